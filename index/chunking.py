@@ -1,0 +1,156 @@
+"""Section-first chunking of parsed documents.
+
+Pure functions: the token counter is injected (``length_fn``), so the budget is measured with the
+embedding model's own tokenizer in production and with ``len`` in tests.
+
+Order of preference when cutting: document boundary (never crossed) > section boundary > paragraph
+end > sentence end > clause end > hard cut. Small neighbouring sections under the same parent are
+packed together so a heading is never left alone in a chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from index.models import PATH_SEP, Chunk, Document, content_hash
+
+LengthFn = Callable[[str], int]
+
+# Where a long section may be cut, strongest first. Each pattern matches the *end* of a piece.
+_CUT_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\n"),
+    re.compile(r"[。！？!?]+[”’」）)]*"),
+    re.compile(r"[；;]"),
+    re.compile(r"[，,、：:]"),
+)
+
+
+@dataclass(frozen=True)
+class ChunkerSettings:
+    max_tokens: int = 220  # body budget; the header adds ~20–40 tokens, well under e5's 512
+    min_tokens: int = 60  # a unit smaller than this is packed with its neighbour when it fits
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    path: tuple[str, ...]
+    tokens: int
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_span(text: str, start: int, end: int, length_fn: LengthFn, budget: int,
+                level: int = 0) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``budget`` tokens, at the strongest boundary."""
+    start, end = _trim(text, start, end)
+    if start >= end:
+        return []
+    if length_fn(text[start:end]) <= budget:
+        return [(start, end)]
+    if level >= len(_CUT_PATTERNS):
+        return _hard_split(text, start, end, length_fn, budget)
+    # Cut at this level's boundaries, then pack greedily; pieces still too long go one level down.
+    cuts = [m.end() + start for m in _CUT_PATTERNS[level].finditer(text[start:end])]
+    bounds = [start, *[c for c in cuts if start < c < end], end]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+    out: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for a, b in pieces:
+        if cur is None:
+            cur = (a, b)
+        elif length_fn(text[cur[0]:b]) <= budget:
+            cur = (cur[0], b)
+        else:
+            out.extend(_split_span(text, cur[0], cur[1], length_fn, budget, level + 1))
+            cur = (a, b)
+    if cur is not None:
+        out.extend(_split_span(text, cur[0], cur[1], length_fn, budget, level + 1))
+    return out
+
+
+def _hard_split(text: str, start: int, end: int, length_fn: LengthFn, budget: int) -> list[tuple[int, int]]:
+    out = []
+    while start < end:
+        lo, hi = start + 1, end
+        while lo < hi:  # largest prefix within budget
+            mid = (lo + hi + 1) // 2
+            if length_fn(text[start:mid]) <= budget:
+                lo = mid
+            else:
+                hi = mid - 1
+        out.append((start, lo))
+        start = lo
+    return out
+
+
+def _common_prefix(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return tuple(a[:n])
+
+
+def _units(doc: Document, length_fn: LengthFn, budget: int) -> list[_Unit]:
+    units: list[_Unit] = []
+    for sec in doc.sections:
+        for a, b in _split_span(doc.text, sec.start, sec.end, length_fn, budget):
+            units.append(_Unit(a, b, sec.path or (doc.title,), length_fn(doc.text[a:b])))
+    return units
+
+
+def _packable(cur: _Unit, nxt: _Unit, settings: ChunkerSettings) -> bool:
+    if cur.tokens + nxt.tokens > settings.max_tokens:
+        return False
+    shared = _common_prefix(cur.path, nxt.path)
+    if cur.tokens < settings.min_tokens:
+        return True  # a lone heading or stub line belongs with what follows it
+    if nxt.tokens < settings.min_tokens and shared == nxt.path[:-1] and len(nxt.path) >= len(cur.path):
+        return True  # a short sibling item joins the previous one, but a new part's heading does not
+    # Siblings or parent/child under the same heading; never across top-level parts of a plan.
+    return len(shared) >= max(len(cur.path), len(nxt.path)) - 1 and len(shared) >= 2
+
+
+def chunk_document(doc: Document, length_fn: LengthFn,
+                   settings: ChunkerSettings | None = None) -> list[Chunk]:
+    settings = settings or ChunkerSettings()
+    packed: list[_Unit] = []
+    for unit in _units(doc, length_fn, settings.max_tokens):
+        if packed and _packable(packed[-1], unit, settings):
+            cur = packed[-1]
+            # A heading-only unit takes the path of the body it introduces.
+            path = unit.path if cur.tokens < settings.min_tokens and len(unit.path) > len(cur.path) \
+                and unit.path[: len(cur.path)] == cur.path else _common_prefix(cur.path, unit.path)
+            packed[-1] = _Unit(cur.start, unit.end, path or cur.path, cur.tokens + unit.tokens)
+        else:
+            packed.append(unit)
+    chunks = []
+    for i, u in enumerate(packed):
+        text = doc.text[u.start:u.end]
+        section_path = PATH_SEP.join(u.path)
+        chunks.append(Chunk(
+            id=content_hash(doc.doc_id, section_path, str(u.start), text),
+            doc_id=doc.doc_id, text=text, start=u.start, end=u.end,
+            corpus_file=doc.corpus_file, doc_number=doc.doc_number, title=doc.title,
+            issuer=doc.issuer, date=doc.date, section_path=section_path, ordinal=i,
+        ))
+    return chunks
+
+
+def chunk_documents(docs: Iterable[Document], length_fn: LengthFn,
+                    settings: ChunkerSettings | None = None) -> list[Chunk]:
+    out: list[Chunk] = []
+    for doc in docs:
+        out.extend(chunk_document(doc, length_fn, settings))
+    return out

@@ -1,0 +1,59 @@
+"""Lexical side of the index: jieba tokens and a BM25 model built once from stored tokens."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+# Function words and question fillers that carry no topic; kept short on purpose so that
+# policy terms are never dropped.
+_STOPWORDS = frozenset(
+    "的 了 和 与 及 或 是 在 对 为 把 被 将 由 从 向 于 以 等 有 个 之 其 这 那 哪 吗 呢 吧 啊 么 什么 怎么 如何"
+    " 哪些 多少 是否 请问 一下 我 我们 你 你们 他 她 它 他们 能 可以 会 要 需要 应该 该 都 也 还 就 又 并"
+    " 中 上 下 内 后 前 时 年度".split()
+)
+_KEEP = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    try:
+        import jieba
+    except ImportError as exc:  # pragma: no cover - declared dependency
+        raise RuntimeError("jieba is not installed: pip install jieba==0.42.1") from exc
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def tokenize(text: str) -> list[str]:
+    """Search-mode jieba tokens, lower-cased, without punctuation and stop words."""
+    out = []
+    for tok in _jieba().cut_for_search(text):
+        tok = tok.strip().lower()
+        if not tok or not _KEEP.search(tok) or tok in _STOPWORDS:
+            continue
+        out.append(tok)
+    return out
+
+
+class BM25Model:
+    """BM25 over pre-tokenized chunks (bm25s), built once per loaded index."""
+
+    def __init__(self, corpus_tokens: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75):
+        import bm25s
+
+        self._n = len(corpus_tokens)
+        self._model = bm25s.BM25(k1=k1, b=b)
+        # An empty document list would make bm25s fail; an index always has chunks, but be safe.
+        self._model.index([list(t) or ["\u2205"] for t in corpus_tokens], show_progress=False)
+
+    def scores(self, query_tokens: Sequence[str]) -> np.ndarray:
+        if not query_tokens or self._n == 0:
+            return np.zeros(self._n, dtype=np.float32)
+        return np.asarray(self._model.get_scores(list(query_tokens)), dtype=np.float32)

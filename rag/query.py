@@ -1,0 +1,101 @@
+"""What a question says about where to look: 文号, places, years — and what the corpus offers.
+
+The vocabularies (places, issuers, kinds, years) are derived from the loaded documents, never
+written into the code, so another county's gazette works the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.docnumber import DOC_NUMBER_RE
+from index.models import Document
+
+# Administrative place names as they start an issuer or title: 中宁县, 中卫市, 沙坡头区, 海原县…
+# The optional leading 中共 is the party committee of the same place.
+_PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|县|市|区|旗|州|盟))")
+# A place mentioned in a question: two to four characters before an administrative suffix.
+_QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
+_NOT_PLACES = ("城市", "县市", "市区", "城区", "园区", "景区", "社区", "地区", "辖区", "片区", "小区", "山区",
+               "全市", "全县", "本市", "本县", "该市", "该县", "各县", "各市", "我县", "我市", "我区")
+_YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
+_KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
+               "意见", "计划", "决定", "通知", "公告", "细则", "规定", "制度", "政策", "目录", "分工")
+
+
+@dataclass(frozen=True)
+class DocNumberMention:
+    code_chars: str  # the characters before the bracket; the 文号's own code is a suffix of them
+    year: str
+    serial: str
+
+
+@dataclass(frozen=True)
+class QueryAnalysis:
+    doc_numbers: tuple[DocNumberMention, ...] = ()
+    places: tuple[str, ...] = ()  # known localities named (canonical names)
+    unknown_places: tuple[str, ...] = ()  # places the corpus has no documents for
+    years: tuple[int, ...] = ()
+
+
+def locality_of(doc: Document) -> str:
+    """The county/city a document belongs to, from its issuer (or title when the issuer is empty)."""
+    for source in (doc.issuer, doc.title):
+        m = _PLACE_RE.search(source or "")
+        if m:
+            return m.group(1)
+    return ""
+
+
+def doc_kind(doc: Document) -> str:
+    """The kind of text a notice carries (方案, 办法, 规划 …), or the notice's own kind."""
+    for text in (*doc.attachments, doc.title):
+        for word in _KIND_WORDS:
+            if word in text:
+                return word
+    return "其他"
+
+
+def place_aliases(place: str) -> set[str]:
+    """A place and the short form people say: 中宁县 → {中宁县, 中宁}."""
+    out = {place}
+    for suffix in ("自治县", "自治州", "自治区", "县", "市", "区", "旗", "州", "盟"):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            out.add(place[: -len(suffix)])
+            break
+    return out
+
+
+def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
+    q = question
+    mentions = tuple(
+        DocNumberMention(m.group("code"), m.group("year")[-4:], str(int(m.group("serial"))))
+        for m in DOC_NUMBER_RE.finditer(q)
+    )
+    known = sorted(set(localities), key=len, reverse=True)
+    places = []
+    for place in known:
+        if any(alias in q for alias in place_aliases(place)):
+            places.append(place)
+    unknown = []
+    for m in _QUESTION_PLACE_RE.finditer(q):
+        name = m.group(1)
+        if any(bad in name for bad in _NOT_PLACES):
+            continue
+        if not any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
+            unknown.append(name)
+    years = tuple(sorted({int(y) for y in _YEAR_RE.findall(q)}))
+    return QueryAnalysis(mentions, tuple(places), tuple(unknown), years)
+
+
+def mention_matches(mention: DocNumberMention, doc_number: str | None) -> bool:
+    """Does the mentioned 文号 name this document's 文号? ``43号`` never matches ``143号``."""
+    if not doc_number:
+        return False
+    m = DOC_NUMBER_RE.fullmatch(doc_number)
+    if m is None:
+        return False
+    return (m.group("year") == mention.year and str(int(m.group("serial"))) == mention.serial
+            and mention.code_chars.endswith(m.group("code")))

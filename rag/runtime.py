@@ -1,0 +1,53 @@
+"""Wiring shared by the CLI, the UI and the evaluation: settings → embedder → index → retriever."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index.embedder import Embedder, make_embedder
+from index.store import BuildReport, IndexLoadError, LoadedIndex, build_index, index_status, load_index
+from rag.retrieval import HybridRetriever
+from rag.settings import Settings
+
+
+def embedder_for(settings: Settings) -> Embedder:
+    return make_embedder(settings.embedding_model, settings.models_dir)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    embedder: Embedder
+    index: LoadedIndex
+    retriever: HybridRetriever
+    build: BuildReport | None = None
+
+
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def open_runtime(settings: Settings, *, build: bool = True, progress: bool = True,
+                 log: Callable[[str], None] = _stderr) -> Runtime:
+    """Load the index for the configured corpus, building or updating it first when allowed.
+
+    With ``build=False`` a missing or stale index is an ``IndexLoadError`` that says what to run.
+    """
+    embedder = embedder_for(settings)
+    index_dir = settings.resolved_index_dir
+    report = None
+    status = index_status(index_dir, settings.corpus, embedder, settings.chunker)
+    if status != "fresh":
+        if not build:
+            hint = {"missing": "No index yet", "stale": "The corpus changed since the index was built",
+                    "incompatible": "The index was built with other settings"}[status]
+            raise IndexLoadError(f"{hint} ({index_dir}). Run: policyqa index --corpus {settings.corpus}")
+        log(f"Index {status}: building {index_dir} from {settings.corpus} …")
+        report = build_index(settings.corpus, index_dir, embedder, settings.chunker,
+                             rebuild=status == "incompatible", progress=progress, log=log)
+        log(f"Index ready: {report.documents} documents, {report.chunks} chunks, "
+            f"{report.embedded} embedded in {report.seconds:.1f} s")
+    index = load_index(index_dir, embedder, settings.chunker)
+    return Runtime(settings, embedder, index, HybridRetriever(index, embedder, settings.retrieval), report)

@@ -1,0 +1,86 @@
+"""Configuration: defaults < TOML file < environment (POLICYQA_*) < command-line flags.
+
+Built once by a command and passed down explicitly; nothing reads a global settings object.
+
+Environment examples::
+
+    POLICYQA_CORPUS=/data/gazettes          # corpus folder
+    POLICYQA_HOME=/srv/policyqa             # models, index, feedback database
+    POLICYQA_EMBEDDING_MODEL=BAAI/bge-small-zh-v1.5
+    POLICYQA_LLM__BACKEND=openai POLICYQA_LLM__OPENAI_BASE_URL=http://host:8000/v1 \
+    POLICYQA_LLM__OPENAI_MODEL=qwen2.5-7b-instruct   # key from OPENAI_API_KEY
+    POLICYQA_CONFIG=policyqa.toml           # a TOML file with the same keys
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from index.chunking import ChunkerSettings
+from rag.llm import LLMSettings
+from rag.retrieval import RetrievalSettings
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BUNDLED_CORPUS = REPO_ROOT / "data" / "corpus"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="POLICYQA_", env_nested_delimiter="__", extra="ignore")
+
+    home: Path = REPO_ROOT / "var"
+    corpus: Path = BUNDLED_CORPUS
+    index_dir: Path | None = None  # default: <home>/index/<embedding model slug>
+    embedding_model: str = "packaged:multilingual-e5-small"
+    chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    persona: str = "public"
+    max_question_chars: int = 500
+    api_key_env: str = "POLICYQA_API_KEY"  # the serve command's own key, read from this variable
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        config = os.environ.get("POLICYQA_CONFIG")
+        if config:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config)))
+        return tuple(sources)
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def resolved_index_dir(self) -> Path:
+        if self.index_dir is not None:
+            return self.index_dir
+        slug = "".join(ch if ch.isalnum() else "-" for ch in self.embedding_model).strip("-")
+        return self.home / "index" / slug
+
+    @property
+    def llm_resolved(self) -> LLMSettings:
+        return self.llm.with_default_model_path(self.home)
+
+
+def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
+    """Settings from the environment and an optional TOML file, with explicit overrides on top."""
+    if config is not None:
+        if not config.is_file():
+            raise FileNotFoundError(f"Config file not found: {config}")
+        os.environ["POLICYQA_CONFIG"] = str(config)
+    clean = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**clean)
