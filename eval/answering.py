@@ -1,0 +1,63 @@
+"""Answer every question of an evaluation set with one backend and score the answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from eval import metrics as M
+from rag.answer_types import Turn
+from rag.chain import AnswerEngine, QuestionError
+from rag.runtime import Runtime
+
+
+def _history(item: dict[str, Any]) -> list[Turn]:
+    turns = []
+    for h in item.get("history") or []:
+        if isinstance(h, dict) and h.get("question"):
+            turns.append(Turn(h["question"], h.get("answer", "")))
+    return turns
+
+
+def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
+               predictions: list[dict[str, Any]] | None, log: Callable[[str], None]) -> list[dict[str, Any]]:
+    """Per-question answer metrics; when ``predictions`` is given, the answers are added to it."""
+    engine = AnswerEngine(rt)
+    status = engine.status(backend)
+    if not status["llm_available"] and backend != "extractive":
+        log(f"[{backend}] {status['llm_message']}")
+    rows = []
+    for k, item in enumerate(items):
+        try:
+            ans = engine.answer(item["question"], _history(item), item.get("persona") or "public",
+                                backend=backend)
+        except QuestionError as exc:
+            log(f"[{backend}] {item['id']}: {exc}")
+            continue
+        sources = item.get("sources") or []
+        cites = [c.to_json() for c in ans.citations]
+        precision, recall = M.citation_scores(cites, sources)
+        answerable = bool(sources)
+        row = {
+            "id": item["id"], "type": item.get("type"), "corpus_file": item.get("corpus_file"),
+            "key_fact_recall": M.key_fact_recall(ans.text, item.get("key_facts") or []) if answerable else None,
+            "citation_precision": precision if not ans.refused else None,
+            "citation_recall": recall,
+            "refusal_correct": None if answerable else float(ans.refused),
+            "false_refusal": float(ans.refused) if answerable else None,
+            "first_token_ms": ans.latency_ms.get("first_token_ms"), "total_ms": ans.latency_ms.get("total_ms"),
+            "fallback": bool(ans.fallback_reason),
+        }
+        rows.append(row)
+        if predictions is not None:
+            predictions[k].update({
+                "answer": ans.text, "refused": ans.refused, "backend": ans.backend,
+                "citations": [{"doc_number": c["doc_number"], "title": c["title"], "section": c["section"],
+                               "quote": c["quote"]} for c in cites],
+                "rewritten_question": ans.rewritten_question,
+            })
+            predictions[k]["latency_ms"].update({"first_token": round(ans.latency_ms.get("first_token_ms", 0), 1),
+                                                 "total": round(ans.latency_ms.get("total_ms", 0), 1)})
+        if (k + 1) % 10 == 0:
+            log(f"[{backend}] {k + 1}/{len(items)} answered")
+    return rows

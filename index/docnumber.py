@@ -1,0 +1,68 @@
+"""Recognise and normalise Chinese official document numbers (文号).
+
+A 文号 is ``<issuer code><year in brackets><serial>号``, e.g. ``卫政办发〔2019〕43号``. Converted
+gazettes print it with every bracket style (``〔〕 [] （） () 【】 ［］``), full-width digits and
+stray spaces ("卫政办发 [2019] 43 号"); everything here maps those variants onto one form.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Full-width digits occur in OCR output; map them to ASCII before any numeric handling.
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+_OPEN = "〔\\[（(【［｛{"
+_CLOSE = "〕\\]）)】］｝}"
+_DIGIT = "0-9０-９"
+
+# Issuer code: 1-10 CJK characters ("卫政办发", "贺党办", "中宁政办发"). Spaces may sit between
+# any two parts, so every gap is ``\s*``. The serial is followed by 号; a digit look-behind on
+# the left of the serial is implicit because the serial directly follows the closing bracket.
+DOC_NUMBER_RE = re.compile(
+    rf"(?P<code>[\u4e00-\u9fff]{{1,10}})\s*"
+    rf"[{_OPEN}]\s*(?P<year>[{_DIGIT}]{{4}})\s*[{_CLOSE}]\s*"
+    rf"(?P<serial>[{_DIGIT}]{{1,4}})\s*号"
+)
+
+# A whole string that is nothing but a 文号 (used for the standalone 文号 line under a title).
+_DOC_NUMBER_FULL_RE = re.compile(rf"\s*{DOC_NUMBER_RE.pattern}\s*")
+
+
+def normalize_doc_number(s: str) -> str | None:
+    """Canonical ``code〔year〕serial号`` for a string that is exactly one 文号, else None.
+
+    >>> normalize_doc_number("卫政办发 [2019] 43 号")
+    '卫政办发〔2019〕43号'
+    """
+    if not s:
+        return None
+    m = _DOC_NUMBER_FULL_RE.fullmatch(s)
+    if m is None:
+        return None
+    return _canonical(m)
+
+
+def _canonical(m: re.Match[str]) -> str:
+    year = m.group("year").translate(_FULLWIDTH_DIGITS)
+    serial = str(int(m.group("serial").translate(_FULLWIDTH_DIGITS)))  # "043" and "43" are one
+    return f"{m.group('code')}〔{year}〕{serial}号"
+
+
+def find_doc_numbers(text: str) -> list[str]:
+    """All 文号 in free text, normalised, in order of appearance."""
+    return [_canonical(m) for m in DOC_NUMBER_RE.finditer(text)]
+
+
+def doc_number_key(s: str | None) -> str:
+    """Key for matching 文号: equal keys mean the same 文号.
+
+    The key is the whole normalised string, so the serial is compared as a complete number:
+    "43号" never matches "143号". Strings that are not a 文号 get their whitespace-free form.
+    """
+    if not s:
+        return ""
+    norm = normalize_doc_number(s)
+    if norm is not None:
+        return norm
+    return re.sub(r"\s+", "", s).translate(_FULLWIDTH_DIGITS)

@@ -1,0 +1,79 @@
+"""What the answer chain hands to the CLI, the UI, the API and the evaluation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from rag.retrieval import Hit
+
+Persona = Literal["public", "civil_servant"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int  # the [n] marker in the answer
+    doc_number: str | None
+    title: str
+    issuer: str
+    date: str | None
+    section: str
+    quote: str  # the sentence of the passage that supports the cited claim (verbatim)
+    passage: str  # the whole passage given to the model (verbatim)
+    corpus_file: str
+    doc_id: str
+    start: int  # offsets of the passage in the document's cleaned text
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "doc_number": self.doc_number, "title": self.title, "issuer": self.issuer,
+                "date": self.date, "section": self.section, "quote": self.quote,
+                "corpus_file": self.corpus_file}
+
+
+@dataclass(frozen=True)
+class RelatedNotice:
+    doc_number: str | None
+    title: str
+    issuer: str
+    date: str | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str  # as asked
+    rewritten_question: str | None  # the standalone form used for retrieval (follow-ups only)
+    text: str  # answer with [n] markers
+    citations: tuple[Citation, ...]
+    refused: bool
+    backend: str  # "local" | "openai" | "extractive"
+    fallback_reason: str | None = None  # set when an LLM failed and the extractive answer stands in
+    flagged: tuple[str, ...] = ()  # sentences whose numbers no cited passage supports
+    related: tuple[RelatedNotice, ...] = ()  # closest notices, given with a refusal
+    hits: tuple[Hit, ...] = field(default=(), compare=False)
+    latency_ms: dict[str, float] = field(default_factory=dict, compare=False)
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question, "rewritten_question": self.rewritten_question, "answer": self.text,
+            "citations": [c.to_json() for c in self.citations], "refused": self.refused,
+            "backend": self.backend, "fallback_reason": self.fallback_reason, "flagged": list(self.flagged),
+            "related": [r.__dict__ for r in self.related],
+            "latency_ms": {k: round(v, 1) for k, v in self.latency_ms.items()},
+            "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens},
+        }
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange of a conversation."""
+
+    question: str
+    answer: str
+
+
+# Events streamed by AnswerEngine.stream(): ("rewritten", str) once for follow-ups, ("token", str)
+# for each piece of answer text as it is generated, and finally ("final", Answer).
+Event = tuple[str, Any]

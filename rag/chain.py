@@ -1,0 +1,294 @@
+"""The answer chain: question → (rewrite) → retrieve → context → prompt → model → checked citations.
+
+Composed with LangChain runnables so it is usable as one LCEL chain (``AnswerEngine.as_runnable``),
+and streamed step by step by ``AnswerEngine.stream`` for the CLI, the UI and the API. The model is
+an injected ``BaseChatModel`` (LangChain fakes in tests); when it fails or times out the extractive
+answer stands in, marked as such.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from prompts import REFUSAL, load_prompt, system_prompt
+from rag.answer_types import Answer, Event, RelatedNotice, Turn
+from rag.extractive import Support, assess_support, extractive_answer, make_idf
+from rag.grounding import ContextPassage, build_context, check_answer, format_context
+from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, make_chat_model
+from rag.retrieval import Filters, Hit, RetrievalResult
+from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
+
+log = logging.getLogger(__name__)
+
+# Calibrated on the development questions (see README, "Refusal"): the best passage sentence must
+# cover this idf-weighted share of the question's terms, else the answer is a refusal.
+MIN_COVERAGE = 0.30
+_RESPONSIBLE = re.compile(r"(?:牵头单位|责任单位|负责单位|联系单位)[:：]?\s*([\u4e00-\u9fff、，,（）()]{2,60})")
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    context_tokens_local: int = 520  # keeps the local model's first token near 3 s on 2 cores
+    context_tokens_remote: int = 1600
+    max_passage_chars: int = 420
+    min_coverage: float = MIN_COVERAGE
+    max_question_chars: int = 500
+    llm_rewrite: bool = False  # rewrite follow-ups with the LLM (slower) instead of the heuristic
+
+
+class QuestionError(ValueError):
+    """A question the engine will not process (empty, too long, no text); the message is for users."""
+
+
+def validate_question(question: str, max_chars: int) -> str:
+    q = (question or "").strip()
+    if not q:
+        raise QuestionError("请输入问题。")
+    if len(q) > max_chars:
+        raise QuestionError(f"问题过长（{len(q)} 字），请精简到 {max_chars} 字以内。")
+    if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q):
+        raise QuestionError("没有看懂这个问题，请用中文描述您想了解的政策。")
+    return q
+
+
+class AnswerEngine:
+    """One per process; ``stream``/``answer`` may run in several threads (the local model locks)."""
+
+    def __init__(self, runtime: Any, llm: LLMSettings | None = None, chat_model: BaseChatModel | None = None,
+                 settings: EngineSettings | None = None):
+        self.rt = runtime
+        self.llm_settings = llm or runtime.settings.llm_resolved
+        self.settings = settings or EngineSettings(max_question_chars=runtime.settings.max_question_chars)
+        self._injected = chat_model
+        self._models: dict[str, BaseChatModel] = {}
+        self._lock = threading.Lock()
+        df: Counter[str] = Counter()
+        for toks in runtime.index.tokens:
+            df.update(set(toks))
+        self.idf = make_idf(dict(df), len(runtime.index.tokens))
+
+    # ------------------------------------------------------------------ models
+    def _backend(self, backend: str | None) -> str:
+        return backend or self.llm_settings.backend
+
+    def chat_model(self, backend: str) -> BaseChatModel:
+        """The chat model for a backend; raises LLMUnavailable/LLMDisabled."""
+        if self._injected is not None and backend != "extractive":
+            return self._injected
+        with self._lock:
+            if backend not in self._models:
+                self._models[backend] = make_chat_model(self.llm_settings.model_copy(update={"backend": backend}))
+            return self._models[backend]
+
+    def status(self, backend: str | None = None) -> dict[str, Any]:
+        b = self._backend(backend)
+        try:
+            self.chat_model(b)
+            return {"backend": b, "llm_available": True, "llm_message": f"模型可用（{b}）"}
+        except LLMDisabled:
+            return {"backend": "extractive", "llm_available": False, "llm_message": "抽取式回答（未配置大模型）"}
+        except LLMUnavailable as exc:
+            return {"backend": b, "llm_available": False, "llm_message": f"大模型不可用，改用抽取式回答：{exc}"}
+
+    def count_tokens(self, text: str, backend: str) -> int:
+        if backend == "extractive":
+            return len(text)
+        try:
+            return count_tokens(text, self.llm_settings.model_copy(update={"backend": backend}))
+        except LLMUnavailable:
+            return len(text)
+
+    # ------------------------------------------------------------------ steps (each a pure-ish function)
+    def rewrite(self, question: str, history: Sequence[Turn], backend: str) -> str | None:
+        if not is_follow_up(question, history):
+            return None
+        guess = heuristic_rewrite(question, history, self.rt.retriever.localities)
+        if self.settings.llm_rewrite and backend != "extractive":
+            try:
+                model = self.chat_model(backend)
+                convo = "\n".join(f"问：{t.question}\n答：{t.answer[:200]}" for t in history[-3:])
+                prompt = load_prompt("rewrite").format(history=convo, question=question)
+                out = model.invoke([HumanMessage(prompt)])
+                return clean_llm_rewrite(str(out.content), guess)
+            except LLMUnavailable:
+                return guess
+        return guess
+
+    def retrieve(self, question: str, filters: Filters | None) -> RetrievalResult:
+        result: RetrievalResult = self.rt.retriever.retrieve(question, filters)
+        return result
+
+    def context(self, question: str, hits: Sequence[Hit], backend: str) -> list[ContextPassage]:
+        budget = self.settings.context_tokens_local if backend == "local" else self.settings.context_tokens_remote
+        return build_context(hits, question, lambda t: self.count_tokens(t, backend), budget,
+                             self.settings.max_passage_chars)
+
+    def prompt(self, persona: str) -> ChatPromptTemplate:
+        # The system text comes first and never changes for a persona: llama.cpp reuses its KV cache.
+        return ChatPromptTemplate.from_messages([
+            ("system", system_prompt(persona).replace("{", "{{").replace("}", "}}")),
+            ("human", load_prompt("user_answer")),
+        ])
+
+    def support(self, question: str, passages: Sequence[ContextPassage], result: RetrievalResult) -> Support:
+        return assess_support(passages, question, result.analysis, self.idf, self.settings.min_coverage)
+
+    def related(self, hits: Sequence[Hit]) -> tuple[RelatedNotice, ...]:
+        seen: dict[str, RelatedNotice] = {}
+        for h in hits:
+            c = h.chunk
+            if c.doc_id not in seen and len(seen) < 3:
+                seen[c.doc_id] = RelatedNotice(c.doc_number, c.title, c.issuer, c.date)
+        return tuple(seen.values())
+
+    def refusal_text(self, hits: Sequence[Hit]) -> str:
+        related = self.related(hits)
+        if not related:
+            return f"{REFUSAL}。"
+        lines = [f"{REFUSAL}。", "", "相关文件（供参考）："]
+        for r in related:
+            lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
+        units = []
+        for h in hits[:3]:
+            units += [m.group(1).strip("，,、") for m in _RESPONSIBLE.finditer(h.text)]
+        issuers = list(dict.fromkeys([*units[:2], *(r.issuer for r in related)]))
+        if issuers:
+            lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ LCEL composition
+    def as_runnable(self, persona: str = "public", backend: str | None = None) -> Runnable[Any, Answer]:
+        """retriever → context → prompt → model → citation parser, as one non-streaming LCEL chain."""
+        b = self._backend(backend)
+
+        def retrieve(inp: dict[str, Any]) -> dict[str, Any]:
+            return {**inp, "result": self.retrieve(inp["question"], inp.get("filters"))}
+
+        def contextualise(inp: dict[str, Any]) -> dict[str, Any]:
+            passages = self.context(inp["question"], inp["result"].hits, b)
+            return {**inp, "passages": passages, "context": format_context(passages)}
+
+        def generate(inp: dict[str, Any]) -> dict[str, Any]:
+            llm_chain = self.prompt(persona) | self.chat_model(b) | StrOutputParser()
+            return {**inp, "text": llm_chain.invoke({"question": inp["question"], "context": inp["context"]})}
+
+        def parse(inp: dict[str, Any]) -> Answer:
+            checked = check_answer(inp["text"], inp["passages"], inp["question"])
+            refused = REFUSAL in inp["text"]
+            return Answer(inp["question"], None, checked.text, () if refused else checked.citations, refused, b,
+                          flagged=checked.flagged, hits=tuple(inp["result"].hits))
+
+        return (RunnableLambda(retrieve) | RunnableLambda(contextualise) | RunnableLambda(generate)
+                | RunnableLambda(parse))
+
+    # ------------------------------------------------------------------ streaming entry point
+    def stream(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
+               filters: Filters | None = None, backend: str | None = None) -> Iterator[Event]:
+        t0 = time.perf_counter()
+        q = validate_question(question, self.settings.max_question_chars)
+        b = self._backend(backend)
+        rewritten = self.rewrite(q, history, b)
+        if rewritten:
+            yield ("rewritten", rewritten)
+        standalone = rewritten or q
+        result = self.retrieve(standalone, filters)
+        t_retrieved = time.perf_counter()
+        passages = self.context(standalone, result.hits, b)
+        support = self.support(standalone, passages, result)
+        latency = {"retrieval_ms": (t_retrieved - t0) * 1000}
+
+        def finish(text: str, backend_used: str, refused: bool, reason: str | None = None,
+                   prompt_tokens: int = 0, completion_tokens: int = 0, first: float | None = None) -> Answer:
+            checked = check_answer(text, passages, standalone)
+            total = (time.perf_counter() - t0) * 1000
+            latency.update({"first_token_ms": ((first or time.perf_counter()) - t0) * 1000, "total_ms": total})
+            return Answer(
+                question=q, rewritten_question=rewritten, text=checked.text,
+                citations=() if refused else checked.citations, refused=refused, backend=backend_used,
+                fallback_reason=reason, flagged=() if refused else checked.flagged,
+                related=self.related(result.hits) if refused else (), hits=result.hits,
+                latency_ms=latency, prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens or self.count_tokens(text, backend_used))
+
+        if not support.ok:
+            text = self.refusal_text(result.hits)
+            yield ("token", text)
+            yield ("final", finish(text, b, True, None, first=time.perf_counter()))
+            return
+
+        extractive = extractive_answer(passages, standalone, self.idf)
+        if b == "extractive":
+            text = extractive or self.refusal_text(result.hits)
+            yield ("token", text)
+            yield ("final", finish(text, "extractive", not extractive, first=time.perf_counter()))
+            return
+
+        context = format_context(passages)
+        messages = self.prompt(persona).format_messages(question=standalone, context=context)
+        prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), b)
+        pieces: list[str] = []
+        first: float | None = None
+        try:
+            model = self.chat_model(b)
+            for chunk in model.stream(messages):
+                piece = str(chunk.content)
+                if not piece:
+                    continue
+                if first is None:
+                    first = time.perf_counter()
+                pieces.append(piece)
+                yield ("token", piece)
+        except (LLMUnavailable, TimeoutError, OSError, RuntimeError, ValueError) as exc:
+            reason = str(exc) or exc.__class__.__name__
+            log.warning("LLM failed, falling back to the extractive answer: %s", reason)
+            text = extractive or self.refusal_text(result.hits)
+            note = "（大模型暂不可用，以下为文件原文摘录）\n"
+            yield ("token", ("\n\n" if pieces else "") + note + text)
+            yield ("final", finish(note + text, "extractive", not extractive, reason, first=first))
+            return
+        text = "".join(pieces).strip()
+        refused = REFUSAL in text[:40] or not text
+        if refused:
+            yield ("final", finish(self.refusal_text(result.hits), b, True, None, prompt_tokens, first=first))
+            return
+        checked = check_answer(text, passages, standalone)
+        if checked.flagged and not checked.citations and extractive:
+            # Numbers nobody can vouch for and nothing cited: the model drifted; quote instead.
+            note = "（模型答案未能与文件核对一致，以下为文件原文摘录）\n"
+            yield ("token", "\n\n" + note + extractive)
+            yield ("final", finish(note + extractive, "extractive", False, "unsupported numbers", first=first))
+            return
+        yield ("final", finish(text, b, False, None, prompt_tokens, first=first))
+
+    def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
+               filters: Filters | None = None, backend: str | None = None,
+               on_token: Callable[[str], None] | None = None) -> Answer:
+        final: Answer | None = None
+        for kind, value in self.stream(question, history, persona, filters, backend):
+            if kind == "token" and on_token:
+                on_token(value)
+            elif kind == "final":
+                final = value
+        assert final is not None
+        return final
+
+
+def history_messages(history: Sequence[Turn]) -> list[SystemMessage | HumanMessage | AIMessage]:
+    """Earlier turns as chat messages (for callers that keep LangChain message histories)."""
+    out: list[SystemMessage | HumanMessage | AIMessage] = []
+    for t in history:
+        out += [HumanMessage(t.question), AIMessage(t.answer)]
+    return out

@@ -1,0 +1,136 @@
+"""Answers without an LLM, and the support check that decides when to refuse.
+
+The extractive answer quotes the passage sentences that best cover the question, each with its
+[n] marker, so it carries the same citations as a generated answer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rag.grounding import (
+    ContextPassage,
+    asks_for_number,
+    numbers_in,
+    question_terms,
+    sentence_relevance,
+    split_sentences,
+)
+from rag.query import QueryAnalysis
+
+IdfFn = Callable[[str], float]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    n: int  # passage number
+    order: int  # position of the sentence in its passage
+    text: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Support:
+    """How well the passages answer the question; ``ok`` False means refuse."""
+
+    ok: bool
+    coverage: float  # best sentence's idf-weighted share of the question's terms
+    reason: str
+
+
+def make_idf(doc_freq: dict[str, int], n_docs: int) -> IdfFn:
+    def idf(term: str) -> float:
+        df = doc_freq.get(term, 0)
+        return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+    return idf
+
+
+def _long_sentence_windows(text: str, a: int, b: int, size: int = 90) -> list[tuple[int, int]]:
+    """A flattened table row or a run-on item can be one huge "sentence": cut it at commas."""
+    if b - a <= size * 1.5:
+        return [(a, b)]
+    out, start = [], a
+    for m in re.finditer(r"[，,、：:|]", text[a:b]):
+        end = a + m.end()
+        if end - start >= size:
+            out.append((start, end))
+            start = end
+    if start < b:
+        out.append((start, b))
+    return out
+
+
+def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | None) -> list[Candidate]:
+    terms = question_terms(question)
+    wants = asks_for_number(question)
+    out = []
+    for p in passages:
+        text = p.hit.text
+        k = 0
+        for a, b in split_sentences(text):
+            for x, y in _long_sentence_windows(text, a, b):
+                sent = text[x:y]
+                score = sentence_relevance(sent, terms, wants, idf) / (1 + 0.12 * (p.n - 1))
+                out.append(Candidate(p.n, k, sent, score))
+                k += 1
+    return out
+
+
+def assess_support(passages: Sequence[ContextPassage], question: str, analysis: QueryAnalysis,
+                   idf: IdfFn | None, min_coverage: float) -> Support:
+    """Refuse when the question is about a place the corpus does not cover, or when no passage
+    sentence covers enough of the question (for "how much / when" questions: a sentence that also
+    holds a number)."""
+    if not passages:
+        return Support(False, 0.0, "no passage retrieved")
+    if analysis.unknown_places and not analysis.places:
+        return Support(False, 0.0, f"no documents for {'、'.join(analysis.unknown_places)}")
+    cands = candidates(passages, question, idf)
+    wants = asks_for_number(question)
+    best = max((c.score for c in cands), default=0.0)
+    if wants:
+        numeric = [c.score for c in cands if numbers_in(c.text)]
+        best = max(numeric, default=0.0)
+    if best < min_coverage:
+        return Support(False, best, f"best sentence covers {best:.2f} of the question (< {min_coverage:.2f})")
+    return Support(True, best, "ok")
+
+
+def extractive_answer(passages: Sequence[ContextPassage], question: str, idf: IdfFn | None,
+                      max_chars: int = 260) -> str:
+    """The best-supported sentences, grouped by notice, each followed by its [n]."""
+    cands = sorted(candidates(passages, question, idf), key=lambda c: -c.score)
+    if not cands or cands[0].score <= 0:
+        return ""
+    top = cands[0].score
+    chosen: list[Candidate] = []
+    used = 0
+    for c in cands:
+        if c.score < top * 0.6 or len(chosen) >= 3:
+            break
+        if any(c.text in o.text or o.text in c.text for o in chosen):
+            continue
+        if used and used + len(c.text) > max_chars:
+            continue
+        chosen.append(c)
+        used += len(c.text)
+    chosen.sort(key=lambda c: (c.n, c.order))
+    by_n = {p.n: p for p in passages}
+    parts: list[str] = []
+    current = -1
+    for c in chosen:
+        chunk = by_n[c.n].hit.chunk
+        sent = c.text.rstrip("；;，,")
+        if not sent.endswith(("。", "！", "？")):
+            sent += "。"
+        if c.n != current:
+            num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
+            parts.append(f"根据《{chunk.title}》{num}：{sent[:-1]}[{c.n}]{sent[-1]}")
+            current = c.n
+        else:
+            parts.append(f"{sent[:-1]}[{c.n}]{sent[-1]}")
+    return "".join(parts)

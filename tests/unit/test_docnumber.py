@@ -1,0 +1,44 @@
+"""文号 normalisation, free-text finding and matching keys."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.docnumber import DOC_NUMBER_RE, doc_number_key, find_doc_numbers, normalize_doc_number
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("卫政办发〔2019〕43号", "卫政办发〔2019〕43号"),
+        ("卫政办发〔2019〕43 号", "卫政办发〔2019〕43号"),
+        ("卫政办发 [2019] 43 号", "卫政办发〔2019〕43号"),
+        ("卫政规发[2023]2号", "卫政规发〔2023〕2号"),
+        ("中宁政发（2019）52号", "中宁政发〔2019〕52号"),
+        ("中宁政发(2019)52号", "中宁政发〔2019〕52号"),
+        ("贺党办【2022】93号", "贺党办〔2022〕93号"),
+        ("同政办发〔２０２２〕４９号", "同政办发〔2022〕49号"),
+        ("  宁党办 〔2018〕102 号 ", "宁党办〔2018〕102号"),
+        ("卫政办发〔2019〕043号", "卫政办发〔2019〕43号"),
+    ],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize_doc_number(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "2019年5月27日", "各乡镇人民政府：", "卫政办发2019 43号", "第五条"])
+def test_not_a_doc_number(raw: str) -> None:
+    assert normalize_doc_number(raw) is None
+
+
+def test_find_in_free_text() -> None:
+    text = "根据《通知》（宁政办发〔2018〕118 号）和（医保发[2019] 14号)要求"
+    assert find_doc_numbers(text) == ["宁政办发〔2018〕118号", "医保发〔2019〕14号"]
+    assert DOC_NUMBER_RE.search("无文号的句子") is None
+
+
+def test_key_boundary_43_vs_143() -> None:
+    assert doc_number_key("卫政办发〔2019〕43号") != doc_number_key("卫政办发〔2019〕143号")
+    assert doc_number_key("卫政办发 [2019] 43 号") == doc_number_key("卫政办发〔2019〕43号")
+    assert doc_number_key("卫政办发〔2019〕43号") != doc_number_key("卫政办发〔2019〕4号")
+    assert doc_number_key(None) == ""
