@@ -12,7 +12,6 @@ import logging
 import re
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +24,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from prompts import REFUSAL, load_prompt, system_prompt
 from rag.answer_types import Answer, Event, RelatedNotice, Turn
-from rag.extractive import Support, assess_support, extractive_answer, make_idf
+from rag.extractive import Support, assess_support, extractive_answer
 from rag.grounding import ContextPassage, build_context, check_answer, format_context
 from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, make_chat_model
 from rag.retrieval import Filters, Hit, RetrievalResult
@@ -75,10 +74,7 @@ class AnswerEngine:
         self._injected = chat_model
         self._models: dict[str, BaseChatModel] = {}
         self._lock = threading.Lock()
-        df: Counter[str] = Counter()
-        for toks in runtime.index.tokens:
-            df.update(set(toks))
-        self.idf = make_idf(dict(df), len(runtime.index.tokens))
+        self.idf = runtime.retriever.idf
 
     # ------------------------------------------------------------------ models
     def _backend(self, backend: str | None) -> str:
@@ -163,7 +159,7 @@ class AnswerEngine:
             lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
         units = []
         for h in hits[:3]:
-            units += [m.group(1).strip("，,、") for m in _RESPONSIBLE.finditer(h.text)]
+            units += [m.group(1).strip("，,、（）()") for m in _RESPONSIBLE.finditer(h.text)]
         issuers = list(dict.fromkeys([*units[:2], *(r.issuer for r in related)]))
         if issuers:
             lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")
@@ -212,11 +208,11 @@ class AnswerEngine:
 
         def finish(text: str, backend_used: str, refused: bool, reason: str | None = None,
                    prompt_tokens: int = 0, completion_tokens: int = 0, first: float | None = None) -> Answer:
-            checked = check_answer(text, passages, standalone)
+            checked = check_answer("" if refused else text, passages, standalone)
             total = (time.perf_counter() - t0) * 1000
             latency.update({"first_token_ms": ((first or time.perf_counter()) - t0) * 1000, "total_ms": total})
             return Answer(
-                question=q, rewritten_question=rewritten, text=checked.text,
+                question=q, rewritten_question=rewritten, text=text if refused else checked.text,
                 citations=() if refused else checked.citations, refused=refused, backend=backend_used,
                 fallback_reason=reason, flagged=() if refused else checked.flagged,
                 related=self.related(result.hits) if refused else (), hits=result.hits,

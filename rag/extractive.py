@@ -6,7 +6,6 @@ The extractive answer quotes the passage sentences that best cover the question,
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -41,14 +40,6 @@ class Support:
     reason: str
 
 
-def make_idf(doc_freq: dict[str, int], n_docs: int) -> IdfFn:
-    def idf(term: str) -> float:
-        df = doc_freq.get(term, 0)
-        return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
-
-    return idf
-
-
 def _long_sentence_windows(text: str, a: int, b: int, size: int = 90) -> list[tuple[int, int]]:
     """A flattened table row or a run-on item can be one huge "sentence": cut it at commas."""
     if b - a <= size * 1.5:
@@ -64,6 +55,17 @@ def _long_sentence_windows(text: str, a: int, b: int, size: int = 90) -> list[tu
     return out
 
 
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|第[一二三四五六七八九十百]+[章条节])")
+
+
+def _is_heading(sentence: str, p: ContextPassage) -> bool:
+    """Titles and bare headings say what a section is about, not what it rules."""
+    s = sentence.strip()
+    if s in p.hit.chunk.title or s in p.hit.chunk.section_path:
+        return True
+    return bool(_HEADING.match(s)) and len(s) <= 20 and not re.search(r"\d", s[3:])
+
+
 def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | None) -> list[Candidate]:
     terms = question_terms(question)
     wants = asks_for_number(question)
@@ -74,6 +76,8 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
         for a, b in split_sentences(text):
             for x, y in _long_sentence_windows(text, a, b):
                 sent = text[x:y]
+                if _is_heading(sent, p):
+                    continue
                 score = sentence_relevance(sent, terms, wants, idf) / (1 + 0.12 * (p.n - 1))
                 out.append(Candidate(p.n, k, sent, score))
                 k += 1
@@ -118,19 +122,22 @@ def extractive_answer(passages: Sequence[ContextPassage], question: str, idf: Id
             continue
         chosen.append(c)
         used += len(c.text)
-    chosen.sort(key=lambda c: (c.n, c.order))
     by_n = {p.n: p for p in passages}
+    first_n: dict[str, int] = {}
+    for c in chosen:
+        first_n.setdefault(by_n[c.n].hit.chunk.doc_id, c.n)
+    chosen.sort(key=lambda c: (first_n[by_n[c.n].hit.chunk.doc_id], c.n, c.order))
     parts: list[str] = []
-    current = -1
+    current = ""
     for c in chosen:
         chunk = by_n[c.n].hit.chunk
         sent = c.text.rstrip("；;，,")
         if not sent.endswith(("。", "！", "？")):
             sent += "。"
-        if c.n != current:
+        if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
             parts.append(f"根据《{chunk.title}》{num}：{sent[:-1]}[{c.n}]{sent[-1]}")
-            current = c.n
+            current = chunk.doc_id
         else:
             parts.append(f"{sent[:-1]}[{c.n}]{sent[-1]}")
     return "".join(parts)

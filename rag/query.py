@@ -20,6 +20,7 @@ _PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州
 _QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
 _NOT_PLACES = ("城市", "县市", "市区", "城区", "园区", "景区", "社区", "地区", "辖区", "片区", "小区", "山区",
                "全市", "全县", "本市", "本县", "该市", "该县", "各县", "各市", "我县", "我市", "我区")
+_QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
                "意见", "计划", "决定", "通知", "公告", "细则", "规定", "制度", "政策", "目录", "分工")
@@ -38,6 +39,7 @@ class QueryAnalysis:
     places: tuple[str, ...] = ()  # known localities named (canonical names)
     unknown_places: tuple[str, ...] = ()  # places the corpus has no documents for
     years: tuple[int, ...] = ()
+    quoted_titles: tuple[str, ...] = ()  # 《…》 spans of the question
 
 
 def locality_of(doc: Document) -> str:
@@ -87,7 +89,21 @@ def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
         if not any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             unknown.append(name)
     years = tuple(sorted({int(y) for y in _YEAR_RE.findall(q)}))
-    return QueryAnalysis(mentions, tuple(places), tuple(unknown), years)
+    quoted = tuple(m.group(1) for m in _QUOTED_RE.finditer(q) if len(m.group(1)) >= 6)
+    return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
+
+
+def _norm_title(text: str) -> str:
+    return re.sub(r"[\s《》〈〉<>“”\"'「」]", "", text)
+
+
+def title_matches(quoted: str, doc: Document) -> bool:
+    """A 《…》 of the question names this notice (its title, or the plan it issues)."""
+    q = _norm_title(quoted)
+    if len(q) < 6:
+        return False
+    names = [doc.title, *doc.attachments]
+    return any(q == _norm_title(n) or (len(q) >= 10 and q in _norm_title(n)) for n in names)
 
 
 def mention_matches(mention: DocNumberMention, doc_number: str | None) -> bool:

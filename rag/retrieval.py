@@ -7,9 +7,11 @@ wires them to a loaded index and an embedder; ``PolicyRetriever`` exposes it to 
 
 from __future__ import annotations
 
+import math
+import re
 import time
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -23,7 +25,15 @@ from index.embedder import Embedder
 from index.lexical import tokenize
 from index.models import Chunk, Document
 from index.store import LoadedIndex
-from rag.query import QueryAnalysis, analyse, doc_kind, locality_of, mention_matches
+from rag.query import (
+    QueryAnalysis,
+    analyse,
+    doc_kind,
+    locality_of,
+    mention_matches,
+    place_aliases,
+    title_matches,
+)
 
 Mode = Literal["hybrid", "dense", "bm25"]
 
@@ -31,7 +41,7 @@ Mode = Literal["hybrid", "dense", "bm25"]
 @dataclass(frozen=True)
 class RetrievalSettings:
     mode: Mode = "hybrid"
-    top_k: int = 5
+    top_k: int = 8
     candidates: int = 60  # per retriever, before fusion
     rrf_k: int = 60
     dense_weight: float = 1.0
@@ -41,7 +51,8 @@ class RetrievalSettings:
     place_bonus: float = 0.15  # relative boost for a notice of the place the question names
     other_place_penalty: float = 0.3  # relative cut for a notice of a different county/city
     year_bonus: float = 0.05
-    max_passage_chars: int = 700  # a short hit is grown with its neighbours up to this
+    max_passage_chars: int = 500  # passage size; a hit is re-centred on the question's terms
+    focus: bool = True
     min_passage_chars: int = 200
     reranker: str | None = None  # sentence-transformers cross-encoder id or path
     rerank_top: int = 20
@@ -82,6 +93,15 @@ class RetrievalResult:
 
 # ----------------------------------------------------------------------------- pure scoring
 
+def make_idf(doc_freq: dict[str, int], n_docs: int) -> Callable[[str], float]:
+    """BM25-style idf over chunk token sets; unseen terms get the highest weight."""
+    def idf(term: str) -> float:
+        df = doc_freq.get(term, 0)
+        return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+    return idf
+
+
 def rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float], n: int, k: int = 60) -> np.ndarray:
     """Weighted reciprocal-rank fusion of several ranked lists of item indices."""
     scores = np.zeros(n, dtype=np.float64)
@@ -121,6 +141,19 @@ def passes(doc: Document, filters: Filters) -> bool:
     return not (filters.kinds and doc_kind(doc) not in filters.kinds)
 
 
+def region(chunks: Sequence[Chunk], pos: int) -> tuple[int, int]:
+    """The hit chunk with its neighbours of the same section family: where a passage may be cut."""
+    hit = chunks[pos]
+
+    def family(c: Chunk) -> bool:
+        a, b = c.section_path, hit.section_path
+        return a.startswith(b) or b.startswith(a) or a.rsplit(" > ", 1)[0] == b.rsplit(" > ", 1)[0]
+
+    lo = chunks[pos - 1].start if pos > 0 and family(chunks[pos - 1]) else hit.start
+    hi = chunks[pos + 1].end if pos + 1 < len(chunks) and family(chunks[pos + 1]) else hit.end
+    return lo, hi
+
+
 def expand_passage(doc: Document, chunks: Sequence[Chunk], pos: int, max_chars: int,
                    min_chars: int) -> tuple[int, int]:
     """Grow a short hit with the following (then preceding) chunks of the same section family.
@@ -153,6 +186,46 @@ def expand_passage(doc: Document, chunks: Sequence[Chunk], pos: int, max_chars: 
     return start, end
 
 
+_BREAK = re.compile(r"(?<=[。！？；;\n])")
+
+
+def focus_window(text: str, lo: int, hi: int, weights: dict[str, float], size: int,
+                 anchor: tuple[int, int]) -> tuple[int, int]:
+    """The stretch of ``text[lo:hi]`` of at most ``size`` characters, cut at sentence or line ends,
+    that holds the most (idf-weighted, distinct) question terms; ties keep the hit chunk ``anchor``.
+
+    A chunk boundary can fall in the middle of the rows or sentences that answer a question; this
+    re-centres the passage on them while keeping it a verbatim span of the document.
+    """
+    starts = sorted({lo, *(m.end() for m in _BREAK.finditer(text, lo, hi) if m.end() < hi)})
+    occurrences = [(m.start(), t) for t in weights for m in re.finditer(re.escape(t), text[lo:hi])]
+    occurrences = sorted((lo + pos, t) for pos, t in occurrences)
+
+    def window(a: int) -> tuple[int, int, float]:
+        b = min(hi, a + size)
+        if b < hi:  # end at the last sentence/line break inside the window, if there is one
+            cut = max((m.end() for m in _BREAK.finditer(text, a, b) if m.end() > a + size // 2), default=b)
+            b = cut
+        first: dict[str, int] = {}
+        for pos, t in occurrences:
+            if a <= pos and pos + len(t) <= b and (t not in first or pos < first[t]):
+                first[t] = pos
+        score = sum(weights[t] for t in first)
+        return a, b, score
+
+    best = window(anchor[0]) if anchor[0] in starts else window(max(a for a in starts if a <= anchor[0]))
+    for a in starts:
+        cand = window(a)
+        if cand[2] > best[2] + 1e-9:
+            best = cand
+    a, b, _ = best
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 # ----------------------------------------------------------------------------- the retriever
 
 class HybridRetriever:
@@ -169,6 +242,13 @@ class HybridRetriever:
         self._locality = {d: locality_of(doc) for d, doc in index.documents.items()}
         self.localities = sorted({p for p in self._locality.values() if p})
         self._reranker: Any = None
+        self._qcache: dict[str, np.ndarray] = {}
+        df: Counter[str] = Counter()
+        for toks in index.tokens:
+            df.update(set(toks))
+        self.doc_freq = dict(df)
+        self.idf = make_idf(self.doc_freq, len(index.tokens))
+        _ = index.bm25  # build the lexical model now, not on the first question
 
     # -- facets for UIs
     def facets(self) -> dict[str, list[str]]:
@@ -179,6 +259,16 @@ class HybridRetriever:
             "issuers": sorted({d.issuer for d in docs if d.issuer}),
             "kinds": sorted({doc_kind(d) for d in docs}),
         }
+
+    def _query_vector(self, question: str) -> np.ndarray:
+        # Follow-ups, mode comparisons and retried questions repeat queries: keep a few vectors.
+        vec = self._qcache.get(question)
+        if vec is None:
+            vec = np.asarray(self.embedder.embed_query(question), dtype=np.float32).reshape(1, -1)
+            if len(self._qcache) >= 256:
+                self._qcache.pop(next(iter(self._qcache)))
+            self._qcache[question] = vec
+        return vec
 
     def _cross_encoder(self) -> Any:
         if self._reranker is None and self.settings.reranker:
@@ -202,7 +292,7 @@ class HybridRetriever:
         dense_sim = np.zeros(n, dtype=np.float32)
         if s.mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            q = np.asarray(self.embedder.embed_query(question), dtype=np.float32).reshape(1, -1)
+            q = self._query_vector(question)
             sims, ids = self.index.vectors.search(q, min(s.candidates, n))
             ranking = [int(i) for i in ids[0] if i >= 0]
             dense_sim[ranking] = sims[0][: len(ranking)]
@@ -240,14 +330,24 @@ class HybridRetriever:
             factor[doc_id] = f
         max_fused = float(fused.max()) if n else 0.0
         final = np.zeros(n, dtype=np.float64)
+        aliases = [a for p in analysis.places for a in place_aliases(p)]
         for i in np.flatnonzero(fused > 0):
             d = self._chunk_docs[i]
-            final[i] = (fused[i] + s.doc_weight * dscore.get(d, 0.0) / norm * max_fused) * factor[d]
+            f = factor[d]
+            if f < 1.0 and any(a in self.index.chunks[i].text for a in aliases):
+                f = 1.0  # a city-wide notice's passage about the asked county is not off-topic
+            final[i] = (fused[i] + s.doc_weight * dscore.get(d, 0.0) / norm * max_fused) * f
 
-        # Direct path: a notice named by its 文号 is put first, with its best passages.
+        # Direct path: a notice named by its 文号 or by its quoted title is put first.
+        named = set()
         if analysis.doc_numbers:
-            named = {d for d, doc in docs.items() if d in allowed and any(
+            named |= {d for d, doc in docs.items() if any(
                 mention_matches(m, doc.doc_number) for m in analysis.doc_numbers)}
+        for quoted in analysis.quoted_titles:
+            named |= {d for d, doc in docs.items() if title_matches(quoted, doc)}
+        named &= allowed
+
+        if named and len(named) <= 3:
             for d in named:
                 idx = self._doc_chunks[d]
                 base = final[idx]
@@ -263,6 +363,7 @@ class HybridRetriever:
             order = [cand[j] for j in np.argsort(-np.asarray(ce))] + order[s.rerank_top:]
             timings["rerank_ms"] = (time.perf_counter() - t) * 1000
 
+        weights = {t: self.idf(t) for t in set(tokenize(question)) if len(t) >= 2}
         hits: list[Hit] = []
         covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for i in order:
@@ -271,8 +372,16 @@ class HybridRetriever:
                 continue  # already inside an earlier, grown passage
             doc_idx = self._doc_chunks[c.doc_id]
             doc_chunks = [self.index.chunks[j] for j in doc_idx]
-            a, b = expand_passage(docs[c.doc_id], doc_chunks, doc_idx.index(i), s.max_passage_chars,
-                                  s.min_passage_chars)
+            pos = doc_idx.index(i)
+            if weights and s.focus:
+                lo, hi = region(doc_chunks, pos)
+                a, b = focus_window(docs[c.doc_id].text, lo, hi, weights, s.max_passage_chars,
+                                    (c.start, c.end))
+            else:
+                a, b = expand_passage(docs[c.doc_id], doc_chunks, pos, s.max_passage_chars,
+                                      s.min_passage_chars)
+            if any(min(b, y) - max(a, x) > 0.5 * (b - a) for x, y in covered[c.doc_id]):
+                continue  # mostly the same text as an earlier passage
             covered[c.doc_id].append((a, b))
             hits.append(Hit(c, float(final[i]), len(hits) + 1, docs[c.doc_id].text[a:b], a, b,
                             {"dense": float(dense_sim[i]), "fused": float(fused[i])}))

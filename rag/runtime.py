@@ -50,4 +50,5 @@ def open_runtime(settings: Settings, *, build: bool = True, progress: bool = Tru
         log(f"Index ready: {report.documents} documents, {report.chunks} chunks, "
             f"{report.embedded} embedded in {report.seconds:.1f} s")
     index = load_index(index_dir, embedder, settings.chunker)
+    embedder.embed_query("预热")  # load the model now rather than during the first question
     return Runtime(settings, embedder, index, HybridRetriever(index, embedder, settings.retrieval), report)

