@@ -88,7 +88,7 @@ def eval_main(argv: Sequence[str] | None = None) -> int:
     predictions: list[dict[str, Any]] = []
     for item in items:
         for mode in MODES:
-            res = rt.retriever.retrieve(item["question"], mode=mode)
+            res = rt.retriever.retrieve(item["question"], mode=mode)  # type: ignore[arg-type]
             retrieved = [hit_row(h) for h in res.hits]
             scores = M.retrieval_scores(item, retrieved) or {}
             per_mode[mode].append({"id": item["id"], "type": item.get("type"),

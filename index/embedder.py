@@ -167,6 +167,24 @@ class HashEmbedder:
 # --------------------------------------------------------------------------- real models
 
 
+def cpu_has_bf16() -> bool:
+    """Native bfloat16 matrix units (AVX512-BF16 or AMX): there bf16 embeds ~1.7x faster than fp32
+    with cosine 0.9999 to the fp32 vectors (measured on this corpus); elsewhere bf16 is emulated
+    and slower."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="ignore") as fh:
+            flags = fh.read()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def _resolve_dtype(dtype: str, device: str) -> str:
+    if dtype != "auto":
+        return dtype
+    return "bfloat16" if device == "cpu" and cpu_has_bf16() else "float32"
+
+
 def _set_torch_threads(num_threads: int | None) -> None:
     import torch
 
@@ -235,7 +253,10 @@ class SentenceTransformerEmbedder:
         cache_dir: Path | None = None,
         show_progress: bool = False,
         num_threads: int | None = None,
+        dtype: str = "auto",
     ) -> None:
+        if dtype not in ("auto", "float32", "bfloat16"):
+            raise ValueError("dtype must be 'auto', 'float32' or 'bfloat16'")
         if batch_size < 1:
             raise ValueError("batch_size must be positive")
         if model_name_or_path == PACKAGED_E5 and cache_dir is None:
@@ -250,6 +271,7 @@ class SentenceTransformerEmbedder:
         self.show_progress = show_progress
         self._packaged_dir = packaged_dir_in(cache_dir) if cache_dir is not None else None
         self._num_threads = num_threads
+        self.dtype = dtype
         self._lock = threading.RLock()
         self._model: SentenceTransformer | None = None
         self._folder: Path | None = None
@@ -311,7 +333,12 @@ class SentenceTransformerEmbedder:
                     self._name == PACKAGED_E5 or Path(self._name).expanduser().is_dir()
                 )
                 target = str(folder) if is_path else self._name
-                self._model = SentenceTransformer(target, device=self.device)
+                kwargs: dict[str, Any] = {}
+                if _resolve_dtype(self.dtype, self.device) == "bfloat16":
+                    import torch
+
+                    kwargs["model_kwargs"] = {"torch_dtype": torch.bfloat16}
+                self._model = SentenceTransformer(target, device=self.device, **kwargs)
             return self._model
 
     # -- Embedder --------------------------------------------------------------------------
@@ -449,6 +476,7 @@ def make_embedder(
     show_progress: bool = False,
     query_prompt: str | None = None,
     passage_prompt: str | None = None,
+    dtype: str = "auto",
 ) -> Embedder:
     """``"hash"`` / ``"hash:<dim>"`` give the fake; anything else a :class:`SentenceTransformerEmbedder`.
 
@@ -467,4 +495,5 @@ def make_embedder(
         passage_prompt=passage_prompt,
         cache_dir=cache_dir,
         show_progress=show_progress,
+        dtype=dtype,
     )

@@ -80,16 +80,10 @@ class Chunk:
 
     @property
     def header(self) -> str:
-        """Short context line embedded (not quoted) with the text."""
-        head = self.title
-        if self.doc_number:
-            head = f"{head}（{self.doc_number}）"
-        if self.section_path and self.section_path != self.title:
-            tail = self.section_path
-            if tail.startswith(self.title + PATH_SEP):
-                tail = tail[len(self.title) + len(PATH_SEP):]
-            head = f"{head} {tail}"
-        return head
+        """Short context line embedded (not quoted) with the text: the section path, which starts
+        with the title of the notice or of the plan it issues. Kept short: it is paid for in every
+        chunk's embedding time."""
+        return self.section_path or self.title
 
     @property
     def embed_text(self) -> str:

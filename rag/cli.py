@@ -56,7 +56,7 @@ def documents_main(argv: Sequence[str] | None = None) -> int:
     from rag.runtime import embedder_for
 
     length = embedder_for(settings).tokenizer_len
-    rows = []
+    rows: list[dict[str, Any]] = []
     for d in docs:
         rows.append({
             "corpus_file": d.corpus_file, "doc_number": d.doc_number, "title": d.title, "issuer": d.issuer,

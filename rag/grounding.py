@@ -222,9 +222,12 @@ def make_citation(n: int, p: ContextPassage, quote: str) -> Citation:
 def _number_supported(num: str, text: str) -> bool:
     if num in text:
         return True
-    digits = re.match(r"[\d.．/%％]+", num)
-    return bool(digits) and digits.group() in text and len(digits.group()) >= 2 and num[len(digits.group()):] in (
-        "", "年", "月", "日", "号")
+    # "2019年" is supported by "2019" in a table cell; a bare number needs two digits at least.
+    m = re.match(r"[\d.．/%％]+", num)
+    if m is None:
+        return False
+    digits = m.group()
+    return digits in text and len(digits) >= 2 and num[len(digits):] in ("", "年", "月", "日", "号")
 
 
 def check_answer(answer: str, passages: Sequence[ContextPassage], question: str = "") -> CheckedAnswer:

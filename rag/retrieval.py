@@ -114,7 +114,7 @@ def rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float], n: int, k: 
 def doc_scores(chunk_scores: np.ndarray, chunk_docs: Sequence[str]) -> dict[str, float]:
     """A notice's score: its best chunk plus a little for further supporting chunks."""
     per_doc: dict[str, list[float]] = defaultdict(list)
-    for i in np.flatnonzero(chunk_scores > 0):
+    for i in np.flatnonzero(chunk_scores > 0).tolist():
         per_doc[chunk_docs[i]].append(float(chunk_scores[i]))
     out = {}
     for doc_id, vals in per_doc.items():
@@ -331,7 +331,7 @@ class HybridRetriever:
         max_fused = float(fused.max()) if n else 0.0
         final = np.zeros(n, dtype=np.float64)
         aliases = [a for p in analysis.places for a in place_aliases(p)]
-        for i in np.flatnonzero(fused > 0):
+        for i in np.flatnonzero(fused > 0).tolist():
             d = self._chunk_docs[i]
             f = factor[d]
             if f < 1.0 and any(a in self.index.chunks[i].text for a in aliases):
@@ -363,7 +363,7 @@ class HybridRetriever:
             order = [cand[j] for j in np.argsort(-np.asarray(ce))] + order[s.rerank_top:]
             timings["rerank_ms"] = (time.perf_counter() - t) * 1000
 
-        weights = {t: self.idf(t) for t in set(tokenize(question)) if len(t) >= 2}
+        term_weights = {t: self.idf(t) for t in set(tokenize(question)) if len(t) >= 2}
         hits: list[Hit] = []
         covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for i in order:
@@ -373,9 +373,9 @@ class HybridRetriever:
             doc_idx = self._doc_chunks[c.doc_id]
             doc_chunks = [self.index.chunks[j] for j in doc_idx]
             pos = doc_idx.index(i)
-            if weights and s.focus:
+            if term_weights and s.focus:
                 lo, hi = region(doc_chunks, pos)
-                a, b = focus_window(docs[c.doc_id].text, lo, hi, weights, s.max_passage_chars,
+                a, b = focus_window(docs[c.doc_id].text, lo, hi, term_weights, s.max_passage_chars,
                                     (c.start, c.end))
             else:
                 a, b = expand_passage(docs[c.doc_id], doc_chunks, pos, s.max_passage_chars,

@@ -13,7 +13,8 @@ from rag.settings import Settings
 
 
 def embedder_for(settings: Settings) -> Embedder:
-    return make_embedder(settings.embedding_model, settings.models_dir)
+    return make_embedder(settings.embedding_model, settings.models_dir, dtype=settings.embedding_dtype,
+                         batch_size=settings.embedding_batch_size)
 
 
 @dataclass

@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     corpus: Path = BUNDLED_CORPUS
     index_dir: Path | None = None  # default: <home>/index/<embedding model slug>
     embedding_model: str = "packaged:multilingual-e5-small"
+    embedding_dtype: str = "auto"  # bfloat16 where the CPU has native bf16 units, else float32
+    embedding_batch_size: int = 32
     chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
