@@ -40,6 +40,14 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+def place_names(text: str) -> list[str]:
+    """Place names (jieba's ``ns`` tag) in a text, in order: 中宁县, 海原县, 中卫 …"""
+    import jieba.posseg as pseg
+
+    _jieba()
+    return [w for w, flag in pseg.cut(text) if flag == "ns"]
+
+
 class BM25Model:
     """BM25 over pre-tokenized chunks (bm25s), built once per loaded index."""
 

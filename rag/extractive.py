@@ -84,8 +84,17 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
     return out
 
 
+_ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit a "how many …" question wants (多少万元 → 万元), if it names one."""
+    m = _ASKED_UNIT.search(question)
+    return m.group(1) if m else None
+
+
 def assess_support(passages: Sequence[ContextPassage], question: str, analysis: QueryAnalysis,
-                   idf: IdfFn | None, min_coverage: float) -> Support:
+                   idf: IdfFn | None, min_coverage: float, min_unit_coverage: float = 0.3) -> Support:
     """Refuse when the question is about a place the corpus does not cover, or when no passage
     sentence covers enough of the question (for "how much / when" questions: a sentence that also
     holds a number)."""
@@ -101,6 +110,13 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         best = max(numeric, default=0.0)
     if best < min_coverage:
         return Support(False, best, f"best sentence covers {best:.2f} of the question (< {min_coverage:.2f})")
+    unit = asked_unit(question)
+    if unit:
+        # "How many 元" is answered only by a sentence on the topic that holds an amount in 元.
+        pattern = re.compile(r"\d\s*" + re.escape(unit))
+        with_unit = max((c.score for c in cands if pattern.search(c.text)), default=0.0)
+        if with_unit < min_unit_coverage:
+            return Support(False, with_unit, f"no passage sentence on the topic gives an amount in {unit}")
     return Support(True, best, "ok")
 
 

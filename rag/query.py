@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
+from index.lexical import place_names
 from index.models import Document
 
 # Administrative place names as they start an issuer or title: 中宁县, 中卫市, 沙坡头区, 海原县…
@@ -18,8 +19,6 @@ from index.models import Document
 _PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|县|市|区|旗|州|盟))")
 # A place mentioned in a question: two to four characters before an administrative suffix.
 _QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
-_NOT_PLACES = ("城市", "县市", "市区", "城区", "园区", "景区", "社区", "地区", "辖区", "片区", "小区", "山区",
-               "全市", "全县", "本市", "本县", "该市", "该县", "各县", "各市", "我县", "我市", "我区")
 _QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
@@ -82,9 +81,10 @@ def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
         if any(alias in q for alias in place_aliases(place)):
             places.append(place)
     unknown = []
-    for m in _QUESTION_PLACE_RE.finditer(q):
-        name = m.group(1)
-        if any(bad in name for bad in _NOT_PLACES):
+    # County/city-level names the corpus has no documents for (a province-level 自治区 is the
+    # context of every notice, not a place to filter on).
+    for name in place_names(q):
+        if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")):
             continue
         if not any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             unknown.append(name)
