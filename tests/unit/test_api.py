@@ -1,0 +1,142 @@
+"""The OpenAI-compatible API, driven with the official ``openai`` client against a live server."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+openai = pytest.importorskip("openai")
+
+from rag.answer_types import Turn  # noqa: E402
+from rag.retrieval import Filters  # noqa: E402
+from ui.api import ChatMessageIn, split_conversation  # noqa: E402
+from ui.app import ServerThread, create_app  # noqa: E402
+from ui.services import Services, open_services  # noqa: E402
+from ui.testing import SCRIPT_DOC_NUMBER, FakeEngine, throwaway_settings  # noqa: E402
+
+QUESTION = "测试县网页被篡改的应当多久内报告？"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Services:
+    return open_services(throwaway_settings(tmp_path_factory.mktemp("api")), progress=False)
+
+
+@pytest.fixture(scope="module")
+def server(services: Services) -> Iterator[str]:
+    srv = ServerThread(create_app(dataclasses.replace(services, api_key=None))).start()
+    yield srv.url
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def keyed_server(services: Services) -> Iterator[str]:
+    srv = ServerThread(create_app(dataclasses.replace(services, api_key="s3cret-key"))).start()
+    yield srv.url
+    srv.stop()
+
+
+def client(url: str, key: str = "unused") -> Any:
+    return openai.OpenAI(base_url=f"{url}/v1", api_key=key, max_retries=0, timeout=60)
+
+
+def test_models_lists_policyqa(server: str) -> None:
+    assert [m.id for m in client(server).models.list()] == ["policyqa"]
+
+
+def test_completion_has_answer_citations_and_usage(server: str) -> None:
+    r = client(server).chat.completions.create(model="policyqa",
+                                               messages=[{"role": "user", "content": QUESTION}])
+    assert r.model == "policyqa" and r.object == "chat.completion"
+    text = r.choices[0].message.content
+    assert "2小时" in text and "[1]" in text
+    assert r.choices[0].finish_reason == "stop"
+    cites = r.model_extra["citations"]
+    assert cites and cites[0]["doc_number"] == SCRIPT_DOC_NUMBER
+    assert {"n", "title", "issuer", "date", "section", "quote", "doc_id", "start", "end"} <= set(cites[0])
+    assert r.usage.prompt_tokens > 0 and r.usage.completion_tokens > 0
+    assert r.usage.total_tokens == r.usage.prompt_tokens + r.usage.completion_tokens
+
+
+def test_streaming_sends_deltas_then_citations_and_usage(server: str) -> None:
+    stream = client(server).chat.completions.create(
+        model="policyqa", messages=[{"role": "user", "content": QUESTION}], stream=True)
+    chunks = list(stream)
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert "2小时" in text
+    last = chunks[-1]
+    assert last.choices[0].finish_reason == "stop"
+    assert last.model_extra["citations"][0]["doc_number"] == SCRIPT_DOC_NUMBER
+    assert last.usage is not None and last.usage.completion_tokens > 0
+    assert all(c.model == "policyqa" for c in chunks)
+
+
+def test_bad_questions_are_400_with_a_message(server: str) -> None:
+    c = client(server)
+    with pytest.raises(openai.BadRequestError) as err:
+        c.chat.completions.create(model="policyqa", messages=[{"role": "user", "content": "   "}])
+    assert "问题" in str(err.value)
+    with pytest.raises(openai.BadRequestError):
+        c.chat.completions.create(model="policyqa", messages=[{"role": "user", "content": "税" * 2000}],
+                                  stream=True)
+    with pytest.raises(openai.BadRequestError):
+        c.chat.completions.create(model="policyqa", messages=[{"role": "assistant", "content": "hi"}])
+
+
+def test_api_key_is_enforced_when_set(keyed_server: str) -> None:
+    with pytest.raises(openai.AuthenticationError):
+        client(keyed_server, "wrong").chat.completions.create(
+            model="policyqa", messages=[{"role": "user", "content": QUESTION}])
+    with pytest.raises(openai.AuthenticationError):
+        client(keyed_server, "wrong").models.list()
+    r = client(keyed_server, "s3cret-key").chat.completions.create(
+        model="policyqa", messages=[{"role": "user", "content": QUESTION}])
+    assert r.model_extra["citations"]
+
+
+def test_key_comes_from_the_named_environment_variable(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MY_POLICYQA_KEY", "from-env")
+    settings = throwaway_settings(tmp_path, api_key_env="MY_POLICYQA_KEY")
+    assert open_services(settings, progress=False).api_key == "from-env"
+
+
+# ----------------------------------------------------------------------------- history and options
+
+def test_history_persona_and_filters_reach_the_engine(services: Services) -> None:
+    engine = FakeEngine()
+    srv = ServerThread(create_app(dataclasses.replace(services, engine=engine, api_key=None))).start()
+    try:
+        r = client(srv.url).chat.completions.create(
+            model="policyqa",
+            messages=[{"role": "system", "content": "ignored"},
+                      {"role": "user", "content": "第一个问题"},
+                      {"role": "assistant", "content": "第一个回答"},
+                      {"role": "user", "content": "那第二个呢？"}],
+            extra_body={"persona": "civil_servant", "filters": {"localities": ["中宁县"], "years": [2019]}})
+    finally:
+        srv.stop()
+    call = engine.calls[-1]
+    assert call["question"] == "那第二个呢？"
+    assert call["history"] == [Turn("第一个问题", "第一个回答")]
+    assert call["persona"] == "civil_servant"
+    assert call["filters"] == Filters(localities=("中宁县",), years=(2019,))
+    assert r.usage.prompt_tokens == 11 and r.usage.completion_tokens == 3
+    assert r.choices[0].message.content == "答案[1]"
+
+
+def test_split_conversation_pairs_turns_and_joins_content_parts() -> None:
+    msgs = [ChatMessageIn(role="user", content="a"), ChatMessageIn(role="user", content="b"),
+            ChatMessageIn(role="assistant", content="B"),
+            ChatMessageIn(role="user", content=[{"type": "text", "text": "c"},
+                                                {"type": "text", "text": "d"}])]
+    question, history = split_conversation(msgs)
+    assert question == "cd"
+    assert history == [Turn("a\nb", "B")]

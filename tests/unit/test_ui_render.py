@@ -1,0 +1,74 @@
+"""Answer, cards and source view rendering: escaping, highlighting, locating the section."""
+
+from __future__ import annotations
+
+from index.models import Document, Section
+from rag.answer_types import Answer, Citation
+from ui.render import answer_markdown, answer_message, cards_html, md_escape, source_html, status_markdown
+
+TEXT = ("某县人民政府关于网页安全的通知\n一、总体要求\n"
+        "禁止嵌入<script>alert(1)</script>代码。审查由网信办负责。\n二、工作措施\n每季度检查一次。\n")
+
+
+def doc() -> Document:
+    a = TEXT.index("一、")
+    b = TEXT.index("二、")
+    return Document("f.txt", "某政发〔2023〕1号", "某县人民政府关于网页安全的通知", "某县人民政府",
+                    "2023-03-01", TEXT, (Section(("通知",), 0, a), Section(("通知", "一、总体要求"), a, b),
+                           Section(("通知", "二、工作措施"), b, len(TEXT))))
+
+
+def cite(quote: str = "禁止嵌入<script>alert(1)</script>代码。") -> Citation:
+    d = doc()
+    start = TEXT.index("禁止")
+    end = start + len(quote) + 4
+    return Citation(1, d.doc_number, d.title, d.issuer, d.date, "通知 > 二、工作措施", quote,
+                    TEXT[start:end], "f.txt", d.doc_id, start, end)
+
+
+def test_markup_is_escaped_everywhere() -> None:
+    d = doc()
+    a = Answer("q<b>", None, "禁止<script>alert(1)</script>[1]。", (cite(),), False, "local")
+    html = answer_message(a, {d.doc_id: d})
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert '<img src=x onerror="alert(1)">' not in md_escape('<img src=x onerror="alert(1)">')
+
+
+def test_markers_become_superscripts_and_markdown_is_neutralised() -> None:
+    out = answer_markdown("**粗**[1]和[2、3]")
+    assert "<sup>[1]</sup>" in out and "<sup>[2、3]</sup>" in out
+    assert "\\*\\*" in out
+
+
+def test_source_view_marks_the_quote_inside_its_section() -> None:
+    d = doc()
+    out = source_html(d, cite())
+    assert "<mark>" in out and "&lt;script&gt;" in out
+    assert "一、总体要求" in out  # the whole section is shown, not just the passage
+    marked = out.split("<mark>", 1)[1].split("</mark>", 1)[0]
+    assert "禁止嵌入" in marked
+
+
+def test_card_shows_number_title_issuer_date_and_the_quotes_section() -> None:
+    d = doc()
+    out = cards_html(Answer("q", None, "x[1]", (cite(),), False, "local"), {d.doc_id: d})
+    for part in ("某政发〔2023〕1号", "某县人民政府关于网页安全的通知", "某县人民政府", "2023-03-01",
+                 "查看原文"):
+        assert part in out
+    assert "一、总体要求" in out.split('class="pq-meta">', 1)[1].split("</span>", 1)[0]
+
+
+def test_card_without_document_falls_back_to_the_passage() -> None:
+    out = cards_html(Answer("q", None, "x[1]", (cite(),), False, "local"), {})
+    assert "pq-source" in out and "<mark>" in out
+
+
+def test_status_line_reports_index_and_llm() -> None:
+    manifest = {"counts": {"documents": 62, "chunks": 3000}, "created": "2025-01-02T03:04:05+0000",
+                "corpus": {"files": {"a.txt": "x", "b.txt": "y"}}, "embedding": {"name": "e5"}}
+    up = status_markdown(manifest, {"backend": "local", "llm_available": True}, "/c")
+    assert "62 份文件" in up and "3000 个片段" in up and "2025-01-02 03:04:05" in up and "2 个文件" in up
+    engine = {"backend": "local", "llm_available": False, "llm_message": "GGUF 缺失"}
+    down = status_markdown(manifest, engine, "/c")
+    assert "不可用" in down and "GGUF 缺失" in down

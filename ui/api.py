@@ -1,0 +1,213 @@
+"""OpenAI-compatible HTTP API: ``POST /v1/chat/completions`` (plain and SSE) and ``GET /v1/models``.
+
+The last user message is the question; earlier user/assistant pairs become the history. Answers
+carry an extra top-level ``citations`` list (on the last chunk when streaming). Optional fields
+``persona`` ("public" | "civil_servant") and ``filters`` ({"localities", "years", "issuers"}) can
+be sent with ``extra_body``. When the environment variable named by ``settings.api_key_env`` is set,
+requests need ``Authorization: Bearer <key>``.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict
+
+from rag.answer_types import Answer, Citation, Event, Turn
+from rag.retrieval import Filters
+from ui.services import Services
+
+MODEL_NAME = "policyqa"
+PERSONAS = ("public", "civil_servant")
+
+
+class APIError(Exception):
+    def __init__(self, status: int, message: str, type_: str = "invalid_request_error",
+                 code: str | None = None):
+        super().__init__(message)
+        self.status, self.message, self.type, self.code = status, message, type_, code
+
+
+class ChatMessageIn(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    role: str
+    content: str | list[dict[str, Any]] | None = None
+
+    def text(self) -> str:
+        if isinstance(self.content, list):
+            return "".join(str(p.get("text", "")) for p in self.content if p.get("type", "text") == "text")
+        return self.content or ""
+
+
+class FiltersIn(BaseModel):
+    localities: list[str] = []
+    years: list[int] = []
+    issuers: list[str] = []
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")  # temperature, top_p … are accepted and ignored
+    model: str = MODEL_NAME
+    messages: list[ChatMessageIn]
+    stream: bool = False
+    persona: str | None = None
+    filters: FiltersIn | None = None
+
+
+def citation_json(c: Citation) -> dict[str, Any]:
+    return {**c.to_json(), "doc_id": c.doc_id, "start": c.start, "end": c.end}
+
+
+def split_conversation(messages: list[ChatMessageIn]) -> tuple[str, list[Turn]]:
+    """The question (last user message) and the earlier exchanges as Turns."""
+    convo = [(m.role, m.text()) for m in messages if m.role in ("user", "assistant")]
+    if not convo or convo[-1][0] != "user":
+        raise APIError(400, "the last message must come from the user", code="no_question")
+    history: list[Turn] = []
+    pending: str | None = None
+    for role, text in convo[:-1]:
+        if role == "user":
+            pending = text if pending is None else f"{pending}\n{text}"
+        elif pending is not None:
+            history.append(Turn(pending, text))
+            pending = None
+    question = convo[-1][1] if pending is None else f"{pending}\n{convo[-1][1]}"
+    return question, history
+
+
+def usage(answer: Answer, request_chars: int) -> dict[str, int]:
+    # The extractive path sends no prompt to a model; count the request's characters then, which is
+    # how rag.llm counts tokens when there is no tokenizer.
+    prompt = answer.prompt_tokens or request_chars
+    completion = answer.completion_tokens or len(answer.text)
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _filters(f: FiltersIn | None) -> Filters | None:
+    if f is None:
+        return None
+    return Filters(localities=tuple(f.localities), years=tuple(f.years), issuers=tuple(f.issuers))
+
+
+def _error_response(exc: APIError) -> JSONResponse:
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    body = {"error": {"message": exc.message, "type": exc.type, "code": exc.code, "param": None}}
+    return JSONResponse(body, status_code=exc.status, headers=headers)
+
+
+def make_router(services: Services) -> APIRouter:
+    def require_key(request: Request) -> None:
+        if not services.api_key:
+            return
+        auth = request.headers.get("authorization", "")
+        scheme, _, token = auth.partition(" ")
+        if scheme.lower() != "bearer" or not secrets.compare_digest(token.strip(), services.api_key):
+            raise APIError(401, "invalid or missing API key (Authorization: Bearer <key>)",
+                           "authentication_error", "invalid_api_key")
+
+    router = APIRouter(prefix="/v1", dependencies=[Depends(require_key)])
+
+    @router.get("/models")
+    def models() -> dict[str, Any]:
+        return {"object": "list", "data": [{"id": MODEL_NAME, "object": "model", "created": 0,
+                                            "owned_by": "policyqa"}]}
+
+    # A plain `def`: FastAPI runs it in its thread pool, so a slow answer does not block the loop.
+    @router.post("/chat/completions", response_model=None)
+    def chat_completions(req: ChatRequest) -> dict[str, Any] | StreamingResponse:
+        question, history = split_conversation(req.messages)
+        persona = req.persona or "public"
+        if persona not in PERSONAS:
+            raise APIError(400, f"persona must be one of {', '.join(PERSONAS)}", code="bad_persona")
+        request_chars = sum(len(m.text()) for m in req.messages)
+        events = services.engine.stream(question, history, persona, _filters(req.filters))
+        try:
+            # Pull the first event now: a rejected question (ValueError) becomes a 400, not a broken stream.
+            first = next(events)
+        except ValueError as exc:
+            raise APIError(400, str(exc), code="bad_question") from exc
+        except StopIteration as exc:
+            raise APIError(500, "the engine produced no answer", "server_error") from exc
+        cid = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+        created = int(time.time())
+        if req.stream:
+            return StreamingResponse(_sse(first, events, cid, created, request_chars),
+                                     media_type="text/event-stream",
+                                     headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+        answer = _final(first, events)
+        return {
+            "id": cid, "object": "chat.completion", "created": created, "model": MODEL_NAME,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.text},
+                         "finish_reason": "stop"}],
+            "usage": usage(answer, request_chars),
+            "citations": [citation_json(c) for c in answer.citations],
+            "policyqa": _extra(answer),
+        }
+
+    return router
+
+
+def _extra(answer: Answer) -> dict[str, Any]:
+    return {"refused": answer.refused, "backend": answer.backend, "fallback_reason": answer.fallback_reason,
+            "rewritten_question": answer.rewritten_question, "flagged": list(answer.flagged),
+            "related": [r.__dict__ for r in answer.related]}
+
+
+def _final(first: Event, events: Iterator[Event]) -> Answer:
+    for kind, value in _chain(first, events):
+        if kind == "final":
+            answer: Answer = value
+            return answer
+    raise APIError(500, "the engine ended without an answer", "server_error")
+
+
+def _chain(first: Event, events: Iterator[Event]) -> Iterator[Event]:
+    yield first
+    yield from events
+
+
+def _sse(first: Event, events: Iterator[Event], cid: str, created: int, request_chars: int) -> Iterator[str]:
+    def chunk(delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
+        body = {"id": cid, "object": "chat.completion.chunk", "created": created, "model": MODEL_NAME,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **extra}
+        return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
+
+    yield chunk({"role": "assistant", "content": ""})
+    streamed = ""
+    try:
+        for kind, value in _chain(first, events):
+            if kind == "token" and value:
+                streamed += value
+                yield chunk({"content": value})
+            elif kind == "final":
+                answer: Answer = value
+                # The checked answer may differ from the raw tokens (a marker added, a fallback note):
+                # send the difference when it extends what was streamed; the full text is in `policyqa`.
+                tail = answer.text[len(streamed):] if answer.text.startswith(streamed) else ""
+                yield chunk({"content": tail} if tail else {}, "stop", usage=usage(answer, request_chars),
+                            citations=[citation_json(c) for c in answer.citations],
+                            policyqa={**_extra(answer), "answer": answer.text})
+    except Exception as exc:  # mid-stream failure: tell the client in-band, the status is already sent
+        err = {"error": {"message": f"{exc.__class__.__name__}: {exc}", "type": "server_error"}}
+        yield f"data: {json.dumps(err, ensure_ascii=False)}\n\n"
+    yield "data: [DONE]\n\n"
+
+
+def install_api(app: FastAPI, services: Services) -> None:
+    @app.exception_handler(APIError)
+    async def _api_error(request: Request, exc: APIError) -> JSONResponse:
+        return _error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _error_response(APIError(400, f"invalid request: {exc.errors()[:3]}"))
+
+    app.include_router(make_router(services))

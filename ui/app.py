@@ -1,0 +1,318 @@
+"""The chat page (Gradio) and the server that also carries the OpenAI-compatible API.
+
+``policyqa chat`` / ``policyqa serve`` run one FastAPI app under uvicorn: ``/v1/...`` is the API
+(``ui.api``), everything else is the Gradio page mounted with ``gr.mount_gradio_app``. The index is
+loaded (built on first start) and the engine created once; both are shared by all sessions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import logging
+import os
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# Gradio reads this at import time; the page must not phone home.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr
+from fastapi import FastAPI
+
+from rag.answer_types import Answer, Turn
+from rag.retrieval import Filters
+from ui.api import install_api
+from ui.drafting import draft_docx, draft_text
+from ui.examples import example_questions
+from ui.render import CSS, answer_markdown, answer_message, md_escape, status_markdown
+from ui.services import Services, open_services
+
+log = logging.getLogger(__name__)
+
+PERSONA_CHOICES = [("公众咨询", "public"), ("起草答复", "civil_servant")]
+HISTORY_TURNS = 4  # earlier exchanges passed to the engine; older ones rarely matter and cost tokens
+GENERIC_ERROR = "抱歉，处理这个问题时出错了，请稍后再试或换一种问法。"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One exchange of a session: the question and either an Answer or a message for the user."""
+
+    question: str
+    answer: Answer | None = None
+    notice: str = ""  # shown instead of an answer (empty input, over-long, failure)
+    persona: str = "public"
+
+
+def conversation(records: Sequence[Record], services: Services) -> list[dict[str, Any]]:
+    docs = services.runtime.index.documents
+    out: list[dict[str, Any]] = []
+    for r in records:
+        out.append({"role": "user", "content": md_escape(r.question) or "（空）"})
+        content = answer_message(r.answer, docs) if r.answer else f"⚠ {md_escape(r.notice)}"
+        out.append({"role": "assistant", "content": content})
+    return out
+
+
+def _filters(localities: list[str] | None, years: list[str] | None,
+             issuers: list[str] | None) -> Filters | None:
+    f = Filters(localities=tuple(localities or ()),
+                years=tuple(int(y) for y in years or () if str(y).isdigit()), issuers=tuple(issuers or ()))
+    return None if f == Filters() else f
+
+
+def _last_answer(records: Sequence[Record]) -> Record | None:
+    return next((r for r in reversed(records) if r.answer is not None), None)
+
+
+def respond(services: Services, message: str, records: list[Record], persona: str,
+            localities: list[str] | None = None, years: list[str] | None = None,
+            issuers: list[str] | None = None) -> Iterator[tuple[Any, list[Record], str, Any]]:
+    """One chat turn: yields (chat messages, records, cleared input, draft) as the answer streams."""
+    records = list(records or [])
+    question = (message or "").strip()
+    if not question:
+        gr.Warning("请输入问题。")
+        yield conversation(records, services), records, "", gr.skip()
+        return
+    history = [Turn(r.question, r.answer.text) for r in records if r.answer is not None][-HISTORY_TURNS:]
+    pending = [*conversation(records, services), {"role": "user", "content": md_escape(question)},
+               {"role": "assistant", "content": "正在检索相关文件……"}]
+    yield pending, records, "", gr.skip()
+    partial, note = "", ""
+    result: Record | None = None
+    try:
+        for kind, value in services.engine.stream(question, history, persona,
+                                                   _filters(localities, years, issuers)):
+            if kind == "rewritten":
+                note = f'<span class="pq-note">按上下文理解为：{html.escape(str(value))}</span>\n\n'
+            elif kind == "token":
+                partial += str(value)
+                pending[-1] = {"role": "assistant", "content": note + answer_markdown(partial) + " ▌"}
+                yield pending, records, "", gr.skip()
+            elif kind == "final":
+                result = Record(question, value, persona=persona)
+    except ValueError as exc:  # the engine's message for a rejected question is meant for users
+        result = Record(question, notice=str(exc), persona=persona)
+    except Exception:
+        log.exception("answering %r failed", question)
+    records.append(result or Record(question, notice=GENERIC_ERROR, persona=persona))
+    last = records[-1]
+    draft = draft_text(last.answer, question) if persona == "civil_servant" and last.answer else gr.skip()
+    yield conversation(records, services), records, "", draft
+
+
+def build_demo(services: Services) -> gr.Blocks:
+    rt = services.runtime
+    facets = rt.retriever.facets()
+    examples = example_questions(rt.index.documents.values())
+    status_md = status_markdown(rt.index.manifest, services.engine_status, str(services.settings.corpus))
+
+    def on_submit(message: str, records: list[Record], persona: str, localities: list[str] | None,
+                  years: list[str] | None, issuers: list[str] | None
+                  ) -> Iterator[tuple[Any, list[Record], str, Any]]:
+        yield from respond(services, message, records, persona, localities, years, issuers)
+
+    def on_persona(persona: str, records: list[Record], draft: str) -> tuple[Any, Any]:
+        visible = persona == "civil_servant"
+        last = _last_answer(records or [])
+        new_draft = draft_text(last.answer, last.question) if visible and last and last.answer and not draft \
+            else gr.skip()
+        return gr.Column(visible=visible), new_draft
+
+    def redraft(records: list[Record]) -> str:
+        last = _last_answer(records or [])
+        if last is None or last.answer is None:
+            gr.Warning("请先提出一个问题。")
+            return ""
+        return draft_text(last.answer, last.question)
+
+    def make_docx(draft: str, records: list[Record]) -> str | None:
+        if not (draft or "").strip():
+            gr.Warning("草稿为空，请先提问并生成答复草稿。")
+            return None
+        last = _last_answer(records or [])
+        citations = last.answer.citations if last and last.answer else ()
+        folder = Path(tempfile.mkdtemp(prefix="policyqa-draft-"))
+        path = folder / f"答复草稿-{dt.datetime.now():%Y%m%d-%H%M%S}.docx"
+        path.write_bytes(draft_docx(draft, citations))
+        return str(path)
+
+    def save_feedback(rating: int, record: Record | None, reason: str) -> str:
+        if record is None or record.answer is None:
+            return "还没有可以评价的回答。"
+        services.feedback.add_answer(record.answer, rating, reason, record.persona)
+        return "感谢反馈！" + ("已记录：有帮助。" if rating > 0 else "已记录：没帮助。")
+
+    def thumbs(rating: int) -> Any:
+        def handler(records: list[Record], reason: str) -> tuple[str, str]:
+            return save_feedback(rating, _last_answer(records or []), reason), ""
+        return handler
+
+    def on_like(data: gr.LikeData, records: list[Record], reason: str) -> tuple[str, str]:
+        idx = data.index[0] if isinstance(data.index, (tuple, list)) else data.index
+        records = records or []
+        record = records[idx // 2] if 0 <= idx // 2 < len(records) else None
+        liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() in ("like", "true")
+        return save_feedback(1 if liked else -1, record, reason), ""
+
+    with gr.Blocks(title="政策问答 policyqa", analytics_enabled=False) as demo:
+        records = gr.State([])
+        gr.Markdown("## 政策问答 · 基于政府公报的有据可查问答")
+        gr.Markdown(status_md, elem_id="pq-status", elem_classes="pq-status")
+        with gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(
+                    elem_id="pq-chat", height=560, latex_delimiters=[], show_label=False,
+                    placeholder="您好！请就本地政策文件提问，回答会附上文号和原文出处。",
+                    buttons=["copy"])
+                with gr.Row():
+                    msg = gr.Textbox(show_label=False, placeholder="请输入您的问题，按回车发送", scale=6,
+                                     elem_id="pq-input", max_lines=4, autofocus=True)
+                    send = gr.Button("发送", variant="primary", scale=1, min_width=80, elem_id="pq-send")
+                if examples:
+                    ex_box = gr.Textbox(visible=False)
+                    ex = gr.Dataset(components=[ex_box], samples=[[q] for q in examples], label="示例问题",
+                                    elem_id="pq-examples", type="values")
+                with gr.Row():
+                    up = gr.Button("有帮助", size="sm", elem_id="pq-up")
+                    down = gr.Button("没帮助", size="sm", elem_id="pq-down")
+                    reason = gr.Textbox(show_label=False, placeholder="反馈理由（可选）", scale=3,
+                                        elem_id="pq-reason")
+                    clear = gr.Button("新对话", size="sm", elem_id="pq-clear")
+                fb_msg = gr.Markdown(elem_id="pq-fb-msg")
+                with gr.Column(visible=False, elem_id="pq-draft-box") as draft_box:
+                    gr.Markdown("### 答复草稿（可直接编辑）")
+                    draft = gr.Textbox(show_label=False, lines=14, max_lines=40, interactive=True,
+                                       elem_id="pq-draft")
+                    with gr.Row():
+                        regen = gr.Button("↻ 按最新回答重新生成", size="sm", elem_id="pq-redraft")
+                        docx_btn = gr.Button("生成 Word 文件 (.docx)", size="sm", variant="primary",
+                                             elem_id="pq-docx-btn")
+                    docx_file = gr.File(label="下载答复草稿", interactive=False, elem_id="pq-docx")
+            with gr.Column(scale=1, min_width=240):
+                persona = gr.Radio(PERSONA_CHOICES, value="public", label="模式", elem_id="pq-persona",
+                                   info="起草答复：生成带依据的正式答复稿，可下载为 Word")
+                locality = gr.Dropdown(facets.get("localities", []), multiselect=True, label="地区",
+                                       elem_id="pq-locality")
+                year = gr.Dropdown(facets.get("years", []), multiselect=True, label="年份", elem_id="pq-year")
+                issuer = gr.Dropdown(facets.get("issuers", []), multiselect=True, label="发文机关",
+                                     elem_id="pq-issuer")
+                gr.Markdown("回答只依据已收录的政策文件；每条结论后的 [n] 对应下方引用卡片，"
+                            "点击卡片可查看原文。", elem_classes="pq-status")
+
+        inputs = [msg, records, persona, locality, year, issuer]
+        outputs = [chatbot, records, msg, draft]
+        msg.submit(on_submit, inputs, outputs)
+        send.click(on_submit, inputs, outputs)
+        if examples:
+            ex.click(lambda v: v[0] if isinstance(v, list) else v, ex, msg).then(on_submit, inputs, outputs)
+        up.click(thumbs(1), [records, reason], [fb_msg, reason])
+        down.click(thumbs(-1), [records, reason], [fb_msg, reason])
+        chatbot.like(on_like, [records, reason], [fb_msg, reason])
+        clear.click(lambda: ([], [], "", "", None), None, [chatbot, records, draft, fb_msg, docx_file])
+        persona.change(on_persona, [persona, records, draft], [draft_box, draft])
+        regen.click(redraft, records, draft)
+        docx_btn.click(make_docx, [draft, records], docx_file)
+    demo.queue(default_concurrency_limit=8)
+    return demo
+
+
+def create_app(services: Services) -> FastAPI:
+    app = FastAPI(title="policyqa", description="政策问答 — chat UI and OpenAI-compatible API")
+    install_api(app, services)  # before the mount: Gradio at "/" would otherwise shadow /v1
+    demo = build_demo(services)
+    return gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"])
+
+
+# ----------------------------------------------------------------------------- running it
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
+
+
+class ServerThread:
+    """uvicorn in a background thread (tests, the load smoke); ``stop()`` shuts it down."""
+
+    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int | None = None):
+        import uvicorn
+
+        self.host, self.port = host, port or free_port(host)
+        self.server = uvicorn.Server(uvicorn.Config(app, host=self.host, port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 30.0) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + timeout
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"server did not start on {self.url}")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from rag.cli import add_common
+
+    p = argparse.ArgumentParser(prog="policyqa chat",
+                                description="Start the chat UI and the OpenAI-compatible API (/v1).")
+    add_common(p)
+    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None,
+                   help="answer backend (default: settings)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from index.store import IndexLoadError
+    from rag.cli import fail, settings_from
+
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = settings_from(args)
+        if args.llm:
+            llm = settings.llm.model_copy(update={"backend": args.llm})
+            settings = settings.model_copy(update={"llm": llm})
+        print(f"Loading index for {settings.corpus} …", file=sys.stderr, flush=True)
+        services = open_services(settings, progress=True)
+    except (IndexLoadError, OSError, ValueError) as exc:
+        return fail(str(exc))
+    status = services.engine_status
+    print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
+    app = create_app(services)
+    host = "localhost" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
+    url = f"http://{host}:{args.port}/"
+    print(f"\n政策问答 policyqa → {url}\nOpenAI-compatible API → {url}v1  (model \"policyqa\""
+          + (f", key from ${settings.api_key_env})" if services.api_key else ", no key)"), flush=True)
+    import uvicorn
+
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    except OSError as exc:
+        return fail(f"cannot listen on {args.host}:{args.port}: {exc}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
