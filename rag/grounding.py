@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from index.docnumber import DOC_NUMBER_RE
 from index.lexical import tokenize
 from rag.answer_types import Citation
 from rag.retrieval import Hit
@@ -230,6 +231,11 @@ def _number_supported(num: str, text: str) -> bool:
     return digits in text and len(digits) >= 2 and num[len(digits):] in ("", "年", "月", "日", "号")
 
 
+def _without_references(claim: str) -> str:
+    """A claim minus the document names and 文号 it cites: their digits are not facts to verify."""
+    return DOC_NUMBER_RE.sub("", re.sub(r"《[^》]*》", "", claim))
+
+
 def check_answer(answer: str, passages: Sequence[ContextPassage], question: str = "") -> CheckedAnswer:
     """Validate citations and numbers.
 
@@ -247,7 +253,7 @@ def check_answer(answer: str, passages: Sequence[ContextPassage], question: str 
     rebuilt = text
     for claim, nums in answer_sentences(text):
         cited = [n for n in nums if n in by_n]
-        claim_numbers = [x for x in numbers_in(claim) if x not in q_numbers]
+        claim_numbers = [x for x in numbers_in(_without_references(claim)) if x not in q_numbers]
         for num in claim_numbers:
             if any(_number_supported(num, flat[n]) for n in cited):
                 continue

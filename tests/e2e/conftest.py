@@ -31,7 +31,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
-        pytest.skip("Debian chromium is not installed (apt-get install -y chromium fonts-noto-cjk)")
+        pytest.fail("Debian chromium is not installed: run scripts/setup.sh --test (apt-get install -y chromium fonts-noto-cjk)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
