@@ -14,12 +14,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import openai
 
-from rag.answer_types import Turn  # noqa: E402
-from rag.retrieval import Filters  # noqa: E402
-from ui.api import ChatMessageIn, split_conversation  # noqa: E402
-from ui.app import ServerThread, create_app  # noqa: E402
-from ui.services import Services, open_services  # noqa: E402
-from ui.testing import SCRIPT_DOC_NUMBER, FakeEngine, throwaway_settings  # noqa: E402
+from rag.answer_types import Turn
+from rag.retrieval import Filters
+from ui.api import ChatMessageIn, split_conversation
+from ui.app import ServerThread, create_app
+from ui.services import Services, open_services
+from ui.testing import SCRIPT_DOC_NUMBER, FakeEngine, throwaway_settings
 
 QUESTION = "测试县网页被篡改的应当多久内报告？"
 
