@@ -52,7 +52,9 @@ REBUILD_HINT = "Rebuild it with: policyqa index --rebuild"
 def corpus_files(corpus_dir: Path) -> list[Path]:
     if not corpus_dir.is_dir():
         raise IndexLoadError(f"Corpus folder not found: {corpus_dir}")
-    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES)
+    # A folder's README describes the corpus; it is not a gazette.
+    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES
+                  and not p.name.lower().startswith("readme"))
 
 
 def _sha256_file(path: Path) -> str:
