@@ -25,7 +25,14 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from prompts import REFUSAL, load_prompt, system_prompt
 from rag.answer_types import Answer, Event, RelatedNotice, Turn
 from rag.extractive import Support, assess_support, extractive_answer
-from rag.grounding import ContextPassage, build_context, check_answer, format_context
+from rag.grounding import (
+    ContextPassage,
+    asks_for_number,
+    build_context,
+    check_answer,
+    drop_claims,
+    format_context,
+)
 from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, make_chat_model
 from rag.retrieval import Filters, Hit, RetrievalResult
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
@@ -261,12 +268,21 @@ class AnswerEngine:
             yield ("final", finish(self.refusal_text(result.hits), b, True, None, prompt_tokens, first=first))
             return
         checked = check_answer(text, passages, standalone)
-        if checked.flagged and not checked.citations and extractive:
-            # Numbers nobody can vouch for and nothing cited: the model drifted; quote instead.
-            note = "（模型答案未能与文件核对一致，以下为文件原文摘录）\n"
-            yield ("token", "\n\n" + note + extractive)
-            yield ("final", finish(note + extractive, "extractive", False, "unsupported numbers", first=first))
-            return
+        if checked.flagged:
+            # A number no passage holds is invented: drop those sentences, and keep the answer
+            # only if something cited is left.
+            text = drop_claims(text, checked.flagged)
+            checked = check_answer(text, passages, standalone)
+            if not checked.citations:
+                if asks_for_number(standalone) or not extractive:
+                    refusal = self.refusal_text(result.hits)
+                    yield ("token", "\n\n（模型给出的数字在文件中找不到，已撤回）\n" + refusal)
+                    yield ("final", finish(refusal, b, True, None, prompt_tokens, first=first))
+                    return
+                note = "（模型答案未能与文件核对一致，以下为文件原文摘录）\n"
+                yield ("token", "\n\n" + note + extractive)
+                yield ("final", finish(note + extractive, "extractive", False, "unsupported numbers", first=first))
+                return
         yield ("final", finish(text, b, False, None, prompt_tokens, first=first))
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",

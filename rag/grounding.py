@@ -231,6 +231,15 @@ def _number_supported(num: str, text: str) -> bool:
     return digits in text and len(digits) >= 2 and num[len(digits):] in ("", "年", "月", "日", "号")
 
 
+def drop_claims(answer: str, claims: Sequence[str]) -> str:
+    """The answer without the given claims (and the markers right after them)."""
+    out = answer
+    for claim in claims:
+        out = re.sub(re.escape(claim) + r"[。；;！!？?]?(?:\s*[\[【]\s*\d{1,2}(?:\s*[,，、]\s*\d{1,2})*\s*[\]】])*[。；;]?",
+                     "", out, count=1)
+    return out.strip()
+
+
 def _without_references(claim: str) -> str:
     """A claim minus the document names and 文号 it cites: their digits are not facts to verify."""
     return DOC_NUMBER_RE.sub("", re.sub(r"《[^》]*》", "", claim))
