@@ -415,7 +415,9 @@ class SentenceTransformerEmbedder:
                 q, p = self._effective_prompts()
                 common["prompt"] = q if query else p
             out = model.encode(texts, **common)
-        return np.ascontiguousarray(out, dtype=np.float32)
+        # Normalise again in float32: under bfloat16 the model's own normalisation is only good to
+        # ~3e-3, and inner products must be cosines.
+        return np.ascontiguousarray(_unit_rows(np.asarray(out, dtype=np.float32)), dtype=np.float32)
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         if not texts:
