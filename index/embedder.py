@@ -254,6 +254,7 @@ class SentenceTransformerEmbedder:
         show_progress: bool = False,
         num_threads: int | None = None,
         dtype: str = "auto",
+        max_seq_length: int | None = None,
     ) -> None:
         if dtype not in ("auto", "float32", "bfloat16"):
             raise ValueError("dtype must be 'auto', 'float32' or 'bfloat16'")
@@ -272,6 +273,7 @@ class SentenceTransformerEmbedder:
         self._packaged_dir = packaged_dir_in(cache_dir) if cache_dir is not None else None
         self._num_threads = num_threads
         self.dtype = dtype
+        self.max_seq_length = max_seq_length
         self._lock = threading.RLock()
         self._model: SentenceTransformer | None = None
         self._folder: Path | None = None
@@ -339,6 +341,8 @@ class SentenceTransformerEmbedder:
 
                     kwargs["model_kwargs"] = {"torch_dtype": torch.bfloat16}
                 self._model = SentenceTransformer(target, device=self.device, **kwargs)
+                if self.max_seq_length:
+                    self._model.max_seq_length = self.max_seq_length
             return self._model
 
     # -- Embedder --------------------------------------------------------------------------
@@ -390,6 +394,8 @@ class SentenceTransformerEmbedder:
                 "query_prompt": q,
                 "passage_prompt": p,
                 "normalize": True,
+                # Truncation changes the vectors of long passages; None keeps the old fingerprints.
+                **({"max_seq_length": self.max_seq_length} if self.max_seq_length else {}),
             },
             sort_keys=True,
         )
@@ -479,6 +485,7 @@ def make_embedder(
     query_prompt: str | None = None,
     passage_prompt: str | None = None,
     dtype: str = "auto",
+    max_seq_length: int | None = None,
 ) -> Embedder:
     """``"hash"`` / ``"hash:<dim>"`` give the fake; anything else a :class:`SentenceTransformerEmbedder`.
 
@@ -498,4 +505,5 @@ def make_embedder(
         cache_dir=cache_dir,
         show_progress=show_progress,
         dtype=dtype,
+        max_seq_length=max_seq_length,
     )

@@ -14,7 +14,8 @@ from rag.settings import Settings
 
 def embedder_for(settings: Settings) -> Embedder:
     return make_embedder(settings.embedding_model, settings.models_dir, dtype=settings.embedding_dtype,
-                         batch_size=settings.embedding_batch_size)
+                         batch_size=settings.embedding_batch_size,
+                         max_seq_length=settings.embedding_max_tokens)
 
 
 @dataclass

@@ -42,7 +42,10 @@ class Settings(BaseSettings):
     index_dir: Path | None = None  # default: <home>/index/<embedding model slug>
     embedding_model: str = "packaged:multilingual-e5-small"
     embedding_dtype: str = "auto"  # bfloat16 where the CPU has native bf16 units, else float32
-    embedding_batch_size: int = 32
+    embedding_batch_size: int = 16
+    # Dense vectors see the first 192 tokens of a passage (BM25 sees all of it): on the dev set this
+    # kept retrieval quality while building 1.35x faster than full length (74 s vs 100 s).
+    embedding_max_tokens: int | None = 192
     chunker: ChunkerSettings = Field(default_factory=ChunkerSettings)
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
