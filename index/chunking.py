@@ -71,6 +71,8 @@ def _split_span(text: str, start: int, end: int, length_fn: LengthFn, budget: in
             cur = (a, b)
         elif length_fn(text[cur[0]:b]) <= budget:
             cur = (cur[0], b)
+        elif length_fn(text[cur[0]:cur[1]]) < budget * 0.15:
+            cur = (cur[0], b)  # a heading line goes down with the text it introduces, cut finer
         else:
             out.extend(_split_span(text, cur[0], cur[1], length_fn, budget, level + 1))
             cur = (a, b)
@@ -111,8 +113,8 @@ def _units(doc: Document, length_fn: LengthFn, budget: int) -> list[_Unit]:
     return units
 
 
-def _packable(cur: _Unit, nxt: _Unit, settings: ChunkerSettings) -> bool:
-    if cur.tokens + nxt.tokens > settings.max_tokens:
+def _packable(cur: _Unit, nxt: _Unit, settings: ChunkerSettings, joined_tokens: int) -> bool:
+    if joined_tokens > settings.max_tokens:
         return False
     shared = _common_prefix(cur.path, nxt.path)
     if cur.tokens < settings.min_tokens:
@@ -128,12 +130,14 @@ def chunk_document(doc: Document, length_fn: LengthFn,
     settings = settings or ChunkerSettings()
     packed: list[_Unit] = []
     for unit in _units(doc, length_fn, settings.max_tokens):
-        if packed and _packable(packed[-1], unit, settings):
+        # The joined text is measured as a whole: the line breaks between units cost tokens too.
+        joined = length_fn(doc.text[packed[-1].start:unit.end]) if packed else 0
+        if packed and _packable(packed[-1], unit, settings, joined):
             cur = packed[-1]
             # A heading-only unit takes the path of the body it introduces.
             path = unit.path if cur.tokens < settings.min_tokens and len(unit.path) > len(cur.path) \
                 and unit.path[: len(cur.path)] == cur.path else _common_prefix(cur.path, unit.path)
-            packed[-1] = _Unit(cur.start, unit.end, path or cur.path, cur.tokens + unit.tokens)
+            packed[-1] = _Unit(cur.start, unit.end, path or cur.path, joined)
         else:
             packed.append(unit)
     chunks = []

@@ -107,12 +107,13 @@ class AnswerEngine:
             return {"backend": b, "llm_available": False, "llm_message": f"大模型不可用，改用抽取式回答：{exc}"}
 
     def count_tokens(self, text: str, backend: str) -> int:
-        if backend == "extractive":
-            return len(text)
         try:
-            return count_tokens(text, self.llm_settings.model_copy(update={"backend": backend}))
+            if backend != "extractive":
+                return count_tokens(text, self.llm_settings.model_copy(update={"backend": backend}))
         except LLMUnavailable:
-            return len(text)
+            pass
+        # No tokenizer at hand: Qwen-style tokenizers spend about 0.7 tokens per Chinese character.
+        return max(1, round(len(text) * 0.7))
 
     # ------------------------------------------------------------------ steps (each a pure-ish function)
     def rewrite(self, question: str, history: Sequence[Turn], backend: str) -> str | None:

@@ -72,13 +72,19 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
     out = []
     for p in passages:
         text = p.hit.text
+        # A sentence is read under its heading ("（三）救助标准。" + "每人每年2万元。"): the heading's
+        # words count for it, at half weight.
+        heading = p.hit.chunk.section_path.rsplit(" > ", 1)[-1]
         k = 0
         for a, b in split_sentences(text):
             for x, y in _long_sentence_windows(text, a, b):
                 sent = text[x:y]
-                if _is_heading(sent, p):
+                if _is_heading(sent, p) or (_HEADING.match(sent) and len(sent) <= 20):
+                    heading = sent
                     continue
-                score = sentence_relevance(sent, terms, wants, idf) / (1 + 0.12 * (p.n - 1))
+                own = sentence_relevance(sent, terms, wants, idf)
+                under = sentence_relevance(heading + sent, terms, wants, idf)
+                score = max(own, (own + under) / 2) / (1 + 0.12 * (p.n - 1))
                 out.append(Candidate(p.n, k, sent, score))
                 k += 1
     return out

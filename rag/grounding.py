@@ -232,12 +232,20 @@ def _number_supported(num: str, text: str) -> bool:
 
 
 def drop_claims(answer: str, claims: Sequence[str]) -> str:
-    """The answer without the given claims (and the markers right after them)."""
-    out = answer
-    for claim in claims:
-        out = re.sub(re.escape(claim) + r"[。；;！!？?]?(?:\s*[\[【]\s*\d{1,2}(?:\s*[,，、]\s*\d{1,2})*\s*[\]】])*[。；;]?",
-                     "", out, count=1)
-    return out.strip()
+    """The answer without the sentences whose text (markers removed) is one of ``claims``."""
+    drop = {c.strip() for c in claims}
+    kept = []
+    dropped = False
+    for a, b in split_sentences(answer):
+        sent = answer[a:b]
+        clean = _MARKER.sub("", sent).strip()
+        # "…100元。[2]": a marker standing alone after a dropped claim goes with it.
+        if clean in drop or (not clean and dropped):
+            dropped = True
+            continue
+        dropped = False
+        kept.append(sent)
+    return "".join(kept).strip()
 
 
 def _without_references(claim: str) -> str:

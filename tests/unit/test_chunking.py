@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.chunking import ChunkerSettings, chunk_document, chunk_documents
+from index.gazette import parse_gazette, read_gazette_file
+from index.models import PATH_SEP, Document, Section
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    out: list[Document] = []
+    for name in ("zhongning-county-2019-no2.txt", "tongxin-county-2022.txt"):
+        out += parse_gazette(read_gazette_file(CORPUS / name), name)
+    return out
+
+
+def test_chunk_text_is_the_verbatim_span_of_its_document(docs: list[Document]) -> None:
+    by_id = {d.doc_id: d for d in docs}
+    chunks = chunk_documents(docs, len, ChunkerSettings(max_tokens=200))
+    assert chunks
+    for c in chunks:
+        assert by_id[c.doc_id].text[c.start:c.end] == c.text
+        assert c.text.strip() == c.text and c.text
+
+
+def test_chunks_respect_the_token_budget_and_never_cross_documents(docs: list[Document]) -> None:
+    for doc in docs:
+        for c in chunk_document(doc, len, ChunkerSettings(max_tokens=150, min_tokens=40)):
+            assert len(c.text) <= 150
+            assert c.doc_id == doc.doc_id and c.doc_number == doc.doc_number and c.title == doc.title
+            assert 0 <= c.start < c.end <= len(doc.text)
+
+
+def test_ids_are_stable_and_unique(docs: list[Document]) -> None:
+    a = chunk_documents(docs, len)
+    b = chunk_documents(docs, len)
+    assert [c.id for c in a] == [c.id for c in b]
+    assert len({c.id for c in a}) == len(a)
+
+
+def test_chunks_follow_sections_first(docs: list[Document]) -> None:
+    doc = max(docs, key=lambda d: len(d.sections))
+    chunks = chunk_document(doc, len, ChunkerSettings(max_tokens=300, min_tokens=40))
+    starts = {s.start for s in doc.sections}
+    # Every section heading that opens a chunk-sized section starts a chunk, or sits inside one
+    # together with its parent's heading: no chunk starts in the middle of a short section.
+    for c in chunks[1:]:
+        sec = next(s for s in doc.sections if s.start <= c.start < s.end)
+        if sec.end - sec.start <= 300:
+            assert c.start in starts or doc.text[sec.start:c.start].strip() == "", c.section_path
+    for c in chunks:
+        assert c.section_path.split(PATH_SEP)[0]
+
+
+def test_long_section_is_cut_at_sentence_ends() -> None:
+    body = "".join(f"第{i}句规定了某项具体工作要求和完成时限。" for i in range(40))
+    text = "实施方案\n" + body
+    doc = Document("f.txt", "某发〔2020〕1号", "实施方案", "某县人民政府", "2020-01-01", text,
+                   (Section(("实施方案",), 0, len(text)),))
+    chunks = chunk_document(doc, len, ChunkerSettings(max_tokens=100, min_tokens=20))
+    assert len(chunks) > 5
+    for c in chunks[:-1]:
+        assert c.text.endswith("。")
+
+
+def test_heading_only_unit_is_packed_with_its_body() -> None:
+    text = "方案\n一、总体要求\n" + "坚持问题导向，突出重点任务。" * 4
+    secs = (Section(("方案",), 0, 3), Section(("方案", "一、总体要求"), 3, len(text)))
+    doc = Document("f.txt", None, "方案", "", None, text, secs)
+    chunks = chunk_document(doc, len, ChunkerSettings(max_tokens=200, min_tokens=30))
+    assert len(chunks) == 1
+    assert chunks[0].section_path.endswith("一、总体要求")

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from index.models import Chunk
+from rag.answer_types import Turn
+from rag.grounding import (
+    ContextPassage,
+    build_context,
+    check_answer,
+    drop_claims,
+    numbers_in,
+    parse_markers,
+    split_sentences,
+    strip_invalid_markers,
+)
+from rag.retrieval import Hit
+from rag.rewrite import heuristic_rewrite, is_follow_up
+
+
+def _passage(n: int, text: str, doc_number: str = "中宁政办发〔2019〕54号") -> ContextPassage:
+    c = Chunk(id=f"c{n}", doc_id=f"d{n}", text=text, start=0, end=len(text), corpus_file="f.txt",
+              doc_number=doc_number, title="某实施方案的通知", issuer="中宁县人民政府办公室",
+              date="2019-05-06", section_path="某实施方案 > 三、救助标准")
+    return ContextPassage(n, Hit(c, 1.0, n, text, 0, len(text)), text)
+
+
+P1 = _passage(1, "基本康复训练每人每年2万元。人工耳蜗手术费每人1.5万元。")
+P2 = _passage(2, "审批时限由法定20个工作日压缩至15个工作日。牵头单位：县财政局。", "中宁政发〔2019〕52号")
+
+
+def test_markers_are_parsed_in_order_and_out_of_range_ones_dropped() -> None:
+    assert parse_markers("甲[2]乙[1][2]丙【1】丁[1,2]戊[9]", 2) == [2, 1]
+    assert strip_invalid_markers("甲[9]乙[1、9]", 2) == "甲乙[1]"
+
+
+def test_sentences_and_numbers() -> None:
+    text = "第一句。第二句；\n第三句"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["第一句。", "第二句；", "第三句"]
+    assert numbers_in("共 24 项，2019 年 5 月，占 50%") == ["24项", "2019年", "5月", "50%"]
+
+
+def test_a_number_no_passage_holds_is_flagged() -> None:
+    checked = check_answer("康复训练每人每年3万元[1]。", [P1, P2])
+    assert checked.flagged and "3万元" in checked.unsupported_numbers
+
+
+def test_supported_numbers_pass_and_unmarked_claims_get_their_passage() -> None:
+    checked = check_answer("康复训练每人每年2万元[1]。审批压缩至15个工作日。", [P1, P2])
+    assert not checked.flagged
+    assert [c.n for c in checked.citations] == [1, 2]
+    assert "[2]" in checked.text
+    for c in checked.citations:
+        assert c.quote in c.passage  # verbatim
+    assert checked.citations[1].quote.startswith("审批时限")
+
+
+def test_drop_claims_removes_the_sentence_and_its_marker() -> None:
+    assert drop_claims("甲规定如下[1]。登记费用是100元。[2]", ["登记费用是100元。"]) == "甲规定如下[1]。"
+
+
+def test_context_respects_the_token_budget_and_numbers_passages() -> None:
+    hits = [_passage(i, "各乡镇于5月31日前将落实情况报县发展和改革局。" * 20).hit for i in range(1, 6)]
+    ctx = build_context(hits, "什么时间前报送？", len, max_tokens=500, max_passage_chars=200)
+    assert [p.n for p in ctx] == list(range(1, len(ctx) + 1))
+    assert 1 <= len(ctx) < 5
+    assert sum(len(p.text) for p in ctx) <= 500
+
+
+def test_follow_up_rewriting() -> None:
+    history = [Turn("中宁县残疾儿童康复救助的标准是多少？", "……")]
+    assert is_follow_up("那同心县呢？", history)
+    assert not is_follow_up("中卫市简易注销需要多久？", [])
+    assert heuristic_rewrite("那同心县呢？", history, ["中宁县", "同心县"]) == "同心县残疾儿童康复救助的标准是多少？"
+    joined = heuristic_rewrite("牵头单位是谁？", history, ["中宁县"])
+    assert "残疾儿童康复救助" in joined and joined.endswith("牵头单位是谁？")
