@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from eval.metrics import (
+    citation_scores,
+    context_prefix,
+    evidence_found,
+    first_gold_rank,
+    key_fact_recall,
+    retrieval_scores,
+    same_notice,
+)
+
+GOLD = {"doc_number": "卫政办发〔2019〕43号", "doc_title": "中卫市人民政府办公室关于印发某计划的通知"}
+
+
+def test_evidence_needs_a_common_run_of_sixty_percent() -> None:
+    ev = "各乡镇于5月31日前将落实情况报县发展和改革局"
+    assert evidence_found(ev, "前文。各乡镇于5月31日前将落实 情况报县发展")  # whitespace ignored
+    assert not evidence_found(ev, "各乡镇于5月31日前")
+    assert not evidence_found(None, "anything")
+
+
+def test_same_notice_by_number_or_by_title() -> None:
+    assert same_notice("卫政办发 [2019] 43 号", None, GOLD)
+    assert not same_notice("卫政办发〔2019〕143号", GOLD["doc_title"], GOLD)
+    untitled = {"doc_number": None, "doc_title": "中共贺兰县委员会干部任前公示公告(2022)第七号"}
+    assert same_notice(None, "中共贺兰县委员会干部任前公示公告（2022）第七号", untitled)
+
+
+def test_retrieval_scores_and_context_prefix() -> None:
+    retrieved = [
+        {"rank": 1, "doc_number": "其他〔2019〕1号", "title": "x", "text": "无关" * 600},
+        {"rank": 2, "doc_number": "卫政办发〔2019〕43号", "title": "y", "text": "答案在这里：每人每年2万元。"},
+    ]
+    item = {"sources": [GOLD], "evidence": "答案在这里：每人每年2万元。"}
+    assert first_gold_rank(retrieved, [GOLD]) == 2
+    s = retrieval_scores(item, retrieved)
+    assert s == {"hit@1": 0.0, "hit@5": 1.0, "mrr": 0.5, "evidence@1000": 0.0, "evidence@2000": 1.0}
+    assert len(context_prefix([r["text"] for r in retrieved], 1000)) == 1000
+    assert retrieval_scores({"sources": []}, retrieved) is None
+
+
+def test_answer_metrics() -> None:
+    assert key_fact_recall("每人每年 2万元，手术费1.5万元", ["2万元", "1.5 万元", "0-6周岁"]) == 2 / 3
+    assert key_fact_recall("x", []) is None
+    cites = [{"doc_number": "卫政办发〔2019〕43号", "title": "a"}, {"doc_number": "别的〔2019〕1号", "title": "b"}]
+    assert citation_scores(cites, [GOLD]) == (0.5, 1.0)
+    assert citation_scores([], [GOLD]) == (0.0, 0.0)
+    assert citation_scores(cites, []) == (None, None)
