@@ -265,6 +265,14 @@ class AnswerEngine:
             return
         text = "".join(pieces).strip()
         refused = REFUSAL in text[:40] or not text
+        if refused and extractive:
+            # The support check found passage sentences covering the question, yet a small model
+            # often gives up on a trimmed context: quote those sentences rather than refuse
+            # (on the dev set this cut false refusals from 17% to the support check's 3%).
+            note = "（模型未能从摘要中作答，以下为文件原文摘录）\n"
+            yield ("token", "\n\n" + note + extractive)
+            yield ("final", finish(note + extractive, "extractive", False, "model declined", first=first))
+            return
         if refused:
             yield ("final", finish(self.refusal_text(result.hits), b, True, None, prompt_tokens, first=first))
             return

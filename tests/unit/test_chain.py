@@ -75,10 +75,19 @@ def test_streams_tokens_then_a_checked_answer(small_runtime: Any) -> None:
     assert fact.rstrip("。") in answer.citations[0].quote
 
 
-def test_model_refusal_gives_the_refusal_with_related_notices(small_runtime: Any) -> None:
+def test_model_refusal_on_covered_question_quotes_the_passages(small_runtime: Any) -> None:
     answer = _engine(small_runtime, FakeListChatModel(responses=[f"{REFUSAL}。"])).answer(Q)
-    assert answer.refused and not answer.citations
+    assert not answer.refused and answer.backend == "extractive" and answer.fallback_reason == "model declined"
+    assert answer.citations
+
+
+def test_unsupported_amount_is_refused_with_related_notices(small_runtime: Any) -> None:
+    SEEN.clear()
+    eng = _engine(small_runtime, Recording(responses=["不该被调用"]))
+    answer = eng.answer("中宁县残疾儿童康复救助每年的财政预算总额是多少亿元？")
+    assert answer.refused and not answer.citations and not SEEN
     assert answer.text.startswith(REFUSAL) and answer.related
+    assert "中宁政办发〔2019〕54号" in answer.text
 
 
 def test_invented_number_is_withdrawn(small_runtime: Any) -> None:
