@@ -40,6 +40,7 @@ class _Unit:
     end: int
     path: tuple[str, ...]
     tokens: int
+    heading_only: bool = False  # one short line of a single section: a heading introducing what follows
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -109,7 +110,8 @@ def _units(doc: Document, length_fn: LengthFn, budget: int) -> list[_Unit]:
     units: list[_Unit] = []
     for sec in doc.sections:
         for a, b in _split_span(doc.text, sec.start, sec.end, length_fn, budget):
-            units.append(_Unit(a, b, sec.path or (doc.title,), length_fn(doc.text[a:b])))
+            units.append(_Unit(a, b, sec.path or (doc.title,), length_fn(doc.text[a:b]),
+                               "\n" not in doc.text[a:b] and b - a <= 40))
     return units
 
 
@@ -117,10 +119,13 @@ def _packable(cur: _Unit, nxt: _Unit, settings: ChunkerSettings, joined_tokens: 
     if joined_tokens > settings.max_tokens:
         return False
     shared = _common_prefix(cur.path, nxt.path)
-    if cur.tokens < settings.min_tokens:
-        return True  # a lone heading or stub line belongs with what follows it
-    if nxt.tokens < settings.min_tokens and shared == nxt.path[:-1] and len(nxt.path) >= len(cur.path):
-        return True  # a short sibling item joins the previous one, but a new part's heading does not
+    inside = nxt.path[: len(cur.path)] == cur.path  # nxt is in cur's section (or a subsection)
+    siblings = len(cur.path) >= 2 and cur.path[:-1] == nxt.path[:-1]  # a notice and its plan are not
+    small = cur.tokens < settings.min_tokens or nxt.tokens < settings.min_tokens
+    if small and (inside or siblings):
+        # A lone heading goes with what follows it and a short item with its neighbour, but a
+        # section's short tail never runs into the next part (its path would mislabel it).
+        return True
     # Siblings or parent/child under the same heading; never across top-level parts of a plan.
     return len(shared) >= max(len(cur.path), len(nxt.path)) - 1 and len(shared) >= 2
 
@@ -134,8 +139,9 @@ def chunk_document(doc: Document, length_fn: LengthFn,
         joined = length_fn(doc.text[packed[-1].start:unit.end]) if packed else 0
         if packed and _packable(packed[-1], unit, settings, joined):
             cur = packed[-1]
-            # A heading-only unit takes the path of the body it introduces.
-            path = unit.path if cur.tokens < settings.min_tokens and len(unit.path) > len(cur.path) \
+            # A heading-only unit takes the path of the body it introduces; anything else packed
+            # together is labelled with what its parts share.
+            path = unit.path if cur.heading_only and len(unit.path) > len(cur.path) \
                 and unit.path[: len(cur.path)] == cur.path else _common_prefix(cur.path, unit.path)
             packed[-1] = _Unit(cur.start, unit.end, path or cur.path, joined)
         else:

@@ -19,6 +19,7 @@ from index.models import Document
 _PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|县|市|区|旗|州|盟))")
 # A place mentioned in a question: two to four characters before an administrative suffix.
 _QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
@@ -72,7 +73,8 @@ def place_aliases(place: str) -> set[str]:
 def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
     q = question
     mentions = tuple(
-        DocNumberMention(m.group("code"), m.group("year")[-4:], str(int(m.group("serial"))))
+        DocNumberMention(m.group("code"), m.group("year").translate(_FULLWIDTH_DIGITS)[-4:],
+                         str(int(m.group("serial"))))
         for m in DOC_NUMBER_RE.finditer(q)
     )
     known = sorted(set(localities), key=len, reverse=True)

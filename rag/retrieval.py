@@ -287,31 +287,35 @@ class HybridRetriever:
         analysis = analyse(question, self.localities)
         timings: dict[str, float] = {}
 
+        docs = self.index.documents
+        allowed = {d for d, doc in docs.items() if passes(doc, filters)}
+        # Hard filters apply before the candidate cut, so a filtered search still finds passages.
+        mask = None if len(allowed) == len(docs) else np.array([d in allowed for d in self._chunk_docs])
         rankings: list[list[int]] = []
         weights: list[float] = []
         dense_sim = np.zeros(n, dtype=np.float32)
         if s.mode in ("hybrid", "dense"):
             t = time.perf_counter()
             q = self._query_vector(question)
-            sims, ids = self.index.vectors.search(q, min(s.candidates, n))
-            ranking = [int(i) for i in ids[0] if i >= 0]
-            dense_sim[ranking] = sims[0][: len(ranking)]
+            sims, ids = self.index.vectors.search(q, n if mask is not None else min(s.candidates, n))
+            pairs = [(int(i), float(v)) for i, v in zip(ids[0], sims[0], strict=True)
+                     if i >= 0 and (mask is None or mask[i])][: s.candidates]
+            ranking = [i for i, _ in pairs]
+            dense_sim[ranking] = [v for _, v in pairs]
             rankings.append(ranking)
             weights.append(s.dense_weight)
             timings["dense_ms"] = (time.perf_counter() - t) * 1000
         if s.mode in ("hybrid", "bm25"):
             t = time.perf_counter()
             bm = self.index.bm25.scores(tokenize(question))
+            if mask is not None:
+                bm = np.where(mask, bm, 0.0)
             ranking = [i for i in top_indices(bm, s.candidates) if bm[i] > 0]
             rankings.append(ranking)
             weights.append(s.bm25_weight)
             timings["bm25_ms"] = (time.perf_counter() - t) * 1000
 
         fused = rrf(rankings, weights, n, s.rrf_k)
-        docs = self.index.documents
-        allowed = {d for d, doc in docs.items() if passes(doc, filters)}
-        if len(allowed) < len(docs):
-            fused[[i for i, d in enumerate(self._chunk_docs) if d not in allowed]] = 0.0
 
         # Notice-level evidence, so the passages of the right notice rise together.
         dscore = doc_scores(fused, self._chunk_docs)

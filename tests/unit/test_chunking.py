@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,57 @@ def test_heading_only_unit_is_packed_with_its_body() -> None:
     chunks = chunk_document(doc, len, ChunkerSettings(max_tokens=200, min_tokens=30))
     assert len(chunks) == 1
     assert chunks[0].section_path.endswith("一、总体要求")
+
+
+def _sections_overlapping(doc: Document, start: int, end: int) -> list[Section]:
+    return [s for s in doc.sections if s.start < end and start < s.end and doc.text[max(s.start, start):
+            min(s.end, end)].strip()]
+
+
+def test_section_path_agrees_with_every_section_a_chunk_spans(docs: list[Document]) -> None:
+    """A chunk's section_path names where its text sits: for each section the chunk overlaps, the
+    chunk path and the section path agree on their common length (one is a prefix of the other)."""
+    wrong = []
+    for doc in docs:
+        for c in chunk_document(doc, len):
+            path = tuple(c.section_path.split(PATH_SEP))
+            assert path in {s.path for s in doc.sections} or any(
+                s.path[: len(path)] == path for s in doc.sections), c.section_path
+            for s in _sections_overlapping(doc, c.start, c.end):
+                k = min(len(path), len(s.path))
+                if path[:k] != s.path[:k]:
+                    wrong.append((c.section_path, s.path_str, doc.text[max(s.start, c.start):
+                                                                       min(s.end, c.end)][:40]))
+                    break
+    assert wrong == []
+
+
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;]|\n")
+
+
+def test_real_chunks_end_at_sentence_or_line_ends_unless_the_sentence_is_too_long(docs: list[Document]) -> None:
+    budget = 150
+    ends = 0
+    for doc in docs:
+        t = doc.text
+        for c in chunk_document(doc, len, ChunkerSettings(max_tokens=budget, min_tokens=40)):
+            if c.end >= len(t.rstrip()) or _SENTENCE_BREAK.match(t[c.end - 1]) or t[c.end:c.end + 1] == "\n":
+                ends += 1
+                continue
+            # Cut inside a sentence: only allowed when that sentence (with a heading line in front of
+            # it) does not fit the budget.
+            a = max((m.end() for m in _SENTENCE_BREAK.finditer(t, 0, c.end)), default=0)
+            m = _SENTENCE_BREAK.search(t, c.end)
+            b = m.end() if m else len(t)
+            assert b - a > budget * 0.85, (c.section_path, t[a:b])
+    assert ends > 0
+
+
+def test_a_heading_is_never_the_whole_chunk(docs: list[Document]) -> None:
+    for doc in docs:
+        heading_lines = {s.path[-1] for s in doc.sections}
+        for c in chunk_document(doc, len, ChunkerSettings(max_tokens=200, min_tokens=40)):
+            # A lone heading line (with nothing after it) would be a useless search hit.
+            if c.text in heading_lines and len(c.text) < 40:
+                sec = next(s for s in doc.sections if s.start <= c.start < s.end)
+                assert not doc.text[c.end:sec.end].strip(), c.text

@@ -89,3 +89,82 @@ def test_eval_rejects_a_bad_file(env: list[str], tmp_path: Path, capsys: pytest.
     qa.write_text("{not json}\n", encoding="utf-8")
     assert main(["eval", "--qa", str(qa), "--out", str(tmp_path / "o"), *env]) == 1
     assert "not JSON" in capsys.readouterr().err
+
+
+def _cut_corpus(folder: Path, lines: int = 500) -> Path:
+    folder.mkdir()
+    with (CORPUS / "zhongwei-city-2024-no1.txt").open(encoding="utf-8") as fh:
+        head = [line for _, line in zip(range(lines), fh, strict=False)]
+    (folder / "zhongwei-city-2024-no1.txt").write_text("".join(head), encoding="utf-8")
+    return folder
+
+
+def test_documents_json_with_an_explicit_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _cut_corpus(tmp_path / "c")
+    assert main(["documents", "--json", "--corpus", str(corpus), "--embedding-model", "hash"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["doc_number"] for r in rows] == ["卫政规发〔2023〕2号", "卫政规发〔2024〕1号", "卫政发〔2024〕20号",
+                                               "卫政办发〔2023〕65号"]
+    rule = rows[1]
+    assert rule["title"] == "中卫市人民政府关于印发《中卫市航空运输发展专项资金管理办法》的通知"
+    assert rule["issuer"] == "中卫市人民政府" and rule["date"] == "2024-01-16"
+    assert rule["attachments"] == ["中卫市航空运输发展专项资金管理办法"]
+    assert isinstance(rule["sections"], int) and rule["sections"] > 1 and rule["chunks"] >= 1
+
+
+def test_documents_table_lists_files_and_notices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _cut_corpus(tmp_path / "c")
+    assert main(["documents", "--corpus", str(corpus), "--embedding-model", "hash"]) == 0
+    out = capsys.readouterr().out
+    assert "zhongwei-city-2024-no1.txt: 4 documents" in out and "卫政规发〔2024〕1号" in out
+    assert "4 documents in 1 files" in out
+
+
+def test_the_corpus_flag_beats_the_environment(env: list[str], tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _cut_corpus(tmp_path / "flag")
+    assert main(["documents", "--json", "--corpus", str(corpus), *env]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 4  # not the 14 notices of POLICYQA_CORPUS
+
+
+def test_missing_corpus_from_the_environment_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("POLICYQA_CORPUS", str(tmp_path / "gone"))
+    monkeypatch.setenv("POLICYQA_HOME", str(tmp_path / "home"))
+    assert main(["ask", "问题", "--retrieve-only", "--embedding-model", "hash"]) == 1
+    err = capsys.readouterr().err
+    assert "Corpus folder not found" in err and "gone" in err
+
+
+def test_ask_retrieve_only_json_ranks_passages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = _cut_corpus(tmp_path / "c")
+    monkeypatch.setenv("POLICYQA_HOME", str(tmp_path / "home"))
+    args = ["--corpus", str(corpus), "--embedding-model", "hash", "--index-dir", str(tmp_path / "idx")]
+    assert main(["ask", "卫政规发〔2024〕1号航空货运补贴标准", "--retrieve-only", "--json", "--top-k", "3",
+                 *args]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["question"] == "卫政规发〔2024〕1号航空货运补贴标准"
+    ranked = out["retrieved"]
+    assert [r["rank"] for r in ranked] == [1, 2, 3]
+    assert ranked[0]["doc_number"] == "卫政规发〔2024〕1号"
+    for r in ranked:
+        assert {"doc_number", "title", "issuer", "date", "section", "corpus_file", "start", "end", "score",
+                "text"} <= set(r)
+    assert main(["ask", "航空货运补贴", "--retrieve-only", "--mode", "bm25", *args]) == 0
+    assert capsys.readouterr().out.startswith("[1] ")
+
+
+def test_usage_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for name in ("documents", "index", "ask", "eval", "chat"):
+        assert f"  {name}" in out
+
+
+def test_unit_tests_cannot_reach_the_network() -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s, pytest.raises(RuntimeError, match="network"):
+        s.connect(("93.184.216.34", 80))

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from index.models import Chunk
-from rag.answer_types import Turn
 from rag.grounding import (
     ContextPassage,
     build_context,
@@ -13,7 +12,6 @@ from rag.grounding import (
     strip_invalid_markers,
 )
 from rag.retrieval import Hit
-from rag.rewrite import heuristic_rewrite, is_follow_up
 
 
 def _passage(n: int, text: str, doc_number: str = "中宁政办发〔2019〕54号") -> ContextPassage:
@@ -65,10 +63,53 @@ def test_context_respects_the_token_budget_and_numbers_passages() -> None:
     assert sum(len(p.text) for p in ctx) <= 500
 
 
-def test_follow_up_rewriting() -> None:
-    history = [Turn("中宁县残疾儿童康复救助的标准是多少？", "……")]
-    assert is_follow_up("那同心县呢？", history)
-    assert not is_follow_up("中卫市简易注销需要多久？", [])
-    assert heuristic_rewrite("那同心县呢？", history, ["中宁县", "同心县"]) == "同心县残疾儿童康复救助的标准是多少？"
-    joined = heuristic_rewrite("牵头单位是谁？", history, ["中宁县"])
-    assert "残疾儿童康复救助" in joined and joined.endswith("牵头单位是谁？")
+def test_marker_forms() -> None:
+    assert parse_markers("甲[1,2]乙", 2) == [1, 2]
+    assert parse_markers("甲[2，1]乙[1、2]", 2) == [2, 1]
+    assert parse_markers("甲【 1 】乙[ 2 ]", 2) == [1, 2]
+    assert parse_markers("甲[0]乙[3]丙[99]", 2) == []
+    assert strip_invalid_markers("甲[1,2,3]乙[2，2]", 2) == "甲[1][2]乙[2]"
+
+
+def test_out_of_range_markers_are_removed_from_the_checked_answer() -> None:
+    checked = check_answer("康复训练每人每年2万元[9]。", [P1, P2])
+    assert "[9]" not in checked.text
+    assert [c.n for c in checked.citations] == [1]  # the number's holder is cited instead
+
+
+def test_quotes_are_verbatim_passage_sentences() -> None:
+    checked = check_answer("人工耳蜗手术费每人1.5万元[1]。审批时限压缩至15个工作日[2]。", [P1, P2])
+    assert not checked.flagged
+    by_n = {c.n: c for c in checked.citations}
+    assert by_n[1].quote == "人工耳蜗手术费每人1.5万元。"
+    assert by_n[2].quote == "审批时限由法定20个工作日压缩至15个工作日。"
+    for c in checked.citations:
+        assert any(c.passage[a:b] == c.quote for a, b in split_sentences(c.passage))
+        assert c.doc_number and c.title and c.section and c.corpus_file == "f.txt"
+
+
+def test_numbers_of_the_question_and_of_cited_doc_numbers_are_not_facts_to_check() -> None:
+    checked = check_answer("根据中宁政发〔2019〕52号，审批压缩至15个工作日[2]。", [P1, P2])
+    assert not checked.flagged
+    checked = check_answer("2019年的标准为每人每年2万元[1]。", [P1, P2], question="2019年的标准是多少？")
+    assert not checked.flagged
+
+
+def test_numbers_in_ignores_spaces_and_keeps_units() -> None:
+    assert numbers_in("24 项") == ["24项"]
+    assert numbers_in("1.5万元、2019年5月31日、50%") == ["1.5万元", "2019年", "5月", "31日", "50%"]
+    # A unit is read whole: "15个工作日" and "15个月" are different facts.
+    assert numbers_in("15个工作日") == ["15个工作日"]
+    assert numbers_in("15个月") != numbers_in("15个工作日")
+
+
+def test_a_number_with_another_unit_is_not_supported() -> None:
+    checked = check_answer("审批时限压缩至15个月[2]。", [P1, P2])  # the passage says 15个工作日
+    assert checked.flagged
+    assert numbers_in("没有数字") == []
+
+
+def test_split_sentences_trims_and_skips_empty_pieces() -> None:
+    text = "  甲。。\n\n乙！丙？丁;戊"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["甲。", "。", "乙！", "丙？", "丁;", "戊"]
+    assert split_sentences("") == []

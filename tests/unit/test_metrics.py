@@ -47,3 +47,41 @@ def test_answer_metrics() -> None:
     assert citation_scores(cites, [GOLD]) == (0.5, 1.0)
     assert citation_scores([], [GOLD]) == (0.0, 0.0)
     assert citation_scores(cites, []) == (None, None)
+
+
+def test_evidence_threshold_is_sixty_percent_of_the_evidence() -> None:
+    ev = "甲乙丙丁戊己庚辛壬癸"  # 10 characters
+    assert evidence_found(ev, "前言甲乙丙丁戊己后记")  # a run of 6 = 60 %
+    assert not evidence_found(ev, "前言甲乙丙丁戊后记己庚")  # a run of 5 = 50 %, pieces do not add up
+    assert evidence_found(ev, "甲乙丙丁戊", threshold=0.5)
+    assert not evidence_found("", "甲乙丙")
+
+
+def test_same_notice_by_title_needs_the_title_when_the_gold_has_no_number() -> None:
+    gold = {"doc_number": None, "doc_title": "中卫市人民政府关于邹荣琪等同志职务任免的通知"}
+    assert same_notice("卫政干发〔2024〕1号", "中卫市人民政府关于邹荣琪等同志职务任免的通知", gold)
+    assert same_notice(None, "《中卫市人民政府关于邹荣琪等同志职务任免的通知》", gold)
+    assert not same_notice(None, "中卫市人民政府关于马晓梅同志任职的通知", gold)
+    assert not same_notice(None, None, gold)
+    # With a gold 文号 the title does not count.
+    assert not same_notice(None, GOLD["doc_title"], GOLD)
+
+
+def test_key_fact_recall_ignores_whitespace_on_both_sides() -> None:
+    assert key_fact_recall("比例 达到\n80% 以上", ["80%以上", "达 到"]) == 1.0
+    assert key_fact_recall("", ["2万元"]) == 0.0
+
+
+def test_citation_scores_count_notices_not_citations() -> None:
+    other = {"doc_number": "卫政办发〔2019〕49号", "doc_title": "x"}
+    cites = [{"doc_number": "卫政办发〔2019〕43号", "title": "a"}, {"doc_number": "卫政办发 [2019] 43号", "title": "a"}]
+    assert citation_scores(cites, [GOLD, other]) == (1.0, 0.5)
+
+
+def test_mean_percentile_and_grouping_skip_missing_values() -> None:
+    from eval.metrics import grouped, mean, percentile
+
+    assert mean([1.0, None, 3.0]) == 2.0 and mean([None]) is None
+    assert percentile([10.0, 20.0, 30.0], 50) == 20.0 and percentile([], 95) is None
+    rows = [{"t": "a", "m": 1.0}, {"t": "a", "m": None}, {"t": "b", "m": 0.0}]
+    assert grouped(rows, lambda r: r["t"], ["m"]) == {"a": {"n": 2, "m": 1.0}, "b": {"n": 1, "m": 0.0}}

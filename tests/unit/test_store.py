@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,17 @@ from index.store import IndexLoadError, build_index, index_status, load_index
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 
 
+def _cut(name: str, lines: int, dest: Path) -> None:
+    """The first lines of a bundled gazette: a small but real corpus file (fast to build)."""
+    with (CORPUS / name).open(encoding="utf-8") as fh:
+        dest.write_text("".join(line for _, line in zip(range(lines), fh, strict=False)), encoding="utf-8")
+
+
 @pytest.fixture()
 def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     folder.mkdir()
-    shutil.copyfile(CORPUS / "zhongwei-city-2024-no1.txt", folder / "a.txt")
+    _cut("zhongning-county-2019-no2.txt", 400, folder / "a.txt")
     return folder
 
 
@@ -36,7 +41,7 @@ def test_build_load_round_trip_and_nothing_to_do_on_an_unchanged_corpus(corpus: 
 def test_adding_a_gazette_embeds_only_its_chunks(corpus: Path, tmp_path: Path) -> None:
     emb = HashEmbedder()
     first = build_index(corpus, tmp_path / "idx", emb, progress=False)
-    shutil.copyfile(CORPUS / "helan-county-2022-no5.txt", corpus / "b.txt")
+    _cut("helan-county-2022-no5.txt", 300, corpus / "b.txt")
     assert index_status(tmp_path / "idx", corpus, emb, store.ChunkerSettings()) == "stale"
     second = build_index(corpus, tmp_path / "idx", emb, progress=False)
     assert second.status == "built"
@@ -74,7 +79,7 @@ def test_an_interrupted_build_leaves_the_previous_index_loadable(corpus: Path, t
     emb = HashEmbedder()
     build_index(corpus, tmp_path / "idx", emb, progress=False)
     before = (tmp_path / "idx" / "manifest.json").read_text(encoding="utf-8")
-    shutil.copyfile(CORPUS / "helan-county-2022-no5.txt", corpus / "b.txt")
+    _cut("helan-county-2022-no5.txt", 300, corpus / "b.txt")
 
     def boom(*_a: object, **_k: object) -> None:
         raise KeyboardInterrupt
@@ -107,3 +112,63 @@ def test_no_pickle_in_the_index(corpus: Path, tmp_path: Path) -> None:
     manifest = json.loads((tmp_path / "idx" / "manifest.json").read_text(encoding="utf-8"))
     for key in ("embedding", "dim", "chunker", "pipeline", "corpus", "versions", "checksums"):
         assert key in manifest
+
+
+def test_a_build_that_fails_while_writing_keeps_the_previous_index(corpus: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import faiss
+
+    emb = HashEmbedder()
+    first = build_index(corpus, tmp_path / "idx", emb, progress=False)
+    files_before = {p.name: p.read_bytes() for p in (tmp_path / "idx").iterdir()}
+    _cut("helan-county-2022-no5.txt", 300, corpus / "b.txt")
+
+    def disk_full(*_a: object, **_k: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(faiss, "write_index", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        build_index(corpus, tmp_path / "idx", emb, progress=False)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "idx").iterdir()} == files_before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "idx"]  # no .building-/.old left
+    assert len(load_index(tmp_path / "idx", emb, store.ChunkerSettings()).chunks) == first.chunks
+
+
+def test_a_completed_swap_leaves_only_the_new_index(corpus: Path, tmp_path: Path) -> None:
+    emb = HashEmbedder()
+    build_index(corpus, tmp_path / "idx", emb, progress=False)
+    _cut("helan-county-2022-no5.txt", 300, corpus / "b.txt")
+    report = build_index(corpus, tmp_path / "idx", emb, progress=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "idx"]
+    assert len(load_index(tmp_path / "idx", emb, store.ChunkerSettings()).chunks) == report.chunks
+
+
+def test_recovery_does_not_touch_a_present_index(corpus: Path, tmp_path: Path) -> None:
+    emb = HashEmbedder()
+    build_index(corpus, tmp_path / "idx", emb, progress=False)
+    stale = tmp_path / ".idx.old"
+    stale.mkdir()
+    (stale / "manifest.json").write_text("{}", encoding="utf-8")  # a left-over old copy
+    assert load_index(tmp_path / "idx", emb, store.ChunkerSettings()).chunks
+    assert (tmp_path / "idx" / "vectors.faiss").is_file()
+
+
+def test_a_missing_index_says_how_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(IndexLoadError, match="policyqa index"):
+        load_index(tmp_path / "nothing")
+    assert index_status(tmp_path / "nothing", tmp_path, HashEmbedder(), store.ChunkerSettings()) == "missing"
+
+
+def test_an_index_of_another_model_is_rebuilt_not_reused(corpus: Path, tmp_path: Path) -> None:
+    build_index(corpus, tmp_path / "idx", HashEmbedder(32), progress=False)
+    assert index_status(tmp_path / "idx", corpus, HashEmbedder(64), store.ChunkerSettings()) == "incompatible"
+    report = build_index(corpus, tmp_path / "idx", HashEmbedder(64), progress=False)
+    assert report.status == "built" and report.embedded == report.chunks
+    assert load_index(tmp_path / "idx", HashEmbedder(64), store.ChunkerSettings()).vectors.d == 64
+
+
+def test_an_empty_corpus_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(IndexLoadError, match="No gazettes"):
+        build_index(tmp_path / "empty", tmp_path / "idx", HashEmbedder(), progress=False)
+    assert not (tmp_path / "idx").exists()

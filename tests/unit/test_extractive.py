@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from index.models import Chunk
+from rag.extractive import asked_unit, assess_support, candidates, extractive_answer
+from rag.grounding import ContextPassage, parse_markers
+from rag.query import analyse
+from rag.retrieval import Hit
+
+KNOWN = ["中宁县", "中卫市"]
+Q = "中宁县残疾儿童康复训练每人每年补助多少钱？"
+
+
+def _passage(n: int, text: str, doc_number: str | None = "中宁政办发〔2019〕54号",
+             title: str = "中宁县人民政府办公室关于印发中宁县建立残疾儿童康复救助体系实施方案的通知",
+             section: str = "中宁县建立残疾儿童康复救助体系的实施方案 > 二、主要内容 > （三）救助标准",
+             doc_id: str = "d54") -> ContextPassage:
+    c = Chunk(id=f"c{n}", doc_id=doc_id, text=text, start=0, end=len(text), corpus_file="f.txt",
+              doc_number=doc_number, title=title, issuer="中宁县人民政府办公室", date="2019-05-06",
+              section_path=section)
+    return ContextPassage(n, Hit(c, 1.0, n, text, 0, len(text)), text)
+
+
+P1 = _passage(1, "（三）救助标准\n1.基本康复训练。为听力、言语、肢体、智力残疾儿童和孤独症儿童提供机构内基本康复训练，"
+                 "每人每年2万元。\n2.人工耳蜗手术。为听力残疾儿童免费植入人工耳蜗1台。手术费(含术前检查费用)每人1.5万元。")
+P2 = _passage(2, "审批时限由法定20个工作日压缩至15个工作日。牵头单位：县市场监督管理局。",
+              "中宁政发〔2019〕52号", "中宁县人民政府关于印发中宁县全面推开“证照分离”改革工作实施方案的通知",
+              "中宁县全面推开“证照分离”改革工作实施方案 > 三、主要任务", "d52")
+
+
+def test_extractive_answer_quotes_passage_text_and_cites_existing_passages() -> None:
+    text = extractive_answer([P1, P2], Q, None)
+    assert "2万元" in text and "中宁政办发〔2019〕54号" in text
+    markers = parse_markers(text, 99)
+    assert markers and set(markers) <= {1, 2}
+    assert markers == parse_markers(text, 2)
+    # Every cited sentence is verbatim text of the passage it cites (markers and the lead-in removed).
+    for body, n in re.findall(r"([^\[\]]+?)\[(\d+)\]", re.sub(r"^根据《[^》]+》（[^）]+）：", "", text)):
+        sentence = body.strip("。：")
+        assert sentence in {1: P1, 2: P2}[int(n)].hit.text, sentence
+
+
+def test_extractive_answer_groups_by_notice_and_names_each_notice_once() -> None:
+    text = extractive_answer([P1, P2], "中宁县残疾儿童人工耳蜗手术和康复训练补助各多少？", None)
+    assert text.count("根据《") == 1 and text.count("[1]") == 2
+    both = extractive_answer([P1, P2], "残疾儿童康复训练补助标准和证照分离审批时限压缩到多少个工作日？", None)
+    assert both.count("根据《") == 2
+    assert both.count("中宁政办发〔2019〕54号") == 1 and both.count("中宁政发〔2019〕52号") == 1
+
+
+def test_extractive_answer_is_empty_when_nothing_matches() -> None:
+    assert extractive_answer([P1], "完全无关的话题", None) == ""
+    assert extractive_answer([], Q, None) == ""
+
+
+def test_headings_are_not_candidates_but_lend_their_words() -> None:
+    cands = candidates([P1], "救助标准是多少", None)
+    assert all(c.text != "（三）救助标准" for c in cands)
+    assert all(c.text in P1.hit.text for c in cands)
+    # The sentence under the heading scores on the heading's words.
+    best = max(cands, key=lambda c: c.score)
+    assert best.score > 0 and "万元" in best.text
+
+
+def test_support_refuses_a_place_the_corpus_does_not_cover() -> None:
+    q = "海原县残疾儿童康复训练每人每年补助多少钱？"
+    s = assess_support([P1, P2], q, analyse(q, KNOWN), None, 0.12)
+    assert not s.ok and "海原县" in s.reason
+
+
+def test_support_accepts_a_covered_question() -> None:
+    s = assess_support([P1, P2], Q, analyse(Q, KNOWN), None, 0.12)
+    assert s.ok and s.coverage >= 0.12
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("中宁县养狗登记费用是多少元？", "元"),  # no amount in 元 on the topic
+    ("中宁县城区犬只登记怎么办理？", "covers"),  # nothing on the topic at all
+])
+def test_support_refuses_when_no_sentence_answers(question: str, reason: str) -> None:
+    s = assess_support([P1, P2], question, analyse(question, KNOWN), None, 0.12)
+    assert not s.ok and reason in s.reason
+
+
+def test_support_refuses_without_passages() -> None:
+    assert not assess_support([], Q, analyse(Q, KNOWN), None, 0.12).ok
+
+
+def test_asked_unit() -> None:
+    assert asked_unit("补助多少万元？") == "万元"
+    assert asked_unit("要多少个工作日？") == "个工作日"
+    assert asked_unit("补助多少？") is None

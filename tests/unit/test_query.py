@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import pytest
+
+from index.models import Document, Section
+from rag.query import analyse, doc_kind, locality_of, mention_matches, place_aliases, title_matches
+
+DOC = "卫政办发〔2019〕43号"
+
+
+def _matches(question: str, doc_number: str | None) -> bool:
+    return any(mention_matches(m, doc_number) for m in analyse(question, []).doc_numbers)
+
+
+@pytest.mark.parametrize("question", [
+    "卫政办发〔2019〕43号的牵头单位是谁？",
+    "卫政办发[2019]43 号的牵头单位是谁？",
+    "卫政办发 [2019] 43 号 规定了什么",
+    "卫政办发（2019）43号",
+    "卫政办发(2019)43号",
+    "卫政办发【2019】43号",
+    "卫政办发［2019］43号",
+    "卫政办发〔2019〕043号",
+    "根据卫政办发〔2019〕43号文件，加油站改造何时完成？",  # the code is a suffix of the characters before
+])
+def test_doc_number_mentions_ignore_brackets_spaces_and_leading_words(question: str) -> None:
+    assert _matches(question, DOC)
+
+
+def test_doc_number_mentions_ignore_full_width_digits() -> None:
+    # An IME in full-width mode types "２０１９"; docnumber.normalize_doc_number accepts it.
+    assert _matches("卫政办发〔２０１９〕４３号", DOC)
+
+
+@pytest.mark.parametrize(("question", "doc_number"), [
+    ("卫政办发〔2019〕143号", DOC),  # 43号 never matches 143号 …
+    ("卫政办发〔2019〕43号", "卫政办发〔2019〕143号"),  # … nor the other way round
+    ("卫政办发〔2019〕4号", DOC),
+    ("卫政办发〔2019〕43号", "卫政办发〔2019〕4号"),
+    ("卫政办发〔2018〕43号", DOC),  # another year
+    ("卫政发〔2019〕43号", DOC),  # another issuer code
+    ("卫政干发〔2024〕1号", "卫政规发〔2024〕1号"),
+    ("卫政办发〔2019〕43号", None),
+    ("卫政办发〔2019〕43号", "不是文号"),
+])
+def test_doc_number_mentions_do_not_match_other_numbers(question: str, doc_number: str | None) -> None:
+    assert not _matches(question, doc_number)
+
+
+def test_question_without_a_doc_number_has_no_mention() -> None:
+    assert analyse("2019年43项任务的牵头单位是谁？", []).doc_numbers == ()
+
+
+def test_known_places_and_their_short_forms() -> None:
+    known = ["中宁县", "中卫市", "贺兰县"]
+    assert analyse("中宁县残疾儿童康复救助标准", known).places == ("中宁县",)
+    assert analyse("我在中宁开了家店", known).places == ("中宁县",)
+    assert analyse("在中卫办理简易注销要多久", known).places == ("中卫市",)
+    assert set(analyse("中宁县和贺兰县有什么不同", known).places) == {"中宁县", "贺兰县"}
+    assert analyse("残疾儿童康复救助标准", known).places == ()
+
+
+def test_unknown_places_are_reported_apart_from_known_ones() -> None:
+    a = analyse("我在中宁开了家店，海原县有没有类似政策？", ["中宁县", "中卫市"])
+    assert a.places == ("中宁县",)
+    assert a.unknown_places == ("海原县",)
+    assert analyse("固原市的养老补贴是多少", ["中宁县"]).unknown_places == ("固原市",)
+    # The autonomous region is the context of every notice, not a place to filter on.
+    assert analyse("宁夏回族自治区的招标投标管理办法", ["中宁县"]).unknown_places == ()
+    assert analyse("中宁县的规定", ["中宁县"]).unknown_places == ()
+
+
+def test_place_aliases() -> None:
+    assert place_aliases("中宁县") == {"中宁县", "中宁"}
+    assert place_aliases("中卫市") == {"中卫市", "中卫"}
+    assert place_aliases("沙坡头区") == {"沙坡头区", "沙坡头"}
+    assert place_aliases("某县") == {"某县"}  # a one-character stem is no alias
+
+
+def test_years_and_quoted_titles() -> None:
+    a = analyse("《中卫市航空运输发展专项资金管理办法》2024年和2023年有什么变化？", [])
+    assert a.years == (2023, 2024)
+    assert a.quoted_titles == ("中卫市航空运输发展专项资金管理办法",)
+    assert analyse("第12019号和《短》", []).years == ()
+    assert analyse("《短标题》", []).quoted_titles == ()
+
+
+def _doc(issuer: str, title: str, attachments: tuple[str, ...] = ()) -> Document:
+    return Document("f.txt", None, title, issuer, "2019-05-06", "正文", (Section((title,), 0, 2),), attachments)
+
+
+def test_locality_and_kind_come_from_the_document() -> None:
+    d = _doc("中宁县人民政府办公室", "中宁县人民政府办公室关于印发中宁县建立残疾儿童康复救助体系实施方案的通知",
+             ("中宁县建立残疾儿童康复救助体系的实施方案",))
+    assert locality_of(d) == "中宁县"
+    assert doc_kind(d) == "实施方案"
+    assert locality_of(_doc("中共贺兰县委办公室", "关于印发方案的通知")) == "贺兰县"
+    assert locality_of(_doc("", "中卫市人民政府关于某某的通知")) == "中卫市"
+    assert doc_kind(_doc("中卫市人民政府", "中卫市人民政府关于邹荣琪等同志职务任免的通知")) == "通知"
+
+
+def test_title_matches_the_title_or_the_plan_it_issues() -> None:
+    d = _doc("中卫市人民政府", "中卫市人民政府关于印发《中卫市航空运输发展专项资金管理办法》的通知",
+             ("中卫市航空运输发展专项资金管理办法",))
+    assert title_matches("中卫市航空运输发展专项资金管理办法", d)
+    assert title_matches("中卫市 航空运输发展专项资金管理办法", d)
+    assert title_matches("航空运输发展专项资金管理办法", d)  # a long enough part of the name
+    assert not title_matches("中卫市耕地保护网格化监管工作方案", d)
+    assert not title_matches("管理办法", d)
