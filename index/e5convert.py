@@ -353,13 +353,6 @@ def _check_vocab(pieces: list[str], tokenizer_json: Path) -> None:
         )
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
 
 def _write_folder(out: Path, src_path: Path, tok_path: Path) -> dict[str, Any]:
     try:

@@ -30,6 +30,7 @@ import numpy as np
 
 from index.chunking import ChunkerSettings, chunk_document
 from index.embedder import Embedder
+from index.files import sha256_file
 from index.gazette import GazetteError, parse_gazette, read_gazette_file
 from index.lexical import BM25Model, tokenize
 from index.models import Chunk, Document, Section
@@ -57,17 +58,10 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
                   and not p.name.lower().startswith("readme"))
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
 
 def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
     """File name → sha256 of its bytes."""
-    return {p.name: _sha256_file(p) for p in corpus_files(corpus_dir)}
+    return {p.name: sha256_file(p) for p in corpus_files(corpus_dir)}
 
 
 def _combined_hash(files: dict[str, str]) -> str:
@@ -208,7 +202,7 @@ def load_index(index_dir: Path, embedder: Embedder | None = None,
         p = index_dir / name
         if not p.is_file():
             raise IndexLoadError(f"The index at {index_dir} is incomplete: {name} is missing. {REBUILD_HINT}")
-        if verify and _sha256_file(p) != manifest["checksums"].get(name):
+        if verify and sha256_file(p) != manifest["checksums"].get(name):
             raise IndexLoadError(f"The index file {p} is corrupt (checksum mismatch). {REBUILD_HINT}")
     try:
         docs = [_doc_from_json(d) for d in _read_jsonl(index_dir / "documents.jsonl")]
@@ -339,7 +333,7 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
                        "skipped": skipped},
             "counts": {"documents": len(docs), "chunks": len(chunks)},
             "versions": _versions(),
-            "checksums": {name: _sha256_file(tmp / name) for name in _FILES},
+            "checksums": {name: sha256_file(tmp / name) for name in _FILES},
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         _swap_in(tmp, index_dir)
