@@ -301,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = services.engine_status
     print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
     app = create_app(services)
-    host = "localhost" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
+    host = "127.0.0.1" if args.host == "0.0.0.0" else args.host
     url = f"http://{host}:{args.port}/"
     print(f"\n政策问答 policyqa → {url}\nOpenAI-compatible API → {url}v1  (model \"policyqa\""
           + (f", key from ${settings.api_key_env})" if services.api_key else ", no key)"), flush=True)
