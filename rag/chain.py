@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.messages import HumanMessage
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -306,10 +306,3 @@ class AnswerEngine:
         assert final is not None
         return final
 
-
-def history_messages(history: Sequence[Turn]) -> list[SystemMessage | HumanMessage | AIMessage]:
-    """Earlier turns as chat messages (for callers that keep LangChain message histories)."""
-    out: list[SystemMessage | HumanMessage | AIMessage] = []
-    for t in history:
-        out += [HumanMessage(t.question), AIMessage(t.answer)]
-    return out

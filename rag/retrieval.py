@@ -141,16 +141,17 @@ def passes(doc: Document, filters: Filters) -> bool:
     return not (filters.kinds and doc_kind(doc) not in filters.kinds)
 
 
+def _same_family(c: Chunk, hit: Chunk) -> bool:
+    """Same section, a parent/child section, or a sibling under the same heading."""
+    a, b = c.section_path, hit.section_path
+    return a.startswith(b) or b.startswith(a) or a.rsplit(" > ", 1)[0] == b.rsplit(" > ", 1)[0]
+
+
 def region(chunks: Sequence[Chunk], pos: int) -> tuple[int, int]:
     """The hit chunk with its neighbours of the same section family: where a passage may be cut."""
     hit = chunks[pos]
-
-    def family(c: Chunk) -> bool:
-        a, b = c.section_path, hit.section_path
-        return a.startswith(b) or b.startswith(a) or a.rsplit(" > ", 1)[0] == b.rsplit(" > ", 1)[0]
-
-    lo = chunks[pos - 1].start if pos > 0 and family(chunks[pos - 1]) else hit.start
-    hi = chunks[pos + 1].end if pos + 1 < len(chunks) and family(chunks[pos + 1]) else hit.end
+    lo = chunks[pos - 1].start if pos > 0 and _same_family(chunks[pos - 1], hit) else hit.start
+    hi = chunks[pos + 1].end if pos + 1 < len(chunks) and _same_family(chunks[pos + 1], hit) else hit.end
     return lo, hi
 
 
@@ -166,18 +167,14 @@ def expand_passage(doc: Document, chunks: Sequence[Chunk], pos: int, max_chars: 
     if end - start >= min_chars:
         return start, end
 
-    def same_family(c: Chunk) -> bool:
-        a, b = c.section_path, hit.section_path
-        return a.startswith(b) or b.startswith(a) or a.rsplit(" > ", 1)[0] == b.rsplit(" > ", 1)[0]
-
     nxt, prv = pos + 1, pos - 1
     while end - start < min_chars:
         grown = False
-        if nxt < len(chunks) and same_family(chunks[nxt]) and chunks[nxt].end - start <= max_chars:
+        if nxt < len(chunks) and _same_family(chunks[nxt], hit) and chunks[nxt].end - start <= max_chars:
             end = chunks[nxt].end
             nxt += 1
             grown = True
-        elif prv >= 0 and same_family(chunks[prv]) and end - chunks[prv].start <= max_chars:
+        elif prv >= 0 and _same_family(chunks[prv], hit) and end - chunks[prv].start <= max_chars:
             start = chunks[prv].start
             prv -= 1
             grown = True

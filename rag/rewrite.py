@@ -9,7 +9,6 @@ from rag.answer_types import Turn
 from rag.query import analyse, place_aliases
 
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|它|其|这|该|此|上述|同样|再问|如果是)|呢[？?]?$|^(牵头|责任|配合)单位|^(时限|期限|截止)")
-_PLACE_IN = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
 
 
 def is_follow_up(question: str, history: Sequence[Turn]) -> bool:
