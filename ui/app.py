@@ -289,6 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "httpx", "sentence_transformers"):  # their per-request chatter hides ours
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         settings = settings_from(args)
         if args.llm:
