@@ -60,9 +60,13 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        config = os.environ.get("POLICYQA_CONFIG")
+        # A file given to load_settings() wins over POLICYQA_CONFIG; neither changes the environment.
+        config = settings_cls.model_config.get("toml_file") or os.environ.get("POLICYQA_CONFIG")
         if config:
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=Path(config)))
+            path = Path(str(config))
+            if not path.is_file():
+                raise FileNotFoundError(f"Config file not found: {path}")
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
         return tuple(sources)
 
     @property
@@ -83,9 +87,11 @@ class Settings(BaseSettings):
 
 def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
     """Settings from the environment and an optional TOML file, with explicit overrides on top."""
-    if config is not None:
-        if not config.is_file():
-            raise FileNotFoundError(f"Config file not found: {config}")
-        os.environ["POLICYQA_CONFIG"] = str(config)
     clean = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**clean)
+    if config is None:
+        return Settings(**clean)
+
+    class FileSettings(Settings):
+        model_config = SettingsConfigDict(**{**Settings.model_config, "toml_file": config})
+
+    return FileSettings(**clean)

@@ -37,11 +37,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
         return 2
     module, func, _ = COMMANDS[name]
+    from pydantic import ValidationError
+
     try:
         result: int = getattr(importlib.import_module(module), func)(rest)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except (FileNotFoundError, ValidationError) as exc:  # a missing or invalid configuration
+        print(f"错误 / error: {exc}", file=sys.stderr)
+        return 2
     return result
 
 

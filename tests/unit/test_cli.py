@@ -168,3 +168,20 @@ def test_unit_tests_cannot_reach_the_network() -> None:
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s, pytest.raises(RuntimeError, match="network"):
         s.connect(("93.184.216.34", 80))
+
+
+def test_missing_config_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["documents", "--config", str(tmp_path / "nope.toml"), "--embedding-model", "hash"]) == 2
+    assert "Config file not found" in capsys.readouterr().err
+
+
+def test_config_file_sets_values_without_touching_the_environment(tmp_path: Path) -> None:
+    import os
+
+    from rag.settings import load_settings
+
+    cfg = tmp_path / "policyqa.toml"
+    cfg.write_text('persona = "civil_servant"\n[llm]\nbackend = "extractive"\n', encoding="utf-8")
+    s = load_settings(cfg, corpus=tmp_path)
+    assert (s.persona, s.llm.backend, s.corpus) == ("civil_servant", "extractive", tmp_path)
+    assert "POLICYQA_CONFIG" not in os.environ
