@@ -23,7 +23,7 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
                predictions: list[dict[str, Any]] | None, log: Callable[[str], None]) -> list[dict[str, Any]]:
     """Per-question answer metrics; when ``predictions`` is given, the answers are added to it."""
     engine = AnswerEngine(rt)
-    status = engine.status(backend)
+    status = engine.warm_up(backend)
     if not status["llm_available"] and backend != "extractive":
         log(f"[{backend}] {status['llm_message']}")
     rows = []
@@ -45,19 +45,23 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
             "citation_recall": recall,
             "refusal_correct": None if answerable else float(ans.refused),
             "false_refusal": float(ans.refused) if answerable else None,
-            "first_token_ms": ans.latency_ms.get("first_token_ms"), "total_ms": ans.latency_ms.get("total_ms"),
+            "first_content_ms": ans.latency_ms.get("first_content_ms"),
+            "first_model_token_ms": ans.latency_ms.get("first_model_token_ms"),
+            "total_ms": ans.latency_ms.get("total_ms"),
             "fallback": bool(ans.fallback_reason),
         }
         rows.append(row)
         if predictions is not None:
             predictions[k].update({
-                "answer": ans.text, "refused": ans.refused, "backend": ans.backend,
+                "answer": ans.text, "evidence": ans.evidence.text if ans.evidence else None,
+                "refused": ans.refused, "backend": ans.backend, "fallback_reason": ans.fallback_reason,
                 "citations": [{"doc_number": c["doc_number"], "title": c["title"], "section": c["section"],
                                "quote": c["quote"]} for c in cites],
                 "rewritten_question": ans.rewritten_question,
             })
-            predictions[k]["latency_ms"].update({"first_token": round(ans.latency_ms.get("first_token_ms", 0), 1),
-                                                 "total": round(ans.latency_ms.get("total_ms", 0), 1)})
+            predictions[k]["latency_ms"].update(
+                {key.removesuffix("_ms"): round(ans.latency_ms[key], 1)
+                 for key in ("first_content_ms", "first_model_token_ms", "total_ms") if key in ans.latency_ms})
         if (k + 1) % 10 == 0:
             log(f"[{backend}] {k + 1}/{len(items)} answered")
     return rows

@@ -116,7 +116,7 @@ def eval_main(argv: Sequence[str] | None = None) -> int:
             metrics["answers"][backend]["latency_ms"] = {
                 name: {"p50": M.percentile([r[name] for r in rows if r.get(name) is not None], 50),
                        "p95": M.percentile([r[name] for r in rows if r.get(name) is not None], 95)}
-                for name in ("first_token_ms", "total_ms")}
+                for name in LATENCIES}
             metrics["answers"][backend]["fallbacks"] = sum(1 for r in rows if r.get("fallback"))
 
     with (args.out / "predictions.jsonl").open("w", encoding="utf-8") as fh:
@@ -127,6 +127,10 @@ def eval_main(argv: Sequence[str] | None = None) -> int:
     _print_summary(metrics)
     print(f"wrote {args.out / 'predictions.jsonl'}, metrics.json, report.md")
     return 0
+
+
+# First content: the evidence (or the refusal) a reader sees; first model token: the model's text.
+LATENCIES = ("first_content_ms", "first_model_token_ms", "total_ms")
 
 
 def _log(msg: str) -> None:
@@ -146,7 +150,8 @@ def _print_summary(metrics: dict[str, Any]) -> None:
     for backend, m in metrics.get("answers", {}).items():
         o = m["overall"]
         print(f"answers[{backend}] " + " ".join(f"{k}={_fmt(o[k])}" for k in ANSWER_METRICS)
-              + f" first_token_p50={_fmt(m['latency_ms']['first_token_ms']['p50'])}"
+              + f" first_content_p50={_fmt(m['latency_ms']['first_content_ms']['p50'])}"
+              + f" first_model_token_p50={_fmt(m['latency_ms']['first_model_token_ms']['p50'])}"
               + f" total_p50={_fmt(m['latency_ms']['total_ms']['p50'])} fallbacks={m['fallbacks']}")
 
 

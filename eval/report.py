@@ -47,6 +47,12 @@ def _plot(out: Path, metrics: dict[str, Any]) -> str | None:
     return name
 
 
+def _pair(p: dict[str, Any]) -> str:
+    def one(v: Any) -> str:
+        return "—" if v is None or v != v else f"{v:.0f}"
+    return f"{one(p.get('p50'))} / {one(p.get('p95'))}"
+
+
 def write_report(out: Path, metrics: dict[str, Any], per_mode: dict[str, list[dict[str, Any]]]) -> Path:
     parts = [f"# Evaluation report\n\n{metrics['n_questions']} questions; predictions use mode "
              f"`{metrics['mode']}`.\n", "## Retrieval by mode\n"]
@@ -67,11 +73,11 @@ def write_report(out: Path, metrics: dict[str, Any], per_mode: dict[str, list[di
     if answers:
         parts.append("\n## Answers by model\n")
         parts.append(_table(
-            ["model", *ANSWER_COLS, "first token p50 ms", "first token p95 ms", "total p50 ms", "total p95 ms",
-             "fallbacks"],
-            [[b, *[m["overall"].get(c) for c in ANSWER_COLS], m["latency_ms"]["first_token_ms"]["p50"],
-              m["latency_ms"]["first_token_ms"]["p95"], m["latency_ms"]["total_ms"]["p50"],
-              m["latency_ms"]["total_ms"]["p95"], m["fallbacks"]] for b, m in answers.items()]))
+            ["model", *ANSWER_COLS, "first content p50/p95 ms", "first model token p50/p95 ms",
+             "total p50/p95 ms", "fallbacks"],
+            [[b, *[m["overall"].get(c) for c in ANSWER_COLS],
+              *[_pair(m["latency_ms"][k]) for k in ("first_content_ms", "first_model_token_ms", "total_ms")],
+              m["fallbacks"]] for b, m in answers.items()]))
         for b, m in answers.items():
             parts.append(f"\n### {b} by question type\n")
             parts.append(_table(["type", "n", *ANSWER_COLS],

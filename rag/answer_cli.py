@@ -14,11 +14,18 @@ def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> in
     engine = AnswerEngine(rt)
     persona = args.persona or rt.settings.persona
     streaming = not args.json
+    if (args.llm or rt.settings.llm.backend) != "extractive":
+        status = engine.warm_up(args.llm)
+        if not status["llm_available"]:
+            print(f"注意：{status['llm_message']}", file=sys.stderr)
     final = None
     try:
         for kind, value in engine.stream(question, persona=persona, backend=args.llm):
             if kind == "rewritten" and streaming:
                 print(f"（理解为：{value}）")
+            elif kind == "evidence" and streaming:
+                sys.stdout.write(value.preamble())
+                sys.stdout.flush()
             elif kind == "token" and streaming:
                 sys.stdout.write(value)
                 sys.stdout.flush()
@@ -33,7 +40,7 @@ def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> in
         return 0
     print()
     if final.fallback_reason:
-        print(f"\n注意：大模型不可用，已改用摘录答案（{final.fallback_reason}）")
+        print(f"\n注意：未采用大模型的回答，以原文摘录作答（{final.fallback_reason}）")
     if final.flagged:
         print("\n注意：以下内容中的数字未能在引用文件中核实：")
         for s in final.flagged:

@@ -39,6 +39,22 @@ class RelatedNotice:
     date: str | None
 
 
+EVIDENCE_HEADING = "【原文依据】"
+ANSWER_HEADING = "【解读】"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The quoted sentences that answer the question, shown before the model's restatement."""
+
+    text: str  # verbatim passage sentences with [n] markers (the extractive answer)
+    citations: tuple[Citation, ...]
+
+    def preamble(self) -> str:
+        """How the evidence opens a plain-text answer (CLI, API); the model's text follows it."""
+        return f"{EVIDENCE_HEADING}\n{self.text}\n\n{ANSWER_HEADING}\n"
+
+
 @dataclass(frozen=True)
 class Answer:
     question: str  # as asked
@@ -54,10 +70,19 @@ class Answer:
     latency_ms: dict[str, float] = field(default_factory=dict, compare=False)
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    # The evidence shown first, when the model then restated it in ``text``; None when ``text`` is
+    # itself the quoted evidence (extractive backend, fallback) or a refusal.
+    evidence: Evidence | None = None
+
+    @property
+    def presented(self) -> str:
+        """The whole text a reader sees: the evidence first, then the model's answer."""
+        return self.evidence.preamble() + self.text if self.evidence else self.text
 
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question, "rewritten_question": self.rewritten_question, "answer": self.text,
+            "evidence": self.evidence.text if self.evidence else None,
             "citations": [c.to_json() for c in self.citations], "refused": self.refused,
             "backend": self.backend, "fallback_reason": self.fallback_reason, "flagged": list(self.flagged),
             "related": [r.__dict__ for r in self.related],
@@ -74,6 +99,7 @@ class Turn:
     answer: str
 
 
-# Events streamed by AnswerEngine.stream(): ("rewritten", str) once for follow-ups, ("token", str)
-# for each piece of answer text as it is generated, and finally ("final", Answer).
+# Events streamed by AnswerEngine.stream(): ("rewritten", str) once for follow-ups, ("evidence",
+# Evidence) as soon as the quoted evidence is known (before the model starts), ("token", str) for
+# each piece of answer text as it is generated, and finally ("final", Answer).
 Event = tuple[str, Any]

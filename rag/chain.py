@@ -8,6 +8,7 @@ answer stands in, marked as such.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -23,7 +24,8 @@ from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from prompts import REFUSAL, load_prompt, system_prompt
-from rag.answer_types import Answer, Event, RelatedNotice, Turn
+from rag.admission import ModelGate
+from rag.answer_types import Answer, Event, Evidence, RelatedNotice, Turn
 from rag.extractive import Support, assess_support, extractive_answer
 from rag.grounding import (
     ContextPassage,
@@ -33,7 +35,7 @@ from rag.grounding import (
     drop_claims,
     format_context,
 )
-from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, make_chat_model
+from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, estimate_tokens, make_chat_model
 from rag.retrieval import Filters, Hit, RetrievalResult
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 
@@ -53,6 +55,7 @@ class EngineSettings:
     min_coverage: float = MIN_COVERAGE
     max_question_chars: int = 500
     llm_rewrite: bool = False  # rewrite follow-ups with the LLM (slower) instead of the heuristic
+    remote_capacity: int = 32  # questions in flight at once on a remote server (the local one says its own)
 
 
 class QuestionError(ValueError):
@@ -70,6 +73,61 @@ def validate_question(question: str, max_chars: int) -> str:
     return q
 
 
+class ModelBusy(RuntimeError):
+    """Too many questions are already waiting on the model: answer from the evidence now."""
+
+
+class ModelTimeout(RuntimeError):
+    """The model's answer ran past its time budget."""
+
+
+def _fallback_note(exc: BaseException) -> str:
+    if isinstance(exc, ModelBusy):
+        return "（当前咨询较多，以下为文件原文摘录；稍后再问可获得模型解读）"
+    if isinstance(exc, ModelTimeout):
+        return "（模型解读超时已停止，以下为文件原文摘录）"
+    return "（大模型暂不可用，以下为文件原文摘录）"
+
+
+class _Turn:
+    """What one question's answer is built from, and its clock."""
+
+    def __init__(self, engine: AnswerEngine, question: str, rewritten: str | None, standalone: str,
+                 result: RetrievalResult, passages: list[ContextPassage], t0: float):
+        self.engine, self.question, self.rewritten, self.standalone = engine, question, rewritten, standalone
+        self.result, self.passages, self.t0 = result, passages, t0
+        self.latency = {"retrieval_ms": (time.perf_counter() - t0) * 1000}
+        self.prompt_tokens = 0
+
+    def _ms(self) -> float:
+        return (time.perf_counter() - self.t0) * 1000
+
+    def mark_content(self) -> None:
+        self.latency.setdefault("first_content_ms", self._ms())
+
+    def mark_model_token(self) -> None:
+        if "first_model_token_ms" not in self.latency:
+            self.latency["first_model_token_ms"] = self._ms()
+            self.mark_content()
+
+    def finish(self, text: str, backend_used: str, *, refused: bool, reason: str | None = None,
+               evidence: Evidence | None = None) -> Answer:
+        self.mark_content()
+        checked = check_answer("" if refused else text, self.passages, self.standalone)
+        citations = () if refused else checked.citations
+        if evidence is not None:  # the evidence's citations first, then any the answer adds
+            known = {c.n for c in evidence.citations}
+            citations = (*evidence.citations, *(c for c in citations if c.n not in known))
+        self.latency["total_ms"] = self._ms()
+        return Answer(
+            question=self.question, rewritten_question=self.rewritten, text=text if refused else checked.text,
+            citations=citations, refused=refused, backend=backend_used,
+            fallback_reason=reason, flagged=() if refused else checked.flagged,
+            related=self.engine.related(self.result.hits) if refused else (), hits=self.result.hits,
+            latency_ms=dict(self.latency), prompt_tokens=self.prompt_tokens if backend_used != "extractive" else 0,
+            completion_tokens=self.engine.count_tokens(text, backend_used), evidence=evidence)
+
+
 class AnswerEngine:
     """One per process; ``stream``/``answer`` may run in several threads (the local model locks)."""
 
@@ -80,6 +138,7 @@ class AnswerEngine:
         self.settings = settings or EngineSettings(max_question_chars=runtime.settings.max_question_chars)
         self._injected = chat_model
         self._models: dict[str, BaseChatModel] = {}
+        self._gates: dict[str, ModelGate] = {}
         self._lock = threading.Lock()
         self.idf = runtime.retriever.idf
 
@@ -97,14 +156,29 @@ class AnswerEngine:
             return self._models[backend]
 
     def status(self, backend: str | None = None) -> dict[str, Any]:
+        """Whether the model can answer now; for the local model, its server's live state."""
         b = self._backend(backend)
         try:
-            self.chat_model(b)
-            return {"backend": b, "llm_available": True, "llm_message": f"模型可用（{b}）"}
+            model = self.chat_model(b)
         except LLMDisabled:
             return {"backend": "extractive", "llm_available": False, "llm_message": "抽取式回答（未配置大模型）"}
         except LLMUnavailable as exc:
             return {"backend": b, "llm_available": False, "llm_message": f"大模型不可用，改用抽取式回答：{exc}"}
+        server = getattr(model, "server", None)
+        if server is not None:
+            st = server.status()
+            return {"backend": b, "llm_available": st.ready, "llm_message": st.message,
+                    "llm_state": st.state.value, "llm_restarts": st.restarts}
+        return {"backend": b, "llm_available": True, "llm_message": f"模型可用（{b}）"}
+
+    def warm_up(self, backend: str | None = None, timeout_s: float = 180.0) -> dict[str, Any]:
+        """Start the model now (the local server loads in a few seconds) and wait until it answers."""
+        b = self._backend(backend)
+        with contextlib.suppress(LLMUnavailable):
+            server = getattr(self.chat_model(b), "server", None)
+            if server is not None:
+                server.wait_ready(timeout_s)
+        return self.status(b)
 
     def count_tokens(self, text: str, backend: str) -> int:
         try:
@@ -112,8 +186,7 @@ class AnswerEngine:
                 return count_tokens(text, self.llm_settings.model_copy(update={"backend": backend}))
         except LLMUnavailable:
             pass
-        # No tokenizer at hand: Qwen-style tokenizers spend about 0.7 tokens per Chinese character.
-        return max(1, round(len(text) * 0.7))
+        return estimate_tokens(text)
 
     # ------------------------------------------------------------------ steps (each a pure-ish function)
     def rewrite(self, question: str, history: Sequence[Turn], backend: str) -> str | None:
@@ -201,6 +274,9 @@ class AnswerEngine:
     # ------------------------------------------------------------------ streaming entry point
     def stream(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None) -> Iterator[Event]:
+        """Evidence first: the quoted sentences and their citations are yielded as soon as retrieval is
+        done (well under a second), then the model's restatement streams after them. Whatever the model
+        does (busy, slow, crashing, declining, inventing numbers) the answer ends from the evidence."""
         t0 = time.perf_counter()
         q = validate_question(question, self.settings.max_question_chars)
         b = self._backend(backend)
@@ -209,90 +285,98 @@ class AnswerEngine:
             yield ("rewritten", rewritten)
         standalone = rewritten or q
         result = self.retrieve(standalone, filters)
-        t_retrieved = time.perf_counter()
         passages = self.context(standalone, result.hits, b)
         support = self.support(standalone, passages, result)
-        latency = {"retrieval_ms": (t_retrieved - t0) * 1000}
-
-        def finish(text: str, backend_used: str, refused: bool, reason: str | None = None,
-                   prompt_tokens: int = 0, completion_tokens: int = 0, first: float | None = None) -> Answer:
-            checked = check_answer("" if refused else text, passages, standalone)
-            total = (time.perf_counter() - t0) * 1000
-            latency.update({"first_token_ms": ((first or time.perf_counter()) - t0) * 1000, "total_ms": total})
-            return Answer(
-                question=q, rewritten_question=rewritten, text=text if refused else checked.text,
-                citations=() if refused else checked.citations, refused=refused, backend=backend_used,
-                fallback_reason=reason, flagged=() if refused else checked.flagged,
-                related=self.related(result.hits) if refused else (), hits=result.hits,
-                latency_ms=latency, prompt_tokens=prompt_tokens,
-                completion_tokens=completion_tokens or self.count_tokens(text, backend_used))
+        turn = _Turn(self, q, rewritten, standalone, result, passages, t0)
 
         if not support.ok:
             text = self.refusal_text(result.hits)
             yield ("token", text)
-            yield ("final", finish(text, b, True, None, first=time.perf_counter()))
+            yield ("final", turn.finish(text, b, refused=True))
             return
-
         extractive = extractive_answer(passages, standalone, self.idf)
         if b == "extractive":
             text = extractive or self.refusal_text(result.hits)
             yield ("token", text)
-            yield ("final", finish(text, "extractive", not extractive, first=time.perf_counter()))
+            yield ("final", turn.finish(text, "extractive", refused=not extractive))
             return
+        evidence = None
+        if extractive:
+            evidence = Evidence(extractive, check_answer(extractive, passages, standalone).citations)
+            turn.mark_content()
+            yield ("evidence", evidence)
+        yield from self._model_answer(turn, persona, b, extractive, evidence)
 
-        context = format_context(passages)
-        messages = self.prompt(persona).format_messages(question=standalone, context=context)
-        prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), b)
+    def _gate(self, backend: str, model: BaseChatModel) -> ModelGate:
+        with self._lock:
+            gate = self._gates.get(backend)
+            if gate is None:
+                capacity = int(getattr(model, "capacity", 0)) or self.settings.remote_capacity
+                gate = self._gates[backend] = ModelGate(capacity)
+            return gate
+
+    def _model_answer(self, turn: _Turn, persona: str, b: str, extractive: str | None,
+                      evidence: Evidence | None) -> Iterator[Event]:
+        """The model's restatement, or the evidence when the model cannot give one in time."""
+        messages = self.prompt(persona).format_messages(question=turn.standalone, context=format_context(turn.passages))
+        turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), b)
         pieces: list[str] = []
-        first: float | None = None
         try:
             model = self.chat_model(b)
-            for chunk in model.stream(messages):
-                piece = str(chunk.content)
-                if not piece:
-                    continue
-                if first is None:
-                    first = time.perf_counter()
-                pieces.append(piece)
-                yield ("token", piece)
-        except (LLMUnavailable, TimeoutError, OSError, RuntimeError, ValueError) as exc:
+            with self._gate(b, model).admitted() as admitted:
+                if not admitted:
+                    raise ModelBusy("当前咨询较多，模型排队已满")
+                deadline = time.monotonic() + self.llm_settings.timeout_s
+                with contextlib.closing(model.stream(messages)) as chunks:
+                    for chunk in chunks:
+                        piece = str(chunk.content)
+                        if not piece:
+                            continue
+                        turn.mark_model_token()
+                        pieces.append(piece)
+                        yield ("token", piece)
+                        if time.monotonic() > deadline:
+                            raise ModelTimeout(f"模型解读超过 {self.llm_settings.timeout_s:.0f} 秒")
+        except (LLMUnavailable, ModelBusy, ModelTimeout, TimeoutError, OSError, RuntimeError, ValueError) as exc:
             reason = str(exc) or exc.__class__.__name__
-            log.warning("LLM failed, falling back to the extractive answer: %s", reason)
-            text = extractive or self.refusal_text(result.hits)
-            note = "（大模型暂不可用，以下为文件原文摘录）\n"
-            yield ("token", ("\n\n" if pieces else "") + note + text)
-            yield ("final", finish(note + text, "extractive", not extractive, reason, first=first))
+            log.warning("LLM answer not used (%s); answering from the evidence", reason)
+            yield from self._fallback(turn, b, extractive, evidence, reason, _fallback_note(exc), bool(pieces))
             return
         text = "".join(pieces).strip()
-        refused = REFUSAL in text[:40] or not text
-        if refused and extractive:
-            # The support check found passage sentences covering the question, yet a small model
-            # often gives up on a trimmed context: quote those sentences rather than refuse
-            # (on the dev set this cut false refusals from 17% to the support check's 3%).
-            note = "（模型未能从摘要中作答，以下为文件原文摘录）\n"
-            yield ("token", "\n\n" + note + extractive)
-            yield ("final", finish(note + extractive, "extractive", False, "model declined", first=first))
+        if REFUSAL in text[:40] or not text:
+            if extractive:
+                # The support check found passage sentences covering the question, yet a small model
+                # often gives up on a trimmed context: the evidence is the answer.
+                yield from self._fallback(turn, b, extractive, evidence, "model declined",
+                                          "（模型未能从摘要中作答，以下为文件原文摘录）", True)
+            else:
+                yield ("final", turn.finish(self.refusal_text(turn.result.hits), b, refused=True))
             return
-        if refused:
-            yield ("final", finish(self.refusal_text(result.hits), b, True, None, prompt_tokens, first=first))
-            return
-        checked = check_answer(text, passages, standalone)
+        checked = check_answer(text, turn.passages, turn.standalone)
         if checked.flagged:
             # A number no passage holds is invented: drop those sentences, and keep the answer
             # only if something cited is left.
             text = drop_claims(text, checked.flagged)
-            checked = check_answer(text, passages, standalone)
+            checked = check_answer(text, turn.passages, turn.standalone)
             if not checked.citations:
-                if asks_for_number(standalone) or not extractive:
-                    refusal = self.refusal_text(result.hits)
+                if asks_for_number(turn.standalone) or not extractive:
+                    refusal = self.refusal_text(turn.result.hits)
                     yield ("token", "\n\n（模型给出的数字在文件中找不到，已撤回）\n" + refusal)
-                    yield ("final", finish(refusal, b, True, None, prompt_tokens, first=first))
+                    yield ("final", turn.finish(refusal, b, refused=True))
                     return
-                note = "（模型答案未能与文件核对一致，以下为文件原文摘录）\n"
-                yield ("token", "\n\n" + note + extractive)
-                yield ("final", finish(note + extractive, "extractive", False, "unsupported numbers", first=first))
+                yield from self._fallback(turn, b, extractive, evidence, "unsupported numbers",
+                                          "（模型答案未能与文件核对一致，以下为文件原文摘录）", True)
                 return
-        yield ("final", finish(text, b, False, None, prompt_tokens, first=first))
+        yield ("final", turn.finish(text, b, refused=False, evidence=evidence))
+
+    def _fallback(self, turn: _Turn, b: str, extractive: str | None, evidence: Evidence | None,
+                  reason: str, note: str, after_tokens: bool) -> Iterator[Event]:
+        """End the answer from the evidence (already shown when ``evidence`` is set), labelled."""
+        text = extractive or self.refusal_text(turn.result.hits)
+        lead = "\n\n" if after_tokens else ""
+        # The reader already has the evidence on screen: say so instead of repeating it.
+        yield ("token", lead + (note.replace("以下为", "以上") if evidence else note + "\n" + text))
+        yield ("final", turn.finish(note + "\n" + text, "extractive", refused=not extractive, reason=reason))
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None,

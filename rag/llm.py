@@ -1,49 +1,50 @@
 """The LLM edge: configuration, a chat-model factory and token counting.
 
 Everything model- or network-bound in the answer chain goes through here, so the rest of ``rag``
-depends only on LangChain's ``BaseChatModel`` interface and can be tested with fakes.
+depends only on LangChain's ``BaseChatModel`` interface and can be tested with fakes. Every model is
+reached through one OpenAI-compatible path:
 
-- ``local``: the packaged Qwen2.5-Coder-1.5B GGUF through llama-cpp-python. One ``Llama`` per
-  (model path, n_ctx, n_threads) is loaded on first use and kept for the process; llama-cpp-python
-  keeps the previous prompt's KV cache and re-evaluates only the tokens after the longest common
-  prefix, so a fixed system prompt is paid for once.
-- ``openai``: any OpenAI-compatible server (vLLM, Ollama, llama.cpp server, hosted APIs).
+- ``local``: the packaged Qwen2.5-Coder-1.5B GGUF served by llama.cpp's ``llama-server`` in its own
+  process, started and supervised by ``rag.model_server`` (nothing of the model lives in the app
+  process, so a crash in its kernels cannot take the chat down).
+- ``openai``: any OpenAI-compatible server (vLLM, Ollama, a llama.cpp server, hosted APIs).
 - ``extractive``: no LLM at all; the factory raises ``LLMDisabled`` and callers answer extractively.
 
-Failures that should make the caller fall back to an extractive answer (missing GGUF, missing
-llama_cpp, dead or slow server) surface as ``LLMUnavailable``.
+Failures that should make the caller fall back to the evidence (missing GGUF or server binary, a
+server that is down, restarting, slow or crashing) surface as ``LLMUnavailable``.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
-import sys
-import threading
-import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
+
+import httpx
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.chat_models import generate_from_stream
-from langchain_core.messages import (
-    AIMessage,
-    AIMessageChunk,
-    BaseMessage,
-    HumanMessage,
-    SystemMessage,
-    ToolMessage,
-)
+from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
-from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, PrivateAttr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PositiveFloat,
+    PositiveInt,
+    PrivateAttr,
+    SecretStr,
+    model_validator,
+)
+
+from rag.model_server import ModelServer, find_server_binary, plan_for_machine, shared_server
 
 if TYPE_CHECKING:
     from langchain_openai import ChatOpenAI
-    from llama_cpp import Llama
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +70,17 @@ class LLMSettings(BaseModel):
 
     backend: Backend = "local"
     model_path: Path | None = None
-    n_ctx: PositiveInt = 4096
-    n_threads: PositiveInt = 2
+    server_binary: Path | None = None  # llama-server; default: the one setup installed, else PATH
+    server_port: int = Field(default=0, ge=0, le=65535)  # 0: a free loopback port
+    parallel: PositiveInt | None = None  # slots decoded together; default from the CPU count
+    n_ctx: PositiveInt = 2048  # context per slot
+    n_threads: PositiveInt | None = None  # default: the CPU count
+    log_dir: Path | None = None  # where llama-server's own log goes; default <home>/logs
     temperature: float = Field(default=0.1, ge=0.0, le=2.0)
-    max_tokens: PositiveInt = 512
-    timeout_s: PositiveFloat = 60.0
+    max_tokens: PositiveInt = 320
+    timeout_s: PositiveFloat = 50.0  # the model's whole answer; past it the evidence stands
+    first_token_timeout_s: PositiveFloat = 20.0  # the longest silence before (or between) tokens
+    max_waiting: int | None = Field(default=None, ge=0)  # questions queued beyond the slots; default slots/2
     openai_base_url: str | None = None
     openai_model: str | None = None
     openai_api_key_env: str = "OPENAI_API_KEY"
@@ -96,43 +103,18 @@ class LLMSettings(BaseModel):
                 values[key[len(prefix) :].lower()] = value
         return cls.model_validate(values)
 
-    def with_default_model_path(self, home: Path) -> LLMSettings:
-        """Fill ``model_path`` with ``<home>/models/<packaged GGUF>`` when it is unset."""
-        if self.model_path is not None:
-            return self
+    def with_defaults(self, home: Path) -> LLMSettings:
+        """Fill the unset local paths from ``home``: the packaged GGUF, the installed server, logs."""
         from rag.model_assets import default_gguf_path
 
-        return self.model_copy(update={"model_path": default_gguf_path(home)})
+        return self.model_copy(update={
+            "model_path": self.model_path or default_gguf_path(home),
+            "server_binary": find_server_binary(self.server_binary, home),
+            "log_dir": self.log_dir or home / "logs",
+        })
 
 
-# --------------------------------------------------------------------------- local llama.cpp
-
-_CacheKey = tuple[str, int, int, bool]
-_llama_cache: dict[_CacheKey, Llama] = {}
-# One lock per loaded model: a llama.cpp context is not thread-safe, and Gradio serves requests from
-# worker threads.
-_llama_locks: dict[_CacheKey, threading.Lock] = {}
-_cache_lock = threading.Lock()
-
-
-def _require_llama_cpp() -> None:
-    if importlib.util.find_spec("llama_cpp") is None:
-        raise LLMUnavailable(
-            "本地模型运行库未安装 / llama-cpp-python is not installed: "
-            "run scripts/install_llm.sh VENV_DIR (or pip install llama-cpp-python==0.3.36)"
-        )
-
-
-def _prefer_passive_openmp() -> None:
-    """Make llama.cpp's OpenMP workers sleep, not spin, while waiting (unless the user chose).
-
-    On a shared 2-core machine (embedder, web server, other jobs) spinning workers starve each
-    other: measured under load, generation ran 4-6x faster with passive waiting. libgomp reads the
-    variable once, when llama_cpp's shared library loads, so this must run before that import.
-    """
-    if "llama_cpp" in sys.modules:
-        return
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# --------------------------------------------------------------------------- local llama-server
 
 
 def _require_model_file(model_path: Path | None) -> Path:
@@ -147,174 +129,104 @@ def _require_model_file(model_path: Path | None) -> Path:
     return path.resolve()
 
 
-def _load_llama(
-    model_path: Path, *, n_ctx: int, n_threads: int, vocab_only: bool
-) -> tuple[Llama, threading.Lock]:
-    key: _CacheKey = (str(model_path), n_ctx, n_threads, vocab_only)
-    with _cache_lock:
-        cached = _llama_cache.get(key)
-        if cached is not None:
-            return cached, _llama_locks[key]
-        _require_llama_cpp()
-        _prefer_passive_openmp()
-        from llama_cpp import Llama
-
-        started = time.perf_counter()
-        try:
-            llama = Llama(
-                model_path=str(model_path),
-                n_ctx=n_ctx,
-                n_threads=n_threads,
-                # llama-cpp-python defaults batch threads to the CPU count, which oversubscribes a
-                # shared machine; the configured budget applies to prompt processing too.
-                n_threads_batch=n_threads,
-                vocab_only=vocab_only,
-                verbose=False,
-            )
-        except Exception as exc:  # llama.cpp reports load failures as ValueError/RuntimeError
-            raise LLMUnavailable(f"本地模型加载失败 / could not load {model_path}: {exc}") from exc
-        log.info(
-            "loaded %s (%s) in %.1f s",
-            model_path.name,
-            "vocab only" if vocab_only else f"n_ctx={n_ctx}",
-            time.perf_counter() - started,
-        )
-        _llama_cache[key] = llama
-        _llama_locks[key] = threading.Lock()
-        return llama, _llama_locks[key]
+def local_server(settings: LLMSettings) -> ModelServer:
+    """The process's supervised llama-server for these settings (started on first use)."""
+    model_path = _require_model_file(settings.model_path)
+    binary = settings.server_binary
+    if binary is None:
+        raise LLMUnavailable("本地模型运行程序未安装 / llama-server not found: run scripts/setup.sh")
+    plan = plan_for_machine(binary, model_path, parallel=settings.parallel, ctx_per_slot=settings.n_ctx,
+                            threads=settings.n_threads, port=settings.server_port)
+    log_dir = settings.log_dir or model_path.parent
+    return shared_server(plan, log_dir / "llama-server.log")
 
 
-def release_models() -> None:
-    """Drop every cached llama.cpp model (frees memory; mainly for tests and reloads)."""
-    with _cache_lock:
-        _llama_cache.clear()
-        _llama_locks.clear()
+class LocalServerChat(BaseChatModel):
+    """The supervised local model, reached like any OpenAI-compatible server.
 
-
-def _message_to_dict(message: BaseMessage) -> dict[str, str]:
-    if isinstance(message, SystemMessage):
-        role = "system"
-    elif isinstance(message, HumanMessage):
-        role = "user"
-    elif isinstance(message, AIMessage):
-        role = "assistant"
-    elif isinstance(message, ToolMessage):
-        role = "tool"
-    else:
-        role = message.type
-    return {"role": role, "content": message.text}
-
-
-class LlamaCppChat(BaseChatModel):
-    """Chat model over a process-wide cached ``llama_cpp.Llama``.
-
-    Used instead of ``langchain_community``'s ``ChatLlamaCpp`` because that one loads the weights
-    in its constructor (not lazily), loads a fresh copy per instance and has no lock for concurrent
-    callers.
-
-    ``timeout_s`` is checked between tokens: if it passes before any text is produced the call
-    raises ``LLMUnavailable``; afterwards the stream stops with ``finish_reason="timeout"`` so the
-    caller keeps what it already showed.
+    The server's address is looked up on every call (it may have been restarted on another port);
+    while it is down the call fails at once with ``LLMUnavailable`` and the caller answers from the
+    evidence instead of waiting for a connection timeout.
     """
 
-    model_path: Path
-    n_ctx: int = 4096
-    n_threads: int = 2
-    temperature: float = 0.1
-    max_tokens: int = 512
-    timeout_s: float = 60.0
-    stop: list[str] | None = None
+    model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    _loaded: bool = PrivateAttr(default=False)
+    server: ModelServer
+    settings: LLMSettings
+    _clients: dict[str, BaseChatModel] = PrivateAttr(default_factory=dict)
 
     @property
     def _llm_type(self) -> str:
-        return "policyqa-llama-cpp"
+        return "policyqa-llama-server"
+
+    @property
+    def capacity(self) -> int:
+        """Questions that may be in flight on this server: its slots plus a short queue."""
+        slots = self.server.plan.parallel
+        waiting = self.settings.max_waiting if self.settings.max_waiting is not None else slots // 2
+        return slots + waiting
 
     @property
     def _identifying_params(self) -> dict[str, Any]:
-        return {
-            "model_path": str(self.model_path),
-            "n_ctx": self.n_ctx,
-            "temperature": self.temperature,
-            "max_tokens": self.max_tokens,
-        }
+        return {"model_path": str(self.server.plan.model_path), "max_tokens": self.settings.max_tokens}
 
-    def warm_up(self) -> None:
-        """Load the weights now instead of on the first question."""
-        self._llama()
+    def _client(self) -> BaseChatModel:
+        status = self.server.status()
+        if not status.ready or status.base_url is None:
+            raise LLMUnavailable(status.message)
+        client = self._clients.get(status.base_url)
+        if client is None:
+            cls = _openai_chat_class()
+            client = cls(base_url=f"{status.base_url}/v1", model=self.server.plan.alias,
+                         api_key=SecretStr(self.server.api_key), timeout=_timeout(self.settings), max_retries=0,
+                         temperature=self.settings.temperature, max_completion_tokens=self.settings.max_tokens,
+                         stream_usage=False)
+            self._clients = {status.base_url: client}
+        return client
 
-    def _llama(self) -> tuple[Llama, threading.Lock]:
-        return _load_llama(self.model_path, n_ctx=self.n_ctx, n_threads=self.n_threads, vocab_only=False)
-
-    def _generate(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> ChatResult:
-        # Always stream underneath so the timeout applies to invoke() as well.
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
         return generate_from_stream(self._stream(messages, stop=stop, run_manager=run_manager, **kwargs))
 
-    def _stream(
-        self,
-        messages: list[BaseMessage],
-        stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None,
-        **kwargs: Any,
-    ) -> Iterator[ChatGenerationChunk]:
-        llama, lock = self._llama()
-        params: dict[str, Any] = {
-            "temperature": self.temperature,
-            "max_tokens": self.max_tokens,
-            "stop": stop or self.stop or [],
-        }
-        params.update(kwargs)
-        deadline = time.monotonic() + self.timeout_s
-        produced = False
-        with lock:
-            try:
-                # llama-cpp-python's return type is a union of the streaming and the blocking
-                # shapes; with stream=True it is an iterator of OpenAI-style chunk dicts.
-                stream = cast(
-                    "Iterator[dict[str, Any]]",
-                    llama.create_chat_completion(
-                        messages=[_message_to_dict(m) for m in messages],  # type: ignore[misc]
-                        stream=True,
-                        **params,
-                    ),
-                )
-                for raw in stream:
-                    if not raw["choices"]:
-                        continue
-                    choice: dict[str, Any] = raw["choices"][0]
-                    text = str((choice.get("delta") or {}).get("content") or "")
-                    finish = choice.get("finish_reason")
-                    if text or finish:
-                        info = {"finish_reason": finish} if finish else None
-                        chunk = ChatGenerationChunk(
-                            message=AIMessageChunk(content=text), generation_info=info
-                        )
-                        if run_manager and text:
-                            run_manager.on_llm_new_token(text, chunk=chunk)
-                        produced = produced or bool(text)
-                        yield chunk
-                    if time.monotonic() > deadline and not finish:
-                        if not produced:
-                            raise LLMUnavailable(
-                                f"本地模型响应超时 / local model silent for {self.timeout_s:.0f} s"
-                            )
-                        log.warning("local generation stopped after timeout_s=%s", self.timeout_s)
-                        yield ChatGenerationChunk(
-                            message=AIMessageChunk(content=""), generation_info={"finish_reason": "timeout"}
-                        )
-                        break
-            except LLMUnavailable:
-                raise
-            except (RuntimeError, ValueError) as exc:
-                # e.g. a prompt longer than n_ctx: llama-cpp-python raises ValueError
-                raise LLMUnavailable(f"本地模型生成失败 / local generation failed: {exc}") from exc
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        client = self._client()
+        # Closing this generator closes the HTTP stream: llama-server then cancels the generation and
+        # frees its slot.
+        yield from client._stream(messages, stop=stop, run_manager=run_manager, **kwargs)  # type: ignore[attr-defined]
+
+
+def _timeout(settings: LLMSettings) -> httpx.Timeout:
+    # read: the longest silence between two chunks (a queued request waits for a slot in silence)
+    return httpx.Timeout(settings.timeout_s, connect=5.0, read=settings.first_token_timeout_s)
+
+
+@lru_cache(maxsize=4)
+def _gguf_tokenizer(path: str) -> Any | None:
+    """The GGUF's own vocabulary as a ``tokenizers`` tokenizer, exported beside it at setup."""
+    file = Path(path)
+    if not file.is_file():
+        return None
+    try:
+        from tokenizers import Tokenizer
+
+        return Tokenizer.from_file(str(file))
+    except Exception as exc:  # a corrupt export: ask the server instead
+        log.warning("could not load %s (%s); asking the model server to count tokens", file.name, exc)
+        return None
+
+
+def _server_token_count(server: ModelServer, text: str) -> int | None:
+    status = server.status()
+    if not status.ready or status.base_url is None:
+        return None
+    try:
+        r = httpx.post(f"{status.base_url}/tokenize", json={"content": text, "add_special": False},
+                       headers={"Authorization": f"Bearer {server.api_key}"}, timeout=5.0)
+        r.raise_for_status()
+        return len(r.json()["tokens"])
+    except (httpx.HTTPError, KeyError, ValueError):
+        return None
 
 
 # --------------------------------------------------------------------------- OpenAI-compatible
@@ -389,26 +301,17 @@ def _make_openai(settings: LLMSettings) -> BaseChatModel:
 
 
 def make_chat_model(settings: LLMSettings) -> BaseChatModel:
-    """Build the configured chat model; weights load on the first call, not here.
+    """Build the configured chat model; for ``local`` this starts the supervised server (in the background).
 
-    Cheap checks run now (is the GGUF there, is llama_cpp installed, is a key set) so a broken
-    setup is reported at start-up. Raises ``LLMDisabled`` for ``backend="extractive"`` and
+    Cheap checks run now (is the GGUF there, is the server installed, is a key set) so a broken setup
+    is reported at start-up. Raises ``LLMDisabled`` for ``backend="extractive"`` and
     ``LLMUnavailable`` when the model cannot be used.
     """
     if settings.backend == "extractive":
         raise LLMDisabled("已配置为抽取式回答 / backend is 'extractive': no LLM configured")
     if settings.backend == "openai":
         return _make_openai(settings)
-    model_path = _require_model_file(settings.model_path)
-    _require_llama_cpp()
-    return LlamaCppChat(
-        model_path=model_path,
-        n_ctx=settings.n_ctx,
-        n_threads=settings.n_threads,
-        temperature=settings.temperature,
-        max_tokens=settings.max_tokens,
-        timeout_s=settings.timeout_s,
-    )
+    return LocalServerChat(server=local_server(settings), settings=settings)
 
 
 @lru_cache(maxsize=1)
@@ -423,20 +326,30 @@ def _tiktoken_encoding() -> Any | None:
         return None
 
 
+def estimate_tokens(text: str) -> int:
+    """No tokenizer at hand: Qwen-style tokenizers spend about 0.7 tokens per Chinese character."""
+    return max(1, round(len(text) * 0.7)) if text else 0
+
+
 def count_tokens(text: str, settings: LLMSettings) -> int:
     """Tokens ``text`` costs in the configured model's prompt.
 
-    ``local`` uses the GGUF's own tokenizer, loaded vocabulary-only (no weights, fast) and cached.
+    ``local`` uses the GGUF's own vocabulary (exported beside the model at setup; else the running
+    server's ``/tokenize``; else an estimate), never a second copy of the model in this process.
     ``openai`` uses cl100k (an estimate for non-OpenAI servers; it spends ~1.2 tokens per Chinese
-    character where Qwen spends ~0.7); ``extractive``, or a missing tokenizer, counts characters.
+    character where Qwen spends ~0.7); ``extractive`` counts characters.
     """
     if not text:
         return 0
     if settings.backend == "local":
+        from rag.model_assets import tokenizer_path
+
         model_path = _require_model_file(settings.model_path)
-        # n_ctx is irrelevant for a vocabulary-only load; fixed so every caller shares one instance.
-        vocab, _ = _load_llama(model_path, n_ctx=512, n_threads=1, vocab_only=True)
-        return len(vocab.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+        tokenizer = _gguf_tokenizer(str(tokenizer_path(model_path)))
+        if tokenizer is not None:
+            return len(tokenizer.encode(text, add_special_tokens=False).ids)
+        counted = _server_token_count(local_server(settings), text)
+        return counted if counted is not None else estimate_tokens(text)
     if settings.backend == "openai":
         encoding = _tiktoken_encoding()
         if encoding is not None:
@@ -444,22 +357,13 @@ def count_tokens(text: str, settings: LLMSettings) -> int:
     return len(text)
 
 
-def token_counter(settings: LLMSettings) -> Callable[[str], int]:
-    """``count_tokens`` bound to ``settings``, for ``length_function=`` style parameters."""
-
-    def count(text: str) -> int:
-        return count_tokens(text, settings)
-
-    return count
-
-
 __all__ = [
     "LLMDisabled",
     "LLMSettings",
     "LLMUnavailable",
-    "LlamaCppChat",
+    "LocalServerChat",
     "count_tokens",
+    "estimate_tokens",
+    "local_server",
     "make_chat_model",
-    "release_models",
-    "token_counter",
 ]

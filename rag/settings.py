@@ -82,7 +82,7 @@ class Settings(BaseSettings):
 
     @property
     def llm_resolved(self) -> LLMSettings:
-        return self.llm.with_default_model_path(self.home)
+        return self.llm.with_defaults(self.home)
 
 
 def load_settings(config: Path | None = None, **overrides: Any) -> Settings:

@@ -10,20 +10,26 @@ requests need ``Authorization: Bearer <key>``.
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
+
+import anyio
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from pydantic import BaseModel, ConfigDict
 
-from rag.answer_types import Answer, Citation, Event, Turn
+from rag.answer_types import Answer, Citation, Event, Evidence, Turn
 from rag.retrieval import Filters
 from ui.services import Services
+
+log = logging.getLogger(__name__)
 
 MODEL_NAME = "policyqa"
 PERSONAS = ("public", "civil_servant")
@@ -139,13 +145,13 @@ def make_router(services: Services) -> APIRouter:
         cid = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         created = int(time.time())
         if req.stream:
-            return StreamingResponse(_sse(first, events, cid, created, request_chars),
+            return StreamingResponse(_close_when_done(_sse(first, events, cid, created, request_chars)),
                                      media_type="text/event-stream",
                                      headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         answer = _final(first, events)
         return {
             "id": cid, "object": "chat.completion", "created": created, "model": MODEL_NAME,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.text},
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.presented},
                          "finish_reason": "stop"}],
             "usage": usage(answer, request_chars),
             "citations": [citation_json(c) for c in answer.citations],
@@ -158,6 +164,8 @@ def make_router(services: Services) -> APIRouter:
 def _extra(answer: Answer) -> dict[str, Any]:
     return {"refused": answer.refused, "backend": answer.backend, "fallback_reason": answer.fallback_reason,
             "rewritten_question": answer.rewritten_question, "flagged": list(answer.flagged),
+            "evidence": answer.evidence.text if answer.evidence else None,
+            "latency_ms": {k: round(v, 1) for k, v in answer.latency_ms.items()},
             "related": [r.__dict__ for r in answer.related]}
 
 
@@ -184,21 +192,61 @@ def _sse(first: Event, events: Iterator[Event], cid: str, created: int, request_
     streamed = ""
     try:
         for kind, value in _chain(first, events):
-            if kind == "token" and value:
+            if kind == "evidence":
+                # Evidence first: clients show the quoted sentences (and their citations) at once,
+                # before the model's first token.
+                ev: Evidence = value
+                streamed += ev.preamble()
+                yield chunk({"content": ev.preamble()}, citations=[citation_json(c) for c in ev.citations],
+                            policyqa={"phase": "evidence"})
+            elif kind == "token" and value:
                 streamed += value
-                yield chunk({"content": value})
+                yield chunk({"content": value}, policyqa={"phase": "answer"})
             elif kind == "final":
                 answer: Answer = value
                 # The checked answer may differ from the raw tokens (a marker added, a fallback note):
                 # send the difference when it extends what was streamed; the full text is in `policyqa`.
-                tail = answer.text[len(streamed):] if answer.text.startswith(streamed) else ""
+                full = answer.presented
+                tail = full[len(streamed):] if full.startswith(streamed) else ""
                 yield chunk({"content": tail} if tail else {}, "stop", usage=usage(answer, request_chars),
                             citations=[citation_json(c) for c in answer.citations],
-                            policyqa={**_extra(answer), "answer": answer.text})
-    except Exception as exc:  # mid-stream failure: tell the client in-band, the status is already sent
-        err = {"error": {"message": f"{exc.__class__.__name__}: {exc}", "type": "server_error"}}
+                            policyqa={**_extra(answer), "answer": full, "phase": "final"})
+    except Exception:  # mid-stream failure: tell the client in-band, the status is already sent
+        log.exception("streaming an answer failed")
+        err = {"error": {"message": "回答过程中出错，请稍后再试。", "type": "server_error"}}
         yield f"data: {json.dumps(err, ensure_ascii=False)}\n\n"
+    finally:
+        # A client that went away closes this generator: close the engine's too, so the model stops
+        # generating for nobody and frees its slot now, not when the garbage collector runs.
+        close = getattr(events, "close", None)
+        if close is not None:
+            close()
     yield "data: [DONE]\n\n"
+
+
+async def _close_when_done(gen: Iterator[str]) -> AsyncIterator[str]:
+    """Serve a blocking generator from the thread pool, and close it however the response ends.
+
+    When the client disconnects, Starlette cancels the response: closing the generator then reaches
+    the engine and the model stream, so the model stops at once instead of holding its slot until
+    the garbage collector runs. (A cancel waits for the thread's current step, so the generator is
+    never closed while it runs.)
+    """
+    try:
+        async for item in iterate_in_threadpool(gen):
+            yield item
+    finally:
+        with anyio.CancelScope(shield=True):
+            await run_in_threadpool(_close_quietly, gen)
+
+
+def _close_quietly(gen: Iterator[str]) -> None:
+    close = getattr(gen, "close", None)
+    if close is not None:
+        try:
+            close()
+        except Exception:
+            log.exception("closing an answer stream failed")
 
 
 def install_api(app: FastAPI, services: Services) -> None:

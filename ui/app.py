@@ -33,7 +33,7 @@ from rag.retrieval import Filters
 from ui.api import install_api
 from ui.drafting import draft_docx, draft_text
 from ui.examples import example_questions
-from ui.render import CSS, answer_markdown, answer_message, md_escape, status_markdown
+from ui.render import CSS, answer_markdown, answer_message, evidence_markdown, md_escape, status_markdown
 from ui.services import Services, open_services
 
 log = logging.getLogger(__name__)
@@ -88,16 +88,23 @@ def respond(services: Services, message: str, records: list[Record], persona: st
     pending = [*conversation(records, services), {"role": "user", "content": md_escape(question)},
                {"role": "assistant", "content": "正在检索相关文件……"}]
     yield pending, records, "", gr.skip()
-    partial, note = "", ""
+    partial, note, shown = "", "", ""
     result: Record | None = None
+    docs = services.runtime.index.documents
     try:
         for kind, value in services.engine.stream(question, history, persona,
                                                    _filters(localities, years, issuers)):
             if kind == "rewritten":
                 note = f'<span class="pq-note">按上下文理解为：{html.escape(str(value))}</span>\n\n'
+            elif kind == "evidence":
+                # Evidence first: the quoted sentences and their cards, while the model writes.
+                shown = evidence_markdown(value, docs)
+                pending[-1] = {"role": "assistant",
+                               "content": note + shown + '\n\n<span class="pq-note">正在生成解读……</span>'}
+                yield pending, records, "", gr.skip()
             elif kind == "token":
                 partial += str(value)
-                pending[-1] = {"role": "assistant", "content": note + answer_markdown(partial) + " ▌"}
+                pending[-1] = {"role": "assistant", "content": note + shown + answer_markdown(partial) + " ▌"}
                 yield pending, records, "", gr.skip()
             elif kind == "final":
                 result = Record(question, value, persona=persona)
@@ -300,7 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = open_services(settings, progress=True)
     except (IndexLoadError, OSError, ValueError) as exc:
         return fail(str(exc))
-    status = services.engine_status
+    warm_up = getattr(services.engine, "warm_up", None)
+    status = warm_up(timeout_s=120.0) if warm_up is not None else services.engine_status
+    services.refresh_status()
     print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
     app = create_app(services)
     host = "127.0.0.1" if args.host == "0.0.0.0" else args.host

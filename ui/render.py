@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from index.models import Document
-from rag.answer_types import Answer, Citation
+from rag.answer_types import ANSWER_HEADING, EVIDENCE_HEADING, Answer, Citation, Evidence
 
 MARKER_RE = re.compile(r"\[(\d{1,2}(?:[,，、]\s*\d{1,2})*)\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#|~$])")
@@ -154,6 +154,14 @@ def cards_html(answer: Answer, documents: Mapping[str, Document]) -> str:
     return f'<div class="pq-cards">{cards}</div>'
 
 
+def evidence_markdown(evidence: Evidence, documents: Mapping[str, Document]) -> str:
+    """The quoted evidence with its cards, shown before the model's answer (and above it after)."""
+    cards = "".join(citation_card(c, documents.get(c.doc_id)) for c in evidence.citations)
+    return (f'<span class="pq-note">{html.escape(EVIDENCE_HEADING)}</span>\n\n{answer_markdown(evidence.text)}'
+            + (f'\n\n<div class="pq-cards">{cards}</div>' if cards else "")
+            + f'\n\n<span class="pq-note">{html.escape(ANSWER_HEADING)}</span>\n\n')
+
+
 def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
     """The whole assistant message: notes, the answer, related notices, citation cards."""
     parts: list[str] = []
@@ -161,6 +169,10 @@ def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
         parts.append(f'<span class="pq-note">按上下文理解为：{html.escape(answer.rewritten_question)}</span>')
     if answer.fallback_reason and "摘录" not in answer.text[:40]:
         parts.append('<span class="pq-note">⚠ 大模型暂不可用，以下为原文摘录式回答。</span>')
+    if answer.evidence is not None:
+        parts.append(f'<span class="pq-note">{html.escape(EVIDENCE_HEADING)}</span>')
+        parts.append(answer_markdown(answer.evidence.text))
+        parts.append(f'<span class="pq-note">{html.escape(ANSWER_HEADING)}</span>')
     parts.append(answer_markdown(answer.text))
     if answer.flagged:
         parts.append('<span class="pq-note">⚠ 以下语句中的数字未能在引用原文中核实，请以原文为准：'

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -67,9 +68,14 @@ def test_streams_tokens_then_a_checked_answer(small_runtime: Any) -> None:
     model = Recording(responses=[f"{fact.rstrip('。')}[{n}]。"])
     events = list(_engine(small_runtime, model).stream(Q))
     kinds = [k for k, _ in events]
-    assert kinds[0] == "token" and kinds[-1] == "final"
+    # Evidence first (before the model is even asked), then the model's tokens, then the answer.
+    assert kinds[0] == "evidence" and kinds[1] == "token" and kinds[-1] == "final"
     answer: Answer = events[-1][1]
     assert not answer.refused and answer.backend == "local" and not answer.flagged
+    evidence = events[0][1]
+    assert answer.evidence == evidence and evidence.citations
+    assert answer.presented.startswith("【原文依据】\n" + evidence.text) and answer.presented.endswith(answer.text)
+    assert {c.n for c in evidence.citations} <= {c.n for c in answer.citations}
     assert answer.citations and answer.citations[0].doc_number == "中宁政办发〔2019〕54号"
     assert answer.citations[0].n == n
     assert answer.citations[0].quote in answer.citations[0].passage
@@ -99,9 +105,55 @@ def test_invented_number_is_withdrawn(small_runtime: Any) -> None:
 
 @pytest.mark.parametrize("error", [LLMUnavailable, TimeoutError])
 def test_model_failure_falls_back_to_the_extractive_answer(small_runtime: Any, error: type[Exception]) -> None:
-    answer = _engine(small_runtime, Broken(error=error)).answer(Q)
+    events = list(_engine(small_runtime, Broken(error=error)).stream(Q))
+    answer = events[-1][1]
     assert answer.backend == "extractive" and answer.fallback_reason
     assert answer.citations and numbers_in(answer.text)
+    # The evidence was on screen already: the stream only adds a note saying it is the answer.
+    assert events[0][0] == "evidence"
+    tokens = "".join(v for k, v in events if k == "token")
+    assert "以上" in tokens and events[0][1].text not in tokens
+
+
+class Slow(BaseChatModel):
+    """Streams one character every ``delay`` seconds; records whether its stream was closed."""
+
+    delay: float = 0.05
+    closed: list[bool] = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "slow"
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        raise NotImplementedError
+
+    def _stream(self, messages: list[BaseMessage], *a: Any, **k: Any) -> Iterator[ChatGenerationChunk]:
+        try:
+            for ch in "按规定办理" * 100:
+                time.sleep(self.delay)
+                yield ChatGenerationChunk(message=AIMessageChunk(content=ch))
+        finally:
+            self.closed.append(True)
+
+
+def test_a_model_past_its_time_budget_is_stopped_and_the_evidence_stands(small_runtime: Any) -> None:
+    model = Slow()
+    settings = small_runtime.settings.llm.model_copy(update={"backend": "local", "timeout_s": 0.5})
+    answer = AnswerEngine(small_runtime, settings, chat_model=model).answer(Q)
+    assert answer.backend == "extractive" and "超时" in answer.text and answer.citations
+    assert model.closed == [True]
+    assert answer.latency_ms["total_ms"] < 5000
+
+
+def test_closing_the_answer_stream_closes_the_model_stream(small_runtime: Any) -> None:
+    model = Slow(delay=0.01)
+    events = _engine(small_runtime, model).stream(Q)
+    assert next(events)[0] == "evidence"
+    assert next(events)[0] == "token"
+    events.close()
+    assert model.closed == [True]
 
 
 def test_injected_instructions_do_not_change_the_system_prompt(small_runtime: Any) -> None:

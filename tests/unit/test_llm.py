@@ -20,8 +20,8 @@ from rag.model_assets import GGUFSpec, ModelAssetError, assemble_gguf, default_g
 def test_settings_defaults_are_the_local_packaged_model() -> None:
     settings = LLMSettings()
     assert settings.backend == "local"
-    assert settings.model_path is None
-    assert (settings.n_ctx, settings.n_threads, settings.max_tokens) == (4096, 2, 512)
+    assert settings.model_path is None and settings.server_binary is None
+    assert (settings.n_ctx, settings.n_threads, settings.max_tokens, settings.parallel) == (2048, None, 320, None)
     assert settings.temperature == pytest.approx(0.1)
     assert settings.openai_api_key_env == "OPENAI_API_KEY"
 
@@ -57,11 +57,15 @@ def test_settings_reject_invalid_values(env: dict[str, str]) -> None:
         LLMSettings.from_mapping(env)
 
 
-def test_default_model_path_is_filled_from_home_only_when_unset(tmp_path: Path) -> None:
-    filled = LLMSettings().with_default_model_path(tmp_path)
+def test_default_paths_are_filled_from_home_only_when_unset(tmp_path: Path) -> None:
+    binary = tmp_path / "llama-server" / "bin" / "llama-server"
+    binary.parent.mkdir(parents=True)
+    binary.write_text("")
+    filled = LLMSettings().with_defaults(tmp_path)
     assert filled.model_path == tmp_path / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
-    explicit = LLMSettings(model_path=Path("/m.gguf")).with_default_model_path(tmp_path)
-    assert explicit.model_path == Path("/m.gguf")
+    assert filled.server_binary == binary and filled.log_dir == tmp_path / "logs"
+    explicit = LLMSettings(model_path=Path("/m.gguf"), server_binary=Path("/opt/ls")).with_defaults(tmp_path)
+    assert explicit.model_path == Path("/m.gguf") and explicit.server_binary == Path("/opt/ls")
 
 
 def test_api_key_never_appears_in_settings_or_model_repr(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,17 +107,13 @@ def test_missing_gguf_is_unavailable_with_a_helpful_message(tmp_path: Path) -> N
         make_chat_model(LLMSettings(model_path=None))
 
 
-def test_missing_llama_cpp_is_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_server_binary_is_unavailable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     gguf = tmp_path / "m.gguf"
     gguf.write_bytes(b"GGUF")
-    real_find_spec = __import__("importlib.util").util.find_spec
-
-    def no_llama(name: str, *args: object) -> object:
-        return None if name == "llama_cpp" else real_find_spec(name, *args)
-
-    monkeypatch.setattr("rag.llm.importlib.util.find_spec", no_llama)
-    with pytest.raises(LLMUnavailable, match="llama-cpp-python"):
-        make_chat_model(LLMSettings(model_path=gguf))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no llama-server anywhere
+    settings = LLMSettings(model_path=gguf).with_defaults(tmp_path)
+    with pytest.raises(LLMUnavailable, match="llama-server"):
+        make_chat_model(settings)
 
 
 def test_dead_openai_server_raises_unavailable_quickly(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -255,15 +255,3 @@ def test_cli_reports_failure_with_exit_code(tmp_path: Path, monkeypatch: pytest.
     assert model_assets.main(["--dest", str(tmp_path / "x.gguf")]) == 1
 
 
-def test_openmp_wait_policy_defaults_to_passive_but_respects_the_user(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from rag import llm
-
-    monkeypatch.delitem(llm.sys.modules, "llama_cpp", raising=False)
-    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
-    llm._prefer_passive_openmp()
-    assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE"
-    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
-    llm._prefer_passive_openmp()
-    assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE"
