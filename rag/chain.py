@@ -13,12 +13,12 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage
+from langchain_core.messages import BaseMessageChunk, HumanMessage
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -327,7 +327,7 @@ class AnswerEngine:
                 if not admitted:
                     raise ModelBusy("当前咨询较多，模型排队已满")
                 deadline = time.monotonic() + self.llm_settings.timeout_s
-                with contextlib.closing(model.stream(messages)) as chunks:
+                with contextlib.closing(cast(Generator[BaseMessageChunk, None, None], model.stream(messages))) as chunks:
                     for chunk in chunks:
                         piece = str(chunk.content)
                         if not piece:

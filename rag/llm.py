@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.chat_models import generate_from_stream
@@ -193,7 +192,7 @@ class LocalServerChat(BaseChatModel):
         client = self._client()
         # Closing this generator closes the HTTP stream: llama-server then cancels the generation and
         # frees its slot.
-        yield from client._stream(messages, stop=stop, run_manager=run_manager, **kwargs)  # type: ignore[attr-defined]
+        yield from client._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
 
 
 def _timeout(settings: LLMSettings) -> httpx.Timeout:

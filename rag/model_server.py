@@ -33,7 +33,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import httpx
@@ -43,7 +43,7 @@ log = logging.getLogger(__name__)
 SERVER_BINARY = "llama-server"
 
 
-class ServerState(str, Enum):
+class ServerState(StrEnum):
     STARTING = "starting"  # launched, loading the model
     READY = "ready"
     RESTARTING = "restarting"  # crashed or hung; waiting for the back-off, then starting again

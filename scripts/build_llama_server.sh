@@ -13,10 +13,10 @@
 # native: GGML_NATIVE=ON, everything this CPU has (AMX included). Only ever kept after the
 #   generation smoke test passes (scripts/setup.sh does that); not portable to other CPUs.
 #
-# The cache key is the llama-cpp-python version, the flavor and a hash of this script, so a new
-# version or a changed flag set builds afresh and an unchanged one is reused (CI keeps it between
-# runs on the same machine; a new machine builds from nothing, about 8-10 minutes on 2 cores).
-# Cache root: $POLICYQA_BUILD_CACHE, default ~/.cache/policyqa.
+# The cache key is the llama-cpp-python version, the flavor and BUILD_REV (bump it whenever the flags
+# or the variant set change), so an unchanged build is reused and a changed one builds afresh (CI
+# keeps it between runs on the same machine; a new machine builds from nothing, about 15-20 minutes
+# on 2 cores). Cache root: $POLICYQA_BUILD_CACHE, default ~/.cache/policyqa.
 set -euo pipefail
 
 FLAVOR=portable
@@ -29,9 +29,9 @@ done
 [[ $FLAVOR == portable || $FLAVOR == native ]] || { echo "error: unknown flavor $FLAVOR" >&2; exit 2; }
 
 LLAMA_CPP_VERSION=0.3.36
-SCRIPT_HASH=$(sha256sum "${BASH_SOURCE[0]}" | cut -c1-12)
+BUILD_REV=1
 CACHE_ROOT=${POLICYQA_BUILD_CACHE:-$HOME/.cache/policyqa}
-DEST=$CACHE_ROOT/llama-server-$LLAMA_CPP_VERSION-$FLAVOR-$SCRIPT_HASH
+DEST=$CACHE_ROOT/llama-server-$LLAMA_CPP_VERSION-$FLAVOR-r$BUILD_REV
 PYTHON=${PYTHON:-python3}
 
 if [[ -x $DEST/bin/llama-server && -f $DEST/.complete ]]; then
@@ -53,6 +53,11 @@ started=$SECONDS
     -d "$WORK/sdist" "llama-cpp-python==$LLAMA_CPP_VERSION" >&2
 tar -xzf "$WORK"/sdist/llama_cpp_python-*.tar.gz -C "$WORK"
 SRC=$(echo "$WORK"/llama_cpp_python-*/vendor/llama.cpp)
+# ggml builds every listed CPU variant as a dependency of its loader; keep the list to the chosen
+# ones (each variant is a full compile of the CPU backend). Should the list's wording change in a
+# future llama.cpp, nothing breaks: the extra variants are built, and the AMX one is removed below.
+sed -i -E '/ggml_add_cpu_backend_variant\((ivybridge|piledriver|cannonlake|cascadelake|cooperlake|sapphirerapids)[ )]/s/^/#/' \
+    "$SRC/ggml/src/CMakeLists.txt"
 
 common=(
     -DCMAKE_BUILD_TYPE=Release
@@ -80,7 +85,7 @@ cmake --build "$WORK/build" --parallel "${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
 staging=$WORK/out
 mkdir -p "$staging/bin"
 cp -a "$WORK/build/bin/llama-server" "$staging/bin/"
-cp -a "$WORK"/build/bin/*.so* "$staging/bin/" 2>/dev/null || true
+cp -a "$WORK"/build/bin/*.so* "$staging/bin/"
 # Never ship the AMX variant in a portable build, even if a future llama.cpp adds it to a target.
 rm -f "$staging"/bin/libggml-cpu-sapphirerapids*.so
 echo "$FLAVOR llama-cpp-python==$LLAMA_CPP_VERSION" >"$staging/.complete"

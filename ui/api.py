@@ -18,12 +18,11 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import anyio
-
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from pydantic import BaseModel, ConfigDict
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from rag.answer_types import Answer, Citation, Event, Evidence, Turn
 from rag.retrieval import Filters

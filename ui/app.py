@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 PERSONA_CHOICES = [("公众咨询", "public"), ("起草答复", "civil_servant")]
 HISTORY_TURNS = 4  # earlier exchanges passed to the engine; older ones rarely matter and cost tokens
 GENERIC_ERROR = "抱歉，处理这个问题时出错了，请稍后再试或换一种问法。"
+STATUS_REFRESH_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,9 @@ def build_demo(services: Services) -> gr.Blocks:
     rt = services.runtime
     facets = rt.retriever.facets()
     examples = example_questions(rt.index.documents.values())
-    status_md = status_markdown(rt.index.manifest, services.engine_status, str(services.settings.corpus))
+
+    def current_status() -> str:
+        return status_markdown(rt.index.manifest, services.refresh_status(), str(services.settings.corpus))
 
     def on_submit(message: str, records: list[Record], persona: str, localities: list[str] | None,
                   years: list[str] | None, issuers: list[str] | None
@@ -175,7 +178,9 @@ def build_demo(services: Services) -> gr.Blocks:
     with gr.Blocks(title="政策问答 policyqa", analytics_enabled=False) as demo:
         records = gr.State([])
         gr.Markdown("## 政策问答 · 基于政府公报的有据可查问答")
-        gr.Markdown(status_md, elem_id="pq-status", elem_classes="pq-status")
+        status_box = gr.Markdown(current_status(), elem_id="pq-status", elem_classes="pq-status")
+        # The model's state changes on its own (loading, crashed and restarting): keep the line live.
+        gr.Timer(STATUS_REFRESH_S).tick(current_status, None, status_box, show_progress="hidden")
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(

@@ -3,7 +3,9 @@
     python -m ui.loadtest --url http://127.0.0.1:7860 --sessions 10
 
 Each session is a short conversation (a question, then a follow-up that relies on the history),
-streamed over SSE. Prints time-to-first-token and total latency percentiles; exits 1 on any error.
+streamed over SSE. Prints percentiles of the time to first content (the quoted evidence), to the
+model's first token, and to the whole answer, and how many answers the model wrote versus how many
+ended from the evidence (queue full, timeout, model down); exits 1 on any error.
 ``--serve-test-corpus`` starts a throwaway in-process server (hash embeddings, extractive answers)
 instead of using ``--url``.
 """
@@ -36,19 +38,32 @@ CONVERSATIONS: list[tuple[str, str]] = [
 
 @dataclass
 class Result:
-    ttft_s: list[float] = field(default_factory=list)
+    first_content_s: list[float] = field(default_factory=list)
+    first_model_token_s: list[float] = field(default_factory=list)
     total_s: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     cited: int = 0
+    by_model: int = 0  # answers the model wrote (the rest ended from the evidence)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
+@dataclass
+class Reply:
+    first_content_s: float
+    first_model_token_s: float | None
+    total_s: float
+    text: str
+    citations: int
+    backend: str
+
+
 def one_request(client: httpx.Client, url: str, messages: list[dict[str, str]], headers: dict[str, str]
-                ) -> tuple[float, float, str, int]:
-    """Stream one completion; returns (time to first content, total time, answer text, citations)."""
+                ) -> Reply:
+    """Stream one completion and time it."""
     t0 = time.perf_counter()
     ttft: float | None = None
-    text, citations = "", 0
+    first_model: float | None = None
+    text, citations, backend = "", 0, "?"
     body = {"model": "policyqa", "messages": messages, "stream": True}
     with client.stream("POST", f"{url}/v1/chat/completions", json=body, headers=headers) as r:
         if r.status_code != 200:
@@ -60,14 +75,19 @@ def one_request(client: httpx.Client, url: str, messages: list[dict[str, str]], 
             if "error" in chunk:
                 raise RuntimeError(chunk["error"].get("message", "stream error"))
             delta = chunk["choices"][0]["delta"].get("content") or ""
+            extra = chunk.get("policyqa") or {}
+            now = time.perf_counter() - t0
             if delta and ttft is None:
-                ttft = time.perf_counter() - t0
+                ttft = now
+            if delta and extra.get("phase") == "answer" and first_model is None:
+                first_model = now
+            backend = extra.get("backend", backend)
             text += delta
             citations = max(citations, len(chunk.get("citations") or []))
     total = time.perf_counter() - t0
     if not text.strip():
         raise RuntimeError("empty answer")
-    return (ttft if ttft is not None else total), total, text, citations
+    return Reply(ttft if ttft is not None else total, first_model, total, text, citations, backend)
 
 
 def session(i: int, url: str, turns: int, headers: dict[str, str], timeout: float, out: Result) -> None:
@@ -78,16 +98,19 @@ def session(i: int, url: str, turns: int, headers: dict[str, str], timeout: floa
         for q in questions:
             messages.append({"role": "user", "content": q})
             try:
-                ttft, total, text, cites = one_request(client, url, messages, headers)
+                reply = one_request(client, url, messages, headers)
             except Exception as exc:  # every failure counts; the smoke must report, not crash
                 with out.lock:
                     out.errors.append(f"session {i}: {q}: {type(exc).__name__}: {exc}")
                 return
-            messages.append({"role": "assistant", "content": text})
+            messages.append({"role": "assistant", "content": reply.text})
             with out.lock:
-                out.ttft_s.append(ttft)
-                out.total_s.append(total)
-                out.cited += cites > 0
+                out.first_content_s.append(reply.first_content_s)
+                if reply.first_model_token_s is not None:
+                    out.first_model_token_s.append(reply.first_model_token_s)
+                out.total_s.append(reply.total_s)
+                out.cited += reply.citations > 0
+                out.by_model += reply.backend not in ("extractive", "?")
 
 
 def percentile(values: Sequence[float], p: float) -> float:
@@ -142,12 +165,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             server.stop()
     n = len(res.total_s)
     print(f"{args.sessions} sessions × {args.turns} turns against {url}: {n} answers "
-          f"({res.cited} with citations), {len(res.errors)} errors, wall {wall:.1f} s, "
-          f"{n / wall if wall else 0:.2f} answers/s")
-    if n:
-        for label, xs in (("first token", res.ttft_s), ("full answer", res.total_s)):
-            print(f"  {label}  p50 {percentile(xs, 50):.2f} s   p95 {percentile(xs, 95):.2f} s"
-                  f"   max {max(xs):.2f} s")
+          f"({res.cited} with citations; {res.by_model} written by the model, {n - res.by_model} from the "
+          f"evidence), {len(res.errors)} errors, wall {wall:.1f} s, {n / wall if wall else 0:.2f} answers/s")
+    for label, xs in (("first content    ", res.first_content_s), ("first model token", res.first_model_token_s),
+                      ("whole answer     ", res.total_s)):
+        if xs:
+            print(f"  {label}  p50 {percentile(xs, 50):6.2f} s   p95 {percentile(xs, 95):6.2f} s"
+                  f"   max {max(xs):6.2f} s   (n={len(xs)})")
     for e in res.errors[:10]:
         print(f"  error: {e}", file=sys.stderr)
     return 1 if res.errors or not n else 0

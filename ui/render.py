@@ -194,6 +194,8 @@ def status_markdown(manifest: Mapping[str, Any], engine_status: Mapping[str, Any
     model = manifest.get("embedding", {}).get("name", "?")
     if engine_status.get("llm_available"):
         llm = f"大模型：{engine_status.get('backend', '?')}（可用）"
+    elif engine_status.get("llm_state") == "starting":
+        llm = "大模型：本地模型正在加载…（加载完成前以原文摘录回答）"
     elif engine_status.get("backend") == "extractive":
         llm = "回答方式：原文摘录（未配置大模型）"
     else:

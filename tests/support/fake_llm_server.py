@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -113,10 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     server = ThreadingHTTPServer((args.host, args.port), make_handler(args, time.monotonic()))
     server.daemon_threads = True
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

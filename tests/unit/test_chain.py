@@ -11,6 +11,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from pydantic import Field
 
 from prompts import REFUSAL, system_prompt
 from rag.answer_types import Answer, Turn
@@ -119,7 +120,7 @@ class Slow(BaseChatModel):
     """Streams one character every ``delay`` seconds; records whether its stream was closed."""
 
     delay: float = 0.05
-    closed: list[bool] = []
+    closed: list[bool] = Field(default_factory=list)
 
     @property
     def _llm_type(self) -> str:
