@@ -78,8 +78,9 @@ class LLMSettings(BaseModel):
     temperature: float = Field(default=0.1, ge=0.0, le=2.0)
     max_tokens: PositiveInt = 320
     timeout_s: PositiveFloat = 50.0  # the model's whole answer; past it the evidence stands
-    first_token_timeout_s: PositiveFloat = 20.0  # the longest silence before (or between) tokens
-    max_waiting: int | None = Field(default=None, ge=0)  # questions queued beyond the slots; default slots/2
+    # The longest silence before (or between) tokens: a cold ~700-token prompt takes ~16 s on 2 cores.
+    first_token_timeout_s: PositiveFloat = 40.0
+    max_waiting: int = Field(default=0, ge=0)  # questions queued beyond the slots (they wait in silence)
     openai_base_url: str | None = None
     openai_model: str | None = None
     openai_api_key_env: str = "OPENAI_API_KEY"
@@ -161,9 +162,7 @@ class LocalServerChat(BaseChatModel):
     @property
     def capacity(self) -> int:
         """Questions that may be in flight on this server: its slots plus a short queue."""
-        slots = self.server.plan.parallel
-        waiting = self.settings.max_waiting if self.settings.max_waiting is not None else slots // 2
-        return slots + waiting
+        return self.server.plan.parallel + self.settings.max_waiting
 
     @property
     def _identifying_params(self) -> dict[str, Any]:

@@ -289,7 +289,13 @@ class ModelServer:
             logf.flush()
             return subprocess.Popen(self._command(), stdin=subprocess.DEVNULL, stdout=logf,
                                     stderr=subprocess.STDOUT, env=env, preexec_fn=_child_setup,
-                                    close_fds=True)
+                                    close_fds=True, cwd=self._workdir())
+
+    def _workdir(self) -> Path:
+        # llama.cpp also looks for CPU-variant libraries in its working directory: start it in its
+        # own folder so no library lying in the app's current directory can be loaded into it.
+        folder = self.plan.binary.parent
+        return folder if self._command_override is None and folder.is_dir() else self.log_path.parent
 
     def _healthy(self, client: httpx.Client) -> bool:
         try:

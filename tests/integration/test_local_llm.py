@@ -1,26 +1,32 @@
-"""The packaged local LLM end to end: real GGUF, real llama.cpp, a short Chinese RAG-style prompt.
+"""The packaged local LLM end to end: the real llama-server build, the real GGUF, in its own process.
 
-Needs scripts/install_llm.sh to have run. The model path comes from POLICYQA_LLM_MODEL_PATH, else
-$POLICYQA_HOME/models/…, else <repo>/var/models/…; the test is skipped when no GGUF is there.
+Needs scripts/setup.sh (it installs the server under $POLICYQA_HOME/llama-server and the GGUF under
+$POLICYQA_HOME/models; default home <repo>/var). Missing pieces fail the tests: setup is required.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import json
 import os
 import re
+import signal
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from rag.llm import LLMSettings, LLMUnavailable, count_tokens, make_chat_model
-from rag.model_assets import default_gguf_path
+from rag.llm import LLMSettings, LLMUnavailable, count_tokens, local_server, make_chat_model
+from rag.model_server import ServerState
 
 pytestmark = pytest.mark.integration
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+HOME = Path(os.environ.get("POLICYQA_HOME", REPO_ROOT / "var"))
 
 PASSAGES = [
     "[1] 《关于进一步优化生育支持政策的通知》：自2025年1月1日起，对符合条件的家庭，"
@@ -29,74 +35,126 @@ PASSAGES = [
     "按每人1500元的标准给予一次性吸纳就业补贴。",
 ]
 QUESTION = "育儿补贴每个孩子每年发多少钱？"
-SYSTEM = (
-    "你是政策问答助手。只根据给出的资料，用一两句完整的中文句子回答，"
-    "并在句末用方括号标注所依据资料的编号，例如[2]。"
-)
-
-
-def _model_path() -> Path:
-    explicit = os.environ.get("POLICYQA_LLM_MODEL_PATH")
-    if explicit:
-        return Path(explicit)
-    home = Path(os.environ.get("POLICYQA_HOME", REPO_ROOT / "var"))
-    return default_gguf_path(home)
+SYSTEM = "你是政策问答助手。只根据给出的资料，用一两句完整的中文句子回答，并在句末用方括号标注所依据资料的编号，例如[2]。"
 
 
 @pytest.fixture(scope="module")
 def settings() -> LLMSettings:
-    path = _model_path()
-    if not path.is_file():
-        pytest.skip(f"local GGUF not assembled at {path} (run scripts/install_llm.sh)")
-    # find_spec, not importorskip: importing llama_cpp here would pin OpenMP's wait policy before
-    # rag.llm can choose it.
-    if importlib.util.find_spec("llama_cpp") is None:
-        pytest.skip("llama-cpp-python not installed (run scripts/install_llm.sh)")
-    return LLMSettings(model_path=path, max_tokens=96, temperature=0.0)
+    filled = LLMSettings(max_tokens=96, temperature=0.0).with_defaults(HOME)
+    assert filled.model_path and filled.model_path.is_file(), f"no GGUF at {filled.model_path}: run scripts/setup.sh"
+    assert filled.server_binary and filled.server_binary.is_file(), "no llama-server: run scripts/setup.sh"
+    return filled
+
+
+@pytest.fixture(scope="module")
+def ready(settings: LLMSettings) -> LLMSettings:
+    server = local_server(settings)
+    assert server.wait_ready(180, fail_fast=False), server.status()
+    return settings
 
 
 def _messages() -> list[SystemMessage | HumanMessage]:
-    context = "\n".join(PASSAGES)
-    return [SystemMessage(SYSTEM), HumanMessage(f"资料：\n{context}\n\n问题：{QUESTION}")]
+    return [SystemMessage(SYSTEM), HumanMessage("资料：\n" + "\n".join(PASSAGES) + f"\n\n问题：{QUESTION}")]
 
 
-def test_local_model_streams_a_chinese_answer_with_the_number(settings: LLMSettings) -> None:
-    model = make_chat_model(settings)
-    started = time.perf_counter()
-    chunks: list[str] = []
-    first_token_at: float | None = None
-    for chunk in model.stream(_messages()):
-        if chunk.text and first_token_at is None:
-            first_token_at = time.perf_counter() - started
-        chunks.append(chunk.text)
+def test_local_model_streams_a_chinese_answer_with_the_number(ready: LLMSettings) -> None:
+    chunks = [c.text for c in make_chat_model(ready).stream(_messages())]
     answer = "".join(chunks)
-
-    assert first_token_at is not None
     assert sum(1 for c in chunks if c) > 3, "expected a token stream, not one block"
-    han = len(re.findall(r"[\u4e00-\u9fff]", answer))
-    assert han >= 5, answer
+    assert len(re.findall(r"[\u4e00-\u9fff]", answer)) >= 5, answer
     assert "3600" in answer.replace(",", ""), answer
 
 
-def test_second_model_shares_the_loaded_weights(settings: LLMSettings) -> None:
-    first = make_chat_model(settings)
-    second = make_chat_model(settings)
-    first.invoke("你好", max_tokens=1)
-    started = time.perf_counter()
-    second.invoke("你好", max_tokens=1)
-    # A reload would take seconds; a cached instance answers one token in well under that.
-    assert time.perf_counter() - started < 2.0
+def test_the_model_runs_in_its_own_recognisable_process(ready: LLMSettings) -> None:
+    server = local_server(ready)
+    pid = server.pid
+    assert pid is not None and pid != os.getpid()
+    cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    assert "llama-server" in cmdline and ".gguf" in cmdline
+    assert "--api-key" not in cmdline  # the key is in its environment only
 
 
-def test_count_tokens_uses_the_gguf_vocabulary(settings: LLMSettings) -> None:
-    assert count_tokens("国务院", settings) >= 1
-    text = "".join(PASSAGES)
-    # Qwen's vocabulary packs common Chinese words: fewer tokens than characters.
-    assert count_tokens(text, settings) < len(text)
+def test_token_counts_from_the_gguf_vocabulary_match_the_server(ready: LLMSettings) -> None:
+    server = local_server(ready)
+    for text in ("国务院办公厅关于印发通知", "".join(PASSAGES), "宁政办发〔2019〕43号 of 2,000 元"):
+        r = httpx.post(f"{server.base_url}/tokenize", json={"content": text, "add_special": False},
+                       headers={"Authorization": f"Bearer {server.api_key}"}, timeout=10)
+        assert count_tokens(text, ready) == len(r.json()["tokens"]), text
+    assert count_tokens("".join(PASSAGES), ready) < len("".join(PASSAGES))
 
 
-def test_prompt_longer_than_context_is_unavailable(settings: LLMSettings) -> None:
-    small = settings.model_copy(update={"n_ctx": 256})
-    model = make_chat_model(small)
+def test_a_prompt_longer_than_a_slot_is_unavailable(ready: LLMSettings) -> None:
     with pytest.raises(LLMUnavailable):
-        model.invoke("政策" * 400)
+        make_chat_model(ready).invoke("政策" * 3000)
+
+
+# --------------------------------------------------------------------------- the served app
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory, ready: LLMSettings) -> Iterator[tuple[str, Any]]:
+    from ui.app import ServerThread, create_app
+    from ui.services import open_services
+    from ui.testing import throwaway_settings
+
+    llm = ready.model_copy(update={"max_tokens": 160})
+    settings = throwaway_settings(tmp_path_factory.mktemp("policyqa-llm"), llm=llm.model_dump())
+    services = open_services(settings, progress=False)
+    assert services.engine.warm_up()["llm_available"]
+    server = ServerThread(create_app(services)).start()
+    yield server.url, services
+    server.stop()
+
+
+def _stream(url: str, question: str) -> dict[str, Any]:
+    """Stream one question through the API; returns content, timings and the final extra fields."""
+    t0 = time.perf_counter()
+    out: dict[str, Any] = {"content": "", "first_content_s": None, "final": None, "errors": []}
+    body = {"model": "policyqa", "stream": True, "messages": [{"role": "user", "content": question}]}
+    with httpx.stream("POST", f"{url}/v1/chat/completions", json=body, timeout=120) as r:
+        assert r.status_code == 200
+        for line in r.iter_lines():
+            if not line.startswith("data: ") or line == "data: [DONE]":
+                continue
+            chunk = json.loads(line[6:])
+            if "error" in chunk:
+                out["errors"].append(chunk["error"])
+                continue
+            delta = chunk["choices"][0]["delta"].get("content") or ""
+            if delta and out["first_content_s"] is None:
+                out["first_content_s"] = time.perf_counter() - t0
+            out["content"] += delta
+            if chunk["choices"][0]["finish_reason"]:
+                out["final"] = chunk["policyqa"]
+    return out
+
+
+QUESTION_SERVED = "中宁县残疾儿童康复救助的对象是谁？"
+
+
+def test_killing_the_model_mid_answer_keeps_the_chat_up_and_the_model_comes_back(served: tuple[str, Any]) -> None:
+    url, services = served
+    server = services.engine.chat_model("local").server
+    victim = server.pid
+    assert victim is not None
+
+    def kill_soon() -> None:
+        time.sleep(2.0)
+        os.kill(victim, signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_soon)
+    killer.start()
+    first = _stream(url, QUESTION_SERVED)
+    killer.join()
+    # The answer still arrived: the evidence first, then a note that it stands as the answer.
+    assert not first["errors"] and first["final"] is not None
+    assert first["first_content_s"] is not None and first["first_content_s"] < 3.0
+    assert "【原文依据】" in first["content"]
+    assert httpx.get(f"{url}/v1/models", timeout=5).status_code == 200
+    # Within 60 s a new model process answers.
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (server.status().ready and server.pid not in (None, victim)):
+        time.sleep(0.5)
+    assert server.status().state is ServerState.READY and server.status().restarts >= 1
+    second = _stream(url, QUESTION_SERVED)
+    assert not second["errors"] and second["final"]["backend"] == "local", second

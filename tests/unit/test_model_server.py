@@ -145,7 +145,8 @@ def _chat(server: ModelServer, **settings: Any) -> LocalServerChat:
 def test_local_chat_streams_from_the_server_and_fails_fast_when_it_is_down(fake_server: ModelServer) -> None:
     chat = _chat(fake_server)
     assert "".join(str(c.content) for c in chat.stream("你好")) == "按规定办理[1]。"
-    assert chat.capacity == 2 + 1
+    assert chat.capacity == 2
+    assert _chat(fake_server, max_waiting=3).capacity == 2 + 3
     fake_server.stop()
     started = time.monotonic()
     with pytest.raises(LLMUnavailable):
