@@ -26,7 +26,7 @@ def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> in
             elif kind == "evidence" and streaming:
                 sys.stdout.write(value.preamble())
                 sys.stdout.flush()
-            elif kind == "token" and streaming:
+            elif kind in ("token", "note") and streaming:
                 sys.stdout.write(value)
                 sys.stdout.flush()
             elif kind == "final":

@@ -101,5 +101,6 @@ class Turn:
 
 # Events streamed by AnswerEngine.stream(): ("rewritten", str) once for follow-ups, ("evidence",
 # Evidence) as soon as the quoted evidence is known (before the model starts), ("token", str) for
-# each piece of answer text as it is generated, and finally ("final", Answer).
+# each piece of the model's answer as it is generated, ("note", str) for text the engine adds itself
+# (why the evidence stands as the answer), and finally ("final", Answer).
 Event = tuple[str, Any]

@@ -56,6 +56,8 @@ class EngineSettings:
     max_question_chars: int = 500
     llm_rewrite: bool = False  # rewrite follow-ups with the LLM (slower) instead of the heuristic
     remote_capacity: int = 32  # questions in flight at once on a remote server (the local one says its own)
+    admission_budget_s: float = 24.0  # the longest expected wait for the model's first token
+    local_prompt_rate: float = 40.0  # prompt tokens/s assumed for the local model until measured
 
 
 class QuestionError(ValueError):
@@ -178,6 +180,7 @@ class AnswerEngine:
             server = getattr(self.chat_model(b), "server", None)
             if server is not None:
                 server.wait_ready(timeout_s)
+        self.count_tokens("预热", b)  # load the tokenizer now, not during the first question
         return self.status(b)
 
     def count_tokens(self, text: str, backend: str) -> int:
@@ -291,13 +294,13 @@ class AnswerEngine:
 
         if not support.ok:
             text = self.refusal_text(result.hits)
-            yield ("token", text)
+            yield ("note", text)
             yield ("final", turn.finish(text, b, refused=True))
             return
         extractive = extractive_answer(passages, standalone, self.idf)
         if b == "extractive":
             text = extractive or self.refusal_text(result.hits)
-            yield ("token", text)
+            yield ("note", text)
             yield ("final", turn.finish(text, "extractive", refused=not extractive))
             return
         evidence = None
@@ -312,7 +315,9 @@ class AnswerEngine:
             gate = self._gates.get(backend)
             if gate is None:
                 capacity = int(getattr(model, "capacity", 0)) or self.settings.remote_capacity
-                gate = self._gates[backend] = ModelGate(capacity)
+                # A remote server reads prompts far faster than the local CPU; the gate learns either.
+                rate = self.settings.local_prompt_rate if backend == "local" else 2000.0
+                gate = self._gates[backend] = ModelGate(capacity, self.settings.admission_budget_s, rate)
             return gate
 
     def _model_answer(self, turn: _Turn, persona: str, b: str, extractive: str | None,
@@ -323,9 +328,10 @@ class AnswerEngine:
         pieces: list[str] = []
         try:
             model = self.chat_model(b)
-            with self._gate(b, model).admitted() as admitted:
-                if not admitted:
-                    raise ModelBusy("当前咨询较多，模型排队已满")
+            gate = self._gate(b, model)
+            with gate.admitted(turn.prompt_tokens) as ticket:
+                if ticket is None:
+                    raise ModelBusy(f"当前咨询较多，模型预计 {gate.estimated_wait_s(turn.prompt_tokens):.0f} 秒后才能开始作答")
                 deadline = time.monotonic() + self.llm_settings.timeout_s
                 with contextlib.closing(cast(Generator[BaseMessageChunk, None, None], model.stream(messages))) as chunks:
                     for chunk in chunks:
@@ -333,6 +339,7 @@ class AnswerEngine:
                         if not piece:
                             continue
                         turn.mark_model_token()
+                        gate.first_token(ticket)
                         pieces.append(piece)
                         yield ("token", piece)
                         if time.monotonic() > deadline:
@@ -361,7 +368,7 @@ class AnswerEngine:
             if not checked.citations:
                 if asks_for_number(turn.standalone) or not extractive:
                     refusal = self.refusal_text(turn.result.hits)
-                    yield ("token", "\n\n（模型给出的数字在文件中找不到，已撤回）\n" + refusal)
+                    yield ("note", "\n\n（模型给出的数字在文件中找不到，已撤回）\n" + refusal)
                     yield ("final", turn.finish(refusal, b, refused=True))
                     return
                 yield from self._fallback(turn, b, extractive, evidence, "unsupported numbers",
@@ -375,7 +382,7 @@ class AnswerEngine:
         text = extractive or self.refusal_text(turn.result.hits)
         lead = "\n\n" if after_tokens else ""
         # The reader already has the evidence on screen: say so instead of repeating it.
-        yield ("token", lead + (note.replace("以下为", "以上") if evidence else note + "\n" + text))
+        yield ("note", lead + (note.replace("以下为", "以上") if evidence else note + "\n" + text))
         yield ("final", turn.finish(note + "\n" + text, "extractive", refused=not extractive, reason=reason))
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",

@@ -9,6 +9,7 @@ requests need ``Authorization: Bearer <key>``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import secrets
@@ -144,7 +145,7 @@ def make_router(services: Services) -> APIRouter:
         cid = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         created = int(time.time())
         if req.stream:
-            return StreamingResponse(_close_when_done(_sse(first, events, cid, created, request_chars)),
+            return ClosingStreamingResponse(_close_when_done(_sse(first, events, cid, created, request_chars)),
                                      media_type="text/event-stream",
                                      headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         answer = _final(first, events)
@@ -198,9 +199,9 @@ def _sse(first: Event, events: Iterator[Event], cid: str, created: int, request_
                 streamed += ev.preamble()
                 yield chunk({"content": ev.preamble()}, citations=[citation_json(c) for c in ev.citations],
                             policyqa={"phase": "evidence"})
-            elif kind == "token" and value:
+            elif kind in ("token", "note") and value:
                 streamed += value
-                yield chunk({"content": value}, policyqa={"phase": "answer"})
+                yield chunk({"content": value}, policyqa={"phase": "answer" if kind == "token" else "note"})
             elif kind == "final":
                 answer: Answer = value
                 # The checked answer may differ from the raw tokens (a marker added, a fallback note):
@@ -221,6 +222,37 @@ def _sse(first: Event, events: Iterator[Event], cid: str, created: int, request_
         if close is not None:
             close()
     yield "data: [DONE]\n\n"
+
+
+class ClosingStreamingResponse(StreamingResponse):
+    """A stream that notices a client going away at once, and then closes its body for certain.
+
+    Starlette relies on the server raising on the next send after a disconnect (ASGI 2.4), and a
+    body iterator abandoned that way is only finalised when the garbage collector gets to it: the
+    answer's generator, its model stream and its place at the model stay held meanwhile. Here a
+    listener cancels the stream as soon as the client disconnects, and the body is closed explicitly.
+    """
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        async with anyio.create_task_group() as group:
+
+            async def stream() -> None:
+                with contextlib.suppress(OSError):  # the client went away mid-send
+                    await self.stream_response(send)
+                group.cancel_scope.cancel()
+
+            group.start_soon(stream)
+            await self.listen_for_disconnect(receive)
+            group.cancel_scope.cancel()
+
+    async def stream_response(self, send: Any) -> None:
+        try:
+            await super().stream_response(send)
+        finally:
+            aclose = getattr(self.body_iterator, "aclose", None)
+            if aclose is not None:
+                with anyio.CancelScope(shield=True):
+                    await aclose()
 
 
 async def _close_when_done(gen: Iterator[str]) -> AsyncIterator[str]:

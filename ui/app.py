@@ -103,7 +103,7 @@ def respond(services: Services, message: str, records: list[Record], persona: st
                 pending[-1] = {"role": "assistant",
                                "content": note + shown + '\n\n<span class="pq-note">正在生成解读……</span>'}
                 yield pending, records, "", gr.skip()
-            elif kind == "token":
+            elif kind in ("token", "note"):
                 partial += str(value)
                 pending[-1] = {"role": "assistant", "content": note + shown + answer_markdown(partial) + " ▌"}
                 yield pending, records, "", gr.skip()

@@ -37,7 +37,7 @@ def test_answerable_question_is_answered_with_a_citation_of_the_gold_notice(engi
     item = _dev("deadline")
     events = list(engine.stream(item["question"], backend="local"))
     kinds = [k for k, _ in events]
-    assert kinds[-1] == "final" and kinds.count("token") >= 1
+    assert kinds[0] == "evidence" and kinds[-1] == "final" and kinds.count("token") + kinds.count("note") >= 1
     answer = events[-1][1]
     assert not answer.refused
     assert answer.backend in ("local", "extractive")

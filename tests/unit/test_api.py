@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
+import httpx
 import openai
 
 from rag.answer_types import Turn
@@ -140,3 +142,41 @@ def test_split_conversation_pairs_turns_and_joins_content_parts() -> None:
     question, history = split_conversation(msgs)
     assert question == "cd"
     assert history == [Turn("a\nb", "B")]
+
+
+class SlowEngine(FakeEngine):
+    """Streams its answer slowly and records when its stream is closed (a dropped client)."""
+
+    def __init__(self) -> None:
+        super().__init__(text="很长的回答" * 200, pieces=200)
+        self.closed_at: float | None = None
+
+    def stream(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        try:
+            for event in super().stream(*args, **kwargs):
+                time.sleep(0.05)
+                yield event
+        finally:
+            self.closed_at = time.monotonic()
+
+
+def test_a_dropped_stream_is_closed_at_once_and_the_next_question_is_answered(services: Services) -> None:
+    engine = SlowEngine()
+    srv = ServerThread(create_app(dataclasses.replace(services, api_key=None, engine=engine))).start()
+    try:
+        body = {"model": "policyqa", "stream": True, "messages": [{"role": "user", "content": QUESTION}]}
+        with httpx.stream("POST", f"{srv.url}/v1/chat/completions", json=body, timeout=30) as r:
+            for line in r.iter_lines():
+                if '"content": "很' in line:
+                    break  # the client goes away mid-answer
+        dropped = time.monotonic()
+        deadline = dropped + 5
+        while engine.closed_at is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        # Closed within a second or two, not when the 10 s answer would have ended.
+        assert engine.closed_at is not None and engine.closed_at - dropped < 2.0
+        r2 = client(srv.url).chat.completions.create(model="policyqa",
+                                                     messages=[{"role": "user", "content": QUESTION}])
+        assert r2.choices[0].message.content
+    finally:
+        srv.stop()
