@@ -69,8 +69,11 @@ class ModelGate:
             self._reading -= ticket.cost
             elapsed = time.monotonic() - ticket.started
             if ticket.cost and elapsed > 0:
+                # A prompt the model had mostly cached reads "fast": learn slowness at once and
+                # speed only slowly, so a few cached follow-ups do not open the gate to a burst.
                 sample = (ticket.ahead + ticket.cost) / elapsed
-                self.rate = min(MAX_RATE, max(MIN_RATE, 0.7 * self.rate + 0.3 * sample))
+                weight = 0.5 if sample < self.rate else 0.1
+                self.rate = min(MAX_RATE, max(MIN_RATE, (1 - weight) * self.rate + weight * sample))
 
     def leave(self, ticket: Ticket) -> None:
         with self._lock:
