@@ -76,7 +76,7 @@ class LLMSettings(BaseModel):
     n_threads: PositiveInt | None = None  # default: the CPU count
     log_dir: Path | None = None  # where llama-server's own log goes; default <home>/logs
     temperature: float = Field(default=0.1, ge=0.0, le=2.0)
-    max_tokens: PositiveInt = 320
+    max_tokens: PositiveInt = 200  # ~150 Chinese characters; at ~11 tokens/s on 2 cores, ~18 s
     timeout_s: PositiveFloat = 50.0  # the model's whole answer; past it the evidence stands
     # The longest silence before (or between) tokens: a cold ~700-token prompt takes ~16 s on 2 cores.
     first_token_timeout_s: PositiveFloat = 40.0

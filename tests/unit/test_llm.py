@@ -21,7 +21,7 @@ def test_settings_defaults_are_the_local_packaged_model() -> None:
     settings = LLMSettings()
     assert settings.backend == "local"
     assert settings.model_path is None and settings.server_binary is None
-    assert (settings.n_ctx, settings.n_threads, settings.max_tokens, settings.parallel) == (2048, None, 320, None)
+    assert (settings.n_ctx, settings.n_threads, settings.max_tokens, settings.parallel) == (2048, None, 200, None)
     assert settings.temperature == pytest.approx(0.1)
     assert settings.openai_api_key_env == "OPENAI_API_KEY"
 
