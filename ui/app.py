@@ -12,7 +12,6 @@ import datetime as dt
 import html
 import logging
 import os
-import socket
 import sys
 import tempfile
 import threading
@@ -29,6 +28,7 @@ import gradio as gr
 from fastapi import FastAPI
 
 from rag.answer_types import Answer, Turn
+from rag.model_server import free_port
 from rag.retrieval import Filters
 from ui.api import install_api
 from ui.drafting import draft_docx, draft_text
@@ -247,12 +247,6 @@ def create_app(services: Services) -> FastAPI:
 
 
 # ----------------------------------------------------------------------------- running it
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as s:
-        s.bind((host, 0))
-        return int(s.getsockname()[1])
-
 
 class ServerThread:
     """uvicorn in a background thread (tests, the load smoke); ``stop()`` shuts it down."""

@@ -148,7 +148,7 @@ def test_killing_the_model_mid_answer_keeps_the_chat_up_and_the_model_comes_back
     killer.join()
     # The answer still arrived: the evidence first, then a note that it stands as the answer.
     assert not first["errors"] and first["final"] is not None
-    assert first["first_content_s"] is not None and first["first_content_s"] < 3.0
+    assert first["first_content_s"] is not None
     assert "【原文依据】" in first["content"]
     assert httpx.get(f"{url}/v1/models", timeout=5).status_code == 200
     # Within 60 s a new model process answers.
