@@ -23,7 +23,8 @@ def engine() -> AnswerEngine:
     settings = load_settings()  # bundled corpus, packaged models; the index in var/ is reused when fresh
     rt = open_runtime(settings, progress=False)
     eng = AnswerEngine(rt)
-    assert eng.status("local")["llm_available"], eng.status("local")["llm_message"]
+    status = eng.warm_up("local")  # starts the model server and waits until it answers
+    assert status["llm_available"], status["llm_message"]
     return eng
 
 
