@@ -18,8 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from index.cleaning import (
     cells_to_row,
     clean_markup,
@@ -27,60 +25,19 @@ from index.cleaning import (
     squeeze_spaces,
     strip_invisible,
 )
+from index.dates import signature_date
 from index.docnumber import normalize_doc_number
 from index.models import Document, Section
+from index.readers import UnreadableFile
+from index.readers.text import decode_text
 
 
-class GazetteError(ValueError):
-    """A gazette file that cannot be read as text (binary, empty, undecodable)."""
-
-
-# --------------------------------------------------------------------------------------------
-# Decoding
-# --------------------------------------------------------------------------------------------
+GazetteError = UnreadableFile  # a file that cannot be read as text (binary, empty, undecodable)
 
 
 def read_gazette_bytes(data: bytes, name: str) -> str:
-    """Decode gazette bytes: UTF-8 (BOM or not), else GB18030/GBK and the like.
-
-    Raises GazetteError for empty/whitespace-only content and for binary data (NUL bytes or
-    text that no candidate encoding decodes cleanly).
-    """
-    if not data or not data.strip():
-        raise GazetteError(f"{name}: file is empty or contains only whitespace")
-    if b"\x00" in data[:65536]:
-        raise GazetteError(f"{name}: looks like a binary file (contains NUL bytes), not a text gazette")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data, name)
-    if not text.strip():
-        raise GazetteError(f"{name}: file is empty or contains only whitespace")
-    if _control_ratio(text) > 0.05:
-        raise GazetteError(f"{name}: looks like a binary file (too many control characters)")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _decode_legacy(data: bytes, name: str) -> str:
-    # GB18030 is a superset of GBK/GB2312, so a strict GB18030 decode covers the usual Chinese
-    # government encodings; charset-normalizer is asked only when that fails (Big5, UTF-16 …).
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is not None and best.encoding and best.percent_chaos < 20:
-        return str(best)
-    raise GazetteError(f"{name}: cannot decode as UTF-8 or GB18030/GBK; not a text gazette?")
-
-
-def _control_ratio(text: str) -> float:
-    sample = text[:20000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
-    bad += sample.count("\ufffd")
-    return bad / max(1, len(sample))
+    """Decode text bytes (UTF-8, else GB18030/GBK …); raises GazetteError with the reason."""
+    return decode_text(data, name)
 
 
 def read_gazette_file(path: str | Path) -> str:
@@ -128,12 +85,6 @@ TITLE_END_RE = re.compile(r"(?:通知|决定|意见|公告|通告|通报|批复|
 # A notice with no 文号: "中共某县委员会干部任前公示公告(2022)第七号" printed as its own title.
 UNNUMBERED_TITLE_RE = re.compile(
     r"^[\u4e00-\u9fff“”《》、]{4,60}(?:公告|通告|公示)\s*(?:[（(]\d{4}[）)]\s*第[0-9一二三四五六七八九十]{1,4}号)?$"
-)
-
-# Signature dates: "2019 年 5 月 27 日" (spaces removed before matching) or 二〇一九年五月二十七日.
-DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
-CN_DATE_RE = re.compile(
-    r"^([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"
 )
 
 # Running header/footer printed at page tops: anything naming a 《…公报》, or the bare gazette
@@ -190,7 +141,7 @@ _QUOTES_RE = re.compile(r"[《》〈〉<>“”\"‘’'「」『』\s]")
 _SPACE_RE = re.compile(r"\s+")
 
 
-def _nospace(s: str) -> str:
+def nospace(s: str) -> str:
     return _SPACE_RE.sub("", s)
 
 
@@ -206,7 +157,7 @@ def _norm_title(s: str) -> str:
 
 
 @dataclass
-class _Line:
+class Line:
     no: int  # 1-based source line
     text: str  # cleaned, spaces squeezed
     md_heading: bool = False
@@ -219,7 +170,7 @@ _Anchor = tuple[int, int, str | None, str]  # (title start, 文号 line, 文号,
 
 @dataclass
 class _Segment:
-    lines: list[_Line]
+    lines: list[Line]
     anchor: int  # index in ``lines`` of the 文号 line (or the title line of an unnumbered notice)
     title_start: int  # index in ``lines`` where the title block starts
     doc_number: str | None
@@ -227,7 +178,7 @@ class _Segment:
     notes: list[str] = field(default_factory=list)
 
 
-def _clean_lines(raw_lines: Sequence[str]) -> tuple[list[_Line], list[str]]:
+def clean_lines(raw_lines: Sequence[str]) -> tuple[list[Line], list[str]]:
     """Cleaned non-blank lines with running headers, page numbers and TOC lines removed."""
     notes: list[str] = []
     prelim: list[tuple[int, str, bool, bool, str]] = []
@@ -263,7 +214,7 @@ def _clean_lines(raw_lines: Sequence[str]) -> tuple[list[_Line], list[str]]:
             if not TOC_HEAD_RE.fullmatch(s):
                 # the entry's title sits on the one or two lines above its leader line
                 for j in (k - 1, k - 2):
-                    if j >= 0 and not drop[j] and not _is_terminal(prelim[j][1]) and len(prelim[j][1]) <= 80:
+                    if j >= 0 and not drop[j] and not is_terminal(prelim[j][1]) and len(prelim[j][1]) <= 80:
                         drop[j] = True
                     else:
                         break
@@ -276,7 +227,7 @@ def _clean_lines(raw_lines: Sequence[str]) -> tuple[list[_Line], list[str]]:
         drop = drop[:cut]
 
     out = [
-        _Line(no, s, md, table, spaced_of[no])
+        Line(no, s, md, table, spaced_of[no])
         for (no, s, md, table, _), d in zip(prelim, drop, strict=True)
         if not d
     ]
@@ -299,10 +250,10 @@ def _bookmark_dump_start(prelim: Sequence[_Prelim], drop: Sequence[bool]) -> int
     run = len(prelim) - k
     if run < 8:
         return None
-    earlier = "".join(_nospace(p[1]) for p in prelim[:k])
+    earlier = "".join(nospace(p[1]) for p in prelim[:k])
     repeated = 0
     for _, s, _, _, _ in prelim[k:]:
-        probe = _nospace(s)[:12]
+        probe = nospace(s)[:12]
         if len(probe) >= 6 and probe in earlier:
             repeated += 1
     return k if repeated >= 0.5 * run else None
@@ -313,20 +264,20 @@ def _bookmark_dump_start(prelim: Sequence[_Prelim], drop: Sequence[bool]) -> int
 # --------------------------------------------------------------------------------------------
 
 
-def _is_terminal(s: str) -> bool:
+def is_terminal(s: str) -> bool:
     t = s.rstrip("）)”’」』】]")
     return (bool(t) and (t[-1] in _TERMINAL)) or (bool(s) and s[-1] in _TERMINAL)
 
 
-def _title_block_above(lines: Sequence[_Line], a: int, floor: int) -> int | None:
+def _title_block_above(lines: Sequence[Line], a: int, floor: int) -> int | None:
     """Index of the first line of the title printed above the 文号 line at ``a``."""
     best: int | None = None
     j = a - 1
     steps = 0
     while j >= floor and steps < 7:
         t = lines[j].text
-        n = _nospace(t)
-        if _is_terminal(t) or lines[j].table or PAGE_NO_RE.fullmatch(n) or len(n) > 120:
+        n = nospace(t)
+        if is_terminal(t) or lines[j].table or PAGE_NO_RE.fullmatch(n) or len(n) > 120:
             break
         if normalize_doc_number(n) is not None:
             break
@@ -342,12 +293,12 @@ def _title_block_above(lines: Sequence[_Line], a: int, floor: int) -> int | None
     return best
 
 
-def _title_block_below(lines: Sequence[_Line], a: int) -> int | None:
+def _title_block_below(lines: Sequence[Line], a: int) -> int | None:
     """Some gazettes print the 文号 above the title; returns the end (exclusive) of that title."""
     j = a + 1
     while j < len(lines) and j <= a + 4:
-        n = _nospace(lines[j].text)
-        if _is_terminal(n) or SALUTATION_RE.match(n):
+        n = nospace(lines[j].text)
+        if is_terminal(n) or SALUTATION_RE.match(n):
             break
         if TITLE_END_RE.search(n):
             return j + 1
@@ -355,32 +306,32 @@ def _title_block_below(lines: Sequence[_Line], a: int) -> int | None:
     return None
 
 
-def _find_segments(lines: list[_Line]) -> tuple[list[_Segment], list[str]]:
+def _find_segments(lines: list[Line]) -> tuple[list[_Segment], list[str]]:
     notes: list[str] = []
     anchors: list[_Anchor] = []
     floor = 0
     for a, ln in enumerate(lines):
-        n = _nospace(ln.text)
+        n = nospace(ln.text)
         docno = normalize_doc_number(n)
         if docno is None:
             continue
         start = _title_block_above(lines, a, floor)
         if start is not None:
-            title = _join_title(lines[start:a])
+            title = join_title(lines[start:a])
         else:
             below = _title_block_below(lines, a)
             if below is None:
                 notes.append(f"line {ln.no}: standalone 文号 {docno} without a title; ignored")
                 continue
             start = a
-            title = _join_title(lines[a + 1:below])
+            title = join_title(lines[a + 1:below])
         anchors.append((start, a, docno, title))
         floor = a + 1
 
     # Unnumbered notices (公示公告 …): a title line of their own, after a finished document.
     numbered_starts = {s for s, _, _, _ in anchors}
     for a, ln in enumerate(lines):
-        n = _nospace(ln.text)
+        n = nospace(ln.text)
         if a in numbered_starts or not UNNUMBERED_TITLE_RE.fullmatch(n):
             continue
         if any(p.match(n) for _, p in HEADING_PATTERNS):
@@ -388,10 +339,10 @@ def _find_segments(lines: list[_Line]) -> tuple[list[_Segment], list[str]]:
         if a > 0 and not _segment_closed(lines, anchors, a):
             continue
         if a > 0 and not ln.md_heading:
-            before = _nospace(lines[a - 1].text)
-            if not (_is_terminal(before) or _parse_date(before) or lines[a - 1].md_heading):
+            before = nospace(lines[a - 1].text)
+            if not (is_terminal(before) or signature_date(before) or lines[a - 1].md_heading):
                 continue
-        anchors.append((a, a, None, _join_title([ln])))
+        anchors.append((a, a, None, join_title([ln])))
     anchors.sort()
 
     segments: list[_Segment] = []
@@ -402,16 +353,16 @@ def _find_segments(lines: list[_Line]) -> tuple[list[_Segment], list[str]]:
     return segments, notes
 
 
-def _segment_closed(lines: Sequence[_Line], anchors: Sequence[_Anchor], a: int) -> bool:
+def _segment_closed(lines: Sequence[Line], anchors: Sequence[_Anchor], a: int) -> bool:
     """True if the document before line ``a`` has already been signed (a date line seen)."""
     prev = [x for x in anchors if x[0] < a]
     if not prev:
         return True
     last = max(prev)[1]
-    return any(_parse_date(_nospace(lines[j].text)) for j in range(last + 1, a))
+    return any(signature_date(nospace(lines[j].text)) for j in range(last + 1, a))
 
 
-def _join_title(lines: Iterable[_Line]) -> str:
+def join_title(lines: Iterable[Line]) -> str:
     out = ""
     for ln in lines:
         out = join_wrapped(out, squeeze_spaces(ln.text))
@@ -433,16 +384,16 @@ def _cover_info(seg: _Segment) -> tuple[int, bool, list[str]]:
     j = a + 1
     # the salutation may wrap over two lines
     if j < len(lines):
-        first = _nospace(lines[j].text)
-        two = first + (_nospace(lines[j + 1].text) if j + 1 < len(lines) else "")
+        first = nospace(lines[j].text)
+        two = first + (nospace(lines[j + 1].text) if j + 1 < len(lines) else "")
         has_salutation = bool(
             SALUTATION_RE.match(first) or (first.startswith("各") and SALUTATION_RE.match(two))
         )
     limit = min(len(lines), a + 25)
     while j < limit:
-        n = _nospace(lines[j].text)
+        n = nospace(lines[j].text)
         body += n
-        if _parse_date(n):
+        if signature_date(n):
             end = j + 1
             if j + 1 < len(lines) and "此件公开发布" in lines[j + 1].text:
                 end = j + 2
@@ -494,15 +445,15 @@ def _reattach(segments: list[_Segment]) -> None:
             if targets:
                 for w in (1, 2, 3):
                     if i + w <= len(lines):
-                        cand = _norm_title(_join_title(lines[i:i + w]))
+                        cand = _norm_title(join_title(lines[i:i + w]))
                         if cand in targets:
                             p = i
                             break
                 if p is not None:
                     break
             if not has_sal:
-                n = _nospace(lines[i].text)
-                two = n + (_nospace(lines[i + 1].text) if i + 1 < len(lines) else "")
+                n = nospace(lines[i].text)
+                two = n + (nospace(lines[i + 1].text) if i + 1 < len(lines) else "")
                 if n.startswith("各") and (SALUTATION_RE.match(n) or SALUTATION_RE.match(two)):
                     p = i
                     break
@@ -512,7 +463,7 @@ def _reattach(segments: list[_Segment]) -> None:
         prev.lines = lines[:p]
         head, tail = seg.lines[:cover_end], seg.lines[cover_end:]
         seg.lines = head + moved + tail
-        body_page = not has_sal and SALUTATION_RE.match(_nospace(moved[0].text)) is not None
+        body_page = not has_sal and SALUTATION_RE.match(nospace(moved[0].text)) is not None
         what = "body page" if body_page or not targets else "plan page"
         seg.notes.append(
             f"{what} printed before the cover (source lines {moved[0].no}-{moved[-1].no}) moved behind it;"
@@ -529,21 +480,21 @@ def _reattach(segments: list[_Segment]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _heading_kind(s: str) -> str | None:
+def heading_kind(s: str) -> str | None:
     for kind, pat in HEADING_PATTERNS:
         if pat.match(s):
             return kind
     return None
 
 
-def _wrap_width(lines: Sequence[_Line]) -> int:
+def _wrap_width(lines: Sequence[Line]) -> int:
     lens = sorted(len(ln.text) for ln in lines if not ln.table and len(ln.text) >= 8)
     if not lens:
         return 40
     return lens[len(lens) // 2]
 
 
-def _paragraphs(lines: Sequence[_Line]) -> list[tuple[str, int, str]]:
+def paragraphs(lines: Sequence[Line]) -> list[tuple[str, int, str]]:
     """Rejoin hard-wrapped lines into paragraphs: (text, first source line, spaced text)."""
     width = _wrap_width(lines)
     paras: list[tuple[str, int, str]] = []
@@ -553,20 +504,20 @@ def _paragraphs(lines: Sequence[_Line]) -> list[tuple[str, int, str]]:
     prev_ends = True
     for idx, ln in enumerate(lines):
         s = ln.text
-        n = _nospace(s)
-        nxt = _nospace(lines[idx + 1].text) if idx + 1 < len(lines) else ""
+        n = nospace(s)
+        nxt = nospace(lines[idx + 1].text) if idx + 1 < len(lines) else ""
         # a signature: an authority line directly above the date line
         signer = ISSUER_LINE_RE.fullmatch(n) is not None and (
-            _parse_date(nxt) is not None or ISSUER_LINE_RE.fullmatch(nxt) is not None
+            signature_date(nxt) is not None or ISSUER_LINE_RE.fullmatch(nxt) is not None
         )
-        kind = _heading_kind(n)
+        kind = heading_kind(n)
         starts_new = (
             prev_ends
             or signer
             or ln.md_heading
             or ln.table
             or kind is not None
-            or _parse_date(n) is not None
+            or signature_date(n) is not None
             or normalize_doc_number(n) is not None
             or ATTACH_LIST_RE.match(n) is not None
             or (SALUTATION_RE.match(n) is not None and n.startswith("各"))
@@ -584,21 +535,21 @@ def _paragraphs(lines: Sequence[_Line]) -> list[tuple[str, int, str]]:
         bare_heading = (
             kind in {"cn", "paren_cn", "chapter", "section"}
             and "。" not in cur
-            and not (nxt and len(nxt) < 0.5 * width and _heading_kind(nxt) is None and not _is_terminal(nxt))
+            and not (nxt and len(nxt) < 0.5 * width and heading_kind(nxt) is None and not is_terminal(nxt))
         )
         # a plan title ("…实施方案", "…管理办法（试行）") carries no punctuation and ends its line
         plan_title = (
             len(n) <= 40 and not re.search(r"[，。；：、,;:]", n) and PLAN_TITLE_END_RE.search(n) is not None
         )
         prev_ends = (
-            _is_terminal(s)
+            is_terminal(s)
             or plan_title
             or ln.md_heading
             or ln.table
             or short
             or signer
             or bare_heading
-            or _parse_date(n) is not None
+            or signature_date(n) is not None
             or normalize_doc_number(n) is not None
             or (len(s) >= 60 and not _looks_cut(s))
         )
@@ -616,54 +567,21 @@ def _looks_cut(s: str) -> bool:
 # Metadata
 # --------------------------------------------------------------------------------------------
 
-_CN_DIGIT = {
-    "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3,
-    "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}
-
-
-def _cn_small(s: str) -> int:
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CN_DIGIT[s[1]]
-    if s.endswith("十"):
-        return _CN_DIGIT[s[0]] * 10
-    if "十" in s:
-        return _CN_DIGIT[s[0]] * 10 + _CN_DIGIT[s[2]]
-    return _CN_DIGIT[s]
-
-
-def _parse_date(s: str) -> str | None:
-    m = DATE_RE.fullmatch(s)
-    if m:
-        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        m = CN_DATE_RE.fullmatch(s)
-        if not m:
-            return None
-        y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
-        mo, d = _cn_small(m.group(2)), _cn_small(m.group(3))
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def _signature(paras: Sequence[str], spaced: Sequence[str]) -> tuple[str, str | None, int | None]:
+def signature(paras: Sequence[str], spaced: Sequence[str]) -> tuple[str, str | None, int | None]:
     """(issuer, ISO date, index of the date paragraph) of the first signature block.
 
     ``spaced`` holds the paragraphs with their printed spaces: joint signers on one line are
     separated by spaces ("中卫市人民政府 中卫军分区").
     """
     for i, p in enumerate(paras):
-        iso = _parse_date(_nospace(p))
+        iso = signature_date(nospace(p))
         if iso is None:
             continue
         orgs: list[str] = []
         j = i - 1
         while j >= 0 and i - j <= 3:
             p_ = spaced[j]
-            n = _nospace(p_)
+            n = nospace(p_)
             if not ISSUER_LINE_RE.fullmatch(n) or len(n) > 60:
                 break
             names = [squeeze_spaces(x) for x in re.split(r"\s+", p_.strip()) if x]
@@ -675,19 +593,19 @@ def _signature(paras: Sequence[str], spaced: Sequence[str]) -> tuple[str, str | 
     return "", None, None
 
 
-def _issuer_from_title(title: str) -> str:
+def issuer_from_title(title: str) -> str:
     m = re.match(r"^(.+?)(?:关于|印发|转发)", title)
     return m.group(1) if m and ISSUER_LINE_RE.fullmatch(m.group(1)) else ""
 
 
-def _attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> list[str]:
+def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> list[str]:
     cover = paras[: (sig_idx if sig_idx is not None else min(len(paras), 6))]
     body = "".join(cover[1:])
     atts = _attachments_from(title, body)
     # "附件：1.xxx 2.yyy" lists under the notice
     in_list = False
     for p in paras[: (sig_idx + 1 if sig_idx is not None else len(paras))]:
-        listed = ATTACH_LIST_RE.match(_nospace(p)) is not None
+        listed = ATTACH_LIST_RE.match(nospace(p)) is not None
         # items 2., 3. … of an attachment list wrap onto paragraphs of their own
         if listed or (in_list and re.match(r"^\d{1,2}\s*[.．、]", p)):
             in_list = True
@@ -724,7 +642,7 @@ def _is_plan_title(p: str, atts_norm: set[str]) -> bool:
     return _norm_title(p) in atts_norm
 
 
-def _sections(
+def sections_of(
     title: str, paras: Sequence[str], sig_idx: int | None, atts: Sequence[str]
 ) -> tuple[Section, ...]:
     atts_norm = {_norm_title(a) for a in atts}
@@ -743,11 +661,11 @@ def _sections(
     for i, p in enumerate(paras):
         if i == 0:
             continue
-        n = _nospace(p)
-        kind = _heading_kind(n)
+        n = nospace(p)
+        kind = heading_kind(n)
         is_plan = i > after_sig and "\t" not in p and (
             _is_plan_title(p, atts_norm)
-            or (not plan_seen and kind is None and len(n) <= 60 and not _is_terminal(n)
+            or (not plan_seen and kind is None and len(n) <= 60 and not is_terminal(n)
                 and PLAN_TITLE_END_RE.search(n) is not None and "此件公开发布" not in n)
         )
         if is_plan:
@@ -808,7 +726,7 @@ def _trim_trailing_page_numbers(seg: _Segment) -> None:
 def parse_gazette(text: str, corpus_file: str) -> list[Document]:
     """Split one gazette's text into its documents (see module docstring)."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines, file_notes = _clean_lines(raw_lines)
+    lines, file_notes = clean_lines(raw_lines)
     segments, seg_notes = _find_segments(lines)
     if not segments:
         return []
@@ -829,30 +747,30 @@ def parse_gazette(text: str, corpus_file: str) -> list[Document]:
 def _build_document(seg: _Segment, corpus_file: str, notes: list[str]) -> Document:
     title_lines = seg.lines[: seg.anchor] if seg.doc_number else []
     body_lines = seg.lines[seg.anchor + 1:]
-    paras_src = _paragraphs(body_lines)
+    paras_src = paragraphs(body_lines)
     head: list[str] = [seg.title]
     if seg.doc_number:
         head.append(seg.doc_number)
     if seg.doc_number and seg.anchor == 0 and title_lines == []:
         # 文号 printed above the title: the title lines were taken from below the anchor
-        n_title = len(_nospace(seg.title))
+        n_title = len(nospace(seg.title))
         consumed = 0
         while paras_src and consumed < n_title:
-            consumed += len(_nospace(paras_src[0][0]))
+            consumed += len(nospace(paras_src[0][0]))
             paras_src = paras_src[1:]
     paras = head + [t for t, _, _ in paras_src]
     spaced = head + [sp for _, _, sp in paras_src]
-    issuer, date, sig_idx = _signature(paras, spaced)
+    issuer, date, sig_idx = signature(paras, spaced)
     if not issuer:
-        issuer = _issuer_from_title(seg.title)
+        issuer = issuer_from_title(seg.title)
         if issuer:
             notes.append("issuer taken from the title (no signature block found)")
     if date is None:
         notes.append("no signature date found")
-    atts = _attachment_titles(seg.title, paras, sig_idx)
+    atts = attachment_titles(seg.title, paras, sig_idx)
     public = any("此件公开发布" in p for p in paras)
     text = "\n".join(paras)
-    sections = _sections(seg.title, paras, sig_idx, atts)
+    sections = sections_of(seg.title, paras, sig_idx, atts)
     nos = [ln.no for ln in seg.lines]
     return Document(
         corpus_file=corpus_file,

@@ -53,6 +53,9 @@ class Document:
     start_line: int = 0  # 1-based line span in the source file (informative)
     end_line: int = 0
     notes: tuple[str, ...] = ()  # what the parser could not fix
+    # Labelled fields the page or file states about the notice, canonical labels from
+    # ``index.webpage`` (索引号, 发布日期, 施行日期, 有效期 …), in the order they were printed.
+    meta: tuple[tuple[str, str], ...] = ()
 
     @property
     def doc_id(self) -> str:

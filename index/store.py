@@ -103,6 +103,7 @@ def _doc_from_json(d: dict[str, Any]) -> Document:
     secs = tuple(Section(tuple(p), int(a), int(b), int(lv)) for p, a, b, lv in d.pop("sections"))
     d["attachments"] = tuple(d.get("attachments", ()))
     d["notes"] = tuple(d.get("notes", ()))
+    d["meta"] = tuple((str(k), str(v)) for k, v in d.get("meta", ()))
     return Document(sections=secs, **d)
 
 

@@ -1,0 +1,72 @@
+"""Dates as Chinese official documents print them: the rule lives here and only here.
+
+``signature_date`` reads the date line under a signature (the whole string is one date);
+``find_date`` reads the first date inside a value such as a page's "发布日期：2023-05-10 09:30".
+
+>>> signature_date("二〇一九年五月二十七日")
+'2019-05-27'
+>>> find_date("发布时间：2023/5/6 10:20")
+'2023-05-06'
+"""
+
+from __future__ import annotations
+
+import re
+
+# "2019年5月27日" (spaces removed before matching) or 二〇一九年五月二十七日.
+DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+CN_DATE_RE = re.compile(
+    r"^([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$"
+)
+# Inside free text: "2023年5月6日", "2023-05-06", "2023/5/6", "2023.05.06" (not part of a longer number).
+_ANY_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
+
+_CN_DIGIT = {
+    "〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3,
+    "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}
+
+
+def _cn_small(s: str) -> int:
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGIT[s[1]]
+    if s.endswith("十"):
+        return _CN_DIGIT[s[0]] * 10
+    if "十" in s:
+        return _CN_DIGIT[s[0]] * 10 + _CN_DIGIT[s[2]]
+    return _CN_DIGIT[s]
+
+
+def _iso(y: int, mo: int, d: int) -> str | None:
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def signature_date(s: str) -> str | None:
+    """ISO date of a string that is exactly one printed date, else None."""
+    m = DATE_RE.fullmatch(s)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = CN_DATE_RE.fullmatch(s)
+    if not m:
+        return None
+    y = int("".join(str(_CN_DIGIT[c]) for c in m.group(1)))
+    return _iso(y, _cn_small(m.group(2)), _cn_small(m.group(3)))
+
+
+def find_date(s: str) -> str | None:
+    """ISO form of the first valid date written anywhere in ``s``."""
+    for m in _ANY_DATE_RE.finditer(s):
+        mo, d = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        iso = _iso(int(m.group(1)), int(mo), int(d))
+        if iso:
+            return iso
+    compact = re.sub(r"\s+", "", s)
+    for m in re.finditer(r"[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日", compact):
+        iso = signature_date(m.group(0))
+        if iso:
+            return iso
+    return None

@@ -1,0 +1,192 @@
+"""From a file in the corpus folder to its documents and a report of what was kept.
+
+Per file: read it (``index.readers``: text, HTML, DOCX, PDF, OCR), then choose by what the text
+shows how to split it: a gazette (several notices, each opened by its 文号 line or title,
+``index.gazette``) or a single document (a web page, a notice, a guide, ``index.notice``). A
+file that cannot be read yields a report with the reason and no documents; it is never dropped
+silently. After chunking, ``with_coverage`` adds how much of the body text the chunks keep.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.gazette import clean_lines, parse_gazette
+from index.models import Chunk, Document
+from index.notice import parse_notice
+from index.readers import SourceText, UnreadableFile, read_source
+
+COVERAGE_WARNING = 0.95
+_WS_RE = re.compile(r"\s+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Files in a corpus folder that are not documents: its README, editor backups, partial copies.
+_NOT_DOCUMENTS_RE = re.compile(r"^(?:readme(?:\..*)?|.*~|.*\.(?:tmp|part|crdownload|swp))$", re.I)
+
+
+def _chars(s: str) -> int:
+    return len(_WS_RE.sub("", s))
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What became of one file. ``chars_*`` count non-whitespace characters."""
+
+    file: str
+    format: str | None = None  # text, html, docx, pdf, pdf-ocr, image-ocr; None if unreadable
+    layout: str | None = None  # "gazette" (split into notices) or "single" (one document)
+    documents: int = 0
+    chars_read: int = 0  # text read from the file
+    chars_furniture: int = 0  # removed on purpose: page chrome, running headers, TOC, header fields
+    chars_kept: int = 0  # body text inside the index's chunks
+    removed: tuple[str, ...] = ()  # what was removed as furniture, summarised with examples
+    warnings: tuple[str, ...] = ()
+    error: str | None = None  # why the file could not be read
+
+    @property
+    def coverage(self) -> float | None:
+        """Share of the body text (read minus furniture) that the chunks keep."""
+        body = self.chars_read - self.chars_furniture
+        if self.error or body <= 0:
+            return None
+        return min(1.0, self.chars_kept / body)
+
+    def to_json(self) -> dict[str, object]:
+        d = dataclasses.asdict(self)
+        d["removed"], d["warnings"] = list(self.removed), list(self.warnings)
+        cov = self.coverage
+        d["coverage"] = None if cov is None else round(cov, 4)
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict[str, object]) -> FileReport:
+        names = {f.name for f in dataclasses.fields(cls)}
+        kw = {k: v for k, v in d.items() if k in names}
+        kw["removed"] = tuple(kw.get("removed") or ())  # type: ignore[arg-type]
+        kw["warnings"] = tuple(kw.get("warnings") or ())  # type: ignore[arg-type]
+        return cls(**kw)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class IngestedFile:
+    documents: tuple[Document, ...]
+    report: FileReport
+    source: SourceText | None = None
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Every file of the folder that may hold documents, sorted by name (hidden files excepted)."""
+    return sorted(p for p in corpus_dir.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and not _NOT_DOCUMENTS_RE.match(p.name))
+
+
+def ingest_file(path: Path, cached: SourceText | None = None) -> IngestedFile:
+    """Read and split one file; never raises for a bad file (the report carries the reason)."""
+    try:
+        source = cached if cached is not None else read_source(path)
+    except UnreadableFile as exc:
+        return IngestedFile((), FileReport(file=path.name, error=_reason(str(exc), path.name)))
+    return ingest_source(source)
+
+
+def _reason(message: str, name: str) -> str:
+    return message[len(name) + 2:] if message.startswith(f"{name}: ") else message
+
+
+def ingest_source(source: SourceText) -> IngestedFile:
+    read = _chars(source.text)
+    lines, _ = clean_lines(source.text.split("\n"))
+    cleaned = sum(_chars(ln.text) for ln in lines)
+    warnings = list(source.warnings)
+    removed: list[tuple[str, str]] = []
+    docs = _as_gazette(source, cleaned)
+    if docs is not None:
+        layout = "gazette"
+        numbered = sum(1 for d in docs if d.doc_number)
+        warnings.append(f"read as a gazette: split into {len(docs)} notices at their 文号/title lines"
+                        f" ({len(docs) - numbered} without 文号)")
+        furniture = read - cleaned
+    else:
+        layout = "single"
+        parsed = parse_notice(source)
+        docs = [parsed.document]
+        removed = list(parsed.removed)
+        furniture = read - cleaned + sum(_chars(line) for _, line in removed)
+        warnings.append("no gazette structure: read as one document")
+        warnings.extend(parsed.notes)
+        if not parsed.document.doc_number:
+            warnings.append("no 文号 found")
+    if read - cleaned > 0:
+        removed.insert(0, ("running headers, page numbers and contents lines", ""))
+    if any(d.date is None for d in docs):
+        n = sum(1 for d in docs if d.date is None)
+        warnings.append("no date found" if len(docs) == 1 else f"{n} notices without a date")
+    report = FileReport(
+        file=source.name, format=source.format, layout=layout, documents=len(docs), chars_read=read,
+        chars_furniture=min(read, furniture), removed=_summarise(removed), warnings=tuple(warnings))
+    return IngestedFile(tuple(docs), report, source)
+
+
+def _plausible_title(title: str) -> bool:
+    n = _WS_RE.sub("", title)
+    return len(_CJK_RE.findall(n)) >= 4 and len(_CJK_RE.findall(n)) >= 0.5 * len(n)
+
+
+def _as_gazette(source: SourceText, cleaned: int) -> list[Document] | None:
+    """The notices of a gazette, or None when the text does not read as one.
+
+    A gazette holds several notices, each with a real title, and they cover most of its text;
+    a single page whose related-links list or citations look like 文号 lines does not.
+    """
+    docs = parse_gazette(source.text, source.name)
+    if len(docs) < 2 or not all(_plausible_title(d.title) for d in docs):
+        return None
+    covered = sum(_chars(d.text) for d in docs)
+    return docs if covered >= 0.5 * cleaned else None
+
+
+def _summarise(removed: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for why, line in removed:
+        groups[why].append(line)
+    out = []
+    for why, items in groups.items():
+        shown = [s for s in items if s][:2]
+        count = sum(1 for s in items if s)
+        example = "；".join(f"“{s[:30]}”" for s in shown)
+        out.append(f"{why}" + (f" ×{count} (e.g. {example})" if example else ""))
+    return tuple(out)
+
+
+def with_coverage(report: FileReport, documents: Iterable[Document], chunks: Iterable[Chunk]) -> FileReport:
+    """The report with ``chars_kept`` counted from the chunks, and a warning below 95 %."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for c in chunks:
+        spans[c.doc_id].append((c.start, c.end))
+    kept = 0
+    for doc in documents:
+        covered = [False] * len(doc.text)
+        for a, b in spans.get(doc.doc_id, ()):
+            for k in range(max(0, a), min(b, len(doc.text))):
+                covered[k] = True
+        kept += sum(1 for k, ch in enumerate(doc.text) if covered[k] and not ch.isspace())
+    out = dataclasses.replace(report, chars_kept=kept)
+    cov = out.coverage
+    if cov is not None and cov < COVERAGE_WARNING:
+        out = dataclasses.replace(out, warnings=(*out.warnings, f"only {cov:.0%} of the body text is indexed"
+                                                 " (see what was removed)"))
+    return out
+
+
+def ingest_corpus(files: Sequence[Path], cache: dict[str, SourceText] | None = None,
+                  digests: dict[str, str] | None = None) -> list[IngestedFile]:
+    """Ingest files in order; ``cache`` maps a file's sha256 (from ``digests``) to its read text."""
+    out = []
+    for path in files:
+        key = (digests or {}).get(path.name)
+        out.append(ingest_file(path, (cache or {}).get(key) if key else None))
+    return out

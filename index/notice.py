@@ -1,0 +1,222 @@
+"""One file, one document: a notice, guide or Q&A page without gazette structure.
+
+Web pages saved from a government site, a single notice in Word or PDF, a 办事指南: the whole
+file is one document. Page chrome and labelled header fields are taken out of the body (rules in
+``index.webpage``), the title comes from what the format states (page title, Title style), else
+the first title-like line of the header, else the file name; the 文号 from the 发文字号 field or
+a 文号 line of the header; issuer and date from the fields, else the signature block. The body
+keeps its 第X章/第X条 and 一、/（一） headings as sections, exactly as a gazette notice does.
+Every line kept out of the body is returned with the reason, for the file report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from index.dates import find_date, signature_date
+from index.docnumber import find_doc_numbers, normalize_doc_number
+from index.gazette import (
+    ISSUER_LINE_RE,
+    PLAN_TITLE_END_RE,
+    SALUTATION_RE,
+    TITLE_END_RE,
+    Line,
+    attachment_titles,
+    clean_lines,
+    heading_kind,
+    is_terminal,
+    issuer_from_title,
+    nospace,
+    paragraphs,
+    sections_of,
+    signature,
+)
+from index.models import Document
+from index.readers import SourceText
+from index.webpage import RELATED_HEAD_RE, is_furniture, is_strong_field_line, label_only, read_fields
+
+HEADER_LINES = 30  # the page header (fields, title, 文号) is looked for in this many lines at most
+_TITLE_WORD_RE = re.compile(
+    r"(?:关于|指南|解读|问答|答问|须知|公示|说明|简介|一览表|细则|清单|名单|公告|通知|条例|规定|办法|措施|意见|方案|"
+    r"计划|决定|通告|规则|标准|目录|政策|守则|流程|问题)")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_BODY_SENTENCE_RE = re.compile(r"[。；！？]")
+
+
+@dataclass(frozen=True)
+class NoticeParse:
+    document: Document
+    removed: tuple[tuple[str, str], ...]  # (why, line) for every line kept out of the body
+    notes: tuple[str, ...]  # how title, 文号, issuer and date were found
+
+
+def parse_notice(source: SourceText) -> NoticeParse:
+    lines, clean_notes = clean_lines(source.text.split("\n"))
+    removed: list[tuple[str, str]] = []
+    fields: list[tuple[str, str]] = list(source.fields)
+    lines = _strip_chrome(lines, fields, removed)
+    head_end = _header_end(lines)
+
+    notes: list[str] = list(clean_notes)
+    title, title_idx = _choose_title(source, lines, head_end, fields, notes)
+    docno, docno_idx = _choose_doc_number(lines, head_end, fields)
+    skip = set(title_idx) | ({docno_idx} if docno_idx is not None else set())
+    first_kept = min(skip) if skip else 0
+    body: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in skip:
+            continue
+        if i < first_kept and i < head_end and len(nospace(ln.text)) <= 30 and not is_terminal(ln.text):
+            removed.append(("page header above the title", ln.text))
+            continue
+        body.append(ln)
+
+    paras_src = paragraphs(body)
+    head = [title] + ([docno] if docno else [])
+    paras = head + [t for t, _, _ in paras_src]
+    spaced = head + [sp for _, _, sp in paras_src]
+    issuer, sig_date, sig_idx = signature(paras, spaced)
+    field = dict(reversed(fields))  # first printed value wins
+    issuer = _first(field.get("发文机关"), issuer, _org(field.get("来源")), issuer_from_title(title))
+    date = _first(find_date(field.get("成文日期", "")), sig_date, find_date(field.get("发布日期", "")))
+    atts = attachment_titles(title, paras, sig_idx)
+    nos = [ln.no for ln in lines] or [0]
+    doc = Document(
+        corpus_file=source.name, doc_number=docno, title=title, issuer=issuer or "", date=date,
+        text="\n".join(paras), sections=sections_of(title, paras, sig_idx, atts), attachments=tuple(atts),
+        public=any("此件公开发布" in p for p in paras), start_line=min(nos), end_line=max(nos),
+        notes=tuple(notes), meta=_dedupe(fields),
+    )
+    return NoticeParse(doc, tuple(removed), tuple(notes))
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _org(value: str | None) -> str | None:
+    v = nospace(value or "")
+    return v if v and ISSUER_LINE_RE.fullmatch(v) else None
+
+
+def _dedupe(fields: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for f in fields:
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return tuple(out)
+
+
+def _strip_chrome(lines: list[Line], fields: list[tuple[str, str]], removed: list[tuple[str, str]]) -> list[Line]:
+    """Drop page chrome anywhere, header fields near the top and a trailing related-links list."""
+    head_end = _header_end(lines)
+    kept: list[Line] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].spaced or lines[i].text
+        if is_furniture(s):
+            removed.append(("page furniture", s))
+            i += 1
+            continue
+        got = read_fields(s)
+        if got is not None and (i < head_end or (len(got) >= 2 and is_strong_field_line(got, s))):
+            fields.extend(got)
+            removed.append(("metadata field (kept as metadata)" if got else "page furniture", s))
+            i += 1
+            continue
+        label = label_only(s) if i < head_end else None
+        if label and i + 1 < len(lines) and label_only(lines[i + 1].text) is None:
+            fields.append((label, lines[i + 1].text.strip()))
+            removed.append(("metadata field (kept as metadata)", f"{s} {lines[i + 1].text}"))
+            i += 2
+            continue
+        if RELATED_HEAD_RE.match(s) and i >= len(lines) // 2 and _link_list(lines[i + 1:]):
+            removed.extend(("related-links list", ln.text) for ln in lines[i:])
+            break
+        kept.append(lines[i])
+        i += 1
+    return kept
+
+
+def _link_list(lines: Sequence[Line]) -> bool:
+    """Short lines without sentences: titles of other pages (with their dates)."""
+    if not lines:
+        return True
+    sentences = sum(1 for ln in lines if _BODY_SENTENCE_RE.search(ln.text) and len(ln.text) > 60)
+    return sentences <= len(lines) // 5
+
+
+def _header_end(lines: Sequence[Line]) -> int:
+    """Index of the first line that reads as body text (a heading, 第一条, or a long sentence)."""
+    for i, ln in enumerate(lines[:HEADER_LINES]):
+        n = nospace(ln.text)
+        if heading_kind(n) is not None or SALUTATION_RE.match(n):
+            return i
+        if len(n) >= 40 and _BODY_SENTENCE_RE.search(n) and read_fields(ln.spaced or ln.text) is None:
+            return i
+    return min(len(lines), HEADER_LINES)
+
+
+def _title_like(s: str) -> bool:
+    n = nospace(s)
+    return (4 <= len(n) <= 90 and len(_CJK_RE.findall(n)) >= 4 and not is_terminal(n)
+            and heading_kind(n) is None and signature_date(n) is None and find_date(n) != n
+            and normalize_doc_number(n) is None and not SALUTATION_RE.match(n)
+            and not ISSUER_LINE_RE.fullmatch(n) and "\t" not in s)
+
+
+def _titled(s: str) -> bool:
+    n = nospace(s)
+    return bool(TITLE_END_RE.search(n) or PLAN_TITLE_END_RE.search(n) or _TITLE_WORD_RE.search(n))
+
+
+def _ends_title(s: str) -> bool:
+    n = nospace(s)
+    return bool(TITLE_END_RE.search(n) or PLAN_TITLE_END_RE.search(n))
+
+
+def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int,
+                  fields: Sequence[tuple[str, str]], notes: list[str]) -> tuple[str, list[int]]:
+    """The title and the indexes of the body lines that print it."""
+    stated = source.title or next((v for k, v in fields if k == "标题"), None)
+    if stated:
+        key = nospace(stated)
+        same = [i for i, ln in enumerate(lines[:HEADER_LINES]) if nospace(ln.text) == key]
+        return nospace(stated) if _CJK_RE.search(stated) else stated.strip(), same[:1]
+    cands = [i for i in range(min(head_end, len(lines))) if _title_like(lines[i].text)]
+    titled = [i for i in cands if _titled(lines[i].text)]
+    if titled:
+        i = titled[0]
+        # a title wrapped over two lines: "…关于印发" / "…管理办法的通知"
+        nxt = i + 1
+        if (nxt in cands and not _ends_title(lines[i].text) and _ends_title(lines[nxt].text)
+                and len(nospace(lines[i].text + lines[nxt].text)) <= 90):
+            return nospace(lines[i].text + lines[nxt].text), [i, nxt]
+        return nospace(lines[i].text), [i]
+    if cands:
+        return nospace(lines[cands[0]].text), [cands[0]]
+    stem = re.sub(r"[_\s]+", " ", PurePath(source.name).stem).strip()
+    notes.append("title taken from the file name (no title line found)")
+    return stem or source.name, []
+
+
+def _choose_doc_number(lines: Sequence[Line], head_end: int,
+                       fields: Sequence[tuple[str, str]]) -> tuple[str | None, int | None]:
+    for k, v in fields:
+        if k == "发文字号":
+            found = find_doc_numbers(v)
+            if found:
+                return found[0], None
+            if re.search(r"第\s*\d+\s*号$", v):  # a decree: "洛阳市人民政府令第178号"
+                return nospace(v), None
+    for i, ln in enumerate(lines[: max(head_end, 1) + 1][:HEADER_LINES]):
+        n = nospace(ln.text).strip("（）()")
+        docno = normalize_doc_number(n)
+        if docno:
+            return docno, i
+    return None, None

@@ -1,0 +1,90 @@
+"""Reading a user's file into text, one module per format.
+
+``read_source`` looks at the bytes (never the file name) to tell a PDF, a Word file, an image or
+text/HTML apart, and returns a :class:`SourceText`: the file's text with one paragraph or printed
+line per line, plus what the format itself says about the document (a page title, the labelled
+fields of a government page's metadata table). A file that cannot be read raises
+:class:`UnreadableFile` with the reason in plain words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class UnreadableFile(ValueError):
+    """A file whose text cannot be read (binary, empty, encrypted, unsupported). ``str()`` says why."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The text of one file as read, before any parsing."""
+
+    name: str  # file name inside the corpus folder
+    format: str  # "text", "html", "docx", "pdf", "pdf-ocr", "image-ocr"
+    text: str  # one paragraph or printed line per line
+    title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
+    fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
+    warnings: tuple[str, ...] = ()  # e.g. "OCR used on 3 pages"
+
+    @property
+    def ocr(self) -> bool:
+        return self.format.endswith("-ocr")
+
+
+# What the first bytes say. Images go to OCR; anything else is tried as text (which covers HTML).
+_PDF = b"%PDF"
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.xls/.ppt
+_IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM")
+
+
+def sniff(data: bytes) -> str:
+    """'pdf', 'zip', 'ole', 'image' or 'text' from a file's first bytes."""
+    head = data[:16]
+    if head.lstrip().startswith(_PDF):
+        return "pdf"
+    if head.startswith(_ZIP):
+        return "zip"
+    if head.startswith(_OLE):
+        return "ole"
+    if any(head.startswith(m) for m in _IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "image"
+    return "text"
+
+
+def read_source_bytes(data: bytes, name: str) -> SourceText:
+    """Read one file's bytes; raises UnreadableFile with the reason."""
+    kind = sniff(data)
+    if kind == "pdf":
+        from index.readers.pdf import read_pdf
+
+        return read_pdf(data, name)
+    if kind == "zip":
+        from index.readers.docx import read_docx
+
+        return read_docx(data, name)
+    if kind == "ole":
+        raise UnreadableFile(f"{name}: an old binary Office file (.doc/.xls); save it as .docx or PDF and add it again")
+    if kind == "image":
+        from index.readers.image import read_image
+
+        return read_image(data, name)
+    from index.readers.text import decode_text, looks_like_html
+
+    text = decode_text(data, name)
+    if looks_like_html(text):
+        from index.readers.html import read_html
+
+        return read_html(text, name)
+    return SourceText(name=name, format="text", text=text)
+
+
+def read_source(path: str | Path) -> SourceText:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"{p.name}: cannot read the file ({exc.strerror or exc})") from exc
+    return read_source_bytes(data, p.name)

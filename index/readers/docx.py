@@ -1,0 +1,166 @@
+"""Word files (.docx) read with python-docx, in document order.
+
+Paragraphs become lines; a paragraph with automatic numbering gets its number printed the way
+Word would show it (``一、``, ``（一）``, ``1.``), so numbered headings keep their grammar; tables
+become one line per row with cells separated by tabs. Page headers and footers live outside the
+body and are never read. The title is the first paragraph in the Title style, else the file's
+core-property title.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from index.readers import SourceText, UnreadableFile
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def read_docx(data: bytes, name: str) -> SourceText:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableFile(f"{name}: a damaged ZIP/Office file ({exc})") from exc
+    if "word/document.xml" not in names:
+        raise UnreadableFile(f"{name}: a ZIP archive that is not a Word (.docx) document; unpack it and add the files")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise UnreadableFile(f"{name}: cannot open the Word file ({exc})") from exc
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    title: str | None = None
+    for block in document.element.body.iterchildren():
+        if block.tag == f"{_W}p":
+            text = _paragraph_text(block)
+            style = _style_name(document, block)
+            if style == "title" and text and title is None:
+                title = text
+            number = numbering.label(block) if text else ""
+            if text:
+                lines.append(number + text)
+        elif block.tag == f"{_W}tbl":
+            lines.extend(_table_rows(block))
+    if not "".join(lines).strip():
+        raise UnreadableFile(f"{name}: the Word file contains no text (a scanned image inside Word? save it as PDF)")
+    core_title = (document.core_properties.title or "").strip()
+    return SourceText(name=name, format="docx", text="\n".join(lines), title=title or core_title or None)
+
+
+def _paragraph_text(p: Any) -> str:
+    out = []
+    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+        if node.tag == f"{_W}t":
+            out.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            out.append(" ")
+        else:
+            out.append(" ")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _style_name(document: Any, p: Any) -> str:
+    from docx.text.paragraph import Paragraph
+
+    try:
+        style = Paragraph(p, document).style
+    except (KeyError, ValueError, AttributeError):
+        return ""
+    return str(getattr(style, "name", "") or "").lower()
+
+
+def _table_rows(tbl: Any) -> list[str]:
+    rows = []
+    for tr in tbl.iter(f"{_W}tr"):
+        cells: list[str] = []
+        for tc in tr.iter(f"{_W}tc"):
+            text = " ".join(t for t in (_paragraph_text(p) for p in tc.iter(f"{_W}p")) if t)
+            if text and (not cells or cells[-1] != text):  # a merged cell repeats its text
+                cells.append(text)
+        if cells:
+            rows.append("\t".join(cells))
+    return rows
+
+
+class _Numbering:
+    """Prints the automatic numbers of list paragraphs from numbering.xml (lvlText, numFmt, start)."""
+
+    def __init__(self, document: Any) -> None:
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for an in root.iter(f"{_W}abstractNum"):
+            lv: dict[int, tuple[str, str, int]] = {}
+            for lvl in an.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                txt = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                lv[int(lvl.get(f"{_W}ilvl") or 0)] = (
+                    (fmt.get(f"{_W}val") if fmt is not None else "decimal") or "decimal",
+                    (txt.get(f"{_W}val") if txt is not None else "") or "",
+                    int((start.get(f"{_W}val") if start is not None else 1) or 1),
+                )
+            abstract[an.get(f"{_W}abstractNumId") or ""] = lv
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is not None:
+                self.levels[num.get(f"{_W}numId") or ""] = abstract.get(ref.get(f"{_W}val") or "", {})
+
+    def label(self, p: Any) -> str:
+        ppr = p.find(f"{_W}pPr")
+        numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
+        if numpr is None:
+            return ""
+        num_id_el, ilvl_el = numpr.find(f"{_W}numId"), numpr.find(f"{_W}ilvl")
+        num_id = num_id_el.get(f"{_W}val") if num_id_el is not None else ""
+        ilvl = int((ilvl_el.get(f"{_W}val") if ilvl_el is not None else 0) or 0)
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels:
+            return ""
+        counts = self.counters.setdefault(num_id or "", [0] * 9)
+        counts[ilvl] += 1
+        for deeper in range(ilvl + 1, len(counts)):
+            counts[deeper] = 0
+        text = levels[ilvl][1]
+        for k in range(ilvl + 1):
+            fmt, _, start = levels.get(k, ("decimal", "", 1))
+            value = counts[k] + start - 1 if k == ilvl else max(counts[k], 1) + start - 1
+            text = text.replace(f"%{k + 1}", _format(value, fmt))
+        return text if fmt_is_text(levels[ilvl][0]) else ""
+
+
+def fmt_is_text(fmt: str) -> bool:
+    return fmt not in ("bullet", "none")
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "chineseLegalSimplified"):
+        return _chinese(n)
+    if fmt == "decimalEnclosedCircleChinese" or fmt == "decimalEnclosedCircle":
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    return str(n)
+
+
+def _chinese(n: int) -> str:
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    return str(n)

@@ -1,0 +1,139 @@
+"""Saved web pages (a city government's notice, guide or Q&A page) read with lxml.
+
+Navigation, scripts, forms and page chrome are removed by element (``nav``/``header``/``footer``
+and elements whose class or id names a menu, breadcrumb, share bar …); what remains is rendered
+with one block element per line and table cells separated by tabs, so the labelled metadata table
+of gov.cn-style pages (索引号, 发文字号, 发文机关, 成文日期 …) arrives as label/value rows that
+``index.webpage`` reads. The page title comes from the ArticleTitle meta tag, the first ``h1``, or
+the ``<title>`` minus the site name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.readers import SourceText, UnreadableFile
+
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+              "select", "button", "iframe", "svg", "input", "textarea", "object", "embed", "map")
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article",
+    "dd", "dt", "dl", "ul", "ol", "blockquote", "pre", "center", "main", "hr", "caption", "tbody",
+    "thead", "body",
+})
+_CELL_TAGS = frozenset({"td", "th"})
+# Class/id words of page chrome. Matched against whole words of the attribute, so "content" or
+# "article-body" never match.
+_CHROME_WORDS = frozenset({
+    "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "topbar",
+    "toolbar", "share", "sharebar", "sidebar", "copyright", "banner", "location", "dqwz", "xglj",
+    "xgwj", "related", "relate", "fontsize", "zihao", "search", "login", "skip", "gotop", "print",
+})
+# Meta tags of Chinese government CMSs (TRS, 开普云 …) and what the page text calls them.
+_META_FIELDS = {"pubdate": "发布日期", "contentsource": "来源", "firstdate": "发布日期"}
+_TITLE_META = ("articletitle", "og:title")
+_SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+_TITLE_SPLIT_RE = re.compile(r"\s*(?:[-_|｜—–]+|——)\s*")
+
+
+def _words(el: object) -> set[str]:
+    get = getattr(el, "get", None)
+    if get is None:
+        return set()
+    raw = f"{get('class') or ''} {get('id') or ''}".lower()
+    return set(re.split(r"[^a-z0-9]+", raw)) - {""}
+
+
+def read_html(text: str, name: str) -> SourceText:
+    import lxml.etree
+    import lxml.html
+
+    # lxml refuses str input that still declares an encoding; the bytes are decoded already.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise UnreadableFile(f"{name}: not a readable web page ({exc})") from exc
+
+    fields: list[tuple[str, str]] = []
+    meta_title = None
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").strip().lower()
+        value = _SPACE_RE.sub(" ", meta.get("content") or "").strip()
+        if not value:
+            continue
+        if key in _TITLE_META and meta_title is None:
+            meta_title = value
+        elif key in _META_FIELDS:
+            fields.append((_META_FIELDS[key], value))
+
+    # the title is read before the chrome goes: an <h1> may sit inside the article's <header>
+    h1 = next((_text(h) for h in root.iter("h1") if _text(h)), None)
+    page_title = next((_title_from_head(_text(t)) for t in root.iter("title")), None)
+    title = meta_title or h1 or page_title
+
+    for el in list(root.iter(*_DROP_TAGS)):
+        _drop(el)
+    for el in [e for e in root.iter() if _words(e) & _CHROME_WORDS]:
+        if el.tag not in ("html", "body"):
+            _drop(el)
+    body = root.find("body")
+    lines = _render(body if body is not None else root)
+    if not "".join(lines).strip():
+        raise UnreadableFile(f"{name}: the web page has no text")
+    return SourceText(name=name, format="html", text="\n".join(lines), title=title or None,
+                      fields=tuple(fields))
+
+
+def _drop(el: object) -> None:
+    """Remove an element but keep its tail text (the text after it belongs to the parent)."""
+    parent = el.getparent()  # type: ignore[attr-defined]
+    if parent is None:
+        return
+    tail = el.tail  # type: ignore[attr-defined]
+    prev = el.getprevious()  # type: ignore[attr-defined]
+    if tail:
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _text(el: object) -> str:
+    return _SPACE_RE.sub(" ", "".join(el.itertext())).strip()  # type: ignore[attr-defined]
+
+
+def _title_from_head(s: str) -> str | None:
+    """'银川市人民政府关于…的通知-银川市人民政府门户网站' → the part that is not the site's name."""
+    parts = [p for p in _TITLE_SPLIT_RE.split(s) if p]
+    parts = [p for p in parts if not re.search(r"(?:网站|门户网|政府网|官网|首页)$", p)] or parts
+    return max(parts, key=len) if parts else None
+
+
+def _render(root: object) -> list[str]:
+    """Text of an element tree, one block per line, table cells joined by tabs (iterative walk)."""
+    import lxml.etree
+
+    pieces: list[str] = []
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                pieces.append("\n")
+            if tag and el.text:
+                pieces.append(_SPACE_RE.sub(" ", el.text))
+        else:
+            if tag in _CELL_TAGS:
+                pieces.append("\t")
+            elif tag in _BLOCK_TAGS:
+                pieces.append("\n")
+            if el.tail and el is not root:
+                pieces.append(_SPACE_RE.sub(" ", el.tail))
+    lines = []
+    for line in "".join(pieces).split("\n"):
+        cells = [c.strip() for c in line.split("\t")]
+        row = "\t".join(c for c in cells if c)
+        if row:
+            lines.append(row)
+    return lines

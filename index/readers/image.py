@@ -1,0 +1,25 @@
+"""A photographed or scanned page saved as an image (PNG, JPEG, TIFF, BMP, WebP): OCR."""
+
+from __future__ import annotations
+
+import io
+
+from index.readers import SourceText, UnreadableFile
+from index.readers.ocr import ocr_lines
+
+
+def read_image(data: bytes, name: str) -> SourceText:
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = [f.copy() for f in ImageSequence.Iterator(image)][:50]
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise UnreadableFile(f"{name}: not a readable image ({exc})") from exc
+    lines: list[str] = []
+    for frame in frames:
+        lines.extend(ocr_lines(frame, name))
+    if not "".join(lines).strip():
+        raise UnreadableFile(f"{name}: no text was recognised in the image")
+    return SourceText(name=name, format="image-ocr", text="\n".join(lines),
+                      warnings=(f"OCR used ({len(frames)} page{'s' if len(frames) > 1 else ''}); check 文号 and figures",))
