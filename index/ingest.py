@@ -10,11 +10,13 @@ silently. After chunking, ``with_coverage`` adds how much of the body text the c
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from index.gazette import clean_lines, parse_gazette
 from index.models import Chunk, Document
@@ -99,10 +101,14 @@ def _reason(message: str, name: str) -> str:
 
 def ingest_source(source: SourceText) -> IngestedFile:
     read = _chars(source.text)
-    lines, _ = clean_lines(source.text.split("\n"))
+    raw = source.text.split("\n")
+    lines, _ = clean_lines(raw)
     cleaned = sum(_chars(ln.text) for ln in lines)
     warnings = list(source.warnings)
-    removed: list[tuple[str, str]] = []
+    kept_nos = {ln.no for ln in lines}
+    dropped = [s.strip() for no, s in enumerate(raw, start=1) if no not in kept_nos and s.strip()]
+    removed: list[tuple[str, str]] = [("page headers, page numbers, contents and column labels", s)
+                                      for s in dropped]
     docs = _as_gazette(source, cleaned)
     if docs is not None:
         layout = "gazette"
@@ -114,14 +120,12 @@ def ingest_source(source: SourceText) -> IngestedFile:
         layout = "single"
         parsed = parse_notice(source)
         docs = [parsed.document]
-        removed = list(parsed.removed)
-        furniture = read - cleaned + sum(_chars(line) for _, line in removed)
+        removed += list(parsed.removed)
+        furniture = read - cleaned + sum(_chars(line) for _, line in parsed.removed)
         warnings.append("no gazette structure: read as one document")
         warnings.extend(parsed.notes)
         if not parsed.document.doc_number:
             warnings.append("no 文号 found")
-    if read - cleaned > 0:
-        removed.insert(0, ("running headers, page numbers and contents lines", ""))
     if any(d.date is None for d in docs):
         n = sum(1 for d in docs if d.date is None)
         warnings.append("no date found" if len(docs) == 1 else f"{n} notices without a date")
@@ -182,11 +186,74 @@ def with_coverage(report: FileReport, documents: Iterable[Document], chunks: Ite
     return out
 
 
-def ingest_corpus(files: Sequence[Path], cache: dict[str, SourceText] | None = None,
-                  digests: dict[str, str] | None = None) -> list[IngestedFile]:
-    """Ingest files in order; ``cache`` maps a file's sha256 (from ``digests``) to its read text."""
-    out = []
-    for path in files:
-        key = (digests or {}).get(path.name)
-        out.append(ingest_file(path, (cache or {}).get(key) if key else None))
+MAX_FILE_BYTES = 200 * 1024 * 1024  # a larger upload is refused, not read
+_UNSAFE_NAME_RE = re.compile(r"[\x00-\x1f/\\:*?\"<>|]+")
+
+
+@dataclass(frozen=True)
+class Staged:
+    """One file a user asked to add: where it went in the corpus (None if refused) and its report."""
+
+    given: str  # the name the user gave
+    target: Path | None
+    report: FileReport
+    source: SourceText | None = None
+    duplicate_of: str | None = None  # the same bytes are already in the corpus under this name
+
+
+def safe_name(name: str) -> str:
+    """A plain file name for the corpus folder: no folders, control characters or leading dot."""
+    base = _UNSAFE_NAME_RE.sub("_", PurePosixPath(name.replace("\\", "/")).name).strip(" .")
+    return base[:150] or "document"
+
+
+def stage_files(files: Sequence[tuple[Path, str]], corpus_dir: Path) -> list[Staged]:
+    """Check and copy files into the corpus folder; a file that yields no document is refused.
+
+    ``files`` holds (path of the file to add, the name to give it). Nothing is copied for a
+    refused file, and an existing file is never overwritten (a new name gets a numeric suffix).
+    """
+    from index.files import sha256_file
+
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    have = {sha256_file(p): p.name for p in corpus_files(corpus_dir)}
+    out: list[Staged] = []
+    for path, given in files:
+        name = safe_name(given)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            out.append(Staged(given, None, FileReport(file=name, error="the file could not be opened")))
+            continue
+        if size > MAX_FILE_BYTES:
+            out.append(Staged(given, None, FileReport(
+                file=name, error=f"the file is too large ({size // 2**20} MiB; at most {MAX_FILE_BYTES // 2**20} MiB)")))
+            continue
+        digest = sha256_file(path)
+        if digest in have:
+            out.append(Staged(given, corpus_dir / have[digest], FileReport(file=have[digest]),
+                              duplicate_of=have[digest]))
+            continue
+        item = ingest_file(path)
+        report = dataclasses.replace(item.report, file=name)
+        if report.error or not item.documents:
+            out.append(Staged(given, None, dataclasses.replace(report, error=report.error or "no document found")))
+            continue
+        target = _free_path(corpus_dir, name)
+        tmp = target.with_name(f".{target.name}.part")
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, target)
+        have[digest] = target.name
+        src = dataclasses.replace(item.source, name=target.name) if item.source is not None else None
+        out.append(Staged(given, target, dataclasses.replace(report, file=target.name), src))
     return out
+
+
+def _free_path(folder: Path, name: str) -> Path:
+    target = folder / name
+    stem, suffix = PurePosixPath(name).stem, PurePosixPath(name).suffix
+    k = 2
+    while target.exists():
+        target = folder / f"{stem} ({k}){suffix}"
+        k += 1
+    return target

@@ -82,7 +82,7 @@ def parse_notice(source: SourceText) -> NoticeParse:
     field = dict(reversed(fields))  # first printed value wins
     issuer = _first(field.get("发文机关"), issuer, _org(field.get("来源")), issuer_from_title(title))
     date = _first(find_date(field.get("成文日期", "")), sig_date, find_date(field.get("发布日期", "")))
-    atts = attachment_titles(title, paras, sig_idx)
+    atts = [a for a in attachment_titles(title, paras, sig_idx) if nospace(a) != nospace(title)]
     nos = [ln.no for ln in lines] or [0]
     doc = Document(
         corpus_file=source.name, doc_number=docno, title=title, issuer=issuer or "", date=date,

@@ -31,13 +31,16 @@ import numpy as np
 from index.chunking import ChunkerSettings, chunk_document
 from index.embedder import Embedder
 from index.files import sha256_file
-from index.gazette import GazetteError, parse_gazette, read_gazette_file
+from index.ingest import FileReport, IngestedFile, ingest_file, with_coverage
+from index.ingest import corpus_files as _document_files
 from index.lexical import BM25Model, tokenize
 from index.models import Chunk, Document, Section
+from index.readers import SourceText
 
 FORMAT_VERSION = 1
-CORPUS_SUFFIXES = (".txt", ".md")
 _FILES = ("documents.jsonl", "chunks.jsonl", "vectors.faiss")
+# Text read from PDFs, Word files and scans (OCR is slow), kept so an update re-reads only new files.
+_SOURCES = "sources.jsonl"
 _PACKAGES = ("policyqa", "sentence-transformers", "transformers", "torch", "faiss-cpu", "jieba", "bm25s")
 
 
@@ -51,12 +54,10 @@ REBUILD_HINT = "Rebuild it with: policyqa index --rebuild"
 # ----------------------------------------------------------------------------- corpus fingerprint
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
+    """The files of the corpus folder that may hold documents (any format; README and hidden files aside)."""
     if not corpus_dir.is_dir():
         raise IndexLoadError(f"Corpus folder not found: {corpus_dir}")
-    # A folder's README describes the corpus; it is not a gazette.
-    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES
-                  and not p.name.lower().startswith("readme"))
-
+    return _document_files(corpus_dir)
 
 
 def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
@@ -74,10 +75,9 @@ def pipeline_fingerprint() -> str:
 
     base = Path(pkg.__file__).parent
     h = hashlib.sha256()
-    for name in ("gazette.py", "cleaning.py", "docnumber.py", "chunking.py", "models.py", "lexical.py"):
-        p = base / name
-        if p.is_file():
-            h.update(p.read_bytes())
+    for p in sorted(base.rglob("*.py")):
+        h.update(p.relative_to(base).as_posix().encode())
+        h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -242,27 +242,83 @@ class BuildReport:
     embedded: int  # chunks whose vectors were computed now (the rest were reused)
     seconds: float
     skipped_files: tuple[str, ...] = ()
+    files: tuple[FileReport, ...] = ()  # one per corpus file, unreadable ones included
+
+
+def ingest_corpus(corpus_dir: Path, cache: dict[str, SourceText] | None = None,
+                  digests: dict[str, str] | None = None) -> list[IngestedFile]:
+    """Read and split every file of the folder; unreadable files come back with their reason."""
+    out = []
+    for path in corpus_files(corpus_dir):
+        key = (digests or {}).get(path.name)
+        out.append(ingest_file(path, (cache or {}).get(key) if key else None))
+    return out
 
 
 def parse_corpus_files(corpus_dir: Path, on_error: Callable[[str], None] | None = None
                        ) -> tuple[list[Document], list[str]]:
-    """Parse every gazette in a folder; unreadable files are reported and skipped, never fatal."""
+    """Every document of a folder, and "file: reason" for each file that could not be read."""
     docs: list[Document] = []
     skipped: list[str] = []
-    for path in corpus_files(corpus_dir):
-        try:
-            docs.extend(parse_gazette(read_gazette_file(path), path.name))
-        except (GazetteError, OSError) as exc:
-            skipped.append(f"{path.name}: {exc}")
+    for item in ingest_corpus(corpus_dir):
+        docs.extend(item.documents)
+        if item.report.error:
+            skipped.append(f"{item.report.file}: {item.report.error}")
             if on_error:
-                on_error(f"skipped {path.name}: {exc}")
+                on_error(f"skipped {item.report.file}: {item.report.error}")
     return docs, skipped
+
+
+def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int],
+                     chunker: ChunkerSettings) -> tuple[list[Document], list[Chunk], list[FileReport]]:
+    """Chunk every document and complete each file's report with the coverage of its chunks."""
+    docs: list[Document] = []
+    chunks: list[Chunk] = []
+    reports: list[FileReport] = []
+    for item in items:
+        mine = [c for d in item.documents for c in chunk_document(d, length, chunker)]
+        docs.extend(item.documents)
+        chunks.extend(mine)
+        reports.append(with_coverage(item.report, item.documents, mine) if not item.report.error else item.report)
+    return docs, chunks, reports
+
+
+def _source_to_json(digest: str, src: SourceText) -> dict[str, Any]:
+    d = dataclasses.asdict(src)
+    d["sha256"] = digest
+    return d
+
+
+def _sources_cache(index: LoadedIndex | None) -> dict[str, SourceText]:
+    if index is None:
+        return {}
+    path = index.path / _SOURCES
+    if not path.is_file() or sha256_file(path) != index.manifest.get("checksums", {}).get(_SOURCES):
+        return {}
+    out = {}
+    try:
+        for d in _read_jsonl(path):
+            digest = d.pop("sha256")
+            d["fields"] = tuple(tuple(f) for f in d.get("fields", ()))
+            d["warnings"] = tuple(d.get("warnings", ()))
+            out[digest] = SourceText(**d)
+    except (ValueError, TypeError, KeyError):
+        return {}
+    return out
+
+
+def file_reports(manifest: dict[str, Any]) -> list[FileReport]:
+    return [FileReport.from_json(d) for d in manifest.get("corpus", {}).get("reports", [])]
 
 
 def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
                 chunker: ChunkerSettings | None = None, *, rebuild: bool = False,
-                progress: bool = True, log: Callable[[str], None] | None = None) -> BuildReport:
-    """Build or update the index; on an unchanged corpus with the same settings it does nothing."""
+                progress: bool = True, log: Callable[[str], None] | None = None,
+                sources: Iterable[SourceText] = ()) -> BuildReport:
+    """Build or update the index; on an unchanged corpus with the same settings it does nothing.
+
+    ``sources`` are files already read (an upload checked before it was copied): not read again.
+    """
     import faiss
     from tqdm import tqdm
 
@@ -271,7 +327,7 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
     t0 = time.perf_counter()
     files = corpus_fingerprint(corpus_dir)
     if not files:
-        raise IndexLoadError(f"No gazettes (*.txt, *.md) in {corpus_dir}")
+        raise IndexLoadError(f"No documents in {corpus_dir} (text, web pages, Word, PDF or images)")
 
     previous: LoadedIndex | None = None
     if not rebuild:
@@ -281,15 +337,23 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
             previous = None
         if (previous is not None and previous.manifest["corpus"]["files"] == files
                 and previous.manifest.get("pipeline") == pipeline_fingerprint()):
+            reports = tuple(file_reports(previous.manifest))
             return BuildReport("up-to-date", len(previous.documents), len(previous.chunks), 0,
-                               time.perf_counter() - t0)
+                               time.perf_counter() - t0,
+                               tuple(f"{r.file}: {r.error}" for r in reports if r.error), reports)
 
-    docs, skipped = parse_corpus_files(corpus_dir, say)
-    chunks: list[Chunk] = []
-    for doc in docs:
-        chunks.extend(chunk_document(doc, embedder.tokenizer_len, chunker))
+    cache = _sources_cache(previous)
+    cache.update({files[s.name]: s for s in sources if s.name in files})
+    items = ingest_corpus(corpus_dir, cache, files)
+    for item in items:
+        if item.report.error:
+            say(f"skipped {item.report.file}: {item.report.error}")
+    skipped = [f"{i.report.file}: {i.report.error}" for i in items if i.report.error]
+    docs, chunks, reports = chunk_and_report(items, embedder.tokenizer_len, chunker)
     if not chunks:
         raise IndexLoadError(f"No documents could be read from {corpus_dir}: {'; '.join(skipped)}")
+    read_once = [(files[i.report.file], i.source) for i in items
+                 if i.source is not None and i.source.format != "text" and i.report.file in files]
 
     dim = embedder.dim
     vectors = np.zeros((len(chunks), dim), dtype=np.float32)
@@ -323,6 +387,7 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
         _write_jsonl(tmp / "documents.jsonl", (_doc_to_json(d) for d in docs))
         _write_jsonl(tmp / "chunks.jsonl", (_chunk_to_json(c, t) for c, t in zip(chunks, tokens, strict=True)))
         faiss.write_index(index, str(tmp / "vectors.faiss"))
+        _write_jsonl(tmp / _SOURCES, (_source_to_json(h, src) for h, src in read_once))
         manifest = {
             "format_version": FORMAT_VERSION,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -331,17 +396,18 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
             "chunker": dataclasses.asdict(chunker),
             "pipeline": pipeline_fingerprint(),
             "corpus": {"dir": str(corpus_dir), "files": files, "hash": _combined_hash(files),
-                       "skipped": skipped},
+                       "skipped": skipped, "reports": [r.to_json() for r in reports]},
             "counts": {"documents": len(docs), "chunks": len(chunks)},
             "versions": _versions(),
-            "checksums": {name: sha256_file(tmp / name) for name in _FILES},
+            "checksums": {name: sha256_file(tmp / name) for name in (*_FILES, _SOURCES)},
         }
         (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         _swap_in(tmp, index_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return BuildReport("built", len(docs), len(chunks), len(todo), time.perf_counter() - t0, tuple(skipped))
+    return BuildReport("built", len(docs), len(chunks), len(todo), time.perf_counter() - t0, tuple(skipped),
+                       tuple(reports))
 
 
 def _swap_in(new: Path, target: Path) -> None:

@@ -142,7 +142,6 @@ class AnswerEngine:
         self._models: dict[str, BaseChatModel] = {}
         self._gates: dict[str, ModelGate] = {}
         self._lock = threading.Lock()
-        self.idf = runtime.retriever.idf
 
     # ------------------------------------------------------------------ models
     def _backend(self, backend: str | None) -> str:
@@ -224,7 +223,7 @@ class AnswerEngine:
         ])
 
     def support(self, question: str, passages: Sequence[ContextPassage], result: RetrievalResult) -> Support:
-        return assess_support(passages, question, result.analysis, self.idf, self.settings.min_coverage)
+        return assess_support(passages, question, result.analysis, self.rt.retriever.idf, self.settings.min_coverage)
 
     def related(self, hits: Sequence[Hit]) -> tuple[RelatedNotice, ...]:
         seen: dict[str, RelatedNotice] = {}
@@ -297,7 +296,7 @@ class AnswerEngine:
             yield ("note", text)
             yield ("final", turn.finish(text, b, refused=True))
             return
-        extractive = extractive_answer(passages, standalone, self.idf)
+        extractive = extractive_answer(passages, standalone, self.rt.retriever.idf)
         if b == "extractive":
             text = extractive or self.refusal_text(result.hits)
             yield ("note", text)

@@ -1,4 +1,4 @@
-"""Commands over the corpus and the index: ``documents``, ``index``, ``ask``.
+"""Commands over the corpus and the index: ``documents``, ``index``, ``add``, ``ask``.
 
 Each command is ``main(argv=None) -> int`` so tests call it directly.
 """
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from index.gazette import GazetteError
-from index.store import IndexLoadError, build_index, corpus_files, parse_corpus_files
+from index.ingest import FileReport, Staged, stage_files
+from index.store import BuildReport, IndexLoadError, build_index, chunk_and_report, ingest_corpus
 from rag.settings import Settings, load_settings
 
 EXIT_USAGE = 2
@@ -39,44 +39,74 @@ def fail(msg: str, code: int = EXIT_FAILURE) -> int:
     return code
 
 
+# ----------------------------------------------------------------------------- per-file report
+
+def report_lines(report: FileReport) -> list[str]:
+    """The per-file report as the console shows it: one head line, then removed and warnings."""
+    if report.error:
+        return [f"{report.file}: NOT READ — {report.error}"]
+    cov = report.coverage
+    head = (f"{report.file}  [{report.format} · {'gazette' if report.layout == 'gazette' else 'one document'}]"
+            f"  {report.documents} document{'s' if report.documents != 1 else ''}")
+    if cov is not None and report.chars_kept:
+        head += (f" · coverage {cov:.1%} (read {report.chars_read:,} chars, furniture {report.chars_furniture:,},"
+                 f" kept in chunks {report.chars_kept:,})")
+    out = [head]
+    out += [f"    removed: {r}" for r in report.removed]
+    out += [f"    warning: {w}" if not w.startswith("read as") and not w.startswith("no gazette")
+            else f"    split: {w}" for w in report.warnings]
+    return out
+
+
+def print_reports(reports: Sequence[FileReport], stream: Any = None) -> None:
+    for r in reports:
+        for line in report_lines(r):
+            print(line, file=stream or sys.stdout)
+
+
 # ----------------------------------------------------------------------------- documents
 
 def documents_main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="policyqa documents", description="List the notices found in the corpus.")
+    p = argparse.ArgumentParser(prog="policyqa documents",
+                                description="List the documents found in each corpus file, with a per-file report.")
     add_common(p)
-    p.add_argument("--json", action="store_true", help="one JSON array instead of a table")
+    p.add_argument("--json", action="store_true", help="one JSON object: files (reports) and documents")
     args = p.parse_args(argv)
     settings = settings_from(args)
     try:
-        files = corpus_files(settings.corpus)
-        docs, skipped = parse_corpus_files(settings.corpus)
-    except (IndexLoadError, GazetteError, OSError) as exc:
+        items = ingest_corpus(settings.corpus)
+    except (IndexLoadError, OSError) as exc:
         return fail(str(exc))
-    from index.chunking import chunk_document
     from rag.runtime import embedder_for
 
     length = embedder_for(settings).tokenizer_len
+    docs, chunks, reports = chunk_and_report(items, length, settings.chunker)
+    per_doc: dict[str, int] = {}
+    for c in chunks:
+        per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
     rows: list[dict[str, Any]] = []
     for d in docs:
         rows.append({
             "corpus_file": d.corpus_file, "doc_number": d.doc_number, "title": d.title, "issuer": d.issuer,
             "date": d.date, "attachments": list(d.attachments), "public": d.public,
-            "sections": len(d.sections), "chunks": len(chunk_document(d, length, settings.chunker)),
-            "notes": list(d.notes),
+            "sections": len(d.sections), "chunks": per_doc.get(d.doc_id, 0), "notes": list(d.notes),
+            "meta": [list(m) for m in d.meta],
         })
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for f in files:
-            mine = [r for r in rows if r["corpus_file"] == f.name]
-            print(f"\n{f.name}: {len(mine)} documents")
-            for r in mine:
-                print(f"  {r['doc_number'] or '（无文号）'}  {r['date'] or '????-??-??'}  {r['title']}")
-                print(f"      发文: {r['issuer'] or '?'}  sections {r['sections']}  chunks {r['chunks']}"
-                      + (f"  附件: {'；'.join(r['attachments'])}" if r["attachments"] else ""))
-        print(f"\n{len(rows)} documents in {len(files)} files")
-    for s in skipped:
-        print(f"warning: {s}", file=sys.stderr)
+        print(json.dumps({"files": [r.to_json() for r in reports], "documents": rows}, ensure_ascii=False, indent=2))
+        return 0
+    for r in reports:
+        print()
+        print_reports([r])
+        for row in (x for x in rows if x["corpus_file"] == r.file):
+            print(f"  {row['doc_number'] or '（无文号）'}  {row['date'] or '????-??-??'}  {row['title']}")
+            print(f"      发文: {row['issuer'] or '?'}  sections {row['sections']}  chunks {row['chunks']}"
+                  + (f"  附件: {'；'.join(row['attachments'])}" if row["attachments"] else ""))
+    unread = [r for r in reports if r.error]
+    print(f"\n{len(rows)} documents in {len(reports) - len(unread)} files"
+          + (f"; {len(unread)} file{'s' if len(unread) > 1 else ''} could not be read" if unread else ""))
+    for r in unread:
+        print(f"warning: {r.file}: {r.error}", file=sys.stderr)
     return 0
 
 
@@ -87,16 +117,21 @@ def index_main(argv: Sequence[str] | None = None) -> int:
     add_common(p)
     p.add_argument("--rebuild", action="store_true", help="re-embed everything")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the build report and per-file reports as JSON")
     args = p.parse_args(argv)
     settings = settings_from(args)
     from rag.runtime import embedder_for
 
     try:
         report = build_index(settings.corpus, settings.resolved_index_dir, embedder_for(settings),
-                             settings.chunker, rebuild=args.rebuild, progress=not args.quiet,
+                             settings.chunker, rebuild=args.rebuild, progress=not (args.quiet or args.json),
                              log=lambda m: print(m, file=sys.stderr))
     except (IndexLoadError, OSError) as exc:
         return fail(str(exc))
+    if args.json:
+        print(json.dumps(_build_json(report, settings.resolved_index_dir), ensure_ascii=False, indent=2))
+        return 0
+    print_reports(report.files)
     if report.status == "up-to-date":
         print(f"Index up to date ({report.documents} documents, {report.chunks} chunks): "
               f"{settings.resolved_index_dir}")
@@ -106,6 +141,64 @@ def index_main(argv: Sequence[str] | None = None) -> int:
     for s in report.skipped_files:
         print(f"warning: skipped {s}", file=sys.stderr)
     return 0
+
+
+def _build_json(report: BuildReport, index_dir: Path) -> dict[str, Any]:
+    return {"status": report.status, "documents": report.documents, "chunks": report.chunks,
+            "embedded": report.embedded, "seconds": round(report.seconds, 2), "index": str(index_dir),
+            "files": [r.to_json() for r in report.files]}
+
+
+# ----------------------------------------------------------------------------- add
+
+def add_main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(
+        prog="policyqa add", description="Add files (text, web page, Word, PDF, scanned PDF or image) to the "
+        "corpus: each is checked, copied into the corpus folder and indexed; a file that yields no document "
+        "is refused and nothing changes for it.")
+    add_common(p)
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    args = p.parse_args(argv)
+    settings = settings_from(args)
+    from rag.runtime import embedder_for
+
+    staged = stage_files([(f, f.name) for f in args.files], settings.corpus)
+    added = [s for s in staged if s.target is not None and s.duplicate_of is None]
+    report: BuildReport | None = None
+    if added:
+        try:
+            report = build_index(settings.corpus, settings.resolved_index_dir, embedder_for(settings),
+                                 settings.chunker, progress=not (args.quiet or args.json),
+                                 log=lambda m: print(m, file=sys.stderr),
+                                 sources=[s.source for s in added if s.source is not None])
+        except (IndexLoadError, OSError) as exc:
+            return fail(str(exc))
+    final = {r.file: r for r in (report.files if report else ())}
+    results = [_staged_json(s, final) for s in staged]
+    if args.json:
+        print(json.dumps({"files": results, "index": _build_json(report, settings.resolved_index_dir)
+                          if report else None}, ensure_ascii=False, indent=2))
+    else:
+        for s in staged:
+            if s.duplicate_of:
+                print(f"{s.given}: already in the corpus as {s.duplicate_of}; nothing to add")
+            elif s.target is None:
+                print(f"{s.given}: NOT ADDED — {s.report.error}")
+            else:
+                print_reports([final.get(s.target.name, s.report)])
+        if report:
+            print(f"Index updated: {report.documents} documents, {report.chunks} chunks, "
+                  f"{report.embedded} embedded, {report.seconds:.1f} s")
+    return 0 if all(s.target is not None for s in staged) else EXIT_FAILURE
+
+
+def _staged_json(s: Staged, final: dict[str, FileReport]) -> dict[str, Any]:
+    rep = final.get(s.target.name, s.report) if s.target is not None else s.report
+    return {"given": s.given, "added": s.target is not None and s.duplicate_of is None,
+            "duplicate_of": s.duplicate_of, "corpus_file": s.target.name if s.target else None,
+            "report": rep.to_json()}
 
 
 # ----------------------------------------------------------------------------- ask

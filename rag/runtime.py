@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from index.embedder import Embedder, make_embedder
+from index.readers import SourceText
 from index.store import BuildReport, IndexLoadError, LoadedIndex, build_index, index_status, load_index
 from rag.retrieval import HybridRetriever
 from rag.settings import Settings
@@ -18,6 +19,10 @@ def embedder_for(settings: Settings) -> Embedder:
                          max_seq_length=settings.embedding_max_tokens)
 
 
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
 @dataclass
 class Runtime:
     settings: Settings
@@ -26,9 +31,18 @@ class Runtime:
     retriever: HybridRetriever
     build: BuildReport | None = None
 
+    def refresh(self, *, progress: bool = False, log: Callable[[str], None] = _stderr,
+                sources: Iterable[SourceText] = ()) -> BuildReport:
+        """Update the index from the corpus folder (only new chunks are embedded) and swap it in.
 
-def _stderr(msg: str) -> None:
-    print(msg, file=sys.stderr)
+        Questions already being answered keep the retriever they started with.
+        """
+        s = self.settings
+        report = build_index(s.corpus, s.resolved_index_dir, self.embedder, s.chunker, progress=progress,
+                             log=log, sources=sources)
+        index = load_index(s.resolved_index_dir, self.embedder, s.chunker)
+        self.index, self.retriever, self.build = index, HybridRetriever(index, self.embedder, s.retrieval), report
+        return report
 
 
 def open_runtime(settings: Settings, *, build: bool = True, progress: bool = True,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "documents": ("rag.cli", "documents_main", "list the notices found in the corpus"),
     "index": ("rag.cli", "index_main", "build or update the search index"),
+    "add": ("rag.cli", "add_main", "add files (text, web page, Word, PDF, scan) to the corpus and index"),
     "ask": ("rag.cli", "ask_main", "answer a question with citations (or --retrieve-only)"),
     "eval": ("eval.cli", "eval_main", "run a Q&A set and write predictions, metrics and a report"),
     "bench": ("eval.bench", "main", "benchmark index build and retrieval"),

@@ -169,6 +169,6 @@ def test_an_index_of_another_model_is_rebuilt_not_reused(corpus: Path, tmp_path:
 
 def test_an_empty_corpus_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    with pytest.raises(IndexLoadError, match="No gazettes"):
+    with pytest.raises(IndexLoadError, match="No documents"):
         build_index(tmp_path / "empty", tmp_path / "idx", HashEmbedder(), progress=False)
     assert not (tmp_path / "idx").exists()
