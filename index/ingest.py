@@ -100,15 +100,16 @@ def _reason(message: str, name: str) -> str:
 
 
 def ingest_source(source: SourceText) -> IngestedFile:
-    read = _chars(source.text)
+    pre_removed = sum(_chars(t) for _, t in source.removed)
+    read = _chars(source.text) + pre_removed
     raw = source.text.split("\n")
     lines, _ = clean_lines(raw)
     cleaned = sum(_chars(ln.text) for ln in lines)
     warnings = list(source.warnings)
     kept_nos = {ln.no for ln in lines}
     dropped = [s.strip() for no, s in enumerate(raw, start=1) if no not in kept_nos and s.strip()]
-    removed: list[tuple[str, str]] = [("page headers, page numbers, contents and column labels", s)
-                                      for s in dropped]
+    removed: list[tuple[str, str]] = list(source.removed)
+    removed += [("page headers, page numbers, contents and column labels", s) for s in dropped]
     docs = _as_gazette(source, cleaned)
     if docs is not None:
         layout = "gazette"

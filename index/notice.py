@@ -175,6 +175,13 @@ def _titled(s: str) -> bool:
     return bool(TITLE_END_RE.search(n) or PLAN_TITLE_END_RE.search(n) or _TITLE_WORD_RE.search(n))
 
 
+def _continues_title(s: str) -> bool:
+    n = nospace(s)
+    return (0 < len(n) <= 60 and not is_terminal(n) and heading_kind(n) is None
+            and normalize_doc_number(n.strip("（）()")) is None and signature_date(n) is None
+            and not SALUTATION_RE.match(n))
+
+
 def _ends_title(s: str) -> bool:
     n = nospace(s)
     return bool(TITLE_END_RE.search(n) or PLAN_TITLE_END_RE.search(n))
@@ -192,11 +199,13 @@ def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int,
     titled = [i for i in cands if _titled(lines[i].text)]
     if titled:
         i = titled[0]
-        # a title wrapped over two lines: "…关于印发" / "…管理办法的通知"
-        nxt = i + 1
-        if (nxt in cands and not _ends_title(lines[i].text) and _ends_title(lines[nxt].text)
-                and len(nospace(lines[i].text + lines[nxt].text)) <= 90):
-            return nospace(lines[i].text + lines[nxt].text), [i, nxt]
+        # a title wrapped over two or three lines: "…关于印发" / "…管理办法的通" / "知"
+        for k in (1, 2):
+            parts = [lines[j].text for j in range(i, min(i + k + 1, head_end))]
+            joined = nospace("".join(parts))
+            if (len(parts) == k + 1 and not _ends_title(lines[i].text) and _ends_title(joined)
+                    and len(joined) <= 90 and all(_continues_title(t) for t in parts[1:])):
+                return joined, list(range(i, i + k + 1))
         return nospace(lines[i].text), [i]
     if cands:
         return nospace(lines[cands[0]].text), [cands[0]]

@@ -27,6 +27,9 @@ class SourceText:
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
     warnings: tuple[str, ...] = ()  # e.g. "OCR used on 3 pages"
+    # Text the reader itself kept out as page chrome (repeated page headers, a web page's
+    # navigation), as (why, text) pairs; counted as read and as furniture in the file report.
+    removed: tuple[tuple[str, str], ...] = ()
 
     @property
     def ocr(self) -> bool:

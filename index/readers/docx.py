@@ -40,10 +40,11 @@ def read_docx(data: bytes, name: str) -> SourceText:
     for block in document.element.body.iterchildren():
         if block.tag == f"{_W}p":
             text = _paragraph_text(block)
-            style = _style_name(document, block)
-            if style == "title" and text and title is None:
+            style = _style(document, block)
+            name = str(getattr(style, "name", "") or "").lower()
+            if name == "title" and text and title is None:
                 title = text
-            number = numbering.label(block) if text else ""
+            number = numbering.label(block, style) if text else ""
             if text:
                 lines.append(number + text)
         elif block.tag == f"{_W}tbl":
@@ -66,14 +67,13 @@ def _paragraph_text(p: Any) -> str:
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
-def _style_name(document: Any, p: Any) -> str:
+def _style(document: Any, p: Any) -> Any:
     from docx.text.paragraph import Paragraph
 
     try:
-        style = Paragraph(p, document).style
+        return Paragraph(p, document).style
     except (KeyError, ValueError, AttributeError):
-        return ""
-    return str(getattr(style, "name", "") or "").lower()
+        return None
 
 
 def _table_rows(tbl: Any) -> list[str]:
@@ -117,9 +117,11 @@ class _Numbering:
             if ref is not None:
                 self.levels[num.get(f"{_W}numId") or ""] = abstract.get(ref.get(f"{_W}val") or "", {})
 
-    def label(self, p: Any) -> str:
-        ppr = p.find(f"{_W}pPr")
-        numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
+    def label(self, p: Any, style: Any = None) -> str:
+        """The printed number of a list paragraph (its own numbering, else its style's), or ""."""
+        numpr = _num_pr(p)
+        if numpr is None and style is not None:
+            numpr = _num_pr(style.element)
         if numpr is None:
             return ""
         num_id_el, ilvl_el = numpr.find(f"{_W}numId"), numpr.find(f"{_W}ilvl")
@@ -138,6 +140,11 @@ class _Numbering:
             value = counts[k] + start - 1 if k == ilvl else max(counts[k], 1) + start - 1
             text = text.replace(f"%{k + 1}", _format(value, fmt))
         return text if fmt_is_text(levels[ilvl][0]) else ""
+
+
+def _num_pr(el: Any) -> Any:
+    ppr = el.find(f"{_W}pPr")
+    return ppr.find(f"{_W}numPr") if ppr is not None else None
 
 
 def fmt_is_text(fmt: str) -> bool:

@@ -72,17 +72,22 @@ def read_html(text: str, name: str) -> SourceText:
     page_title = next((_title_from_head(_text(t)) for t in root.iter("title")), None)
     title = meta_title or h1 or page_title
 
+    removed: list[tuple[str, str]] = []
     for el in list(root.iter(*_DROP_TAGS)):
+        if el.tag not in ("script", "style", "noscript", "template", "svg") and _text(el):
+            removed.append(("web page navigation, header and footer", _text(el)))
         _drop(el)
     for el in [e for e in root.iter() if _words(e) & _CHROME_WORDS]:
-        if el.tag not in ("html", "body"):
+        if el.tag not in ("html", "body") and el.getparent() is not None:
+            if _text(el):
+                removed.append(("web page navigation, header and footer", _text(el)))
             _drop(el)
     body = root.find("body")
     lines = _render(body if body is not None else root)
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the web page has no text")
     return SourceText(name=name, format="html", text="\n".join(lines), title=title or None,
-                      fields=tuple(fields))
+                      fields=tuple(fields), removed=tuple(removed))
 
 
 def _drop(el: object) -> None:

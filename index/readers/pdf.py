@@ -63,10 +63,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         warnings.append(f"OCR used on {ocr_pages} of {len(pages)} pages; check 文号 and figures")
     if n > MAX_PAGES:
         warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
-    if removed:
-        sample = "、".join(f"“{r}”" for r in removed[:3])
-        warnings.append(f"removed {len(removed)} running header/footer lines repeated across pages (e.g. {sample})")
-    return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings))
+    return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings),
+                      removed=tuple(("running page header/footer repeated across pages", r) for r in removed))
 
 
 def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
