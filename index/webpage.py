@@ -104,7 +104,7 @@ def read_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     out: list[tuple[str, str]] = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(s)
-        value = s[m.end():end].strip(" \t】]|｜")
+        value = s[m.end():end].strip(" \t【】[]|｜")
         label = _compact(m.group(1) or m.group(2))
         if label in FIELD_LABELS:
             if not value:

@@ -51,7 +51,7 @@ def read_html(text: str, name: str) -> SourceText:
     # lxml refuses str input that still declares an encoding; the bytes are decoded already.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"{name}: not a readable web page ({exc})") from exc
 
@@ -84,10 +84,34 @@ def read_html(text: str, name: str) -> SourceText:
             _drop(el)
     body = root.find("body")
     lines = _render(body if body is not None else root)
+    warnings: tuple[str, ...] = ()
+    # libxml2 gives up below a few thousand nested elements and drops what lies there; a page
+    # whose rendering lost most of its text is read with its tags stripped instead.
+    plain = _strip_tags(text)
+    got = _count("".join(lines)) + sum(_count(t) for _, t in removed)
+    if got < 0.5 * _count("".join(plain)):
+        lines, removed = plain, []
+        warnings = ("the page's markup is malformed or too deeply nested: read with its tags stripped",)
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the web page has no text")
     return SourceText(name=name, format="html", text="\n".join(lines), title=title or None,
-                      fields=tuple(fields), removed=tuple(removed))
+                      fields=tuple(fields), removed=tuple(removed), warnings=warnings)
+
+
+_SCRIPT_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _count(s: str) -> int:
+    return len(_SPACE_RE.sub("", s))
+
+
+def _strip_tags(text: str) -> list[str]:
+    import html
+
+    body = _SCRIPT_RE.sub(" ", text)
+    body = re.sub(r"<(?:br|/p|/div|/tr|/li|/h[1-6])\b[^>]*>", "\n", body, flags=re.I)
+    body = html.unescape(re.sub(r"<[^>]*>", " ", body))
+    return [ln for ln in (re.sub(r"[ \t\u00a0\u3000]+", " ", x).strip() for x in body.split("\n")) if ln]
 
 
 def _drop(el: object) -> None:

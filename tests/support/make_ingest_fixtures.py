@@ -9,6 +9,7 @@
   STSong-Light CID font), a running header and page numbers on every page.
 - ``luoyang-flood-notice-scan.pdf`` and ``luoyang-flood-notice-scan.png``: a scanned page, text
   rendered to an image with a CJK system font (Noto CJK), no text layer.
+- ``../ingest-bad/password-protected.pdf``: a PDF that needs a password to open.
 """
 
 from __future__ import annotations
@@ -124,11 +125,29 @@ def make_scan(pdf_path: Path, png_path: Path) -> None:
     page.save(pdf_path, "PDF", resolution=150)
 
 
+def make_encrypted_pdf(path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=StandardEncryption("user-secret", "owner-secret"))
+    c.setFont("STSong-Light", 11)
+    c.drawString(72, 760, "内部资料 注意保密")
+    c.showPage()
+    c.save()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     make_docx(OUT / "luoyang-elderly-meals.docx")
     make_text_pdf(OUT / "luoyang-medical-insurance.pdf")
     make_scan(OUT / "luoyang-flood-notice-scan.pdf", OUT / "luoyang-flood-notice-scan.png")
+    bad = OUT.parent / "ingest-bad"
+    bad.mkdir(exist_ok=True)
+    make_encrypted_pdf(bad / "password-protected.pdf")
     print(f"wrote fixtures to {OUT}")
     return 0
 

@@ -24,8 +24,12 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_documents_json_lists_the_notices(env: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["documents", "--json", *env]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    out = json.loads(capsys.readouterr().out)
+    rows = out["documents"]
     assert len(rows) == 14
+    [report] = out["files"]
+    assert report["file"] == "g.txt" and report["layout"] == "gazette" and report["documents"] == 14
+    assert report["coverage"] >= 0.95 and report["error"] is None
     for key in ("corpus_file", "doc_number", "title", "issuer", "date", "attachments", "sections", "chunks"):
         assert key in rows[0]
     assert all(r["corpus_file"] == "g.txt" and r["chunks"] > 0 for r in rows)
@@ -102,7 +106,7 @@ def _cut_corpus(folder: Path, lines: int = 500) -> Path:
 def test_documents_json_with_an_explicit_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = _cut_corpus(tmp_path / "c")
     assert main(["documents", "--json", "--corpus", str(corpus), "--embedding-model", "hash"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["documents"]
     assert [r["doc_number"] for r in rows] == ["卫政规发〔2023〕2号", "卫政规发〔2024〕1号", "卫政发〔2024〕20号",
                                                "卫政办发〔2023〕65号"]
     rule = rows[1]
@@ -116,7 +120,8 @@ def test_documents_table_lists_files_and_notices(tmp_path: Path, capsys: pytest.
     corpus = _cut_corpus(tmp_path / "c")
     assert main(["documents", "--corpus", str(corpus), "--embedding-model", "hash"]) == 0
     out = capsys.readouterr().out
-    assert "zhongwei-city-2024-no1.txt: 4 documents" in out and "卫政规发〔2024〕1号" in out
+    assert "zhongwei-city-2024-no1.txt  [text · gazette]  4 documents · coverage" in out
+    assert "卫政规发〔2024〕1号" in out
     assert "4 documents in 1 files" in out
 
 
@@ -124,7 +129,7 @@ def test_the_corpus_flag_beats_the_environment(env: list[str], tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     corpus = _cut_corpus(tmp_path / "flag")
     assert main(["documents", "--json", "--corpus", str(corpus), *env]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 4  # not the 14 notices of POLICYQA_CORPUS
+    assert len(json.loads(capsys.readouterr().out)["documents"]) == 4  # not the 14 notices of POLICYQA_CORPUS
 
 
 def test_missing_corpus_from_the_environment_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -1,0 +1,131 @@
+"""Readers per format: what each file kind yields as text, and a clear reason when it cannot."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from index.readers import SourceText, UnreadableFile, read_source, read_source_bytes, sniff
+from index.readers.ocr import group_lines
+from index.readers.pdf import strip_running_lines
+
+FIX = Path(__file__).resolve().parents[1] / "data" / "ingest"
+BAD = Path(__file__).resolve().parents[1] / "data" / "ingest-bad"
+
+
+def test_the_format_comes_from_the_bytes_not_the_name() -> None:
+    assert sniff(b"%PDF-1.7\n...") == "pdf"
+    assert sniff(b"PK\x03\x04rest") == "zip"
+    assert sniff(b"\x89PNG\r\n\x1a\nxxxx") == "image"
+    assert sniff(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") == "ole"
+    assert sniff("通知".encode()) == "text"
+    html = "<!DOCTYPE html><html><body><p>第一条 为了规范管理，制定本办法。</p></body></html>".encode()
+    assert read_source_bytes(html, "page.txt").format == "html"  # an HTML page saved as .txt
+
+
+def test_a_government_page_loses_its_chrome_and_keeps_title_fields_and_articles() -> None:
+    src = read_source(FIX / "luoyang-parking-measures.html")
+    assert src.format == "html" and src.title == "洛阳市机动车停车场管理办法"
+    for chrome in ("走进洛阳", "网站标识码", "请输入关键字", "分享到", "长者模式", "相关链接", "setFont"):
+        assert chrome not in src.text
+    assert "首小时内收费不超过3元" in src.text and "第十条" in src.text
+    assert ("来源", "洛阳市人民政府办公室") in src.fields
+    # the metadata table arrives as label/value cells on one line
+    assert any(line.startswith("发文字号：\t洛阳市人民政府令第178号") for line in src.text.split("\n"))
+    assert any("网站标识码" in text for _, text in src.removed)
+
+
+def test_a_gb2312_page_is_decoded_and_titled_from_its_head() -> None:
+    src = read_source(FIX / "luoyang-heating-qa.html")
+    assert src.title == "《洛阳市城市供热管理办法》政策解读"
+    assert "每平方米每月5.8元" in src.text and "ICP" not in src.text
+
+
+def test_a_deeply_nested_page_does_not_crash_the_reader() -> None:
+    page = "<html><body>" + "<div>" * 5000 + "<p>第一条 深层嵌套的正文。</p>" + "</div>" * 5000 + "</body></html>"
+    src = read_source_bytes(page.encode(), "deep.html")
+    assert "深层嵌套的正文" in src.text
+
+
+def test_word_files_keep_numbering_tables_and_title_but_not_headers() -> None:
+    src = read_source(FIX / "luoyang-elderly-meals.docx")
+    lines = src.text.split("\n")
+    assert src.format == "docx" and src.title == "洛阳市民政局关于印发洛阳市老年助餐服务实施办法的通知"
+    assert "1.老年人持身份证到社区老年食堂登记，由社区核实身份后办理助餐卡。" in lines
+    assert "3.补贴资金按月结算，由县区民政局拨付给老年食堂。" in lines
+    assert "80周岁以上老年人\t4元\t120元" in lines
+    assert "第 1 页" not in src.text and "规范性文件" not in src.text
+
+
+def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> None:
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    with pytest.raises(UnreadableFile, match="no text"):
+        read_source_bytes(buf.getvalue(), "empty.docx")
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("data.csv", "a,b\n")
+    with pytest.raises(UnreadableFile, match="not a Word"):
+        read_source_bytes(other.getvalue(), "archive.docx")
+    with pytest.raises(UnreadableFile, match="old binary Office"):
+        read_source_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old.doc")
+
+
+def test_a_text_pdf_is_read_and_its_running_headers_are_removed() -> None:
+    src = read_source(FIX / "luoyang-medical-insurance.pdf")
+    assert src.format == "pdf" and not src.ocr
+    assert "每人每年400元" in src.text.replace(" ", "")
+    assert "公报" not in src.text and "— 2 —" not in src.text
+    assert sum(1 for why, _ in src.removed if "running" in why) == 6
+
+
+def test_running_lines_need_to_repeat_on_most_pages() -> None:
+    pages = [["洛阳日报", "正文一。", "— 1 —"], ["洛阳日报", "正文二。", "— 2 —"], ["洛阳日报", "正文三。", "— 3 —"]]
+    kept, removed = strip_running_lines(pages)
+    assert kept == [["正文一。"], ["正文二。"], ["正文三。"]] and len(removed) == 6
+    two = [["标题", "正文"], ["标题", "正文"]]
+    assert strip_running_lines(two) == (two, [])  # too few pages to call anything running
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"%PDF-1.7\nthis is not really a pdf", "not a readable PDF"),
+    (b"hello\x00\x01\x02binary", "binary"),
+    (b"   \n\t ", "empty"),
+    (b"\x89PNG\r\n\x1a\nbroken", "not a readable image"),
+])
+def test_bad_bytes_get_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        read_source_bytes(data, "f")
+
+
+def test_a_password_protected_pdf_is_refused_with_the_reason() -> None:
+    with pytest.raises(UnreadableFile, match="password"):
+        read_source(BAD / "password-protected.pdf")
+
+
+def test_scans_are_read_by_ocr_and_marked() -> None:
+    for name, fmt in (("luoyang-flood-notice-scan.pdf", "pdf-ocr"), ("luoyang-flood-notice-scan.png", "image-ocr")):
+        src = read_source(FIX / name)
+        assert src.format == fmt and src.ocr and any("OCR" in w for w in src.warnings)
+        text = src.text.replace(" ", "")
+        assert "洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知" in text
+        assert "地下车库、下穿隧道要提前设置警示标志" in text
+
+
+def test_ocr_boxes_on_one_baseline_join_left_to_right() -> None:
+    boxes = [
+        ([[300, 10], [400, 10], [400, 40], [300, 40]], "43号", 0.9),
+        ([[10, 12], [290, 12], [290, 42], [10, 42]], "卫政办发[2019]", 0.9),
+        ([[10, 60], [200, 60], [200, 90], [10, 90]], "各乡镇人民政府：", 0.9),
+    ]
+    assert group_lines(boxes) == ["卫政办发[2019]43号", "各乡镇人民政府："]
+
+
+def test_source_text_is_plain_data() -> None:
+    src = SourceText(name="a.txt", format="text", text="x")
+    assert not src.ocr and src.fields == () and src.removed == ()

@@ -1,0 +1,42 @@
+"""Page furniture and labelled header fields of government web pages (index.webpage)."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import index.webpage as webpage
+from index.webpage import is_furniture, label_only, read_fields
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(webpage).failed == 0
+
+
+@pytest.mark.parametrize("line", [
+    "【字体：大 中 小】", "字号：大 中 小", "【打印本页】 【关闭窗口】", "分享到：微信 微博", "扫一扫在手机打开当前页",
+    "当前位置：首页 > 政务公开 > 政策文件", "首页 » 信息公开 » 规范性文件 » 正文", "上一篇：关于做好春耕的通知",
+    "网站标识码：4103000001 豫ICP备05010837号", "主办：洛阳市人民政府办公室", "浏览次数：2316",
+    "首页 走进洛阳 政务公开 政务服务 互动交流", "网站地图 | 联系我们",
+])
+def test_chrome_lines_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "第一条 为了加强机动车停车场管理，制定本办法。", "一、补贴对象", "各县区人民政府，市人民政府各部门：",
+    "联系电话：0379-63211234", "首页设计应当简洁。", "洛阳市人民政府办公室关于实施婴幼儿照护服务补贴的通知",
+])
+def test_body_lines_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_fields_on_one_line_in_cells_and_letter_spaced() -> None:
+    assert read_fields("索 引 号：\t114103/2023-00517\t主题分类：\t城乡建设") == (
+        ("索引号", "114103/2023-00517"), ("主题分类", "城乡建设"))
+    assert read_fields("【发布时间：2024-05-08】【来源：洛阳市市场监督管理局】") == (
+        ("发布日期", "2024-05-08"), ("来源", "洛阳市市场监督管理局"))
+    assert read_fields("有效性：有效") == (("有效期", "有效"),)
+    assert read_fields("第一条 为了规范管理，制定本办法。") is None
+    assert label_only("成文日期：") == "成文日期" and label_only("标　　题") == "标题" and label_only("正文") is None
