@@ -141,14 +141,21 @@ def _plausible_title(title: str) -> bool:
     return len(_CJK_RE.findall(n)) >= 4 and len(_CJK_RE.findall(n)) >= 0.5 * len(n)
 
 
+MIN_BODY_CHARS = 60  # a "notice" with less body than this is a title in a list of links
+
+
+def _has_body(doc: Document) -> bool:
+    return _chars(doc.text) - _chars(doc.title) - _chars(doc.doc_number or "") >= MIN_BODY_CHARS
+
+
 def _as_gazette(source: SourceText, cleaned: int) -> list[Document] | None:
     """The notices of a gazette, or None when the text does not read as one.
 
-    A gazette holds several notices, each with a real title, and they cover most of its text;
-    a single page whose related-links list or citations look like 文号 lines does not.
+    A gazette holds several notices, each with a real title and a body, and they cover most of
+    its text; a single page whose related-links list (titles, 文号, dates) looks like notices does not.
     """
     docs = parse_gazette(source.text, source.name)
-    if len(docs) < 2 or not all(_plausible_title(d.title) for d in docs):
+    if len(docs) < 2 or not all(_plausible_title(d.title) and _has_body(d) for d in docs):
         return None
     covered = sum(_chars(d.text) for d in docs)
     return docs if covered >= 0.5 * cleaned else None

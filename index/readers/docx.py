@@ -41,8 +41,8 @@ def read_docx(data: bytes, name: str) -> SourceText:
         if block.tag == f"{_W}p":
             text = _paragraph_text(block)
             style = _style(document, block)
-            name = str(getattr(style, "name", "") or "").lower()
-            if name == "title" and text and title is None:
+            style_name = str(getattr(style, "name", "") or "").lower()
+            if style_name == "title" and text and title is None:
                 title = text
             number = numbering.label(block, style) if text else ""
             if text:

@@ -1,0 +1,216 @@
+"""From files to documents: nothing lost, the right split per file, metadata, reports, upload staging."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index.chunking import ChunkerSettings, chunk_document
+from index.embedder import HashEmbedder
+from index.ingest import (
+    COVERAGE_WARNING,
+    FileReport,
+    corpus_files,
+    ingest_file,
+    ingest_source,
+    safe_name,
+    stage_files,
+    with_coverage,
+)
+from index.readers import SourceText
+from index.store import build_index, load_index
+
+ROOT = Path(__file__).resolve().parents[2]
+FIX = ROOT / "tests" / "data" / "ingest"
+BAD = ROOT / "tests" / "data" / "ingest-bad"
+CORPUS = ROOT / "data" / "corpus"
+
+# file → (title, 文号, issuer, date) as a careful reader of the page would record them
+EXPECTED = {
+    "luoyang-parking-measures.html": ("洛阳市机动车停车场管理办法", "洛阳市人民政府令第178号", "洛阳市人民政府", "2023-06-05"),
+    "luoyang-childcare-subsidy.txt": ("洛阳市人民政府办公室关于实施婴幼儿照护服务补贴的通知", "洛政办〔2024〕15号",
+                                      "洛阳市人民政府办公室", "2024-03-15"),
+    "luoyang-business-guide.txt": ("个体工商户设立登记办事指南", None, "洛阳市市场监督管理局", "2024-05-08"),
+    "luoyang-heating-qa.html": ("《洛阳市城市供热管理办法》政策解读", None, "洛阳市城市管理局", "2023-10-20"),
+    "luoyang-elderly-meals.docx": ("洛阳市民政局关于印发洛阳市老年助餐服务实施办法的通知", "洛民〔2024〕31号",
+                                   "洛阳市民政局", "2024-06-10"),
+    "luoyang-medical-insurance.pdf": ("洛阳市人民政府办公室关于做好2025年度城乡居民基本医疗保险参保缴费工作的通知",
+                                      "洛政办〔2024〕58号", "洛阳市人民政府办公室", "2024-08-20"),
+    "luoyang-flood-notice-scan.pdf": ("洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知", "洛汛〔2024〕7号",
+                                      "洛阳市防汛抗旱指挥部", "2024-06-28"),
+    "luoyang-flood-notice-scan.png": ("洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知", "洛汛〔2024〕7号",
+                                      "洛阳市防汛抗旱指挥部", "2024-06-28"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_fixture_is_one_document_with_its_metadata(name: str) -> None:
+    item = ingest_file(FIX / name)
+    assert item.report.error is None and item.report.layout == "single"
+    [doc] = item.documents
+    assert (doc.title, doc.doc_number, doc.issuer, doc.date) == EXPECTED[name]
+    assert doc.text.startswith(doc.title)
+    for chrome in ("网站标识码", "字体", "当前位置", "浏览次数", "相关文章", "扫一扫"):
+        assert chrome not in doc.text
+
+
+def test_all_files_are_covered_by_the_expectations() -> None:
+    assert {p.name for p in corpus_files(FIX)} == set(EXPECTED)
+
+
+def test_page_fields_become_metadata_not_body() -> None:
+    doc = ingest_file(FIX / "luoyang-parking-measures.html").documents[0]
+    meta = dict(doc.meta)
+    assert meta["索引号"] == "11410300005252743T/2023-00517" and meta["施行日期"] == "2023年08月01日"
+    assert meta["有效期"] == "有效" and "索引号" not in doc.text
+    assert [s.path[-1] for s in doc.sections if s.level == 1][:2] == ["第一章总则", "第二章规划与建设"]
+    child = ingest_file(FIX / "luoyang-childcare-subsidy.txt").documents[0]
+    assert dict(child.meta)["有效期"] == "2024年4月1日至2026年12月31日"
+    assert "（一）育儿补贴" in [s.path[-1] for s in child.sections]
+
+
+def test_the_report_says_what_was_removed_and_how_much_is_kept() -> None:
+    item = ingest_file(FIX / "luoyang-childcare-subsidy.txt")
+    rep = item.report
+    assert rep.format == "text" and rep.documents == 1 and rep.chars_read > rep.chars_furniture > 0
+    assert any(r.startswith("page furniture") for r in rep.removed)
+    assert any(r.startswith("related-links list") for r in rep.removed)
+    assert any(r.startswith("metadata field") for r in rep.removed)
+    chunks = chunk_document(item.documents[0], len, ChunkerSettings())
+    done = with_coverage(rep, item.documents, chunks)
+    assert done.coverage is not None and done.coverage >= COVERAGE_WARNING
+    assert not any("indexed" in w for w in done.warnings)
+    scan = ingest_file(FIX / "luoyang-flood-notice-scan.pdf").report
+    assert scan.format == "pdf-ocr" and any("OCR" in w for w in scan.warnings)
+    assert any("no 文号" in w for w in ingest_file(FIX / "luoyang-business-guide.txt").report.warnings)
+
+
+def test_low_coverage_is_a_warning() -> None:
+    item = ingest_file(FIX / "luoyang-childcare-subsidy.txt")
+    chunks = chunk_document(item.documents[0], len, ChunkerSettings())
+    done = with_coverage(item.report, item.documents, chunks[:1])
+    assert done.coverage is not None and done.coverage < COVERAGE_WARNING
+    assert any("of the body text is indexed" in w for w in done.warnings)
+    assert json.loads(json.dumps(done.to_json()))["coverage"] == round(done.coverage, 4)
+    assert FileReport.from_json(done.to_json()) == done
+
+
+def test_a_page_without_any_title_line_is_named_after_its_file() -> None:
+    src = SourceText(name="停车收费_细则.txt", format="text",
+                     text="第一条 为规范停车收费，制定本细则。\n第二条 本细则自发布之日起施行。")
+    item = ingest_source(src)
+    assert item.documents[0].title == "停车收费 细则"
+    assert any("file name" in w for w in item.report.warnings)
+
+
+def test_a_related_links_list_full_of_doc_numbers_does_not_split_a_page() -> None:
+    text = "\n".join([
+        "首页 > 政务公开 > 政策文件",
+        "洛阳市人民政府关于加强城市绿化管理的通知",
+        "洛政〔2023〕40号",
+        "各县区人民政府：",
+        "为加强城市绿化管理，现就有关事项通知如下。城市新建项目绿地率不得低于30%。",
+        "洛阳市人民政府",
+        "2023年9月1日",
+        "相关文件",
+        "洛阳市人民政府关于印发洛阳市园林绿化条例实施细则的通知",
+        "洛政〔2022〕12号",
+        "2022-03-01",
+        "洛阳市人民政府办公室关于开展春季植树活动的通知",
+        "洛政办〔2023〕9号",
+        "2023-03-02",
+    ])
+    item = ingest_source(SourceText(name="green.txt", format="text", text=text))
+    [doc] = item.documents
+    assert doc.doc_number == "洛政〔2023〕40号" and doc.date == "2023-09-01"
+    assert "植树" not in doc.text and "绿地率不得低于30%" in doc.text
+
+
+def test_the_bundled_gazettes_are_still_split_into_their_62_notices() -> None:
+    total = 0
+    for path in corpus_files(CORPUS):
+        item = ingest_file(path)
+        assert item.report.layout == "gazette" and item.report.error is None
+        total += len(item.documents)
+    assert total == 62
+
+
+def test_bad_files_are_reported_never_dropped(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    shutil.copyfile(FIX / "luoyang-heating-qa.html", corpus / "qa.html")
+    shutil.copyfile(BAD / "password-protected.pdf", corpus / "secret.pdf")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "blob.bin").write_bytes(bytes(range(256)) * 4)
+    (corpus / "README.md").write_text("about this folder", encoding="utf-8")
+    (corpus / ".hidden").write_text("x", encoding="utf-8")
+    report = build_index(corpus, tmp_path / "idx", HashEmbedder(), progress=False)
+    by_file = {r.file: r for r in report.files}
+    assert set(by_file) == {"qa.html", "secret.pdf", "empty.txt", "blob.bin"}
+    assert by_file["qa.html"].documents == 1 and by_file["qa.html"].error is None
+    assert "password" in (by_file["secret.pdf"].error or "")
+    assert "empty" in (by_file["empty.txt"].error or "")
+    assert "binary" in (by_file["blob.bin"].error or "")
+    assert len(report.skipped_files) == 3
+
+
+def test_every_kind_of_file_is_findable_end_to_end(tmp_path: Path) -> None:
+    """file → documents → chunks → index → a retrieval that finds a sentence of it."""
+    from rag.retrieval import HybridRetriever
+    from rag.settings import RetrievalSettings
+
+    corpus = tmp_path / "c"
+    shutil.copytree(FIX, corpus)
+    emb = HashEmbedder()
+    report = build_index(corpus, tmp_path / "idx", emb, progress=False)
+    assert report.documents == len(EXPECTED) and not report.skipped_files
+    index = load_index(tmp_path / "idx", emb)
+    retriever = HybridRetriever(index, emb, RetrievalSettings())
+    probes = {
+        "luoyang-parking-measures.html": "新能源汽车在公共停车场停放的，首两小时免收停车费",
+        "luoyang-childcare-subsidy.txt": "托育补贴每人每月多少钱",
+        "luoyang-business-guide.txt": "个体工商户设立登记办理时限",
+        "luoyang-heating-qa.html": "室内温度达不到标准怎么办",
+        "luoyang-elderly-meals.docx": "80周岁以上老年人每餐补贴",
+        "luoyang-medical-insurance.pdf": "城乡居民医保个人缴费标准",
+        "luoyang-flood-notice-scan.pdf": "汛期地下车库下穿隧道警示标志",
+    }
+    for name, question in probes.items():
+        hits = retriever.retrieve(question).hits
+        assert any(h.chunk.corpus_file == name for h in hits[:3]), (name, [h.chunk.corpus_file for h in hits[:3]])
+    # a second build reuses the text read from PDFs, Word files and scans
+    (corpus / "note.txt").write_text("洛阳市关于夜市管理的通知\n夜市经营时间为18时至次日1时。", encoding="utf-8")
+    again = build_index(corpus, tmp_path / "idx", emb, progress=False)
+    assert again.status == "built" and again.documents == len(EXPECTED) + 1
+
+
+def test_staging_copies_good_files_and_refuses_bad_ones(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "luoyang-heating-qa.html").write_text("already here", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    staged = stage_files([(FIX / "luoyang-heating-qa.html", "luoyang-heating-qa.html"),
+                          (BAD / "password-protected.pdf", "secret.pdf"),
+                          (empty, "empty.txt"),
+                          (FIX / "luoyang-elderly-meals.docx", "../../etc/elderly.docx")], corpus)
+    qa, secret, blank, word = staged
+    assert qa.target == corpus / "luoyang-heating-qa (2).html" and qa.report.documents == 1
+    assert (corpus / "luoyang-heating-qa.html").read_text(encoding="utf-8") == "already here"  # never overwritten
+    assert secret.target is None and "password" in (secret.report.error or "")
+    assert blank.target is None and "empty" in (blank.report.error or "")
+    assert word.target == corpus / "elderly.docx"
+    assert sorted(p.name for p in corpus.iterdir()) == ["elderly.docx", "luoyang-heating-qa (2).html",
+                                                        "luoyang-heating-qa.html"]
+    again = stage_files([(FIX / "luoyang-elderly-meals.docx", "copy.docx")], corpus)
+    assert again[0].duplicate_of == "elderly.docx"
+
+
+def test_safe_names() -> None:
+    assert safe_name("../../etc/passwd") == "passwd"
+    assert safe_name("C:\\Users\\a\\通知.docx") == "通知.docx"
+    assert safe_name(".bashrc") == "bashrc"
+    assert safe_name("") == "document"
