@@ -110,7 +110,8 @@ def ingest_source(source: SourceText) -> IngestedFile:
     dropped = [s.strip() for no, s in enumerate(raw, start=1) if no not in kept_nos and s.strip()]
     removed: list[tuple[str, str]] = list(source.removed)
     removed += [("page headers, page numbers, contents and column labels", s) for s in dropped]
-    docs = _as_gazette(source, cleaned)
+    found = parse_gazette(source.text, source.name)
+    docs = found if _is_gazette(found, cleaned) else None
     if docs is not None:
         layout = "gazette"
         numbered = sum(1 for d in docs if d.doc_number)
@@ -119,7 +120,7 @@ def ingest_source(source: SourceText) -> IngestedFile:
         furniture = read - cleaned
     else:
         layout = "single"
-        parsed = parse_notice(source)
+        parsed = parse_notice(source, found[0] if len(found) == 1 and found[0].doc_number else None)
         docs = [parsed.document]
         removed += list(parsed.removed)
         furniture = read - cleaned + sum(_chars(line) for _, line in parsed.removed)
@@ -148,17 +149,15 @@ def _has_body(doc: Document) -> bool:
     return _chars(doc.text) - _chars(doc.title) - _chars(doc.doc_number or "") >= MIN_BODY_CHARS
 
 
-def _as_gazette(source: SourceText, cleaned: int) -> list[Document] | None:
-    """The notices of a gazette, or None when the text does not read as one.
+def _is_gazette(docs: Sequence[Document], cleaned: int) -> bool:
+    """Whether the gazette reading of a file holds: several notices that cover most of its text.
 
     A gazette holds several notices, each with a real title and a body, and they cover most of
     its text; a single page whose related-links list (titles, 文号, dates) looks like notices does not.
     """
-    docs = parse_gazette(source.text, source.name)
     if len(docs) < 2 or not all(_plausible_title(d.title) and _has_body(d) for d in docs):
-        return None
-    covered = sum(_chars(d.text) for d in docs)
-    return docs if covered >= 0.5 * cleaned else None
+        return False
+    return sum(_chars(d.text) for d in docs) >= 0.5 * cleaned
 
 
 def _summarise(removed: Sequence[tuple[str, str]]) -> tuple[str, ...]:

@@ -53,7 +53,9 @@ class NoticeParse:
     notes: tuple[str, ...]  # how title, 文号, issuer and date were found
 
 
-def parse_notice(source: SourceText) -> NoticeParse:
+def parse_notice(source: SourceText, hint: Document | None = None) -> NoticeParse:
+    """The file as one document. ``hint`` is the one notice the gazette reading found, if any:
+    its title (the block above its 文号 line) and 文号 are trusted over the heuristics here."""
     lines, clean_notes = clean_lines(source.text.split("\n"))
     removed: list[tuple[str, str]] = []
     fields: list[tuple[str, str]] = list(source.fields)
@@ -61,8 +63,8 @@ def parse_notice(source: SourceText) -> NoticeParse:
     head_end = _header_end(lines)
 
     notes: list[str] = list(clean_notes)
-    title, title_idx = _choose_title(source, lines, head_end, fields, notes)
-    docno, docno_idx = _choose_doc_number(lines, head_end, fields)
+    title, title_idx = _choose_title(source, lines, head_end, fields, notes, hint)
+    docno, docno_idx = _choose_doc_number(lines, head_end, fields, hint)
     skip = set(title_idx) | ({docno_idx} if docno_idx is not None else set())
     first_kept = min(skip) if skip else 0
     body: list[Line] = []
@@ -187,14 +189,26 @@ def _ends_title(s: str) -> bool:
     return bool(TITLE_END_RE.search(n) or PLAN_TITLE_END_RE.search(n))
 
 
-def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int,
-                  fields: Sequence[tuple[str, str]], notes: list[str]) -> tuple[str, list[int]]:
+def _printed_at(lines: Sequence[Line], title: str) -> list[int]:
+    """Indexes of the (up to four) consecutive header lines that print ``title``."""
+    key = nospace(title)
+    for i in range(min(len(lines), HEADER_LINES)):
+        joined = ""
+        for j in range(i, min(i + 4, len(lines))):
+            joined += nospace(lines[j].text)
+            if joined == key:
+                return list(range(i, j + 1))
+            if not key.startswith(joined):
+                break
+    return []
+
+
+def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int, fields: Sequence[tuple[str, str]],
+                  notes: list[str], hint: Document | None) -> tuple[str, list[int]]:
     """The title and the indexes of the body lines that print it."""
-    stated = source.title or next((v for k, v in fields if k == "标题"), None)
+    stated = source.title or next((v for k, v in fields if k == "标题"), None) or (hint.title if hint else None)
     if stated:
-        key = nospace(stated)
-        same = [i for i, ln in enumerate(lines[:HEADER_LINES]) if nospace(ln.text) == key]
-        return nospace(stated) if _CJK_RE.search(stated) else stated.strip(), same[:1]
+        return nospace(stated) if _CJK_RE.search(stated) else stated.strip(), _printed_at(lines, stated)
     cands = [i for i in range(min(head_end, len(lines))) if _title_like(lines[i].text)]
     titled = [i for i in cands if _titled(lines[i].text)]
     if titled:
@@ -214,8 +228,12 @@ def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int,
     return stem or source.name, []
 
 
-def _choose_doc_number(lines: Sequence[Line], head_end: int,
-                       fields: Sequence[tuple[str, str]]) -> tuple[str | None, int | None]:
+def _choose_doc_number(lines: Sequence[Line], head_end: int, fields: Sequence[tuple[str, str]],
+                       hint: Document | None) -> tuple[str | None, int | None]:
+    if hint is not None and hint.doc_number:
+        at = [i for i, ln in enumerate(lines[:HEADER_LINES])
+              if normalize_doc_number(nospace(ln.text).strip("（）()")) == hint.doc_number]
+        return hint.doc_number, (at[0] if at else None)
     for k, v in fields:
         if k == "发文字号":
             found = find_doc_numbers(v)
