@@ -31,7 +31,6 @@ from index.models import Document, Section
 from index.readers import UnreadableFile
 from index.readers.text import decode_text
 
-
 GazetteError = UnreadableFile  # a file that cannot be read as text (binary, empty, undecodable)
 
 

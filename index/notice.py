@@ -80,9 +80,9 @@ def parse_notice(source: SourceText, hint: Document | None = None) -> NoticePars
     head = [title] + ([docno] if docno else [])
     paras = head + [t for t, _, _ in paras_src]
     spaced = head + [sp for _, _, sp in paras_src]
-    issuer, sig_date, sig_idx = signature(paras, spaced)
+    signer, sig_date, sig_idx = signature(paras, spaced)
     field = dict(reversed(fields))  # first printed value wins
-    issuer = _first(field.get("发文机关"), issuer, _org(field.get("来源")), issuer_from_title(title))
+    issuer = _first(field.get("发文机关"), signer, _org(field.get("来源")), issuer_from_title(title))
     date = _first(find_date(field.get("成文日期", "")), sig_date, find_date(field.get("发布日期", "")))
     atts = [a for a in attachment_titles(title, paras, sig_idx) if nospace(a) != nospace(title)]
     nos = [ln.no for ln in lines] or [0]

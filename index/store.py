@@ -337,10 +337,10 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
             previous = None
         if (previous is not None and previous.manifest["corpus"]["files"] == files
                 and previous.manifest.get("pipeline") == pipeline_fingerprint()):
-            reports = tuple(file_reports(previous.manifest))
+            known = tuple(file_reports(previous.manifest))
             return BuildReport("up-to-date", len(previous.documents), len(previous.chunks), 0,
                                time.perf_counter() - t0,
-                               tuple(f"{r.file}: {r.error}" for r in reports if r.error), reports)
+                               tuple(f"{r.file}: {r.error}" for r in known if r.error), known)
 
     cache = _sources_cache(previous)
     cache.update({files[s.name]: s for s in sources if s.name in files})

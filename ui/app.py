@@ -35,6 +35,7 @@ from ui.drafting import draft_docx, draft_text
 from ui.examples import example_questions
 from ui.render import CSS, answer_markdown, answer_message, evidence_markdown, md_escape, status_markdown
 from ui.services import Services, open_services
+from ui.uploads import ACCEPTED, add_uploaded
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +176,16 @@ def build_demo(services: Services) -> gr.Blocks:
         liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() in ("like", "true")
         return save_feedback(1 if liked else -1, record, reason), ""
 
+    def on_add(paths: list[str] | None,
+               progress: gr.Progress = gr.Progress(track_tqdm=True)) -> tuple[str, Any, str]:  # noqa: B008
+        progress(0, desc="读取并检查文件")
+        try:
+            report = add_uploaded(services, paths or [])
+        except Exception:  # a bug must not take the page down; the log has it
+            logging.getLogger(__name__).exception("adding files failed")
+            report = "抱歉，添加文件时出错了，文件库未作改动。"
+        return report, None, current_status()
+
     with gr.Blocks(title="政策问答 policyqa", analytics_enabled=False) as demo:
         records = gr.State([])
         gr.Markdown("## 政策问答 · 基于政府公报的有据可查问答")
@@ -221,6 +232,11 @@ def build_demo(services: Services) -> gr.Blocks:
                                      elem_id="pq-issuer")
                 gr.Markdown("回答只依据已收录的政策文件；每条结论后的 [n] 对应下方引用卡片，"
                             "点击卡片可查看原文。", elem_classes="pq-status")
+                with gr.Accordion("添加政策文件", open=False, elem_id="pq-add"):
+                    uploads = gr.File(file_count="multiple", file_types=ACCEPTED, type="filepath",
+                                      label="网页、Word、PDF（含扫描件）、图片或文本", elem_id="pq-upload")
+                    add_btn = gr.Button("加入文件库并建立索引", size="sm", variant="primary", elem_id="pq-add-btn")
+                    add_report = gr.Markdown(elem_id="pq-add-report")
 
         inputs = [msg, records, persona, locality, year, issuer]
         outputs = [chatbot, records, msg, draft]
@@ -235,6 +251,7 @@ def build_demo(services: Services) -> gr.Blocks:
         persona.change(on_persona, [persona, records, draft], [draft_box, draft])
         regen.click(redraft, records, draft)
         docx_btn.click(make_docx, [draft, records], docx_file)
+        add_btn.click(on_add, uploads, [add_report, uploads, status_box])
     demo.queue(default_concurrency_limit=8)
     return demo
 

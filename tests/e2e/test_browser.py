@@ -4,6 +4,7 @@ give feedback — and a notice containing <script> stays inert."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -152,3 +153,20 @@ def test_feedback_is_stored(page: Any, live_server: tuple[str, Any]) -> None:
     question, answer, citations, rating, _, model = rows[0]
     assert question == "测试县网站安全检查每季度开展一次吗？"
     assert rating == -1 and answer and SCRIPT_DOC_NUMBER in citations and model == "extractive"
+
+
+def test_upload_a_word_file_then_ask_about_it(page: Any, live_server: tuple[str, Any]) -> None:
+    """Runs last: it adds a document to the live server's corpus."""
+    fixtures = Path(__file__).resolve().parents[1] / "data"
+    page.locator("#pq-add").get_by_text("添加政策文件").click()
+    page.locator("#pq-upload input[type=file]").set_input_files(
+        [str(fixtures / "ingest" / "luoyang-elderly-meals.docx"), str(fixtures / "ingest-bad" / "password-protected.pdf")])
+    page.wait_for_function(
+        "() => document.querySelector('#pq-upload').innerText.includes('password-protected.pdf')", timeout=TIMEOUT_MS)
+    page.locator("#pq-add-btn").click()
+    page.wait_for_function("() => document.querySelector('#pq-add-report').innerText.includes('索引已更新')",
+                           timeout=TIMEOUT_MS)
+    report = page.locator("#pq-add-report").inner_text()
+    assert "luoyang-elderly-meals.docx" in report and "password-protected.pdf" in report and "未添加" in report
+    bot = ask(page, "80周岁以上老年人在老年食堂就餐每餐补贴多少？")
+    assert "洛民〔2024〕31号" in bot.inner_text() or "老年助餐" in bot.inner_text()
