@@ -161,8 +161,7 @@ def test_upload_a_word_file_then_ask_about_it(page: Any, live_server: tuple[str,
     page.locator("#pq-add").get_by_text("添加政策文件").click()
     page.locator("#pq-upload input[type=file]").set_input_files(
         [str(fixtures / "ingest" / "luoyang-elderly-meals.docx"), str(fixtures / "ingest-bad" / "password-protected.pdf")])
-    page.wait_for_function(
-        "() => document.querySelector('#pq-upload').innerText.includes('password-protected.pdf')", timeout=TIMEOUT_MS)
+    page.wait_for_function("() => document.querySelectorAll('#pq-upload tr.file').length === 2", timeout=TIMEOUT_MS)
     page.locator("#pq-add-btn").click()
     page.wait_for_function("() => document.querySelector('#pq-add-report').innerText.includes('索引已更新')",
                            timeout=TIMEOUT_MS)
