@@ -28,7 +28,7 @@ from index.cleaning import (
 from index.dates import signature_date
 from index.docnumber import normalize_doc_number
 from index.models import Document, Section
-from index.readers import UnreadableFile
+from index.readers import UnreadableFile, read_source
 from index.readers.text import decode_text
 
 GazetteError = UnreadableFile  # a file that cannot be read as text (binary, empty, undecodable)
@@ -40,12 +40,8 @@ def read_gazette_bytes(data: bytes, name: str) -> str:
 
 
 def read_gazette_file(path: str | Path) -> str:
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise GazetteError(f"{p.name}: cannot read file: {exc}") from exc
-    return read_gazette_bytes(data, p.name)
+    """The text of a file of any readable kind; raises GazetteError with the reason."""
+    return read_source(path).text
 
 
 def parse_corpus(directory: str | Path) -> list[Document]:
