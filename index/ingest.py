@@ -18,20 +18,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from index.gazette import clean_lines, parse_gazette
+from index.gazette import clean_lines, nospace, parse_gazette
 from index.models import Chunk, Document
 from index.notice import parse_notice
 from index.readers import SourceText, UnreadableFile, read_source
 
 COVERAGE_WARNING = 0.95
-_WS_RE = re.compile(r"\s+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Files in a corpus folder that are not documents: its README, editor backups, partial copies.
 _NOT_DOCUMENTS_RE = re.compile(r"^(?:readme(?:\..*)?|.*~|.*\.(?:tmp|part|crdownload|swp))$", re.I)
 
 
 def _chars(s: str) -> int:
-    return len(_WS_RE.sub("", s))
+    return len(nospace(s))
 
 
 @dataclass(frozen=True)
@@ -138,7 +137,7 @@ def ingest_source(source: SourceText) -> IngestedFile:
 
 
 def _plausible_title(title: str) -> bool:
-    n = _WS_RE.sub("", title)
+    n = nospace(title)
     return len(_CJK_RE.findall(n)) >= 4 and len(_CJK_RE.findall(n)) >= 0.5 * len(n)
 
 
@@ -180,11 +179,10 @@ def with_coverage(report: FileReport, documents: Iterable[Document], chunks: Ite
         spans[c.doc_id].append((c.start, c.end))
     kept = 0
     for doc in documents:
-        covered = [False] * len(doc.text)
-        for a, b in spans.get(doc.doc_id, ()):
-            for k in range(max(0, a), min(b, len(doc.text))):
-                covered[k] = True
-        kept += sum(1 for k, ch in enumerate(doc.text) if covered[k] and not ch.isspace())
+        end = 0  # chunks may overlap: count each character once
+        for a, b in sorted(spans.get(doc.doc_id, ())):
+            kept += _chars(doc.text[max(a, end):b])
+            end = max(end, b)
     out = dataclasses.replace(report, chars_kept=kept)
     cov = out.coverage
     if cov is not None and cov < COVERAGE_WARNING:

@@ -255,20 +255,6 @@ def ingest_corpus(corpus_dir: Path, cache: dict[str, SourceText] | None = None,
     return out
 
 
-def parse_corpus_files(corpus_dir: Path, on_error: Callable[[str], None] | None = None
-                       ) -> tuple[list[Document], list[str]]:
-    """Every document of a folder, and "file: reason" for each file that could not be read."""
-    docs: list[Document] = []
-    skipped: list[str] = []
-    for item in ingest_corpus(corpus_dir):
-        docs.extend(item.documents)
-        if item.report.error:
-            skipped.append(f"{item.report.file}: {item.report.error}")
-            if on_error:
-                on_error(f"skipped {item.report.file}: {item.report.error}")
-    return docs, skipped
-
-
 def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int],
                      chunker: ChunkerSettings) -> tuple[list[Document], list[Chunk], list[FileReport]]:
     """Chunk every document and complete each file's report with the coverage of its chunks."""
@@ -284,9 +270,7 @@ def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int]
 
 
 def _source_to_json(digest: str, src: SourceText) -> dict[str, Any]:
-    d = dataclasses.asdict(src)
-    d["sha256"] = digest
-    return d
+    return {"sha256": digest, **src.to_json()}
 
 
 def _sources_cache(index: LoadedIndex | None) -> dict[str, SourceText]:
@@ -298,10 +282,7 @@ def _sources_cache(index: LoadedIndex | None) -> dict[str, SourceText]:
     out = {}
     try:
         for d in _read_jsonl(path):
-            digest = d.pop("sha256")
-            d["fields"] = tuple(tuple(f) for f in d.get("fields", ()))
-            d["warnings"] = tuple(d.get("warnings", ()))
-            out[digest] = SourceText(**d)
+            out[d.pop("sha256")] = SourceText.from_json(d)
     except (ValueError, TypeError, KeyError):
         return {}
     return out

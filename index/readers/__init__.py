@@ -9,8 +9,9 @@ fields of a government page's metadata table). A file that cannot be read raises
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 
 class UnreadableFile(ValueError):
@@ -34,6 +35,17 @@ class SourceText:
     @property
     def ocr(self) -> bool:
         return self.format.endswith("-ocr")
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> SourceText:
+        """Inverse of ``to_json`` (JSON turns the tuples into lists)."""
+        return cls(name=str(d["name"]), format=str(d["format"]), text=str(d["text"]), title=d.get("title"),
+                   fields=tuple((str(k), str(v)) for k, v in d.get("fields", ())),
+                   warnings=tuple(str(w) for w in d.get("warnings", ())),
+                   removed=tuple((str(k), str(v)) for k, v in d.get("removed", ())))
 
 
 # What the first bytes say. Images go to OCR; anything else is tried as text (which covers HTML).

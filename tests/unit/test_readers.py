@@ -129,3 +129,10 @@ def test_ocr_boxes_on_one_baseline_join_left_to_right() -> None:
 def test_source_text_is_plain_data() -> None:
     src = SourceText(name="a.txt", format="text", text="x")
     assert not src.ocr and src.fields == () and src.removed == ()
+
+
+def test_source_text_survives_json() -> None:
+    import json
+
+    src = read_source(FIX / "luoyang-medical-insurance.pdf")
+    assert SourceText.from_json(json.loads(json.dumps(src.to_json()))) == src
