@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from eval import metrics as M
+from index.errors import QuestionError
 from rag.answer_types import Turn
-from rag.chain import AnswerEngine, QuestionError
+from rag.chain import AnswerEngine
 from rag.runtime import Runtime
 
 

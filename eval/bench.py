@@ -1,4 +1,4 @@
-"""``policyqa bench``: index build and retrieval cost on the bundled corpus, and on the corpus
+"""Benchmarks (``policyqa bench``): index build and retrieval cost on the bundled corpus, and on the corpus
 replicated N times (synthetic) to show how the cost grows.
 
 Figures printed: cold build time (model load apart), chunks per second, retrieval p50/p95 over a
@@ -9,24 +9,23 @@ extrapolated from the measured chunks/s; parsing, chunking, BM25 and FAISS are m
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import shutil
 import statistics
-import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from index.build import build_index
 from index.embedder import Embedder
-from index.store import build_index, corpus_files, load_index
-from rag.cli import add_common, settings_from
+from index.ingest import corpus_files
+from index.store import load_index
 from rag.retrieval import HybridRetriever
+from rag.settings import Settings
 
 
 def peak_rss_mb() -> float:
@@ -85,17 +84,9 @@ def _replicate(src: Path, dst: Path, times: int) -> None:
             shutil.copyfile(f, dst / f"{f.stem}-copy{k:02d}{f.suffix}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="policyqa bench", description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_common(p)
-    p.add_argument("--qa", type=Path, default=Path(__file__).resolve().parents[1] / "tests" / "data" / "dev.jsonl",
-                   help="questions to time retrieval with (JSONL with a 'question' field)")
-    p.add_argument("--questions", type=int, default=100)
-    p.add_argument("--replicate", type=int, default=10, help="synthetic corpus size multiple (0: skip)")
-    p.add_argument("--json", action="store_true")
-    args = p.parse_args(argv)
-    settings = settings_from(args)
+def run_bench(settings: Settings, qa: Path | None, n_questions: int, replicate: int,
+              progress: bool) -> dict[str, Any]:
+    """Build the configured corpus cold, time retrieval, then the same for the corpus ``replicate``×."""
     from rag.runtime import embedder_for
 
     out: dict[str, Any] = {"corpus": str(settings.corpus), "embedding_model": settings.embedding_model}
@@ -107,45 +98,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="policyqa-bench-") as tmp:
         tmpdir = Path(tmp)
         report = build_index(settings.corpus, tmpdir / "idx1", memo, settings.chunker, rebuild=True,
-                             progress=not args.json)
+                             progress=progress)
         index = load_index(tmpdir / "idx1")
         retriever = HybridRetriever(index, embedder, settings.retrieval)
-        qs = _questions(args.qa, retriever, args.questions)
+        qs = _questions(qa, retriever, n_questions)
         out["x1"] = {"documents": report.documents, "chunks": report.chunks, "build_s": round(report.seconds, 1),
                      "chunks_per_s": round(report.chunks / report.seconds, 1),
                      "retrieval": _latencies(retriever, qs), "peak_rss_mb": round(peak_rss_mb())}
         per_chunk_s = report.seconds / max(report.chunks, 1)
-        if args.replicate > 1:
+        if replicate > 1:
             big = tmpdir / "corpus-x"
-            _replicate(settings.corpus, big, args.replicate)
+            _replicate(settings.corpus, big, replicate)
             misses_before = memo.misses
-            rep = build_index(big, tmpdir / "idxN", memo, settings.chunker, rebuild=True, progress=not args.json)
+            rep = build_index(big, tmpdir / "idxN", memo, settings.chunker, rebuild=True, progress=progress)
             new = memo.misses - misses_before
-            index_n = load_index(tmpdir / "idxN")
-            retriever_n = HybridRetriever(index_n, embedder, settings.retrieval)
+            retriever_n = HybridRetriever(load_index(tmpdir / "idxN"), embedder, settings.retrieval)
             extrapolated = rep.seconds + (rep.chunks - new) * per_chunk_s
-            out[f"x{args.replicate}"] = {
+            out[f"x{replicate}"] = {
                 "documents": rep.documents, "chunks": rep.chunks,
                 "build_s_measured_without_embedding": round(rep.seconds, 1),
                 "build_s_extrapolated": round(extrapolated, 1),
                 "retrieval": _latencies(retriever_n, qs), "peak_rss_mb": round(peak_rss_mb())}
-    if args.json:
-        print(json.dumps(out, ensure_ascii=False, indent=2))
-        return 0
-    x1 = out["x1"]
-    print(f"model: {settings.embedding_model} (load {out['model_load_s']} s)")
-    print(f"x1: {x1['documents']} documents, {x1['chunks']} chunks; cold build {x1['build_s']} s "
-          f"({x1['chunks_per_s']} chunks/s); retrieval p50 {x1['retrieval']['p50_ms']:.1f} ms, "
-          f"p95 {x1['retrieval']['p95_ms']:.1f} ms; peak RSS {x1['peak_rss_mb']} MB")
-    key = f"x{args.replicate}"
-    if key in out:
-        xn = out[key]
-        print(f"{key}: {xn['documents']} documents, {xn['chunks']} chunks; build "
-              f"{xn['build_s_extrapolated']} s extrapolated ({xn['build_s_measured_without_embedding']} s "
-              f"measured without embedding); retrieval p50 {xn['retrieval']['p50_ms']:.1f} ms, "
-              f"p95 {xn['retrieval']['p95_ms']:.1f} ms; peak RSS {xn['peak_rss_mb']} MB")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from difflib import SequenceMatcher
@@ -11,17 +10,13 @@ from typing import Any
 import numpy as np
 
 from index.docnumber import doc_number_key
+from index.titles import normalize_title, nospace
 
-_WS = re.compile(r"\s+")
 REFUSAL_MARK = "文件中未找到相关规定"
 
 
 def squash(text: str | None) -> str:
-    return _WS.sub("", text or "")
-
-
-def _norm_title(t: str | None) -> str:
-    return re.sub(r"[\s《》<>“”\"'「」（）()]", "", t or "")
+    return nospace(text or "")
 
 
 def same_notice(pred_number: str | None, pred_title: str | None, gold: dict[str, Any]) -> bool:
@@ -29,7 +24,8 @@ def same_notice(pred_number: str | None, pred_title: str | None, gold: dict[str,
     g_num = gold.get("doc_number")
     if g_num:
         return doc_number_key(pred_number) == doc_number_key(g_num)
-    gt, pt = _norm_title(gold.get("doc_title")), _norm_title(pred_title)
+    gt = normalize_title(gold.get("doc_title"), drop_brackets=True)
+    pt = normalize_title(pred_title, drop_brackets=True)
     return bool(gt and pt) and (gt in pt or pt in gt)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.models import PATH_SEP, Chunk, Document, content_hash
@@ -158,10 +158,3 @@ def chunk_document(doc: Document, length_fn: LengthFn,
         ))
     return chunks
 
-
-def chunk_documents(docs: Iterable[Document], length_fn: LengthFn,
-                    settings: ChunkerSettings | None = None) -> list[Chunk]:
-    out: list[Chunk] = []
-    for doc in docs:
-        out.extend(chunk_document(doc, length_fn, settings))
-    return out

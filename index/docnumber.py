@@ -43,10 +43,20 @@ def normalize_doc_number(s: str) -> str | None:
     return _canonical(m)
 
 
-def _canonical(m: re.Match[str]) -> str:
+def doc_number_parts(m: re.Match[str]) -> tuple[str, str, str]:
+    """(code, year, serial) of a ``DOC_NUMBER_RE`` match, ASCII digits, no leading zeros in the serial.
+
+    The code is what the match took before the bracket; in free text that may include characters
+    of the words in front of the 文号.
+    """
     year = m.group("year").translate(_FULLWIDTH_DIGITS)
     serial = str(int(m.group("serial").translate(_FULLWIDTH_DIGITS)))  # "043" and "43" are one
-    return f"{m.group('code')}〔{year}〕{serial}号"
+    return m.group("code"), year, serial
+
+
+def _canonical(m: re.Match[str]) -> str:
+    code, year, serial = doc_number_parts(m)
+    return f"{code}〔{year}〕{serial}号"
 
 
 def find_doc_numbers(text: str) -> list[str]:

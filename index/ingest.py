@@ -18,10 +18,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from index.gazette import clean_lines, nospace, parse_gazette
+from index.errors import CorpusError, UnreadableFile
+from index.gazette import parse_gazette
+from index.layout import clean_lines
 from index.models import Chunk, Document
 from index.notice import parse_notice
-from index.readers import SourceText, UnreadableFile, read_source
+from index.readers import SourceText, read_source
+from index.titles import nospace
 
 COVERAGE_WARNING = 0.95
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -80,7 +83,9 @@ class IngestedFile:
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Every file of the folder that may hold documents, sorted by name (hidden files excepted)."""
+    """Every file of the folder that may hold documents, sorted by name (README and hidden files aside)."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"Corpus folder not found: {corpus_dir}")
     return sorted(p for p in corpus_dir.iterdir()
                   if p.is_file() and not p.name.startswith(".") and not _NOT_DOCUMENTS_RE.match(p.name))
 

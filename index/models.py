@@ -7,7 +7,7 @@ Everything here is plain data: no I/O, no models. Offsets are character offsets 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 PATH_SEP = " > "
 
@@ -79,7 +79,6 @@ class Chunk:
     date: str | None
     section_path: str
     ordinal: int = 0  # position of the chunk inside its document
-    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def header(self) -> str:

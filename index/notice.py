@@ -18,24 +18,14 @@ from pathlib import PurePath
 
 from index.dates import find_date, signature_date
 from index.docnumber import find_doc_numbers, normalize_doc_number
-from index.gazette import (
-    ISSUER_LINE_RE,
-    PLAN_TITLE_END_RE,
-    SALUTATION_RE,
-    TITLE_END_RE,
-    Line,
-    attachment_titles,
-    clean_lines,
-    heading_kind,
-    is_terminal,
-    issuer_from_title,
-    nospace,
-    paragraphs,
-    sections_of,
-    signature,
-)
+from index.headings import heading_kind
+from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
+from index.layout import Line, clean_lines, is_terminal, paragraphs
+from index.metadata import attachment_titles, is_public, issuer_from_title, signature
 from index.models import Document
 from index.readers import SourceText
+from index.sections import sections_of
+from index.titles import PLAN_TITLE_END_RE, TITLE_END_RE, nospace
 from index.webpage import RELATED_HEAD_RE, is_furniture, is_strong_field_line, label_only, read_fields
 
 HEADER_LINES = 30  # the page header (fields, title, 文号) is looked for in this many lines at most
@@ -89,7 +79,7 @@ def parse_notice(source: SourceText, hint: Document | None = None) -> NoticePars
     doc = Document(
         corpus_file=source.name, doc_number=docno, title=title, issuer=issuer or "", date=date,
         text="\n".join(paras), sections=sections_of(title, paras, sig_idx, atts), attachments=tuple(atts),
-        public=any("此件公开发布" in p for p in paras), start_line=min(nos), end_line=max(nos),
+        public=is_public(paras), start_line=min(nos), end_line=max(nos),
         notes=tuple(notes), meta=_dedupe(fields),
     )
     return NoticeParse(doc, tuple(removed), tuple(notes))

@@ -23,6 +23,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelTimeout, QuestionError
 from prompts import REFUSAL, load_prompt, system_prompt
 from rag.admission import ModelGate
 from rag.answer_types import Answer, Event, Evidence, RelatedNotice, Turn
@@ -35,7 +36,7 @@ from rag.grounding import (
     drop_claims,
     format_context,
 )
-from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, estimate_tokens, make_chat_model
+from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
 from rag.retrieval import Filters, Hit, RetrievalResult
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 
@@ -60,10 +61,6 @@ class EngineSettings:
     local_prompt_rate: float = 40.0  # prompt tokens/s assumed for the local model until measured
 
 
-class QuestionError(ValueError):
-    """A question the engine will not process (empty, too long, no text); the message is for users."""
-
-
 def validate_question(question: str, max_chars: int) -> str:
     q = (question or "").strip()
     if not q:
@@ -73,14 +70,6 @@ def validate_question(question: str, max_chars: int) -> str:
     if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", q):
         raise QuestionError("没有看懂这个问题，请用中文描述您想了解的政策。")
     return q
-
-
-class ModelBusy(RuntimeError):
-    """Too many questions are already waiting on the model: answer from the evidence now."""
-
-
-class ModelTimeout(RuntimeError):
-    """The model's answer ran past its time budget."""
 
 
 def _fallback_note(exc: BaseException) -> str:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from index.headings import heading_kind
+from index.models import PATH_SEP
 from rag.grounding import (
     ContextPassage,
     asks_for_number,
@@ -55,15 +57,12 @@ def _long_sentence_windows(text: str, a: int, b: int, size: int = 90) -> list[tu
     return out
 
 
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、]|（\d+）|第[一二三四五六七八九十百]+[章条节])")
-
-
 def _is_heading(sentence: str, p: ContextPassage) -> bool:
     """Titles and bare headings say what a section is about, not what it rules."""
     s = sentence.strip()
     if s in p.hit.chunk.title or s in p.hit.chunk.section_path:
         return True
-    return bool(_HEADING.match(s)) and len(s) <= 20 and not re.search(r"\d", s[3:])
+    return heading_kind(s) is not None and len(s) <= 20 and not re.search(r"\d", s[3:])
 
 
 def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | None) -> list[Candidate]:
@@ -74,12 +73,12 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
         text = p.hit.text
         # A sentence is read under its heading ("（三）救助标准。" + "每人每年2万元。"): the heading's
         # words count for it, at half weight.
-        heading = p.hit.chunk.section_path.rsplit(" > ", 1)[-1]
+        heading = p.hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1]
         k = 0
         for a, b in split_sentences(text):
             for x, y in _long_sentence_windows(text, a, b):
                 sent = text[x:y]
-                if _is_heading(sent, p) or (_HEADING.match(sent) and len(sent) <= 20):
+                if _is_heading(sent, p) or (heading_kind(sent) is not None and len(sent) <= 20):
                     heading = sent
                     continue
                 own = sentence_relevance(sent, terms, wants, idf)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
 from index.lexical import tokenize
+from index.models import PATH_SEP
 from rag.answer_types import Citation
 from rag.retrieval import Hit
 
@@ -89,7 +90,7 @@ class ContextPassage:
 def passage_label(hit: Hit) -> str:
     c = hit.chunk
     num = f"（{c.doc_number}）" if c.doc_number else ""
-    section = c.section_path.split(" > ", 1)[1] if " > " in c.section_path else ""
+    section = c.section_path.split(PATH_SEP, 1)[1] if PATH_SEP in c.section_path else ""
     return f"《{c.title}》{num}{' ' + section if section else ''}"
 
 

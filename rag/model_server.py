@@ -11,13 +11,12 @@ app (``stop()``, ``atexit``, and the kernel's parent-death signal when the app i
 ``status()`` is what the chat's status line shows; the details (exit codes, the server's own log)
 go to the log file and the Python logger, never to users.
 
-``python -m rag.model_server --smoke`` starts the server in a subprocess, asks one question and
+``policyqa check-llm-server --smoke`` starts the server in a subprocess, asks one question and
 checks the answer: the setup's proof that this build runs on this CPU.
 """
 
 from __future__ import annotations
 
-import argparse
 import atexit
 import contextlib
 import ctypes
@@ -28,7 +27,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -443,22 +441,3 @@ def smoke(plan: ServerPlan, log_path: Path, timeout_s: float = 240.0) -> tuple[b
         return False, f"{type(exc).__name__} ({status.message}; restarts {status.restarts}); see {log_path}"
     finally:
         server.stop()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m rag.model_server",
-                                description="Check that the local model server runs on this machine.")
-    p.add_argument("--smoke", action="store_true", required=True, help="start it, ask one question, stop it")
-    p.add_argument("--binary", type=Path, required=True)
-    p.add_argument("--model", type=Path, required=True)
-    p.add_argument("--log", type=Path, required=True, help="where the server's own log goes")
-    p.add_argument("--timeout", type=float, default=240.0)
-    args = p.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    ok, detail = smoke(plan_for_machine(args.binary, args.model), args.log, args.timeout)
-    print(f"model server smoke test: {detail}")
-    return 0 if ok else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())

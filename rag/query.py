@@ -10,16 +10,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.docnumber import DOC_NUMBER_RE
+from index.docnumber import DOC_NUMBER_RE, doc_number_parts
 from index.lexical import place_names
 from index.models import Document
+from index.titles import normalize_title
 
 # Administrative place names as they start an issuer or title: 中宁县, 中卫市, 沙坡头区, 海原县…
 # The optional leading 中共 is the party committee of the same place.
 _PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|县|市|区|旗|州|盟))")
 # A place mentioned in a question: two to four characters before an administrative suffix.
 _QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
@@ -72,11 +72,7 @@ def place_aliases(place: str) -> set[str]:
 
 def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
     q = question
-    mentions = tuple(
-        DocNumberMention(m.group("code"), m.group("year").translate(_FULLWIDTH_DIGITS)[-4:],
-                         str(int(m.group("serial"))))
-        for m in DOC_NUMBER_RE.finditer(q)
-    )
+    mentions = tuple(DocNumberMention(*doc_number_parts(m)) for m in DOC_NUMBER_RE.finditer(q))
     known = sorted(set(localities), key=len, reverse=True)
     places = []
     for place in known:
@@ -95,17 +91,13 @@ def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
     return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
 
 
-def _norm_title(text: str) -> str:
-    return re.sub(r"[\s《》〈〉<>“”\"'「」]", "", text)
-
-
 def title_matches(quoted: str, doc: Document) -> bool:
     """A 《…》 of the question names this notice (its title, or the plan it issues)."""
-    q = _norm_title(quoted)
+    q = normalize_title(quoted)
     if len(q) < 6:
         return False
     names = [doc.title, *doc.attachments]
-    return any(q == _norm_title(n) or (len(q) >= 10 and q in _norm_title(n)) for n in names)
+    return any(q == normalize_title(n) or (len(q) >= 10 and q in normalize_title(n)) for n in names)
 
 
 def mention_matches(mention: DocNumberMention, doc_number: str | None) -> bool:
@@ -115,5 +107,5 @@ def mention_matches(mention: DocNumberMention, doc_number: str | None) -> bool:
     m = DOC_NUMBER_RE.fullmatch(doc_number)
     if m is None:
         return False
-    return (m.group("year") == mention.year and str(int(m.group("serial"))) == mention.serial
-            and mention.code_chars.endswith(m.group("code")))
+    code, year, serial = doc_number_parts(m)
+    return year == mention.year and serial == mention.serial and mention.code_chars.endswith(code)

@@ -23,7 +23,7 @@ from pydantic import ConfigDict
 
 from index.embedder import Embedder
 from index.lexical import tokenize
-from index.models import Chunk, Document
+from index.models import PATH_SEP, Chunk, Document
 from index.store import LoadedIndex
 from rag.query import (
     QueryAnalysis,
@@ -144,7 +144,7 @@ def passes(doc: Document, filters: Filters) -> bool:
 def _same_family(c: Chunk, hit: Chunk) -> bool:
     """Same section, a parent/child section, or a sibling under the same heading."""
     a, b = c.section_path, hit.section_path
-    return a.startswith(b) or b.startswith(a) or a.rsplit(" > ", 1)[0] == b.rsplit(" > ", 1)[0]
+    return a.startswith(b) or b.startswith(a) or a.rsplit(PATH_SEP, 1)[0] == b.rsplit(PATH_SEP, 1)[0]
 
 
 def region(chunks: Sequence[Chunk], pos: int) -> tuple[int, int]:

@@ -6,9 +6,11 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from index.build import BuildReport, build_index, index_status
 from index.embedder import Embedder, make_embedder
+from index.errors import IndexLoadError
 from index.readers import SourceText
-from index.store import BuildReport, IndexLoadError, LoadedIndex, build_index, index_status, load_index
+from index.store import LoadedIndex, load_index
 from rag.retrieval import HybridRetriever
 from rag.settings import Settings
 

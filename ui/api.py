@@ -25,6 +25,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
+from index.errors import InputError
 from rag.answer_types import Answer, Citation, Event, Evidence, Turn
 from rag.retrieval import Filters
 from ui.services import Services
@@ -136,9 +137,9 @@ def make_router(services: Services) -> APIRouter:
         request_chars = sum(len(m.text()) for m in req.messages)
         events = services.engine.stream(question, history, persona, _filters(req.filters))
         try:
-            # Pull the first event now: a rejected question (ValueError) becomes a 400, not a broken stream.
+            # Pull the first event now: a rejected question becomes a 400, not a broken stream.
             first = next(events)
-        except ValueError as exc:
+        except InputError as exc:
             raise APIError(400, str(exc), code="bad_question") from exc
         except StopIteration as exc:
             raise APIError(500, "the engine produced no answer", "server_error") from exc

@@ -7,15 +7,11 @@ loaded (built on first start) and the engine created once; both are shared by al
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import html
 import logging
 import os
-import sys
 import tempfile
-import threading
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,14 +23,14 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr
 from fastapi import FastAPI
 
+from index.errors import PolicyQAError
 from rag.answer_types import Answer, Turn
-from rag.model_server import free_port
 from rag.retrieval import Filters
 from ui.api import install_api
 from ui.drafting import draft_docx, draft_text
 from ui.examples import example_questions
 from ui.render import CSS, answer_markdown, answer_message, evidence_markdown, md_escape, status_markdown
-from ui.services import Services, open_services
+from ui.services import Services
 from ui.uploads import ACCEPTED, add_uploaded
 
 log = logging.getLogger(__name__)
@@ -110,7 +106,7 @@ def respond(services: Services, message: str, records: list[Record], persona: st
                 yield pending, records, "", gr.skip()
             elif kind == "final":
                 result = Record(question, value, persona=persona)
-    except ValueError as exc:  # the engine's message for a rejected question is meant for users
+    except PolicyQAError as exc:  # the message of a rejected question or a dead index is meant for users
         result = Record(question, notice=str(exc), persona=persona)
     except Exception:
         log.exception("answering %r failed", question)
@@ -261,85 +257,3 @@ def create_app(services: Services) -> FastAPI:
     install_api(app, services)  # before the mount: Gradio at "/" would otherwise shadow /v1
     demo = build_demo(services)
     return gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"])
-
-
-# ----------------------------------------------------------------------------- running it
-
-class ServerThread:
-    """uvicorn in a background thread (tests, the load smoke); ``stop()`` shuts it down."""
-
-    def __init__(self, app: FastAPI, host: str = "127.0.0.1", port: int | None = None):
-        import uvicorn
-
-        self.host, self.port = host, port or free_port(host)
-        self.server = uvicorn.Server(uvicorn.Config(app, host=self.host, port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    def start(self, timeout: float = 30.0) -> ServerThread:
-        self.thread.start()
-        deadline = time.monotonic() + timeout
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"server did not start on {self.url}")
-            time.sleep(0.05)
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    from rag.cli import add_common
-
-    p = argparse.ArgumentParser(prog="policyqa chat",
-                                description="Start the chat UI and the OpenAI-compatible API (/v1).")
-    add_common(p)
-    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
-    p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None,
-                   help="answer backend (default: settings)")
-    return p
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    from index.store import IndexLoadError
-    from rag.cli import fail, settings_from
-
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("bm25s", "httpx", "sentence_transformers"):  # their per-request chatter hides ours
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    try:
-        settings = settings_from(args)
-        if args.llm:
-            llm = settings.llm.model_copy(update={"backend": args.llm})
-            settings = settings.model_copy(update={"llm": llm})
-        print(f"Loading index for {settings.corpus} …", file=sys.stderr, flush=True)
-        services = open_services(settings, progress=True)
-    except (IndexLoadError, OSError, ValueError) as exc:
-        return fail(str(exc))
-    warm_up = getattr(services.engine, "warm_up", None)
-    status = warm_up(timeout_s=120.0) if warm_up is not None else services.engine_status
-    services.refresh_status()
-    print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
-    app = create_app(services)
-    host = "127.0.0.1" if args.host == "0.0.0.0" else args.host
-    url = f"http://{host}:{args.port}/"
-    print(f"\n政策问答 policyqa → {url}\nOpenAI-compatible API → {url}v1  (model \"policyqa\""
-          + (f", key from ${settings.api_key_env})" if services.api_key else ", no key)"), flush=True)
-    import uvicorn
-
-    try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
-    except OSError as exc:
-        return fail(f"cannot listen on {args.host}:{args.port}: {exc}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -12,15 +12,12 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from index.docnumber import doc_number_key
 from index.models import Document
 
 _QUOTED = re.compile(r"《([^》]{4,40})》")
 _ISSUER_PREFIX = re.compile(r"^.{2,30}?关于(?:印发|转发)?")
 _SUFFIX = re.compile(r"(?:的)?(?:通知|决定|公告|通报|批复|意见的通知)$")
-
-
-def _norm(doc_number: str | None) -> str:
-    return re.sub(r"\s+", "", (doc_number or "")).replace("[", "〔").replace("]", "〕")
 
 
 def curated() -> list[dict[str, str]]:
@@ -52,8 +49,8 @@ def question_for(doc: Document) -> str:
 
 def example_questions(documents: Iterable[Document], k: int = 4) -> list[str]:
     docs = list(documents)
-    have = {_norm(d.doc_number) for d in docs if d.doc_number}
-    out = [e["question"] for e in curated() if _norm(e.get("doc_number")) in have][:k]
+    have = {doc_number_key(d.doc_number) for d in docs if d.doc_number}
+    out = [e["question"] for e in curated() if doc_number_key(e.get("doc_number")) in have][:k]
     # Prefer long, substantive notices from different issuers for the derived ones.
     by_issuer: dict[str, Document] = {}
     for d in sorted(docs, key=lambda d: -len(d.text)):

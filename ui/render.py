@@ -14,7 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from index.models import Document
+from index.models import PATH_SEP, Document
+from index.store import Manifest
 from rag.answer_types import ANSWER_HEADING, EVIDENCE_HEADING, Answer, Citation, Evidence
 
 MARKER_RE = re.compile(r"\[(\d{1,2}(?:[,，、]\s*\d{1,2})*)\]")
@@ -134,7 +135,7 @@ def quote_section(doc: Document | None, c: Citation) -> str:
 def citation_card(c: Citation, doc: Document | None) -> str:
     docno = html.escape(c.doc_number or "无文号")
     path = quote_section(doc, c)
-    section = path.split(" > ", 1)[1] if " > " in path else path
+    section = path.split(PATH_SEP, 1)[1] if PATH_SEP in path else path
     meta = " · ".join(html.escape(x) for x in (c.issuer, c.date or "", section) if x)
     return (
         f'<details class="pq-card" data-n="{c.n}" data-doc="{html.escape(c.doc_id)}">'
@@ -187,11 +188,11 @@ def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
     return "\n\n".join(parts)
 
 
-def status_markdown(manifest: Mapping[str, Any], engine_status: Mapping[str, Any], corpus: str) -> str:
-    counts = manifest.get("counts", {})
-    files = manifest.get("corpus", {}).get("files", {})
-    created = str(manifest.get("created", "?")).replace("T", " ")[:19]
-    model = manifest.get("embedding", {}).get("name", "?")
+def status_markdown(manifest: Manifest, engine_status: Mapping[str, Any], corpus: str) -> str:
+    counts = manifest.counts
+    files = manifest.corpus.files
+    created = manifest.created.replace("T", " ")[:19]
+    model = manifest.embedding.name
     if engine_status.get("llm_available"):
         llm = f"大模型：{engine_status.get('backend', '?')}（可用）"
     elif engine_status.get("llm_state") == "starting":
@@ -201,6 +202,6 @@ def status_markdown(manifest: Mapping[str, Any], engine_status: Mapping[str, Any
     else:
         msg = str(engine_status.get("llm_message") or "")
         llm = "⚠ 大模型不可用，将以原文摘录方式回答" + (f"：{msg}" if msg else "")
-    return (f"语料 {md_escape(corpus)}：{len(files)} 个文件、{counts.get('documents', '?')} 份文件、"
-            f"{counts.get('chunks', '?')} 个片段 · 索引构建于 {md_escape(created)}（{md_escape(str(model))}）"
+    return (f"语料 {md_escape(corpus)}：{len(files)} 个文件、{counts.documents} 份文件、"
+            f"{counts.chunks} 个片段 · 索引构建于 {md_escape(created)}（{md_escape(str(model))}）"
             f" · {md_escape(llm)}")

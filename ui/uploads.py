@@ -11,8 +11,8 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from index.errors import IndexLoadError
 from index.ingest import FileReport, Staged, stage_files
-from index.store import IndexLoadError
 from ui.render import md_escape
 from ui.services import Services
 

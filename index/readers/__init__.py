@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from index.errors import UnreadableFile
 
-class UnreadableFile(ValueError):
-    """A file whose text cannot be read (binary, empty, encrypted, unsupported). ``str()`` says why."""
+__all__ = ["SourceText", "UnreadableFile", "read_source", "read_source_bytes", "sniff"]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ import re
 import zipfile
 from typing import Any
 
-from index.readers import SourceText, UnreadableFile
+from index.errors import UnreadableFile
+from index.readers import SourceText
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN_DIGITS = "零一二三四五六七八九"

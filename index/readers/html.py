@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from index.readers import SourceText, UnreadableFile
+from index.errors import UnreadableFile
+from index.readers import SourceText
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
               "select", "button", "iframe", "svg", "input", "textarea", "object", "embed", "map")

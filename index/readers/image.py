@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 
-from index.readers import SourceText, UnreadableFile
+from index.errors import UnreadableFile
+from index.readers import SourceText
 from index.readers.ocr import ocr_lines
 
 

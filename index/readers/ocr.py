@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from index.readers import UnreadableFile
+from index.errors import UnreadableFile
 
 _ENGINE: Any = None
 _LOCK = threading.Lock()

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.readers import SourceText, UnreadableFile
+from index.errors import UnreadableFile
+from index.readers import SourceText
 
 MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: treat as a scan
 MAX_PAGES = 2000

@@ -6,7 +6,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from index.readers import UnreadableFile
+from index.errors import UnreadableFile
 
 
 def decode_text(data: bytes, name: str) -> str:

@@ -17,9 +17,10 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
-    from ui.app import ServerThread, create_app
+    from tests.support.fakes import throwaway_settings
+    from tests.support.server import ServerThread
+    from ui.app import create_app
     from ui.services import open_services
-    from ui.testing import throwaway_settings
 
     settings = throwaway_settings(tmp_path_factory.mktemp("policyqa-e2e"))
     services = open_services(settings, progress=False)

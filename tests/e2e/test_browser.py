@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from ui.testing import SCRIPT_DOC_NUMBER, SCRIPT_MARKUP
+from tests.support.fakes import SCRIPT_DOC_NUMBER, SCRIPT_MARKUP
 
 pytestmark = pytest.mark.e2e
 

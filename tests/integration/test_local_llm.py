@@ -20,7 +20,8 @@ import httpx
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from rag.llm import LLMSettings, LLMUnavailable, count_tokens, local_server, make_chat_model
+from index.errors import LLMUnavailable
+from rag.llm import LLMSettings, count_tokens, local_server, make_chat_model
 from rag.model_server import ServerState
 
 pytestmark = pytest.mark.integration
@@ -93,9 +94,10 @@ def test_a_prompt_longer_than_a_slot_is_unavailable(ready: LLMSettings) -> None:
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory, ready: LLMSettings) -> Iterator[tuple[str, Any]]:
-    from ui.app import ServerThread, create_app
+    from tests.support.fakes import throwaway_settings
+    from tests.support.server import ServerThread
+    from ui.app import create_app
     from ui.services import open_services
-    from ui.testing import throwaway_settings
 
     llm = ready.model_copy(update={"max_tokens": 160})
     settings = throwaway_settings(tmp_path_factory.mktemp("policyqa-llm"), llm=llm.model_dump())

@@ -40,6 +40,6 @@ def test_gold_notice_is_ranked_first(runtime: Runtime, item: dict) -> None:
 
 def test_index_manifest_describes_itself(runtime: Runtime) -> None:
     m = runtime.index.manifest
-    assert m["embedding"]["name"] == "packaged:multilingual-e5-small" and m["dim"] == 384
-    assert m["counts"]["documents"] == 62
-    assert len(m["corpus"]["files"]) == 5
+    assert m.embedding.name == "packaged:multilingual-e5-small" and m.dim == 384
+    assert m.counts.documents == 62
+    assert len(m.corpus.files) == 5

@@ -18,10 +18,11 @@ import openai
 
 from rag.answer_types import Turn
 from rag.retrieval import Filters
+from tests.support.fakes import SCRIPT_DOC_NUMBER, FakeEngine, throwaway_settings
+from tests.support.server import ServerThread
 from ui.api import ChatMessageIn, split_conversation
-from ui.app import ServerThread, create_app
+from ui.app import create_app
 from ui.services import Services, open_services
-from ui.testing import SCRIPT_DOC_NUMBER, FakeEngine, throwaway_settings
 
 QUESTION = "测试县网页被篡改的应当多久内报告？"
 

@@ -13,11 +13,11 @@ from langchain_core.messages import AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from pydantic import Field
 
+from index.errors import LLMUnavailable, QuestionError
 from prompts import REFUSAL, system_prompt
 from rag.answer_types import Answer, Turn
-from rag.chain import AnswerEngine, QuestionError
+from rag.chain import AnswerEngine
 from rag.grounding import numbers_in
-from rag.llm import LLMUnavailable
 
 Q = "中宁县残疾儿童机构内基本康复训练每人每年补助多少钱？"
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from rag.answer_types import Answer, Citation
-from ui.feedback import FeedbackStore, feedback_path, main
+from ui.commands.feedback import main
+from ui.feedback import FeedbackStore, feedback_path
 
 CITE = Citation(1, "中宁政办发〔2019〕54号", "关于印发残疾儿童康复救助实施方案的通知",
                 "中宁县人民政府办公室", "2019-05-10", "方案 > 三、救助标准", "每人每年2万元。",

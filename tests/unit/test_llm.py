@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from index.errors import LLMDisabled, LLMUnavailable, ModelAssetError
 from rag import model_assets
-from rag.llm import LLMDisabled, LLMSettings, LLMUnavailable, count_tokens, make_chat_model
-from rag.model_assets import GGUFSpec, ModelAssetError, assemble_gguf, default_gguf_path, sidecar_path
+from rag.llm import LLMSettings, count_tokens, make_chat_model
+from rag.model_assets import GGUFSpec, assemble_gguf, default_gguf_path, sidecar_path
+from ui.commands.models import prepare_llm_main
 
 # --------------------------------------------------------------------------- settings
 
@@ -101,7 +103,7 @@ def test_extractive_backend_reports_disabled() -> None:
 
 def test_missing_gguf_is_unavailable_with_a_helpful_message(tmp_path: Path) -> None:
     missing = tmp_path / "nope.gguf"
-    with pytest.raises(LLMUnavailable, match=r"rag\.model_assets"):
+    with pytest.raises(LLMUnavailable, match=r"policyqa prepare-llm"):
         make_chat_model(LLMSettings(model_path=missing))
     with pytest.raises(LLMUnavailable):
         make_chat_model(LLMSettings(model_path=None))
@@ -252,6 +254,6 @@ def test_cli_reports_failure_with_exit_code(tmp_path: Path, monkeypatch: pytest.
 
     fake = GGUFSpec("x.gguf", 22, 1, "0" * 64, missing)
     monkeypatch.setattr(model_assets, "QWEN25_CODER_1_5B_Q4_K_M", fake)
-    assert model_assets.main(["--dest", str(tmp_path / "x.gguf")]) == 1
+    assert prepare_llm_main(["--dest", str(tmp_path / "x.gguf")]) == 1
 
 

@@ -16,8 +16,9 @@ from typing import Any
 
 import pytest
 
+from index.errors import LLMUnavailable
 from rag.chain import AnswerEngine
-from rag.llm import LLMSettings, LLMUnavailable, LocalServerChat
+from rag.llm import LLMSettings, LocalServerChat
 from rag.model_server import ModelServer, ServerPlan, ServerState, plan_for_machine
 
 FAKE = Path(__file__).resolve().parents[1] / "support" / "fake_llm_server.py"

@@ -14,14 +14,15 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from docx import Document as Docx
 
+from index.errors import QuestionError
 from index.models import Document
 from rag.answer_types import Answer, Turn
 from rag.retrieval import Filters
+from tests.support.fakes import FakeEngine, throwaway_settings
 from ui.app import Record, create_app, respond
 from ui.drafting import draft_docx, local_draft
 from ui.examples import example_questions, subject_of
 from ui.services import Services, open_services
-from ui.testing import FakeEngine, throwaway_settings
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +71,11 @@ def test_empty_input_does_not_reach_the_engine(base: Services) -> None:
 
 
 def test_rejected_question_shows_the_engines_message(base: Services) -> None:
-    steps = run(with_engine(base, FakeEngine(error=ValueError("问题过长（900 字）"))), "长" * 900)
+    steps = run(with_engine(base, FakeEngine(error=QuestionError("问题过长（900 字）"))), "长" * 900)
     assert "问题过长" in steps[-1][0][-1]["content"]
+    # A bug is not a message for users: its text never reaches the page.
+    steps = run(with_engine(base, FakeEngine(error=ValueError("secret internals /srv/x.py"))), "问题")
+    assert "secret" not in steps[-1][0][-1]["content"] and "抱歉" in steps[-1][0][-1]["content"]
     assert steps[-1][1][0].answer is None
 
 

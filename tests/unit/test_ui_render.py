@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from index.models import Document, Section
+from index.store import CorpusInfo, Counts, EmbeddingInfo, Manifest
 from rag.answer_types import Answer, Citation
 from ui.render import answer_markdown, answer_message, cards_html, md_escape, source_html, status_markdown
 
@@ -65,8 +66,10 @@ def test_card_without_document_falls_back_to_the_passage() -> None:
 
 
 def test_status_line_reports_index_and_llm() -> None:
-    manifest = {"counts": {"documents": 62, "chunks": 3000}, "created": "2025-01-02T03:04:05+0000",
-                "corpus": {"files": {"a.txt": "x", "b.txt": "y"}}, "embedding": {"name": "e5"}}
+    manifest = Manifest(
+        format_version=1, created="2025-01-02T03:04:05+0000", embedding=EmbeddingInfo("e5", "fp", 384), dim=384,
+        chunker={}, pipeline="p", corpus=CorpusInfo("/c", {"a.txt": "x", "b.txt": "y"}, "h", (), ()),
+        counts=Counts(documents=62, chunks=3000), versions={}, checksums={})
     up = status_markdown(manifest, {"backend": "local", "llm_available": True}, "/c")
     assert "62 份文件" in up and "3000 个片段" in up and "2025-01-02 03:04:05" in up and "2 个文件" in up
     engine = {"backend": "local", "llm_available": False, "llm_message": "GGUF 缺失"}

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.fakes import FakeEngine, throwaway_settings
 from ui.services import Services, open_services
-from ui.testing import FakeEngine, throwaway_settings
 from ui.uploads import add_uploaded
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from index.build import build_index
 from index.chunking import ChunkerSettings, chunk_document
 from index.embedder import HashEmbedder
 from index.ingest import (
@@ -21,9 +22,9 @@ from index.ingest import (
     with_coverage,
 )
 from index.readers import SourceText
-from index.store import build_index, load_index
+from index.store import load_index
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FIX = ROOT / "tests" / "data" / "ingest"
 BAD = ROOT / "tests" / "data" / "ingest-bad"
 CORPUS = ROOT / "data" / "corpus"

@@ -1,7 +1,4 @@
-"""Commands over the corpus and the index: ``documents``, ``index``, ``add``, ``ask``.
-
-Each command is ``main(argv=None) -> int`` so tests call it directly.
-"""
+"""Commands over the corpus and the index: ``documents``, ``index``, ``add``, with the per-file report."""
 
 from __future__ import annotations
 
@@ -12,32 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from index.build import BuildReport, build_index, chunk_and_report, ingest_corpus
+from index.errors import IndexLoadError
 from index.ingest import FileReport, Staged, stage_files
-from index.store import BuildReport, IndexLoadError, build_index, chunk_and_report, ingest_corpus
-from rag.settings import Settings, load_settings
-
-EXIT_USAGE = 2
-EXIT_FAILURE = 1
-
-
-def add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--corpus", type=Path, help="gazette folder (env POLICYQA_CORPUS; default: bundled)")
-    parser.add_argument("--config", type=Path, help="TOML settings file (env POLICYQA_CONFIG)")
-    parser.add_argument("--index-dir", type=Path, help="index folder (default: <home>/index/<model>)")
-    parser.add_argument("--embedding-model", help="'packaged:multilingual-e5-small' (default), "
-                        "any sentence-transformers id or local path, or 'hash' (tests)")
-
-
-def settings_from(args: argparse.Namespace, **extra: Any) -> Settings:
-    return load_settings(getattr(args, "config", None), corpus=getattr(args, "corpus", None),
-                         index_dir=getattr(args, "index_dir", None),
-                         embedding_model=getattr(args, "embedding_model", None), **extra)
-
-
-def fail(msg: str, code: int = EXIT_FAILURE) -> int:
-    print(f"错误 / error: {msg}", file=sys.stderr)
-    return code
-
+from ui.commands.common import EXIT_FAILURE, add_common, fail, settings_from
 
 # ----------------------------------------------------------------------------- per-file report
 
@@ -199,53 +174,3 @@ def _staged_json(s: Staged, final: dict[str, FileReport]) -> dict[str, Any]:
     return {"given": s.given, "added": s.target is not None and s.duplicate_of is None,
             "duplicate_of": s.duplicate_of, "corpus_file": s.target.name if s.target else None,
             "report": rep.to_json()}
-
-
-# ----------------------------------------------------------------------------- ask
-
-def _hit_json(h: Any) -> dict[str, Any]:
-    c = h.chunk
-    return {"rank": h.rank, "doc_number": c.doc_number, "title": c.title, "issuer": c.issuer, "date": c.date,
-            "section": c.section_path, "corpus_file": c.corpus_file, "start": h.start, "end": h.end,
-            "score": round(h.score, 6), "text": h.text}
-
-
-def ask_main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="policyqa ask", description="Ask a question about the notices.")
-    add_common(p)
-    p.add_argument("question")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--retrieve-only", action="store_true", help="print the ranked passages, no answer")
-    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default=None)
-    p.add_argument("--top-k", type=int, default=None)
-    p.add_argument("--persona", choices=["public", "civil_servant"], default=None)
-    p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None)
-    args = p.parse_args(argv)
-    settings = settings_from(args)
-    question = (args.question or "").strip()
-    if not question:
-        return fail("问题为空 / the question is empty", EXIT_USAGE)
-    if len(question) > settings.max_question_chars:
-        return fail(f"问题过长（{len(question)} 字，上限 {settings.max_question_chars}）/ question too long",
-                    EXIT_USAGE)
-    from rag.runtime import open_runtime
-
-    try:
-        rt = open_runtime(settings, progress=not args.json)
-    except (IndexLoadError, OSError) as exc:
-        return fail(str(exc))
-    if args.retrieve_only:
-        result = rt.retriever.retrieve(question, mode=args.mode, top_k=args.top_k)
-        if args.json:
-            print(json.dumps({"question": question, "retrieved": [_hit_json(h) for h in result.hits],
-                              "latency_ms": result.latency_ms}, ensure_ascii=False, indent=2))
-        else:
-            for h in result.hits:
-                c = h.chunk
-                print(f"[{h.rank}] {c.doc_number or '（无文号）'} {c.title}（{c.issuer}，{c.date}）")
-                print(f"    {c.section_path}  score={h.score:.4f}")
-                print("    " + h.text.replace("\n", "\n    "))
-        return 0
-    from rag.answer_cli import answer_and_print
-
-    return answer_and_print(rt, question, args)

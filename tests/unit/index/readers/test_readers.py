@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from index.readers import SourceText, UnreadableFile, read_source, read_source_bytes, sniff
+from index.errors import UnreadableFile
+from index.readers import SourceText, read_source, read_source_bytes, sniff
 from index.readers.ocr import group_lines
 from index.readers.pdf import strip_running_lines
 
-FIX = Path(__file__).resolve().parents[1] / "data" / "ingest"
-BAD = Path(__file__).resolve().parents[1] / "data" / "ingest-bad"
+FIX = Path(__file__).resolve().parents[3] / "data" / "ingest"
+BAD = Path(__file__).resolve().parents[3] / "data" / "ingest-bad"
 
 
 def test_the_format_comes_from_the_bytes_not_the_name() -> None:

@@ -1,6 +1,6 @@
 """Load smoke: N concurrent chat sessions through the OpenAI-compatible API.
 
-    python -m ui.loadtest --url http://127.0.0.1:7860 --sessions 10
+    python scripts/loadtest.py --url http://127.0.0.1:7860 --sessions 10
 
 Each session is a short conversation (a question, then a follow-up that relies on the history),
 streamed over SSE. Prints percentiles of the time to first content (the quoted evidence), to the
@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+# The throwaway server (--serve-test-corpus) is built from the test helpers in tests/support.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 CONVERSATIONS: list[tuple[str, str]] = [
     ("中宁县残疾儿童康复救助的标准是多少？", "人工耳蜗手术费呢？"),
@@ -134,7 +137,7 @@ def run(url: str, sessions: int, turns: int, api_key: str | None, timeout: float
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m ui.loadtest", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python scripts/loadtest.py", description=__doc__.split("\n\n")[0])
     p.add_argument("--url", default="http://127.0.0.1:7860", help="server root (default %(default)s)")
     p.add_argument("--sessions", type=int, default=10, help="concurrent sessions (default 10)")
     p.add_argument("--turns", type=int, default=2, help="questions per session (default 2: one follow-up)")
@@ -146,9 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     server = None
     url = args.url.rstrip("/")
     if args.serve_test_corpus:
-        from ui.app import ServerThread, create_app
+        from tests.support.fakes import make_test_corpus, throwaway_settings
+        from tests.support.server import ServerThread
+        from ui.app import create_app
         from ui.services import open_services
-        from ui.testing import make_test_corpus, throwaway_settings
 
         root = Path(tempfile.mkdtemp(prefix="policyqa-load-"))
         settings = throwaway_settings(root)

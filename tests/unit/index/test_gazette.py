@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from index.gazette import GazetteError, parse_corpus, parse_gazette, read_gazette_bytes, read_gazette_file
+from index.errors import UnreadableFile
+from index.gazette import parse_corpus, parse_gazette, read_gazette_file
 from index.models import Document
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -240,17 +241,17 @@ def test_decode_encodings(encoding: str) -> None:
 
 @pytest.mark.parametrize("data", [b"", b"  \n\t \r\n", "\u3000\n".encode()])
 def test_empty_input_raises(data: bytes) -> None:
-    with pytest.raises(GazetteError, match="empty"):
+    with pytest.raises(UnreadableFile, match="empty"):
         read_gazette_bytes(data, "empty.txt")
 
 
 def test_binary_input_raises() -> None:
-    with pytest.raises(GazetteError, match="binary"):
+    with pytest.raises(UnreadableFile, match="binary"):
         read_gazette_bytes(b"%PDF-1.7\x00\x01\x02\xff\xfe" * 50, "scan.pdf.txt")
 
 
 def test_corpus_error_names_file(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(SAMPLE, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
-    with pytest.raises(GazetteError, match=r"b\.txt"):
+    with pytest.raises(UnreadableFile, match=r"b\.txt"):
         parse_corpus(tmp_path)

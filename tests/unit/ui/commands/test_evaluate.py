@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
-from eval.cli import eval_main, load_qa
+from eval.run import load_qa
+from ui.cli import main as cli_main
+from ui.commands.evaluate import main as eval_main
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 DEV = REPO / "tests" / "data" / "dev.jsonl"
 IDS = ("s004-003", "s004-006", "s004-049")  # two on 卫政规发〔2024〕1号, one unanswerable
 
@@ -91,14 +93,14 @@ def test_a_bad_qa_file_exits_1_with_a_message(tmp_path: Path, capsys: pytest.Cap
                                                content: str, message: str) -> None:
     qa = tmp_path / "bad.jsonl"
     qa.write_text('{"id": "ok", "question": "好问题"}\n' + content, encoding="utf-8")
-    assert eval_main(["--qa", str(qa), "--out", str(tmp_path / "o"), "--embedding-model", "hash"]) == 1
+    assert cli_main(["eval", "--qa", str(qa), "--out", str(tmp_path / "o"), "--embedding-model", "hash"]) == 1
     err = capsys.readouterr().err
     assert message in err and "bad.jsonl:2" in err
     assert not (tmp_path / "o").exists()
 
 
 def test_a_missing_qa_file_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert eval_main(["--qa", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o")]) == 1
+    assert cli_main(["eval", "--qa", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o")]) == 1
     assert "none.jsonl" in capsys.readouterr().err
 
 

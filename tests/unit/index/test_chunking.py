@@ -5,24 +5,25 @@ from pathlib import Path
 
 import pytest
 
-from index.chunking import ChunkerSettings, chunk_document, chunk_documents
-from index.gazette import parse_gazette, read_gazette_file
+from index.chunking import ChunkerSettings, chunk_document
+from index.gazette import parse_gazette
 from index.models import PATH_SEP, Document, Section
+from index.readers import read_source
 
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "data" / "corpus"
 
 
 @pytest.fixture(scope="module")
 def docs() -> list[Document]:
     out: list[Document] = []
     for name in ("zhongning-county-2019-no2.txt", "tongxin-county-2022.txt"):
-        out += parse_gazette(read_gazette_file(CORPUS / name), name)
+        out += parse_gazette(read_source(CORPUS / name).text, name)
     return out
 
 
 def test_chunk_text_is_the_verbatim_span_of_its_document(docs: list[Document]) -> None:
     by_id = {d.doc_id: d for d in docs}
-    chunks = chunk_documents(docs, len, ChunkerSettings(max_tokens=200))
+    chunks = [c for d in docs for c in chunk_document(d, len, ChunkerSettings(max_tokens=200))]
     assert chunks
     for c in chunks:
         assert by_id[c.doc_id].text[c.start:c.end] == c.text
@@ -38,8 +39,8 @@ def test_chunks_respect_the_token_budget_and_never_cross_documents(docs: list[Do
 
 
 def test_ids_are_stable_and_unique(docs: list[Document]) -> None:
-    a = chunk_documents(docs, len)
-    b = chunk_documents(docs, len)
+    a = [c for d in docs for c in chunk_document(d, len)]
+    b = [c for d in docs for c in chunk_document(d, len)]
     assert [c.id for c in a] == [c.id for c in b]
     assert len({c.id for c in a}) == len(a)
 

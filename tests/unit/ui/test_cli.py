@@ -8,8 +8,8 @@ import pytest
 
 from ui.cli import main
 
-CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
-DEV = Path(__file__).resolve().parents[1] / "data" / "dev.jsonl"
+CORPUS = Path(__file__).resolve().parents[3] / "data" / "corpus"
+DEV = Path(__file__).resolve().parents[2] / "data" / "dev.jsonl"
 
 
 @pytest.fixture()

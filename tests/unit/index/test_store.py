@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 
 from index import store
+from index.build import build_index, index_status
 from index.embedder import HashEmbedder
-from index.store import IndexLoadError, build_index, index_status, load_index
+from index.errors import IndexLoadError
+from index.store import load_index
 
 CORPUS = Path(__file__).resolve().parents[2] / "data" / "corpus"
 

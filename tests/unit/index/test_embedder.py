@@ -19,7 +19,7 @@ from index.embedder import (
     packaged_dir_in,
 )
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 DOCS = [
     "城镇老旧小区改造中央财政补助资金管理办法",

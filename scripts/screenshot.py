@@ -1,6 +1,6 @@
 """README screenshot: ask a question on a running server in headless Chromium and save the page.
 
-    python -m ui.screenshot --url http://127.0.0.1:7860 --out docs/screenshot.png
+    python scripts/screenshot.py --url http://127.0.0.1:7860 --out docs/screenshot.png
 
 Needs Debian's ``chromium`` and ``fonts-noto-cjk`` (Chinese renders as boxes without them).
 """
@@ -16,7 +16,7 @@ CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-network
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m ui.screenshot", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(prog="python scripts/screenshot.py", description=__doc__.split("\n\n")[0])
     p.add_argument("--url", default="http://127.0.0.1:7860")
     p.add_argument("--question", default="中宁县残疾儿童康复救助的对象和救助标准是什么？")
     p.add_argument("--out", default="docs/screenshot.png")

@@ -1,0 +1,230 @@
+"""The physical layout of converted text: lines, page furniture, paragraphs.
+
+A PDF/OCR converter prints running headers, page numbers, a table of contents, column labels and
+sometimes the PDF outline after the text; and it hard-wraps paragraphs at the page width. Here
+every line is cleaned (``index.cleaning``), the furniture is dropped, and wrapped lines are rejoined
+into paragraphs. Pure functions; finding the notices of a gazette is ``index.gazette``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.cleaning import (
+    cells_to_row,
+    clean_markup,
+    join_wrapped,
+    squeeze_spaces,
+    strip_invisible,
+)
+from index.dates import signature_date
+from index.docnumber import normalize_doc_number
+from index.headings import ATTACH_LIST_RE, heading_kind
+from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
+from index.titles import PLAN_TITLE_END_RE, nospace
+
+# Running header/footer printed at page tops: anything naming a 《…公报》, or the bare gazette
+# name; also gazette column labels that fill a whole line, "【中卫市人民政府规范性文件】".
+RUNNING_HEADER_RE = re.compile(r"《[^》]{2,30}公报》+|^[\u4e00-\u9fff]{2,20}公报(?:\s*\d{4}.*)?$")
+COLUMN_LABEL_RE = re.compile(r"^【[^】]{2,30}】$")
+# A line that is only a page number, possibly in dashes: "19", "- 17 --", "— 12 —".
+PAGE_NO_RE = re.compile(r"^[-—–－]*\s*\d{1,3}\s*[-—–－]*$")
+# Table-of-contents entries end in dot leaders and a page number: "(贺政发〔2022〕68号).....8".
+TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d{1,3}\s*$")
+TOC_HEAD_RE = re.compile(r"^目\s*录$")
+# TOC entry without leaders: "(卫政规发[2023]2号) 3" - a bracketed 文号 followed by a page number.
+TOC_DOCNO_RE = re.compile(r"^[（(][^()（）]{3,30}号[）)]\s*\d{1,3}$")
+
+# Sentence-final punctuation: a wrapped line ending with one of these ends its paragraph.
+_TERMINAL = "。！？；：!?;:"
+
+
+@dataclass
+class Line:
+    no: int  # 1-based source line
+    text: str  # cleaned, spaces squeezed
+    md_heading: bool = False
+    table: bool = False
+    spaced: str = ""  # cleaned text with the printed spaces kept (signatures separate names by spaces)
+
+
+_Prelim = tuple[int, str, bool, bool, str]  # (line no, text, markdown heading, table row, raw line)
+
+
+def is_terminal(s: str) -> bool:
+    """Whether ``s`` ends a sentence (closing brackets and quotes aside)."""
+    t = s.rstrip("）)”’」』】]")
+    return (bool(t) and (t[-1] in _TERMINAL)) or (bool(s) and s[-1] in _TERMINAL)
+
+
+def clean_lines(raw_lines: Sequence[str]) -> tuple[list[Line], list[str]]:
+    """Cleaned non-blank lines with running headers, page numbers and TOC lines removed."""
+    notes: list[str] = []
+    prelim: list[_Prelim] = []
+    spaced_of: dict[int, str] = {}
+    for i, raw in enumerate(raw_lines, start=1):
+        s = strip_invisible(raw)
+        if not s.strip():
+            continue
+        s, md = clean_markup(s)
+        table = "\t" in s.strip(" ")
+        s = cells_to_row(s.strip(" "))
+        spaced = re.sub(r" +", " ", s).strip()
+        s = squeeze_spaces(s)
+        if not s:
+            continue
+        prelim.append((i, s, md, table, raw))
+        spaced_of[i] = spaced
+
+    drop = _furniture(prelim)
+    cut = _bookmark_dump_start(prelim)
+    if cut is not None:
+        first, last = prelim[cut][0], prelim[-1][0]
+        notes.append(f"removed trailing PDF bookmark/outline dump (source lines {first}-{last})")
+        prelim = prelim[:cut]
+        drop = drop[:cut]
+
+    out = [
+        Line(no, s, md, table, spaced_of[no])
+        for (no, s, md, table, _), d in zip(prelim, drop, strict=True)
+        if not d
+    ]
+    return out, notes
+
+
+def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
+    """For each line, whether it is a running header, page number, column label or TOC line."""
+    drop = [False] * len(prelim)
+    for k, (_, s, md, _, _) in enumerate(prelim):
+        if md and "公报" in s:
+            continue  # a "# 《…公报》简介" heading opens back matter; the gazette reading cuts it
+        if RUNNING_HEADER_RE.search(s) and len(s) <= 60:
+            drop[k] = True
+            # the page number is printed next to the running header
+            for j in (k - 2, k - 1, k + 1, k + 2):
+                if 0 <= j < len(prelim) and PAGE_NO_RE.fullmatch(prelim[j][1]):
+                    drop[j] = True
+        elif COLUMN_LABEL_RE.fullmatch(s) or (PAGE_NO_RE.fullmatch(s) and re.search(r"[-—–－]", s)):
+            drop[k] = True
+        elif TOC_LEADER_RE.search(s) or TOC_DOCNO_RE.fullmatch(s) or TOC_HEAD_RE.fullmatch(s):
+            drop[k] = True
+            if not TOC_HEAD_RE.fullmatch(s):
+                # the entry's title sits on the one or two lines above its leader line
+                for j in (k - 1, k - 2):
+                    if j >= 0 and not drop[j] and not is_terminal(prelim[j][1]) and len(prelim[j][1]) <= 80:
+                        drop[j] = True
+                    else:
+                        break
+    return drop
+
+
+def _bookmark_dump_start(prelim: Sequence[_Prelim]) -> int | None:
+    """Index where a trailing outline dump starts, if any.
+
+    Converters append the PDF outline as tab-indented lines that repeat text printed earlier.
+    We look for a trailing run of tab-indented lines and require that most of them repeat
+    earlier text, so a real tab table at the end of a gazette is kept.
+    """
+    k = len(prelim)
+    while k > 0 and prelim[k - 1][4].lstrip(" ").startswith("\t"):
+        k -= 1
+    run = len(prelim) - k
+    if run < 8:
+        return None
+    earlier = "".join(nospace(p[1]) for p in prelim[:k])
+    repeated = 0
+    for _, s, _, _, _ in prelim[k:]:
+        probe = nospace(s)[:12]
+        if len(probe) >= 6 and probe in earlier:
+            repeated += 1
+    return k if repeated >= 0.5 * run else None
+
+
+# --------------------------------------------------------------------------------------------
+# Paragraphs
+# --------------------------------------------------------------------------------------------
+
+
+def _wrap_width(lines: Sequence[Line]) -> int:
+    lens = sorted(len(ln.text) for ln in lines if not ln.table and len(ln.text) >= 8)
+    if not lens:
+        return 40
+    return lens[len(lens) // 2]
+
+
+def paragraphs(lines: Sequence[Line]) -> list[tuple[str, int, str]]:
+    """Rejoin hard-wrapped lines into paragraphs: (text, first source line, spaced text)."""
+    width = _wrap_width(lines)
+    paras: list[tuple[str, int, str]] = []
+    cur = ""
+    cur_sp = ""
+    cur_no = 0
+    prev_ends = True
+    for idx, ln in enumerate(lines):
+        s = ln.text
+        n = nospace(s)
+        nxt = nospace(lines[idx + 1].text) if idx + 1 < len(lines) else ""
+        # a signature: an authority line directly above the date line
+        signer = ISSUER_LINE_RE.fullmatch(n) is not None and (
+            signature_date(nxt) is not None or ISSUER_LINE_RE.fullmatch(nxt) is not None
+        )
+        kind = heading_kind(n)
+        if prev_ends or signer or _opens_paragraph(ln, n, kind):
+            if cur:
+                paras.append((cur, cur_no, cur_sp))
+            cur, cur_no, cur_sp = s, ln.no, ln.spaced
+        else:
+            cur = join_wrapped(cur, s)
+            cur_sp = cur_sp + " " + ln.spaced
+        prev_ends = signer or _closes_paragraph(ln, n, nxt, kind, cur, width)
+    if cur:
+        paras.append((cur, cur_no, cur_sp))
+    return [(squeeze_spaces(t), no, sp) for t, no, sp in paras]
+
+
+def _opens_paragraph(ln: Line, n: str, kind: str | None) -> bool:
+    """A line that starts a paragraph whatever the line above: a heading, date, 文号, table row …"""
+    return (
+        ln.md_heading
+        or ln.table
+        or kind is not None
+        or signature_date(n) is not None
+        or normalize_doc_number(n) is not None
+        or ATTACH_LIST_RE.match(n) is not None
+        or (SALUTATION_RE.match(n) is not None and n.startswith("各"))
+    )
+
+
+def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, width: int) -> bool:
+    """Whether the paragraph ``cur`` ends with line ``ln`` (``nxt``: the next line, no spaces)."""
+    s = ln.text
+    short = len(s) < 0.75 * width
+    # "一、总体要求" / "（三）加大资金投入" headings carry no 。: they end their own line,
+    # unless the next line is a short tail of a wrapped heading.
+    bare_heading = (
+        kind in {"cn", "paren_cn", "chapter", "section"}
+        and "。" not in cur
+        and not (nxt and len(nxt) < 0.5 * width and heading_kind(nxt) is None and not is_terminal(nxt))
+    )
+    # a plan title ("…实施方案", "…管理办法（试行）") carries no punctuation and ends its line
+    plan_title = (
+        len(n) <= 40 and not re.search(r"[，。；：、,;:]", n) and PLAN_TITLE_END_RE.search(n) is not None
+    )
+    return (
+        is_terminal(s)
+        or plan_title
+        or ln.md_heading
+        or ln.table
+        or short
+        or bare_heading
+        or signature_date(n) is not None
+        or normalize_doc_number(n) is not None
+        or (len(s) >= 60 and not _looks_cut(s))
+    )
+
+
+def _looks_cut(s: str) -> bool:
+    # a long line ending in a character that cannot end a sentence: "、", "，" or a digit
+    return bool(s) and s[-1] in "，、,（(《“"

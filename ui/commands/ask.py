@@ -1,0 +1,105 @@
+"""``policyqa ask``: a question answered with citations (streamed), or the ranked passages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from index.errors import PolicyQAError, QuestionError
+from rag.chain import AnswerEngine
+from rag.runtime import Runtime
+from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
+
+
+def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> int:
+    engine = AnswerEngine(rt)
+    persona = args.persona or rt.settings.persona
+    streaming = not args.json
+    if (args.llm or rt.settings.llm.backend) != "extractive":
+        status = engine.warm_up(args.llm)
+        if not status["llm_available"]:
+            print(f"注意：{status['llm_message']}", file=sys.stderr)
+    final = None
+    try:
+        for kind, value in engine.stream(question, persona=persona, backend=args.llm):
+            if kind == "rewritten" and streaming:
+                print(f"（理解为：{value}）")
+            elif kind == "evidence" and streaming:
+                sys.stdout.write(value.preamble())
+                sys.stdout.flush()
+            elif kind in ("token", "note") and streaming:
+                sys.stdout.write(value)
+                sys.stdout.flush()
+            elif kind == "final":
+                final = value
+    except QuestionError as exc:
+        print(f"错误 / error: {exc}", file=sys.stderr)
+        return 2
+    assert final is not None
+    if args.json:
+        print(json.dumps(final.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print()
+    if final.fallback_reason:
+        print(f"\n注意：未采用大模型的回答，以原文摘录作答（{final.fallback_reason}）")
+    if final.flagged:
+        print("\n注意：以下内容中的数字未能在引用文件中核实：")
+        for s in final.flagged:
+            print(f"  - {s}")
+    if final.citations:
+        print("\n来源：")
+        for c in final.citations:
+            print(f"[{c.n}] 《{c.title}》{('（' + c.doc_number + '）') if c.doc_number else ''} {c.issuer} {c.date or ''}")
+            print(f"    {c.section}")
+            print(f"    “{c.quote}”")
+    return 0
+
+
+
+def _hit_json(h: Any) -> dict[str, Any]:
+    c = h.chunk
+    return {"rank": h.rank, "doc_number": c.doc_number, "title": c.title, "issuer": c.issuer, "date": c.date,
+            "section": c.section_path, "corpus_file": c.corpus_file, "start": h.start, "end": h.end,
+            "score": round(h.score, 6), "text": h.text}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="policyqa ask", description="Ask a question about the notices.")
+    add_common(p)
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--retrieve-only", action="store_true", help="print the ranked passages, no answer")
+    p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default=None)
+    p.add_argument("--top-k", type=int, default=None)
+    p.add_argument("--persona", choices=["public", "civil_servant"], default=None)
+    p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None)
+    args = p.parse_args(argv)
+    settings = settings_from(args)
+    question = (args.question or "").strip()
+    if not question:
+        return fail("问题为空 / the question is empty", EXIT_USAGE)
+    if len(question) > settings.max_question_chars:
+        return fail(f"问题过长（{len(question)} 字，上限 {settings.max_question_chars}）/ question too long",
+                    EXIT_USAGE)
+    from rag.runtime import open_runtime
+
+    try:
+        rt = open_runtime(settings, progress=not args.json)
+    except (PolicyQAError, OSError) as exc:
+        return fail(str(exc))
+    if args.retrieve_only:
+        result = rt.retriever.retrieve(question, mode=args.mode, top_k=args.top_k)
+        if args.json:
+            print(json.dumps({"question": question, "retrieved": [_hit_json(h) for h in result.hits],
+                              "latency_ms": result.latency_ms}, ensure_ascii=False, indent=2))
+        else:
+            for h in result.hits:
+                c = h.chunk
+                print(f"[{h.rank}] {c.doc_number or '（无文号）'} {c.title}（{c.issuer}，{c.date}）")
+                print(f"    {c.section_path}  score={h.score:.4f}")
+                print("    " + h.text.replace("\n", "\n    "))
+        return 0
+    return answer_and_print(rt, question, args)

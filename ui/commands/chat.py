@@ -1,0 +1,59 @@
+"""``policyqa chat`` (and ``serve``): the chat page and the OpenAI-compatible API on one port."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from index.errors import PolicyQAError
+from ui.app import create_app
+from ui.commands.common import add_common, fail, settings_from
+from ui.services import open_services
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="policyqa chat",
+                                description="Start the chat UI and the OpenAI-compatible API (/v1).")
+    add_common(p)
+    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None,
+                   help="answer backend (default: settings)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "httpx", "sentence_transformers"):  # their per-request chatter hides ours
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        settings = settings_from(args)
+        if args.llm:
+            llm = settings.llm.model_copy(update={"backend": args.llm})
+            settings = settings.model_copy(update={"llm": llm})
+        print(f"Loading index for {settings.corpus} …", file=sys.stderr, flush=True)
+        services = open_services(settings, progress=True)
+    except (PolicyQAError, OSError) as exc:
+        return fail(str(exc))
+    warm_up = getattr(services.engine, "warm_up", None)
+    status = warm_up(timeout_s=120.0) if warm_up is not None else services.engine_status
+    services.refresh_status()
+    print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
+    app = create_app(services)
+    host = "127.0.0.1" if args.host == "0.0.0.0" else args.host
+    url = f"http://{host}:{args.port}/"
+    print(f"\n政策问答 policyqa → {url}\nOpenAI-compatible API → {url}v1  (model \"policyqa\""
+          + (f", key from ${settings.api_key_env})" if services.api_key else ", no key)"), flush=True)
+    import uvicorn
+
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    except OSError as exc:
+        return fail(f"cannot listen on {args.host}:{args.port}: {exc}")
+    return 0
+
+
