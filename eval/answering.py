@@ -7,9 +7,9 @@ from typing import Any
 
 from eval import metrics as M
 from index.errors import QuestionError
-from rag.answer_types import Turn
 from rag.chain import AnswerEngine
 from rag.runtime import Runtime
+from rag.schema import Turn
 
 
 def _history(item: dict[str, Any]) -> list[Turn]:

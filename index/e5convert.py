@@ -351,6 +351,7 @@ def _check_vocab(pieces: list[str], tokenizer_json: Path) -> None:
 
 
 
+# Over 60 lines: a flat list of the files of one sentence-transformers folder, kept together on purpose.
 def _write_folder(out: Path, src_path: Path, tok_path: Path) -> dict[str, Any]:
     try:
         from safetensors.numpy import save_file

@@ -1,9 +1,11 @@
-"""The answer chain: question → (rewrite) → retrieve → context → prompt → model → checked citations.
+"""The answer pipeline: question → (rewrite) → retrieve → context → support check → evidence →
+model restatement → verification, streamed as typed events (``rag.schema``).
 
-Composed with LangChain runnables so it is usable as one LCEL chain (``AnswerEngine.as_runnable``),
-and streamed step by step by ``AnswerEngine.stream`` for the CLI, the UI and the API. The model is
-an injected ``BaseChatModel`` (LangChain fakes in tests); when it fails or times out the extractive
-answer stands in, marked as such.
+Each stage is a module (``query``/``rewrite``, ``retrieval``, ``context``, ``evidence``,
+``compose``, ``verify``, ``refusal``); ``AnswerEngine`` only orders them and keeps the clock.
+``stream`` is the one pipeline: ``answer`` collects it and ``as_runnable`` is its LangChain face.
+Whatever the model does (busy, slow, crashing, declining, inventing numbers) the answer ends from
+the quoted evidence, labelled as such.
 """
 
 from __future__ import annotations
@@ -13,46 +15,54 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessageChunk, HumanMessage
-from langchain_core.output_parsers import StrOutputParser
-from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelTimeout, QuestionError
-from prompts import REFUSAL, load_prompt, system_prompt
+from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
+from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
-from rag.answer_types import Answer, Event, Evidence, RelatedNotice, Turn
-from rag.extractive import Support, assess_support, extractive_answer
-from rag.grounding import (
-    ContextPassage,
-    asks_for_number,
-    build_context,
-    check_answer,
-    drop_claims,
-    format_context,
-)
+from rag.compose import answer_messages, stream_model
+from rag.context import ContextPassage, build_context
+from rag.evidence import Support, assess_support, extractive_answer
 from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
-from rag.retrieval import Filters, Hit, RetrievalResult
+from rag.refusal import refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
+from rag.schema import (
+    Answer,
+    Event,
+    Evidence,
+    EvidenceShown,
+    Filters,
+    Final,
+    Note,
+    RetrievalResult,
+    Rewritten,
+    Token,
+    Turn,
+)
+from rag.sentences import asks_for_number
+from rag.verify import check_answer, drop_claims
+
+if TYPE_CHECKING:
+    from rag.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
 # Calibrated on the development questions (see README, "Refusal"): the best passage sentence must
 # cover this idf-weighted share of the question's terms, else the answer is a refusal.
 MIN_COVERAGE = 0.12
-_RESPONSIBLE = re.compile(r"(?:牵头单位|责任单位|负责单位|联系单位)[:：]?\s*([\u4e00-\u9fff、，,（）()]{2,60})")
 
 
 @dataclass(frozen=True)
 class EngineSettings:
     context_tokens_local: int = 450  # keeps the local model's first token near 3 s on 2 cores
     context_tokens_remote: int = 1600
-    max_passage_chars: int = 420
+    max_passage_chars: int = 420  # a context passage, trimmed from the retrieved one
     min_coverage: float = MIN_COVERAGE
     max_question_chars: int = 500
     llm_rewrite: bool = False  # rewrite follow-ups with the LLM (slower) instead of the heuristic
@@ -81,14 +91,17 @@ def _fallback_note(exc: BaseException) -> str:
 
 
 class _Turn:
-    """What one question's answer is built from, and its clock."""
+    """One question on its way through the pipeline: what its answer is built from, and its clock."""
 
-    def __init__(self, engine: AnswerEngine, question: str, rewritten: str | None, standalone: str,
+    def __init__(self, engine: AnswerEngine, question: str, rewritten: str | None, backend: str,
                  result: RetrievalResult, passages: list[ContextPassage], t0: float):
-        self.engine, self.question, self.rewritten, self.standalone = engine, question, rewritten, standalone
+        self.engine, self.question, self.rewritten, self.backend = engine, question, rewritten, backend
+        self.standalone = rewritten or question
         self.result, self.passages, self.t0 = result, passages, t0
         self.latency = {"retrieval_ms": (time.perf_counter() - t0) * 1000}
         self.prompt_tokens = 0
+        self.extractive: str | None = None  # the quoted evidence as an answer, when the passages hold it
+        self.evidence: Evidence | None = None  # that evidence, once shown ahead of the model's text
 
     def _ms(self) -> float:
         return (time.perf_counter() - self.t0) * 1000
@@ -101,8 +114,11 @@ class _Turn:
             self.latency["first_model_token_ms"] = self._ms()
             self.mark_content()
 
+    def refusal(self) -> str:
+        return refusal_text(self.result.hits)
+
     def finish(self, text: str, backend_used: str, *, refused: bool, reason: str | None = None,
-               evidence: Evidence | None = None) -> Answer:
+               evidence: Evidence | None = None) -> Final:
         self.mark_content()
         checked = check_answer("" if refused else text, self.passages, self.standalone)
         citations = () if refused else checked.citations
@@ -110,19 +126,27 @@ class _Turn:
             known = {c.n for c in evidence.citations}
             citations = (*evidence.citations, *(c for c in citations if c.n not in known))
         self.latency["total_ms"] = self._ms()
-        return Answer(
+        return Final(Answer(
             question=self.question, rewritten_question=self.rewritten, text=text if refused else checked.text,
             citations=citations, refused=refused, backend=backend_used,
             fallback_reason=reason, flagged=() if refused else checked.flagged,
-            related=self.engine.related(self.result.hits) if refused else (), hits=self.result.hits,
+            related=related_notices(self.result.hits) if refused else (), hits=self.result.hits,
             latency_ms=dict(self.latency), prompt_tokens=self.prompt_tokens if backend_used != "extractive" else 0,
-            completion_tokens=self.engine.count_tokens(text, backend_used), evidence=evidence)
+            completion_tokens=self.engine.count_tokens(text, backend_used), evidence=evidence))
+
+    def fallback(self, reason: str, note: str, after_tokens: bool) -> Iterator[Event]:
+        """End the answer from the evidence (already shown when ``self.evidence`` is set), labelled."""
+        text = self.extractive or self.refusal()
+        lead = "\n\n" if after_tokens else ""
+        # The reader already has the evidence on screen: say so instead of repeating it.
+        yield Note(lead + (note.replace("以下为", "以上") if self.evidence else note + "\n" + text))
+        yield self.finish(note + "\n" + text, "extractive", refused=not self.extractive, reason=reason)
 
 
 class AnswerEngine:
     """One per process; ``stream``/``answer`` may run in several threads (the local model locks)."""
 
-    def __init__(self, runtime: Any, llm: LLMSettings | None = None, chat_model: BaseChatModel | None = None,
+    def __init__(self, runtime: Runtime, llm: LLMSettings | None = None, chat_model: BaseChatModel | None = None,
                  settings: EngineSettings | None = None):
         self.rt = runtime
         self.llm_settings = llm or runtime.settings.llm_resolved
@@ -179,7 +203,17 @@ class AnswerEngine:
             pass
         return estimate_tokens(text)
 
-    # ------------------------------------------------------------------ steps (each a pure-ish function)
+    def _gate(self, backend: str, model: BaseChatModel) -> ModelGate:
+        with self._lock:
+            gate = self._gates.get(backend)
+            if gate is None:
+                capacity = int(getattr(model, "capacity", 0)) or self.settings.remote_capacity
+                # A remote server reads prompts far faster than the local CPU; the gate learns either.
+                rate = self.settings.local_prompt_rate if backend == "local" else 2000.0
+                gate = self._gates[backend] = ModelGate(capacity, self.settings.admission_budget_s, rate)
+            return gate
+
+    # ------------------------------------------------------------------ stages
     def rewrite(self, question: str, history: Sequence[Turn], backend: str) -> str | None:
         if not is_follow_up(question, history):
             return None
@@ -196,192 +230,109 @@ class AnswerEngine:
         return guess
 
     def retrieve(self, question: str, filters: Filters | None) -> RetrievalResult:
-        result: RetrievalResult = self.rt.retriever.retrieve(question, filters)
-        return result
+        return self.rt.retriever.retrieve(question, filters)
 
-    def context(self, question: str, hits: Sequence[Hit], backend: str) -> list[ContextPassage]:
+    def context(self, question: str, hits: Sequence[Any], backend: str) -> list[ContextPassage]:
         budget = self.settings.context_tokens_local if backend == "local" else self.settings.context_tokens_remote
         return build_context(hits, question, lambda t: self.count_tokens(t, backend), budget,
                              self.settings.max_passage_chars)
 
-    def prompt(self, persona: str) -> ChatPromptTemplate:
-        # The system text comes first and never changes for a persona: llama.cpp reuses its KV cache.
-        return ChatPromptTemplate.from_messages([
-            ("system", system_prompt(persona).replace("{", "{{").replace("}", "}}")),
-            ("human", load_prompt("user_answer")),
-        ])
-
     def support(self, question: str, passages: Sequence[ContextPassage], result: RetrievalResult) -> Support:
         return assess_support(passages, question, result.analysis, self.rt.retriever.idf, self.settings.min_coverage)
 
-    def related(self, hits: Sequence[Hit]) -> tuple[RelatedNotice, ...]:
-        seen: dict[str, RelatedNotice] = {}
-        for h in hits:
-            c = h.chunk
-            if c.doc_id not in seen and len(seen) < 3:
-                seen[c.doc_id] = RelatedNotice(c.doc_number, c.title, c.issuer, c.date)
-        return tuple(seen.values())
-
-    def refusal_text(self, hits: Sequence[Hit]) -> str:
-        related = self.related(hits)
-        if not related:
-            return f"{REFUSAL}。"
-        lines = [f"{REFUSAL}。", "", "相关文件（供参考）："]
-        for r in related:
-            lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
-        units = []
-        for h in hits[:3]:
-            units += [m.group(1).strip("，,、（）()") for m in _RESPONSIBLE.finditer(h.text)]
-        issuers = list(dict.fromkeys([*units[:2], *(r.issuer for r in related)]))
-        if issuers:
-            lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")
-        return "\n".join(lines)
-
-    # ------------------------------------------------------------------ LCEL composition
-    def as_runnable(self, persona: str = "public", backend: str | None = None) -> Runnable[Any, Answer]:
-        """retriever → context → prompt → model → citation parser, as one non-streaming LCEL chain."""
-        b = self._backend(backend)
-
-        def retrieve(inp: dict[str, Any]) -> dict[str, Any]:
-            return {**inp, "result": self.retrieve(inp["question"], inp.get("filters"))}
-
-        def contextualise(inp: dict[str, Any]) -> dict[str, Any]:
-            passages = self.context(inp["question"], inp["result"].hits, b)
-            return {**inp, "passages": passages, "context": format_context(passages)}
-
-        def generate(inp: dict[str, Any]) -> dict[str, Any]:
-            llm_chain = self.prompt(persona) | self.chat_model(b) | StrOutputParser()
-            return {**inp, "text": llm_chain.invoke({"question": inp["question"], "context": inp["context"]})}
-
-        def parse(inp: dict[str, Any]) -> Answer:
-            checked = check_answer(inp["text"], inp["passages"], inp["question"])
-            refused = REFUSAL in inp["text"]
-            return Answer(inp["question"], None, checked.text, () if refused else checked.citations, refused, b,
-                          flagged=checked.flagged, hits=tuple(inp["result"].hits))
-
-        return (RunnableLambda(retrieve) | RunnableLambda(contextualise) | RunnableLambda(generate)
-                | RunnableLambda(parse))
-
-    # ------------------------------------------------------------------ streaming entry point
+    # ------------------------------------------------------------------ the pipeline
     def stream(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None) -> Iterator[Event]:
         """Evidence first: the quoted sentences and their citations are yielded as soon as retrieval is
-        done (well under a second), then the model's restatement streams after them. Whatever the model
-        does (busy, slow, crashing, declining, inventing numbers) the answer ends from the evidence."""
+        done (well under a second), then the model's restatement streams after them."""
         t0 = time.perf_counter()
         q = validate_question(question, self.settings.max_question_chars)
         b = self._backend(backend)
         rewritten = self.rewrite(q, history, b)
         if rewritten:
-            yield ("rewritten", rewritten)
+            yield Rewritten(rewritten)
         standalone = rewritten or q
         result = self.retrieve(standalone, filters)
-        passages = self.context(standalone, result.hits, b)
-        support = self.support(standalone, passages, result)
-        turn = _Turn(self, q, rewritten, standalone, result, passages, t0)
-
-        if not support.ok:
-            text = self.refusal_text(result.hits)
-            yield ("note", text)
-            yield ("final", turn.finish(text, b, refused=True))
+        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0)
+        if not self.support(standalone, turn.passages, result).ok:
+            text = turn.refusal()
+            yield Note(text)
+            yield turn.finish(text, b, refused=True)
             return
-        extractive = extractive_answer(passages, standalone, self.rt.retriever.idf)
+        turn.extractive = extractive_answer(turn.passages, standalone, self.rt.retriever.idf)
         if b == "extractive":
-            text = extractive or self.refusal_text(result.hits)
-            yield ("note", text)
-            yield ("final", turn.finish(text, "extractive", refused=not extractive))
+            text = turn.extractive or turn.refusal()
+            yield Note(text)
+            yield turn.finish(text, "extractive", refused=not turn.extractive)
             return
-        evidence = None
-        if extractive:
-            evidence = Evidence(extractive, check_answer(extractive, passages, standalone).citations)
+        if turn.extractive:
+            turn.evidence = Evidence(turn.extractive, check_answer(turn.extractive, turn.passages, standalone).citations)
             turn.mark_content()
-            yield ("evidence", evidence)
-        yield from self._model_answer(turn, persona, b, extractive, evidence)
+            yield EvidenceShown(turn.evidence)
+        yield from self._model_answer(turn, persona)
 
-    def _gate(self, backend: str, model: BaseChatModel) -> ModelGate:
-        with self._lock:
-            gate = self._gates.get(backend)
-            if gate is None:
-                capacity = int(getattr(model, "capacity", 0)) or self.settings.remote_capacity
-                # A remote server reads prompts far faster than the local CPU; the gate learns either.
-                rate = self.settings.local_prompt_rate if backend == "local" else 2000.0
-                gate = self._gates[backend] = ModelGate(capacity, self.settings.admission_budget_s, rate)
-            return gate
-
-    def _model_answer(self, turn: _Turn, persona: str, b: str, extractive: str | None,
-                      evidence: Evidence | None) -> Iterator[Event]:
+    def _model_answer(self, turn: _Turn, persona: str) -> Iterator[Event]:
         """The model's restatement, or the evidence when the model cannot give one in time."""
-        messages = self.prompt(persona).format_messages(question=turn.standalone, context=format_context(turn.passages))
-        turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), b)
+        messages = answer_messages(persona, turn.standalone, turn.passages)
+        turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), turn.backend)
         pieces: list[str] = []
         try:
-            model = self.chat_model(b)
-            gate = self._gate(b, model)
-            with gate.admitted(turn.prompt_tokens) as ticket:
-                if ticket is None:
-                    raise ModelBusy(f"当前咨询较多，模型预计 {gate.estimated_wait_s(turn.prompt_tokens):.0f} 秒后才能开始作答")
-                deadline = time.monotonic() + self.llm_settings.timeout_s
-                with contextlib.closing(cast(Generator[BaseMessageChunk, None, None], model.stream(messages))) as chunks:
-                    for chunk in chunks:
-                        piece = str(chunk.content)
-                        if not piece:
-                            continue
-                        turn.mark_model_token()
-                        gate.first_token(ticket)
-                        pieces.append(piece)
-                        yield ("token", piece)
-                        if time.monotonic() > deadline:
-                            raise ModelTimeout(f"模型解读超过 {self.llm_settings.timeout_s:.0f} 秒")
-        except (LLMUnavailable, ModelBusy, ModelTimeout, TimeoutError, OSError, RuntimeError, ValueError) as exc:
+            model = self.chat_model(turn.backend)
+            gate = self._gate(turn.backend, model)
+            with contextlib.closing(stream_model(model, gate, messages, turn.prompt_tokens,
+                                                 self.llm_settings.timeout_s)) as tokens:
+                for piece in tokens:
+                    turn.mark_model_token()
+                    pieces.append(piece)
+                    yield Token(piece)
+        except (ModelError, TimeoutError, OSError) as exc:  # a bug is not a fallback: it propagates
             reason = str(exc) or exc.__class__.__name__
             log.warning("LLM answer not used (%s); answering from the evidence", reason)
-            yield from self._fallback(turn, b, extractive, evidence, reason, _fallback_note(exc), bool(pieces))
+            yield from turn.fallback(reason, _fallback_note(exc), bool(pieces))
             return
-        text = "".join(pieces).strip()
+        yield from self._settle(turn, "".join(pieces).strip())
+
+    def _settle(self, turn: _Turn, text: str) -> Iterator[Event]:
+        """Check the model's finished text against the passages and end the answer."""
         if REFUSAL in text[:40] or not text:
-            if extractive:
+            if turn.extractive:
                 # The support check found passage sentences covering the question, yet a small model
                 # often gives up on a trimmed context: the evidence is the answer.
-                yield from self._fallback(turn, b, extractive, evidence, "model declined",
-                                          "（模型未能从摘要中作答，以下为文件原文摘录）", True)
+                yield from turn.fallback("model declined", "（模型未能从摘要中作答，以下为文件原文摘录）", True)
             else:
-                yield ("final", turn.finish(self.refusal_text(turn.result.hits), b, refused=True))
+                yield turn.finish(turn.refusal(), turn.backend, refused=True)
             return
         checked = check_answer(text, turn.passages, turn.standalone)
         if checked.flagged:
             # A number no passage holds is invented: drop those sentences, and keep the answer
             # only if something cited is left.
             text = drop_claims(text, checked.flagged)
-            checked = check_answer(text, turn.passages, turn.standalone)
-            if not checked.citations:
-                if asks_for_number(turn.standalone) or not extractive:
-                    refusal = self.refusal_text(turn.result.hits)
-                    yield ("note", "\n\n（模型给出的数字在文件中找不到，已撤回）\n" + refusal)
-                    yield ("final", turn.finish(refusal, b, refused=True))
+            if not check_answer(text, turn.passages, turn.standalone).citations:
+                if asks_for_number(turn.standalone) or not turn.extractive:
+                    refusal = turn.refusal()
+                    yield Note("\n\n（模型给出的数字在文件中找不到，已撤回）\n" + refusal)
+                    yield turn.finish(refusal, turn.backend, refused=True)
                     return
-                yield from self._fallback(turn, b, extractive, evidence, "unsupported numbers",
-                                          "（模型答案未能与文件核对一致，以下为文件原文摘录）", True)
+                yield from turn.fallback("unsupported numbers", "（模型答案未能与文件核对一致，以下为文件原文摘录）", True)
                 return
-        yield ("final", turn.finish(text, b, refused=False, evidence=evidence))
-
-    def _fallback(self, turn: _Turn, b: str, extractive: str | None, evidence: Evidence | None,
-                  reason: str, note: str, after_tokens: bool) -> Iterator[Event]:
-        """End the answer from the evidence (already shown when ``evidence`` is set), labelled."""
-        text = extractive or self.refusal_text(turn.result.hits)
-        lead = "\n\n" if after_tokens else ""
-        # The reader already has the evidence on screen: say so instead of repeating it.
-        yield ("note", lead + (note.replace("以下为", "以上") if evidence else note + "\n" + text))
-        yield ("final", turn.finish(note + "\n" + text, "extractive", refused=not extractive, reason=reason))
+        yield turn.finish(text, turn.backend, refused=False, evidence=turn.evidence)
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None,
                on_token: Callable[[str], None] | None = None) -> Answer:
+        """The whole answer at once (the events of ``stream`` collected)."""
         final: Answer | None = None
-        for kind, value in self.stream(question, history, persona, filters, backend):
-            if kind == "token" and on_token:
-                on_token(value)
-            elif kind == "final":
-                final = value
-        assert final is not None
+        for event in self.stream(question, history, persona, filters, backend):
+            if isinstance(event, Token) and on_token:
+                on_token(event.text)
+            elif isinstance(event, Final):
+                final = event.answer
+        assert final is not None, "the pipeline always ends with Final"
         return final
 
+    def as_runnable(self, persona: str = "public", backend: str | None = None) -> Runnable[Any, Answer]:
+        """The same pipeline as a LangChain runnable: input ``{"question", "history"?, "filters"?}``."""
+        def run(inp: dict[str, Any]) -> Answer:
+            return self.answer(inp["question"], inp.get("history", ()), persona, inp.get("filters"), backend)
+
+        return RunnableLambda(run)

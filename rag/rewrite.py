@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rag.answer_types import Turn
 from rag.query import analyse, place_aliases
+from rag.schema import Turn
 
 _FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|它|其|这|该|此|上述|同样|再问|如果是)|呢[？?]?$|^(牵头|责任|配合)单位|^(时限|期限|截止)")
 

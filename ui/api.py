@@ -26,8 +26,7 @@ from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from index.errors import InputError
-from rag.answer_types import Answer, Citation, Event, Evidence, Turn
-from rag.retrieval import Filters
+from rag.schema import Answer, Citation, Event, EvidenceShown, Filters, Final, Note, Token, Turn
 from ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -171,10 +170,9 @@ def _extra(answer: Answer) -> dict[str, Any]:
 
 
 def _final(first: Event, events: Iterator[Event]) -> Answer:
-    for kind, value in _chain(first, events):
-        if kind == "final":
-            answer: Answer = value
-            return answer
+    for event in _chain(first, events):
+        if isinstance(event, Final):
+            return event.answer
     raise APIError(500, "the engine ended without an answer", "server_error")
 
 
@@ -192,26 +190,27 @@ def _sse(first: Event, events: Iterator[Event], cid: str, created: int, request_
     yield chunk({"role": "assistant", "content": ""})
     streamed = ""
     try:
-        for kind, value in _chain(first, events):
-            if kind == "evidence":
-                # Evidence first: clients show the quoted sentences (and their citations) at once,
-                # before the model's first token.
-                ev: Evidence = value
-                streamed += ev.preamble()
-                yield chunk({"content": ev.preamble()}, citations=[citation_json(c) for c in ev.citations],
-                            policyqa={"phase": "evidence"})
-            elif kind in ("token", "note") and value:
-                streamed += value
-                yield chunk({"content": value}, policyqa={"phase": "answer" if kind == "token" else "note"})
-            elif kind == "final":
-                answer: Answer = value
-                # The checked answer may differ from the raw tokens (a marker added, a fallback note):
-                # send the difference when it extends what was streamed; the full text is in `policyqa`.
-                full = answer.presented
-                tail = full[len(streamed):] if full.startswith(streamed) else ""
-                yield chunk({"content": tail} if tail else {}, "stop", usage=usage(answer, request_chars),
-                            citations=[citation_json(c) for c in answer.citations],
-                            policyqa={**_extra(answer), "answer": full, "phase": "final"})
+        for event in _chain(first, events):
+            match event:
+                case EvidenceShown(evidence=ev):
+                    # Evidence first: clients show the quoted sentences (and their citations) at once,
+                    # before the model's first token.
+                    streamed += ev.preamble()
+                    yield chunk({"content": ev.preamble()}, citations=[citation_json(c) for c in ev.citations],
+                                policyqa={"phase": "evidence"})
+                case Token(text=text) | Note(text=text) if text:
+                    streamed += text
+                    yield chunk({"content": text},
+                                policyqa={"phase": "answer" if isinstance(event, Token) else "note"})
+                case Final(answer=answer):
+                    # The checked answer may differ from the raw tokens (a marker added, a fallback
+                    # note): send the difference when it extends what was streamed; the full text is
+                    # in `policyqa`.
+                    full = answer.presented
+                    tail = full[len(streamed):] if full.startswith(streamed) else ""
+                    yield chunk({"content": tail} if tail else {}, "stop", usage=usage(answer, request_chars),
+                                citations=[citation_json(c) for c in answer.citations],
+                                policyqa={**_extra(answer), "answer": full, "phase": "final"})
     except Exception:  # mid-stream failure: tell the client in-band, the status is already sent
         log.exception("streaming an answer failed")
         err = {"error": {"message": "回答过程中出错，请稍后再试。", "type": "server_error"}}

@@ -24,8 +24,7 @@ import gradio as gr
 from fastapi import FastAPI
 
 from index.errors import PolicyQAError
-from rag.answer_types import Answer, Turn
-from rag.retrieval import Filters
+from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
 from ui.api import install_api
 from ui.drafting import draft_docx, draft_text
 from ui.examples import example_questions
@@ -90,22 +89,22 @@ def respond(services: Services, message: str, records: list[Record], persona: st
     result: Record | None = None
     docs = services.runtime.index.documents
     try:
-        for kind, value in services.engine.stream(question, history, persona,
-                                                   _filters(localities, years, issuers)):
-            if kind == "rewritten":
-                note = f'<span class="pq-note">按上下文理解为：{html.escape(str(value))}</span>\n\n'
-            elif kind == "evidence":
-                # Evidence first: the quoted sentences and their cards, while the model writes.
-                shown = evidence_markdown(value, docs)
-                pending[-1] = {"role": "assistant",
-                               "content": note + shown + '\n\n<span class="pq-note">正在生成解读……</span>'}
-                yield pending, records, "", gr.skip()
-            elif kind in ("token", "note"):
-                partial += str(value)
-                pending[-1] = {"role": "assistant", "content": note + shown + answer_markdown(partial) + " ▌"}
-                yield pending, records, "", gr.skip()
-            elif kind == "final":
-                result = Record(question, value, persona=persona)
+        for event in services.engine.stream(question, history, persona, _filters(localities, years, issuers)):
+            match event:
+                case Rewritten(question=standalone):
+                    note = f'<span class="pq-note">按上下文理解为：{html.escape(standalone)}</span>\n\n'
+                case EvidenceShown(evidence=evidence):
+                    # Evidence first: the quoted sentences and their cards, while the model writes.
+                    shown = evidence_markdown(evidence, docs)
+                    pending[-1] = {"role": "assistant",
+                                   "content": note + shown + '\n\n<span class="pq-note">正在生成解读……</span>'}
+                    yield pending, records, "", gr.skip()
+                case Token(text=text) | Note(text=text):
+                    partial += text
+                    pending[-1] = {"role": "assistant", "content": note + shown + answer_markdown(partial) + " ▌"}
+                    yield pending, records, "", gr.skip()
+                case Final(answer=answer):
+                    result = Record(question, answer, persona=persona)
     except PolicyQAError as exc:  # the message of a rejected question or a dead index is meant for users
         result = Record(question, notice=str(exc), persona=persona)
     except Exception:

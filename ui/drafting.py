@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from rag.answer_types import Answer, Citation
+from rag.schema import Answer, Citation
 from ui.render import MARKER_RE
 
 CN_NUMBERS = "一二三四五六七八九十"

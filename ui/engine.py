@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
-from rag.answer_types import Answer, Event, Turn
 from rag.chain import AnswerEngine
 from rag.llm import LLMSettings
-from rag.retrieval import Filters
 from rag.runtime import Runtime
+from rag.schema import Answer, Event, Filters, Turn
 
 
 class Engine(Protocol):

@@ -14,7 +14,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from rag.answer_types import Answer
+from rag.schema import Answer
 
 FILENAME = "feedback.sqlite3"
 _SCHEMA = """

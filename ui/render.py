@@ -16,7 +16,7 @@ from typing import Any
 
 from index.models import PATH_SEP, Document
 from index.store import Manifest
-from rag.answer_types import ANSWER_HEADING, EVIDENCE_HEADING, Answer, Citation, Evidence
+from rag.schema import ANSWER_HEADING, EVIDENCE_HEADING, Answer, Citation, Evidence
 
 MARKER_RE = re.compile(r"\[(\d{1,2}(?:[,，、]\s*\d{1,2})*)\]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#|~$])")

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from prompts import REFUSAL
-from rag.answer_types import Turn
 from rag.chain import AnswerEngine
 from rag.runtime import open_runtime
+from rag.schema import Turn
 from rag.settings import load_settings
+from tests.support.events import pairs
 
 pytestmark = pytest.mark.integration
 
@@ -36,7 +37,7 @@ def _dev(kind: str) -> dict:
 
 def test_answerable_question_is_answered_with_a_citation_of_the_gold_notice(engine: AnswerEngine) -> None:
     item = _dev("deadline")
-    events = list(engine.stream(item["question"], backend="local"))
+    events = pairs(engine.stream(item["question"], backend="local"))
     kinds = [k for k, _ in events]
     assert kinds[0] == "evidence" and kinds[-1] == "final" and kinds.count("token") + kinds.count("note") >= 1
     answer = events[-1][1]

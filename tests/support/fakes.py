@@ -12,8 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from rag.answer_types import Answer, Citation, Event, Turn
-from rag.retrieval import Filters
+from rag.schema import Answer, Citation, Event, Filters, Final, Rewritten, Token, Turn
 from rag.settings import BUNDLED_CORPUS, Settings, load_settings
 
 SCRIPT_DOC_NUMBER = "测政发〔2023〕7号"
@@ -91,13 +90,14 @@ class FakeEngine:
             raise self.error
         rewritten = f"{history[-1].question}（{question}）" if history else None
         if rewritten:
-            yield ("rewritten", rewritten)
+            yield Rewritten(rewritten)
         step = max(1, len(self.text) // self.pieces)
         for i in range(0, len(self.text), step):
-            yield ("token", self.text[i:i + step])
-        yield ("final", Answer(question, rewritten, self.text, self.citations, False, "fake",
-                               prompt_tokens=11, completion_tokens=3))
+            yield Token(self.text[i:i + step])
+        yield Final(Answer(question, rewritten, self.text, self.citations, False, "fake",
+                           prompt_tokens=11, completion_tokens=3))
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None) -> Answer:
-        return next(v for k, v in self.stream(question, history, persona, filters, backend) if k == "final")
+        return next(e.answer for e in self.stream(question, history, persona, filters, backend)
+                    if isinstance(e, Final))

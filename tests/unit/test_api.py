@@ -16,8 +16,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import httpx
 import openai
 
-from rag.answer_types import Turn
-from rag.retrieval import Filters
+from rag.schema import Filters, Turn
 from tests.support.fakes import SCRIPT_DOC_NUMBER, FakeEngine, throwaway_settings
 from tests.support.server import ServerThread
 from ui.api import ChatMessageIn, split_conversation

@@ -15,9 +15,10 @@ from pydantic import Field
 
 from index.errors import LLMUnavailable, QuestionError
 from prompts import REFUSAL, system_prompt
-from rag.answer_types import Answer, Turn
 from rag.chain import AnswerEngine
-from rag.grounding import numbers_in
+from rag.schema import Answer, Turn
+from rag.sentences import numbers_in
+from tests.support.events import pair, pairs
 
 Q = "中宁县残疾儿童机构内基本康复训练每人每年补助多少钱？"
 
@@ -67,7 +68,7 @@ def _fact(rt: Any) -> tuple[int, str]:
 def test_streams_tokens_then_a_checked_answer(small_runtime: Any) -> None:
     n, fact = _fact(small_runtime)
     model = Recording(responses=[f"{fact.rstrip('。')}[{n}]。"])
-    events = list(_engine(small_runtime, model).stream(Q))
+    events = pairs(_engine(small_runtime, model).stream(Q))
     kinds = [k for k, _ in events]
     # Evidence first (before the model is even asked), then the model's tokens, then the answer.
     assert kinds[0] == "evidence" and kinds[1] == "token" and kinds[-1] == "final"
@@ -106,7 +107,7 @@ def test_invented_number_is_withdrawn(small_runtime: Any) -> None:
 
 @pytest.mark.parametrize("error", [LLMUnavailable, TimeoutError])
 def test_model_failure_falls_back_to_the_extractive_answer(small_runtime: Any, error: type[Exception]) -> None:
-    events = list(_engine(small_runtime, Broken(error=error)).stream(Q))
+    events = pairs(_engine(small_runtime, Broken(error=error)).stream(Q))
     answer = events[-1][1]
     assert answer.backend == "extractive" and answer.fallback_reason
     assert answer.citations and numbers_in(answer.text)
@@ -152,8 +153,8 @@ def test_a_model_past_its_time_budget_is_stopped_and_the_evidence_stands(small_r
 def test_closing_the_answer_stream_closes_the_model_stream(small_runtime: Any) -> None:
     model = Slow(delay=0.01)
     events = _engine(small_runtime, model).stream(Q)
-    assert next(events)[0] == "evidence"
-    assert next(events)[0] == "token"
+    assert pair(next(events))[0] == "evidence"
+    assert pair(next(events))[0] == "token"
     events.close()
     assert model.closed == [True]
 
@@ -169,7 +170,7 @@ def test_injected_instructions_do_not_change_the_system_prompt(small_runtime: An
 
 def test_follow_up_is_rewritten(small_runtime: Any) -> None:
     eng = _engine(small_runtime, FakeListChatModel(responses=["救助对象为0-6周岁残疾儿童[1]。"]))
-    events = list(eng.stream("救助对象呢？", history=[Turn(Q, "每人每年2万元。")]))
+    events = pairs(eng.stream("救助对象呢？", history=[Turn(Q, "每人每年2万元。")]))
     assert events[0][0] == "rewritten" and "残疾儿童" in events[0][1]
     assert events[-1][1].rewritten_question == events[0][1]
 
@@ -191,6 +192,16 @@ def test_lcel_chain_returns_an_answer(small_runtime: Any) -> None:
     eng = _engine(small_runtime, FakeListChatModel(responses=[f"{fact}[{n}]"]))
     answer = eng.as_runnable().invoke({"question": Q})
     assert isinstance(answer, Answer) and answer.citations
+
+
+def test_lcel_chain_is_the_same_pipeline_with_its_fallback(small_runtime: Any) -> None:
+    answer = _engine(small_runtime, Broken(error=LLMUnavailable)).as_runnable().invoke({"question": Q})
+    assert answer.backend == "extractive" and answer.fallback_reason and answer.citations
+
+
+def test_a_bug_in_the_model_is_not_passed_off_as_a_fallback(small_runtime: Any) -> None:
+    with pytest.raises(KeyError):
+        _engine(small_runtime, Broken(error=KeyError)).answer(Q)
 
 
 def test_extractive_backend_needs_no_model(small_runtime: Any) -> None:
@@ -224,7 +235,7 @@ def test_generic_fake_model_streams_piece_by_piece(small_runtime: Any) -> None:
     n, fact = _fact(small_runtime)
     reply = f"根据 文件 规定： {fact.rstrip('。')}[{n}]。"
     model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)]))
-    events = list(_engine(small_runtime, model).stream(Q))
+    events = pairs(_engine(small_runtime, model).stream(Q))
     tokens = [v for k, v in events if k == "token"]
     assert len(tokens) > 3 and "".join(tokens) == reply
     answer: Answer = events[-1][1]
@@ -238,7 +249,7 @@ def test_generic_fake_model_streams_piece_by_piece(small_runtime: Any) -> None:
 
 
 def test_a_model_dying_mid_stream_falls_back_after_its_tokens(small_runtime: Any) -> None:
-    events = list(_engine(small_runtime, DiesMidway()).stream(Q))
+    events = pairs(_engine(small_runtime, DiesMidway()).stream(Q))
     tokens = [v for k, v in events if k == "token"]
     notes = [v for k, v in events if k == "note"]
     assert tokens[0] == "根据文件，" and len(notes) == 1 and "原文摘录" in notes[0]
@@ -255,6 +266,6 @@ def test_persona_picks_its_system_prompt(small_runtime: Any) -> None:
 
 def test_a_standalone_question_is_not_rewritten(small_runtime: Any) -> None:
     eng = _engine(small_runtime, FakeListChatModel(responses=["按文件执行[1]。"]))
-    events = list(eng.stream(Q, history=[Turn("中卫市简易注销要多久？", "……")]))
+    events = pairs(eng.stream(Q, history=[Turn("中卫市简易注销要多久？", "……")]))
     assert all(k != "rewritten" for k, _ in events)
     assert events[-1][1].rewritten_question is None

@@ -5,10 +5,11 @@ import re
 import pytest
 
 from index.models import Chunk
-from rag.extractive import asked_unit, assess_support, candidates, extractive_answer
-from rag.grounding import ContextPassage, parse_markers
+from rag.context import ContextPassage
+from rag.evidence import asked_unit, assess_support, candidates, extractive_answer
 from rag.query import analyse
-from rag.retrieval import Hit
+from rag.schema import Hit
+from rag.verify import parse_markers
 
 KNOWN = ["中宁县", "中卫市"]
 Q = "中宁县残疾儿童康复训练每人每年补助多少钱？"

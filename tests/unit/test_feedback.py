@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.answer_types import Answer, Citation
+from rag.schema import Answer, Citation
 from ui.commands.feedback import main
 from ui.feedback import FeedbackStore, feedback_path
 

@@ -1,17 +1,10 @@
 from __future__ import annotations
 
 from index.models import Chunk
-from rag.grounding import (
-    ContextPassage,
-    build_context,
-    check_answer,
-    drop_claims,
-    numbers_in,
-    parse_markers,
-    split_sentences,
-    strip_invalid_markers,
-)
-from rag.retrieval import Hit
+from rag.context import ContextPassage, build_context
+from rag.schema import Hit
+from rag.sentences import numbers_in, split_sentences
+from rag.verify import check_answer, drop_claims, parse_markers, strip_invalid_markers
 
 
 def _passage(n: int, text: str, doc_number: str = "中宁政办发〔2019〕54号") -> ContextPassage:

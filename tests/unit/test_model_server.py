@@ -20,6 +20,7 @@ from index.errors import LLMUnavailable
 from rag.chain import AnswerEngine
 from rag.llm import LLMSettings, LocalServerChat
 from rag.model_server import ModelServer, ServerPlan, ServerState, plan_for_machine
+from tests.support.events import pair
 
 FAKE = Path(__file__).resolve().parents[1] / "support" / "fake_llm_server.py"
 Q = "中宁县残疾儿童机构内基本康复训练每人每年补助多少钱？"
@@ -186,7 +187,7 @@ def test_model_killed_mid_answer_the_answer_completes_and_the_next_uses_the_rest
         assert victim is not None
         events = engine.stream(Q)
         kinds: list[str] = []
-        for kind, _value in events:
+        for kind, _value in map(pair, events):
             kinds.append(kind)
             if kind == "token" and kinds.count("token") == 3:
                 os.kill(victim, signal.SIGKILL)  # once, and never pid 0 (that is our own group)
@@ -217,8 +218,8 @@ def _queue_full(small_runtime: Any, chat: LocalServerChat) -> None:
     engine = _engine(small_runtime, chat)
     # Fill the only place in the queue with a question that is still being answered.
     busy = engine.stream(Q)
-    assert next(busy)[0] == "evidence"
-    assert next(busy)[0] == "token"
+    assert pair(next(busy))[0] == "evidence"
+    assert pair(next(busy))[0] == "token"
     started = time.monotonic()
     answer = engine.answer(Q)
     assert time.monotonic() - started < 5.0  # at once: it does not wait for the busy one

@@ -5,15 +5,9 @@ import pytest
 
 from index.lexical import tokenize
 from index.models import Document, Section
-from rag.retrieval import (
-    Filters,
-    PolicyRetriever,
-    doc_scores,
-    focus_window,
-    passes,
-    rrf,
-    top_indices,
-)
+from rag.fusion import doc_scores, passes, rrf, top_indices
+from rag.passages import focus_window
+from rag.schema import Filters
 
 
 def test_rrf_rewards_items_ranked_high_by_both_lists() -> None:
@@ -82,11 +76,6 @@ def test_modes_rank_passages_with_provenance(small_runtime, mode: str) -> None:
 def test_hard_locality_filter_excludes_other_places(small_runtime) -> None:
     res = small_runtime.retriever.retrieve("实施方案的工作要求", Filters(localities=("中卫市",)))
     assert res.hits and all("中卫" in h.chunk.issuer for h in res.hits)
-
-
-def test_langchain_retriever_interface(small_runtime) -> None:
-    docs = PolicyRetriever(retriever=small_runtime.retriever).invoke("残疾儿童康复救助")
-    assert docs and {"doc_number", "title", "section", "issuer", "date"} <= set(docs[0].metadata)
 
 
 def test_passes_checks_each_filter_kind() -> None:
@@ -175,12 +164,3 @@ def test_facets_list_what_the_corpus_offers(small_runtime) -> None:
     assert f["localities"] == ["中卫市", "中宁县"] or sorted(f["localities"]) == ["中卫市", "中宁县"]
     assert f["years"][0] == "2024" and "2019" in f["years"]
     assert "中宁县人民政府办公室" in f["issuers"]
-
-
-def test_langchain_retriever_applies_its_filters(small_runtime) -> None:
-    retriever = PolicyRetriever(retriever=small_runtime.retriever, filters=Filters(localities=("中宁县",)))
-    docs = retriever.invoke("实施方案的主要任务")
-    assert docs and all(d.metadata["issuer"].startswith("中宁县") for d in docs)
-    assert [d.metadata["rank"] for d in docs] == list(range(1, len(docs) + 1))
-    for d in docs:
-        assert d.metadata["title"] and d.metadata["section"] and d.page_content

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from rag.answer_types import Turn
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
+from rag.schema import Turn
 
 PRIOR = [Turn("中宁县残疾儿童康复救助的标准是多少？", "机构内基本康复训练每人每年2万元[1]。")]
 KNOWN = ["中宁县", "同心县", "中卫市"]

@@ -16,8 +16,7 @@ from docx import Document as Docx
 
 from index.errors import QuestionError
 from index.models import Document
-from rag.answer_types import Answer, Turn
-from rag.retrieval import Filters
+from rag.schema import Answer, Filters, Turn
 from tests.support.fakes import FakeEngine, throwaway_settings
 from ui.app import Record, create_app, respond
 from ui.drafting import draft_docx, local_draft

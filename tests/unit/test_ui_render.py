@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from index.models import Document, Section
 from index.store import CorpusInfo, Counts, EmbeddingInfo, Manifest
-from rag.answer_types import Answer, Citation
+from rag.schema import Answer, Citation
 from ui.render import answer_markdown, answer_message, cards_html, md_escape, source_html, status_markdown
 
 TEXT = ("某县人民政府关于网页安全的通知\n一、总体要求\n"

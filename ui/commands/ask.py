@@ -11,6 +11,7 @@ from typing import Any
 from index.errors import PolicyQAError, QuestionError
 from rag.chain import AnswerEngine
 from rag.runtime import Runtime
+from rag.schema import EvidenceShown, Final, Note, Rewritten, Token
 from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
 
 
@@ -24,17 +25,18 @@ def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> in
             print(f"注意：{status['llm_message']}", file=sys.stderr)
     final = None
     try:
-        for kind, value in engine.stream(question, persona=persona, backend=args.llm):
-            if kind == "rewritten" and streaming:
-                print(f"（理解为：{value}）")
-            elif kind == "evidence" and streaming:
-                sys.stdout.write(value.preamble())
-                sys.stdout.flush()
-            elif kind in ("token", "note") and streaming:
-                sys.stdout.write(value)
-                sys.stdout.flush()
-            elif kind == "final":
-                final = value
+        for event in engine.stream(question, persona=persona, backend=args.llm):
+            match event:
+                case Final(answer=answer):
+                    final = answer
+                case Rewritten(question=standalone) if streaming:
+                    print(f"（理解为：{standalone}）")
+                case EvidenceShown(evidence=evidence) if streaming:
+                    sys.stdout.write(evidence.preamble())
+                    sys.stdout.flush()
+                case Token(text=text) | Note(text=text) if streaming:
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
     except QuestionError as exc:
         print(f"错误 / error: {exc}", file=sys.stderr)
         return 2

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from index.docnumber import DOC_NUMBER_RE, doc_number_key, find_doc_numbers, normalize_doc_number
+from index.docnumber import (
+    DOC_NUMBER_RE,
+    doc_number_key,
+    doc_number_parts,
+    find_doc_numbers,
+    normalize_doc_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +48,9 @@ def test_key_boundary_43_vs_143() -> None:
     assert doc_number_key("卫政办发 [2019] 43 号") == doc_number_key("卫政办发〔2019〕43号")
     assert doc_number_key("卫政办发〔2019〕43号") != doc_number_key("卫政办发〔2019〕4号")
     assert doc_number_key(None) == ""
+
+
+def test_parts_are_ascii_without_leading_zeros() -> None:
+    m = DOC_NUMBER_RE.search("根据卫政办发〔２０１９〕０４３号文件")
+    assert m is not None
+    assert doc_number_parts(m) == ("根据卫政办发", "2019", "43")

@@ -12,6 +12,7 @@ from index.errors import UnreadableFile
 from index.readers import SourceText, read_source, read_source_bytes, sniff
 from index.readers.ocr import group_lines
 from index.readers.pdf import strip_running_lines
+from index.readers.text import decode_text
 
 FIX = Path(__file__).resolve().parents[3] / "data" / "ingest"
 BAD = Path(__file__).resolve().parents[3] / "data" / "ingest-bad"
@@ -137,3 +138,28 @@ def test_source_text_survives_json() -> None:
 
     src = read_source(FIX / "luoyang-medical-insurance.pdf")
     assert SourceText.from_json(json.loads(json.dumps(src.to_json()))) == src
+
+
+# ------------------------------------------------------------------ decoding text
+
+
+SAMPLE = (
+    "中宁县人民政府\n关于印发测试方案的通知\n中宁政发〔2019〕1号\n"
+    "各乡镇人民政府：\n现将《测试方案》印发给你们。\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_decode_encodings(encoding: str) -> None:
+    assert decode_text(SAMPLE.encode(encoding), "s.txt") == SAMPLE
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\t \r\n", "\u3000\n".encode()])
+def test_empty_input_raises(data: bytes) -> None:
+    with pytest.raises(UnreadableFile, match="empty"):
+        decode_text(data, "empty.txt")
+
+
+def test_binary_input_raises() -> None:
+    with pytest.raises(UnreadableFile, match="binary"):
+        decode_text(b"%PDF-1.7\x00\x01\x02\xff\xfe" * 50, "scan.pdf.txt")

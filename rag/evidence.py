@@ -12,15 +12,9 @@ from dataclasses import dataclass
 
 from index.headings import heading_kind
 from index.models import PATH_SEP
-from rag.grounding import (
-    ContextPassage,
-    asks_for_number,
-    numbers_in,
-    question_terms,
-    sentence_relevance,
-    split_sentences,
-)
+from rag.context import ContextPassage
 from rag.query import QueryAnalysis
+from rag.sentences import asks_for_number, numbers_in, question_terms, sentence_relevance, split_sentences
 
 IdfFn = Callable[[str], float]
 

@@ -1,153 +1,19 @@
-"""Pure text functions that keep answers grounded: sentence splitting, relevance of sentences to a
-question, the numbered context, [n] citation parsing, and the number/date/amount check."""
+"""Verification of an answer against the passages it cites: [n] markers parsed and repaired, the
+quoted sentence for each claim, and claims whose numbers no cited passage states."""
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
-from index.lexical import tokenize
-from index.models import PATH_SEP
-from rag.answer_types import Citation
-from rag.retrieval import Hit
+from rag.context import ContextPassage
+from rag.schema import Citation
+from rag.sentences import numbers_in, split_sentences, squash
 
-_SENT_END = re.compile(r"(?<=[。！？!?；;])|\n")
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
-# A "fact number": digits with their unit or date parts, e.g. 2万元, 15个工作日, 2019年5月31日, 50%, 1/3.
-_NUMBER = re.compile(
-    r"\d+(?:[.．]\d+)?(?:\s*/\s*\d+)?\s*(?:%|％|‰)?"
-    r"(?:\s*(?:个工作日|个月|个小时|年|月|日|号|万元|亿元|千元|元|万|亿|个|项|户|人|名|家|所|台|张|次|天|小时|分钟|周岁|岁|公里|千米|米|亩|公顷|平方米|吨|辆|座|条|处|批|倍|工作日))?"
-)
-_CN_DIGITS = "零〇一二三四五六七八九十百千万"
-_ASKS_NUMBER = re.compile(r"多少|几[个项次天年月人户家所台]|多久|多长|何时|什么时候|哪一年|哪年|比例|标准|金额|期限|时限")
 
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (ends at 。！？；and line breaks), whitespace-trimmed."""
-    spans = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        end = m.end() if m.group() != "\n" else m.start()
-        if end > start:
-            spans.append((start, end))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def numbers_in(text: str) -> list[str]:
-    """Fact numbers of a text, whitespace removed (so "24 项" and "24项" agree)."""
-    return [squash(m.group()) for m in _NUMBER.finditer(text) if any(ch.isdigit() for ch in m.group())]
-
-
-def asks_for_number(question: str) -> bool:
-    return bool(_ASKS_NUMBER.search(question))
-
-
-def question_terms(question: str) -> list[str]:
-    return [t for t in tokenize(question) if len(t) > 1 or t.isdigit()]
-
-
-def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
-                       idf: Callable[[str], float] | None = None) -> float:
-    """How much a sentence speaks to the question: weighted share of the question's terms it holds."""
-    if not terms:
-        return 0.0
-    weight = idf or (lambda t: 1.0 + math.log(1 + len(t)))
-    total = sum(weight(t) for t in set(terms))
-    got = sum(weight(t) for t in set(terms) if t in sentence)
-    score = got / total if total else 0.0
-    if wants_number and numbers_in(sentence):
-        score += 0.15
-    return score
-
-
-# ----------------------------------------------------------------------------- context
-
-@dataclass(frozen=True)
-class ContextPassage:
-    n: int
-    hit: Hit
-    text: str  # the (possibly trimmed) passage text put in the prompt
-
-
-def passage_label(hit: Hit) -> str:
-    c = hit.chunk
-    num = f"（{c.doc_number}）" if c.doc_number else ""
-    section = c.section_path.split(PATH_SEP, 1)[1] if PATH_SEP in c.section_path else ""
-    return f"《{c.title}》{num}{' ' + section if section else ''}"
-
-
-def trim_passage(text: str, terms: Sequence[str], wants_number: bool, max_chars: int) -> str:
-    """Keep the sentences that matter (and their neighbours), in document order, within ``max_chars``."""
-    if len(text) <= max_chars:
-        return text
-    spans = split_sentences(text)
-    scored = sorted(range(len(spans)), key=lambda i: -sentence_relevance(
-        text[spans[i][0]:spans[i][1]], terms, wants_number))
-    keep: set[int] = set()
-    used = 0
-    for i in scored:
-        for j in (i, i + 1, i - 1):
-            if 0 <= j < len(spans) and j not in keep:
-                length = spans[j][1] - spans[j][0]
-                if used + length > max_chars:
-                    continue
-                keep.add(j)
-                used += length
-        if used >= max_chars * 0.9:
-            break
-    parts, last = [], -2
-    for i in sorted(keep):
-        if last >= 0 and i != last + 1:
-            parts.append("……")
-        parts.append(text[spans[i][0]:spans[i][1]])
-        last = i
-    return "".join(parts) if parts else text[:max_chars]
-
-
-def build_context(hits: Sequence[Hit], question: str, count_tokens: Callable[[str], int],
-                  max_tokens: int = 900, max_passage_chars: int = 600) -> list[ContextPassage]:
-    """Numbered passages in rank order, trimmed to the sentences that matter, within a token budget."""
-    terms = question_terms(question)
-    wants = asks_for_number(question)
-    out: list[ContextPassage] = []
-    used = 0
-    for hit in hits:
-        text = trim_passage(hit.text, terms, wants, max_passage_chars)
-        cost = count_tokens(passage_label(hit) + text) + 8
-        if out and used + cost > max_tokens:
-            # Try a shorter cut of this passage before giving up on it.
-            text = trim_passage(hit.text, terms, wants, max_passage_chars // 2)
-            cost = count_tokens(passage_label(hit) + text) + 8
-            if used + cost > max_tokens:
-                continue
-        out.append(ContextPassage(len(out) + 1, hit, text))
-        used += cost
-    return out
-
-
-def format_context(passages: Sequence[ContextPassage]) -> str:
-    return "\n\n".join(f"[{p.n}] {passage_label(p.hit)}\n{p.text}" for p in passages)
-
-
-# ----------------------------------------------------------------------------- citations
 
 def parse_markers(answer: str, n_passages: int) -> list[int]:
     """[n] numbers in order of first appearance, out-of-range ones dropped."""

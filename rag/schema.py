@@ -1,13 +1,49 @@
-"""What the answer chain hands to the CLI, the UI, the API and the evaluation."""
+"""The types that flow between the stages of the answer pipeline and out to the CLI, the UI, the
+API and the evaluation: filters and hits of retrieval, citations, evidence, answers, turns, and the
+events ``AnswerEngine.stream`` yields."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from rag.retrieval import Hit
+from index.models import Chunk
+from rag.query import QueryAnalysis
 
 Persona = Literal["public", "civil_servant"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Hard filters chosen by a user (UI/CLI); empty means no restriction."""
+
+    localities: tuple[str, ...] = ()
+    years: tuple[int, ...] = ()
+    issuers: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    rank: int
+    text: str  # the passage handed to the answer step (the chunk, possibly grown with neighbours)
+    start: int
+    end: int
+    signals: dict[str, float] = field(default_factory=dict, compare=False)
+
+    @property
+    def section_path(self) -> str:
+        return self.chunk.section_path
+
+
+@dataclass(frozen=True)
+class RetrievalResult:
+    question: str
+    hits: tuple[Hit, ...]
+    analysis: QueryAnalysis
+    latency_ms: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -99,8 +135,36 @@ class Turn:
     answer: str
 
 
-# Events streamed by AnswerEngine.stream(): ("rewritten", str) once for follow-ups, ("evidence",
-# Evidence) as soon as the quoted evidence is known (before the model starts), ("token", str) for
-# each piece of the model's answer as it is generated, ("note", str) for text the engine adds itself
-# (why the evidence stands as the answer), and finally ("final", Answer).
-Event = tuple[str, Any]
+# ----------------------------------------------------------------------------- events
+# What ``AnswerEngine.stream`` yields, in order: ``Rewritten`` once for a follow-up, ``EvidenceShown``
+# as soon as the quoted evidence is known (before the model starts), ``Token`` for each piece of the
+# model's answer, ``Note`` for text the engine adds itself (a refusal, why the evidence stands as
+# the answer), and finally ``Final``.
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    question: str  # the standalone form of a follow-up
+
+
+@dataclass(frozen=True)
+class EvidenceShown:
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+
+
+@dataclass(frozen=True)
+class Final:
+    answer: Answer
+
+
+Event = Rewritten | EvidenceShown | Token | Note | Final

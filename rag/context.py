@@ -1,0 +1,81 @@
+"""The context a model answers from: the top passages, numbered, each trimmed to the sentences that
+matter for the question and fitted to a token budget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from index.models import PATH_SEP
+from rag.schema import Hit
+from rag.sentences import asks_for_number, question_terms, sentence_relevance, split_sentences
+
+
+@dataclass(frozen=True)
+class ContextPassage:
+    n: int
+    hit: Hit
+    text: str  # the (possibly trimmed) passage text put in the prompt
+
+
+def passage_label(hit: Hit) -> str:
+    c = hit.chunk
+    num = f"（{c.doc_number}）" if c.doc_number else ""
+    section = c.section_path.split(PATH_SEP, 1)[1] if PATH_SEP in c.section_path else ""
+    return f"《{c.title}》{num}{' ' + section if section else ''}"
+
+
+def trim_passage(text: str, terms: Sequence[str], wants_number: bool, max_chars: int) -> str:
+    """Keep the sentences that matter (and their neighbours), in document order, within ``max_chars``."""
+    if len(text) <= max_chars:
+        return text
+    spans = split_sentences(text)
+    scored = sorted(range(len(spans)), key=lambda i: -sentence_relevance(
+        text[spans[i][0]:spans[i][1]], terms, wants_number))
+    keep: set[int] = set()
+    used = 0
+    for i in scored:
+        for j in (i, i + 1, i - 1):
+            if 0 <= j < len(spans) and j not in keep:
+                length = spans[j][1] - spans[j][0]
+                if used + length > max_chars:
+                    continue
+                keep.add(j)
+                used += length
+        if used >= max_chars * 0.9:
+            break
+    parts, last = [], -2
+    for i in sorted(keep):
+        if last >= 0 and i != last + 1:
+            parts.append("……")
+        parts.append(text[spans[i][0]:spans[i][1]])
+        last = i
+    return "".join(parts) if parts else text[:max_chars]
+
+
+def build_context(hits: Sequence[Hit], question: str, count_tokens: Callable[[str], int],
+                  max_tokens: int = 900, max_passage_chars: int = 600) -> list[ContextPassage]:
+    """Numbered passages in rank order, trimmed to the sentences that matter, within a token budget."""
+    terms = question_terms(question)
+    wants = asks_for_number(question)
+    out: list[ContextPassage] = []
+    used = 0
+    for hit in hits:
+        text = trim_passage(hit.text, terms, wants, max_passage_chars)
+        cost = count_tokens(passage_label(hit) + text) + 8
+        if out and used + cost > max_tokens:
+            # Try a shorter cut of this passage before giving up on it.
+            text = trim_passage(hit.text, terms, wants, max_passage_chars // 2)
+            cost = count_tokens(passage_label(hit) + text) + 8
+            if used + cost > max_tokens:
+                continue
+        out.append(ContextPassage(len(out) + 1, hit, text))
+        used += cost
+    return out
+
+
+def format_context(passages: Sequence[ContextPassage]) -> str:
+    return "\n\n".join(f"[{p.n}] {passage_label(p.hit)}\n{p.text}" for p in passages)
+
+
+# ----------------------------------------------------------------------------- citations

@@ -1,0 +1,81 @@
+"""Scoring for hybrid retrieval, as plain functions over arrays: idf, reciprocal-rank fusion,
+notice-level evidence, user filters, and the soft place/year factors of a question."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from index.models import Document
+from rag.query import QueryAnalysis, doc_kind, locality_of
+from rag.schema import Filters
+
+
+def make_idf(doc_freq: dict[str, int], n_docs: int) -> Callable[[str], float]:
+    """BM25-style idf over chunk token sets; unseen terms get the highest weight."""
+    def idf(term: str) -> float:
+        df = doc_freq.get(term, 0)
+        return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
+
+    return idf
+
+
+def rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float], n: int, k: int = 60) -> np.ndarray:
+    """Weighted reciprocal-rank fusion of several ranked lists of item indices."""
+    scores = np.zeros(n, dtype=np.float64)
+    for ranking, w in zip(rankings, weights, strict=True):
+        for r, i in enumerate(ranking):
+            scores[i] += w / (k + r + 1)
+    return scores
+
+
+def doc_scores(chunk_scores: np.ndarray, chunk_docs: Sequence[str]) -> dict[str, float]:
+    """A notice's score: its best chunk plus a little for further supporting chunks."""
+    per_doc: dict[str, list[float]] = defaultdict(list)
+    for i in np.flatnonzero(chunk_scores > 0).tolist():
+        per_doc[chunk_docs[i]].append(float(chunk_scores[i]))
+    out = {}
+    for doc_id, vals in per_doc.items():
+        vals.sort(reverse=True)
+        out[doc_id] = vals[0] + 0.3 * sum(vals[1:3])
+    return out
+
+
+def top_indices(scores: np.ndarray, k: int) -> list[int]:
+    k = min(k, len(scores))
+    if k <= 0:
+        return []
+    idx = np.argpartition(-scores, k - 1)[:k]
+    return [int(i) for i in idx[np.argsort(-scores[idx], kind="stable")]]
+
+
+def passes(doc: Document, filters: Filters) -> bool:
+    if filters.localities and locality_of(doc) not in filters.localities:
+        return False
+    if filters.years and (not doc.date or int(doc.date[:4]) not in filters.years):
+        return False
+    if filters.issuers and not any(i in doc.issuer for i in filters.issuers):
+        return False
+    return not (filters.kinds and doc_kind(doc) not in filters.kinds)
+
+
+def notice_factors(docs: Mapping[str, Document], localities: Mapping[str, str], analysis: QueryAnalysis, *,
+                   place_bonus: float, other_place_penalty: float, year_bonus: float) -> dict[str, float]:
+    """Per notice, a multiplier from the places and years the question names: a notice of the asked
+    place rises, one of another county or city falls, one of an asked year rises a little."""
+    factor: dict[str, float] = {}
+    for doc_id, doc in docs.items():
+        f = 1.0
+        if analysis.places:
+            place = localities.get(doc_id, "")
+            if place in analysis.places:
+                f += place_bonus
+            elif place:
+                f -= other_place_penalty
+        if analysis.years and doc.date and int(doc.date[:4]) in analysis.years:
+            f += year_bonus
+        factor[doc_id] = f
+    return factor

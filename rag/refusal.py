@@ -1,0 +1,38 @@
+"""The refusal: "文件中未找到相关规定", the closest notices, and whom to ask."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from prompts import REFUSAL
+from rag.schema import Hit, RelatedNotice
+
+_RESPONSIBLE = re.compile(r"(?:牵头单位|责任单位|负责单位|联系单位)[:：]?\s*([\u4e00-\u9fff、，,（）()]{2,60})")
+
+
+def related_notices(hits: Sequence[Hit], limit: int = 3) -> tuple[RelatedNotice, ...]:
+    """The first ``limit`` distinct notices among the hits, in rank order."""
+    seen: dict[str, RelatedNotice] = {}
+    for h in hits:
+        c = h.chunk
+        if c.doc_id not in seen and len(seen) < limit:
+            seen[c.doc_id] = RelatedNotice(c.doc_number, c.title, c.issuer, c.date)
+    return tuple(seen.values())
+
+
+def refusal_text(hits: Sequence[Hit]) -> str:
+    """The refusal, with the closest notices and the units (responsible ones first) to contact."""
+    related = related_notices(hits)
+    if not related:
+        return f"{REFUSAL}。"
+    lines = [f"{REFUSAL}。", "", "相关文件（供参考）："]
+    for r in related:
+        lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
+    units = []
+    for h in hits[:3]:
+        units += [m.group(1).strip("，,、（）()") for m in _RESPONSIBLE.finditer(h.text)]
+    issuers = list(dict.fromkeys([*units[:2], *(r.issuer for r in related)]))
+    if issuers:
+        lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")
+    return "\n".join(lines)

@@ -1,0 +1,75 @@
+"""Sentences and the facts in them: splitting a passage into sentences, the numbers (with units and
+dates) a sentence states, whether a question asks for one, and how well a sentence covers a question."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+from index.lexical import tokenize
+
+_SENT_END = re.compile(r"(?<=[。！？!?；;])|\n")
+# A "fact number": digits with their unit or date parts, e.g. 2万元, 15个工作日, 2019年5月31日, 50%, 1/3.
+_NUMBER = re.compile(
+    r"\d+(?:[.．]\d+)?(?:\s*/\s*\d+)?\s*(?:%|％|‰)?"
+    r"(?:\s*(?:个工作日|个月|个小时|年|月|日|号|万元|亿元|千元|元|万|亿|个|项|户|人|名|家|所|台|张|次|天|小时|分钟|周岁|岁|公里|千米|米|亩|公顷|平方米|吨|辆|座|条|处|批|倍|工作日))?"
+)
+CN_DIGITS = "零〇一二三四五六七八九十百千万"
+_ASKS_NUMBER = re.compile(r"多少|几[个项次天年月人户家所台]|多久|多长|何时|什么时候|哪一年|哪年|比例|标准|金额|期限|时限")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (ends at 。！？；and line breaks), whitespace-trimmed."""
+    spans = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        if end > start:
+            spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def numbers_in(text: str) -> list[str]:
+    """Fact numbers of a text, whitespace removed (so "24 项" and "24项" agree)."""
+    return [squash(m.group()) for m in _NUMBER.finditer(text) if any(ch.isdigit() for ch in m.group())]
+
+
+def asks_for_number(question: str) -> bool:
+    return bool(_ASKS_NUMBER.search(question))
+
+
+def question_terms(question: str) -> list[str]:
+    return [t for t in tokenize(question) if len(t) > 1 or t.isdigit()]
+
+
+def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
+                       idf: Callable[[str], float] | None = None) -> float:
+    """How much a sentence speaks to the question: weighted share of the question's terms it holds."""
+    if not terms:
+        return 0.0
+    weight = idf or (lambda t: 1.0 + math.log(1 + len(t)))
+    total = sum(weight(t) for t in set(terms))
+    got = sum(weight(t) for t in set(terms) if t in sentence)
+    score = got / total if total else 0.0
+    if wants_number and numbers_in(sentence):
+        score += 0.15
+    return score
+
+
+# ----------------------------------------------------------------------------- context

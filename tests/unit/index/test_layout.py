@@ -1,0 +1,72 @@
+"""Physical layout: running headers, page numbers, TOC, bookmark dumps, markup debris, wrapped lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.gazette import parse_gazette
+from index.models import Document
+
+
+def test_bookmark_dump_removed(corpus_docs: list[Document]) -> None:
+    last = [d for d in corpus_docs if d.corpus_file == "tongxin-county-2022.txt"][-1]
+    assert any("bookmark" in n for n in last.notes)
+    assert "\t责任领导" not in last.text
+
+
+def test_line_wrap_rejoin_and_cover(parse_fixture: Callable[[str], list[Document]], check_sections: Callable[[Document], None]) -> None:
+    docs = parse_fixture("zhongning_cover_wrap.txt")
+    assert len(docs) == 1
+    d = docs[0]
+    assert d.doc_number == "中宁政发〔2019〕52号"
+    assert d.title == "中宁县人民政府关于印发中宁县全面推开“证照分离”改革工作实施方案的通知"
+    assert d.issuer == "中宁县人民政府" and d.date == "2019-05-27" and d.public
+    assert "中宁县全面推开“证照分离”改革工作实施方案" in d.text.split("\n")
+    # wrapped lines rejoined without spaces; spaces inside numbers removed
+    assert "为认真落实区、市关于全面推开“证照分离”改革工作要求，进一步破解“准入不准营”问题" in d.text
+    assert "2019年5月27日" in d.text.split("\n")
+    assert "1.突出照后减证。" in d.text
+    check_sections(d)
+    assert any(s.path[-1] == "（一）坚持原则" for s in d.sections)
+
+
+def test_page_break_mid_sentence(parse_fixture: Callable[[str], list[Document]]) -> None:
+    d = parse_fixture("zhongning_page_break.txt")[0]
+    assert "公报" not in d.text
+    assert "配合单位：县工业（物流）园区管委会、工业和信息化局、发展和改革局、自然资源局" in d.text
+    assert not re.search(r"^\d{1,3}$", d.text, re.M)
+
+
+def test_toc_without_leaders_and_tab_table(parse_fixture: Callable[[str], list[Document]]) -> None:
+    docs = parse_fixture("zhongwei2024_toc_table.txt")
+    assert [d.doc_number for d in docs] == ["卫政规发〔2023〕2号"]
+    d = docs[0]
+    row = next(line for line in d.text.split("\n") if "《中卫市地震宏观监测管理办法》" in line)
+    assert row.split("\t") == ["3", "《中卫市地震宏观监测管理办法》", "卫政办发〔2011〕105号"]
+    assert d.attachments[:2] == (
+        "决定保留的市人民政府行政规范性文件目录",
+        "决定废止的市人民政府行政规范性文件目录",
+    )
+
+
+def test_u2029_removed(parse_fixture: Callable[[str], list[Document]]) -> None:
+    d = parse_fixture("tongxin_u2029.txt")[0]
+    assert "\u2029" not in d.text
+    assert d.doc_number == "同政发〔2022〕61号" and d.date == "2022-08-03"
+
+
+def test_html_and_latex_debris() -> None:
+    text = (
+        "某县人民政府\n关于印发某县大气污染防治方案的通知\n某政发〔2022〕1号\n各乡镇人民政府：\n"
+        "现将《某县大气污染防治方案》印发给你们。\n某县人民政府\n二〇二二年十月八日\n"
+        "某县大气污染防治方案\n一、目标\nPM<sub>2.5</sub>浓度下降，$\\mathrm{PM}_{2.5}$达标，"
+        "排放浓度低于 $30\\text{mg}/\\text{m}^3$，PUE \\leq 1.15。\n"
+    )
+    d = parse_gazette(text, "x.txt")[0]
+    assert "PM2.5浓度下降，PM2.5达标" in d.text
+    assert "30mg/m3" in d.text and "PUE≤1.15" in d.text
+    assert "<" not in d.text and "$" not in d.text and "\\" not in d.text
+    assert d.date == "2022-10-08"
+    assert d.attachments == ("某县大气污染防治方案",)
+    assert ("某县大气污染防治方案", "一、目标") in [s.path for s in d.sections]

@@ -1,0 +1,27 @@
+"""Titles: the one comparison form, wrapped titles, what a cover issues."""
+
+from __future__ import annotations
+
+from index.titles import issued_titles, join_title, normalize_title, nospace, strip_book_marks
+
+
+def test_normalize_title_drops_spaces_quotes_and_unifies_brackets() -> None:
+    assert normalize_title("《某县 “十四五” 规划(试行)》") == "某县十四五规划（试行）"
+    assert normalize_title(None) == ""
+
+
+def test_normalize_title_can_drop_brackets() -> None:
+    assert normalize_title("《某办法（试行）》", drop_brackets=True) == "某办法试行"
+    assert normalize_title("某办法(试行)", drop_brackets=True) == normalize_title("某办法试行", drop_brackets=True)
+
+
+def test_join_title_and_nospace() -> None:
+    assert join_title(["中宁县人民政府", "关于印发 某方案", "的通知"]) == "中宁县人民政府关于印发某方案的通知"
+    assert nospace(" a\tb\u3000c \n") == "abc"
+
+
+def test_issued_titles_from_the_cover_body_else_the_title() -> None:
+    body = "根据《上位法》精神，现将《某县大气污染防治方案》《某县水污染防治方案》印发给你们。"
+    assert issued_titles("某县人民政府关于印发两个方案的通知", body) == ["某县大气污染防治方案", "某县水污染防治方案"]
+    assert issued_titles("某县人民政府关于印发《某县实施细则》的通知", "") == ["某县实施细则"]
+    assert strip_book_marks("《关于〈某办法〉的说明》") == "关于《某办法》的说明"
