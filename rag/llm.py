@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -83,18 +83,6 @@ class LLMSettings(BaseModel):
         if self.backend == "openai" and not self.openai_model:
             raise ValueError("backend 'openai' needs openai_model (the model name the server serves)")
         return self
-
-    @classmethod
-    def from_mapping(cls, env: Mapping[str, str], prefix: str = "POLICYQA_LLM__") -> LLMSettings:
-        """Build settings from ``POLICYQA_LLM__FIELD=value`` entries (``os.environ``, passed in).
-
-        Unknown ``PREFIX_*`` keys are rejected so a typo in a variable name does not pass silently.
-        """
-        values: dict[str, str] = {}
-        for key, value in env.items():
-            if key.upper().startswith(prefix):
-                values[key[len(prefix) :].lower()] = value
-        return cls.model_validate(values)
 
     def with_defaults(self, home: Path) -> LLMSettings:
         """Fill the unset local paths from ``home``: the packaged GGUF, the installed server, logs."""

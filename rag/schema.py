@@ -99,7 +99,9 @@ class Answer:
     citations: tuple[Citation, ...]
     refused: bool
     backend: str  # "local" | "openai" | "extractive"
-    fallback_reason: str | None = None  # set when an LLM failed and the extractive answer stands in
+    # Set when an LLM failed and the extractive answer stands in; ``text`` then opens with the
+    # engine's note saying so, which is all a reader needs to see.
+    fallback_reason: str | None = None
     flagged: tuple[str, ...] = ()  # sentences whose numbers no cited passage supports
     related: tuple[RelatedNotice, ...] = ()  # closest notices, given with a refusal
     hits: tuple[Hit, ...] = field(default=(), compare=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from rag.schema import Answer, Citation
@@ -20,15 +20,6 @@ CN_NUMBERS = "一二三四五六七八九十"
 NOT_FOUND_BODY = ("经查阅现行政策文件，暂未检索到与您所询事项直接相关的规定。"
                   "建议您向相关主管部门进一步咨询，或补充具体情况后再次提出。")
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]?(?:\s*\[\d{1,2}(?:[,，、]\s*\d{1,2})*\])*")
-
-
-def _chain_drafter() -> Callable[[Answer, str], str] | None:
-    try:
-        from rag import chain
-    except Exception:  # the chain is optional here; the local drafter stands in
-        return None
-    fn: Any = getattr(chain, "draft_reply", None)
-    return fn if callable(fn) else None
 
 
 def cn_date(day: dt.date | None = None) -> str:
@@ -52,7 +43,7 @@ def _claims(text: str) -> list[tuple[str, list[int]]]:
     return out
 
 
-def local_draft(answer: Answer, question: str, today: dt.date | None = None) -> str:
+def draft_text(answer: Answer, question: str, today: dt.date | None = None) -> str:
     by_n = {c.n: c for c in answer.citations}
     points: list[str] = []
     if not answer.refused:
@@ -80,16 +71,6 @@ def local_draft(answer: Answer, question: str, today: dt.date | None = None) -> 
             f"{numbered}\n\n"
             "如有其他疑问，欢迎继续咨询。感谢您对我们工作的关心和支持。\n\n"
             f"{signature}\n{cn_date(today)}")
-
-
-def draft_text(answer: Answer, question: str) -> str:
-    drafter = _chain_drafter()
-    if drafter is not None:
-        try:
-            return drafter(answer, question)
-        except Exception:  # a failing chain drafter must not cost the user the draft
-            pass
-    return local_draft(answer, question)
 
 
 def sources_list(citations: Sequence[Citation]) -> list[str]:

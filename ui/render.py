@@ -168,8 +168,6 @@ def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
     parts: list[str] = []
     if answer.rewritten_question:
         parts.append(f'<span class="pq-note">按上下文理解为：{html.escape(answer.rewritten_question)}</span>')
-    if answer.fallback_reason and "摘录" not in answer.text[:40]:
-        parts.append('<span class="pq-note">⚠ 大模型暂不可用，以下为原文摘录式回答。</span>')
     if answer.evidence is not None:
         parts.append(f'<span class="pq-note">{html.escape(EVIDENCE_HEADING)}</span>')
         parts.append(answer_markdown(answer.evidence.text))

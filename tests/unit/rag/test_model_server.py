@@ -22,7 +22,7 @@ from rag.llm import LLMSettings, LocalServerChat
 from rag.model_server import ModelServer, ServerPlan, ServerState, plan_for_machine
 from tests.support.events import pair
 
-FAKE = Path(__file__).resolve().parents[1] / "support" / "fake_llm_server.py"
+FAKE = Path(__file__).resolve().parents[2] / "support" / "fake_llm_server.py"
 Q = "中宁县残疾儿童机构内基本康复训练每人每年补助多少钱？"
 
 

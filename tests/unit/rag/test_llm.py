@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from index.errors import LLMDisabled, LLMUnavailable, ModelAssetError
 from rag import model_assets
@@ -26,37 +25,6 @@ def test_settings_defaults_are_the_local_packaged_model() -> None:
     assert (settings.n_ctx, settings.n_threads, settings.max_tokens, settings.parallel) == (2048, None, 200, None)
     assert settings.temperature == pytest.approx(0.1)
     assert settings.openai_api_key_env == "OPENAI_API_KEY"
-
-
-def test_settings_parse_string_values_from_an_environment_mapping() -> None:
-    env = {
-        "POLICYQA_LLM__BACKEND": "openai",
-        "POLICYQA_LLM__OPENAI_BASE_URL": "http://localhost:8000/v1",
-        "POLICYQA_LLM__OPENAI_MODEL": "qwen2.5-7b-instruct",
-        "POLICYQA_LLM__N_CTX": "2048",
-        "POLICYQA_LLM__TIMEOUT_S": "12.5",
-        "POLICYQA_HOME": "/elsewhere",  # other prefixes are ignored
-    }
-    settings = LLMSettings.from_mapping(env)
-    assert settings.backend == "openai"
-    assert settings.n_ctx == 2048
-    assert settings.timeout_s == pytest.approx(12.5)
-    assert settings.openai_base_url == "http://localhost:8000/v1"
-
-
-@pytest.mark.parametrize(
-    "env",
-    [
-        {"POLICYQA_LLM__BACKEND": "gpt"},
-        {"POLICYQA_LLM__N_CTX": "zero"},
-        {"POLICYQA_LLM__N_THREADS": "0"},
-        {"POLICYQA_LLM__MODLE_PATH": "/typo"},
-        {"POLICYQA_LLM__BACKEND": "openai"},  # no model name
-    ],
-)
-def test_settings_reject_invalid_values(env: dict[str, str]) -> None:
-    with pytest.raises(ValidationError):
-        LLMSettings.from_mapping(env)
 
 
 def test_default_paths_are_filled_from_home_only_when_unset(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from tests.support.fakes import FakeEngine, throwaway_settings
 from ui.services import Services, open_services
 from ui.uploads import add_uploaded
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 FIX = ROOT / "tests" / "data" / "ingest"
 BAD = ROOT / "tests" / "data" / "ingest-bad"
 

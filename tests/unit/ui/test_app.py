@@ -19,7 +19,7 @@ from index.models import Document
 from rag.schema import Answer, Filters, Turn
 from tests.support.fakes import FakeEngine, throwaway_settings
 from ui.app import Record, create_app, respond
-from ui.drafting import draft_docx, local_draft
+from ui.drafting import draft_docx, draft_text
 from ui.examples import example_questions, subject_of
 from ui.services import Services, open_services
 
@@ -93,18 +93,18 @@ def test_civil_servant_mode_returns_a_sourced_draft(base: Services) -> None:
     assert draft.startswith("关于“补助多少？”的答复")
 
 
-def test_local_draft_skips_unsourced_sentences_and_handles_refusals() -> None:
+def test_draft_text_skips_unsourced_sentences_and_handles_refusals() -> None:
     engine = FakeEngine("有依据[1]。没有依据的话。")
     a = engine.answer("问")
-    draft = local_draft(a, "问")
+    draft = draft_text(a, "问")
     assert "有依据" in draft and "没有依据的话" not in draft
     refused = Answer("问", None, "文件中未找到相关规定。", (), True, "local")
-    assert "暂未检索到" in local_draft(refused, "问")
+    assert "暂未检索到" in draft_text(refused, "问")
 
 
 def test_docx_has_the_edited_text_and_the_sources() -> None:
     a = FakeEngine("每人每年补助2万元[1]。").answer("补助多少？")
-    data = draft_docx(local_draft(a, "补助多少？").replace("您好：", "张女士：您好："), a.citations)
+    data = draft_docx(draft_text(a, "补助多少？").replace("您好：", "张女士：您好："), a.citations)
     doc = Docx(io.BytesIO(data))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert doc.paragraphs[0].text == "关于“补助多少？”的答复"
@@ -134,4 +134,4 @@ def test_app_serves_page_and_api(base: Services, tmp_path: Path) -> None:
 def test_draft_names_the_cited_notice_even_when_the_quote_cites_another_law() -> None:
     a = FakeEngine("根据《某条例》有关规定，补助2万元[1]。").answer("问")
     assert "一、根据《某县人民政府关于某事的通知》（X政发〔2024〕1号），根据《某条例》有关规定，补助2万元。" in \
-        local_draft(a, "问")
+        draft_text(a, "问")

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from rag.passages import focus_window
+
+
+def test_focus_window_recentres_on_the_question_terms() -> None:
+    text = "无关的开头。" * 30 + "折死沟的县级河长是杨国林，长度133.23公里。" + "其他内容。" * 30
+    a, b = focus_window(text, 0, len(text), {"折死沟": 5.0, "河长": 2.0, "公里": 1.0}, 120, (0, 60))
+    span = text[a:b]
+    assert "折死沟" in span and "133.23公里" in span
+    assert b - a <= 120 and span == text[a:b].strip()
+
+
+def test_focus_window_respects_the_size_and_cuts_at_sentence_ends() -> None:
+    text = "".join(f"第{i}条规定了具体工作。" for i in range(60))
+    target = text.index("第40条")
+    a, b = focus_window(text, 0, len(text), {"第40条": 3.0}, 50, (0, 30))
+    assert b - a <= 50 and a <= target < b
+    assert text[b - 1] == "。" and (a == 0 or text[a - 1] == "。")
+
+
+def test_focus_window_without_question_terms_keeps_the_hit() -> None:
+    text = "甲乙丙丁。" * 40
+    assert focus_window(text, 0, len(text), {"无关": 1.0}, 50, (100, 150))[0] == 100

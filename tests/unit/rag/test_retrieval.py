@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from index.models import Document, Section
+from rag.schema import Filters
+
+
+def _doc(issuer: str, date: str, title: str = "关于印发某某实施方案的通知") -> Document:
+    return Document("f.txt", None, title, issuer, date, "正文", (Section((title,), 0, 2),))
+
+
+def test_doc_number_in_question_puts_that_notice_first(small_runtime) -> None:
+    retriever = small_runtime.retriever
+    doc = next(d for d in retriever.index.documents.values() if d.doc_number)
+    spaced = doc.doc_number.replace("〔", " [").replace("〕", "] ").replace("号", " 号")
+    res = retriever.retrieve(f"{spaced}规定了什么？")
+    assert res.hits[0].chunk.doc_number == doc.doc_number
+
+
+def test_quoted_title_puts_that_notice_first(small_runtime) -> None:
+    retriever = small_runtime.retriever
+    doc = sorted(retriever.index.documents.values(), key=lambda d: d.title)[3]
+    res = retriever.retrieve(f"《{doc.title}》有什么要求？")
+    assert res.hits[0].chunk.doc_id == doc.doc_id
+
+
+@pytest.mark.parametrize("mode", ["hybrid", "dense", "bm25"])
+def test_modes_rank_passages_with_provenance(small_runtime, mode: str) -> None:
+    res = small_runtime.retriever.retrieve("残疾儿童康复救助标准", mode=mode, top_k=4)
+    assert [h.rank for h in res.hits] == list(range(1, len(res.hits) + 1)) and res.hits
+    for h in res.hits:
+        doc = small_runtime.index.documents[h.chunk.doc_id]
+        assert doc.text[h.start:h.end] == h.text
+
+
+def test_hard_locality_filter_excludes_other_places(small_runtime) -> None:
+    res = small_runtime.retriever.retrieve("实施方案的工作要求", Filters(localities=("中卫市",)))
+    assert res.hits and all("中卫" in h.chunk.issuer for h in res.hits)
+
+
+def test_doc_number_boundary_in_retrieval(small_runtime) -> None:
+    """卫政干发〔2024〕1号 and 卫政规发〔2024〕1号 share year and serial: the code decides."""
+    hits = small_runtime.retriever.retrieve("卫政干发〔2024〕1号的内容是什么？").hits
+    assert hits[0].chunk.doc_number == "卫政干发〔2024〕1号"
+    hits = small_runtime.retriever.retrieve("卫政规发〔2024〕1号的内容是什么？").hits
+    assert hits[0].chunk.doc_number == "卫政规发〔2024〕1号"
+
+
+def test_named_notice_sharing_no_words_with_the_question_still_comes_first(small_runtime) -> None:
+    res = small_runtime.retriever.retrieve("卫政干发〔2024〕2号")
+    assert res.hits[0].chunk.doc_number == "卫政干发〔2024〕2号"
+
+
+def test_top_k_and_unique_passages(small_runtime) -> None:
+    res = small_runtime.retriever.retrieve("数字政府建设重点任务", top_k=5)
+    assert len(res.hits) == 5
+    spans = [(h.chunk.doc_id, h.start, h.end) for h in res.hits]
+    assert len(set(spans)) == 5
+    assert res.hits[0].score >= res.hits[-1].score
+    assert {"retrieval_ms", "dense_ms", "bm25_ms"} <= set(res.latency_ms)
+
+
+def test_year_and_locality_filters_in_retrieval(small_runtime) -> None:
+    res = small_runtime.retriever.retrieve("工作方案", Filters(years=(2019,)))
+    assert res.hits and all(h.chunk.date.startswith("2019") for h in res.hits)
+    assert small_runtime.retriever.retrieve("工作方案", Filters(localities=("海原县",))).hits == ()
+
+
+def test_facets_list_what_the_corpus_offers(small_runtime) -> None:
+    f = small_runtime.retriever.facets()
+    assert f["localities"] == ["中卫市", "中宁县"] or sorted(f["localities"]) == ["中卫市", "中宁县"]
+    assert f["years"][0] == "2024" and "2019" in f["years"]
+    assert "中宁县人民政府办公室" in f["issuers"]

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from rag.sentences import numbers_in, split_sentences
+
+
+def test_sentences_and_numbers() -> None:
+    text = "第一句。第二句；\n第三句"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["第一句。", "第二句；", "第三句"]
+    assert numbers_in("共 24 项，2019 年 5 月，占 50%") == ["24项", "2019年", "5月", "50%"]
+
+
+def test_numbers_in_ignores_spaces_and_keeps_units() -> None:
+    assert numbers_in("24 项") == ["24项"]
+    assert numbers_in("1.5万元、2019年5月31日、50%") == ["1.5万元", "2019年", "5月", "31日", "50%"]
+    # A unit is read whole: "15个工作日" and "15个月" are different facts.
+    assert numbers_in("15个工作日") == ["15个工作日"]
+    assert numbers_in("15个月") != numbers_in("15个工作日")
+
+
+def test_split_sentences_trims_and_skips_empty_pieces() -> None:
+    text = "  甲。。\n\n乙！丙？丁;戊"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["甲。", "。", "乙！", "丙？", "丁;", "戊"]
+    assert split_sentences("") == []
