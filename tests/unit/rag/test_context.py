@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from rag.context import build_context
+from tests.support.context import context_passage
 
 
 def test_context_respects_the_token_budget_and_numbers_passages() -> None:
