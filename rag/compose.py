@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Sequence
 from typing import cast
 
 from langchain_core.language_models import BaseChatModel
@@ -31,7 +31,7 @@ def answer_messages(persona: str, question: str, passages: Sequence[ContextPassa
 
 
 def stream_model(model: BaseChatModel, gate: ModelGate, messages: list[BaseMessage], prompt_tokens: int,
-                 timeout_s: float) -> Iterator[str]:
+                 timeout_s: float) -> Generator[str, None, None]:
     """The model's answer, piece by piece. Raises ``ModelBusy`` when the gate will not admit the
     question in time, ``ModelTimeout`` past ``timeout_s``; closing the iterator closes the stream."""
     with gate.admitted(prompt_tokens) as ticket:

@@ -115,34 +115,35 @@ def respond(services: Services, message: str, records: list[Record], persona: st
     yield conversation(records, services), records, "", draft
 
 
-def build_demo(services: Services) -> gr.Blocks:
-    rt = services.runtime
-    facets = rt.retriever.facets()
-    examples = example_questions(rt.index.documents.values())
+class _Page:
+    """What the chat page's controls call; ``build_demo`` lays the page out and wires them."""
 
-    def current_status() -> str:
-        return status_markdown(rt.index.manifest, services.refresh_status(), str(services.settings.corpus))
+    def __init__(self, services: Services):
+        self.services = services
 
-    def on_submit(message: str, records: list[Record], persona: str, localities: list[str] | None,
+    def current_status(self) -> str:
+        return status_markdown(self.services.runtime.index.manifest, self.services.refresh_status(), str(self.services.settings.corpus))
+
+    def on_submit(self, message: str, records: list[Record], persona: str, localities: list[str] | None,
                   years: list[str] | None, issuers: list[str] | None
                   ) -> Iterator[tuple[Any, list[Record], str, Any]]:
-        yield from respond(services, message, records, persona, localities, years, issuers)
+        yield from respond(self.services, message, records, persona, localities, years, issuers)
 
-    def on_persona(persona: str, records: list[Record], draft: str) -> tuple[Any, Any]:
+    def on_persona(self, persona: str, records: list[Record], draft: str) -> tuple[Any, Any]:
         visible = persona == "civil_servant"
         last = _last_answer(records or [])
         new_draft = draft_text(last.answer, last.question) if visible and last and last.answer and not draft \
             else gr.skip()
         return gr.Column(visible=visible), new_draft
 
-    def redraft(records: list[Record]) -> str:
+    def redraft(self, records: list[Record]) -> str:
         last = _last_answer(records or [])
         if last is None or last.answer is None:
             gr.Warning("请先提出一个问题。")
             return ""
         return draft_text(last.answer, last.question)
 
-    def make_docx(draft: str, records: list[Record]) -> str | None:
+    def make_docx(self, draft: str, records: list[Record]) -> str | None:
         if not (draft or "").strip():
             gr.Warning("草稿为空，请先提问并生成答复草稿。")
             return None
@@ -153,40 +154,47 @@ def build_demo(services: Services) -> gr.Blocks:
         path.write_bytes(draft_docx(draft, citations))
         return str(path)
 
-    def save_feedback(rating: int, record: Record | None, reason: str) -> str:
+    def save_feedback(self, rating: int, record: Record | None, reason: str) -> str:
         if record is None or record.answer is None:
             return "还没有可以评价的回答。"
-        services.feedback.add_answer(record.answer, rating, reason, record.persona)
+        self.services.feedback.add_answer(record.answer, rating, reason, record.persona)
         return "感谢反馈！" + ("已记录：有帮助。" if rating > 0 else "已记录：没帮助。")
 
-    def thumbs(rating: int) -> Any:
+    def thumbs(self, rating: int) -> Any:
         def handler(records: list[Record], reason: str) -> tuple[str, str]:
-            return save_feedback(rating, _last_answer(records or []), reason), ""
+            return self.save_feedback(rating, _last_answer(records or []), reason), ""
         return handler
 
-    def on_like(data: gr.LikeData, records: list[Record], reason: str) -> tuple[str, str]:
+    def on_like(self, data: gr.LikeData, records: list[Record], reason: str) -> tuple[str, str]:
         idx = data.index[0] if isinstance(data.index, (tuple, list)) else data.index
         records = records or []
         record = records[idx // 2] if 0 <= idx // 2 < len(records) else None
         liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() in ("like", "true")
-        return save_feedback(1 if liked else -1, record, reason), ""
+        return self.save_feedback(1 if liked else -1, record, reason), ""
 
-    def on_add(paths: list[str] | None,
+    def on_add(self, paths: list[str] | None,
                progress: gr.Progress = gr.Progress(track_tqdm=True)) -> tuple[str, Any, str]:  # noqa: B008
         progress(0, desc="读取并检查文件")
         try:
-            report = add_uploaded(services, paths or [])
+            report = add_uploaded(self.services, paths or [])
         except Exception:  # a bug must not take the page down; the log has it
             logging.getLogger(__name__).exception("adding files failed")
             report = "抱歉，添加文件时出错了，文件库未作改动。"
-        return report, None, current_status()
+        return report, None, self.current_status()
+
+
+def build_demo(services: Services) -> gr.Blocks:
+    # One Gradio layout, read top to bottom as the page shows it; the handlers live in _Page.
+    h = _Page(services)
+    facets = services.runtime.retriever.facets()
+    examples = example_questions(services.runtime.index.documents.values())
 
     with gr.Blocks(title="政策问答 policyqa", analytics_enabled=False) as demo:
         records = gr.State([])
         gr.Markdown("## 政策问答 · 基于政府公报的有据可查问答")
-        status_box = gr.Markdown(current_status(), elem_id="pq-status", elem_classes="pq-status")
+        status_box = gr.Markdown(h.current_status(), elem_id="pq-status", elem_classes="pq-status")
         # The model's state changes on its own (loading, crashed and restarting): keep the line live.
-        gr.Timer(STATUS_REFRESH_S).tick(current_status, None, status_box, show_progress="hidden")
+        gr.Timer(STATUS_REFRESH_S).tick(h.current_status, None, status_box, show_progress="hidden")
         with gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(
@@ -213,7 +221,7 @@ def build_demo(services: Services) -> gr.Blocks:
                     draft = gr.Textbox(show_label=False, lines=14, max_lines=40, interactive=True,
                                        elem_id="pq-draft")
                     with gr.Row():
-                        regen = gr.Button("↻ 按最新回答重新生成", size="sm", elem_id="pq-redraft")
+                        regen = gr.Button("↻ 按最新回答重新生成", size="sm", elem_id="pq-h.redraft")
                         docx_btn = gr.Button("生成 Word 文件 (.docx)", size="sm", variant="primary",
                                              elem_id="pq-docx-btn")
                     docx_file = gr.File(label="下载答复草稿", interactive=False, elem_id="pq-docx")
@@ -235,18 +243,18 @@ def build_demo(services: Services) -> gr.Blocks:
 
         inputs = [msg, records, persona, locality, year, issuer]
         outputs = [chatbot, records, msg, draft]
-        msg.submit(on_submit, inputs, outputs)
-        send.click(on_submit, inputs, outputs)
+        msg.submit(h.on_submit, inputs, outputs)
+        send.click(h.on_submit, inputs, outputs)
         if examples:
-            ex.click(lambda v: v[0] if isinstance(v, list) else v, ex, msg).then(on_submit, inputs, outputs)
-        up.click(thumbs(1), [records, reason], [fb_msg, reason])
-        down.click(thumbs(-1), [records, reason], [fb_msg, reason])
-        chatbot.like(on_like, [records, reason], [fb_msg, reason])
+            ex.click(lambda v: v[0] if isinstance(v, list) else v, ex, msg).then(h.on_submit, inputs, outputs)
+        up.click(h.thumbs(1), [records, reason], [fb_msg, reason])
+        down.click(h.thumbs(-1), [records, reason], [fb_msg, reason])
+        chatbot.like(h.on_like, [records, reason], [fb_msg, reason])
         clear.click(lambda: ([], [], "", "", None), None, [chatbot, records, draft, fb_msg, docx_file])
-        persona.change(on_persona, [persona, records, draft], [draft_box, draft])
-        regen.click(redraft, records, draft)
-        docx_btn.click(make_docx, [draft, records], docx_file)
-        add_btn.click(on_add, uploads, [add_report, uploads, status_box])
+        persona.change(h.on_persona, [persona, records, draft], [draft_box, draft])
+        regen.click(h.redraft, records, draft)
+        docx_btn.click(h.make_docx, [draft, records], docx_file)
+        add_btn.click(h.on_add, uploads, [add_report, uploads, status_box])
     demo.queue(default_concurrency_limit=8)
     return demo
 

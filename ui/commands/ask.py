@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from index.errors import PolicyQAError, QuestionError
-from rag.chain import AnswerEngine
+from rag.chain import AnswerEngine, validate_question
 from rag.runtime import Runtime
 from rag.schema import EvidenceShown, Final, Note, Rewritten, Token
 from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
@@ -80,12 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None)
     args = p.parse_args(argv)
     settings = settings_from(args)
-    question = (args.question or "").strip()
-    if not question:
-        return fail("问题为空 / the question is empty", EXIT_USAGE)
-    if len(question) > settings.max_question_chars:
-        return fail(f"问题过长（{len(question)} 字，上限 {settings.max_question_chars}）/ question too long",
-                    EXIT_USAGE)
+    try:  # the engine's own rule, checked before the index loads
+        question = validate_question(args.question, settings.max_question_chars)
+    except QuestionError as exc:
+        return fail(str(exc), EXIT_USAGE)
     from rag.runtime import open_runtime
 
     try:
