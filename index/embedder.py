@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from index import e5convert
+from index.errors import ConfigError
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -129,7 +130,7 @@ class HashEmbedder:
 
     def __init__(self, dim: int = 64) -> None:
         if dim < 2:
-            raise ValueError("dim must be at least 2")
+            raise ConfigError("dim must be at least 2")
         self._dim = dim
 
     @property
@@ -257,11 +258,11 @@ class SentenceTransformerEmbedder:
         max_seq_length: int | None = None,
     ) -> None:
         if dtype not in ("auto", "float32", "bfloat16"):
-            raise ValueError("dtype must be 'auto', 'float32' or 'bfloat16'")
+            raise ConfigError("dtype must be 'auto', 'float32' or 'bfloat16'")
         if batch_size < 1:
-            raise ValueError("batch_size must be positive")
+            raise ConfigError("batch_size must be positive")
         if model_name_or_path == PACKAGED_E5 and cache_dir is None:
-            raise ValueError(
+            raise ConfigError(
                 f"{PACKAGED_E5!r} needs cache_dir, the models directory (<POLICYQA_HOME>/models)"
             )
         self._name = model_name_or_path

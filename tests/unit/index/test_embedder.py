@@ -18,6 +18,7 @@ from index.embedder import (
     make_embedder,
     packaged_dir_in,
 )
+from index.errors import ConfigError
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -109,7 +110,7 @@ def test_importing_and_constructing_does_not_import_torch(tmp_path: Path) -> Non
 
 
 def test_packaged_model_needs_a_cache_dir() -> None:
-    with pytest.raises(ValueError, match="cache_dir"):
+    with pytest.raises(ConfigError, match="cache_dir"):
         SentenceTransformerEmbedder(PACKAGED_E5)
 
 
