@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,3 +191,24 @@ def test_config_file_sets_values_without_touching_the_environment(tmp_path: Path
     s = load_settings(cfg, corpus=tmp_path)
     assert (s.persona, s.llm.backend, s.corpus) == ("civil_servant", "extractive", tmp_path)
     assert "POLICYQA_CONFIG" not in os.environ
+
+
+def test_errors_for_users_print_their_message_and_bugs_only_their_type(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import ui.commands.ask as ask
+    from index.errors import ConfigError, IndexMissing
+
+    def raising(exc: BaseException) -> Any:
+        def run(argv: Any) -> int:
+            raise exc
+        return run
+
+    monkeypatch.setattr(ask, "main", raising(IndexMissing("尚未建立索引：请运行 policyqa index")))
+    assert main(["ask", "问题"]) == 1 and "尚未建立索引" in capsys.readouterr().err
+    monkeypatch.setattr(ask, "main", raising(ConfigError("配置有误")))
+    assert main(["ask", "问题"]) == 2
+    monkeypatch.setattr(ask, "main", raising(KeyError("/srv/secret/path")))
+    monkeypatch.delenv("POLICYQA_DEBUG", raising=False)
+    assert main(["ask", "问题"]) == 1
+    err = capsys.readouterr().err
+    assert "internal error (KeyError)" in err and "secret" not in err and "Traceback" not in err
