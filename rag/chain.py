@@ -39,6 +39,7 @@ from rag.schema import (
     EvidenceShown,
     Filters,
     Final,
+    Hit,
     Note,
     RetrievalResult,
     Rewritten,
@@ -232,7 +233,7 @@ class AnswerEngine:
     def retrieve(self, question: str, filters: Filters | None) -> RetrievalResult:
         return self.rt.retriever.retrieve(question, filters)
 
-    def context(self, question: str, hits: Sequence[Any], backend: str) -> list[ContextPassage]:
+    def context(self, question: str, hits: Sequence[Hit], backend: str) -> list[ContextPassage]:
         budget = self.settings.context_tokens_local if backend == "local" else self.settings.context_tokens_remote
         return build_context(hits, question, lambda t: self.count_tokens(t, backend), budget,
                              self.settings.max_passage_chars)

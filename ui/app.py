@@ -122,7 +122,8 @@ class _Page:
         self.services = services
 
     def current_status(self) -> str:
-        return status_markdown(self.services.runtime.index.manifest, self.services.refresh_status(), str(self.services.settings.corpus))
+        sv = self.services
+        return status_markdown(sv.runtime.index.manifest, sv.refresh_status(), str(sv.settings.corpus))
 
     def on_submit(self, message: str, records: list[Record], persona: str, localities: list[str] | None,
                   years: list[str] | None, issuers: list[str] | None
