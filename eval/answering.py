@@ -50,6 +50,8 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
             "first_model_token_ms": ans.latency_ms.get("first_model_token_ms"),
             "total_ms": ans.latency_ms.get("total_ms"),
             "fallback": bool(ans.fallback_reason),
+            "claims_checked": ans.checked,
+            "removed_reasons": [r.reason for r in ans.removed],
         }
         rows.append(row)
         if predictions is not None:
@@ -59,6 +61,7 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
                 "citations": [{"doc_number": c["doc_number"], "title": c["title"], "section": c["section"],
                                "quote": c["quote"]} for c in cites],
                 "rewritten_question": ans.rewritten_question,
+                "sentences": [c.to_json() for c in ans.claims], "removed": [r.to_json() for r in ans.removed],
             })
             predictions[k]["latency_ms"].update(
                 {key.removesuffix("_ms"): round(ans.latency_ms[key], 1)

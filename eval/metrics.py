@@ -110,3 +110,17 @@ def grouped(rows: Sequence[dict[str, Any]], key: Callable[[dict[str, Any]], str]
         groups[key(r)].append(r)
     return {g: {"n": len(rs), **{m: mean(r.get(m) for r in rs) for m in metric_names}}
             for g, rs in sorted(groups.items())}
+
+
+def verifier_stats(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """What the claim verifier did over a run: sentences checked, removed, and why."""
+    reasons: dict[str, int] = defaultdict(int)
+    for r in rows:
+        for reason in r.get("removed_reasons") or ():
+            reasons[reason] += 1
+    checked = sum(int(r.get("claims_checked") or 0) for r in rows)
+    removed = sum(reasons.values())
+    return {"claims_checked": checked, "claims_removed": removed,
+            "removed_share": removed / checked if checked else None,
+            "answers_with_removals": sum(1 for r in rows if r.get("removed_reasons")),
+            "by_reason": dict(sorted(reasons.items(), key=lambda kv: -kv[1]))}

@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 RETRIEVAL_COLS = ("hit@1", "hit@5", "mrr", "evidence@1000", "evidence@2000")
+M_EMPTY: dict[str, Any] = {"claims_checked": 0, "claims_removed": 0, "removed_share": None,
+                           "answers_with_removals": 0, "by_reason": {}}
 ANSWER_COLS = ("key_fact_recall", "citation_precision", "citation_recall", "refusal_correct", "false_refusal")
 
 
@@ -78,6 +80,12 @@ def write_report(out: Path, metrics: dict[str, Any], per_mode: dict[str, list[di
             [[b, *[m["overall"].get(c) for c in ANSWER_COLS],
               *[_pair(m["latency_ms"][k]) for k in ("first_content_ms", "first_model_token_ms", "total_ms")],
               m["fallbacks"]] for b, m in answers.items()]))
+        parts.append("\n### Claim verifier\n")
+        parts.append(_table(
+            ["model", "sentences checked", "removed", "share removed", "answers with removals", "removed by reason"],
+            [[b, v["claims_checked"], v["claims_removed"], v["removed_share"], v["answers_with_removals"],
+              ", ".join(f"{k} {n}" for k, n in v["by_reason"].items()) or "-"]
+             for b, m in answers.items() for v in [m.get("verifier") or M_EMPTY]]))
         for b, m in answers.items():
             parts.append(f"\n### {b} by question type\n")
             parts.append(_table(["type", "n", *ANSWER_COLS],

@@ -103,6 +103,7 @@ def answer_metrics(rt: Runtime, items: Sequence[dict[str, Any]], backends: Seque
                    "p95": M.percentile([r[name] for r in rows if r.get(name) is not None], 95)}
             for name in LATENCIES}
         out[backend]["fallbacks"] = sum(1 for r in rows if r.get("fallback"))
+        out[backend]["verifier"] = M.verifier_stats(rows)
     return out
 
 

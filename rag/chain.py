@@ -28,12 +28,26 @@ from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
 from rag.compose import answer_messages, stream_model
 from rag.context import ContextPassage, build_context
-from rag.evidence import Support, assess_support, extractive_answer
+from rag.evidence import (
+    Selection,
+    Support,
+    assess_support,
+    complete,
+    evidence_text,
+    extractive_text,
+    numbered,
+    quote_claims,
+    select_evidence,
+    widened,
+)
 from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
+from rag.parts import question_parts
 from rag.refusal import refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
     Answer,
+    Citation,
+    Claim,
     Event,
     Evidence,
     EvidenceShown,
@@ -46,8 +60,7 @@ from rag.schema import (
     Token,
     Turn,
 )
-from rag.sentences import asks_for_number
-from rag.verify import check_answer, drop_claims
+from rag.verify import Verified, make_citation, parse_markers, verify_claims
 
 if TYPE_CHECKING:
     from rag.runtime import Runtime
@@ -70,6 +83,9 @@ class EngineSettings:
     remote_capacity: int = 32  # questions in flight at once on a remote server (the local one says its own)
     admission_budget_s: float = 24.0  # the longest expected wait for the model's first token
     local_prompt_rate: float = 40.0  # prompt tokens/s assumed for the local model until measured
+    # "restate" (the model rewords the selected quotes), "compose" (it writes from them and their
+    # neighbouring sentences) or "auto": restate for the local model, compose for a remote one.
+    answer_style: str = "auto"
 
 
 def validate_question(question: str, max_chars: int) -> str:
@@ -101,6 +117,8 @@ class _Turn:
         self.result, self.passages, self.t0 = result, passages, t0
         self.latency = {"retrieval_ms": (time.perf_counter() - t0) * 1000}
         self.prompt_tokens = 0
+        self.selection = Selection((), (), ())  # the quotes that answer each part of the question
+        self.sources: list[ContextPassage] = []  # those quotes numbered: the [n] of evidence and answer
         self.extractive: str | None = None  # the quoted evidence as an answer, when the passages hold it
         self.evidence: Evidence | None = None  # that evidence, once shown ahead of the model's text
 
@@ -118,30 +136,46 @@ class _Turn:
     def refusal(self) -> str:
         return refusal_text(self.result.hits)
 
-    def finish(self, text: str, backend_used: str, *, refused: bool, reason: str | None = None,
+    def citations(self, numbers: Sequence[int]) -> tuple[Citation, ...]:
+        by_n = {p.n: p for p in self.sources}
+        return tuple(make_citation(n, by_n[n], by_n[n].text) for n in dict.fromkeys(numbers) if n in by_n)
+
+    def finish(self, backend_used: str, *, refused: bool, text: str = "", claims: Sequence[Claim] = (),
+               verified: Verified | None = None, reason: str | None = None, note: str = "",
                evidence: Evidence | None = None) -> Final:
+        """The answer: a refusal (``text``), or ``claims`` rendered with their citations."""
         self.mark_content()
-        checked = check_answer("" if refused else text, self.passages, self.standalone)
-        citations = () if refused else checked.citations
+        if not refused:
+            text = note + Verified(tuple(claims), (), 0).text
+        cited = parse_markers(text, len(self.sources)) if not refused else []
         if evidence is not None:  # the evidence's citations first, then any the answer adds
-            known = {c.n for c in evidence.citations}
-            citations = (*evidence.citations, *(c for c in citations if c.n not in known))
+            cited = [*(c.n for c in evidence.citations), *cited]
         self.latency["total_ms"] = self._ms()
         return Final(Answer(
-            question=self.question, rewritten_question=self.rewritten, text=text if refused else checked.text,
-            citations=citations, refused=refused, backend=backend_used,
-            fallback_reason=reason, flagged=() if refused else checked.flagged,
-            related=related_notices(self.result.hits) if refused else (), hits=self.result.hits,
-            latency_ms=dict(self.latency), prompt_tokens=self.prompt_tokens if backend_used != "extractive" else 0,
-            completion_tokens=self.engine.count_tokens(text, backend_used), evidence=evidence))
+            question=self.question, rewritten_question=self.rewritten, text=text,
+            citations=self.citations(cited), refused=refused, backend=backend_used,
+            fallback_reason=reason, related=related_notices(self.result.hits) if refused else (),
+            hits=self.result.hits, latency_ms=dict(self.latency),
+            prompt_tokens=self.prompt_tokens if backend_used != "extractive" else 0,
+            completion_tokens=self.engine.count_tokens(text, backend_used), evidence=evidence,
+            claims=() if refused else tuple(claims), removed=verified.removed if verified else (),
+            checked=verified.checked if verified else 0))
+
+    def refuse(self, backend_used: str) -> Iterator[Event]:
+        text = self.refusal()
+        yield Note(text)
+        yield self.finish(backend_used, refused=True, text=text)
 
     def fallback(self, reason: str, note: str, after_tokens: bool) -> Iterator[Event]:
         """End the answer from the evidence (already shown when ``self.evidence`` is set), labelled."""
-        text = self.extractive or self.refusal()
+        if not self.extractive:
+            yield from self.refuse("extractive")
+            return
         lead = "\n\n" if after_tokens else ""
         # The reader already has the evidence on screen: say so instead of repeating it.
-        yield Note(lead + (note.replace("以下为", "以上") if self.evidence else note + "\n" + text))
-        yield self.finish(note + "\n" + text, "extractive", refused=not self.extractive, reason=reason)
+        yield Note(lead + (note.replace("以下为", "以上") if self.evidence else note + "\n" + self.extractive))
+        yield self.finish("extractive", refused=False, claims=quote_claims(self.selection), reason=reason,
+                          note=note + "\n")
 
 
 class AnswerEngine:
@@ -256,25 +290,32 @@ class AnswerEngine:
         result = self.retrieve(standalone, filters)
         turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0)
         if not self.support(standalone, turn.passages, result).ok:
-            text = turn.refusal()
-            yield Note(text)
-            yield turn.finish(text, b, refused=True)
+            yield from turn.refuse(b)
             return
-        turn.extractive = extractive_answer(turn.passages, standalone, self.rt.retriever.idf)
+        turn.selection = select_evidence(result.hits, standalone, question_parts(standalone), self.rt.retriever.idf)
+        turn.sources = numbered(turn.selection)
+        turn.extractive = extractive_text(turn.selection)
+        if not turn.extractive:
+            yield from turn.refuse(b)
+            return
         if b == "extractive":
-            text = turn.extractive or turn.refusal()
-            yield Note(text)
-            yield turn.finish(text, "extractive", refused=not turn.extractive)
+            yield Note(turn.extractive)
+            yield turn.finish("extractive", refused=False, claims=quote_claims(turn.selection))
             return
-        if turn.extractive:
-            turn.evidence = Evidence(turn.extractive, check_answer(turn.extractive, turn.passages, standalone).citations)
-            turn.mark_content()
-            yield EvidenceShown(turn.evidence)
+        turn.evidence = Evidence(evidence_text(turn.selection), turn.citations([p.n for p in turn.sources]))
+        turn.mark_content()
+        yield EvidenceShown(turn.evidence)
         yield from self._model_answer(turn, persona)
+
+    def style(self, backend: str) -> str:
+        s = self.settings.answer_style
+        return ("restate" if backend == "local" else "compose") if s == "auto" else s
 
     def _model_answer(self, turn: _Turn, persona: str) -> Iterator[Event]:
         """The model's restatement, or the evidence when the model cannot give one in time."""
-        messages = answer_messages(persona, turn.standalone, turn.passages)
+        style = self.style(turn.backend)
+        sources = turn.sources if style == "restate" else widened(turn.sources)
+        messages = answer_messages(persona, turn.standalone, sources, style)
         turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), turn.backend)
         pieces: list[str] = []
         try:
@@ -291,32 +332,24 @@ class AnswerEngine:
             log.warning("LLM answer not used (%s); answering from the evidence", reason)
             yield from turn.fallback(reason, _fallback_note(exc), bool(pieces))
             return
-        yield from self._settle(turn, "".join(pieces).strip())
+        yield from self._settle(turn, "".join(pieces).strip(), sources, style)
 
-    def _settle(self, turn: _Turn, text: str) -> Iterator[Event]:
-        """Check the model's finished text against the passages and end the answer."""
+    def _settle(self, turn: _Turn, text: str, sources: Sequence[ContextPassage], style: str) -> Iterator[Event]:
+        """Check every sentence of the model's finished text against the quote it cites; the
+        answer is what agrees, the verbatim quote for each part nothing kept answers, and what the
+        files do not say."""
         if REFUSAL in text[:40] or not text:
-            if turn.extractive:
-                # The support check found passage sentences covering the question, yet a small model
-                # often gives up on a trimmed context: the evidence is the answer.
-                yield from turn.fallback("model declined", "（模型未能从摘要中作答，以下为文件原文摘录）", True)
-            else:
-                yield turn.finish(turn.refusal(), turn.backend, refused=True)
+            # The support check found quotes that answer the question, yet a small model often
+            # gives up: the evidence is the answer.
+            yield from turn.fallback("model declined", "（模型未能作答，以下为文件原文摘录）", True)
             return
-        checked = check_answer(text, turn.passages, turn.standalone)
-        if checked.flagged:
-            # A number no passage holds is invented: drop those sentences, and keep the answer
-            # only if something cited is left.
-            text = drop_claims(text, checked.flagged)
-            if not check_answer(text, turn.passages, turn.standalone).citations:
-                if asks_for_number(turn.standalone) or not turn.extractive:
-                    refusal = turn.refusal()
-                    yield Note("\n\n（模型给出的数字在文件中找不到，已撤回）\n" + refusal)
-                    yield turn.finish(refusal, turn.backend, refused=True)
-                    return
-                yield from turn.fallback("unsupported numbers", "（模型答案未能与文件核对一致，以下为文件原文摘录）", True)
-                return
-        yield turn.finish(text, turn.backend, refused=False, evidence=turn.evidence)
+        verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone,
+                                 by_sentence=style == "compose")
+        claims = complete(verified.claims, turn.selection)
+        if verified.removed:
+            log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,
+                     ", ".join(r.reason for r in verified.removed))
+        yield turn.finish(turn.backend, refused=False, claims=claims, verified=verified, evidence=turn.evidence)
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None,

@@ -17,17 +17,26 @@ from prompts import load_prompt, system_prompt
 from rag.admission import ModelGate
 from rag.context import ContextPassage, format_context
 
+# How freely the model writes. "restate": it restates the selected quotes in a few short sentences
+# (the packaged 1.5B model: it chooses and rewords, it does not compose facts from a long context);
+# "compose": it writes from the quotes with their neighbouring sentences (a larger model behind the
+# OpenAI-compatible backend). Either way every sentence then goes through the claim verifier.
+STYLES = ("restate", "compose")
 
-def answer_prompt(persona: str) -> ChatPromptTemplate:
+
+def answer_prompt(persona: str, style: str = "restate") -> ChatPromptTemplate:
+    if style not in STYLES:
+        raise ValueError(f"unknown answer style {style!r}; choose one of {', '.join(STYLES)}")
     # The system text comes first and never changes for a persona: llama.cpp reuses its KV cache.
     return ChatPromptTemplate.from_messages([
         ("system", system_prompt(persona).replace("{", "{{").replace("}", "}}")),
-        ("human", load_prompt("user_answer")),
+        ("human", load_prompt("user_restate" if style == "restate" else "user_answer")),
     ])
 
 
-def answer_messages(persona: str, question: str, passages: Sequence[ContextPassage]) -> list[BaseMessage]:
-    return answer_prompt(persona).format_messages(question=question, context=format_context(passages))
+def answer_messages(persona: str, question: str, passages: Sequence[ContextPassage],
+                    style: str = "restate") -> list[BaseMessage]:
+    return answer_prompt(persona, style).format_messages(question=question, context=format_context(passages))
 
 
 def stream_model(model: BaseChatModel, gate: ModelGate, messages: list[BaseMessage], prompt_tokens: int,

@@ -13,8 +13,17 @@ from dataclasses import dataclass
 from index.headings import heading_kind
 from index.models import PATH_SEP
 from rag.context import ContextPassage
+from rag.parts import Asked, Part
 from rag.query import QueryAnalysis
-from rag.sentences import asks_for_number, numbers_in, question_terms, sentence_relevance, split_sentences
+from rag.schema import Claim, Hit
+from rag.sentences import (
+    asks_for_number,
+    numbers_in,
+    question_terms,
+    sentence_relevance,
+    split_sentences,
+    squash,
+)
 
 IdfFn = Callable[[str], float]
 
@@ -119,40 +128,281 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
     return Support(True, best, "ok")
 
 
-def extractive_answer(passages: Sequence[ContextPassage], question: str, idf: IdfFn | None,
-                      max_chars: int = 260) -> str:
-    """The best-supported sentences, grouped by notice, each followed by its [n]."""
-    cands = sorted(candidates(passages, question, idf), key=lambda c: -c.score)
-    if not cands or cands[0].score <= 0:
-        return ""
-    top = cands[0].score
-    chosen: list[Candidate] = []
-    used = 0
-    for c in cands:
-        if c.score < top * 0.6 or len(chosen) >= 3:
-            break
-        if any(c.text in o.text or o.text in c.text for o in chosen):
+# ----------------------------------------------------------------------------- evidence per part
+# What a sentence must hold to answer a part of each kind.
+_DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
+                      r"每[年月周日]|即时|当日|当天|周报|日报|月报")
+ORG_NAME = (r"[\u4e00-\u9fff（）()]{1,14}?(?:人民政府|政府办|办公室|委员会|管委会|分局|局|委|办|院|中心|公司|厅|"
+            r"宣传部|组织部|统战部|武装部|协会|银行|医院|学校|街道|集团|管理所|管理站|大队|支队)")
+_ORG_RE = re.compile(ORG_NAME)
+_ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
+_PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱")
+_PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人)\s*[：:]?\s*[\u4e00-\u9fff]{2,3}|同志|[\u4e00-\u9fff]{2,3}(?:任|兼任|担任)")
+_AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例")
+_COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
+_NEGATION_RE = re.compile(r"不得|禁止|不予|不能|不可|无需|不需|免[收费除]|不[纳计算]")
+
+
+def answers_kind(sentence: str, part: Part) -> bool:
+    """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …)."""
+    s = sentence
+    match part.asked:
+        case Asked.DATE:
+            return bool(_DATE_RE.search(s))
+        case Asked.ORG:
+            return bool(_ORG_RE.search(s) or _ROLE_LABEL.search(s))
+        case Asked.PLACE:
+            return bool(_PLACE_RE.search(s) or _ORG_RE.search(s))
+        case Asked.PERSON:
+            return bool(_PERSON_RE.search(s))
+        case Asked.AMOUNT:
+            if part.unit:
+                return bool(re.search(r"\d\s*" + re.escape(part.unit), s))
+            return bool(_AMOUNT_RE.search(s) or numbers_in(s))
+        case Asked.COUNT:
+            if part.unit:
+                return bool(re.search(r"(?:\d|[一二三四五六七八九十两])\s*" + re.escape(part.unit), s))
+            return bool(_COUNT_RE.search(s))
+        case _:
+            return True
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A verbatim span of a retrieved passage that answers one part of the question."""
+
+    hit: Hit
+    start: int  # offsets in ``hit.text``
+    end: int
+    part: int  # index of the part it answers
+    score: float
+
+    @property
+    def text(self) -> str:
+        return self.hit.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Selection:
+    parts: tuple[Part, ...]
+    quotes: tuple[Quote, ...]  # in answer order: by part, then by notice and position
+    unanswered: tuple[int, ...]  # parts no sentence answers
+
+
+@dataclass(frozen=True)
+class _Sent:
+    hit: Hit
+    start: int
+    end: int
+    text: str
+    heading: str
+    topic: float  # how much of the whole question the sentence (under its heading) covers
+    lead: float  # how much of it the sentences just before cover (the item a field belongs to)
+
+
+def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> list[list[_Sent]]:
+    out = []
+    for hit in hits:
+        text = hit.text
+        heading = hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1]
+        sents: list[_Sent] = []
+        for a, b in split_sentences(text):
+            for x, y in _long_sentence_windows(text, a, b):
+                sent = text[x:y]
+                if heading_kind(sent) is not None and len(sent) <= 24:
+                    heading = sent
+                if _not_evidence(sent, hit):
+                    continue
+                own = sentence_relevance(sent, terms, False, idf)
+                under = sentence_relevance(heading + sent, terms, False, idf)
+                # The item a field belongs to may stand a few sentences up (a table row: task,
+                # targets, 牵头单位); its pull fades with each sentence and stops after a field.
+                lead = 0.0
+                if sents:
+                    last = sents[-1]
+                    fade = 0.5 if _ROLE_LABEL.match(last.text) else 0.9
+                    lead = max(last.topic, last.lead) * fade
+                sents.append(_Sent(hit, x, y, sent, heading, max(own, (own + under) / 2), lead))
+        out.append(sents)
+    return out
+
+
+def _not_evidence(sentence: str, hit: Hit) -> bool:
+    """Titles, headings and table header cells name a topic; they rule on nothing."""
+    s = sentence.strip()
+    if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6:
+        return True
+    return s in hit.chunk.title or s in hit.chunk.section_path or (heading_kind(s) is not None and len(s) <= 24)
+
+
+def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int) -> float:
+    clause = sentence_relevance(s.text, clause_terms, False, idf)
+    topic = max(s.topic, s.lead)
+    score = 0.6 * topic + 0.4 * clause
+    if part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO):
+        score *= 1.3 if answers_kind(s.text, part) else 0.35
+    if part.role:
+        score *= 1.25 if part.role in s.text else 0.7
+    return score / (1 + 0.1 * (rank - 1))
+
+
+def _continuation(sents: list[_Sent], i: int, max_chars: int) -> int:
+    """For a sentence that opens a list ("有下列情形之一的：", "主要任务如下"), the index of the
+    last list item to quote with it."""
+    first = sents[i].text.rstrip()
+    if not (first.endswith(("：", ":")) or re.search(r"如下|包括|以下", first[-8:])):
+        return i
+    j, used = i, 0
+    while j + 1 < len(sents) and sents[j + 1].hit is sents[i].hit and used + len(sents[j + 1].text) <= max_chars:
+        j += 1
+        used += len(sents[j].text)
+    return j
+
+
+def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], idf: IdfFn | None,
+                    max_notices: int = 3, list_chars: int = 220) -> Selection:
+    """For each part of the question, the passage sentences that answer it.
+
+    Sentences are scored under the whole question's topic (their own words, their heading's, and
+    the item just before them: a "牵头单位：" field belongs to the task named before it) and by
+    what their part asks: its own clause's words, the kind of fact, the role (牵头/配合).
+    """
+    docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:max_notices]
+    pool = [h for h in hits if h.chunk.doc_id in docs]
+    terms = question_terms(question)
+    by_hit = _sentences(pool, terms, idf)
+    quotes: list[Quote] = []
+    unanswered: list[int] = []
+    taken: set[tuple[int, int]] = set()
+    for k, part in enumerate(parts):
+        clause_terms = question_terms(part.clause) or terms
+        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
+                  for h, sents in enumerate(by_hit) for i, s in enumerate(sents)]
+        scored.sort(key=lambda t: -t[0])
+        if not scored or scored[0][0] <= 0.08:
+            unanswered.append(k)
             continue
-        if used and used + len(c.text) > max_chars:
-            continue
-        chosen.append(c)
-        used += len(c.text)
-    by_n = {p.n: p for p in passages}
-    first_n: dict[str, int] = {}
-    for c in chosen:
-        first_n.setdefault(by_n[c.n].hit.chunk.doc_id, c.n)
-    chosen.sort(key=lambda c: (first_n[by_n[c.n].hit.chunk.doc_id], c.n, c.order))
-    parts: list[str] = []
-    current = ""
-    for c in chosen:
-        chunk = by_n[c.n].hit.chunk
-        sent = c.text.rstrip("；;，,")
-        if not sent.endswith(("。", "！", "？")):
-            sent += "。"
+        best = scored[0][0]
+        wanted = 3 if part.asked is Asked.LIST else 2
+        chosen = 0
+        for score, h, i in scored:
+            if chosen >= wanted or score < best * 0.8:
+                break
+            if (h, i) in taken:
+                chosen += 1
+                continue
+            sents = by_hit[h]
+            j = _continuation(sents, i, list_chars)
+            span = (sents[i].start, sents[j].end)
+            text = sents[i].hit.text[span[0]:span[1]]
+            if any(q.hit.chunk.doc_id == sents[i].hit.chunk.doc_id and squash(text) in squash(q.text)
+                   for q in quotes):
+                chosen += 1
+                continue
+            taken.update((h, x) for x in range(i, j + 1))
+            quotes.append(Quote(sents[i].hit, span[0], span[1], k, score))
+            chosen += 1
+        if part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO) and not any(
+                answers_kind(q.text, part) for q in quotes if q.part == k):
+            unanswered.append(k)
+    return Selection(tuple(parts), tuple(quotes), tuple(unanswered))
+
+
+def numbered(selection: Selection) -> list[ContextPassage]:
+    """The selected quotes as numbered sources: [n] in the evidence, the prompt and the answer."""
+    return [ContextPassage(k + 1, q.hit, q.text) for k, q in enumerate(selection.quotes)]
+
+
+def _sentence(text: str) -> str:
+    s = text.strip().rstrip("；;，,、：:")
+    return s if s.endswith(("。", "！", "？")) else s + "。"
+
+
+def _with_marker(sentence: str, n: int) -> str:
+    return f"{sentence[:-1]}[{n}]{sentence[-1]}"
+
+
+def not_found_text(part: Part) -> str:
+    return f"文件未提及：{part.clause.rstrip('？?。')}。"
+
+
+def evidence_text(selection: Selection) -> str:
+    """The quotes grouped by notice, each with its [n]: "根据《…》（文号）：…[1]。…[2]。"."""
+    sources = numbered(selection)
+    first: dict[str, int] = {}
+    for p in sources:
+        first.setdefault(p.hit.chunk.doc_id, p.n)
+    parts, current = [], ""
+    for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
+        chunk = p.hit.chunk
+        sent = _with_marker(_sentence(p.text), p.n)
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
-            parts.append(f"根据《{chunk.title}》{num}：{sent[:-1]}[{c.n}]{sent[-1]}")
+            parts.append(f"根据《{chunk.title}》{num}：{sent}")
             current = chunk.doc_id
         else:
-            parts.append(f"{sent[:-1]}[{c.n}]{sent[-1]}")
+            parts.append(sent)
     return "".join(parts)
+
+
+def unanswered_parts(selection: Selection) -> list[Part]:
+    """Parts no quote answers: a typed part (a date, an organisation …) needs a quote of its kind."""
+    out = []
+    for k in selection.unanswered:
+        part = selection.parts[k]
+        if not any(answers_kind(q.text, part) and (not part.role or part.role in q.text) for q in selection.quotes):
+            out.append(part)
+    return out
+
+
+def extractive_text(selection: Selection) -> str:
+    """The answer without a model: the quoted evidence, then what the files do not say."""
+    if not selection.quotes:
+        return ""
+    return evidence_text(selection) + "".join(not_found_text(p) for p in unanswered_parts(selection))
+
+
+def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
+    """The verified claims, with the verbatim quote added for each part no kept claim answers and a
+    "文件未提及" line for each part no quote answers."""
+    out = list(claims)
+    for k, part in enumerate(selection.parts):
+        mine = [n + 1 for n, q in enumerate(selection.quotes) if q.part == k]
+        if not mine:
+            continue
+        answering = [c for c in out if set(c.cited) & set(mine)]
+        typed = part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
+        if answering and (not typed or any(answers_kind(c.text, part) for c in answering)):
+            continue
+        n = mine[0]
+        if not any(n in c.cited and c.kind == "quote" for c in out):
+            out.append(Claim(_sentence(selection.quotes[n - 1].text), (n,), "quote"))
+    for part in unanswered_parts(selection):
+        out.append(Claim(not_found_text(part), (), "not_found"))
+    return out
+
+
+def widened(sources: Sequence[ContextPassage], sentences: int = 1) -> list[ContextPassage]:
+    """Each source with the sentences around it in its passage (for a model that writes freely)."""
+    out = []
+    for p in sources:
+        text = p.hit.text
+        spans = split_sentences(text)
+        at = p.hit.text.find(p.text)
+        if at < 0 or not spans:
+            out.append(p)
+            continue
+        first = next((i for i, (a, b) in enumerate(spans) if b > at), 0)
+        last = next((i for i, (a, b) in enumerate(spans) if b >= at + len(p.text)), len(spans) - 1)
+        a = spans[max(0, first - sentences)][0]
+        b = spans[min(len(spans) - 1, last + sentences)][1]
+        out.append(ContextPassage(p.n, p.hit, text[a:b]))
+    return out
+
+
+def quote_claims(selection: Selection) -> list[Claim]:
+    """The answer without a model, claim by claim: every quote verbatim, then the silent parts."""
+    if not selection.quotes:
+        return []
+    out = [Claim(_sentence(p.text), (p.n,), "quote") for p in numbered(selection)]
+    return out + [Claim(not_found_text(part), (), "not_found") for part in unanswered_parts(selection)]

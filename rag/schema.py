@@ -91,6 +91,41 @@ class Evidence:
         return f"{EVIDENCE_HEADING}\n{self.text}\n\n{ANSWER_HEADING}\n"
 
 
+# Why the verifier removed a generated sentence, as the reader is told.
+REMOVAL_REASONS = {
+    "number": "数字与原文不符", "org": "单位与原文不符", "role": "单位职责与原文不符", "polarity": "肯定否定与原文相反",
+    "echo": "重复了问题", "unsupported": "原文中没有这一说法", "uncited": "未注明出处且原文中找不到",
+}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One sentence of the final answer."""
+
+    text: str  # without markers
+    cited: tuple[int, ...]  # the [n] it cites
+    kind: str  # "quote" (verbatim source), "restated" (checked against its source), "not_found"
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "cited": list(self.cited), "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A generated sentence the verifier took out, and why."""
+
+    text: str
+    reason: str  # number | org | role | polarity | echo | unsupported | uncited
+    replaced_by: int | None  # the source quoted in its place
+
+    @property
+    def reason_text(self) -> str:
+        return REMOVAL_REASONS.get(self.reason, self.reason)
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "reason": self.reason, "replaced_by": self.replaced_by}
+
+
 @dataclass(frozen=True)
 class Answer:
     question: str  # as asked
@@ -102,7 +137,6 @@ class Answer:
     # Set when an LLM failed and the extractive answer stands in; ``text`` then opens with the
     # engine's note saying so, which is all a reader needs to see.
     fallback_reason: str | None = None
-    flagged: tuple[str, ...] = ()  # sentences whose numbers no cited passage supports
     related: tuple[RelatedNotice, ...] = ()  # closest notices, given with a refusal
     hits: tuple[Hit, ...] = field(default=(), compare=False)
     latency_ms: dict[str, float] = field(default_factory=dict, compare=False)
@@ -111,6 +145,12 @@ class Answer:
     # The evidence shown first, when the model then restated it in ``text``; None when ``text`` is
     # itself the quoted evidence (extractive backend, fallback) or a refusal.
     evidence: Evidence | None = None
+    # The answer sentence by sentence (each with what it cites and whether it is the source's own
+    # words or a checked restatement), the generated sentences the verifier removed, and how many
+    # generated sentences it checked.
+    claims: tuple[Claim, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    checked: int = 0
 
     @property
     def presented(self) -> str:
@@ -122,8 +162,10 @@ class Answer:
             "question": self.question, "rewritten_question": self.rewritten_question, "answer": self.text,
             "evidence": self.evidence.text if self.evidence else None,
             "citations": [c.to_json() for c in self.citations], "refused": self.refused,
-            "backend": self.backend, "fallback_reason": self.fallback_reason, "flagged": list(self.flagged),
+            "backend": self.backend, "fallback_reason": self.fallback_reason,
             "related": [r.__dict__ for r in self.related],
+            "sentences": [c.to_json() for c in self.claims], "removed": [r.to_json() for r in self.removed],
+            "claims_checked": self.checked,
             "latency_ms": {k: round(v, 1) for k, v in self.latency_ms.items()},
             "usage": {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens},
         }

@@ -1,5 +1,5 @@
-"""Verification of an answer against the passages it cites: [n] markers parsed and repaired, the
-quoted sentence for each claim, and claims whose numbers no cited passage states."""
+"""Verification of a generated answer against the sources it cites: [n] markers parsed and
+repaired, and the claim verifier (every sentence aligned with its source and checked)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
 from rag.context import ContextPassage
-from rag.schema import Citation
+from rag.schema import Citation, Claim, Removed
 from rag.sentences import numbers_in, split_sentences, squash
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
@@ -72,14 +72,6 @@ def best_quote(claim: str, passage: str) -> str:
     return best
 
 
-@dataclass(frozen=True)
-class CheckedAnswer:
-    text: str
-    citations: tuple[Citation, ...]
-    flagged: tuple[str, ...]  # claims with a number that no passage supports
-    unsupported_numbers: tuple[str, ...]
-
-
 def make_citation(n: int, p: ContextPassage, quote: str) -> Citation:
     c = p.hit.chunk
     return Citation(n=n, doc_number=c.doc_number, title=c.title, issuer=c.issuer, date=c.date,
@@ -98,69 +90,202 @@ def _number_supported(num: str, text: str) -> bool:
     return digits in text and len(digits) >= 2 and num[len(digits):] in ("", "年", "月", "日", "号")
 
 
-def drop_claims(answer: str, claims: Sequence[str]) -> str:
-    """The answer without the sentences whose text (markers removed) is one of ``claims``."""
-    drop = {c.strip() for c in claims}
-    kept = []
-    dropped = False
-    for a, b in split_sentences(answer):
-        sent = answer[a:b]
-        clean = _MARKER.sub("", sent).strip()
-        # "…100元。[2]": a marker standing alone after a dropped claim goes with it.
-        if clean in drop or (not clean and dropped):
-            dropped = True
-            continue
-        dropped = False
-        kept.append(sent)
-    return "".join(kept).strip()
-
-
 def _without_references(claim: str) -> str:
     """A claim minus the document names and 文号 it cites: their digits are not facts to verify."""
     return DOC_NUMBER_RE.sub("", re.sub(r"《[^》]*》", "", claim))
 
 
-def check_answer(answer: str, passages: Sequence[ContextPassage], question: str = "") -> CheckedAnswer:
-    """Validate citations and numbers.
+# ----------------------------------------------------------------------------- claims
+# A claim is one sentence of a generated answer. It is aligned with the source sentence it cites
+# and must agree with it: numbers (with units, dates, deadlines), organisations and the role each
+# plays (牵头/配合), and polarity (不得/禁止 vs 可以/应当). A claim that does not is removed and the
+# verbatim source stands in its place; a claim that only repeats the question is never an answer.
 
-    Out-of-range markers are dropped. A claim without a marker but whose numbers one passage holds
-    gets that passage's marker. Every number in a claim must appear in a cited passage (or, failing
-    that, in any passage, which is then cited); otherwise the claim is flagged.
-    """
-    n_pass = len(passages)
-    text = strip_invalid_markers(answer, n_pass)
-    by_n = {p.n: p for p in passages}
-    flat = {p.n: squash(p.hit.text) for p in passages}
+NOT_FOUND = "文件未提及"
+_NEG = re.compile(r"不得|禁止|不予|不能|不可|不准|严禁|无需|不需|不必|不用|不要|不属于|不包括|不纳入|不计|不算|不会|不是|没有|未|无法|免收|免于|"
+                  r"(?<![应必])不(?=[\u4e00-\u9fff])")
+# "不少于/不超过/不低于/不高于/不足/不断/不定期…" bound a quantity or qualify a verb; they negate nothing.
+_NOT_NEGATION = re.compile(r"不少于|不多于|不超过|不低于|不高于|不大于|不小于|不足|不断|不定期|不良|不规范|不合格|不符|不当|不到位|"
+                           r"不稳定|不清|不实|不正当|不一致|不平衡|不充分|未成年|未来|不动产|不含|不属实|不同")
+ORG_IN_CLAIM = re.compile(r"(?:[县市区省州旗]|自治区)?[\u4e00-\u9fff]{1,10}?(?:人民政府|委员会|管委会|办公室|分局|局|中心|公司|"
+                          r"宣传部|组织部|统战部|法院|检察院|医院|银行|协会|集团|政府办|委办)")
+_ROLE_NEAR = re.compile(r"牵头|配合|负责|主办|承办|协办|副组长|组长|副主任|主任")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim: str
+    cited: tuple[int, ...]
+    aligned: str  # the source text the claim was checked against
+    reason: str | None  # None when the claim agrees with it
+
+
+def _grams(text: str) -> set[str]:
+    s = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _share(a: str, b: str) -> float:
+    """The share of ``a``'s character pairs that ``b`` holds."""
+    ga = _grams(a)
+    return len(ga & _grams(b)) / len(ga) if ga else 0.0
+
+
+def is_echo(claim: str, question: str, source: str) -> bool:
+    """A claim that mostly repeats the question and adds nothing its source says."""
+    if not question:
+        return False
+    q_share = _share(claim, question)
+    extra = _grams(claim) - _grams(question)
+    return q_share >= 0.6 and len(extra & _grams(source)) <= max(2, len(extra) // 3)
+
+
+def negated(text: str) -> bool:
+    return bool(_NEG.search(_NOT_NEGATION.sub("", text)))
+
+
+def _negated_objects(text: str) -> list[str]:
+    """What a text negates: the two characters after each negation ("禁止采砂" → "采砂")."""
+    flat = _NOT_NEGATION.sub("", squash(text))
+    return [flat[m.end():m.end() + 2] for m in _NEG.finditer(flat) if len(flat[m.end():m.end() + 2]) == 2]
+
+
+def _affirms(text: str, obj: str) -> bool:
+    """Whether a text states ``obj`` without a negation just before it."""
+    flat = _NOT_NEGATION.sub("", squash(text))
+    return any(not _NEG.search(flat[max(0, m.start() - 4):m.start()]) for m in re.finditer(re.escape(obj), flat))
+
+
+def polarity_flipped(claim: str, source: str) -> bool:
+    """The claim affirms what its source negates, or negates what its source affirms."""
+    for obj in _negated_objects(source):
+        if obj in squash(claim) and _affirms(claim, obj) and obj not in _negated_objects(claim):
+            return True
+    claim_negates = _negated_objects(claim)
+    if claim_negates and not negated(source):
+        return True  # a denial the source, which denies nothing, cannot support
+    return any(obj in squash(source) and _affirms(source, obj) and obj not in _negated_objects(source)
+               for obj in claim_negates)
+
+
+def _org_core(org: str) -> str:
+    return re.sub(r"^(?:[县市区省州旗]|自治区)", "", org)
+
+
+def _org_found(org: str, source: str) -> bool:
+    core = _org_core(org)
+    flat = squash(source)
+    if core in flat:
+        return True
+    # "市场监管局" for "市场监督管理局": the short form's characters in order inside one name.
+    for m in ORG_IN_CLAIM.finditer(flat):
+        name = _org_core(m.group())
+        if name[-1:] == core[-1:] and _share(core, name) >= 0.5:
+            return True
+        it = iter(name)
+        if len(core) >= 3 and all(ch in it for ch in core):
+            return True
+    return False
+
+
+def _roles_of(org: str, text: str) -> set[str]:
+    """The roles a text gives an organisation: the role word within a few characters of its name."""
+    flat = squash(text)
+    core = _org_core(org)
+    roles: set[str] = set()
+    for m in re.finditer(re.escape(core), flat):
+        window = flat[max(0, m.start() - 8):m.start()] + "|" + flat[m.end():m.end() + 4]
+        before, after = window.split("|")
+        found_before = _ROLE_NEAR.findall(before)
+        found_after = _ROLE_NEAR.findall(after)
+        if found_after:
+            roles.add(found_after[0])
+        elif found_before:
+            roles.add(found_before[-1])
+    return {"负责" if r == "牵头" else r for r in roles}  # 牵头 and 负责 say the same here
+
+
+def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
+                by_sentence: bool = False) -> Verdict:
+    """Align a claim with the source text it cites and say whether it agrees (``reason`` None).
+
+    With ``by_sentence`` (sources longer than the quote: a model that wrote freely) the claim is
+    checked against the one sentence of each cited source it restates, so that the date of a
+    neighbouring clause does not pass."""
+    cited = tuple(n for n in dict.fromkeys(cited) if n in sources)
+    if not cited:
+        best = max(sources, key=lambda n: _share(claim, sources[n]), default=None)
+        if best is None or _share(claim, sources[best]) < 0.5:
+            return Verdict(claim, (), "", "uncited")
+        cited = (best,)
+    aligned = "".join(best_quote(claim, sources[n]) if by_sentence else sources[n] for n in cited)
+    if is_echo(claim, question, aligned):
+        return Verdict(claim, cited, aligned, "echo")
+    flat = squash(aligned)
     q_numbers = set(numbers_in(question))
-    quotes: dict[int, list[str]] = {}
-    flagged, missing = [], []
-    rebuilt = text
+    for num in numbers_in(_without_references(claim)):
+        if num not in q_numbers and not _number_supported(num, flat):
+            return Verdict(claim, cited, aligned, "number")
+    for m in ORG_IN_CLAIM.finditer(_without_references(claim)):
+        org = m.group()
+        if org in question and not _org_found(org, aligned):
+            continue  # the question's own subject, restated
+        if not _org_found(org, aligned):
+            return Verdict(claim, cited, aligned, "org")
+        claimed, stated = _roles_of(org, claim), _roles_of(org, aligned)
+        if claimed and stated and not claimed & stated:
+            return Verdict(claim, cited, aligned, "role")
+    if polarity_flipped(claim, aligned):
+        return Verdict(claim, cited, aligned, "polarity")
+    if _share(claim, aligned) < 0.2:
+        return Verdict(claim, cited, aligned, "unsupported")
+    return Verdict(claim, cited, aligned, None)
+
+
+@dataclass(frozen=True)
+class Verified:
+    claims: tuple[Claim, ...]
+    removed: tuple[Removed, ...]
+    checked: int  # generated sentences the verifier looked at
+
+    @property
+    def text(self) -> str:
+        out = []
+        for c in self.claims:
+            body = c.text.rstrip("。；;，, ")
+            marks = "".join(f"[{n}]" for n in c.cited)
+            out.append(f"{body}{marks}。")
+        return "".join(out)
+
+
+def verify_claims(answer: str, sources: dict[int, str], question: str = "", by_sentence: bool = False) -> Verified:
+    """Every sentence of a generated answer checked against the source it cites.
+
+    A sentence that disagrees with its source is removed and the verbatim source takes its place
+    (once); a sentence saying the files are silent is dropped, since the caller says which parts
+    they are silent on; the rest stand, labelled "quote" when they are the source's own words.
+    """
+    text = strip_invalid_markers(answer, max(sources, default=0))
+    claims: list[Claim] = []
+    removed: list[Removed] = []
+    checked = 0
+    quoted: set[int] = set()
     for claim, nums in answer_sentences(text):
-        cited = [n for n in nums if n in by_n]
-        claim_numbers = [x for x in numbers_in(_without_references(claim)) if x not in q_numbers]
-        for num in claim_numbers:
-            if any(_number_supported(num, flat[n]) for n in cited):
-                continue
-            holder = next((p.n for p in passages if _number_supported(num, flat[p.n])), None)
-            if holder is not None:
-                cited.append(holder)
-                rebuilt = rebuilt.replace(claim, f"{claim}[{holder}]", 1) if claim in rebuilt else rebuilt
-            else:
-                missing.append(num)
-                if claim not in flagged:
-                    flagged.append(claim)
-        if not cited and passages and len(claim) > 6:
-            # An unmarked factual sentence: attach the passage that supports it best, if any does.
-            best = max(passages, key=lambda p: len(set(squash(claim)) & set(flat[p.n])))
-            overlap = len(set(squash(claim)) & set(flat[best.n])) / max(len(set(squash(claim))), 1)
-            if overlap >= 0.6:
-                cited.append(best.n)
-        for n in dict.fromkeys(cited):
-            quotes.setdefault(n, []).append(best_quote(claim, by_n[n].hit.text))
-    order = parse_markers(rebuilt, n_pass)
-    for n in quotes:
-        if n not in order:
-            order.append(n)
-    citations = tuple(make_citation(n, by_n[n], quotes.get(n, [best_quote(question, by_n[n].hit.text)])[0])
-                      for n in order)
-    return CheckedAnswer(rebuilt, citations, tuple(flagged), tuple(missing))
+        claim = claim.strip()
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim):
+            continue
+        if NOT_FOUND in claim or "未找到" in claim:
+            continue
+        checked += 1
+        verdict = check_claim(claim, sources, nums, question, by_sentence)
+        if verdict.reason is None:
+            verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)
+            claims.append(Claim(claim, verdict.cited, "quote" if verbatim else "restated"))
+            continue
+        stand_in = verdict.cited[0] if verdict.cited and verdict.reason != "echo" else None
+        removed.append(Removed(claim, verdict.reason, stand_in))
+        if stand_in is not None and stand_in not in quoted and not any(stand_in in c.cited for c in claims):
+            stand = best_quote(claim, sources[stand_in]) if by_sentence else sources[stand_in]
+            claims.append(Claim(stand, (stand_in,), "quote"))
+            quoted.add(stand_in)
+    return Verified(tuple(claims), tuple(removed), checked)

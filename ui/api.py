@@ -26,7 +26,19 @@ from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from index.errors import InputError
-from rag.schema import Answer, Citation, Event, EvidenceShown, Filters, Final, Note, Token, Turn
+from rag.schema import (
+    ANSWER_HEADING,
+    Answer,
+    Citation,
+    Event,
+    EvidenceShown,
+    Filters,
+    Final,
+    Note,
+    Token,
+    Turn,
+)
+from ui.render import removed_note
 from ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -163,7 +175,8 @@ def make_router(services: Services) -> APIRouter:
 
 def _extra(answer: Answer) -> dict[str, Any]:
     return {"refused": answer.refused, "backend": answer.backend, "fallback_reason": answer.fallback_reason,
-            "rewritten_question": answer.rewritten_question, "flagged": list(answer.flagged),
+            "rewritten_question": answer.rewritten_question,
+            "sentences": [c.to_json() for c in answer.claims], "removed": [r.to_json() for r in answer.removed],
             "evidence": answer.evidence.text if answer.evidence else None,
             "latency_ms": {k: round(v, 1) for k, v in answer.latency_ms.items()},
             "related": [r.__dict__ for r in answer.related]}
@@ -208,6 +221,8 @@ def _sse(first: Event, events: Iterator[Event], cid: str, created: int, request_
                     # in `policyqa`.
                     full = answer.presented
                     tail = full[len(streamed):] if full.startswith(streamed) else ""
+                    if not tail and answer.removed:  # the streamed text held sentences the verifier removed
+                        tail = f"\n\n（{removed_note(answer)}）\n{ANSWER_HEADING}\n{answer.text}"
                     yield chunk({"content": tail} if tail else {}, "stop", usage=usage(answer, request_chars),
                                 citations=[citation_json(c) for c in answer.citations],
                                 policyqa={**_extra(answer), "answer": full, "phase": "final"})

@@ -163,6 +163,13 @@ def evidence_markdown(evidence: Evidence, documents: Mapping[str, Document]) -> 
             + f'\n\n<span class="pq-note">{html.escape(ANSWER_HEADING)}</span>\n\n')
 
 
+def removed_note(answer: Answer) -> str:
+    """One unobtrusive line on what the verifier took out of the model's answer."""
+    count = "一处" if len(answer.removed) == 1 else f"{len(answer.removed)}处"
+    reasons = "、".join(dict.fromkeys(r.reason_text for r in answer.removed))
+    return f"已删除{count}与原文不符的表述（{reasons}），相应内容以原文为准。"
+
+
 def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
     """The whole assistant message: notes, the answer, related notices, citation cards."""
     parts: list[str] = []
@@ -173,9 +180,8 @@ def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
         parts.append(answer_markdown(answer.evidence.text))
         parts.append(f'<span class="pq-note">{html.escape(ANSWER_HEADING)}</span>')
     parts.append(answer_markdown(answer.text))
-    if answer.flagged:
-        parts.append('<span class="pq-note">⚠ 以下语句中的数字未能在引用原文中核实，请以原文为准：'
-                     + "；".join(html.escape(s) for s in answer.flagged) + "</span>")
+    if answer.removed:
+        parts.append(f'<span class="pq-note">{html.escape(removed_note(answer))}</span>')
     if answer.refused and answer.related:
         items = "；".join(html.escape(f"《{r.title}》" + (f"（{r.doc_number}）" if r.doc_number else ""))
                          for r in answer.related)

@@ -13,6 +13,7 @@ from rag.chain import AnswerEngine, validate_question
 from rag.runtime import Runtime
 from rag.schema import EvidenceShown, Final, Note, Rewritten, Token
 from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
+from ui.render import removed_note
 
 
 def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> int:
@@ -47,10 +48,9 @@ def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> in
     print()
     if final.fallback_reason:
         print(f"\n注意：未采用大模型的回答，以原文摘录作答（{final.fallback_reason}）")
-    if final.flagged:
-        print("\n注意：以下内容中的数字未能在引用文件中核实：")
-        for s in final.flagged:
-            print(f"  - {s}")
+    if final.removed:
+        # The model's streamed text held sentences the verifier removed: print the checked answer.
+        print(f"\n{removed_note(final)}\n核对后的回答：\n{final.text}")
     if final.citations:
         print("\n来源：")
         for c in final.citations:

@@ -1,0 +1,113 @@
+"""What a question asks: its parts, each with the kind of fact that answers it.
+
+"…审批大概要等多久？归哪个部门管？" asks two things: a duration and an organisation. Each part
+keeps the words of its own clause ("等多久", "归哪个部门管") so that the evidence for it is chosen
+by what it asks, under the topic the whole question shares. Pure functions, no models.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Asked(StrEnum):
+    """The kind of fact that answers a part."""
+
+    DATE = "date"  # 何时, 什么时间, 时限, 多久
+    PLACE = "place"  # 什么地点, 在哪里
+    ORG = "org"  # 哪个单位/部门, 谁牵头, 由谁负责
+    PERSON = "person"  # 组长是谁, 河长是谁
+    AMOUNT = "amount"  # 多少钱, 比例, 标准, 多少万元
+    COUNT = "count"  # 几个, 多少户
+    LIST = "list"  # 哪些, 包括什么
+    YESNO = "yesno"  # 能不能, 是否, 吗
+    WHAT = "what"  # 什么, 怎样, 如何 (a rule, a requirement, a procedure)
+
+
+@dataclass(frozen=True)
+class Part:
+    clause: str  # the words of the question that ask this part
+    asked: Asked
+    role: str | None = None  # 牵头/配合/负责/主办 …: which of several organisations the part wants
+    unit: str | None = None  # 万元, 个工作日 …: the unit an amount or count must carry
+
+
+# Role words that tell one organisation or person in a sentence from another.
+ROLES = ("副组长", "组长", "副主任", "主任", "牵头", "配合", "负责", "主办", "承办", "协办", "责任", "河长", "湖长")
+
+_UNITS = (r"万元|亿元|元|个工作日|工作日|天|日|小时|个月|月|年|户|人次|人|名|家|项|公里|千米|米|亩|公顷|吨|"
+          r"个|次|台|座|辆|所|张|件|倍|立方米|平方米")
+_COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|座|辆|所|张|件|类|种|批"
+
+# The question words of each kind, most specific kind first: a clause may ask several kinds
+# ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
+_CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
+    (Asked.DATE, re.compile(r"多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪个月|几月|几号|哪天|多久|多长时间|多长|断限|"
+                            r"(?:时限|期限|时间)(?:是什么|是多少|是怎样|怎样|如何|是哪)")),
+    (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人)[^，,。？?]{0,8}谁|谁[^，,。？?]{0,3}(?:组长|主任|河长)")),
+    (Asked.ORG, re.compile(r"哪个单位|哪些单位|哪个部门|哪些部门|什么部门|什么单位|什么机构|哪个机构|哪家|哪级|谁牵头|由谁|谁负责|"
+                           r"谁来|谁出|是谁|给谁|找谁|报送哪|报哪|向哪|找哪|归哪|单位(?:有|是)哪些")),
+    (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
+    (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|几(?:{_COUNT_UNITS})|哪几")),
+    (Asked.LIST, re.compile(r"哪些|包括什么|有什么|都有|分别是什么|哪[一二三四五六七八九十]")),
+    (Asked.AMOUNT, re.compile(r"多少|多大|贵不贵|几成|什么标准|何种标准")),
+    (Asked.YESNO, re.compile(r"能不能|能否|可不可以|可否|是否|有没有|算不算|要不要|需不需要|会不会|吗$")),
+    (Asked.WHAT, re.compile(r"什么|怎样|怎么|如何|啥|哪个|哪份|哪项|哪条")),
+)
+
+# Where a question divides into clauses.
+_SENTENCE = re.compile(r"[？?！!。；;]+")
+_CLAUSE = re.compile(r"[，,、]")
+
+
+def _asked_in(clause: str) -> list[tuple[int, Asked]]:
+    """The kinds a clause asks, in the order their question words appear."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, Asked]] = []
+    for asked, pattern in _CUES:
+        for m in pattern.finditer(clause):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            taken.append(m.span())
+            if all(k is not asked for _, k in found):
+                found.append((m.start(), asked))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _unit(clause: str) -> str | None:
+    m = re.search(rf"多少({_UNITS})|几({_UNITS})", clause)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _role(clause: str) -> str | None:
+    # ROLES lists "副组长" before "组长": the longer role wins.
+    return next((r for r in ROLES if r in clause), None)
+
+
+def question_parts(question: str) -> tuple[Part, ...]:
+    """The parts of a question in the order asked; a question with no question word is one WHAT part.
+
+    Clauses without a question word of their own ("有听力残疾，户口在中宁县") are context, not parts.
+    Two question words in one clause ("在什么时间、什么地点举办") make two parts.
+    """
+    q = question.strip()
+    parts: list[Part] = []
+    for sentence in _SENTENCE.split(q):
+        pieces = [p.strip() for p in _CLAUSE.split(sentence) if p and p.strip()]
+        for k, piece in enumerate(pieces):
+            kinds = _asked_in(piece)
+            if not kinds:
+                continue
+            clause = piece
+            # A bare question word ("什么地点") borrows the predicate that follows it ("举办").
+            if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
+                clause = clause + pieces[k + 1]
+            for _, asked in kinds:
+                part = Part(clause, asked, _role(clause), _unit(clause))
+                if part not in parts:
+                    parts.append(part)
+    if not parts:
+        parts.append(Part(q, Asked.WHAT))
+    return tuple(parts)
