@@ -109,7 +109,6 @@ _NOT_NEGATION = re.compile(r"不少于|不多于|不超过|不低于|不高于|�
                            r"不稳定|不清|不实|不正当|不一致|不平衡|不充分|未成年|未来|不动产|不含|不属实|不同")
 ORG_IN_CLAIM = re.compile(r"(?:[县市区省州旗]|自治区)?[\u4e00-\u9fff]{1,10}?(?:人民政府|委员会|管委会|办公室|分局|局|中心|公司|"
                           r"宣传部|组织部|统战部|法院|检察院|医院|银行|协会|集团|政府办|委办)")
-_ROLE_NEAR = re.compile(r"牵头|配合|负责|主办|承办|协办|副组长|组长|副主任|主任")
 
 
 @dataclass(frozen=True)
@@ -188,46 +187,83 @@ def _org_found(org: str, source: str) -> bool:
     return False
 
 
-def _roles_of(org: str, text: str) -> set[str]:
-    """The roles a text gives an organisation: the role word within a few characters of its name."""
+_ROLE_WORDS = "副组长|组长|副主任|主任|牵头|配合|负责|主办|承办|协办|责任"
+# "配合单位：", "组长是", "牵头部门为": a label whose role covers what follows it, up to the next one.
+_ROLE_LABEL = re.compile(rf"({_ROLE_WORDS})(?:单位|部门)?(?:[：:]|是|为|由)")
+# "县公安局牵头", "县法院、检察院配合": a role stated right after a name.
+_ROLE_AFTER = re.compile(rf"^(?:[、，,和及等]*[\u4e00-\u9fff]{{0,6}}?[、，,和及等]*)?(?:{_ROLE_WORDS})(?!单位|部门)")
+_PERSON_AFTER_LABEL = re.compile(r"(?:副组长|组长|副主任|主任|河长|负责人)(?:是|为|：|:|由)([\u4e00-\u9fff]{2,3})")
+_SAME_ROLE = {"牵头": "负责", "责任": "负责"}  # 牵头, 负责 and 责任 say the same here
+
+
+def _roles_of(entity: str, text: str) -> set[str]:
+    """The roles a text gives a name: the role word right after it ("县公安局牵头") or the label
+    it stands under ("配合单位：县法院、检察院")."""
     flat = squash(text)
-    core = _org_core(org)
+    core = _org_core(entity)
     roles: set[str] = set()
     for m in re.finditer(re.escape(core), flat):
-        window = flat[max(0, m.start() - 8):m.start()] + "|" + flat[m.end():m.end() + 4]
-        before, after = window.split("|")
-        found_before = _ROLE_NEAR.findall(before)
-        found_after = _ROLE_NEAR.findall(after)
-        if found_after:
-            roles.add(found_after[0])
-        elif found_before:
-            roles.add(found_before[-1])
-    return {"负责" if r == "牵头" else r for r in roles}  # 牵头 and 负责 say the same here
+        after = re.match(rf"^[、，,和及等]{{0,2}}({_ROLE_WORDS})(?!单位|部门)", flat[m.end():m.end() + 6])
+        if after:
+            roles.add(after.group(1))
+            continue
+        labels = [x for x in _ROLE_LABEL.finditer(flat[:m.start()]) if not re.search(r"[。；;]", flat[x.end():m.start()])]
+        if labels:
+            roles.add(labels[-1].group(1))
+    return {_SAME_ROLE.get(r, r) for r in roles}
 
 
-def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
-                by_sentence: bool = False) -> Verdict:
+def _entities(claim: str) -> list[str]:
+    """Organisations and people a claim names."""
+    orgs = [re.sub(rf"^(?:由|和|及|与|会同|{_ROLE_WORDS})+", "", m.group()) for m in ORG_IN_CLAIM.finditer(claim)]
+    return [o for o in orgs if len(o) >= 2] + [m.group(1) for m in _PERSON_AFTER_LABEL.finditer(claim)]
+
+
+def _align(clause: str, source: str) -> list[str]:
+    """The sentences of ``source`` a clause restates: those sharing most of its wording (numbers
+    left out, so that a wrong figure does not pull the clause to the sentence that holds it)."""
+    words = _grams(re.sub(r"[\d.．%％]+", "", clause))
+    sentences = [source[a:b] for a, b in split_sentences(source)] or [source]
+    scores = [len(words & _grams(re.sub(r"[\d.．%％]+", "", s))) for s in sentences]
+    top = max(scores)
+    return [s for s, sc in zip(sentences, scores, strict=True) if sc == top]
+
+
+def _clauses(claim: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;：:]", claim) if re.search(r"[\u4e00-\u9fff\d]", c)]
+
+
+def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
+    """Every number of every clause stands in a source sentence that clause restates."""
+    q_numbers = set(numbers_in(question))
+    for clause in _clauses(_without_references(claim)):
+        nums = [x for x in numbers_in(clause) if x not in q_numbers]
+        if not nums:
+            continue
+        aligned = [s for src in sources for s in _align(clause, src)]
+        if not any(all(_number_supported(x, squash(s)) for x in nums) for s in aligned):
+            return False
+    return True
+
+
+def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "") -> Verdict:
     """Align a claim with the source text it cites and say whether it agrees (``reason`` None).
 
-    With ``by_sentence`` (sources longer than the quote: a model that wrote freely) the claim is
-    checked against the one sentence of each cited source it restates, so that the date of a
-    neighbouring clause does not pass."""
+    Numbers are checked clause by clause against the source sentence each clause restates, so the
+    date of a neighbouring clause or the figure of the next table row does not pass."""
     cited = tuple(n for n in dict.fromkeys(cited) if n in sources)
     if not cited:
         best = max(sources, key=lambda n: _share(claim, sources[n]), default=None)
         if best is None or _share(claim, sources[best]) < 0.5:
             return Verdict(claim, (), "", "uncited")
         cited = (best,)
-    aligned = "".join(best_quote(claim, sources[n]) if by_sentence else sources[n] for n in cited)
+    texts = [sources[n] for n in cited]
+    aligned = "".join(texts)
     if is_echo(claim, question, aligned):
         return Verdict(claim, cited, aligned, "echo")
-    flat = squash(aligned)
-    q_numbers = set(numbers_in(question))
-    for num in numbers_in(_without_references(claim)):
-        if num not in q_numbers and not _number_supported(num, flat):
-            return Verdict(claim, cited, aligned, "number")
-    for m in ORG_IN_CLAIM.finditer(_without_references(claim)):
-        org = m.group()
+    if not _numbers_agree(claim, texts, question):
+        return Verdict(claim, cited, aligned, "number")
+    for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):
             continue  # the question's own subject, restated
         if not _org_found(org, aligned):
@@ -240,6 +276,11 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     if _share(claim, aligned) < 0.2:
         return Verdict(claim, cited, aligned, "unsupported")
     return Verdict(claim, cited, aligned, None)
+
+
+def _ended(sentence: str) -> str:
+    s = sentence.strip().rstrip("；;，,、：:")
+    return s if s.endswith(("。", "！", "？")) else s + "。"
 
 
 @dataclass(frozen=True)
@@ -258,7 +299,7 @@ class Verified:
         return "".join(out)
 
 
-def verify_claims(answer: str, sources: dict[int, str], question: str = "", by_sentence: bool = False) -> Verified:
+def verify_claims(answer: str, sources: dict[int, str], question: str = "") -> Verified:
     """Every sentence of a generated answer checked against the source it cites.
 
     A sentence that disagrees with its source is removed and the verbatim source takes its place
@@ -277,15 +318,14 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "", by_s
         if NOT_FOUND in claim or "未找到" in claim:
             continue
         checked += 1
-        verdict = check_claim(claim, sources, nums, question, by_sentence)
+        verdict = check_claim(claim, sources, nums, question)
         if verdict.reason is None:
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)
-            claims.append(Claim(claim, verdict.cited, "quote" if verbatim else "restated"))
+            claims.append(Claim(_ended(claim), verdict.cited, "quote" if verbatim else "restated"))
             continue
         stand_in = verdict.cited[0] if verdict.cited and verdict.reason != "echo" else None
         removed.append(Removed(claim, verdict.reason, stand_in))
         if stand_in is not None and stand_in not in quoted and not any(stand_in in c.cited for c in claims):
-            stand = best_quote(claim, sources[stand_in]) if by_sentence else sources[stand_in]
-            claims.append(Claim(stand, (stand_in,), "quote"))
+            claims.append(Claim(_ended(sources[stand_in]), (stand_in,), "quote"))
             quoted.add(stand_in)
     return Verified(tuple(claims), tuple(removed), checked)

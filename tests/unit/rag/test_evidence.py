@@ -6,7 +6,8 @@ import pytest
 
 from index.models import Chunk
 from rag.context import ContextPassage
-from rag.evidence import asked_unit, assess_support, candidates, extractive_answer
+from rag.evidence import asked_unit, assess_support, candidates, extractive_text, select_evidence
+from rag.parts import question_parts
 from rag.query import analyse
 from rag.schema import Hit
 from rag.verify import parse_markers
@@ -32,29 +33,33 @@ P2 = _passage(2, "审批时限由法定20个工作日压缩至15个工作日。�
               "中宁县全面推开“证照分离”改革工作实施方案 > 三、主要任务", "d52")
 
 
-def test_extractive_answer_quotes_passage_text_and_cites_existing_passages() -> None:
-    text = extractive_answer([P1, P2], Q, None)
+def _extractive(question: str, passages: list[ContextPassage]) -> str:
+    return extractive_text(select_evidence([p.hit for p in passages], question, question_parts(question), None))
+
+
+def test_extractive_text_quotes_passage_text_and_numbers_each_quote() -> None:
+    text = _extractive(Q, [P1, P2])
     assert "2万元" in text and "中宁政办发〔2019〕54号" in text
+    sel = select_evidence([P1.hit, P2.hit], Q, question_parts(Q), None)
     markers = parse_markers(text, 99)
-    assert markers and set(markers) <= {1, 2}
-    assert markers == parse_markers(text, 2)
-    # Every cited sentence is verbatim text of the passage it cites (markers and the lead-in removed).
+    assert markers == list(range(1, len(sel.quotes) + 1))
+    # Every cited sentence is verbatim text of the quote it cites (markers and the lead-in removed).
     for body, n in re.findall(r"([^\[\]]+?)\[(\d+)\]", re.sub(r"^根据《[^》]+》（[^）]+）：", "", text)):
         sentence = body.strip("。：")
-        assert sentence in {1: P1, 2: P2}[int(n)].hit.text, sentence
+        assert sentence in sel.quotes[int(n) - 1].hit.text, sentence
 
 
-def test_extractive_answer_groups_by_notice_and_names_each_notice_once() -> None:
-    text = extractive_answer([P1, P2], "中宁县残疾儿童人工耳蜗手术和康复训练补助各多少？", None)
-    assert text.count("根据《") == 1 and text.count("[1]") == 2
-    both = extractive_answer([P1, P2], "残疾儿童康复训练补助标准和证照分离审批时限压缩到多少个工作日？", None)
+def test_extractive_text_groups_by_notice_and_names_each_notice_once() -> None:
+    text = _extractive("中宁县残疾儿童人工耳蜗手术和康复训练补助各多少？", [P1, P2])
+    assert text.count("根据《") == 1
+    both = _extractive("残疾儿童康复训练补助标准是多少？证照分离审批时限压缩到多少个工作日？", [P1, P2])
     assert both.count("根据《") == 2
     assert both.count("中宁政办发〔2019〕54号") == 1 and both.count("中宁政发〔2019〕52号") == 1
 
 
-def test_extractive_answer_is_empty_when_nothing_matches() -> None:
-    assert extractive_answer([P1], "完全无关的话题", None) == ""
-    assert extractive_answer([], Q, None) == ""
+def test_extractive_text_is_empty_when_nothing_matches() -> None:
+    assert _extractive("完全无关的话题", [P1]) == ""
+    assert _extractive(Q, []) == ""
 
 
 def test_headings_are_not_candidates_but_lend_their_words() -> None:
