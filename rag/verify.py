@@ -134,9 +134,10 @@ def is_echo(claim: str, question: str, source: str) -> bool:
     """A claim that mostly repeats the question and adds nothing its source says."""
     if not question:
         return False
-    q_share = _share(claim, question)
     extra = _grams(claim) - _grams(question)
-    return q_share >= 0.6 and len(extra & _grams(source)) <= max(2, len(extra) // 3)
+    if len(extra & _grams(source)) >= 2 or set(numbers_in(claim)) - set(numbers_in(question)):
+        return False
+    return _share(claim, question) >= 0.6
 
 
 def negated(text: str) -> bool:

@@ -16,6 +16,8 @@ from pydantic import Field
 from index.errors import LLMUnavailable, QuestionError
 from prompts import REFUSAL, system_prompt
 from rag.chain import AnswerEngine
+from rag.evidence import numbered, select_evidence
+from rag.parts import question_parts
 from rag.schema import Answer, Turn
 from rag.sentences import numbers_in
 from tests.support.events import pair, pairs
@@ -55,14 +57,14 @@ def _engine(rt: Any, model: BaseChatModel) -> AnswerEngine:
 
 
 def _fact(rt: Any) -> tuple[int, str]:
-    """A sentence with a number from the context the engine will build for Q: (passage n, sentence)."""
+    """A quote with a number among the sources the engine will number for Q: (n, sentence)."""
     eng = AnswerEngine(rt)
-    passages = eng.context(Q, eng.retrieve(Q, None).hits, "local")
-    for p in passages:
+    sel = select_evidence(eng.retrieve(Q, None).hits, Q, question_parts(Q), rt.retriever.idf)
+    for p in numbered(sel):
         for sent in re.split(r"(?<=。)", p.text):
             if re.search(r"\d", sent) and numbers_in(sent):
                 return p.n, sent.strip()
-    raise AssertionError("no numeric sentence in the context")
+    raise AssertionError("no numeric sentence among the quotes")
 
 
 def test_streams_tokens_then_a_checked_answer(small_runtime: Any) -> None:
@@ -73,7 +75,8 @@ def test_streams_tokens_then_a_checked_answer(small_runtime: Any) -> None:
     # Evidence first (before the model is even asked), then the model's tokens, then the answer.
     assert kinds[0] == "evidence" and kinds[1] == "token" and kinds[-1] == "final"
     answer: Answer = events[-1][1]
-    assert not answer.refused and answer.backend == "local" and not answer.flagged
+    assert not answer.refused and answer.backend == "local" and not answer.removed
+    assert answer.checked == 1 and answer.claims[0].cited == (n,)
     evidence = events[0][1]
     assert answer.evidence == evidence and evidence.citations
     assert answer.presented.startswith("【原文依据】\n" + evidence.text) and answer.presented.endswith(answer.text)
@@ -99,10 +102,20 @@ def test_unsupported_amount_is_refused_with_related_notices(small_runtime: Any) 
     assert "中宁政办发〔2019〕54号" in answer.text
 
 
-def test_invented_number_is_withdrawn(small_runtime: Any) -> None:
-    answer = _engine(small_runtime, FakeListChatModel(responses=["每人每年补助88888元[1]。"])).answer(Q)
-    assert "88888" not in answer.text
-    assert answer.refused
+def test_invented_number_is_removed_and_the_quote_stands_in(small_runtime: Any) -> None:
+    n, fact = _fact(small_runtime)
+    answer = _engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"])).answer(Q)
+    assert "88888" not in answer.text and not answer.refused
+    assert [(r.reason, r.replaced_by) for r in answer.removed] == [("number", n)]
+    assert fact.rstrip("。") in answer.text
+    assert any(c.kind == "quote" and c.cited == (n,) for c in answer.claims)
+
+
+def test_the_question_echoed_back_is_removed(small_runtime: Any) -> None:
+    n, fact = _fact(small_runtime)
+    answer = _engine(small_runtime, FakeListChatModel(responses=[f"{Q.rstrip('？')}[{n}]。"])).answer(Q)
+    assert [r.reason for r in answer.removed] == ["echo"]
+    assert Q.rstrip("？") not in answer.text and numbers_in(answer.text)
 
 
 @pytest.mark.parametrize("error", [LLMUnavailable, TimeoutError])
