@@ -185,7 +185,8 @@ class AnswerEngine:
                  settings: EngineSettings | None = None):
         self.rt = runtime
         self.llm_settings = llm or runtime.settings.llm_resolved
-        self.settings = settings or EngineSettings(max_question_chars=runtime.settings.max_question_chars)
+        self.settings = settings or EngineSettings(max_question_chars=runtime.settings.max_question_chars,
+                                                   answer_style=runtime.settings.answer_style)
         self._injected = chat_model
         self._models: dict[str, BaseChatModel] = {}
         self._gates: dict[str, ModelGate] = {}

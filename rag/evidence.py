@@ -198,6 +198,7 @@ class _Sent:
     heading: str
     topic: float  # how much of the whole question the sentence (under its heading) covers
     lead: float  # how much of it the sentences just before cover (the item a field belongs to)
+    candidate: bool  # False for titles, bare headings, table header cells: quoted only inside a list
 
 
 def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> list[list[_Sent]]:
@@ -211,8 +212,6 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 sent = text[x:y]
                 if heading_kind(sent) is not None and len(sent) <= 24:
                     heading = sent
-                if _not_evidence(sent, hit):
-                    continue
                 own = sentence_relevance(sent, terms, False, idf)
                 under = sentence_relevance(heading + sent, terms, False, idf)
                 # The item a field belongs to may stand a few sentences up (a table row: task,
@@ -222,7 +221,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     last = sents[-1]
                     fade = 0.5 if _ROLE_LABEL.match(last.text) else 0.9
                     lead = max(last.topic, last.lead) * fade
-                sents.append(_Sent(hit, x, y, sent, heading, max(own, (own + under) / 2), lead))
+                sents.append(_Sent(hit, x, y, sent, heading, max(own, (own + under) / 2), lead,
+                                   not _not_evidence(sent, hit)))
         out.append(sents)
     return out
 
@@ -246,16 +246,22 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     return score / (1 + 0.1 * (rank - 1))
 
 
+_LIST_OPENER = re.compile(r"下列|如下|以下几|包括[：:]|[：:]\s*$")
+_ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])")
+
+
 def _continuation(sents: list[_Sent], i: int, max_chars: int) -> int:
     """For a sentence that opens a list ("有下列情形之一的：", "主要任务如下"), the index of the
     last list item to quote with it."""
-    first = sents[i].text.rstrip()
-    if not (first.endswith(("：", ":")) or re.search(r"如下|包括|以下", first[-8:])):
+    if not _LIST_OPENER.search(sents[i].text):
         return i
     j, used = i, 0
     while j + 1 < len(sents) and sents[j + 1].hit is sents[i].hit and used + len(sents[j + 1].text) <= max_chars:
+        nxt = sents[j + 1].text
+        if re.match(r"^\s*第[一二三四五六七八九十百\d]+条", nxt):
+            break  # the next article, not an item
         j += 1
-        used += len(sents[j].text)
+        used += len(nxt)
     return j
 
 
@@ -277,7 +283,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     for k, part in enumerate(parts):
         clause_terms = question_terms(part.clause) or terms
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
-                  for h, sents in enumerate(by_hit) for i, s in enumerate(sents)]
+                  for h, sents in enumerate(by_hit) for i, s in enumerate(sents) if s.candidate]
         scored.sort(key=lambda t: -t[0])
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
@@ -285,9 +291,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         best = scored[0][0]
         wanted = 3 if part.asked is Asked.LIST else 2
         chosen = 0
+        mine: list[str] = []  # what answers this part, quoted for it or already for another part
         for score, h, i in scored:
             if chosen >= wanted or score < best * 0.8:
                 break
+            mine.append(by_hit[h][i].text)
             if (h, i) in taken:
                 chosen += 1
                 continue
@@ -302,8 +310,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             taken.update((h, x) for x in range(i, j + 1))
             quotes.append(Quote(sents[i].hit, span[0], span[1], k, score))
             chosen += 1
-        if part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO) and not any(
-                answers_kind(q.text, part) for q in quotes if q.part == k):
+        if part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO) and not any(answers_kind(t, part) for t in mine):
             unanswered.append(k)
     return Selection(tuple(parts), tuple(quotes), tuple(unanswered))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 from pydantic_settings import (
@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     persona: str = "public"
+    # How the model answers: "restate" (it rewords the quotes chosen for each part of the question;
+    # right for the packaged 1.5B model), "compose" (it writes from the quotes and their neighbouring
+    # sentences; for a larger model behind the openai backend), or "auto" (restate for the local
+    # model, compose for openai). Every sentence goes through the claim verifier either way.
+    answer_style: Literal["auto", "restate", "compose"] = "auto"
     max_question_chars: int = 500
     api_key_env: str = "POLICYQA_API_KEY"  # the serve command's own key, read from this variable
 

@@ -6,10 +6,19 @@ import pytest
 
 from index.models import Chunk
 from rag.context import ContextPassage
-from rag.evidence import asked_unit, assess_support, candidates, extractive_text, select_evidence
-from rag.parts import question_parts
+from rag.evidence import (
+    Selection,
+    asked_unit,
+    assess_support,
+    candidates,
+    complete,
+    extractive_text,
+    select_evidence,
+    unanswered_parts,
+)
+from rag.parts import Asked, question_parts
 from rag.query import analyse
-from rag.schema import Hit
+from rag.schema import Claim, Hit
 from rag.verify import parse_markers
 
 KNOWN = ["中宁县", "中卫市"]
@@ -99,3 +108,55 @@ def test_asked_unit() -> None:
     assert asked_unit("补助多少万元？") == "万元"
     assert asked_unit("要多少个工作日？") == "个工作日"
     assert asked_unit("补助多少？") is None
+
+
+# ----------------------------------------------------------------------------- evidence per part
+TASKS = _passage(
+    1, "（五）加强医保监管\n建立医保监控与管理系统。2022年，构建起互联网医保管理业务闭环。"
+       "牵头单位：县医疗保障局配合单位：县卫生健康局\n"
+       "推进远程医疗服务。2021年，实现远程会诊全覆盖。牵头单位：县卫生健康局配合单位：县财政局",
+    "中宁政办发〔2019〕49号", "某县互联网医疗健康实施方案的通知", "某县实施方案 > 三、重点任务", "d49")
+
+
+def _select(question: str, passages: list[ContextPassage]) -> Selection:
+    return select_evidence([p.hit for p in passages], question, question_parts(question), None)
+
+
+def test_a_field_is_chosen_under_the_task_named_before_it() -> None:
+    sel = _select("建立医保监控与管理系统由哪个单位牵头、哪个单位配合？", [TASKS])
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "县医疗保障局" in quoted and "县财政局" not in quoted  # not the next row's fields
+    assert not sel.unanswered
+
+
+def test_each_part_gets_a_sentence_of_its_kind() -> None:
+    sel = _select("远程会诊哪一年全覆盖？牵头单位是谁？", [TASKS])
+    by_part = {q.part: q.text for q in sel.quotes}
+    assert "2021年" in by_part[0]
+    assert "牵头单位" in by_part[1]
+
+
+def test_a_part_no_sentence_answers_is_said_to_be_silent() -> None:
+    sel = _select("残疾儿童康复训练每人每年补助多少钱？报送哪个单位？", [P1])
+    text = extractive_text(sel)
+    assert "2万元" in text
+    assert "文件未提及：报送哪个单位。" in text
+    assert [p.asked for p in unanswered_parts(sel)] == [Asked.ORG]
+
+
+def test_complete_adds_the_quote_for_a_part_the_model_left_out() -> None:
+    question = "远程会诊哪一年全覆盖？牵头单位是谁？"
+    sel = _select(question, [TASKS])
+    n_date = next(k + 1 for k, q in enumerate(sel.quotes) if q.part == 0)
+    kept = [Claim("2021年实现远程会诊全覆盖。", (n_date,), "restated")]
+    done = complete(kept, sel)
+    assert done[0] == kept[0]
+    assert any(c.kind == "quote" and "牵头单位" in c.text for c in done[1:])
+
+
+def test_a_list_opening_sentence_brings_its_items() -> None:
+    rule = _passage(1, "第四条 国有资产有下列情形之一的，不得出租：（一）已被依法查封、冻结的；（二）权属不清的；"
+                       "（三）未取得其他共有人同意的。第五条 出租应当公开招租。",
+                    None, "某市国有资产出租办法", "某市国有资产出租办法 > 第四条", "d4")
+    sel = _select("国有资产在哪些情形下不得出租？", [rule])
+    assert "权属不清" in sel.quotes[0].text and "未取得其他共有人同意" in sel.quotes[0].text

@@ -1,0 +1,52 @@
+"""Question parts: what a question asks, part by part, written from our own questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.parts import Asked, question_parts
+
+
+def kinds(question: str) -> list[tuple[Asked, str | None]]:
+    return [(p.asked, p.role) for p in question_parts(question)]
+
+
+def test_two_questions_make_two_parts_with_their_own_clauses() -> None:
+    parts = question_parts("我想在某县开一家代理记账公司，审批要等多久？归哪个部门管？")
+    assert [p.asked for p in parts] == [Asked.DATE, Asked.ORG]
+    assert "多久" in parts[0].clause and "部门" in parts[1].clause
+    assert "代理记账" not in parts[1].clause  # context clauses are not parts
+
+
+def test_one_clause_asking_two_things_makes_two_parts() -> None:
+    assert kinds("各部门应在什么时间前报送哪个部门？") == [(Asked.DATE, None), (Asked.ORG, None)]
+
+
+def test_roles_tell_the_lead_from_the_partners() -> None:
+    assert kinds("该项任务由哪个单位牵头、哪些单位配合？") == [(Asked.ORG, "牵头"), (Asked.ORG, "配合")]
+    assert kinds("领导小组组长是谁？") == [(Asked.PERSON, "组长")]
+
+
+@pytest.mark.parametrize(("question", "asked", "unit"), [
+    ("康复训练每人每年补助多少钱？", Asked.AMOUNT, None),
+    ("法律顾问经费每年预算多少万元？", Asked.AMOUNT, "万元"),
+    ("公告期最少多少个工作日？", Asked.DATE, "个工作日"),
+    ("要培育引进多少家企业？", Asked.COUNT, "家"),
+    ("活动在什么地点举办？", Asked.PLACE, None),
+    ("哪些情形下不得出租？", Asked.LIST, None),
+    ("养狗需要办理登记吗？", Asked.YESNO, None),
+    ("作出承诺后审批部门如何处理？", Asked.WHAT, None),
+])
+def test_the_kind_of_fact_each_question_word_asks(question: str, asked: Asked, unit: str | None) -> None:
+    part = question_parts(question)[0]
+    assert (part.asked, part.unit) == (asked, unit)
+
+
+def test_a_bare_question_word_borrows_its_predicate() -> None:
+    parts = question_parts("宣传活动在什么时间、什么地点举办？")
+    assert [p.asked for p in parts] == [Asked.DATE, Asked.PLACE]
+    assert parts[1].clause == "什么地点举办"
+
+
+def test_a_statement_is_one_open_part() -> None:
+    assert kinds("介绍一下残疾儿童康复救助政策") == [(Asked.WHAT, None)]
