@@ -112,7 +112,7 @@ def test_invented_number_is_removed_and_the_quote_stands_in(small_runtime: Any) 
 
 
 def test_the_question_echoed_back_is_removed(small_runtime: Any) -> None:
-    n, fact = _fact(small_runtime)
+    n, _ = _fact(small_runtime)
     answer = _engine(small_runtime, FakeListChatModel(responses=[f"{Q.rstrip('？')}[{n}]。"])).answer(Q)
     assert [r.reason for r in answer.removed] == ["echo"]
     assert Q.rstrip("？") not in answer.text and numbers_in(answer.text)

@@ -6,7 +6,14 @@ import pytest
 
 from rag.schema import Claim
 from rag.sentences import numbers_in
-from rag.verify import check_claim, is_echo, parse_markers, polarity_flipped, strip_invalid_markers, verify_claims
+from rag.verify import (
+    check_claim,
+    is_echo,
+    parse_markers,
+    polarity_flipped,
+    strip_invalid_markers,
+    verify_claims,
+)
 
 # Sources as the engine numbers them: one quoted span of a notice each.
 SOURCES = {
