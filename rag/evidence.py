@@ -132,7 +132,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # What a sentence must hold to answer a part of each kind.
 _DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报")
-ORG_NAME = (r"[\u4e00-\u9fff（）()]{1,14}?(?:人民政府|政府办|办公室|委员会|管委会|分局|局|委|办|院|中心|公司|厅|"
+ORG_NAME = (r"(?:[县市区]财政(?!局))|[\u4e00-\u9fff（）()]{1,14}?(?:人民政府|政府办|办公室|委员会|管委会|分局|局|委|办|院|中心|公司|厅|"
             r"宣传部|组织部|统战部|武装部|协会|银行|医院|学校|街道|集团|管理所|管理站|大队|支队)")
 _ORG_RE = re.compile(ORG_NAME)
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
@@ -158,7 +158,10 @@ def answers_kind(sentence: str, part: Part) -> bool:
         case Asked.AMOUNT:
             if part.unit:
                 return bool(re.search(r"\d\s*" + re.escape(part.unit), s))
-            return bool(_AMOUNT_RE.search(s) or numbers_in(s))
+            # A sum, a share, a ratio, a measure: any figure but a date or an age.
+            return bool(_AMOUNT_RE.search(s)) or any(
+                not re.search(r"(?:年|月|日|号|周岁|岁)$", n) and not re.fullmatch(r"(?:19|20)\d\d", n)
+                for n in numbers_in(s))
         case Asked.COUNT:
             if part.unit:
                 return bool(re.search(r"(?:\d|[一二三四五六七八九十两])\s*" + re.escape(part.unit), s))
@@ -208,8 +211,13 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         heading = hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1]
         sents: list[_Sent] = []
         for a, b in split_sentences(text):
-            for x, y in _long_sentence_windows(text, a, b):
+            windows = _long_sentence_windows(text, a, b)
+            for x, y in windows:
                 sent = text[x:y]
+                if len(windows) > 1 and b - a <= 250:
+                    # Scored by its window, quoted whole: "国有背景融资担保机构分担50%，…" keeps
+                    # the clause before the comma that holds the first figure.
+                    x, y = a, b
                 if heading_kind(sent) is not None and len(sent) <= 24:
                     heading = sent
                 own = sentence_relevance(sent, terms, False, idf)
@@ -232,6 +240,9 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     s = sentence.strip()
     if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6:
         return True
+    cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
+    if len(cells) >= 2 and all(len(c.strip()) <= 6 for c in cells):
+        return True  # a table's header row: "主要任务	重点内容	牵头单位"
     return s in hit.chunk.title or s in hit.chunk.section_path or (heading_kind(s) is not None and len(s) <= 24)
 
 
@@ -253,7 +264,7 @@ _ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d
 def _continuation(sents: list[_Sent], i: int, max_chars: int) -> int:
     """For a sentence that opens a list ("有下列情形之一的：", "主要任务如下"), the index of the
     last list item to quote with it."""
-    if not _LIST_OPENER.search(sents[i].text):
+    if not _LIST_OPENER.search(sents[i].text) or not (i + 1 < len(sents) and _ITEM.match(sents[i + 1].text)):
         return i
     j, used = i, 0
     while j + 1 < len(sents) and sents[j + 1].hit is sents[i].hit and used + len(sents[j + 1].text) <= max_chars:
@@ -362,9 +373,14 @@ def unanswered_parts(selection: Selection) -> list[Part]:
     return out
 
 
+def answers_nothing(selection: Selection) -> bool:
+    """No quote, or none that answers any part of the question: the answer is a refusal."""
+    return not selection.quotes or len(unanswered_parts(selection)) == len(selection.parts)
+
+
 def extractive_text(selection: Selection) -> str:
     """The answer without a model: the quoted evidence, then what the files do not say."""
-    if not selection.quotes:
+    if answers_nothing(selection):
         return ""
     return evidence_text(selection) + "".join(not_found_text(p) for p in unanswered_parts(selection))
 
@@ -377,9 +393,13 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
         mine = [n + 1 for n, q in enumerate(selection.quotes) if q.part == k]
         if not mine:
             continue
-        answering = [c for c in out if set(c.cited) & set(mine)]
-        typed = part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
-        if answering and (not typed or any(answers_kind(c.text, part) for c in answering)):
+        said = [c for c in out if c.kind != "not_found"]
+        if part.asked in (Asked.WHAT, Asked.LIST, Asked.YESNO):
+            answered = any(set(c.cited) & set(mine) for c in said)
+        else:  # a date, an organisation, an amount …: some kept sentence must state one
+            answered = any(c.cited and answers_kind(c.text, part) and (not part.role or part.role in c.text)
+                           for c in said)
+        if answered:
             continue
         n = mine[0]
         if not any(n in c.cited and c.kind == "quote" for c in out):
@@ -409,7 +429,7 @@ def widened(sources: Sequence[ContextPassage], sentences: int = 1) -> list[Conte
 
 def quote_claims(selection: Selection) -> list[Claim]:
     """The answer without a model, claim by claim: every quote verbatim, then the silent parts."""
-    if not selection.quotes:
+    if answers_nothing(selection):
         return []
     out = [Claim(_sentence(p.text), (p.n,), "quote") for p in numbered(selection)]
     return out + [Claim(not_found_text(part), (), "not_found") for part in unanswered_parts(selection)]

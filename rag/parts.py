@@ -44,14 +44,14 @@ _COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|
 # The question words of each kind, most specific kind first: a clause may ask several kinds
 # ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
 _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
-    (Asked.DATE, re.compile(r"多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪个月|几月|几号|哪天|多久|多长时间|多长|断限|"
+    (Asked.DATE, re.compile(r"哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪个月|几月|几号|哪天|多久|多长时间|多长|断限|"
                             r"(?:时限|期限|时间)(?:是什么|是多少|是怎样|怎样|如何|是哪)")),
     (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人)[^，,。？?]{0,8}谁|谁[^，,。？?]{0,3}(?:组长|主任|河长)")),
     (Asked.ORG, re.compile(r"哪个单位|哪些单位|哪个部门|哪些部门|什么部门|什么单位|什么机构|哪个机构|哪家|哪级|谁牵头|由谁|谁负责|"
                            r"谁来|谁出|是谁|给谁|找谁|报送哪|报哪|向哪|找哪|归哪|单位(?:有|是)哪些")),
     (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
-    (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|几(?:{_COUNT_UNITS})|哪几")),
-    (Asked.LIST, re.compile(r"哪些|包括什么|有什么|都有|分别是什么|哪[一二三四五六七八九十]")),
+    (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})")),
+    (Asked.LIST, re.compile(r"哪些|哪几|包括什么|有什么|都有|分别是什么|哪[一二三四五六七八九十]")),
     (Asked.AMOUNT, re.compile(r"多少|多大|贵不贵|几成|什么标准|何种标准")),
     (Asked.YESNO, re.compile(r"能不能|能否|可不可以|可否|是否|有没有|算不算|要不要|需不需要|会不会|吗$")),
     (Asked.WHAT, re.compile(r"什么|怎样|怎么|如何|啥|哪个|哪份|哪项|哪条")),

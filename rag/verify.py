@@ -46,10 +46,16 @@ def answer_sentences(answer: str) -> list[tuple[str, list[int]]]:
             out[-1][1].extend(int(x) for x in re.findall(r"\d+", lead.group()))
             sent = sent[lead.end():]
             nums = [int(x) for m in _MARKER.finditer(sent) for x in re.split(r"[,，、]", m.group(1))]
-        clean = _MARKER.sub("", sent).strip()
+        clean = _plain(_MARKER.sub("", sent))
         if clean:
             out.append((clean, nums))
     return out
+
+
+def _plain(sentence: str) -> str:
+    """A sentence without Markdown emphasis and list numbering ("1. **办理**：…" → "办理：…")."""
+    s = sentence.replace("**", "").replace("__", "").strip()
+    return re.sub(r"^(?:[-*•]\s*|\d{1,2}[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|#+\s*)", "", s).strip()
 
 
 def best_quote(claim: str, passage: str) -> str:
@@ -254,10 +260,11 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     date of a neighbouring clause or the figure of the next table row does not pass."""
     cited = tuple(n for n in dict.fromkeys(cited) if n in sources)
     if not cited:
-        best = max(sources, key=lambda n: _share(claim, sources[n]), default=None)
-        if best is None or _share(claim, sources[best]) < 0.5:
+        # No marker: the sources that share its wording stand as cited (a sentence may join two).
+        ranked = sorted(sources, key=lambda n: -_share(claim, sources[n]))
+        cited = tuple(sorted(n for n in ranked[:3] if _share(claim, sources[n]) >= 0.2))
+        if not cited:
             return Verdict(claim, (), "", "uncited")
-        cited = (best,)
     texts = [sources[n] for n in cited]
     aligned = "".join(texts)
     if is_echo(claim, question, aligned):
