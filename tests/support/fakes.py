@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from rag.schema import Answer, Citation, Event, Filters, Final, Rewritten, Token, Turn
+from rag.schema import Answer, Citation, Event, Filters, Final, Removed, Rewritten, Token, Turn
 from rag.settings import BUNDLED_CORPUS, Settings, load_settings
 
 SCRIPT_DOC_NUMBER = "测政发〔2023〕7号"
@@ -72,8 +72,11 @@ class FakeEngine:
     """The ``AnswerEngine`` contract with a canned answer; remembers every call (for unit tests)."""
 
     def __init__(self, text: str = "答案[1]", citations: tuple[Citation, ...] | None = None,
-                 pieces: int = 2, error: Exception | None = None) -> None:
+                 pieces: int = 2, error: Exception | None = None, checked: str | None = None,
+                 removed: tuple[Removed, ...] = ()) -> None:
         self.text, self.pieces, self.error = text, pieces, error
+        # The answer after the verifier, when it differs from the streamed text.
+        self.checked, self.removed = checked, removed
         self.citations = citations if citations is not None else (
             Citation(1, "X政发〔2024〕1号", "某县人民政府关于某事的通知", "某县人民政府", "2024-01-01",
                      "某县人民政府关于某事的通知 > 一、总体要求", "引文。", "引文。", "f.txt", "d1", 0, 3),)
@@ -94,8 +97,8 @@ class FakeEngine:
         step = max(1, len(self.text) // self.pieces)
         for i in range(0, len(self.text), step):
             yield Token(self.text[i:i + step])
-        yield Final(Answer(question, rewritten, self.text, self.citations, False, "fake",
-                           prompt_tokens=11, completion_tokens=3))
+        yield Final(Answer(question, rewritten, self.checked or self.text, self.citations, False, "fake",
+                           prompt_tokens=11, completion_tokens=3, removed=self.removed))
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None) -> Answer:

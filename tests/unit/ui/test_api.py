@@ -16,7 +16,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import httpx
 import openai
 
-from rag.schema import Filters, Turn
+from rag.schema import Filters, Removed, Turn
 from tests.support.fakes import SCRIPT_DOC_NUMBER, FakeEngine, throwaway_settings
 from tests.support.server import ServerThread
 from ui.api import ChatMessageIn, split_conversation
@@ -178,5 +178,24 @@ def test_a_dropped_stream_is_closed_at_once_and_the_next_question_is_answered(se
         r2 = client(srv.url).chat.completions.create(model="policyqa",
                                                      messages=[{"role": "user", "content": QUESTION}])
         assert r2.choices[0].message.content
+    finally:
+        srv.stop()
+
+
+def test_a_stream_whose_sentences_the_verifier_removed_ends_with_the_checked_answer(services: Services) -> None:
+    engine = FakeEngine(text="由县法院牵头[1]。", checked="牵头单位：县公安局[1]。",
+                        removed=(Removed("由县法院牵头。", "role", 1),))
+    srv = ServerThread(create_app(dataclasses.replace(services, api_key=None, engine=engine))).start()
+    try:
+        chunks = list(client(srv.url).chat.completions.create(
+            model="policyqa", messages=[{"role": "user", "content": QUESTION}], stream=True))
+        text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+        tail = text[text.index("已删除"):]
+        assert "单位职责与原文不符" in tail and tail.rstrip().endswith("牵头单位：县公安局[1]。")
+        extra = chunks[-1].model_extra["policyqa"]
+        assert extra["removed"] == [{"text": "由县法院牵头。", "reason": "role", "replaced_by": 1}]
+        plain = client(srv.url).chat.completions.create(model="policyqa",
+                                                        messages=[{"role": "user", "content": QUESTION}])
+        assert plain.choices[0].message.content == "牵头单位：县公安局[1]。"
     finally:
         srv.stop()

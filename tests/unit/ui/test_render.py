@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from index.models import Document, Section
 from index.store import CorpusInfo, Counts, EmbeddingInfo, Manifest
-from rag.schema import Answer, Citation
-from ui.render import answer_markdown, answer_message, cards_html, md_escape, source_html, status_markdown
+from rag.schema import Answer, Citation, Claim, Removed
+from ui.render import (
+    answer_markdown,
+    answer_message,
+    cards_html,
+    md_escape,
+    removed_note,
+    source_html,
+    status_markdown,
+)
 
 TEXT = ("某县人民政府关于网页安全的通知\n一、总体要求\n"
         "禁止嵌入<script>alert(1)</script>代码。审查由网信办负责。\n二、工作措施\n每季度检查一次。\n")
@@ -75,3 +83,17 @@ def test_status_line_reports_index_and_llm() -> None:
     engine = {"backend": "local", "llm_available": False, "llm_message": "GGUF 缺失"}
     down = status_markdown(manifest, engine, "/c")
     assert "不可用" in down and "GGUF 缺失" in down
+
+
+def test_removed_claims_are_noted_once_without_repeating_them() -> None:
+    removed = (Removed("由县法院牵头。", "role", 1), Removed("应于6月30日前上报。", "number", 1))
+    a = Answer("q", None, "牵头单位：县公安局[1]。", (cite(),), False, "local",
+               claims=(Claim("牵头单位：县公安局。", (1,), "quote"),), removed=removed, checked=2)
+    note = removed_note(a)
+    assert note.startswith("已删除2处与原文不符的表述") and "单位职责与原文不符" in note and "数字与原文不符" in note
+    page = answer_message(a, {})
+    assert note in page and "县法院牵头" not in page  # what was removed is never shown as an answer
+    body = a.to_json()
+    assert body["removed"][0] == {"text": "由县法院牵头。", "reason": "role", "replaced_by": 1}
+    assert body["sentences"] == [{"text": "牵头单位：县公安局。", "cited": [1], "kind": "quote"}]
+    assert body["claims_checked"] == 2
