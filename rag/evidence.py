@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.headings import heading_kind
+from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
 from rag.parts import Asked, Part
@@ -132,8 +133,8 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # What a sentence must hold to answer a part of each kind.
 _DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报")
-ORG_NAME = (r"(?:[县市区]财政(?!局))|[\u4e00-\u9fff（）()]{1,14}?(?:人民政府|政府办|办公室|委员会|管委会|分局|局|委|办|院|中心|公司|厅|"
-            r"宣传部|组织部|统战部|武装部|协会|银行|医院|学校|街道|集团|管理所|管理站|大队|支队)")
+ORG_NAME = (r"(?:[县市区]财政(?!局)|[\u4e00-\u9fff（）()]{1,14}?(?:人民政府|政府办|办公室|委员会|管委会|分局|局|委|办(?![法理事好])|院|中心|公司|厅|"
+            r"宣传部|组织部|统战部|武装部|协会|银行|医院|学校|街道|集团|管理所|管理站|大队|支队))")
 _ORG_RE = re.compile(ORG_NAME)
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱")
@@ -145,7 +146,7 @@ _NEGATION_RE = re.compile(r"不得|禁止|不予|不能|不可|无需|不需|免
 
 def answers_kind(sentence: str, part: Part) -> bool:
     """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …)."""
-    s = sentence
+    s = re.sub(r"^\s*(?:[-•]\s*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])", "", sentence)  # item numbers
     match part.asked:
         case Asked.DATE:
             return bool(_DATE_RE.search(s))
@@ -168,6 +169,17 @@ def answers_kind(sentence: str, part: Part) -> bool:
             return bool(_COUNT_RE.search(s))
         case _:
             return True
+
+
+def typed_facts(text: str, part: Part) -> list[str]:
+    """The facts of a part's kind a text states: its numbers for a date or an amount, its
+    organisation names (without 县/市 prefix) for an organisation, a place or a person."""
+    if part.asked in (Asked.DATE, Asked.AMOUNT, Asked.COUNT):
+        return [re.sub(r"[^\d.%％:：/]", "", n) for n in numbers_in(text)]
+    if part.asked in (Asked.ORG, Asked.PLACE, Asked.PERSON):
+        names = [re.sub(r"^(?:[县市区]|自治区)", "", m.group()) for m in _ORG_RE.finditer(squash(text))]
+        return [n for n in names if len(n) >= 2] + re.findall(r"[\u4e00-\u9fff]{2,3}(?=同志|兼任|任组长|任主任)", text)
+    return []
 
 
 @dataclass(frozen=True)
@@ -276,6 +288,22 @@ def _continuation(sents: list[_Sent], i: int, max_chars: int) -> int:
     return j
 
 
+# Words of a yes/no question that say nothing of its subject.
+_GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
+            "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求"}
+
+
+def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:
+    """Whether the quotes for a yes/no part name what it asks about ("养狗…犬只登记吗" is not
+    answered by a sentence on registering clinics): its words, places and generic verbs aside."""
+    places = set(place_names(clause))
+    terms = [t for t in question_terms(clause) if t not in _GENERIC and not any(t in p for p in places)]
+    if not terms:
+        return True
+    context = "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
+    return sentence_relevance(context, terms, False, idf) >= floor
+
+
 def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], idf: IdfFn | None,
                     max_notices: int = 3, list_chars: int = 220) -> Selection:
     """For each part of the question, the passage sentences that answer it.
@@ -321,7 +349,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             taken.update((h, x) for x in range(i, j + 1))
             quotes.append(Quote(sents[i].hit, span[0], span[1], k, score))
             chosen += 1
-        if part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO) and not any(answers_kind(t, part) for t in mine):
+        typed = part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
+        if (not any(answers_kind(t, part) for t in mine) if typed else
+                part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
             unanswered.append(k)
     return Selection(tuple(parts), tuple(quotes), tuple(unanswered))
 
@@ -368,7 +398,8 @@ def unanswered_parts(selection: Selection) -> list[Part]:
     out = []
     for k in selection.unanswered:
         part = selection.parts[k]
-        if not any(answers_kind(q.text, part) and (not part.role or part.role in q.text) for q in selection.quotes):
+        if part.asked in (Asked.WHAT, Asked.LIST, Asked.YESNO) or not any(
+                answers_kind(q.text, part) and (not part.role or part.role in q.text) for q in selection.quotes):
             out.append(part)
     return out
 
@@ -396,9 +427,9 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
         said = [c for c in out if c.kind != "not_found"]
         if part.asked in (Asked.WHAT, Asked.LIST, Asked.YESNO):
             answered = any(set(c.cited) & set(mine) for c in said)
-        else:  # a date, an organisation, an amount …: some kept sentence must state one
-            answered = any(c.cited and answers_kind(c.text, part) and (not part.role or part.role in c.text)
-                           for c in said)
+        else:  # a date, an organisation, an amount …: some kept sentence must state the one quoted
+            quoted = "".join(squash(selection.quotes[n - 1].text) for n in mine)
+            answered = any(c.cited and any(f[-5:] in quoted for f in typed_facts(c.text, part)) for c in said)
         if answered:
             continue
         n = mine[0]

@@ -240,15 +240,25 @@ def _clauses(claim: str) -> list[str]:
     return [c for c in re.split(r"[，,；;：:]", claim) if re.search(r"[\u4e00-\u9fff\d]", c)]
 
 
+def _said_of(clause: str, sentence: str) -> bool:
+    """Whether a number's clause says what the sentence holding that number says it of: "一年最多
+    能贷500万元" is not supported by "500万元（含）以下项目年担保费率…", though the figure is there."""
+    words = _grams(re.sub(r"[\d.．%％:：/]+", "", clause))
+    if len(words) < 4:
+        return True  # a bare figure ("85%和80%") borrows the words of the clause before it
+    return len(words & _grams(re.sub(r"[\d.．%％:：/]+", "", sentence))) / len(words) >= 0.25
+
+
 def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
-    """Every number of every clause stands in a source sentence that clause restates."""
+    """Every number of every clause stands in a source sentence that clause restates, said of
+    the same thing."""
     q_numbers = set(numbers_in(question))
     for clause in _clauses(_without_references(claim)):
         nums = [x for x in numbers_in(clause) if x not in q_numbers]
         if not nums:
             continue
         aligned = [s for src in sources for s in _align(clause, src)]
-        if not any(all(_number_supported(x, squash(s)) for x in nums) for s in aligned):
+        if not any(all(_number_supported(x, squash(s)) for x in nums) and _said_of(clause, s) for s in aligned):
             return False
     return True
 
@@ -336,4 +346,8 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "") -> V
         if stand_in is not None and stand_in not in quoted and not any(stand_in in c.cited for c in claims):
             claims.append(Claim(_ended(sources[stand_in]), (stand_in,), "quote"))
             quoted.add(stand_in)
-    return Verified(tuple(claims), tuple(removed), checked)
+    # A stand-in is not needed where a later kept sentence restates the same source.
+    restated = {n for c in claims if c.kind == "restated" for n in c.cited}
+    kept = [c for c in claims if not (c.kind == "quote" and len(c.cited) == 1 and c.cited[0] in quoted
+                                      and c.cited[0] in restated)]
+    return Verified(tuple(kept), tuple(removed), checked)

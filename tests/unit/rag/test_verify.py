@@ -24,6 +24,7 @@ SOURCES = {
     5: "为听力残疾儿童提供机构内基本康复训练，每人每年2万元。手术费(含术前检查费用)每人1.5万元。",
     6: "在2022年秋季集中免疫时达到条件的规模养殖场推行“先打后补”，免疫效果评估不合格的不予补助。",
     7: "组长：杨根枝（副县长）办公室主任：董占平",
+    8: "原则500万元（含）以下项目年担保费率最高不超过0.5%，500万元以上项目年担保费率最高不超过1%。",
 }
 Q_ORG = "严厉打击危险废物违法犯罪活动由哪个单位牵头、哪些单位配合？"
 
@@ -46,6 +47,7 @@ def test_a_faithful_restatement_passes() -> None:
     assert reason("各乡镇和县直部门应于5月31日前报县发展和改革局", [2]) is None
     assert reason("康复训练每人每年2万元，手术费每人1.5万元", [5]) is None
     assert reason("县市场监管局配合", [1]) is None  # a short form of a name the source gives
+    assert reason("500万元以下的项目年担保费率最高0.5%", [8]) is None
 
 
 @pytest.mark.parametrize(("claim", "cited", "why"), [
@@ -59,6 +61,7 @@ def test_a_faithful_restatement_passes() -> None:
     ("县里不提供家庭医生签约服务", [4], "polarity"),  # the negation of what the notice promotes
     ("评估不合格的也能拿到补助", [6], "polarity"),
     ("组长是董占平", [7], "role"),  # a neighbouring person's name
+    ("一年最多能贷500万元", [8], "number"),  # a figure the source gives, said of something else
 ])
 def test_each_failure_kind_is_caught(claim: str, cited: list[int], why: str) -> None:
     assert reason(claim, cited) == why
@@ -108,3 +111,9 @@ def test_numbers_of_the_question_and_of_cited_doc_numbers_are_not_facts_to_check
     assert reason("根据中宁政办发〔2019〕54号，康复训练每人每年2万元", [5]) is None
     assert reason("2025年的标准为每人每年2万元", [5], question="2025年的标准是多少？") is None
     assert numbers_in("没有数字") == []
+
+
+def test_a_stand_in_quote_is_dropped_when_a_later_sentence_restates_its_source() -> None:
+    v = verify_claims("应于6月30日前上报[2]。各乡镇应于5月31日前报县发展和改革局[2]。", SOURCES)
+    assert [r.reason for r in v.removed] == ["number"]
+    assert v.claims == (Claim("各乡镇应于5月31日前报县发展和改革局。", (2,), "restated"),)
