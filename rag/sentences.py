@@ -45,9 +45,17 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_HALF_WIDTH = str.maketrans("％．：／", "%.:/")
+
+
+def fact_form(text: str) -> str:
+    """Text as numbers are compared: whitespace removed, full-width ％．：／ made half-width."""
+    return squash(text).translate(_HALF_WIDTH)
+
+
 def numbers_in(text: str) -> list[str]:
-    """Fact numbers of a text, whitespace removed (so "24 项" and "24项" agree)."""
-    return [squash(m.group()) for m in _NUMBER.finditer(text) if any(ch.isdigit() for ch in m.group())]
+    """Fact numbers of a text in ``fact_form`` (so "24 项" and "24项", "15％" and "15%" agree)."""
+    return [fact_form(m.group()) for m in _NUMBER.finditer(text) if any(ch.isdigit() for ch in m.group())]
 
 
 def asks_for_number(question: str) -> bool:

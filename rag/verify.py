@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from index.docnumber import DOC_NUMBER_RE
 from rag.context import ContextPassage
 from rag.schema import Citation, Claim, Removed
-from rag.sentences import numbers_in, split_sentences, squash
+from rag.sentences import fact_form, numbers_in, split_sentences, squash
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
 
@@ -113,7 +113,7 @@ _NEG = re.compile(r"不得|禁止|不予|不能|不可|不准|严禁|无需|不�
 # "不少于/不超过/不低于/不高于/不足/不断/不定期…" bound a quantity or qualify a verb; they negate nothing.
 _NOT_NEGATION = re.compile(r"不少于|不多于|不超过|不低于|不高于|不大于|不小于|不足|不断|不定期|不良|不规范|不合格|不符|不当|不到位|"
                            r"不稳定|不清|不实|不正当|不一致|不平衡|不充分|未成年|未来|不动产|不含|不属实|不同")
-ORG_IN_CLAIM = re.compile(r"(?:[县市区省州旗]|自治区)?[\u4e00-\u9fff]{1,10}?(?:人民政府|委员会|管委会|办公室|分局|局|中心|公司|"
+ORG_IN_CLAIM = re.compile(r"(?:[县市区省州旗]|自治区)?[\u4e00-\u9fff]{1,10}?(?:人民政府|委员会|管委会|办公室|领导小组|指挥部|分局|局|中心|公司|"
                           r"宣传部|组织部|统战部|法院|检察院|医院|银行|协会|集团|政府办|委办)")
 
 
@@ -237,7 +237,8 @@ def _align(clause: str, source: str) -> list[str]:
 
 
 def _clauses(claim: str) -> list[str]:
-    return [c for c in re.split(r"[，,；;：:]", claim) if re.search(r"[\u4e00-\u9fff\d]", c)]
+    # Commas, semicolons and colons divide clauses; a colon between digits is a time ("8：30").
+    return [c for c in re.split(r"[，,；;]|(?<!\d)[：:]|[：:](?!\d)", claim) if re.search(r"[\u4e00-\u9fff\d]", c)]
 
 
 def _said_of(clause: str, sentence: str) -> bool:
@@ -249,6 +250,17 @@ def _said_of(clause: str, sentence: str) -> bool:
     return len(words & _grams(re.sub(r"[\d.．%％:：/]+", "", sentence))) / len(words) >= 0.25
 
 
+def _org_said_of(org: str, claim: str, sources: Sequence[str]) -> bool:
+    """Whether the clause naming an organisation says what the source sentence naming it says:
+    "这项任务由某领导小组牵头" is not supported by "构建某领导小组牵头，各部门参与的工作体系"."""
+    core = _org_core(org)
+    clause = next((c for c in _clauses(claim) if core in squash(c)), claim)
+    sentences = [src[a:b] for src in sources for a, b in split_sentences(src) if core in squash(src[a:b])]
+    if not sentences:
+        return True  # named only under another spelling: the name check has judged it
+    return any(_said_of(squash(clause).replace(core, "、"), squash(s).replace(core, "、")) for s in sentences)
+
+
 def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
     """Every number of every clause stands in a source sentence that clause restates, said of
     the same thing."""
@@ -258,7 +270,7 @@ def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
         if not nums:
             continue
         aligned = [s for src in sources for s in _align(clause, src)]
-        if not any(all(_number_supported(x, squash(s)) for x in nums) and _said_of(clause, s) for s in aligned):
+        if not any(all(_number_supported(x, fact_form(s)) for x in nums) and _said_of(clause, s) for s in aligned):
             return False
     return True
 
@@ -280,11 +292,15 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     if is_echo(claim, question, aligned):
         return Verdict(claim, cited, aligned, "echo")
     if not _numbers_agree(claim, texts, question):
-        return Verdict(claim, cited, aligned, "number")
+        # A right figure under the wrong marker: the one other source that states it is cited instead.
+        others = [n for n in sources if n not in cited and _numbers_agree(claim, [sources[n]], question)]
+        if len(others) != 1 or not numbers_in(_without_references(claim)):
+            return Verdict(claim, cited, aligned, "number")
+        cited, texts, aligned = (others[0],), [sources[others[0]]], sources[others[0]]
     for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):
             continue  # the question's own subject, restated
-        if not _org_found(org, aligned):
+        if not _org_found(org, aligned) or not _org_said_of(org, claim, texts):
             return Verdict(claim, cited, aligned, "org")
         claimed, stated = _roles_of(org, claim), _roles_of(org, aligned)
         if claimed and stated and not claimed & stated:

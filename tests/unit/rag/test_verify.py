@@ -117,3 +117,21 @@ def test_a_stand_in_quote_is_dropped_when_a_later_sentence_restates_its_source()
     v = verify_claims("应于6月30日前上报[2]。各乡镇应于5月31日前报县发展和改革局[2]。", SOURCES)
     assert [r.reason for r in v.removed] == ["number"]
     assert v.claims == (Claim("各乡镇应于5月31日前报县发展和改革局。", (2,), "restated"),)
+
+
+def test_full_width_signs_and_clock_times_are_the_same_facts() -> None:
+    sources = {1: "2021年，预留号源比例达到15％。", 2: "活动时间：5月10日8：30－12：00活动地点：富康广场"}
+    assert check_claim("预留号源比例达到15%", sources, [1]).reason is None
+    assert check_claim("活动在5月10日8：30－12：00举办，地点在富康广场", sources, [2]).reason is None
+
+
+def test_a_right_figure_under_the_wrong_marker_is_cited_to_its_source() -> None:
+    verdict = check_claim("康复训练每人每年2万元", SOURCES, [2])
+    assert verdict.reason is None and verdict.cited == (5,)
+
+
+def test_an_organisation_said_of_another_task_is_caught() -> None:
+    sources = {1: "构建县推进数字政府建设领导小组牵头，县委网信办、县发改等部门共同参与的工作体系，加强技术与业务的对接。"}
+    q = "这项任务在重点任务清单里由哪个单位牵头？"
+    assert check_claim("这项任务在重点任务清单里由县推进数字政府建设领导小组牵头", sources, [1], q).reason == "org"
+    assert check_claim("由县推进数字政府建设领导小组牵头构建工作体系", sources, [1], q).reason is None
