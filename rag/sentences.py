@@ -53,6 +53,11 @@ def fact_form(text: str) -> str:
     return squash(text).translate(_HALF_WIDTH)
 
 
+def number_literals(text: str) -> list[str]:
+    """Fact numbers of a text as written there ("15％", "24 项")."""
+    return [m.group() for m in _NUMBER.finditer(text) if any(ch.isdigit() for ch in m.group())]
+
+
 def numbers_in(text: str) -> list[str]:
     """Fact numbers of a text in ``fact_form`` (so "24 项" and "24项", "15％" and "15%" agree)."""
     return [fact_form(m.group()) for m in _NUMBER.finditer(text) if any(ch.isdigit() for ch in m.group())]

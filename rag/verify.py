@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from index.docnumber import DOC_NUMBER_RE
 from rag.context import ContextPassage
 from rag.schema import Citation, Claim, Removed
-from rag.sentences import fact_form, numbers_in, split_sentences, squash
+from rag.sentences import fact_form, number_literals, numbers_in, split_sentences, squash
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
 
@@ -275,11 +275,35 @@ def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
     return True
 
 
+def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
+    """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
+    aligned = "".join(texts)
+    if is_echo(claim, question, aligned):
+        return "echo"
+    if not _numbers_agree(claim, texts, question):
+        return "number"
+    for org in _entities(_without_references(claim)):
+        if org in question and not _org_found(org, aligned):
+            continue  # the question's own subject, restated
+        if not _org_found(org, aligned) or not _org_said_of(org, claim, texts):
+            return "org"
+        claimed, stated = _roles_of(org, claim), _roles_of(org, aligned)
+        if claimed and stated and not claimed & stated:
+            return "role"
+    if polarity_flipped(claim, aligned):
+        return "polarity"
+    if _share(claim, aligned) < 0.2:
+        return "unsupported"
+    return None
+
+
 def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "") -> Verdict:
     """Align a claim with the source text it cites and say whether it agrees (``reason`` None).
 
     Numbers are checked clause by clause against the source sentence each clause restates, so the
-    date of a neighbouring clause or the figure of the next table row does not pass."""
+    date of a neighbouring clause or the figure of the next table row does not pass. A claim that
+    fails under its own marker but agrees with another single source is cited to that one (a
+    small model often puts the right fact under the wrong [n])."""
     cited = tuple(n for n in dict.fromkeys(cited) if n in sources)
     if not cited:
         # No marker: the sources that share its wording stand as cited (a sentence may join two).
@@ -287,29 +311,23 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
         cited = tuple(sorted(n for n in ranked[:3] if _share(claim, sources[n]) >= 0.2))
         if not cited:
             return Verdict(claim, (), "", "uncited")
-    texts = [sources[n] for n in cited]
-    aligned = "".join(texts)
-    if is_echo(claim, question, aligned):
-        return Verdict(claim, cited, aligned, "echo")
-    if not _numbers_agree(claim, texts, question):
-        # A right figure under the wrong marker: the one other source that states it is cited instead.
-        others = [n for n in sources if n not in cited and _numbers_agree(claim, [sources[n]], question)]
-        if len(others) != 1 or not numbers_in(_without_references(claim)):
-            return Verdict(claim, cited, aligned, "number")
-        cited, texts, aligned = (others[0],), [sources[others[0]]], sources[others[0]]
-    for org in _entities(_without_references(claim)):
-        if org in question and not _org_found(org, aligned):
-            continue  # the question's own subject, restated
-        if not _org_found(org, aligned) or not _org_said_of(org, claim, texts):
-            return Verdict(claim, cited, aligned, "org")
-        claimed, stated = _roles_of(org, claim), _roles_of(org, aligned)
-        if claimed and stated and not claimed & stated:
-            return Verdict(claim, cited, aligned, "role")
-    if polarity_flipped(claim, aligned):
-        return Verdict(claim, cited, aligned, "polarity")
-    if _share(claim, aligned) < 0.2:
-        return Verdict(claim, cited, aligned, "unsupported")
-    return Verdict(claim, cited, aligned, None)
+    reason = _against(claim, [sources[n] for n in cited], question)
+    if reason is not None and reason != "echo":
+        for n in sorted((n for n in sources if n not in cited), key=lambda n: -_share(claim, sources[n]))[:3]:
+            if _against(claim, [sources[n]], question) is None:
+                return Verdict(claim, (n,), sources[n], None)
+    return Verdict(claim, cited, "".join(sources[n] for n in cited), reason)
+
+
+def as_written(claim: str, sources: Sequence[str]) -> str:
+    """The claim with each figure in its source's own form ("15%" → "15％" where the notice
+    prints it so): a restatement copies numbers exactly."""
+    forms = {fact_form(lit): lit for src in sources for lit in number_literals(src)}
+    for lit in dict.fromkeys(number_literals(claim)):
+        source_form = forms.get(fact_form(lit))
+        if source_form and source_form.strip() != lit.strip():
+            claim = claim.replace(lit, source_form.strip())
+    return claim
 
 
 def _ended(sentence: str) -> str:
@@ -354,6 +372,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "") -> V
         checked += 1
         verdict = check_claim(claim, sources, nums, question)
         if verdict.reason is None:
+            claim = as_written(claim, [sources[n] for n in verdict.cited])
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)
             claims.append(Claim(_ended(claim), verdict.cited, "quote" if verbatim else "restated"))
             continue

@@ -135,3 +135,8 @@ def test_an_organisation_said_of_another_task_is_caught() -> None:
     q = "这项任务在重点任务清单里由哪个单位牵头？"
     assert check_claim("这项任务在重点任务清单里由县推进数字政府建设领导小组牵头", sources, [1], q).reason == "org"
     assert check_claim("由县推进数字政府建设领导小组牵头构建工作体系", sources, [1], q).reason is None
+
+
+def test_kept_restatements_print_figures_as_the_source_does() -> None:
+    v = verify_claims("预留号源比例要达到15%[1]。", {1: "2021年，预留号源比例达到15％。"})
+    assert v.claims[0].text == "预留号源比例要达到15％。" and v.claims[0].kind == "restated"
