@@ -113,7 +113,7 @@ _NEG = re.compile(r"不得|禁止|不予|不能|不可|不准|严禁|无需|不�
 # "不少于/不超过/不低于/不高于/不足/不断/不定期…" bound a quantity or qualify a verb; they negate nothing.
 _NOT_NEGATION = re.compile(r"不少于|不多于|不超过|不低于|不高于|不大于|不小于|不足|不断|不定期|不良|不规范|不合格|不符|不当|不到位|"
                            r"不稳定|不清|不实|不正当|不一致|不平衡|不充分|未成年|未来|不动产|不含|不属实|不同")
-ORG_IN_CLAIM = re.compile(r"(?:[县市区省州旗]|自治区)?[\u4e00-\u9fff]{1,10}?(?:人民政府|委员会|管委会|办公室|领导小组|指挥部|分局|局|中心|公司|"
+ORG_IN_CLAIM = re.compile(r"(?:[县市区省州旗]|自治区)?[\u4e00-\u9fff“”\"]{1,12}?(?:人民政府|委员会|管委会|办公室|领导小组|指挥部|分局|局|中心|公司|"
                           r"宣传部|组织部|统战部|法院|检察院|医院|银行|协会|集团|政府办|委办)")
 
 
@@ -222,7 +222,10 @@ def _roles_of(entity: str, text: str) -> set[str]:
 
 def _entities(claim: str) -> list[str]:
     """Organisations and people a claim names."""
-    orgs = [re.sub(rf"^(?:由|和|及|与|会同|{_ROLE_WORDS})+", "", m.group()) for m in ORG_IN_CLAIM.finditer(claim)]
+    # A match may start inside the words before the name ("…活动由县公安局"): it begins after the
+    # last word that cannot be part of a name (和/及 can: 住房和城乡建设局).
+    names = [re.split(r"[由向报将在是为的、，,：:把给从经]", m.group())[-1] for m in ORG_IN_CLAIM.finditer(claim)]
+    orgs = [re.sub(rf"^(?:和|及|与|会同|{_ROLE_WORDS})+", "", n) for n in names]
     return [o for o in orgs if len(o) >= 2] + [m.group(1) for m in _PERSON_AFTER_LABEL.finditer(claim)]
 
 
@@ -258,6 +261,8 @@ def _org_said_of(org: str, claim: str, sources: Sequence[str]) -> bool:
     sentences = [src[a:b] for src in sources for a, b in split_sentences(src) if core in squash(src[a:b])]
     if not sentences:
         return True  # named only under another spelling: the name check has judged it
+    if any(_roles_of(org, s) and _ROLE_LABEL.search(squash(s)[:squash(s).find(core)] or "-") for s in sentences):
+        return True  # a field ("牵头单位：县公安局"): the role check judges what it is said of
     return any(_said_of(squash(clause).replace(core, "、"), squash(s).replace(core, "、")) for s in sentences)
 
 
@@ -292,7 +297,9 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
             return "role"
     if polarity_flipped(claim, aligned):
         return "polarity"
-    if _share(claim, aligned) < 0.2:
+    # What the claim adds to the question's own words must come from the source.
+    added = _grams(claim) - _grams(question)
+    if len(added) >= 3 and len(added & _grams(aligned)) / len(added) < 0.2:
         return "unsupported"
     return None
 

@@ -140,3 +140,12 @@ def test_an_organisation_said_of_another_task_is_caught() -> None:
 def test_kept_restatements_print_figures_as_the_source_does() -> None:
     v = verify_claims("预留号源比例要达到15%[1]。", {1: "2021年，预留号源比例达到15％。"})
     assert v.claims[0].text == "预留号源比例要达到15％。" and v.claims[0].kind == "restated"
+
+
+def test_a_claim_framed_by_the_question_passes_on_a_field_line() -> None:
+    q = "严厉打击危险废物非法跨界转移等违法犯罪活动由哪个单位牵头？"
+    claim = "严厉打击危险废物非法跨界转移等违法犯罪活动由县公安局牵头"
+    assert check_claim(claim, SOURCES, [1], q).reason is None
+    quoted = {1: "构建贺兰县推进“数字政府”建设领导小组牵头，县委网信办、县发改等部门共同参与的工作体系。"}
+    wrong = "这项任务在重点任务清单里由贺兰县推进“数字政府”建设领导小组牵头"
+    assert check_claim(wrong, quoted, [1], "这项任务在重点任务清单里由哪个单位牵头？").reason == "org"
