@@ -328,13 +328,24 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             unanswered.append(k)
             continue
         best = scored[0][0]
-        wanted = 3 if part.asked is Asked.LIST else 2
+        # A part that joins several things ("地膜厚度和回收率", "2020年和2021年分别…") may need a
+        # sentence for each: further sentences are taken, down to 0.6 of the best, when they hold
+        # one of the part's words that the sentences taken so far do not.
+        several = part.asked is Asked.LIST or bool(re.search(r"[和及与、]|分别|各", part.clause))
+        wanted = 3 if several else 2
+        floor = 0.6 if several else 0.8
         chosen = 0
+        covered: set[str] = set()
         mine: list[str] = []  # what answers this part, quoted for it or already for another part
         for score, h, i in scored:
-            if chosen >= wanted or score < best * 0.8:
+            if chosen >= wanted or score < best * floor:
                 break
-            mine.append(by_hit[h][i].text)
+            sent_text = by_hit[h][i].text
+            new_terms = {t for t in clause_terms if t in sent_text} - covered
+            if chosen and score < best * 0.8 and not new_terms:
+                continue
+            covered |= new_terms
+            mine.append(sent_text)
             if (h, i) in taken:
                 chosen += 1
                 continue
