@@ -250,8 +250,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
 def _not_evidence(sentence: str, hit: Hit) -> bool:
     """Titles, headings and table header cells name a topic; they rule on nothing."""
     s = sentence.strip()
-    if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6:
-        return True
+    if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6 and not _ORG_RE.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", s)):
+        return True  # a fragment, unless it is a table cell naming an organisation ("财政局√")
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
     if len(cells) >= 2 and all(len(c.strip()) <= 6 for c in cells):
         return True  # a table's header row: "主要任务	重点内容	牵头单位"
