@@ -58,26 +58,6 @@ def _plain(sentence: str) -> str:
     return re.sub(r"^(?:[-*•]\s*|\d{1,2}[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|#+\s*)", "", s).strip()
 
 
-def best_quote(claim: str, passage: str) -> str:
-    """The passage sentence that shares most with the claim (character bigrams)."""
-    def grams(s: str) -> set[str]:
-        s = squash(s)
-        return {s[i:i + 2] for i in range(len(s) - 1)}
-
-    cg = grams(claim)
-    best, best_score = "", -1.0
-    for a, b in split_sentences(passage):
-        sent = passage[a:b]
-        sg = grams(sent)
-        score = len(cg & sg) / (len(sg) ** 0.3 or 1)
-        for num in numbers_in(claim):
-            if num in squash(sent):
-                score += 5
-        if score > best_score:
-            best, best_score = sent, score
-    return best
-
-
 def make_citation(n: int, p: ContextPassage, quote: str) -> Citation:
     c = p.hit.chunk
     return Citation(n=n, doc_number=c.doc_number, title=c.title, issuer=c.issuer, date=c.date,

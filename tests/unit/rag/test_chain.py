@@ -15,8 +15,8 @@ from pydantic import Field
 
 from index.errors import LLMUnavailable, QuestionError
 from prompts import REFUSAL, system_prompt
-from rag.chain import AnswerEngine
-from rag.evidence import numbered, select_evidence
+from rag.chain import AnswerEngine, EngineSettings
+from rag.evidence import numbered, select_evidence, widened
 from rag.parts import question_parts
 from rag.schema import Answer, Turn
 from rag.sentences import numbers_in
@@ -282,3 +282,20 @@ def test_a_standalone_question_is_not_rewritten(small_runtime: Any) -> None:
     events = pairs(eng.stream(Q, history=[Turn("中卫市简易注销要多久？", "……")]))
     assert all(k != "rewritten" for k, _ in events)
     assert events[-1][1].rewritten_question is None
+
+
+def test_compose_style_shows_the_quotes_with_their_neighbours_and_verifies_the_same_way(small_runtime: Any) -> None:
+    n, fact = _fact(small_runtime)
+    SEEN.clear()
+    model = Recording(responses=[f"{fact.rstrip('。')}[{n}]。每人每年补助99999元[{n}]。"])
+    settings = EngineSettings(answer_style="compose")
+    eng = AnswerEngine(small_runtime, small_runtime.settings.llm.model_copy(update={"backend": "openai"}),
+                       chat_model=model, settings=settings)
+    answer = eng.answer(Q)
+    prompt = str(SEEN[-1][-1].content)
+    quote = next(p for p in numbered(select_evidence(eng.retrieve(Q, None).hits, Q, question_parts(Q),
+                                                     small_runtime.retriever.idf)) if p.n == n)
+    wider = widened([quote])[0].text
+    assert len(wider) >= len(quote.text) and wider in prompt  # the quote with its neighbouring sentences
+    assert eng.style("openai") == "compose" and AnswerEngine(small_runtime).style("local") == "restate"
+    assert [r.reason for r in answer.removed] == ["number"] and "99999" not in answer.text
