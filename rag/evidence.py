@@ -428,24 +428,23 @@ def extractive_text(selection: Selection) -> str:
 
 
 def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
-    """The verified claims, with the verbatim quote added for each part no kept claim answers and a
-    "文件未提及" line for each part no quote answers."""
+    """The verified claims, with each quote chosen for a part that no kept claim restates added
+    verbatim (for a date, an organisation, an amount …: a quote of that kind whose facts the kept
+    sentences do not state), and a "文件未提及" line for each part no quote answers."""
     out = list(claims)
     for k, part in enumerate(selection.parts):
-        mine = [n + 1 for n, q in enumerate(selection.quotes) if q.part == k]
-        if not mine:
-            continue
-        said = [c for c in out if c.kind != "not_found"]
-        if part.asked in (Asked.WHAT, Asked.LIST, Asked.YESNO):
-            answered = any(set(c.cited) & set(mine) for c in said)
-        else:  # a date, an organisation, an amount …: some kept sentence must state the one quoted
-            quoted = "".join(squash(selection.quotes[n - 1].text) for n in mine)
-            answered = any(c.cited and any(f[-5:] in quoted for f in typed_facts(c.text, part)) for c in said)
-        if answered:
-            continue
-        n = mine[0]
-        if not any(n in c.cited and c.kind == "quote" for c in out):
-            out.append(Claim(_sentence(selection.quotes[n - 1].text), (n,), "quote"))
+        typed = part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
+        for n, quote in enumerate(selection.quotes, start=1):
+            if quote.part != k or any(n in c.cited for c in out):
+                continue
+            if typed:
+                if not answers_kind(quote.text, part) or (part.role and part.role not in quote.text):
+                    continue
+                said = squash("".join(c.text for c in out))
+                facts = typed_facts(quote.text, part)
+                if facts and all(f[-5:] in said for f in facts):
+                    continue
+            out.append(Claim(_sentence(quote.text), (n,), "quote"))
     for part in unanswered_parts(selection):
         out.append(Claim(not_found_text(part), (), "not_found"))
     return out

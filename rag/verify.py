@@ -300,9 +300,13 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
             return Verdict(claim, (), "", "uncited")
     reason = _against(claim, [sources[n] for n in cited], question)
     if reason is not None and reason != "echo":
-        for n in sorted((n for n in sources if n not in cited), key=lambda n: -_share(claim, sources[n]))[:3]:
-            if _against(claim, [sources[n]], question) is None:
-                return Verdict(claim, (n,), sources[n], None)
+        others = sorted((n for n in sources if n not in cited), key=lambda n: -_share(claim, sources[n]))[:3]
+        # The right facts under the wrong marker, or one sentence joining two sources
+        # ("由县公安局牵头[2]，县法院等配合[4]" written with one marker).
+        joined = tuple(sorted({*cited, *(n for n in others if _share(claim, sources[n]) >= 0.15)}))
+        for alt in [*((n,) for n in others), joined]:
+            if _against(claim, [sources[n] for n in alt], question) is None:
+                return Verdict(claim, alt, "".join(sources[n] for n in alt), None)
     return Verdict(claim, cited, "".join(sources[n] for n in cited), reason)
 
 

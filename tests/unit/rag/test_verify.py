@@ -149,3 +149,9 @@ def test_a_claim_framed_by_the_question_passes_on_a_field_line() -> None:
     quoted = {1: "构建贺兰县推进“数字政府”建设领导小组牵头，县委网信办、县发改等部门共同参与的工作体系。"}
     wrong = "这项任务在重点任务清单里由贺兰县推进“数字政府”建设领导小组牵头"
     assert check_claim(wrong, quoted, [1], "这项任务在重点任务清单里由哪个单位牵头？").reason == "org"
+
+
+def test_one_sentence_joining_two_sources_under_one_marker_stands() -> None:
+    sources = {1: "牵头单位：县公安局", 2: "配合单位：县法院、检察院，县市场监督管理局", 3: "依法严厉打击，力争快侦、快诉、快判。"}
+    verdict = check_claim("由县公安局牵头，县法院、检察院和县市场监督管理局配合", sources, [1])
+    assert verdict.reason is None and verdict.cited == (1, 2)
