@@ -8,6 +8,7 @@ from eval.metrics import (
     key_fact_recall,
     retrieval_scores,
     same_notice,
+    verifier_stats,
 )
 
 GOLD = {"doc_number": "卫政办发〔2019〕43号", "doc_title": "中卫市人民政府办公室关于印发某计划的通知"}
@@ -85,3 +86,14 @@ def test_mean_percentile_and_grouping_skip_missing_values() -> None:
     assert percentile([10.0, 20.0, 30.0], 50) == 20.0 and percentile([], 95) is None
     rows = [{"t": "a", "m": 1.0}, {"t": "a", "m": None}, {"t": "b", "m": 0.0}]
     assert grouped(rows, lambda r: r["t"], ["m"]) == {"a": {"n": 2, "m": 1.0}, "b": {"n": 1, "m": 0.0}}
+
+
+def test_verifier_stats_count_sentences_removals_and_reasons() -> None:
+    rows = [{"claims_checked": 3, "removed_reasons": ["number", "echo"]},
+            {"claims_checked": 2, "removed_reasons": ["number"]},
+            {"claims_checked": 0, "removed_reasons": []}]
+    stats = verifier_stats(rows)
+    assert stats["claims_checked"] == 5 and stats["claims_removed"] == 3
+    assert stats["removed_share"] == 0.6 and stats["answers_with_removals"] == 2
+    assert list(stats["by_reason"].items()) == [("number", 2), ("echo", 1)]
+    assert verifier_stats([])["removed_share"] is None
