@@ -344,7 +344,8 @@ class AnswerEngine:
             # gives up: the evidence is the answer.
             yield from turn.fallback("model declined", "（模型未能作答，以下为文件原文摘录）", True)
             return
-        verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone)
+        around = {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(turn.sources)}
+        verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around)
         claims = complete(verified.claims, turn.selection)
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,

@@ -284,7 +284,25 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     return None
 
 
-def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "") -> Verdict:
+def _names_unseen(claim: str, question: str, context: str) -> bool:
+    """A “quoted name” the claim takes from the question (“六统一”) that the source does not
+    mention even around the quote: the claim pins the question's subject on a sentence about
+    something else."""
+    names = re.findall(r"[“\"]([^”\"]{2,20})[”\"]", claim)
+    return any(n in question and n not in context for n in names)
+
+
+def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
+                context: dict[int, str] | None = None) -> Verdict:
+    """``_check_claim``, then the names the claim takes from the question checked in ``context``."""
+    verdict = _check_claim(claim, sources, cited, question)
+    if verdict.reason is None and context is not None and _names_unseen(
+            claim, question, "".join(context.get(n, sources[n]) for n in verdict.cited)):
+        return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
+    return verdict
+
+
+def _check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "") -> Verdict:
     """Align a claim with the source text it cites and say whether it agrees (``reason`` None).
 
     Numbers are checked clause by clause against the source sentence each clause restates, so the
@@ -342,8 +360,10 @@ class Verified:
         return "".join(out)
 
 
-def verify_claims(answer: str, sources: dict[int, str], question: str = "") -> Verified:
-    """Every sentence of a generated answer checked against the source it cites.
+def verify_claims(answer: str, sources: dict[int, str], question: str = "",
+                  context: dict[int, str] | None = None) -> Verified:
+    """Every sentence of a generated answer checked against the source it cites (``context``:
+    each source with its section and the sentences around it, for the names a claim uses).
 
     A sentence that disagrees with its source is removed and the verbatim source takes its place
     (once); a sentence saying the files are silent is dropped, since the caller says which parts
@@ -361,7 +381,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "") -> V
         if NOT_FOUND in claim or "未找到" in claim:
             continue
         checked += 1
-        verdict = check_claim(claim, sources, nums, question)
+        verdict = check_claim(claim, sources, nums, question, context)
         if verdict.reason is None:
             claim = as_written(claim, [sources[n] for n in verdict.cited])
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)

@@ -155,3 +155,15 @@ def test_one_sentence_joining_two_sources_under_one_marker_stands() -> None:
     sources = {1: "牵头单位：县公安局", 2: "配合单位：县法院、检察院，县市场监督管理局", 3: "依法严厉打击，力争快侦、快诉、快判。"}
     verdict = check_claim("由县公安局牵头，县法院、检察院和县市场监督管理局配合", sources, [1])
     assert verdict.reason is None and verdict.cited == (1, 2)
+
+
+def test_the_question_s_named_subject_pinned_on_an_unrelated_quote_is_unsupported() -> None:
+    sources = {1: "落实银川市统一的医疗保障经办服务事项清单及办事指南，实现一站式服务。"}
+    q = "提升医疗保障统筹水平要落实的“六统一”包括哪些内容？"
+    claim = "要落实的“六统一”包括银川市统一的医疗保障经办服务事项清单及办事指南"
+    assert check_claim(claim, sources, [1], q).reason is None  # without context nothing tells
+    assert check_claim(claim, sources, [1], q, {1: "三、主要任务" + sources[1]}).reason == "unsupported"
+    around = {1: "（五）做优“魅力贺兰”APP。同时与“我的宁夏”APP完成数据对接。"}
+    ok = check_claim("“魅力贺兰”APP要与“我的宁夏”APP完成数据对接", {1: "同时与“我的宁夏”APP完成数据对接。"}, [1],
+                     "“魅力贺兰”APP要与哪些APP完成数据对接？", around)
+    assert ok.reason is None  # the name stands in the sentence before the quote
