@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from index.headings import heading_kind
+from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
@@ -133,15 +134,11 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # What a sentence must hold to answer a part of each kind.
 _DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报")
-ORG_NAME = (r"(?:[县市区]财政(?!局)|[\u4e00-\u9fff（）()]{1,14}?(?:人民政府|政府办|办公室|委员会|管委会|分局|局|委|办(?![法理事好])|院|中心|公司|厅|"
-            r"宣传部|组织部|统战部|武装部|协会|银行|医院|学校|街道|集团|管理所|管理站|大队|支队))")
-_ORG_RE = re.compile(ORG_NAME)
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱")
 _PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人)\s*[：:]?\s*[\u4e00-\u9fff]{2,3}|同志|[\u4e00-\u9fff]{2,3}(?:任|兼任|担任)")
 _AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例")
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
-_NEGATION_RE = re.compile(r"不得|禁止|不予|不能|不可|无需|不需|免[收费除]|不[纳计算]")
 
 
 def answers_kind(sentence: str, part: Part) -> bool:
@@ -151,9 +148,9 @@ def answers_kind(sentence: str, part: Part) -> bool:
         case Asked.DATE:
             return bool(_DATE_RE.search(s))
         case Asked.ORG:
-            return bool(_ORG_RE.search(s) or _ROLE_LABEL.search(s))
+            return bool(org_mentions(s) or _ROLE_LABEL.search(s))
         case Asked.PLACE:
-            return bool(_PLACE_RE.search(s) or _ORG_RE.search(s))
+            return bool(_PLACE_RE.search(s) or org_mentions(s))
         case Asked.PERSON:
             return bool(_PERSON_RE.search(s))
         case Asked.AMOUNT:
@@ -177,7 +174,7 @@ def typed_facts(text: str, part: Part) -> list[str]:
     if part.asked in (Asked.DATE, Asked.AMOUNT, Asked.COUNT):
         return [re.sub(r"[^\d.%％:：/]", "", n) for n in numbers_in(text)]
     if part.asked in (Asked.ORG, Asked.PLACE, Asked.PERSON):
-        names = [re.sub(r"^(?:[县市区]|自治区)", "", m.group()) for m in _ORG_RE.finditer(squash(text))]
+        names = [org_core(n) for n in org_mentions(squash(text))]
         return [n for n in names if len(n) >= 2] + re.findall(r"[\u4e00-\u9fff]{2,3}(?=同志|兼任|任组长|任主任)", text)
     return []
 
@@ -250,7 +247,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
 def _not_evidence(sentence: str, hit: Hit) -> bool:
     """Titles, headings and table header cells name a topic; they rule on nothing."""
     s = sentence.strip()
-    if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6 and not _ORG_RE.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", s)):
+    if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6 and not ORG_MENTION_RE.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", s)):
         return True  # a fragment, unless it is a table cell naming an organisation ("财政局√")
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
     if len(cells) >= 2 and all(len(c.strip()) <= 6 for c in cells):

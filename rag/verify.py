@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
+from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from rag.context import ContextPassage
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import fact_form, number_literals, numbers_in, split_sentences, squash
@@ -93,8 +94,6 @@ _NEG = re.compile(r"不得|禁止|不予|不能|不可|不准|严禁|无需|不�
 # "不少于/不超过/不低于/不高于/不足/不断/不定期…" bound a quantity or qualify a verb; they negate nothing.
 _NOT_NEGATION = re.compile(r"不少于|不多于|不超过|不低于|不高于|不大于|不小于|不足|不断|不定期|不良|不规范|不合格|不符|不当|不到位|"
                            r"不稳定|不清|不实|不正当|不一致|不平衡|不充分|未成年|未来|不动产|不含|不属实|不同")
-ORG_IN_CLAIM = re.compile(r"(?:[县市区省州旗]|自治区)?[\u4e00-\u9fff“”\"]{1,12}?(?:人民政府|委员会|管委会|办公室|领导小组|指挥部|分局|局|中心|公司|"
-                          r"宣传部|组织部|统战部|法院|检察院|医院|银行|协会|集团|政府办|委办)")
 
 
 @dataclass(frozen=True)
@@ -154,18 +153,14 @@ def polarity_flipped(claim: str, source: str) -> bool:
                for obj in claim_negates)
 
 
-def _org_core(org: str) -> str:
-    return re.sub(r"^(?:[县市区省州旗]|自治区)", "", org)
-
-
 def _org_found(org: str, source: str) -> bool:
-    core = _org_core(org)
+    core = org_core(org)
     flat = squash(source)
     if core in flat:
         return True
     # "市场监管局" for "市场监督管理局": the short form's characters in order inside one name.
-    for m in ORG_IN_CLAIM.finditer(flat):
-        name = _org_core(m.group())
+    for m in ORG_MENTION_RE.finditer(flat):
+        name = org_core(m.group())
         if name[-1:] == core[-1:] and _share(core, name) >= 0.5:
             return True
         it = iter(name)
@@ -187,7 +182,7 @@ def _roles_of(entity: str, text: str) -> set[str]:
     """The roles a text gives a name: the role word right after it ("县公安局牵头") or the label
     it stands under ("配合单位：县法院、检察院")."""
     flat = squash(text)
-    core = _org_core(entity)
+    core = org_core(entity)
     roles: set[str] = set()
     for m in re.finditer(re.escape(core), flat):
         after = re.match(rf"^[、，,和及等]{{0,2}}({_ROLE_WORDS})(?!单位|部门)", flat[m.end():m.end() + 6])
@@ -202,11 +197,7 @@ def _roles_of(entity: str, text: str) -> set[str]:
 
 def _entities(claim: str) -> list[str]:
     """Organisations and people a claim names."""
-    # A match may start inside the words before the name ("…活动由县公安局"): it begins after the
-    # last word that cannot be part of a name (和/及 can: 住房和城乡建设局).
-    names = [re.split(r"[由向报将在是为的、，,：:把给从经]", m.group())[-1] for m in ORG_IN_CLAIM.finditer(claim)]
-    orgs = [re.sub(rf"^(?:和|及|与|会同|{_ROLE_WORDS})+", "", n) for n in names]
-    return [o for o in orgs if len(o) >= 2] + [m.group(1) for m in _PERSON_AFTER_LABEL.finditer(claim)]
+    return org_mentions(claim) + [m.group(1) for m in _PERSON_AFTER_LABEL.finditer(claim)]
 
 
 def _align(clause: str, source: str) -> list[str]:
@@ -236,7 +227,7 @@ def _said_of(clause: str, sentence: str) -> bool:
 def _org_said_of(org: str, claim: str, sources: Sequence[str]) -> bool:
     """Whether the clause naming an organisation says what the source sentence naming it says:
     "这项任务由某领导小组牵头" is not supported by "构建某领导小组牵头，各部门参与的工作体系"."""
-    core = _org_core(org)
+    core = org_core(org)
     clause = next((c for c in _clauses(claim) if core in squash(c)), claim)
     sentences = [src[a:b] for src in sources for a, b in split_sentences(src) if core in squash(src[a:b])]
     if not sentences:

@@ -1,0 +1,26 @@
+"""Organisation names in running text (the verifier and the evidence stage read them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.issuers import org_core, org_mentions
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("各乡镇于5月31日前将落实情况报县发展和改革局。", ["县发展和改革局"]),
+    ("严厉打击违法犯罪活动由县公安局牵头，县法院、检察院配合", ["县公安局", "县法院", "检察院"]),
+    ("举报奖励经费由县财政予以保障", ["县财政"]),
+    ("配合单位：自然资源局、住房和城乡建设局", ["自然资源局", "住房和城乡建设局"]),
+    ("由贺兰县推进“数字政府”建设领导小组牵头", ["贺兰县推进“数字政府”建设领导小组"]),
+    ("按《宁夏回族自治区招标投标管理办法》执行", []),  # 管理办法 is no 办
+    ("活动在5月10日举办，由县应急管理局主办", ["县应急管理局"]),  # nor 举办
+    ("领导小组办公室设在县政府办", ["领导小组办公室", "县政府办"]),
+])
+def test_names_are_cut_from_the_words_before_them(text: str, names: list[str]) -> None:
+    assert org_mentions(text) == names
+
+
+def test_the_level_prefix_is_not_part_of_the_office() -> None:
+    assert org_core("县财政局") == org_core("财政局") == "财政局"
+    assert org_core("自治区医疗保障局") == "医疗保障局"
