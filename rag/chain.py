@@ -141,12 +141,13 @@ class _Turn:
         return tuple(make_citation(n, by_n[n], by_n[n].text) for n in dict.fromkeys(numbers) if n in by_n)
 
     def finish(self, backend_used: str, *, refused: bool, text: str = "", claims: Sequence[Claim] = (),
-               verified: Verified | None = None, reason: str | None = None, note: str = "",
+               verified: Verified | None = None, reason: str | None = None,
                evidence: Evidence | None = None) -> Final:
-        """The answer: a refusal (``text``), or ``claims`` rendered with their citations."""
+        """The answer: ``text`` (a refusal, or the quoted evidence as written), else ``claims``
+        rendered with their markers."""
         self.mark_content()
-        if not refused:
-            text = note + Verified(tuple(claims), (), 0).text
+        if not refused and not text:
+            text = Verified(tuple(claims), (), 0).text
         cited = parse_markers(text, len(self.sources)) if not refused else []
         if evidence is not None:  # the evidence's citations first, then any the answer adds
             cited = [*(c.n for c in evidence.citations), *cited]
@@ -175,7 +176,7 @@ class _Turn:
         # The reader already has the evidence on screen: say so instead of repeating it.
         yield Note(lead + (note.replace("以下为", "以上") if self.evidence else note + "\n" + self.extractive))
         yield self.finish("extractive", refused=False, claims=quote_claims(self.selection), reason=reason,
-                          note=note + "\n")
+                          text=note + "\n" + self.extractive)
 
 
 class AnswerEngine:
@@ -301,7 +302,7 @@ class AnswerEngine:
             return
         if b == "extractive":
             yield Note(turn.extractive)
-            yield turn.finish("extractive", refused=False, claims=quote_claims(turn.selection))
+            yield turn.finish("extractive", refused=False, claims=quote_claims(turn.selection), text=turn.extractive)
             return
         turn.evidence = Evidence(evidence_text(turn.selection), turn.citations([p.n for p in turn.sources]))
         turn.mark_content()

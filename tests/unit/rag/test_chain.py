@@ -299,3 +299,11 @@ def test_compose_style_shows_the_quotes_with_their_neighbours_and_verifies_the_s
     assert len(wider) >= len(quote.text) and wider in prompt  # the quote with its neighbouring sentences
     assert eng.style("openai") == "compose" and AnswerEngine(small_runtime).style("local") == "restate"
     assert [r.reason for r in answer.removed] == ["number"] and "99999" not in answer.text
+
+
+def test_an_extractive_answer_names_its_notice_and_lists_its_quotes(small_runtime: Any) -> None:
+    answer = AnswerEngine(small_runtime).answer(Q, backend="extractive")
+    assert answer.text.startswith("根据《") and "中宁政办发〔2019〕54号" in answer.text
+    assert answer.claims and {c.kind for c in answer.claims} <= {"quote", "not_found"}
+    assert all(c.text.rstrip("。") in answer.text for c in answer.claims if c.kind == "quote")
+    assert not answer.removed and answer.checked == 0
