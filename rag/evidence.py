@@ -154,6 +154,8 @@ def answers_kind(sentence: str, part: Part) -> bool:
         case Asked.PERSON:
             return bool(_PERSON_RE.search(s))
         case Asked.AMOUNT:
+            if part.unit in ("元", "万元", "亿元"):
+                return bool(re.search(r"\d\s*[千万亿]?元", s))  # "2万元" answers 多少钱
             if part.unit:
                 return bool(re.search(r"\d\s*" + re.escape(part.unit), s))
             # A sum, a share, a ratio, a measure: any figure but a date or an age.

@@ -78,7 +78,9 @@ def _asked_in(clause: str) -> list[tuple[int, Asked]]:
 
 def _unit(clause: str) -> str | None:
     m = re.search(rf"多少({_UNITS})|几({_UNITS})", clause)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return m.group(1) or m.group(2)
+    return "元" if re.search(r"多少钱|几块钱|多少费用", clause) else None  # a sum of money
 
 
 def _role(clause: str) -> str | None:

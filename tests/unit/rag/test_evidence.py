@@ -8,6 +8,7 @@ from index.models import Chunk
 from rag.context import ContextPassage
 from rag.evidence import (
     Selection,
+    answers_kind,
     asked_unit,
     assess_support,
     candidates,
@@ -160,3 +161,9 @@ def test_a_list_opening_sentence_brings_its_items() -> None:
                     None, "某市国有资产出租办法", "某市国有资产出租办法 > 第四条", "d4")
     sel = _select("国有资产在哪些情形下不得出租？", [rule])
     assert "权属不清" in sel.quotes[0].text and "未取得其他共有人同意" in sel.quotes[0].text
+
+
+def test_how_much_money_needs_a_sum_of_money() -> None:
+    part = question_parts("康复训练每年能补助多少钱？")[0]
+    assert answers_kind("每人每年2万元。", part)
+    assert not answers_kind("免费配发人工耳蜗1台。", part)  # a count is no sum

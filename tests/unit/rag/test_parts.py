@@ -28,7 +28,7 @@ def test_roles_tell_the_lead_from_the_partners() -> None:
 
 
 @pytest.mark.parametrize(("question", "asked", "unit"), [
-    ("康复训练每人每年补助多少钱？", Asked.AMOUNT, None),
+    ("康复训练每人每年补助多少钱？", Asked.AMOUNT, "元"),
     ("法律顾问经费每年预算多少万元？", Asked.AMOUNT, "万元"),
     ("公告期最少多少个工作日？", Asked.DATE, "个工作日"),
     ("要培育引进多少家企业？", Asked.COUNT, "家"),
