@@ -60,7 +60,7 @@ from rag.schema import (
     Token,
     Turn,
 )
-from rag.verify import Verified, make_citation, parse_markers, verify_claims
+from rag.verify import Verified, make_citation, parse_markers, render_claims, verify_claims
 
 if TYPE_CHECKING:
     from rag.runtime import Runtime
@@ -147,7 +147,7 @@ class _Turn:
         rendered with their markers."""
         self.mark_content()
         if not refused and not text:
-            text = Verified(tuple(claims), (), 0).text
+            text = render_claims(claims)
         cited = parse_markers(text, len(self.sources)) if not refused else []
         if evidence is not None:  # the evidence's citations first, then any the answer adds
             cited = [*(c.n for c in evidence.citations), *cited]

@@ -20,6 +20,7 @@ from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
     asks_for_number,
+    ended,
     numbers_in,
     question_terms,
     sentence_relevance,
@@ -261,7 +262,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     clause = sentence_relevance(s.text, clause_terms, False, idf)
     topic = max(s.topic, s.lead)
     score = 0.6 * topic + 0.4 * clause
-    if part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO):
+    if part.typed:
         score *= 1.3 if answers_kind(s.text, part) else 0.35
     if part.role:
         score *= 1.25 if part.role in s.text else 0.7
@@ -359,7 +360,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             taken.update((h, x) for x in range(i, j + 1))
             quotes.append(Quote(sents[i].hit, span[0], span[1], k, score))
             chosen += 1
-        typed = part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
+        typed = part.typed
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
             unanswered.append(k)
@@ -369,11 +370,6 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 def numbered(selection: Selection) -> list[ContextPassage]:
     """The selected quotes as numbered sources: [n] in the evidence, the prompt and the answer."""
     return [ContextPassage(k + 1, q.hit, q.text) for k, q in enumerate(selection.quotes)]
-
-
-def _sentence(text: str) -> str:
-    s = text.strip().rstrip("；;，,、：:")
-    return s if s.endswith(("。", "！", "？")) else s + "。"
 
 
 def _with_marker(sentence: str, n: int) -> str:
@@ -393,7 +389,7 @@ def evidence_text(selection: Selection) -> str:
     parts, current = [], ""
     for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
         chunk = p.hit.chunk
-        sent = _with_marker(_sentence(p.text), p.n)
+        sent = _with_marker(ended(p.text), p.n)
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
             parts.append(f"根据《{chunk.title}》{num}：{sent}")
@@ -408,7 +404,7 @@ def unanswered_parts(selection: Selection) -> list[Part]:
     out = []
     for k in selection.unanswered:
         part = selection.parts[k]
-        if part.asked in (Asked.WHAT, Asked.LIST, Asked.YESNO) or not any(
+        if not part.typed or not any(
                 answers_kind(q.text, part) and (not part.role or part.role in q.text) for q in selection.quotes):
             out.append(part)
     return out
@@ -432,18 +428,17 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
     sentences do not state), and a "文件未提及" line for each part no quote answers."""
     out = list(claims)
     for k, part in enumerate(selection.parts):
-        typed = part.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
+        typed = part.typed
         for n, quote in enumerate(selection.quotes, start=1):
             if quote.part != k or any(n in c.cited for c in out):
                 continue
             if typed:
                 if not answers_kind(quote.text, part) or (part.role and part.role not in quote.text):
                     continue
-                said = squash("".join(c.text for c in out))
                 facts = typed_facts(quote.text, part)
-                if facts and all(f[-5:] in said for f in facts):
+                if facts and all(f[-5:] in squash("".join(c.text for c in out)) for f in facts):
                     continue
-            out.append(Claim(_sentence(quote.text), (n,), "quote"))
+            out.append(Claim(ended(quote.text), (n,), "quote"))
     for part in unanswered_parts(selection):
         out.append(Claim(not_found_text(part), (), "not_found"))
     return out
@@ -471,5 +466,5 @@ def quote_claims(selection: Selection) -> list[Claim]:
     """The answer without a model, claim by claim: every quote verbatim, then the silent parts."""
     if answers_nothing(selection):
         return []
-    out = [Claim(_sentence(p.text), (p.n,), "quote") for p in numbered(selection)]
+    out = [Claim(ended(p.text), (p.n,), "quote") for p in numbered(selection)]
     return out + [Claim(not_found_text(part), (), "not_found") for part in unanswered_parts(selection)]

@@ -33,6 +33,12 @@ class Part:
     role: str | None = None  # 牵头/配合/负责/主办 …: which of several organisations the part wants
     unit: str | None = None  # 万元, 个工作日 …: the unit an amount or count must carry
 
+    @property
+    def typed(self) -> bool:
+        """Whether one kind of fact answers it (a date, an organisation, an amount …), not an
+        open account (what, which, yes or no)."""
+        return self.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
+
 
 # Role words that tell one organisation or person in a sentence from another.
 ROLES = ("副组长", "组长", "副主任", "主任", "牵头", "配合", "负责", "主办", "承办", "协办", "责任", "河长", "湖长")

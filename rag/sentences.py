@@ -41,6 +41,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def ended(text: str) -> str:
+    """A sentence as it is printed in an answer: trailing commas/colons dropped, ending in 。！？."""
+    s = text.strip().rstrip("；;，,、：:")
+    return s if s.endswith(("。", "！", "？")) else s + "。"
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

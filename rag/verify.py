@@ -11,7 +11,7 @@ from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from rag.context import ContextPassage
 from rag.schema import Citation, Claim, Removed
-from rag.sentences import fact_form, number_literals, numbers_in, split_sentences, squash
+from rag.sentences import ended, fact_form, number_literals, numbers_in, split_sentences, squash
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
 
@@ -330,9 +330,9 @@ def as_written(claim: str, sources: Sequence[str]) -> str:
     return claim
 
 
-def _ended(sentence: str) -> str:
-    s = sentence.strip().rstrip("；;，,、：:")
-    return s if s.endswith(("。", "！", "？")) else s + "。"
+def render_claims(claims: Sequence[Claim]) -> str:
+    """Claims as answer text, each sentence followed by its markers."""
+    return "".join(f"{c.text.rstrip('。；;，, ')}{''.join(f'[{n}]' for n in c.cited)}。" for c in claims)
 
 
 @dataclass(frozen=True)
@@ -343,12 +343,7 @@ class Verified:
 
     @property
     def text(self) -> str:
-        out = []
-        for c in self.claims:
-            body = c.text.rstrip("。；;，, ")
-            marks = "".join(f"[{n}]" for n in c.cited)
-            out.append(f"{body}{marks}。")
-        return "".join(out)
+        return render_claims(self.claims)
 
 
 def verify_claims(answer: str, sources: dict[int, str], question: str = "",
@@ -376,12 +371,12 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
         if verdict.reason is None:
             claim = as_written(claim, [sources[n] for n in verdict.cited])
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)
-            claims.append(Claim(_ended(claim), verdict.cited, "quote" if verbatim else "restated"))
+            claims.append(Claim(ended(claim), verdict.cited, "quote" if verbatim else "restated"))
             continue
         stand_in = verdict.cited[0] if verdict.cited and verdict.reason != "echo" else None
         removed.append(Removed(claim, verdict.reason, stand_in))
         if stand_in is not None and stand_in not in quoted and not any(stand_in in c.cited for c in claims):
-            claims.append(Claim(_ended(sources[stand_in]), (stand_in,), "quote"))
+            claims.append(Claim(ended(sources[stand_in]), (stand_in,), "quote"))
             quoted.add(stand_in)
     # A stand-in is not needed where a later kept sentence restates the same source.
     restated = {n for c in claims if c.kind == "restated" for n in c.cited}
