@@ -435,8 +435,9 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
             if typed:
                 if not answers_kind(quote.text, part) or (part.role and part.role not in quote.text):
                     continue
+                said = squash("".join(c.text for c in out))
                 facts = typed_facts(quote.text, part)
-                if facts and all(f[-5:] in squash("".join(c.text for c in out)) for f in facts):
+                if facts and all(f[-5:] in said for f in facts):
                     continue
             out.append(Claim(ended(quote.text), (n,), "quote"))
     for part in unanswered_parts(selection):
