@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 # "2019年5月27日" (spaces removed before matching) or 二〇一九年五月二十七日.
 DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
@@ -70,3 +71,54 @@ def find_date(s: str) -> str | None:
         if iso:
             return iso
     return None
+
+
+# A printed end that is a month or a year rather than a day: "2022年12月底", "2025年底", "2025年末".
+_MONTH_END_RE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(?:底|末|末前|底前)")
+_YEAR_END_RE = re.compile(r"(?<!\d)(\d{4})年(?:底|末|年底|年末)")
+
+
+def end_date(s: str) -> str | None:
+    """ISO form of the end a phrase names: a day, or the last day of a month or year it names.
+
+    >>> end_date("2021 年 5 月 31 日")
+    '2021-05-31'
+    >>> end_date("2025年底")
+    '2025-12-31'
+    >>> end_date("2027年夏秋航季结束") is None
+    True
+    """
+    compact = re.sub(r"\s+", "", s)
+    day = find_date(compact)
+    if day:
+        return day
+    m = _MONTH_END_RE.search(compact)
+    if m and 1 <= int(m.group(2)) <= 12:
+        y, mo = int(m.group(1)), int(m.group(2))
+        return (date(y, 12, 31) if mo == 12 else date(y, mo + 1, 1) - timedelta(days=1)).isoformat()
+    m = _YEAR_END_RE.search(compact)
+    if m and 1900 <= int(m.group(1)) <= 2100:
+        return f"{m.group(1)}-12-31"
+    return None
+
+
+def cn_count(s: str) -> int | None:
+    """A small count written in digits or Chinese numerals ("3", "三", "两", "十二"), else None."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    s = s.replace("两", "二")
+    try:
+        return _cn_small(s) if s else None
+    except (KeyError, IndexError):
+        return None
+
+
+def years_later(iso: str, years: int) -> str:
+    """The last day of a term of ``years`` years that starts on ``iso`` (2024-07-01, 3 → 2027-06-30)."""
+    start = date.fromisoformat(iso)
+    try:
+        end = start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        end = date(start.year + years, 3, 1)
+    return (end - timedelta(days=1)).isoformat()

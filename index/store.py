@@ -35,6 +35,7 @@ from index.ingest import FileReport
 from index.lexical import BM25Model
 from index.models import Chunk, Document, Section
 from index.readers import SourceText
+from index.standing import ValidityGraph, build_graph
 
 FORMAT_VERSION = 1
 _FILES = ("documents.jsonl", "chunks.jsonl", "vectors.faiss")
@@ -168,12 +169,20 @@ class LoadedIndex:
     tokens: list[list[str]]
     vectors: Any  # faiss.Index
     _bm25: BM25Model | None = None
+    _validity: ValidityGraph | None = None
 
     @property
     def bm25(self) -> BM25Model:
         if self._bm25 is None:
             self._bm25 = BM25Model(self.tokens)
         return self._bm25
+
+    @property
+    def validity(self) -> ValidityGraph:
+        """Which notice is in force when, read from the documents' own words (built on first use)."""
+        if self._validity is None:
+            self._validity = build_graph(self.documents.values())
+        return self._validity
 
     def chunk_vectors(self) -> np.ndarray:
         n = self.vectors.ntotal

@@ -16,7 +16,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
@@ -41,7 +41,9 @@ from rag.evidence import (
     widened,
 )
 from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
+from rag.lookup import asks_validity, named_notices, validity_answer, validity_notes
 from rag.parts import question_parts
+from rag.query import analyse
 from rag.refusal import refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
@@ -111,8 +113,9 @@ class _Turn:
     """One question on its way through the pipeline: what its answer is built from, and its clock."""
 
     def __init__(self, engine: AnswerEngine, question: str, rewritten: str | None, backend: str,
-                 result: RetrievalResult, passages: list[ContextPassage], t0: float):
+                 result: RetrievalResult, passages: list[ContextPassage], t0: float, as_of: str):
         self.engine, self.question, self.rewritten, self.backend = engine, question, rewritten, backend
+        self.as_of = as_of  # the day validity is judged on
         self.standalone = rewritten or question
         self.result, self.passages, self.t0 = result, passages, t0
         self.latency = {"retrieval_ms": (time.perf_counter() - t0) * 1000}
@@ -138,23 +141,34 @@ class _Turn:
 
     def citations(self, numbers: Sequence[int]) -> tuple[Citation, ...]:
         by_n = {p.n: p for p in self.sources}
-        return tuple(make_citation(n, by_n[n], by_n[n].text) for n in dict.fromkeys(numbers) if n in by_n)
+        graph = self.engine.rt.index.validity
+        return tuple(replace(make_citation(n, by_n[n], by_n[n].text),
+                             validity=graph.of_doc(by_n[n].hit.chunk.doc_id, self.as_of))
+                     for n in dict.fromkeys(numbers) if n in by_n)
 
     def finish(self, backend_used: str, *, refused: bool, text: str = "", claims: Sequence[Claim] = (),
                verified: Verified | None = None, reason: str | None = None,
-               evidence: Evidence | None = None) -> Final:
+               evidence: Evidence | None = None) -> Iterator[Event]:
         """The answer: ``text`` (a refusal, or the quoted evidence as written), else ``claims``
-        rendered with their markers."""
+        rendered with their markers; under it, the 【效力提示】 for cited notices no longer in force."""
         self.mark_content()
         if not refused and not text:
             text = render_claims(claims)
         cited = parse_markers(text, len(self.sources)) if not refused else []
         if evidence is not None:  # the evidence's citations first, then any the answer adds
             cited = [*(c.n for c in evidence.citations), *cited]
+        citations = self.citations(cited)
+        notes = "" if refused else validity_notes(citations)
+        if notes:
+            yield Note("\n\n" + notes)
+            text += "\n\n" + notes
+            flagged = tuple(c.n for c in citations if c.validity and (not c.validity.current
+                                                                     or c.validity.status == "amended"))
+            claims = (*claims, Claim(notes, flagged, "validity"))
         self.latency["total_ms"] = self._ms()
-        return Final(Answer(
+        yield Final(Answer(
             question=self.question, rewritten_question=self.rewritten, text=text,
-            citations=self.citations(cited), refused=refused, backend=backend_used,
+            citations=citations, refused=refused, backend=backend_used,
             fallback_reason=reason, related=related_notices(self.result.hits) if refused else (),
             hits=self.result.hits, latency_ms=dict(self.latency),
             prompt_tokens=self.prompt_tokens if backend_used != "extractive" else 0,
@@ -165,7 +179,7 @@ class _Turn:
     def refuse(self, backend_used: str) -> Iterator[Event]:
         text = self.refusal()
         yield Note(text)
-        yield self.finish(backend_used, refused=True, text=text)
+        yield from self.finish(backend_used, refused=True, text=text)
 
     def fallback(self, reason: str, note: str, after_tokens: bool) -> Iterator[Event]:
         """End the answer from the evidence (already shown when ``self.evidence`` is set), labelled."""
@@ -175,7 +189,7 @@ class _Turn:
         lead = "\n\n" if after_tokens else ""
         # The reader already has the evidence on screen: say so instead of repeating it.
         yield Note(lead + (note.replace("以下为", "以上") if self.evidence else note + "\n" + self.extractive))
-        yield self.finish("extractive", refused=False, claims=quote_claims(self.selection), reason=reason,
+        yield from self.finish("extractive", refused=False, claims=quote_claims(self.selection), reason=reason,
                           text=note + "\n" + self.extractive)
 
 
@@ -289,8 +303,16 @@ class AnswerEngine:
         if rewritten:
             yield Rewritten(rewritten)
         standalone = rewritten or q
+        filters = replace(filters or Filters(), as_of=(filters and filters.as_of) or self.rt.settings.as_of_iso)
+        assert filters.as_of is not None
+        if asks_validity(standalone):
+            graph = self.rt.index.validity
+            keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
+            if keys:
+                yield from self._lookup(q, rewritten, keys, filters.as_of, t0)
+                return
         result = self.retrieve(standalone, filters)
-        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0)
+        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, filters.as_of)
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
@@ -302,12 +324,25 @@ class AnswerEngine:
             return
         if b == "extractive":
             yield Note(turn.extractive)
-            yield turn.finish("extractive", refused=False, claims=quote_claims(turn.selection), text=turn.extractive)
+            yield from turn.finish("extractive", refused=False, claims=quote_claims(turn.selection),
+                                   text=turn.extractive)
             return
         turn.evidence = Evidence(evidence_text(turn.selection), turn.citations([p.n for p in turn.sources]))
         turn.mark_content()
         yield EvidenceShown(turn.evidence)
         yield from self._model_answer(turn, persona)
+
+    def _lookup(self, question: str, rewritten: str | None, keys: Sequence[str], as_of: str,
+                t0: float) -> Iterator[Event]:
+        """A validity question answered from the graph: each named notice's standing, cited."""
+        found = validity_answer(self.rt.index.validity, keys, as_of, self.rt.index.documents)
+        yield Note(found.text)
+        ms = (time.perf_counter() - t0) * 1000
+        yield Final(Answer(
+            question=question, rewritten_question=rewritten, text=found.text, citations=found.citations,
+            refused=False, backend="lookup", latency_ms={"first_content_ms": ms, "total_ms": ms},
+            claims=tuple(Claim(re.sub(r"\[\d+\]", "", line), tuple(int(n) for n in re.findall(r"\[(\d+)\]", line)),
+                               "lookup") for line in found.text.split("\n") if line)))
 
     def style(self, backend: str) -> str:
         s = self.settings.answer_style
@@ -351,7 +386,7 @@ class AnswerEngine:
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,
                      ", ".join(r.reason for r in verified.removed))
-        yield turn.finish(turn.backend, refused=False, claims=claims, verified=verified, evidence=turn.evidence)
+        yield from turn.finish(turn.backend, refused=False, claims=claims, verified=verified, evidence=turn.evidence)
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None,

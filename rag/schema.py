@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from index.models import Chunk
+from index.standing import Validity
 from rag.query import QueryAnalysis
 
 Persona = Literal["public", "civil_servant"]
@@ -21,6 +22,8 @@ class Filters:
     years: tuple[int, ...] = ()
     issuers: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    current_only: bool = False  # 只看现行有效: leave out notices expired or repealed on ``as_of``
+    as_of: str | None = None  # ISO day validity is judged on; None: the engine's (today by default)
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,13 @@ class Citation:
     doc_id: str
     start: int  # offsets of the passage in the document's cleaned text
     end: int
+    validity: Validity | None = None  # the notice's standing on the day asked (None: not judged)
 
     def to_json(self) -> dict[str, Any]:
         return {"n": self.n, "doc_number": self.doc_number, "title": self.title, "issuer": self.issuer,
                 "date": self.date, "section": self.section, "quote": self.quote,
-                "corpus_file": self.corpus_file}
+                "corpus_file": self.corpus_file,
+                "validity": self.validity.brief() if self.validity else None}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ Environment examples::
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -56,6 +57,8 @@ class Settings(BaseSettings):
     # model, compose for openai). Every sentence goes through the claim verifier either way.
     answer_style: Literal["auto", "restate", "compose"] = "auto"
     max_question_chars: int = 500
+    # The day validity is judged on (a notice whose end date is before it has expired); None: today.
+    as_of: date | None = None
     api_key_env: str = "POLICYQA_API_KEY"  # the serve command's own key, read from this variable
 
     @classmethod
@@ -84,6 +87,11 @@ class Settings(BaseSettings):
             return self.index_dir
         slug = "".join(ch if ch.isalnum() else "-" for ch in self.embedding_model).strip("-")
         return self.home / "index" / slug
+
+    @property
+    def as_of_iso(self) -> str:
+        """The day validity is judged on, ISO: the configured one, else today (read at each call)."""
+        return (self.as_of or date.today()).isoformat()
 
     @property
     def llm_resolved(self) -> LLMSettings:

@@ -1,0 +1,264 @@
+"""What a notice's own words say about validity: when it takes effect, when it ends, what it repeals,
+and — in a clean-up decision — which notices it keeps, repeals or sends for amendment.
+
+Every validity phrase rule lives here (the graph across notices is ``index.standing``):
+
+- effective: 本办法自2019年5月1日起施行 / 自印发之日起施行 (the signature date) / 自公布之日起实施 / 起试行
+- end: 有效期至2021年5月31日 / 有效期三年 (from the effective date) / 试行期二年 / 执行至2025年底 /
+  有效期至2027年夏秋航季结束 (an end in words: no date, the words kept)
+- repeal: 《…》（贺政办发〔2020〕27号）同时废止 / 原…（文号）废止 / …停止执行 / 宣布失效
+- a decision's lists: 决定保留 / 废止 / 修改 / 宣布失效的…目录, each row a title and a 文号 (tab cells, HTML
+  cells or one cell per line)
+- a web page's header fields: 有效性 / 有效期 (有效, 失效, 废止, "A至B"), 施行日期, 失效日期
+
+A sentence about the notice itself must name it ("本办法", "本政策措施", "此件" …) or open with "自…起施行":
+"服务协议有效期一般为2年" is about a contract, not the notice.
+
+>>> [f.kind for f in facts_of_text("本办法自2019年6月1日起实施，有效期至2021年5月31日。", "2019-05-20")]
+['effective', 'until']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from index.dates import cn_count, end_date, find_date, years_later
+from index.docnumber import DOC_NUMBER_RE, doc_number_parts
+
+# What a fact says. effective/until/status speak of the notice itself; the others of a target.
+KINDS = ("effective", "until", "status", "repeal", "void", "keep", "amend")
+# Words of a decision's list heading → the kind of its rows.
+_LIST_KINDS = {"保留": "keep", "继续有效": "keep", "废止": "repeal", "修改": "amend", "修订": "amend",
+               "宣布失效": "void", "失效": "void"}
+
+
+@dataclass(frozen=True)
+class ValidityFact:
+    """One statement about validity, with the words it rests on.
+
+    ``target_number``/``target_titles`` name the notice it is about; both empty means the notice
+    that says it. ``start``/``end`` are offsets of ``evidence`` in the document's text (-1 for a
+    page's header field, which is not in the text).
+    """
+
+    kind: str
+    date: str | None  # effective: the day it takes effect; until: its last day; else None
+    words: str  # the phrase as printed, spaces removed ("有效期至2027年夏秋航季结束")
+    evidence: str  # the sentence or list row it was read from
+    start: int = -1
+    end: int = -1
+    target_number: str | None = None  # canonical 文号 of the notice spoken about
+    target_titles: tuple[str, ...] = ()  # its title(s) as printed, without 《》
+    status: str | None = None  # kind "status": in_force | expired | repealed (a page's own field)
+
+
+# ----------------------------------------------------------------------------- sentences
+
+_SENT_END_RE = re.compile(r"[。；;！!？?\n]")
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _SENT_END_RE.finditer(text):
+        if m.start() > start:
+            yield start, m.end() if m.group() != "\n" else m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+# ----------------------------------------------------------------------------- the notice itself
+
+_KIND_WORDS = (r"实施方案|工作方案|实施细则|实施办法|实施意见|管理办法|政策措施|若干措施|若干政策|办法|规定|通知|方案|意见|"
+               r"措施|政策|细则|决定|制度|标准|计划|规划|规则|公告|条例|文件|目录|清单|指引|指南|规程|通告|批复")
+# The notice naming itself: 本办法, 本《办法》, 本政策措施, 此件, 本实施方案.
+_SELF_RE = re.compile(rf"(?:本|此)(?:《[^《》]{{1,30}}》|[\u4e00-\u9fff]{{0,8}}?(?:{_KIND_WORDS})|件)")
+# 自2019年5月1日起施行 / 自印发之日起实施 / 从公布之日起试行 / 于2024年1月1日起执行.
+_EFFECTIVE_RE = re.compile(
+    r"(?:自|从|于)(?P<when>[^，,。；;]{2,30}?)起(?:正式)?(?P<verb>施行|实施|试行|执行|生效)")
+_ISSUE_DAY_RE = re.compile(r"(?:印发|发布|公布|下发|颁布|签发|发文|印制)之日")
+# 有效期至2021年5月31日 / 有效期截至… / 试行期至… / 执行至2025年底 / 有效期到2027年夏秋航季结束.
+_UNTIL_RE = re.compile(
+    r"(?:(?P<term>有效期|试行期|执行期|实施期)(?:为|是)?(?:自[^，,。；;]{2,20}?起)?|(?:执行|实施|施行|试行|有效))"
+    r"(?:至|到|截至|截止至|截止到|截止)(?P<end>[^，,。；;]{2,24}?)(?:止|结束|届满)?(?=[，,。；;]|$)")
+# 有效期三年 / 有效期为5年 / 试行期二年.
+_TERM_RE = re.compile(r"(?:有效期|试行期|执行期|实施期)(?:限)?(?:为|是)?(?P<n>[0-9一二两三四五六七八九十]{1,3})年")
+
+
+def _effective_date(when: str, signed: str | None) -> str | None:
+    if _ISSUE_DAY_RE.search(when):
+        return signed
+    return find_date(when)
+
+
+def _self_facts(text: str, start: int, end: int, signed: str | None) -> list[ValidityFact]:
+    raw = text[start:end]
+    s = _compact(raw)
+    eff = _EFFECTIVE_RE.search(s)
+    if not (_SELF_RE.search(s) or (eff is not None and eff.start() <= 1)):
+        return []
+    out: list[ValidityFact] = []
+    evidence = raw.strip()
+    effective = None
+    if eff is not None:
+        effective = _effective_date(eff.group("when"), signed)
+        out.append(ValidityFact("effective", effective, eff.group(0), evidence, start, end))
+    until = _UNTIL_RE.search(s)
+    if until is not None and (until.group("term") or eff is not None):
+        words = until.group(0)
+        out.append(ValidityFact("until", end_date(until.group("end")), words, evidence, start, end))
+    else:
+        term = _TERM_RE.search(s)
+        n = cn_count(term.group("n")) if term else None
+        base = effective or signed
+        if term is not None and n:
+            out.append(ValidityFact("until", years_later(base, n) if base else None, term.group(0), evidence,
+                                    start, end))
+    return out
+
+
+# ----------------------------------------------------------------------------- repeals in prose
+
+_NUMBER = re.sub(r"\?P<\w+>", "?:", DOC_NUMBER_RE.pattern)  # the 文号 pattern without its group names
+_NUMBER_IN_BRACKETS = rf"[（(]\s*(?:{_NUMBER})\s*[)）]"
+_TITLE = r"《[^《》]{2,120}》"
+# One repealed item: (原)《title》(（文号）) or a bare 文号 (文件).
+_ITEM = rf"(?:原)?(?:{_TITLE}(?:{_NUMBER_IN_BRACKETS})?|(?:{_NUMBER})(?:文件)?)"
+_REPEAL_RE = re.compile(
+    rf"(?P<items>{_ITEM}(?:[、，,和及与](?:{_ITEM}))*)(?:等[^，,。；;]{{0,12}}?)?"
+    r"(?:[，,]?(?:自[^，,。；;]{2,20}?起)?(?:同时|予以|一并|即行|随之|相应|同步)?)"
+    r"(?P<verb>废止|停止执行|不再执行|宣布失效|失效)")
+_REPEAL_BEFORE_RE = re.compile(rf"(?:废止|停止执行)(?:了)?(?P<items>{_ITEM}(?:[、，,和及与](?:{_ITEM}))*)")
+_TITLE_RE = re.compile(_TITLE)
+
+
+def _canonical_number(m: re.Match[str]) -> str:
+    code, year, serial = doc_number_parts(m)
+    return f"{code}〔{year}〕{serial}号"
+
+
+def _targets(items: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """(文号, titles) of each item of a repeal phrase: a number with the titles printed before it."""
+    out: list[tuple[str | None, tuple[str, ...]]] = []
+    titles: list[str] = []
+    pos = 0
+    for m in DOC_NUMBER_RE.finditer(items):
+        titles += [t.group(0)[1:-1] for t in _TITLE_RE.finditer(items, pos, m.start())]
+        out.append((_canonical_number(m), tuple(titles)))
+        titles, pos = [], m.end()
+    rest = [t.group(0)[1:-1] for t in _TITLE_RE.finditer(items, pos)]
+    out += [(None, (t,)) for t in rest]
+    return out
+
+
+def _repeal_facts(text: str, start: int, end: int) -> list[ValidityFact]:
+    raw = text[start:end]
+    s = _compact(raw)
+    if not re.search(r"废止|停止执行|不再执行|失效", s):
+        return []
+    out: list[ValidityFact] = []
+    for rx in (_REPEAL_RE, _REPEAL_BEFORE_RE):
+        for m in rx.finditer(s):
+            verb = m.groupdict().get("verb") or "废止"
+            if s[max(0, m.start() - 2):m.start()].endswith(("不", "未", "不得", "拟")):
+                continue
+            kind = "void" if verb in ("宣布失效", "失效") else "repeal"
+            for number, titles in _targets(m.group("items")):
+                out.append(ValidityFact(kind, None, m.group(0), raw.strip(), start, end, number, titles))
+    return out
+
+
+# ----------------------------------------------------------------------------- a decision's lists
+
+_LIST_HEAD_RE = re.compile(
+    r"(?:决定|予以|拟)?(?P<verb>保留|继续有效|废止|修改|修订|宣布失效|失效)的[\u4e00-\u9fff（）()]{0,30}?(?:文件)?(?:目录|清单|名录)$")
+
+
+def _list_facts(text: str) -> list[ValidityFact]:
+    """Rows under a 决定保留/废止/修改…目录 heading: each 文号 with the titles printed since the last one."""
+    out: list[ValidityFact] = []
+    kind: str | None = None
+    heading = ""
+    titles: list[str] = []
+    row_start = pos = 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        c = _compact(line)
+        numbers = list(DOC_NUMBER_RE.finditer(c))
+        head = None if numbers else _LIST_HEAD_RE.search(re.sub(r"^(?:附件\d*[:：]?)?\d*[.、．]?", "", c))
+        if head is not None:
+            kind, heading, titles, row_start = _LIST_KINDS[head.group("verb")], head.group(0), [], pos
+            continue
+        if kind is None:
+            continue
+        found = [t.group(0)[1:-1] for t in _TITLE_RE.finditer(c, 0, numbers[0].start() if numbers else len(c))]
+        if not numbers:
+            if found and not titles:
+                row_start = line_start
+            elif not found and not titles:
+                row_start = pos  # a header row, a serial number on its own line, a blank line
+            titles += found
+            continue
+        if not titles and not found:
+            row_start = line_start
+        row = text[row_start:line_start + len(line)].strip()
+        for m in numbers:
+            out.append(ValidityFact(kind, None, heading, row, row_start, line_start + len(line),
+                                    _canonical_number(m), tuple(titles + found)))
+        titles, row_start = [], pos
+    return out
+
+
+def head_word(kind: str) -> str:
+    """How a reader is told what a decision did to a notice."""
+    return {"keep": "保留", "repeal": "废止", "amend": "修改", "void": "宣布失效"}.get(kind, kind)
+
+
+# ----------------------------------------------------------------------------- page fields
+
+def _field_facts(meta: Sequence[tuple[str, str]], signed: str | None) -> list[ValidityFact]:
+    out: list[ValidityFact] = []
+    for label, value in meta:
+        v = _compact(value)
+        evidence = f"{label}：{value}"
+        if label == "施行日期":
+            d = find_date(v)
+            if d:
+                out.append(ValidityFact("effective", d, v, evidence))
+        elif label == "失效日期":
+            d = end_date(v)
+            if d:
+                out.append(ValidityFact("until", d, v, evidence))
+        elif label == "有效期":
+            parts = re.split(r"至|到|—|－|~|～", v, maxsplit=1)
+            if len(parts) == 2 and end_date(parts[1]):
+                if find_date(parts[0]):
+                    out.append(ValidityFact("effective", find_date(parts[0]), v, evidence))
+                out.append(ValidityFact("until", end_date(parts[1]), v, evidence))
+            elif re.search(r"废止", v):
+                out.append(ValidityFact("status", None, v, evidence, status="repealed"))
+            elif re.search(r"失效|无效|过期|已届满", v):
+                out.append(ValidityFact("status", None, v, evidence, status="expired"))
+            elif re.search(r"有效|生效|施行", v):
+                out.append(ValidityFact("status", None, v, evidence, status="in_force"))
+            elif (term := _TERM_RE.search("有效期" + v)) and signed and (n := cn_count(term.group("n"))):
+                out.append(ValidityFact("until", years_later(signed, n), v, evidence))
+    return out
+
+
+# ----------------------------------------------------------------------------- entry points
+
+def facts_of_text(text: str, signed: str | None, meta: Sequence[tuple[str, str]] = ()) -> tuple[ValidityFact, ...]:
+    """Every validity fact of one notice: its cleaned text, signature date and page fields."""
+    out: list[ValidityFact] = list(_field_facts(meta, signed))
+    for start, end in _sentences(text):
+        out += _self_facts(text, start, end, signed)
+        out += _repeal_facts(text, start, end)
+    out += _list_facts(text)
+    return tuple(out)
