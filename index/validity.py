@@ -110,7 +110,7 @@ def _self_facts(text: str, start: int, end: int, signed: str | None) -> list[Val
         effective = _effective_date(eff.group("when"), signed)
         out.append(ValidityFact("effective", effective, eff.group(0), evidence, start, end))
     until = _UNTIL_RE.search(s)
-    if until is not None and (until.group("term") or eff is not None):
+    if until is not None:
         words = until.group(0)
         out.append(ValidityFact("until", end_date(until.group("end")), words, evidence, start, end))
     else:
@@ -138,9 +138,14 @@ _REPEAL_BEFORE_RE = re.compile(rf"(?:废止|停止执行)(?:了)?(?P<items>{_ITE
 _TITLE_RE = re.compile(_TITLE)
 
 
+_LEAD_WORDS_RE = re.compile(r"^(?:根据|按照|依据|以及|原|和|及|与|或|并|将|把|对)+")
+
+
 def _canonical_number(m: re.Match[str]) -> str:
+    """A 文号 printed in running text, without the words its code match took from before it."""
     code, year, serial = doc_number_parts(m)
-    return f"{code}〔{year}〕{serial}号"
+    trimmed = _LEAD_WORDS_RE.sub("", code)
+    return f"{trimmed if len(trimmed) >= 2 else code}〔{year}〕{serial}号"
 
 
 def _targets(items: str) -> list[tuple[str | None, tuple[str, ...]]]:

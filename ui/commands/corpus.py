@@ -12,6 +12,7 @@ from typing import Any
 from index.build import BuildReport, build_index, chunk_and_report, ingest_corpus
 from index.errors import IndexLoadError
 from index.ingest import FileReport, Staged, stage_files
+from index.standing import build_graph
 from ui.commands.common import EXIT_FAILURE, add_common, fail, settings_from
 
 # ----------------------------------------------------------------------------- per-file report
@@ -59,13 +60,14 @@ def documents_main(argv: Sequence[str] | None = None) -> int:
     per_doc: dict[str, int] = {}
     for c in chunks:
         per_doc[c.doc_id] = per_doc.get(c.doc_id, 0) + 1
+    standing = build_graph(docs).doc_statuses(settings.as_of_iso)
     rows: list[dict[str, Any]] = []
     for d in docs:
         rows.append({
             "corpus_file": d.corpus_file, "doc_number": d.doc_number, "title": d.title, "issuer": d.issuer,
             "date": d.date, "attachments": list(d.attachments), "public": d.public,
             "sections": len(d.sections), "chunks": per_doc.get(d.doc_id, 0), "notes": list(d.notes),
-            "meta": [list(m) for m in d.meta],
+            "meta": [list(m) for m in d.meta], "validity": standing[d.doc_id].to_json(),
         })
     if args.json:
         print(json.dumps({"files": [r.to_json() for r in reports], "documents": rows}, ensure_ascii=False, indent=2))
@@ -75,13 +77,53 @@ def documents_main(argv: Sequence[str] | None = None) -> int:
         print_reports([r])
         for row in (x for x in rows if x["corpus_file"] == r.file):
             print(f"  {row['doc_number'] or '（无文号）'}  {row['date'] or '????-??-??'}  {row['title']}")
-            print(f"      发文: {row['issuer'] or '?'}  sections {row['sections']}  chunks {row['chunks']}"
+            print(f"      发文: {row['issuer'] or '?'}  效力: {row['validity']['label']}"
+                  f"  sections {row['sections']}  chunks {row['chunks']}"
                   + (f"  附件: {'；'.join(row['attachments'])}" if row["attachments"] else ""))
     unread = [r for r in reports if r.error]
     print(f"\n{len(rows)} documents in {len(reports) - len(unread)} files"
           + (f"; {len(unread)} file{'s' if len(unread) > 1 else ''} could not be read" if unread else ""))
     for r in unread:
         print(f"warning: {r.file}: {r.error}", file=sys.stderr)
+    return 0
+
+
+# ----------------------------------------------------------------------------- validity
+
+def validity_main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(
+        prog="policyqa validity",
+        description="Which notices are in force on a day, and why: every notice of the corpus and every one "
+                    "its notices repeal, keep or amend, with the relations between them.")
+    add_common(p)
+    p.add_argument("--json", action="store_true", help="one JSON object: as_of, notices, relations")
+    args = p.parse_args(argv)
+    settings = settings_from(args)
+    try:
+        items = ingest_corpus(settings.corpus)
+    except (IndexLoadError, OSError) as exc:
+        return fail(str(exc))
+    graph = build_graph(d for item in items for d in item.documents)
+    report = graph.to_json(settings.as_of_iso)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"效力（截至 {report['as_of']}）")
+    for in_corpus, head in ((True, "本库文件"), (False, "本库文件提到、但未收录的文件")):
+        group = [n for n in report["notices"] if n["in_corpus"] == in_corpus]
+        print(f"\n{head}（{len(group)}）")
+        for n in group:
+            v = n["validity"]
+            print(f"  {v['label']:<24} {n['doc_number'] or '（无文号）'}  {n['title']}")
+            if v["evidence"] and in_corpus:
+                print(f"      依据：{v['evidence'][:120]}")
+            if v["successor"]:
+                print(f"      现行：{v['successor']['doc_number'] or ''}《{v['successor']['title']}》")
+            for c in v["conflicts"]:
+                print(f"      另有说法：{c}")
+    print(f"\n关系（{len(report['relations'])}）")
+    for r in report["relations"]:
+        print(f"  {r['by']} {r['word']} {r['target']}（{r['date'] or '日期不详'}）")
     return 0
 
 

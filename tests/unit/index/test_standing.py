@@ -1,0 +1,149 @@
+"""The validity graph (index/standing.py): statuses on a day, decisions, conflicts, successors — on
+our own small notices and on the bundled corpus."""
+
+from __future__ import annotations
+
+from index.models import Document, Section
+from index.standing import ValidityGraph, build_graph, warning
+
+
+def doc(number: str | None, title: str, date: str, text: str, meta: tuple[tuple[str, str], ...] = ()) -> Document:
+    body = f"{title}\n{text}"
+    return Document("f.txt", number, title, "甲市人民政府", date, body, (Section((title,), 0, len(body)),),
+                    meta=meta, start_line=hash(title) % 1000)
+
+
+OLD = doc("甲政办发〔2018〕5号", "甲市人民政府办公室关于印发甲市乙补贴管理办法的通知", "2018-03-01",
+          "本办法自2018年4月1日起施行，有效期至2020年3月31日。")
+NEW = doc("甲政办规发〔2021〕2号", "甲市人民政府办公室关于印发甲市乙补贴管理办法的通知", "2021-02-01",
+          "本办法自印发之日起施行。原《甲市乙补贴管理办法》（甲政办发〔2018〕5号）同时废止。")
+PLAIN = doc("甲政发〔2019〕9号", "甲市人民政府关于做好防汛工作的通知", "2019-06-01", "各单位要做好防汛准备。")
+
+
+def test_an_end_date_passed_is_expired_and_before_it_in_force() -> None:
+    g = build_graph([OLD])
+    key = g.key_of_doc(OLD.doc_id)
+    assert key is not None
+    before, after = g.status(key, "2019-01-01"), g.status(key, "2020-04-01")
+    assert (before.status, before.until) == ("in_force", "2020-03-31")
+    assert (after.status, after.until, after.effective) == ("expired", "2020-03-31", "2018-04-01")
+    assert "有效期至" in after.evidence
+
+
+def test_a_repeal_in_a_successors_text_counts_from_its_effective_day_and_names_the_successor() -> None:
+    g = build_graph([OLD, NEW])
+    key = g.key_of_doc(OLD.doc_id)
+    assert key is not None
+    assert g.status(key, "2019-01-01").status == "in_force"
+    v = g.status(key, "2021-02-01")
+    assert (v.status, v.by, v.until) == ("repealed", "甲政办规发〔2021〕2号", "2021-02-01")
+    assert v.successor is not None and v.successor.doc_number == "甲政办规发〔2021〕2号"
+    note = warning("《甲市乙补贴管理办法》", v)
+    assert note is not None and "废止" in note and "甲政办规发〔2021〕2号" in note
+    assert g.status(g.key_of_doc(NEW.doc_id) or "", "2026-01-01").status == "in_force"
+
+
+def test_nothing_said_is_unknown_and_a_page_field_speaks_when_the_text_does_not() -> None:
+    g = build_graph([PLAIN])
+    assert g.status(g.key_of_doc(PLAIN.doc_id) or "", "2026-01-01").status == "unknown"
+    marked = doc("甲政发〔2019〕10号", "甲市人民政府关于乙的通知", "2019-06-01", "正文。", meta=(("有效期", "失效"),))
+    g = build_graph([marked])
+    assert g.status(g.key_of_doc(marked.doc_id) or "", "2026-01-01").status == "expired"
+
+
+def test_an_effective_day_still_ahead_is_not_in_force() -> None:
+    future = doc("甲政发〔2026〕1号", "甲市人民政府关于丙的通知", "2026-01-05", "本办法自2027年1月1日起施行。")
+    g = build_graph([future])
+    key = g.key_of_doc(future.doc_id) or ""
+    assert g.status(key, "2026-06-01").status == "unknown"
+    assert g.status(key, "2027-01-01").status == "in_force"
+
+
+def _decision(number: str, date: str, verb: str, *rows: str) -> Document:
+    lines = [f"本决定自公布之日起施行。", f"决定{verb}的市人民政府行政规范性文件目录", "序号\t名称\t文号", *rows]
+    return doc(number, f"甲市人民政府关于{verb}市人民政府行政规范性文件的决定", date, "\n".join(lines))
+
+
+def test_a_later_decision_overrides_an_earlier_one_and_the_conflict_is_listed() -> None:
+    keep = _decision("甲政规发〔2022〕1号", "2022-05-01", "保留", "1\t《甲市丁办法》\t甲政发〔2016〕7号")
+    repeal = _decision("甲政规发〔2023〕1号", "2023-05-01", "废止", "1\t《甲市丁办法》\t甲政发〔2016〕7号")
+    g = build_graph([keep, repeal])
+    key = g.find_number("甲政发", "2016", "7")
+    assert key is not None and not g.notices[key].in_corpus  # a node although never ingested
+    assert (g.status(key, "2022-06-01").status, g.status(key, "2022-06-01").by) == ("in_force", "甲政规发〔2022〕1号")
+    late = g.status(key, "2024-01-01")
+    assert (late.status, late.by) == ("repealed", "甲政规发〔2023〕1号")
+    assert late.conflicts and "甲政规发〔2022〕1号" in late.conflicts[0]
+    assert late.successor is None  # a clean-up list repeals, it does not replace
+
+
+def test_a_keep_decision_after_the_end_date_keeps_the_notice_in_force_with_the_conflict_named() -> None:
+    keep = _decision("甲政规发〔2022〕1号", "2022-05-01", "保留", "1\t《甲市乙补贴管理办法》\t甲政办发〔2018〕5号")
+    g = build_graph([OLD, keep])
+    v = g.status(g.key_of_doc(OLD.doc_id) or "", "2024-01-01")
+    assert (v.status, v.by) == ("in_force", "甲政规发〔2022〕1号")
+    assert any("决定保留" in c for c in v.conflicts)
+
+
+def test_amended_and_the_expired_notice_points_to_a_later_one_of_the_same_title() -> None:
+    amend = _decision("甲政规发〔2022〕1号", "2022-05-01", "修改", "1\t《甲市戊办法》\t甲政办发〔2019〕3号")
+    g = build_graph([amend])
+    v = g.status(g.find_number("甲政办发", "2019", "3") or "", "2023-01-01")
+    assert (v.status, v.by) == ("amended", "甲政规发〔2022〕1号")
+    later = doc("甲政办规发〔2022〕9号", "甲市人民政府办公室关于印发甲市乙补贴管理办法的通知", "2022-01-01",
+                "本办法自印发之日起施行。")
+    g = build_graph([OLD, later])
+    v = g.status(g.key_of_doc(OLD.doc_id) or "", "2023-01-01")
+    assert v.status == "expired" and v.successor is not None and v.successor.doc_number == "甲政办规发〔2022〕9号"
+
+
+def test_to_json_lists_every_notice_and_relation() -> None:
+    g = build_graph([OLD, NEW])
+    js = g.to_json("2022-01-01")
+    assert {n["doc_number"] for n in js["notices"]} == {"甲政办发〔2018〕5号", "甲政办规发〔2021〕2号"}
+    assert js["relations"] == [{
+        "kind": "repeal", "word": "废止", "by": "甲政办规发〔2021〕2号", "target": "甲政办发〔2018〕5号",
+        "target_title": OLD.title, "date": "2021-02-01", "listed": False,
+        "evidence": "原《甲市乙补贴管理办法》（甲政办发〔2018〕5号）同时废止。"}]
+
+
+# ----------------------------------------------------------------------------- the bundled corpus
+
+def _by_number(g: ValidityGraph, number: str, as_of: str = "2026-12-02") -> tuple[str, str | None, str | None]:
+    key = next(k for k, n in g.notices.items() if n.doc_number == number)
+    v = g.status(key, as_of)
+    return v.status, v.until, v.by
+
+
+def test_bundled_corpus_statuses_as_of_2026_12_02(corpus_docs: list[Document]) -> None:
+    g = build_graph(corpus_docs)
+    # notices whose own words end them between 2020 and 2022
+    assert _by_number(g, "卫政办规发〔2019〕2号") == ("expired", "2021-04-30", None)
+    assert _by_number(g, "卫政办规发〔2019〕3号") == ("expired", "2020-12-31", None)
+    assert _by_number(g, "卫政规发〔2019〕1号") == ("expired", "2021-05-31", None)
+    assert _by_number(g, "贺政办规发〔2022〕12号") == ("expired", "2022-12-31", None)
+    # kept by the 2023 decision
+    assert _by_number(g, "卫政规发〔2019〕2号")[::2] == ("in_force", "卫政规发〔2023〕2号")
+    # a 2024 measure whose end is given in words
+    key = next(k for k, n in g.notices.items() if n.doc_number == "卫政规发〔2024〕1号")
+    v = g.status(key, "2026-12-02")
+    assert (v.status, v.until) == ("in_force", None) and "夏秋航季" in v.until_words
+    # the same notices before their end
+    assert _by_number(g, "卫政规发〔2019〕1号", "2020-01-01")[0] == "in_force"
+
+
+def test_bundled_corpus_repeal_relations_include_notices_outside_the_corpus(corpus_docs: list[Document]) -> None:
+    g = build_graph(corpus_docs)
+    js = g.to_json("2026-12-02")
+    rel = {(r["by"], r["kind"], r["target"]) for r in js["relations"]}
+    assert ("贺政办规发〔2022〕12号", "repeal", "贺政办发〔2020〕27号") in rel
+    decision = [r for r in js["relations"] if r["by"] == "卫政规发〔2023〕2号"]
+    counts = {k: sum(r["kind"] == k for r in decision) for k in ("keep", "repeal", "amend")}
+    assert counts == {"keep": 34, "repeal": 16, "amend": 4}
+    outside = {n["doc_number"]: n for n in js["notices"] if not n["in_corpus"]}
+    assert outside["贺政办发〔2020〕27号"]["validity"]["status"] == "repealed"
+    assert outside["卫政办发〔2017〕146号"]["validity"]["by"] == "卫政规发〔2023〕2号"
+    assert outside["卫政办规发〔2018〕15号"]["validity"]["status"] == "amended"
+    # before the decision took effect, its repeals had not happened
+    key = g.find_number("卫政办发", "2017", "146")
+    assert key is not None and g.status(key, "2023-12-18").status == "unknown"

@@ -1,0 +1,129 @@
+"""Validity phrase rules (index/validity.py) and the date helpers they use, from our own examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.dates import cn_count, end_date, years_later
+from index.validity import facts_of_text
+
+
+def kinds(text: str, signed: str | None = "2020-03-10", meta: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
+    return [(f.kind, f.date, f.target_number) for f in facts_of_text(text, signed, meta)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本办法自2020年4月1日起施行，有效期至2022年3月31日。",
+     [("effective", "2020-04-01", None), ("until", "2022-03-31", None)]),
+    # OCR spaces inside the date, 实施 and a comma of the other width
+    ("第二十条 本细则自 2021 年 1 月 1 日起实施,有效期至 2023 年 12 月 31 日。",
+     [("effective", "2021-01-01", None), ("until", "2023-12-31", None)]),
+    # 自印发之日起 = the signature date
+    ("本方案自印发之日起施行。", [("effective", "2020-03-10", None)]),
+    ("本决定自公布之日起施行。", [("effective", "2020-03-10", None)]),
+    ("本意见自2020年5月1日起试行，试行期二年。",
+     [("effective", "2020-05-01", None), ("until", "2022-04-30", None)]),
+    ("本政策措施自发布之日起实施，有效期3年。", [("effective", "2020-03-10", None), ("until", "2023-03-09", None)]),
+    ("本通知执行至2025年底。", [("until", "2025-12-31", None)]),
+    ("此件自2020年6月1日起执行。", [("effective", "2020-06-01", None)]),
+])
+def test_effective_and_end_of_the_notice_itself(text: str, expected: list[tuple]) -> None:
+    assert kinds(text) == expected
+
+
+def test_an_end_in_words_keeps_no_date_and_keeps_the_words() -> None:
+    facts = facts_of_text("第十九条 本办法自2024年2月17日起实施,有效期至2027年夏秋航季结束。", "2024-01-16")
+    until = next(f for f in facts if f.kind == "until")
+    assert until.date is None and until.words == "有效期至2027年夏秋航季结束"
+    assert "夏秋航季" in until.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "服务协议有效期一般为 2 年以上。",  # a contract's term, not the notice's
+    "政府购买服务招标有效期不超过3年的，可以续签。",
+    "试用期从本通知下发之日起计算。",  # 起计算, not 起施行
+    "从本实施方案印发之日起，要将本部门重大建设项目信息及时公开。",
+    "行政处罚事项应自作出行政决定之日起7个工作日内上网公开。",
+    "营业执照有效期至2030年12月31日的企业，可以申请延续。",
+])
+def test_terms_of_other_things_are_not_the_notices_validity(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_a_repeal_names_the_number_and_title_it_repeals() -> None:
+    text = ("本办法自2021年6月1日起实施。原《某市法律顾问室工作经费管理办法》（某政办发〔2017〕19 号）同时废止。")
+    facts = facts_of_text(text, "2021-05-08")
+    repeal = [f for f in facts if f.kind == "repeal"]
+    assert [(f.target_number, f.target_titles) for f in repeal] == [
+        ("某政办发〔2017〕19号", ("某市法律顾问室工作经费管理办法",))]
+    assert text[repeal[0].start:repeal[0].end].startswith("原《某市")
+
+
+def test_several_repealed_at_once_and_a_bare_number() -> None:
+    text = "《甲市乙办法》（甲政发〔2015〕3号）、《甲市丙规定》（甲政发〔2016〕8号）和甲政办发〔2018〕21号文件同时废止。"
+    got = [f.target_number for f in facts_of_text(text, None) if f.kind == "repeal"]
+    assert got == ["甲政发〔2015〕3号", "甲政发〔2016〕8号", "甲政办发〔2018〕21号"]
+
+
+def test_a_sentence_that_mentions_a_title_and_the_word_repeal_is_not_a_repeal_of_it() -> None:
+    text = ("按照《市人民政府办公室关于开展行政规范性文件全面清理工作的通知》要求，决定保留34件、废止16件。"
+            "废止的行政规范性文件不再作为行政管理的依据。")
+    assert [f for f in facts_of_text(text, None) if f.kind in ("repeal", "void")] == []
+
+
+def test_a_repeal_that_is_denied_is_not_one() -> None:
+    assert [f.kind for f in facts_of_text("《甲办法》（甲政发〔2015〕3号）不废止。", None)] == []
+
+
+def test_decision_lists_in_tab_cells_and_one_cell_per_line() -> None:
+    text = "\n".join([
+        "附件:1.决定保留的市人民政府行政规范性文件目录", "2.决定废止的市人民政府行政规范性文件目录",
+        "中卫市人民政府", "2023年12月19日", "附件1", "决定保留的市人民政府行政规范性文件目录",
+        "序号\t规范性文件名称\t文号",
+        "1\t《甲市地震宏观监测管理办法》\t甲政办发〔2011〕105号",
+        "2\t《甲市困难残疾人生活补贴实施办法(修订)》《甲市重度残疾人护理补贴实施办法(修订)》\t甲政办发〔2017〕127号",
+        "附件2", "决定废止的市人民政府行政规范性文件目录", "序号", "规范性文件名称", "文号",
+        "1", "《甲市公益性岗位管理办法》", "甲政办发〔2010〕226号",
+        "2", "《甲市医疗救助实施办法》", "甲政发〔2017〕46号",
+        "附件3", "决定修改的市人民政府行政规范性文件目录",
+        "1\t《甲市城市照明管理办法》\t甲政办规发〔2018〕15号",
+    ])
+    facts = facts_of_text(text, "2023-12-19")
+    got = [(f.kind, f.target_number, f.target_titles) for f in facts]
+    assert got == [
+        ("keep", "甲政办发〔2011〕105号", ("甲市地震宏观监测管理办法",)),
+        ("keep", "甲政办发〔2017〕127号", ("甲市困难残疾人生活补贴实施办法(修订)", "甲市重度残疾人护理补贴实施办法(修订)")),
+        ("repeal", "甲政办发〔2010〕226号", ("甲市公益性岗位管理办法",)),
+        ("repeal", "甲政发〔2017〕46号", ("甲市医疗救助实施办法",)),
+        ("amend", "甲政办规发〔2018〕15号", ("甲市城市照明管理办法",)),
+    ]
+    row = facts[3]
+    assert text[row.start:row.end] == "《甲市医疗救助实施办法》\n甲政发〔2017〕46号"  # the row, not the header
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    ((("有效期", "有效"),), [("status", None, None)]),
+    ((("有效期", "已失效"),), [("status", None, None)]),
+    ((("有效期", "2024年4月1日至2026年12月31日"),), [("effective", "2024-04-01", None), ("until", "2026-12-31", None)]),
+    ((("施行日期", "2023-05-01"), ("失效日期", "2025-04-30")), [("effective", "2023-05-01", None),
+                                                              ("until", "2025-04-30", None)]),
+])
+def test_web_page_fields(meta: tuple[tuple[str, str], ...], expected: list[tuple]) -> None:
+    assert kinds("正文。", meta=meta) == expected
+
+
+def test_web_page_status_words() -> None:
+    status = [f.status for f in facts_of_text("", None, (("有效性", "失效"),)) + facts_of_text(
+        "", None, (("有效期", "已废止"),)) + facts_of_text("", None, (("有效期", "现行有效"),))]
+    # read_fields maps 有效性 to 有效期; a raw label outside the canonical set is ignored
+    assert status == ["repealed", "in_force"]
+
+
+def test_date_helpers() -> None:
+    assert end_date("2022年12月底") == "2022-12-31"
+    assert end_date("2024年2月底") == "2024-02-29"
+    assert end_date("2025 年末") == "2025-12-31"
+    assert end_date("2027年夏秋航季结束") is None
+    assert cn_count("两") == 2 and cn_count("十二") == 12 and cn_count("3") == 3 and cn_count("几") is None
+    assert years_later("2024-07-01", 3) == "2027-06-30"
+    assert years_later("2024-02-29", 1) == "2025-02-28"
