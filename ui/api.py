@@ -2,8 +2,9 @@
 
 The last user message is the question; earlier user/assistant pairs become the history. Answers
 carry an extra top-level ``citations`` list (on the last chunk when streaming). Optional fields
-``persona`` ("public" | "civil_servant") and ``filters`` ({"localities", "years", "issuers"}) can
-be sent with ``extra_body``. When the environment variable named by ``settings.api_key_env`` is set,
+``persona`` ("public" | "civil_servant") and ``filters`` ({"localities", "years", "issuers",
+"current_only": 只看现行有效, "as_of": "YYYY-MM-DD"}) can be sent with ``extra_body``. Each citation
+carries ``validity`` (status, label, until, by, successor) as of that day. When the environment variable named by ``settings.api_key_env`` is set,
 requests need ``Authorization: Bearer <key>``.
 """
 
@@ -16,6 +17,7 @@ import secrets
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from typing import Any
 
 import anyio
@@ -69,6 +71,8 @@ class FiltersIn(BaseModel):
     localities: list[str] = []
     years: list[int] = []
     issuers: list[str] = []
+    current_only: bool = False  # 只看现行有效
+    as_of: date | None = None  # judge validity on this day (default: the server's, today)
 
 
 class ChatRequest(BaseModel):
@@ -112,7 +116,8 @@ def usage(answer: Answer, request_chars: int) -> dict[str, int]:
 def _filters(f: FiltersIn | None) -> Filters | None:
     if f is None:
         return None
-    return Filters(localities=tuple(f.localities), years=tuple(f.years), issuers=tuple(f.issuers))
+    return Filters(localities=tuple(f.localities), years=tuple(f.years), issuers=tuple(f.issuers),
+                   current_only=f.current_only, as_of=f.as_of.isoformat() if f.as_of else None)
 
 
 def _error_response(exc: APIError) -> JSONResponse:

@@ -61,9 +61,10 @@ def conversation(records: Sequence[Record], services: Services) -> list[dict[str
 
 
 def _filters(localities: list[str] | None, years: list[str] | None,
-             issuers: list[str] | None) -> Filters | None:
+             issuers: list[str] | None, current_only: bool = False) -> Filters | None:
     f = Filters(localities=tuple(localities or ()),
-                years=tuple(int(y) for y in years or () if str(y).isdigit()), issuers=tuple(issuers or ()))
+                years=tuple(int(y) for y in years or () if str(y).isdigit()), issuers=tuple(issuers or ()),
+                current_only=bool(current_only))
     return None if f == Filters() else f
 
 
@@ -73,7 +74,8 @@ def _last_answer(records: Sequence[Record]) -> Record | None:
 
 def respond(services: Services, message: str, records: list[Record], persona: str,
             localities: list[str] | None = None, years: list[str] | None = None,
-            issuers: list[str] | None = None) -> Iterator[tuple[Any, list[Record], str, Any]]:
+            issuers: list[str] | None = None, current_only: bool = False
+            ) -> Iterator[tuple[Any, list[Record], str, Any]]:
     """One chat turn: yields (chat messages, records, cleared input, draft) as the answer streams."""
     records = list(records or [])
     question = (message or "").strip()
@@ -89,7 +91,8 @@ def respond(services: Services, message: str, records: list[Record], persona: st
     result: Record | None = None
     docs = services.runtime.index.documents
     try:
-        for event in services.engine.stream(question, history, persona, _filters(localities, years, issuers)):
+        for event in services.engine.stream(question, history, persona,
+                                             _filters(localities, years, issuers, current_only)):
             match event:
                 case Rewritten(question=standalone):
                     note = f'<span class="pq-note">按上下文理解为：{html.escape(standalone)}</span>\n\n'
@@ -126,9 +129,9 @@ class _Page:
         return status_markdown(sv.runtime.index.manifest, sv.refresh_status(), str(sv.settings.corpus))
 
     def on_submit(self, message: str, records: list[Record], persona: str, localities: list[str] | None,
-                  years: list[str] | None, issuers: list[str] | None
+                  years: list[str] | None, issuers: list[str] | None, current_only: bool = False
                   ) -> Iterator[tuple[Any, list[Record], str, Any]]:
-        yield from respond(self.services, message, records, persona, localities, years, issuers)
+        yield from respond(self.services, message, records, persona, localities, years, issuers, current_only)
 
     def on_persona(self, persona: str, records: list[Record], draft: str) -> tuple[Any, Any]:
         visible = persona == "civil_servant"
@@ -234,6 +237,8 @@ def build_demo(services: Services) -> gr.Blocks:
                 year = gr.Dropdown(facets.get("years", []), multiselect=True, label="年份", elem_id="pq-year")
                 issuer = gr.Dropdown(facets.get("issuers", []), multiselect=True, label="发文机关",
                                      elem_id="pq-issuer")
+                current = gr.Checkbox(False, label="只看现行有效", elem_id="pq-current",
+                                      info="不引用已失效或已废止的文件")
                 gr.Markdown("回答只依据已收录的政策文件；每条结论后的 [n] 对应下方引用卡片，"
                             "点击卡片可查看原文。", elem_classes="pq-status")
                 with gr.Accordion("添加政策文件", open=False, elem_id="pq-add"):
@@ -242,7 +247,7 @@ def build_demo(services: Services) -> gr.Blocks:
                     add_btn = gr.Button("加入文件库并建立索引", size="sm", variant="primary", elem_id="pq-add-btn")
                     add_report = gr.Markdown(elem_id="pq-add-report")
 
-        inputs = [msg, records, persona, locality, year, issuer]
+        inputs = [msg, records, persona, locality, year, issuer, current]
         outputs = [chatbot, records, msg, draft]
         msg.submit(h.on_submit, inputs, outputs)
         send.click(h.on_submit, inputs, outputs)

@@ -36,6 +36,10 @@ CSS = """
 .pq-card .pq-quote {display: block; margin-top: 2px; font-size: 0.9em; border-left: 3px solid #d0d7de;
   padding-left: 6px; color: #24292f}
 .pq-card .pq-open {font-size: 0.8em; color: #0969da}
+.pq-card .pq-valid {font-size: 0.8em; border-radius: 4px; padding: 0 4px; margin-left: 4px; white-space: nowrap}
+.pq-card .pq-valid-in_force {background: #dafbe1; color: #116329}
+.pq-card .pq-valid-expired, .pq-card .pq-valid-repealed {background: #ffebe9; color: #a40e26}
+.pq-card .pq-valid-amended {background: #fff8c5; color: #7d4e00}
 .pq-source {margin-top: 6px; padding: 8px; background: #fff; border-top: 1px dashed #d0d7de;
   white-space: pre-wrap; font-size: 0.9em; max-height: 360px; overflow-y: auto; line-height: 1.6}
 .pq-source mark {background: #fde68a}
@@ -132,6 +136,14 @@ def quote_section(doc: Document | None, c: Citation) -> str:
     return c.section
 
 
+def validity_badge(c: Citation) -> str:
+    """The notice's standing as a small tag (none when nothing is known about it)."""
+    v = c.validity
+    if v is None or v.status == "unknown":
+        return ""
+    return f'<span class="pq-valid pq-valid-{v.status}">{html.escape(v.label)}</span>'
+
+
 def citation_card(c: Citation, doc: Document | None) -> str:
     docno = html.escape(c.doc_number or "无文号")
     path = quote_section(doc, c)
@@ -140,7 +152,7 @@ def citation_card(c: Citation, doc: Document | None) -> str:
     return (
         f'<details class="pq-card" data-n="{c.n}" data-doc="{html.escape(c.doc_id)}">'
         f'<summary><span class="pq-n">[{c.n}]</span><span class="pq-docno">{docno}</span>'
-        f'<span class="pq-title">《{html.escape(c.title)}》</span>'
+        f'<span class="pq-title">《{html.escape(c.title)}》</span>{validity_badge(c)}'
         f'<span class="pq-meta">{meta}</span>'
         f'<span class="pq-quote">“{_br(c.quote)}”</span>'
         f'<span class="pq-open">▸ 查看原文</span></summary>'

@@ -60,7 +60,7 @@ def test_an_effective_day_still_ahead_is_not_in_force() -> None:
 
 
 def _decision(number: str, date: str, verb: str, *rows: str) -> Document:
-    lines = [f"本决定自公布之日起施行。", f"决定{verb}的市人民政府行政规范性文件目录", "序号\t名称\t文号", *rows]
+    lines = ["本决定自公布之日起施行。", f"决定{verb}的市人民政府行政规范性文件目录", "序号\t名称\t文号", *rows]
     return doc(number, f"甲市人民政府关于{verb}市人民政府行政规范性文件的决定", date, "\n".join(lines))
 
 
