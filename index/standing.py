@@ -153,7 +153,7 @@ def warning(notice_name: str, v: Validity) -> str | None:
     else:
         return None
     if v.successor is not None and v.status != "amended":
-        text += f"，现行规定见{v.successor.name}"
+        text += "，现行规定以该文件为准" if v.successor.doc_number == v.by else f"，现行规定见{v.successor.name}"
     return text + "。"
 
 

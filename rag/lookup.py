@@ -119,11 +119,12 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
                                  graph.status(own, as_of) if own else None))
         marker = f"[{cite}]"
     by = _by_name(graph, v)
+    said = v.evidence.strip().rstrip("。；;")
     if v.status == "repealed":
         text = f"{name}已被{by}{v.decided or '废止'}{marker}" + (f"，自{cn_date(v.until)}起不再有效" if v.until else "")
     elif v.status == "expired":
-        end = f"有效期至{cn_date(v.until)}" if v.until else "有效期已满"
-        text = f"截至{day}，{name}已失效：文件规定“{v.evidence.strip()}”{marker}，{end}"
+        end = f"（有效期至{cn_date(v.until)}）" if v.until else ""
+        text = f"截至{day}，{name}已失效{end}：文件规定“{said}”{marker}"
     elif v.status == "amended":
         text = f"{name}已被{by}列入决定修改的文件目录{marker}，尚在施行，但请以修改后的文本为准"
     elif v.status == "in_force" and v.by:
@@ -131,9 +132,9 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
         if v.until:
             text += f"，其有效期至{cn_date(v.until)}"
     elif v.status == "in_force":
-        text = f"截至{day}，{name}现行有效：文件规定“{v.evidence.strip()}”{marker}"
+        text = f"截至{day}，{name}现行有效：文件规定“{said}”{marker}"
     elif v.effective and v.effective > as_of:
-        text = f"{name}尚未施行：文件规定“{v.evidence.strip()}”{marker}"
+        text = f"{name}尚未施行：文件规定“{said}”{marker}"
     else:
         text = f"{REFUSAL}：{name}未写明有效期，本库文件中也未见废止、保留或修改它的决定，无法判断其效力"
         n = graph.notices[key]
@@ -141,7 +142,7 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
             d = documents[n.doc_ids[0]]
             cites.append(citation_at(cite, d, None, d.title, v))
             text += f"[{cite}]"
-    if v.successor is not None and v.status in ("repealed", "expired"):
+    if v.successor is not None and v.status in ("repealed", "expired") and v.successor.doc_number != v.by:
         text += f"。现行规定见{v.successor.name}"
     if v.conflicts:
         text += f"（另有说法：{'；'.join(v.conflicts)}；以日期在后的决定为准）"

@@ -1,0 +1,146 @@
+"""Validity in answers (rag/lookup.py and the chain): "X号文件还有效吗" answered from the graph with
+its evidence cited, the 【效力提示】 under answers resting on a notice no longer in force, the
+只看现行有效 filter and the preference for the notice in force."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from prompts import REFUSAL
+from rag.chain import AnswerEngine
+from rag.lookup import VALIDITY_HEADING, asks_validity, named_notices
+from rag.query import analyse
+from rag.schema import Filters
+
+OLD = """甲市人民政府办公室关于印发甲市困难家庭取暖补贴管理办法的通知
+甲政办发〔2018〕5号
+各县（区）人民政府，市政府各部门：
+《甲市困难家庭取暖补贴管理办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。
+甲市人民政府办公室
+2018年3月1日
+甲市困难家庭取暖补贴管理办法
+第一条 为规范困难家庭取暖补贴发放，制定本办法。
+第二条 取暖补贴标准为每户每年1200元，由县（区）民政部门于每年11月底前发放。
+第三条 本办法自2018年4月1日起施行，有效期至2020年3月31日。
+"""
+NEW = """甲市人民政府办公室关于印发甲市困难家庭取暖补贴管理办法的通知
+甲政办规发〔2021〕2号
+各县（区）人民政府，市政府各部门：
+《甲市困难家庭取暖补贴管理办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。
+甲市人民政府办公室
+2021年2月1日
+甲市困难家庭取暖补贴管理办法
+第一条 为规范困难家庭取暖补贴发放，制定本办法。
+第二条 取暖补贴标准为每户每年1800元，由县（区）民政部门于每年10月底前发放。
+第三条 本办法自印发之日起施行。原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止。
+"""
+LAPSED = """甲市人民政府关于印发甲市冬季旅游奖励办法的通知
+甲政发〔2019〕7号
+各县（区）人民政府，市政府各部门：
+现将《甲市冬季旅游奖励办法》印发给你们，请认真贯彻执行。
+甲市人民政府
+2019年10月8日
+甲市冬季旅游奖励办法
+第一条 旅行社组织冬季旅游团队来甲市游览，每接待一个20人以上的团队奖励3000元。
+第二条 本办法自2019年11月1日起施行，有效期至2021年3月31日。
+"""
+
+
+@pytest.fixture(scope="module")
+def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("validity-corpus")
+    for name, text in (("old.txt", OLD), ("new.txt", NEW), ("lapsed.txt", LAPSED)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
+                        llm={"backend": "extractive"}, as_of="2026-12-02")
+    yield open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+def _docs(answer: Any) -> set[str | None]:
+    return {c.doc_number for c in answer.citations}
+
+
+@pytest.mark.parametrize(("q", "asks"), [
+    ("甲政办发〔2018〕5号还有效吗？", True), ("这个办法是否废止了", True), ("取暖补贴现在还执行吗", True),
+    ("《甲市冬季旅游奖励办法》的有效期到什么时候？", True),
+    ("取暖补贴每户每年多少钱？", False), ("奖励标准是多少", False),
+])
+def test_asks_validity(q: str, asks: bool) -> None:
+    assert asks_validity(q) is asks
+
+
+def test_named_by_number_title_or_words(rt: Any) -> None:
+    g = rt.index.validity
+    def named(q: str) -> list[str | None]:
+        return [g.notices[k].doc_number for k in named_notices(q, analyse(q, ()), g)]
+    assert named("甲政办发〔2018〕5号还有效吗") == ["甲政办发〔2018〕5号"]
+    assert named("《甲市冬季旅游奖励办法》还有效吗") == ["甲政发〔2019〕7号"]
+    assert named("甲市冬季旅游奖励办法现在还有效吗") == ["甲政发〔2019〕7号"]
+    assert named("公积金政策还有效吗") == []
+
+
+def test_a_repealed_notice_is_said_repealed_citing_the_repealing_sentence(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲政办发〔2018〕5号文件还有效吗？")
+    assert a.backend == "lookup" and not a.refused
+    assert "废止" in a.text and "甲政办规发〔2021〕2号" in a.text and "[1]" in a.text
+    [c] = a.citations
+    assert c.doc_number == "甲政办规发〔2021〕2号" and "同时废止" in c.quote
+    assert c.quote in rt.index.documents[c.doc_id].text  # the cited sentence is the notice's own words
+
+
+def test_an_expired_notice_is_said_expired_with_its_end_date(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("《甲市冬季旅游奖励办法》还有效吗？")
+    assert "已失效" in a.text and "2021年3月31日" in a.text
+    assert a.citations[0].doc_number == "甲政发〔2019〕7号" and "有效期至" in a.citations[0].quote
+
+
+def test_the_answer_depends_on_the_day_asked(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("《甲市冬季旅游奖励办法》还有效吗？")
+    assert "已失效" in a.text
+    before = AnswerEngine(rt).answer("甲政发〔2019〕7号还有效吗？", filters=Filters(as_of="2020-06-01"))
+    assert "现行有效" in before.text and "已失效" not in before.text
+
+
+def test_an_answer_resting_on_an_expired_notice_says_so(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("冬季旅游团队奖励多少钱？")
+    assert not a.refused and "甲政发〔2019〕7号" in _docs(a)
+    assert VALIDITY_HEADING in a.text and "已失效" in a.text.split(VALIDITY_HEADING)[1]
+    cited = next(c for c in a.citations if c.doc_number == "甲政发〔2019〕7号")
+    assert cited.validity is not None and cited.validity.status == "expired"
+    assert cited.to_json()["validity"]["until"] == "2021-03-31"
+    assert a.claims[-1].kind == "validity"
+
+
+def test_the_notice_in_force_goes_first_and_the_filter_leaves_out_the_repealed_one(rt: Any) -> None:
+    eng = AnswerEngine(rt)
+    hits = eng.retrieve("困难家庭取暖补贴标准每户每年多少", Filters(as_of="2026-12-02")).hits
+    assert hits[0].chunk.doc_number == "甲政办规发〔2021〕2号"
+    assert "甲政办发〔2018〕5号" in {h.chunk.doc_number for h in hits}  # not hidden
+    only = eng.retrieve("困难家庭取暖补贴标准每户每年多少", Filters(current_only=True, as_of="2026-12-02")).hits
+    assert "甲政办发〔2018〕5号" not in {h.chunk.doc_number for h in only}
+    # an expired notice that is the only source still answers without the filter …
+    assert "甲政发〔2019〕7号" in _docs(eng.answer("冬季旅游团队奖励多少钱？"))
+    # … and with it the question is refused rather than answered from it
+    filtered = eng.answer("冬季旅游团队奖励多少钱？", filters=Filters(current_only=True))
+    assert "甲政发〔2019〕7号" not in _docs(filtered)
+
+
+def test_a_notice_with_nothing_said_about_validity_is_not_guessed(small_runtime: Any) -> None:
+    a = AnswerEngine(small_runtime).answer("中宁政办发〔2019〕54号还有效吗？")
+    assert a.backend == "lookup" and a.text.startswith(REFUSAL)
+    assert a.citations and a.citations[0].doc_number == "中宁政办发〔2019〕54号"
+
+
+def test_a_notice_repealed_by_a_clean_up_decision_outside_the_corpus(small_runtime: Any) -> None:
+    a = AnswerEngine(small_runtime).answer("卫政办发〔2017〕146号文件还有效吗？", filters=Filters(as_of="2026-12-02"))
+    assert "废止" in a.text and "卫政规发〔2023〕2号" in a.text
+    [c] = a.citations
+    assert c.doc_number == "卫政规发〔2023〕2号" and "卫政办发〔2017〕146号" in c.quote
+    kept = AnswerEngine(small_runtime).answer("卫政规发〔2019〕2号还有效吗？", filters=Filters(as_of="2026-12-02"))
+    assert "现行有效" in kept.text and "保留" in kept.text
