@@ -66,7 +66,8 @@ class Notice:
     @property
     def name(self) -> str:
         """How a sentence names it: 《title》（文号）."""
-        title = f"《{self.title}》" if self.title else ""
+        inner = self.title.replace("《", "〈").replace("》", "〉")  # book marks inside book marks
+        title = f"《{inner}》" if self.title else ""
         return f"{title}（{self.doc_number}）" if self.doc_number else title or "该文件"
 
 

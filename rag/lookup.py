@@ -52,7 +52,7 @@ def named_notices(question: str, analysis: QueryAnalysis, graph: ValidityGraph) 
     if keys or analysis.doc_numbers or analysis.quoted_titles:
         return list(dict.fromkeys(keys))
     # A title written without 《》: the notice whose title (or what it issues) shares most of its
-    # character pairs with the question, and clearly more than any other.
+    # character pairs with the question, and clearly more than any other (or several of one title).
     q = _pairs(normalize_title(_FILLER_RE.sub("", question)))
     if len(q) < 5:
         return []
@@ -65,9 +65,18 @@ def named_notices(question: str, analysis: QueryAnalysis, graph: ValidityGraph) 
                 best = max(best, len(p & q) / len(p | q))
         scored.append((best, key))
     scored.sort(reverse=True)
-    if scored and scored[0][0] >= 0.6 and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 0.1):
-        return [scored[0][1]]
-    return []
+    if not scored or scored[0][0] < 0.6:
+        return []
+    # Notices of one title (an old version and the one that replaced it) are all named.
+    tied = [key for score, key in scored if score >= scored[0][0] - 0.02][:3]
+    if len(tied) < len(scored) and scored[len(tied)][0] > scored[0][0] - 0.1:
+        return []  # another notice nearly as close: not clearly named
+    return sorted(tied, key=lambda k: graph.notices[k].date or _year_of(graph.notices[k]), reverse=True)
+
+
+def _year_of(n: Notice) -> str:
+    m = re.search(r"〔(\d{4})〕", n.doc_number or "")
+    return m.group(1) if m else ""
 
 
 # ----------------------------------------------------------------------------- citations
