@@ -13,11 +13,12 @@ cover -> per segment: paragraphs (``index.layout``), metadata (``index.metadata`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.dates import signature_date
+from index.dates import cn_count, signature_date
 from index.docnumber import normalize_doc_number
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
@@ -59,6 +60,7 @@ def parse_gazette(text: str, corpus_file: str) -> list[Document]:
     if not segments:
         return []
     _reattach(segments)
+    _return_continuations(segments)
     docs: list[Document] = []
     for k, seg in enumerate(segments):
         _drop_back_matter(seg)
@@ -86,6 +88,7 @@ class _Segment:
     doc_number: str | None
     title: str
     notes: list[str] = field(default_factory=list)
+    body_from: int | None = None  # index of the first line after the cover (and a plan page moved behind it)
 
 
 def _texts(lines: Sequence[Line]) -> list[str]:
@@ -242,6 +245,7 @@ def _reattach(segments: list[_Segment]) -> None:
     for k in range(1, len(segments)):
         seg, prev = segments[k], segments[k - 1]
         cover_end, has_sal, atts = _cover_info(seg)
+        seg.body_from = cover_end if has_sal else None
         targets = {normalize_title(t) for t in atts if len(t) >= 4}
         # never take the previous notice's own salutation/body: search only behind its cover
         lo = max(prev.anchor + 1, _cover_info(prev)[0])
@@ -253,6 +257,7 @@ def _reattach(segments: list[_Segment]) -> None:
         prev.lines = lines[:p]
         head, tail = seg.lines[:cover_end], seg.lines[cover_end:]
         seg.lines = head + moved + tail
+        seg.body_from = cover_end + len(moved) if has_sal else None
         body_page = not has_sal and SALUTATION_RE.match(nospace(moved[0].text)) is not None
         what = "body page" if body_page or not targets else "plan page"
         seg.notes.append(
@@ -263,6 +268,51 @@ def _reattach(segments: list[_Segment]) -> None:
             f"source lines {moved[0].no}-{moved[-1].no} belong to the next document"
             " and were moved there"
         )
+
+
+def _article_no(text: str) -> int | None:
+    m = re.match(r"^第([一二三四五六七八九十]{1,3})条", nospace(text))
+    return cn_count(m.group(1)) if m else None
+
+
+def _return_continuations(segments: list[_Segment]) -> None:
+    """Give back the rest of the previous document's last page, printed after this notice's cover.
+
+    When a notice (with the first page of its plan) is printed into the middle of the previous
+    document's last page, the text after the cover goes on with the previous document's broken
+    sentence and its next articles ("…发票包" | cover | "括个人劳务费发票…第十六条…第十九条 本办法自…").
+    The run is moved back only on strong evidence: the previous document stops mid-sentence, the
+    run does not open with a heading, and it carries the articles that follow the previous
+    document's last one, in order. It ends at the first heading that is not the next article.
+    """
+    for k in range(1, len(segments)):
+        seg, prev = segments[k], segments[k - 1]
+        i0 = seg.body_from
+        if i0 is None or i0 >= len(seg.lines) or not prev.lines:
+            continue
+        last_text = nospace(prev.lines[-1].text)
+        if not last_text or is_terminal(last_text) or heading_kind(nospace(seg.lines[i0].text)):
+            continue
+        articles = [n for n in (_article_no(ln.text) for ln in prev.lines) if n is not None]
+        if not articles:
+            continue
+        expected, seen, j = articles[-1] + 1, 0, i0
+        while j < len(seg.lines):
+            text = nospace(seg.lines[j].text)
+            n = _article_no(text)
+            if n is not None and n == expected:
+                expected, seen = expected + 1, seen + 1
+            elif heading_kind(text) is not None:
+                break
+            j += 1
+        if not seen or j >= len(seg.lines):
+            continue
+        run = seg.lines[i0:j]
+        seg.lines = seg.lines[:i0] + seg.lines[j:]
+        prev.lines = prev.lines + run
+        prev.notes.append(f"source lines {run[0].no}-{run[-1].no}, printed after the next notice's cover, "
+                          "continue this document and were moved back")
+        seg.notes.append(f"source lines {run[0].no}-{run[-1].no} belong to the previous document and were moved there")
 
 
 def _printed_before_cover(lines: Sequence[Line], lo: int, targets: set[str], has_sal: bool) -> int | None:

@@ -126,3 +126,15 @@ def test_corpus_error_names_file(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
     with pytest.raises(UnreadableFile, match=r"b\.txt"):
         parse_corpus(tmp_path)
+
+
+def test_last_page_printed_after_the_next_cover_goes_back(parse_fixture: Callable[[str], list[Document]]) -> None:
+    """A notice and its plan's first page printed into the middle of the previous document's last
+    page: the articles after the cover belong to the previous document."""
+    fee, army = parse_fixture("interleaved_last_page.txt")
+    assert fee.doc_number == "甲政规发〔2020〕1号" and army.doc_number == "甲政规发〔2020〕2号"
+    assert "发票包括个人劳务费发票" in fee.text.replace("\n", "")
+    assert "第五条" in fee.text and "有效期至" in fee.text and "本办法实施前的报酬" in fee.text
+    assert "第四条" not in army.text and "有效期至" not in army.text
+    assert "一、优选应征" in army.text and "2500" in army.text
+    assert any("moved back" in n for n in fee.notes)
