@@ -122,14 +122,15 @@ def test_history_persona_and_filters_reach_the_engine(services: Services) -> Non
                       {"role": "user", "content": "第一个问题"},
                       {"role": "assistant", "content": "第一个回答"},
                       {"role": "user", "content": "那第二个呢？"}],
-            extra_body={"persona": "civil_servant", "filters": {"localities": ["中宁县"], "years": [2019]}})
+            extra_body={"persona": "civil_servant", "filters": {"localities": ["中宁县"], "years": [2019],
+                                                                "current_only": True, "as_of": "2025-01-31"}})
     finally:
         srv.stop()
     call = engine.calls[-1]
     assert call["question"] == "那第二个呢？"
     assert call["history"] == [Turn("第一个问题", "第一个回答")]
     assert call["persona"] == "civil_servant"
-    assert call["filters"] == Filters(localities=("中宁县",), years=(2019,))
+    assert call["filters"] == Filters(localities=("中宁县",), years=(2019,), current_only=True, as_of="2025-01-31")
     assert r.usage.prompt_tokens == 11 and r.usage.completion_tokens == 3
     assert r.choices[0].message.content == "答案[1]"
 

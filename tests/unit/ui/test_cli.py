@@ -212,3 +212,38 @@ def test_errors_for_users_print_their_message_and_bugs_only_their_type(
     assert main(["ask", "问题"]) == 1
     err = capsys.readouterr().err
     assert "internal error (KeyError)" in err and "secret" not in err and "Traceback" not in err
+
+
+def test_documents_and_validity_carry_each_notices_standing_on_the_day_asked(
+        env: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["documents", "--json", "--as-of", "2026-12-02", *env]) == 0
+    rows = {r["doc_number"]: r for r in json.loads(capsys.readouterr().out)["documents"]}
+    air = rows["卫政规发〔2024〕1号"]["validity"]
+    assert air["status"] == "in_force" and air["until"] is None and "夏秋航季" in air["until_words"]
+    assert air["as_of"] == "2026-12-02"
+    assert main(["validity", "--json", "--as-of", "2026-12-02", *env]) == 0
+    out = json.loads(capsys.readouterr().out)
+    outside = {n["doc_number"]: n for n in out["notices"] if not n["in_corpus"]}
+    assert outside["卫政办发〔2017〕146号"]["validity"]["status"] == "repealed"
+    assert {"kind": "amend", "by": "卫政规发〔2023〕2号", "target": "卫政办规发〔2018〕15号"}.items() <= next(
+        r for r in out["relations"] if r["target"] == "卫政办规发〔2018〕15号").items()
+    # a day before the decision was published, it had not repealed anything yet
+    assert main(["validity", "--json", "--as-of", "2023-12-01", *env]) == 0
+    early = {n["doc_number"]: n for n in json.loads(capsys.readouterr().out)["notices"]}
+    assert early["卫政办发〔2017〕146号"]["validity"]["status"] == "unknown"
+    assert main(["validity", *env]) == 0
+    assert "已废止" in capsys.readouterr().out
+
+
+def test_ask_json_about_a_repealed_notice_cites_the_decision(env: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "卫政办发〔2017〕146号文件还有效吗？", "--llm", "extractive", "--json",
+                 "--as-of", "2026-12-02", *env]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert "废止" in out["answer"] and out["citations"][0]["doc_number"] == "卫政规发〔2023〕2号"
+    assert out["citations"][0]["validity"]["status"] == "in_force"
+
+
+def test_a_bad_as_of_day_is_a_usage_error(env: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["validity", "--as-of", "2026-13-01", *env])
+    assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

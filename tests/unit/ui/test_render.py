@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.models import Document, Section
+from index.standing import Validity
 from index.store import CorpusInfo, Counts, EmbeddingInfo, Manifest
 from rag.schema import Answer, Citation, Claim, Removed
 from ui.render import (
@@ -97,3 +100,13 @@ def test_removed_claims_are_noted_once_without_repeating_them() -> None:
     assert body["removed"][0] == {"text": "由县法院牵头。", "reason": "role", "replaced_by": 1}
     assert body["sentences"] == [{"text": "牵头单位：县公安局。", "cited": [1], "kind": "quote"}]
     assert body["claims_checked"] == 2
+
+
+def test_card_tags_a_notice_no_longer_in_force_and_says_nothing_when_unknown() -> None:
+    d = doc()
+    expired = Validity("expired", "2026-12-02", "2019-06-01", "2021-05-31", evidence="有效期至2021年5月31日。")
+    out = cards_html(Answer("q", None, "x[1]", (replace(cite(), validity=expired),), False, "local"), {d.doc_id: d})
+    assert 'pq-valid-expired' in out and "已失效（有效期至2021年5月31日）" in out
+    unknown = Validity("unknown", "2026-12-02")
+    out = cards_html(Answer("q", None, "x[1]", (replace(cite(), validity=unknown),), False, "local"), {d.doc_id: d})
+    assert "pq-valid" not in out.split("<style", 1)[0]
