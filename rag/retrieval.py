@@ -47,8 +47,10 @@ class RetrievalSettings:
     place_bonus: float = 0.15  # relative boost for a notice of the place the question names
     other_place_penalty: float = 0.3  # relative cut for a notice of a different county/city
     year_bonus: float = 0.05
-    # A notice expired or repealed on the asked day counts this much of its score: an in-force notice
-    # on the same subject goes first, and the old one still answers when it is the only source.
+    # A notice expired or repealed on the asked day, whose replacement is in the corpus too, counts
+    # this much of its score: the notice in force on the same subject goes first, and the old one
+    # still answers when it alone holds the answer. (An expired notice with no replacement in the
+    # corpus keeps its rank: nothing better answers; the answer says it has expired.)
     superseded_factor: float = 0.8
     max_passage_chars: int = 500  # passage size; a hit is re-centred on the question's terms
     focus: bool = True
@@ -76,7 +78,7 @@ class HybridRetriever:
         self.localities = sorted({p for p in self._locality.values() if p})
         self._reranker: Any = None
         self._qcache: dict[str, np.ndarray] = {}
-        self._superseded: dict[str, frozenset[str]] = {}
+        self._superseded: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         df: Counter[str] = Counter()
         for toks in index.tokens:
             df.update(set(toks))
@@ -120,13 +122,13 @@ class HybridRetriever:
         timings: dict[str, float] = {}
         docs = self.index.documents
         f = filters or Filters()
-        superseded = self.superseded(f.as_of or date.today().isoformat())
-        allowed = {d for d, doc in docs.items() if passes(doc, f) and not (f.current_only and d in superseded)}
+        not_current, replaced = self.superseded(f.as_of or date.today().isoformat())
+        allowed = {d for d, doc in docs.items() if passes(doc, f) and not (f.current_only and d in not_current)}
         # Hard filters apply before the candidate cut, so a filtered search still finds passages.
         mask = None if len(allowed) == len(docs) else np.array([d in allowed for d in self._chunk_docs])
         rankings, weights, dense_sim = self._rankings(question, s, mask, timings)
         fused = rrf(rankings, weights, len(self.index.chunks), s.rrf_k)
-        final = self._notice_scores(fused, analysis, s, superseded)
+        final = self._notice_scores(fused, analysis, s, replaced)
         self._boost_named(final, analysis, allowed, s, float(fused.max()) if len(fused) else 0.0)
         order = [i for i in top_indices(final, max(top_k * 4, s.rerank_top)) if final[i] > 0]
         order = self._rerank(question, order, s, timings)
@@ -163,17 +165,20 @@ class HybridRetriever:
             timings["bm25_ms"] = (time.perf_counter() - t) * 1000
         return rankings, weights, dense_sim
 
-    def superseded(self, as_of: str) -> frozenset[str]:
-        """The documents expired or repealed on ``as_of``."""
+    def superseded(self, as_of: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The documents expired or repealed on ``as_of``, and those of them whose replacement (the
+        notice that repealed them, or a later one of the same title) is in the corpus too."""
         if as_of not in self._superseded:
             statuses = self.index.validity.doc_statuses(as_of)
-            self._superseded = {as_of: frozenset(d for d, v in statuses.items() if not v.current)}
+            gone = frozenset(d for d, v in statuses.items() if not v.current)
+            replaced = frozenset(d for d in gone if (n := statuses[d].successor) is not None and n.in_corpus)
+            self._superseded = {as_of: (gone, replaced)}
         return self._superseded[as_of]
 
     def _notice_scores(self, fused: np.ndarray, analysis: QueryAnalysis, s: RetrievalSettings,
-                       superseded: frozenset[str] = frozenset()) -> np.ndarray:
+                       replaced: frozenset[str] = frozenset()) -> np.ndarray:
         """Each chunk's fused score plus its notice's evidence, times the notice's place/year factor
-        (and the superseded factor for a notice no longer in force), so the passages of the right
+        (and the superseded factor for a notice replaced by another), so the passages of the right
         notice rise together."""
         n = len(fused)
         dscore = doc_scores(fused, self._chunk_docs)
@@ -188,7 +193,7 @@ class HybridRetriever:
             f = factor[d]
             if f < 1.0 and any(a in self.index.chunks[i].text for a in aliases):
                 f = 1.0  # a city-wide notice's passage about the asked county is not off-topic
-            if d in superseded:
+            if d in replaced:
                 f *= s.superseded_factor
             final[i] = (fused[i] + s.doc_weight * dscore.get(d, 0.0) / norm * max_fused) * f
         return final
