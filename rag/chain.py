@@ -41,7 +41,7 @@ from rag.evidence import (
     widened,
 )
 from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
-from rag.lookup import asks_validity, named_notices, validity_answer, validity_notes
+from rag.lookup import asks_validity, named_notices, only_validity, validity_answer, validity_notes
 from rag.parts import question_parts
 from rag.query import analyse
 from rag.refusal import refusal_text, related_notices
@@ -308,7 +308,7 @@ class AnswerEngine:
         if asks_validity(standalone):
             graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
-            if keys:
+            if keys and only_validity(standalone, keys, graph):
                 yield from self._lookup(q, rewritten, keys, filters.as_of, t0)
                 return
         result = self.retrieve(standalone, filters)

@@ -15,9 +15,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from index.docnumber import DOC_NUMBER_RE
 from index.models import Document
 from index.standing import Notice, Place, Validity, ValidityGraph, cn_date, warning
 from index.titles import normalize_title
+from index.validity import head_word
 from prompts import REFUSAL
 from rag.query import QueryAnalysis
 from rag.schema import Citation
@@ -32,6 +34,38 @@ _FILLER_RE = re.compile(r"还有效吗|是否有效|是否仍然有效|有效吗
 
 def asks_validity(question: str) -> bool:
     return _ASKS_RE.search(question) is not None
+
+
+# What a validity question says besides naming the notice: removed to see whether anything else is asked.
+_VALIDITY_WORDS_RE = re.compile(
+    r"有效期(?:限)?|(?:还|是否|是不是|仍然|仍|依然|目前|现在|现行|已经|已)*(?:有效|失效|废止|作废|过期|生效|施行|实施|"
+    r"执行|适用|能用|可以用|管用|算数)(?:了)?(?:吗|么|没有|没)?|效力|(?:到|至|截至|截止到)?(?:什么时候|何时|多久|哪天|哪一天|"
+    r"哪年)|从|开始|起|同时|被|哪个|哪些|什么|谁|文件|政策|规定|办法|通知|这个|这份|该|此|的|吗|呢|了|和|及|与|还|是|"
+    r"[号〔〕\[\]（）()《》〈〉“”\"？?。！!，,、：:\s\d]")
+
+
+def _without_names(question: str, names: Sequence[str]) -> str:
+    """The question without every run of two or more characters found in one of ``names``."""
+    out, i = [], 0
+    while i < len(question):
+        j = i + 1
+        while j <= len(question) and any(question[i:j] in n for n in names):
+            j += 1
+        if j - 1 - i >= 2:
+            i = j - 1
+        else:
+            out.append(question[i])
+            i += 1
+    return "".join(out)
+
+
+def only_validity(question: str, keys: Sequence[str], graph: ValidityGraph) -> bool:
+    """Whether the question asks nothing but the standing of the notices it names: a question that
+    also asks what a notice provides ("有效期到什么时候？补贴标准是多少？") goes through retrieval."""
+    names = [t for k in keys for t in (graph.notices[k].title, graph.notices[k].doc_number or "",
+                                        *graph.cores.get(k, ()))]
+    rest = _VALIDITY_WORDS_RE.sub("", _without_names(DOC_NUMBER_RE.sub("", question), names))
+    return len(rest) <= 3
 
 
 def _pairs(s: str) -> set[str]:
@@ -155,7 +189,34 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
         text += f"。现行规定见{v.successor.name}"
     if v.conflicts:
         text += f"（另有说法：{'；'.join(v.conflicts)}；以日期在后的决定为准）"
-    return text + "。", cites
+    text += "。"
+    more, got = _decided(graph, key, documents, as_of, cite + len(cites))
+    return text + more, cites + got
+
+
+_MAX_LISTED = 5  # decisions listed one by one; more are counted (policyqa validity lists them all)
+
+
+def _decided(graph: ValidityGraph, key: str, documents: Mapping[str, Document], as_of: str,
+             first: int) -> tuple[str, list[Citation]]:
+    """What the notice itself repealed, kept or sent for amendment, each cited."""
+    mine = [r for r in graph.relations if r.source == key]
+    if not mine:
+        return "", []
+    if len(mine) > _MAX_LISTED:
+        counts = "、".join(f"{head_word(k)}{sum(r.kind == k for r in mine)}件"
+                          for k in ("keep", "repeal", "void", "amend") if any(r.kind == k for r in mine))
+        return f"该文件决定{counts}。", []
+    parts: list[str] = []
+    cites: list[Citation] = []
+    for r in mine:
+        doc = documents.get(r.place.doc_id) if r.place else None
+        marker = ""
+        if doc is not None:
+            cites.append(citation_at(first + len(cites), doc, r.place, r.evidence, graph.status(key, as_of)))
+            marker = f"[{cites[-1].n}]"
+        parts.append(f"{head_word(r.kind)}了{graph.notices[r.target].name}{marker}")
+    return f"该文件同时{'；'.join(parts)}。", cites
 
 
 def _by_name(graph: ValidityGraph, v: Validity) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from prompts import REFUSAL
 from rag.chain import AnswerEngine
-from rag.lookup import VALIDITY_HEADING, asks_validity, named_notices
+from rag.lookup import VALIDITY_HEADING, asks_validity, named_notices, only_validity
 from rag.query import analyse
 from rag.schema import Filters
 
@@ -144,3 +144,21 @@ def test_a_notice_repealed_by_a_clean_up_decision_outside_the_corpus(small_runti
     assert c.doc_number == "卫政规发〔2023〕2号" and "卫政办发〔2017〕146号" in c.quote
     kept = AnswerEngine(small_runtime).answer("卫政规发〔2019〕2号还有效吗？", filters=Filters(as_of="2026-12-02"))
     assert "现行有效" in kept.text and "保留" in kept.text
+
+
+def test_a_question_that_also_asks_what_the_notice_provides_goes_through_retrieval(rt: Any) -> None:
+    g = rt.index.validity
+    key = g.find_number("甲政发", "2019", "7")
+    assert key is not None
+    assert only_validity("甲市冬季旅游奖励办法现在还有效吗？", [key], g)
+    assert only_validity("甲政发〔2019〕7号的有效期到什么时候？", [key], g)
+    assert not only_validity("甲市冬季旅游奖励办法有效期到什么时候？奖励标准是多少？", [key], g)
+    a = AnswerEngine(rt).answer("甲市冬季旅游奖励办法有效期到什么时候？团队奖励标准是多少？")
+    assert a.backend == "extractive" and "3000元" in a.text and VALIDITY_HEADING in a.text
+
+
+def test_what_a_notice_repealed_is_part_of_its_standing(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲政办规发〔2021〕2号的有效期到什么时候？同时废止了哪个文件？")
+    assert a.backend == "lookup"
+    assert "现行有效" in a.text and "废止了" in a.text and "甲政办发〔2018〕5号" in a.text
+    assert any("同时废止" in c.quote for c in a.citations)
