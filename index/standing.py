@@ -248,7 +248,7 @@ class ValidityGraph:
         if expired:
             return replace(base, status="expired", evidence=own.evidence, place=own.place,
                            successor=self._successor(key, None, as_of))
-        if own.field_status in ("expired", "repealed") and latest is None:
+        if own.field_status in ("expired", "repealed", "amended") and latest is None:
             return replace(base, status=own.field_status, evidence=own.field_evidence)
         if latest is not None:  # kept
             return replace(self._by(base, latest), status="in_force")

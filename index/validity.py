@@ -85,7 +85,8 @@ _EFFECTIVE_RE = re.compile(
 _ISSUE_DAY_RE = re.compile(r"(?:印发|发布|公布|下发|颁布|签发|发文|印制)之日")
 # 有效期至2021年5月31日 / 有效期截至… / 试行期至… / 执行至2025年底 / 有效期到2027年夏秋航季结束.
 _UNTIL_RE = re.compile(
-    r"(?:(?P<term>有效期|试行期|执行期|实施期)(?:为|是)?(?:自[^，,。；;]{2,20}?起)?|(?:执行|实施|施行|试行|有效))"
+    r"(?:(?P<term>有效期限|有效期|试行期|执行期限|执行期|实施期限|实施期|施行期限)(?:为|是)?"
+    r"(?:自?(?P<start>[^，,。；;至到]{4,20}?)起?(?=至|到))?|(?:执行|实施|施行|试行|有效))"
     r"(?:至|到|截至|截止至|截止到|截止)(?P<end>[^，,。；;]{2,24}?)(?:止|结束|届满)?(?=[，,。；;]|$)")
 # 有效期三年 / 有效期为5年 / 试行期二年.
 _TERM_RE = re.compile(r"(?:有效期|试行期|执行期|实施期)(?:限)?(?:为|是)?(?P<n>[0-9一二两三四五六七八九十]{1,3})年")
@@ -110,6 +111,10 @@ def _self_facts(text: str, start: int, end: int, signed: str | None) -> list[Val
         effective = _effective_date(eff.group("when"), signed)
         out.append(ValidityFact("effective", effective, eff.group(0), evidence, start, end))
     until = _UNTIL_RE.search(s)
+    if until is not None and eff is None and until.group("start") and find_date(until.group("start")):
+        # 有效期自2023年1月1日至2027年12月31日: the start is the effective date
+        effective = find_date(until.group("start"))
+        out.append(ValidityFact("effective", effective, until.group(0), evidence, start, end))
     if until is not None:
         words = until.group(0)
         out.append(ValidityFact("until", end_date(until.group("end")), words, evidence, start, end))
@@ -246,11 +251,13 @@ def _field_facts(meta: Sequence[tuple[str, str]], signed: str | None) -> list[Va
                 if find_date(parts[0]):
                     out.append(ValidityFact("effective", find_date(parts[0]), v, evidence))
                 out.append(ValidityFact("until", end_date(parts[1]), v, evidence))
+            elif re.search(r"部分失效|部分废止|部分有效|已修改|已修订", v):
+                out.append(ValidityFact("status", None, v, evidence, status="amended"))
             elif re.search(r"废止", v):
                 out.append(ValidityFact("status", None, v, evidence, status="repealed"))
-            elif re.search(r"失效|无效|过期|已届满", v):
+            elif re.search(r"失效|无效|过期|已届满", v) or v == "否":
                 out.append(ValidityFact("status", None, v, evidence, status="expired"))
-            elif re.search(r"有效|生效|施行", v):
+            elif re.search(r"有效|生效|施行", v) or v == "是":
                 out.append(ValidityFact("status", None, v, evidence, status="in_force"))
             elif (term := _TERM_RE.search("有效期" + v)) and signed and (n := cn_count(term.group("n"))):
                 out.append(ValidityFact("until", years_later(signed, n), v, evidence))

@@ -147,3 +147,19 @@ def test_bundled_corpus_repeal_relations_include_notices_outside_the_corpus(corp
     # before the decision took effect, its repeals had not happened
     key = g.find_number("卫政办发", "2017", "146")
     assert key is not None and g.status(key, "2023-12-18").status == "unknown"
+
+
+def test_pages_and_notices_of_another_city() -> None:
+    from pathlib import Path
+
+    from index.ingest import ingest_file
+
+    fix = Path(__file__).resolve().parents[2] / "data" / "ingest"
+    parking = ingest_file(fix / "luoyang-parking-measures.html").documents[0]
+    child = ingest_file(fix / "luoyang-childcare-subsidy.txt").documents[0]
+    g = build_graph([parking, child])
+    p = g.of_doc(parking.doc_id, "2026-12-02")
+    assert p is not None and (p.status, p.effective, p.until) == ("in_force", "2023-08-01", "2028-07-31")
+    c, later = g.of_doc(child.doc_id, "2026-12-02"), g.of_doc(child.doc_id, "2027-01-01")
+    assert c is not None and later is not None
+    assert (c.status, c.until) == ("in_force", "2026-12-31") and later.status == "expired"

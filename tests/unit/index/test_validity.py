@@ -6,6 +6,7 @@ import pytest
 
 from index.dates import cn_count, end_date, years_later
 from index.validity import facts_of_text
+from index.webpage import read_fields
 
 
 def kinds(text: str, signed: str | None = "2020-03-10", meta: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
@@ -25,6 +26,9 @@ def kinds(text: str, signed: str | None = "2020-03-10", meta: tuple[tuple[str, s
      [("effective", "2020-05-01", None), ("until", "2022-04-30", None)]),
     ("本政策措施自发布之日起实施，有效期3年。", [("effective", "2020-03-10", None), ("until", "2023-03-09", None)]),
     ("本通知执行至2025年底。", [("until", "2025-12-31", None)]),
+    ("本办法有效期自2023年1月1日至2027年12月31日。", [("effective", "2023-01-01", None), ("until", "2027-12-31", None)]),
+    ("本政策执行期限为2023年1月1日至2025年12月31日。",
+     [("effective", "2023-01-01", None), ("until", "2025-12-31", None)]),
     ("此件自2020年6月1日起执行。", [("effective", "2020-06-01", None)]),
 ])
 def test_effective_and_end_of_the_notice_itself(text: str, expected: list[tuple]) -> None:
@@ -114,9 +118,11 @@ def test_web_page_fields(meta: tuple[tuple[str, str], ...], expected: list[tuple
 
 def test_web_page_status_words() -> None:
     status = [f.status for f in facts_of_text("", None, (("有效性", "失效"),)) + facts_of_text(
-        "", None, (("有效期", "已废止"),)) + facts_of_text("", None, (("有效期", "现行有效"),))]
+        "", None, (("有效期", "已废止"),)) + facts_of_text("", None, (("有效期", "现行有效"),)) + facts_of_text(
+        "", None, (("有效期", "部分失效"),)) + facts_of_text("", None, (("有效期", "否"),))]
     # read_fields maps 有效性 to 有效期; a raw label outside the canonical set is ignored
-    assert status == ["repealed", "in_force"]
+    assert status == ["repealed", "in_force", "amended", "expired"]
+    assert read_fields("是否有效：是") == (("有效期", "是"),)
 
 
 def test_date_helpers() -> None:
