@@ -8,6 +8,7 @@ from typing import Any
 from eval import metrics as M
 from index.errors import QuestionError
 from rag.chain import AnswerEngine
+from rag.lookup import VALIDITY_HEADING
 from rag.runtime import Runtime
 from rag.schema import Turn
 
@@ -49,9 +50,12 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
             "first_content_ms": ans.latency_ms.get("first_content_ms"),
             "first_model_token_ms": ans.latency_ms.get("first_model_token_ms"),
             "total_ms": ans.latency_ms.get("total_ms"),
-            "fallback": bool(ans.fallback_reason),
+            "fallback": bool(ans.fallback_reason), "backend": ans.backend,
             "claims_checked": ans.checked,
             "removed_reasons": [r.reason for r in ans.removed],
+            "cited_not_in_force": sum(1 for c in ans.citations if c.validity is not None
+                                      and c.validity.status in ("expired", "repealed", "amended")),
+            "validity_noted": VALIDITY_HEADING in ans.text or ans.backend == "lookup",
         }
         rows.append(row)
         if predictions is not None:
@@ -59,7 +63,7 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
                 "answer": ans.text, "evidence": ans.evidence.text if ans.evidence else None,
                 "refused": ans.refused, "backend": ans.backend, "fallback_reason": ans.fallback_reason,
                 "citations": [{"doc_number": c["doc_number"], "title": c["title"], "section": c["section"],
-                               "quote": c["quote"]} for c in cites],
+                               "quote": c["quote"], "validity": c["validity"]} for c in cites],
                 "rewritten_question": ans.rewritten_question,
                 "sentences": [c.to_json() for c in ans.claims], "removed": [r.to_json() for r in ans.removed],
             })

@@ -124,3 +124,11 @@ def verifier_stats(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             "removed_share": removed / checked if checked else None,
             "answers_with_removals": sum(1 for r in rows if r.get("removed_reasons")),
             "by_reason": dict(sorted(reasons.items(), key=lambda kv: -kv[1]))}
+
+
+def validity_stats(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """How often answers rest on a notice not (fully) in force on the day asked, and whether they say so."""
+    resting = [r for r in rows if r.get("cited_not_in_force")]
+    return {"answers_citing_not_in_force": len(resting),
+            "of_which_said_so": sum(1 for r in resting if r.get("validity_noted")),
+            "lookups": sum(1 for r in rows if r.get("backend") == "lookup")}

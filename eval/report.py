@@ -86,6 +86,11 @@ def write_report(out: Path, metrics: dict[str, Any], per_mode: dict[str, list[di
             [[b, v["claims_checked"], v["claims_removed"], v["removed_share"], v["answers_with_removals"],
               ", ".join(f"{k} {n}" for k, n in v["by_reason"].items()) or "-"]
              for b, m in answers.items() for v in [m.get("verifier") or M_EMPTY]]))
+        parts.append("\n### Validity (as of the day asked)\n")
+        parts.append(_table(
+            ["model", "answers citing a notice not in force", "of which said so", "answered from the validity graph"],
+            [[b, v.get("answers_citing_not_in_force"), v.get("of_which_said_so"), v.get("lookups")]
+             for b, m in answers.items() for v in [m.get("validity") or {}]]))
         for b, m in answers.items():
             parts.append(f"\n### {b} by question type\n")
             parts.append(_table(["type", "n", *ANSWER_COLS],

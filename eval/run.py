@@ -104,6 +104,7 @@ def answer_metrics(rt: Runtime, items: Sequence[dict[str, Any]], backends: Seque
             for name in LATENCIES}
         out[backend]["fallbacks"] = sum(1 for r in rows if r.get("fallback"))
         out[backend]["verifier"] = M.verifier_stats(rows)
+        out[backend]["validity"] = M.validity_stats(rows)
     return out
 
 

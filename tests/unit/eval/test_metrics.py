@@ -8,6 +8,7 @@ from eval.metrics import (
     key_fact_recall,
     retrieval_scores,
     same_notice,
+    validity_stats,
     verifier_stats,
 )
 
@@ -97,3 +98,10 @@ def test_verifier_stats_count_sentences_removals_and_reasons() -> None:
     assert stats["removed_share"] == 0.6 and stats["answers_with_removals"] == 2
     assert list(stats["by_reason"].items()) == [("number", 2), ("echo", 1)]
     assert verifier_stats([])["removed_share"] is None
+
+
+def test_validity_stats_count_answers_resting_on_old_notices_and_whether_they_said_so() -> None:
+    rows = [{"cited_not_in_force": 1, "validity_noted": True, "backend": "local"},
+            {"cited_not_in_force": 2, "validity_noted": False, "backend": "local"},
+            {"cited_not_in_force": 0, "validity_noted": True, "backend": "lookup"}]
+    assert validity_stats(rows) == {"answers_citing_not_in_force": 2, "of_which_said_so": 1, "lookups": 1}
