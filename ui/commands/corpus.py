@@ -13,6 +13,7 @@ from index.build import BuildReport, build_index, chunk_and_report, ingest_corpu
 from index.errors import IndexLoadError
 from index.ingest import FileReport, Staged, stage_files
 from index.standing import build_graph
+from rag.settings import Settings
 from ui.commands.common import EXIT_FAILURE, add_common, fail, settings_from
 
 # ----------------------------------------------------------------------------- per-file report
@@ -42,13 +43,20 @@ def print_reports(reports: Sequence[FileReport], stream: Any = None) -> None:
 
 # ----------------------------------------------------------------------------- documents
 
-def documents_main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="policyqa documents",
-                                description="List the documents found in each corpus file, with a per-file report.")
+def _corpus_options(argv: Sequence[str] | None, prog: str, description: str,
+                    json_help: str) -> tuple[argparse.Namespace, Settings]:
+    """A corpus command's options (the common ones and --json) and the settings they make."""
+    p = argparse.ArgumentParser(prog=prog, description=description)
     add_common(p)
-    p.add_argument("--json", action="store_true", help="one JSON object: files (reports) and documents")
+    p.add_argument("--json", action="store_true", help=json_help)
     args = p.parse_args(argv)
-    settings = settings_from(args)
+    return args, settings_from(args)
+
+
+def documents_main(argv: Sequence[str] | None = None) -> int:
+    args, settings = _corpus_options(
+        argv, "policyqa documents", "List the documents found in each corpus file, with a per-file report.",
+        "one JSON object: files (reports) and documents")
     try:
         items = ingest_corpus(settings.corpus)
     except (IndexLoadError, OSError) as exc:
@@ -91,14 +99,10 @@ def documents_main(argv: Sequence[str] | None = None) -> int:
 # ----------------------------------------------------------------------------- validity
 
 def validity_main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(
-        prog="policyqa validity",
-        description="Which notices are in force on a day, and why: every notice of the corpus and every one "
-                    "its notices repeal, keep or amend, with the relations between them.")
-    add_common(p)
-    p.add_argument("--json", action="store_true", help="one JSON object: as_of, notices, relations")
-    args = p.parse_args(argv)
-    settings = settings_from(args)
+    args, settings = _corpus_options(
+        argv, "policyqa validity", "Which notices are in force on a day, and why: every notice of the corpus "
+        "and every one its notices repeal, keep or amend, with the relations between them.",
+        "one JSON object: as_of, notices, relations")
     try:
         items = ingest_corpus(settings.corpus)
     except (IndexLoadError, OSError) as exc:
