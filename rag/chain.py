@@ -90,8 +90,12 @@ class EngineSettings:
     answer_style: str = "auto"
 
 
+# Lone UTF-16 surrogates: what invalid UTF-8 on a command line or "\ud800" in JSON turns into.
+_SURROGATES_RE = re.compile("[\ud800-\udfff]")
+
+
 def validate_question(question: str, max_chars: int) -> str:
-    q = (question or "").strip()
+    q = _SURROGATES_RE.sub("", question or "").strip()
     if not q:
         raise QuestionError("请输入问题。")
     if len(q) > max_chars:

@@ -15,6 +15,7 @@ Environment examples::
 from __future__ import annotations
 
 import os
+import tomllib
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +29,7 @@ from pydantic_settings import (
 )
 
 from index.chunking import ChunkerSettings
+from index.errors import ConfigError
 from rag.llm import LLMSettings
 from rag.retrieval import RetrievalSettings
 
@@ -101,10 +103,11 @@ class Settings(BaseSettings):
 def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
     """Settings from the environment and an optional TOML file, with explicit overrides on top."""
     clean = {k: v for k, v in overrides.items() if v is not None}
-    if config is None:
-        return Settings(**clean)
 
     class FileSettings(Settings):
         model_config = SettingsConfigDict(**{**Settings.model_config, "toml_file": config})
 
-    return FileSettings(**clean)
+    try:
+        return Settings(**clean) if config is None else FileSettings(**clean)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"配置文件不是有效的 TOML / config file is not valid TOML: {exc}") from None

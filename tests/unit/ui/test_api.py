@@ -200,3 +200,15 @@ def test_a_stream_whose_sentences_the_verifier_removed_ends_with_the_checked_ans
         assert plain.choices[0].message.content == "牵头单位：县公安局[1]。"
     finally:
         srv.stop()
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_lone_surrogate_in_the_question_is_dropped_not_a_500(server: str, stream: bool) -> None:
+    import httpx
+
+    content = QUESTION[:3] + "\\ud800" + QUESTION[3:]  # a lone surrogate, as JSON may escape it
+    body = f'{{"model": "policyqa", "stream": {str(stream).lower()}, "messages": [{{"role": "user", "content": "{content}"}}]}}'
+    r = httpx.post(f"{server}/v1/chat/completions", content=body.encode(), timeout=60,
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 200, r.text[:300]
+    assert ("data:" in r.text) if stream else r.json()["choices"][0]["message"]["content"]

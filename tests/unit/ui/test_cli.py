@@ -181,6 +181,26 @@ def test_missing_config_file_is_a_clear_error(tmp_path: Path, capsys: pytest.Cap
     assert "Config file not found" in capsys.readouterr().err
 
 
+def test_an_invalid_config_file_is_one_line_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('corpus = "x\n[[llm', encoding="utf-8")
+    assert main(["documents", "--config", str(bad), "--embedding-model", "hash"]) == 2
+    err = capsys.readouterr().err
+    assert "not valid TOML" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    monkeypatch.setenv("POLICYQA_CONFIG", str(bad))
+    assert main(["validity", "--embedding-model", "hash"]) == 2
+    assert "not valid TOML" in capsys.readouterr().err
+
+
+def test_invalid_utf8_on_the_command_line_is_cleaned(env: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    question = b"\xe4\xb8\xad\xff\xfe\xe5\x8d\xab\xe5\xb8\x82\xe5\x85\x85\xe7\x94\xb5\xe8\xae\xbe\xe6\x96\xbd\xe7\x9b\xae\xe6\xa0\x87"
+    arg = question.decode("utf-8", "surrogateescape")  # what Python makes of such bytes in sys.argv
+    assert main(["ask", arg, "--llm", "extractive", "--json", *env]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert "\udcff" not in out["question"]
+
+
 def test_config_file_sets_values_without_touching_the_environment(tmp_path: Path) -> None:
     import os
 
