@@ -126,7 +126,7 @@ class _Page:
 
     def current_status(self) -> str:
         sv = self.services
-        return status_markdown(sv.runtime.index.manifest, sv.refresh_status(), str(sv.settings.corpus))
+        return status_markdown(sv.runtime.index.manifest, sv.refresh_status(), sv.settings.corpus.name)
 
     def on_submit(self, message: str, records: list[Record], persona: str, localities: list[str] | None,
                   years: list[str] | None, issuers: list[str] | None, current_only: bool = False

@@ -204,7 +204,13 @@ def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
     return "\n\n".join(parts)
 
 
+# A file system path inside a message (a model server's error names its binary or model file).
+_PATH_RE = re.compile(r"(?:[A-Za-z]:)?(?:[\\/][\w.\-~]+){2,}[\\/]?")
+
+
 def status_markdown(manifest: Manifest, engine_status: Mapping[str, Any], corpus: str) -> str:
+    """The status line every visitor sees: the corpus by its name (never the server's paths), the
+    index, the model's state."""
     counts = manifest.counts
     files = manifest.corpus.files
     created = manifest.created.replace("T", " ")[:19]
@@ -216,7 +222,7 @@ def status_markdown(manifest: Manifest, engine_status: Mapping[str, Any], corpus
     elif engine_status.get("backend") == "extractive":
         llm = "回答方式：原文摘录（未配置大模型）"
     else:
-        msg = str(engine_status.get("llm_message") or "")
+        msg = _PATH_RE.sub("…", str(engine_status.get("llm_message") or ""))
         llm = "⚠ 大模型不可用，将以原文摘录方式回答" + (f"：{msg}" if msg else "")
     return (f"语料 {md_escape(corpus)}：{len(files)} 个文件、{counts.documents} 份文件、"
             f"{counts.chunks} 个片段 · 索引构建于 {md_escape(created)}（{md_escape(str(model))}）"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from index.models import Document, Section
 from index.standing import Validity
@@ -86,6 +87,26 @@ def test_status_line_reports_index_and_llm() -> None:
     engine = {"backend": "local", "llm_available": False, "llm_message": "GGUF 缺失"}
     down = status_markdown(manifest, engine, "/c")
     assert "不可用" in down and "GGUF 缺失" in down
+    leaky = {"backend": "local", "llm_available": False,
+             "llm_message": "model file /srv/policyqa/var/models/qwen.gguf is missing"}
+    assert "/srv" not in status_markdown(manifest, leaky, "gazettes")
+
+
+def test_the_page_names_the_corpus_not_the_servers_path(tmp_path: Any) -> None:
+    from types import SimpleNamespace
+
+    from ui.app import _Page
+
+    manifest = Manifest(
+        format_version=1, created="2025-01-02T03:04:05+0000", embedding=EmbeddingInfo("e5", "fp", 384), dim=384,
+        chunker={}, pipeline="p", corpus=CorpusInfo("/c", {}, "h", (), ()),
+        counts=Counts(documents=1, chunks=1), versions={}, checksums={})
+    corpus = tmp_path / "srv" / "secret" / "gazettes"
+    services = SimpleNamespace(runtime=SimpleNamespace(index=SimpleNamespace(manifest=manifest)),
+                               settings=SimpleNamespace(corpus=corpus),
+                               refresh_status=lambda: {"backend": "extractive"})
+    line = _Page(services).current_status()  # type: ignore[arg-type]
+    assert "gazettes" in line and "secret" not in line and str(tmp_path) not in line
 
 
 def test_removed_claims_are_noted_once_without_repeating_them() -> None:
