@@ -68,6 +68,16 @@ def _hit_json(h: Any) -> dict[str, Any]:
             "score": round(h.score, 6), "text": h.text}
 
 
+def _positive(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 50:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 50, not {s!r}")
+    return n
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="policyqa ask", description="Ask a question about the notices.")
     add_common(p)
@@ -75,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--json", action="store_true")
     p.add_argument("--retrieve-only", action="store_true", help="print the ranked passages, no answer")
     p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default=None)
-    p.add_argument("--top-k", type=int, default=None)
+    p.add_argument("--top-k", type=_positive, default=None, help="passages to retrieve (1-50)")
     p.add_argument("--persona", choices=["public", "civil_servant"], default=None)
     p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None)
     args = p.parse_args(argv)

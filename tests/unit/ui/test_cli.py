@@ -267,3 +267,10 @@ def test_a_bad_as_of_day_is_a_usage_error(env: list[str], capsys: pytest.Capture
     with pytest.raises(SystemExit) as exc:
         main(["validity", "--as-of", "2026-13-01", *env])
     assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("k", ["-5", "0", "x", "1000"])
+def test_top_k_must_be_a_sensible_count(env: list[str], k: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["ask", "充电设施", "--retrieve-only", "--top-k", k, *env])
+    assert exc.value.code == 2 and "1 to 50" in capsys.readouterr().err
