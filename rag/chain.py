@@ -44,7 +44,7 @@ from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
 from rag.lookup import asks_validity, named_notices, only_validity, validity_answer, validity_notes
 from rag.parts import question_parts
 from rag.query import analyse
-from rag.refusal import refusal_text, related_notices
+from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
     Answer,
@@ -309,6 +309,9 @@ class AnswerEngine:
         standalone = rewritten or q
         filters = replace(filters or Filters(), as_of=(filters and filters.as_of) or self.rt.settings.as_of_iso)
         assert filters.as_of is not None
+        if about_the_assistant(standalone):
+            yield from self._refuse_outright(q, rewritten, t0)
+            return
         if asks_validity(standalone):
             graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
@@ -335,6 +338,13 @@ class AnswerEngine:
         turn.mark_content()
         yield EvidenceShown(turn.evidence)
         yield from self._model_answer(turn, persona)
+
+    def _refuse_outright(self, question: str, rewritten: str | None, t0: float) -> Iterator[Event]:
+        """A request no notice can answer (the assistant's own instructions): refused, nothing retrieved."""
+        yield Note(ABOUT_ME_REPLY)
+        ms = (time.perf_counter() - t0) * 1000
+        yield Final(Answer(question=question, rewritten_question=rewritten, text=ABOUT_ME_REPLY, citations=(),
+                           refused=True, backend="extractive", latency_ms={"first_content_ms": ms, "total_ms": ms}))
 
     def _lookup(self, question: str, rewritten: str | None, keys: Sequence[str], as_of: str,
                 t0: float) -> Iterator[Event]:

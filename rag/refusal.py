@@ -11,6 +11,21 @@ from rag.schema import Hit, RelatedNotice
 _RESPONSIBLE = re.compile(r"(?:牵头单位|责任单位|负责单位|联系单位)[:：]?\s*([\u4e00-\u9fff、，,（）()]{2,60})")
 
 
+# A request about the assistant itself (its instructions, prompt, rules), often with an order to
+# drop them: no notice answers it, so it is refused before retrieval.
+_ABOUT_ME_RE = re.compile(
+    r"(?:忽略|无视|忘记|忘掉|不要理会|跳过)(?:你|掉)?(?:以上|之前|上面|前面|上述|先前|所有|全部)?的?(?:所有)?"
+    r"(?:指令|指示|要求|规则|设定|提示|说明|限制)|(?:系统|你的|初始|原始)(?:提示词|提示语|指令|设定|prompt)|提示词|"
+    r"system\s*prompt|ignore\s+(?:all\s+)?(?:the\s+)?(?:previous|above|prior)\s+instructions|jailbreak|越狱",
+    re.IGNORECASE)
+ABOUT_ME_REPLY = f"{REFUSAL}。本助手只依据已收录的政策文件回答政策问题，不讨论自身的设置或指令。"
+
+
+def about_the_assistant(question: str) -> bool:
+    """Whether a question asks for the assistant's instructions or tells it to drop them."""
+    return _ABOUT_ME_RE.search(question) is not None
+
+
 def related_notices(hits: Sequence[Hit], limit: int = 3) -> tuple[RelatedNotice, ...]:
     """The first ``limit`` distinct notices among the hits, in rank order."""
     seen: dict[str, RelatedNotice] = {}
