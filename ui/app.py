@@ -25,7 +25,7 @@ from fastapi import FastAPI
 
 from index.errors import PolicyQAError
 from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
-from ui.api import install_api
+from ui.api import BodyLimit, install_api
 from ui.drafting import draft_docx, draft_text
 from ui.examples import example_questions
 from ui.render import CSS, answer_markdown, answer_message, evidence_markdown, md_escape, status_markdown
@@ -269,4 +269,6 @@ def create_app(services: Services) -> FastAPI:
     app = FastAPI(title="policyqa", description="政策问答 — chat UI and OpenAI-compatible API")
     install_api(app, services)  # before the mount: Gradio at "/" would otherwise shadow /v1
     demo = build_demo(services)
-    return gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"])
+    app = gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"])
+    app.add_middleware(BodyLimit)
+    return app

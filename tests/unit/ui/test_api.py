@@ -212,3 +212,27 @@ def test_a_lone_surrogate_in_the_question_is_dropped_not_a_500(server: str, stre
                    headers={"Content-Type": "application/json"})
     assert r.status_code == 200, r.text[:300]
     assert ("data:" in r.text) if stream else r.json()["choices"][0]["message"]["content"]
+
+
+def test_error_replies_never_echo_the_request_and_bodies_have_a_limit(server: str) -> None:
+    import httpx
+
+    secret = "机密" * 20_000  # 120 KB of a wrong type where a list is expected
+    r = httpx.post(f"{server}/v1/chat/completions", json={"model": "policyqa", "messages": secret}, timeout=60)
+    assert r.status_code == 400 and len(r.content) < 2_000 and "机密" not in r.text
+    assert "messages" in r.json()["error"]["message"]
+    big = b'{"model": "policyqa", "messages": "' + b"x" * (2 << 20) + b'"}'
+    r = httpx.post(f"{server}/v1/chat/completions", content=big, timeout=60,
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 413 and "too large" in r.json()["error"]["message"]
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it streams in
+        yield b'{"model": "policyqa", "messages": "'
+        for _ in range(40):
+            yield b"y" * 65536
+        yield b'"}'
+
+    r = httpx.post(f"{server}/v1/chat/completions", content=chunks(), timeout=60,
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 413
+    assert client(server).models.list()  # the server lives on
