@@ -53,7 +53,8 @@ def test_predictions_have_the_documented_fields(run: dict[str, Any]) -> None:
             assert set(r) == {"rank", "doc_number", "title", "section", "corpus_file", "text", "score"}
             assert r["corpus_file"] == "zhongwei-city-2024-no1.txt" and r["text"]
         for c in p["citations"]:
-            assert set(c) == {"doc_number", "title", "section", "quote"} and c["quote"]
+            assert set(c) == {"doc_number", "title", "section", "quote", "validity"} and c["quote"]
+            assert c["validity"]["status"] in ("in_force", "expired", "repealed", "amended", "unknown")
         assert isinstance(p["refused"], bool) and p["rewritten_question"] is None
         assert {"retrieval", "first_content", "total"} <= set(p["latency_ms"])
     answered = preds[0]
