@@ -14,6 +14,7 @@ Environment examples::
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tomllib
 from datetime import date
@@ -42,7 +43,7 @@ class Settings(BaseSettings):
 
     home: Path = REPO_ROOT / "var"
     corpus: Path = BUNDLED_CORPUS
-    index_dir: Path | None = None  # default: <home>/index/<embedding model slug>
+    index_dir: Path | None = None  # default: <home>/index/<embedding model slug>/<corpus name>-<path hash>
     embedding_model: str = "packaged:multilingual-e5-small"
     embedding_dtype: str = "auto"  # bfloat16 where the CPU has native bf16 units, else float32
     embedding_batch_size: int = 16
@@ -87,8 +88,11 @@ class Settings(BaseSettings):
     def resolved_index_dir(self) -> Path:
         if self.index_dir is not None:
             return self.index_dir
+        # Keyed by model and corpus: two corpora never overwrite each other's index.
         slug = "".join(ch if ch.isalnum() else "-" for ch in self.embedding_model).strip("-")
-        return self.home / "index" / slug
+        where = str(self.corpus.expanduser().resolve())
+        name = "".join(ch if ch.isalnum() else "-" for ch in self.corpus.name).strip("-")[:40] or "corpus"
+        return self.home / "index" / slug / f"{name}-{hashlib.sha1(where.encode()).hexdigest()[:8]}"
 
     @property
     def as_of_iso(self) -> str:

@@ -17,7 +17,7 @@ EXIT_USAGE = 2
 def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="gazette folder (env POLICYQA_CORPUS; default: bundled)")
     parser.add_argument("--config", type=Path, help="TOML settings file (env POLICYQA_CONFIG)")
-    parser.add_argument("--index-dir", type=Path, help="index folder (default: <home>/index/<model>)")
+    parser.add_argument("--index-dir", type=Path, help="index folder (default: <home>/index/<model>/<corpus>-<hash>)")
     parser.add_argument("--embedding-model", help="'packaged:multilingual-e5-small' (default), "
                         "any sentence-transformers id or local path, or 'hash' (tests)")
     parser.add_argument("--as-of", type=_iso_day, metavar="YYYY-MM-DD",

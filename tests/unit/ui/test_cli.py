@@ -274,3 +274,12 @@ def test_top_k_must_be_a_sensible_count(env: list[str], k: str, capsys: pytest.C
     with pytest.raises(SystemExit) as exc:
         main(["ask", "充电设施", "--retrieve-only", "--top-k", k, *env])
     assert exc.value.code == 2 and "1 to 50" in capsys.readouterr().err
+
+
+def test_two_corpora_get_two_index_folders(tmp_path: Path) -> None:
+    from rag.settings import Settings
+
+    a, b = tmp_path / "a" / "corpus", tmp_path / "b" / "corpus"  # same folder name, other places
+    dirs = {Settings(home=tmp_path, corpus=c).resolved_index_dir for c in (a, b, a)}
+    assert len(dirs) == 2 and all(d.parent.parent == tmp_path / "index" for d in dirs)
+    assert Settings(home=tmp_path, corpus=a, embedding_model="hash").resolved_index_dir not in dirs
