@@ -7,10 +7,12 @@ loaded (built on first start) and the engine created once; both are shared by al
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import html
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -26,7 +28,7 @@ from fastapi import FastAPI
 from index.errors import PolicyQAError
 from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
 from ui.api import BodyLimit, install_api
-from ui.drafting import draft_docx, draft_text
+from ui.drafting import DRAFT_AGE_S, DRAFTS_KEPT, draft_docx, draft_text, prune
 from ui.examples import example_questions
 from ui.render import CSS, answer_markdown, answer_message, evidence_markdown, md_escape, status_markdown
 from ui.services import Services
@@ -123,6 +125,10 @@ class _Page:
 
     def __init__(self, services: Services):
         self.services = services
+        # Every draft of this process goes into one folder, pruned as new ones are written and
+        # removed when the process ends (Gradio's own copies: ``delete_cache`` on the Blocks).
+        self.draft_dir = Path(tempfile.mkdtemp(prefix="policyqa-drafts-"))
+        atexit.register(shutil.rmtree, self.draft_dir, True)
 
     def current_status(self) -> str:
         sv = self.services
@@ -153,8 +159,8 @@ class _Page:
             return None
         last = _last_answer(records or [])
         citations = last.answer.citations if last and last.answer else ()
-        folder = Path(tempfile.mkdtemp(prefix="policyqa-draft-"))
-        path = folder / f"答复草稿-{dt.datetime.now():%Y%m%d-%H%M%S}.docx"
+        prune(self.draft_dir, DRAFTS_KEPT, DRAFT_AGE_S)
+        path = self.draft_dir / f"答复草稿-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.docx"
         path.write_bytes(draft_docx(draft, citations))
         return str(path)
 
@@ -193,7 +199,8 @@ def build_demo(services: Services) -> gr.Blocks:
     facets = services.runtime.retriever.facets()
     examples = example_questions(services.runtime.index.documents.values())
 
-    with gr.Blocks(title="政策问答 policyqa", analytics_enabled=False) as demo:
+    with gr.Blocks(title="政策问答 policyqa", analytics_enabled=False,
+                   delete_cache=(DRAFT_AGE_S, DRAFT_AGE_S)) as demo:
         records = gr.State([])
         gr.Markdown("## 政策问答 · 基于政府公报的有据可查问答")
         status_box = gr.Markdown(h.current_status(), elem_id="pq-status", elem_classes="pq-status")

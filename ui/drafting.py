@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from rag.schema import Answer, Citation
@@ -132,3 +134,18 @@ def draft_docx(draft: str, citations: Sequence[Citation]) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+# Draft files written for download: at most this many, none older than this.
+DRAFTS_KEPT = 50
+DRAFT_AGE_S = 3600
+
+
+def prune(folder: Path, keep: int, max_age_s: float) -> None:
+    """Remove the files of ``folder`` older than ``max_age_s`` and all but the newest ``keep - 1``
+    (room for the one about to be written)."""
+    now = time.time()
+    files = sorted((p for p in folder.iterdir() if p.is_file()), key=lambda p: p.stat().st_mtime, reverse=True)
+    for i, p in enumerate(files):
+        if i >= keep - 1 or now - p.stat().st_mtime > max_age_s:
+            p.unlink(missing_ok=True)

@@ -135,3 +135,19 @@ def test_draft_names_the_cited_notice_even_when_the_quote_cites_another_law() ->
     a = FakeEngine("根据《某条例》有关规定，补助2万元[1]。").answer("问")
     assert "一、根据《某县人民政府关于某事的通知》（X政发〔2024〕1号），根据《某条例》有关规定，补助2万元。" in \
         draft_text(a, "问")
+
+
+def test_draft_files_live_in_one_pruned_folder(base: Services) -> None:
+    from ui.app import _Page
+    from ui.drafting import DRAFTS_KEPT
+
+    page = _Page(with_engine(base, FakeEngine("每人每年补助2万元[1]。")))
+    records = [r for r in run(page.services, "补助多少？", persona="civil_servant")[-1][1]]
+    paths = {page.make_docx("关于补助的答复：每人每年补助2万元。", records) for _ in range(DRAFTS_KEPT + 5)}
+    assert all(p and Path(p).parent == page.draft_dir for p in paths)
+    assert len(list(page.draft_dir.iterdir())) <= DRAFTS_KEPT
+    old = page.draft_dir / "old.docx"
+    old.write_bytes(b"x")
+    os.utime(old, (0, 0))  # written long ago
+    page.make_docx("再来一份。", records)
+    assert not old.exists()
