@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     # The day validity is judged on (a notice whose end date is before it has expired); None: today.
     as_of: date | None = None
     api_key_env: str = "POLICYQA_API_KEY"  # the serve command's own key, read from this variable
+    # Host names the server answers to (its Host header), besides loopback; "*" for any.
+    allowed_hosts: list[str] = []
+    api_docs: bool = False  # serve /docs and /openapi.json
 
     @classmethod
     def settings_customise_sources(

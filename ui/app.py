@@ -12,6 +12,7 @@ import datetime as dt
 import html
 import logging
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 from fastapi import FastAPI
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from index.errors import PolicyQAError
 from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
@@ -272,10 +274,25 @@ def build_demo(services: Services) -> gr.Blocks:
     return demo
 
 
-def create_app(services: Services) -> FastAPI:
-    app = FastAPI(title="policyqa", description="政策问答 — chat UI and OpenAI-compatible API")
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def create_app(services: Services, hosts: Sequence[str] = ()) -> FastAPI:
+    """The page and the API behind one door: with a key, every route that answers, uploads, drafts
+    or takes feedback needs it (the API as a Bearer token, the page through its login, password =
+    the key); /docs and /openapi.json only when ``api_docs`` is set; and only the named hosts
+    (``hosts`` or the ``allowed_hosts`` setting; loopback when neither) in the Host header."""
+    docs = bool(getattr(services.settings, "api_docs", False))
+    app = FastAPI(title="policyqa", description="政策问答 — chat UI and OpenAI-compatible API",
+                  docs_url="/docs" if docs else None, redoc_url=None, openapi_url="/openapi.json" if docs else None)
     install_api(app, services)  # before the mount: Gradio at "/" would otherwise shadow /v1
     demo = build_demo(services)
-    app = gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"])
+    key = services.api_key
+    auth = (lambda _user, password: secrets.compare_digest(str(password), key)) if key else None
+    app = gr.mount_gradio_app(app, demo, path="/", css=CSS, footer_links=["api"], auth=auth,
+                              auth_message="请输入访问密钥（用户名任意）" if key else None,
+                              app_kwargs={"docs_url": None, "redoc_url": None, "openapi_url": None})
+    allowed = [*getattr(services.settings, "allowed_hosts", ()), *hosts] or list(LOOPBACK_HOSTS)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=[*allowed, *LOOPBACK_HOSTS])
     app.add_middleware(BodyLimit)
     return app

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from index.errors import PolicyQAError
 from ui.app import create_app
-from ui.commands.common import add_common, fail, settings_from
+from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
 from ui.services import open_services
 
 
@@ -21,7 +21,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     p.add_argument("--llm", choices=["local", "openai", "extractive"], default=None,
                    help="answer backend (default: settings)")
+    p.add_argument("--allow-no-key", action="store_true",
+                   help="serve on a non-loopback address without an API key (anyone who reaches it may use it)")
     return p
+
+
+def _loopback(host: str) -> bool:
+    return host in ("127.0.0.1", "localhost", "::1") or host.startswith("127.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,11 +45,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = open_services(settings, progress=True)
     except (PolicyQAError, OSError) as exc:
         return fail(str(exc))
+    if not _loopback(args.host) and not services.api_key:
+        if not args.allow_no_key:
+            return fail(f"refusing to serve on {args.host} without an API key: set ${settings.api_key_env}, "
+                        "or pass --allow-no-key to open it to everyone who can reach it", EXIT_USAGE)
+        print(f"WARNING: serving on {args.host} with no API key: anyone who can reach it can use it",
+              file=sys.stderr, flush=True)
     warm_up = getattr(services.engine, "warm_up", None)
     status = warm_up(timeout_s=120.0) if warm_up is not None else services.engine_status
     services.refresh_status()
     print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
-    app = create_app(services)
+    bind_all = args.host in ("0.0.0.0", "::")
+    # Bound to every interface with a key and no host list: any Host (the key guards every door);
+    # without a key only loopback and the configured names (no DNS rebinding).
+    hosts = ("*",) if bind_all and services.api_key and not settings.allowed_hosts else (
+        () if bind_all else (args.host,))
+    app = create_app(services, hosts=hosts)
     host = "127.0.0.1" if args.host == "0.0.0.0" else args.host
     url = f"http://{host}:{args.port}/"
     print(f"\n政策问答 policyqa → {url}\nOpenAI-compatible API → {url}v1  (model \"policyqa\""

@@ -236,3 +236,32 @@ def test_error_replies_never_echo_the_request_and_bodies_have_a_limit(server: st
                    headers={"Content-Type": "application/json"})
     assert r.status_code == 413
     assert client(server).models.list()  # the server lives on
+
+
+def test_with_a_key_every_door_of_the_page_is_locked_too(keyed_server: str) -> None:
+    import httpx
+
+    r = httpx.post(f"{keyed_server}/gradio_api/call/on_submit", json={"data": ["补助多少？", [], "public"]}, timeout=30)
+    assert r.status_code in (401, 403)
+    r = httpx.post(f"{keyed_server}/gradio_api/upload", files={"files": ("a.txt", b"x")}, timeout=30)
+    assert r.status_code in (401, 403)
+    r = httpx.post(f"{keyed_server}/gradio_api/queue/join", json={"data": [], "fn_index": 0, "session_hash": "x"},
+                   timeout=30)
+    assert r.status_code in (401, 403)
+    for path in ("/docs", "/openapi.json"):
+        assert httpx.get(f"{keyed_server}{path}", timeout=30).status_code == 404
+    config = httpx.get(f"{keyed_server}/config", timeout=30)
+    assert config.status_code in (401, 403) and "components" not in config.text  # no page without the key
+    login = httpx.post(f"{keyed_server}/login", data={"username": "any", "password": "s3cret-key"}, timeout=30)
+    assert login.status_code == 200
+    assert httpx.get(f"{keyed_server}/config", cookies=login.cookies, timeout=30).status_code == 200
+    assert httpx.post(f"{keyed_server}/login", data={"username": "any", "password": "wrong"},
+                      timeout=30).status_code in (400, 401)
+
+
+def test_a_foreign_host_header_is_refused(server: str) -> None:
+    import httpx
+
+    r = httpx.get(f"{server}/v1/models", headers={"Host": "evil.example"}, timeout=30)
+    assert r.status_code == 400
+    assert httpx.get(f"{server}/v1/models", timeout=30).status_code == 200

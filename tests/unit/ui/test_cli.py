@@ -283,3 +283,19 @@ def test_two_corpora_get_two_index_folders(tmp_path: Path) -> None:
     dirs = {Settings(home=tmp_path, corpus=c).resolved_index_dir for c in (a, b, a)}
     assert len(dirs) == 2 and all(d.parent.parent == tmp_path / "index" for d in dirs)
     assert Settings(home=tmp_path, corpus=a, embedding_model="hash").resolved_index_dir not in dirs
+
+
+def test_serving_beyond_loopback_needs_a_key_or_an_explicit_flag(env: list[str], monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    import uvicorn
+
+    served: list[str] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **_k: served.append(host))
+    monkeypatch.delenv("POLICYQA_API_KEY", raising=False)
+    assert main(["chat", "--host", "0.0.0.0", "--llm", "extractive", *env]) == 2
+    assert "without an API key" in capsys.readouterr().err and not served
+    assert main(["chat", "--host", "0.0.0.0", "--allow-no-key", "--llm", "extractive", *env]) == 0
+    assert "WARNING" in capsys.readouterr().err and served == ["0.0.0.0"]
+    monkeypatch.setenv("POLICYQA_API_KEY", "k")
+    assert main(["chat", "--host", "0.0.0.0", "--llm", "extractive", *env]) == 0
+    assert main(["chat", "--llm", "extractive", *env]) == 0 and served[-1] == "127.0.0.1"
