@@ -66,6 +66,7 @@ class Settings(BaseSettings):
     # Host names the server answers to (its Host header), besides loopback; "*" for any.
     allowed_hosts: list[str] = []
     api_docs: bool = False  # serve /docs and /openapi.json
+    rate_limit: str = "120/minute"  # POST requests per client address (the page's status timer posts too)
 
     @classmethod
     def settings_customise_sources(

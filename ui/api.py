@@ -309,60 +309,6 @@ def validation_summary(errors: Sequence[Any], most: int = 3) -> str:
     return "; ".join(parts)
 
 
-# Request bodies: a chat request is a few kilobytes; an upload through the page may be a scanned PDF.
-API_BODY_LIMIT = 1 << 20
-PAGE_BODY_LIMIT = 64 << 20
-
-
-class BodyLimit:
-    """ASGI middleware: a request body over its limit (by Content-Length, or as it streams in) gets a
-    413 with a short JSON message, before the app reads it all."""
-
-    def __init__(self, app: Any, api_limit: int = API_BODY_LIMIT, page_limit: int = PAGE_BODY_LIMIT):
-        self.app, self.api_limit, self.page_limit = app, api_limit, page_limit
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        limit = self.api_limit if scope["path"].startswith("/v1/") else self.page_limit
-        declared = dict(scope.get("headers") or ()).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > limit:
-            await self._reject(send, limit)
-            return
-        seen = 0
-        started = rejected = False
-
-        async def counted() -> Any:
-            nonlocal seen, rejected
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > limit and not rejected:
-                    rejected = True
-                    if not started:
-                        await self._reject(send, limit)
-                    return {"type": "http.disconnect"}  # the app stops reading; what it answers is dropped
-            return message
-
-        async def watched(message: Any) -> None:
-            nonlocal started
-            if rejected:
-                return
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        await self.app(scope, counted, watched)
-
-    @staticmethod
-    async def _reject(send: Any, limit: int) -> None:
-        body = json.dumps({"error": {"message": f"request body too large (limit {limit // 1024} KB)",
-                                     "type": "invalid_request_error", "code": "body_too_large", "param": None}})
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": body.encode()})
-
-
 def install_api(app: FastAPI, services: Services) -> None:
     @app.exception_handler(APIError)
     async def _api_error(request: Request, exc: APIError) -> JSONResponse:

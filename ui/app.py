@@ -29,9 +29,10 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from index.errors import PolicyQAError
 from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
-from ui.api import BodyLimit, install_api
+from ui.api import install_api
 from ui.drafting import DRAFT_AGE_S, DRAFTS_KEPT, draft_docx, draft_text, prune
 from ui.examples import example_questions
+from ui.guards import BodyLimit, RateLimit
 from ui.render import CSS, answer_markdown, answer_message, evidence_markdown, md_escape, status_markdown
 from ui.services import Services
 from ui.uploads import ACCEPTED, add_uploaded
@@ -295,4 +296,5 @@ def create_app(services: Services, hosts: Sequence[str] = ()) -> FastAPI:
     allowed = [*getattr(services.settings, "allowed_hosts", ()), *hosts] or list(LOOPBACK_HOSTS)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=[*allowed, *LOOPBACK_HOSTS])
     app.add_middleware(BodyLimit)
+    app.add_middleware(RateLimit, rate=str(getattr(services.settings, "rate_limit", "120/minute")))
     return app

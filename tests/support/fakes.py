@@ -63,7 +63,7 @@ def throwaway_settings(root: Path, **overrides: Any) -> Settings:
     """Settings for a throwaway home under ``root`` with a test corpus, hash embeddings, no LLM."""
     corpus = make_test_corpus(root / "corpus")
     values: dict[str, Any] = {"corpus": corpus, "home": root / "home", "embedding_model": "hash",
-                              "llm": {"backend": "extractive"}}
+                              "llm": {"backend": "extractive"}, "rate_limit": "100000/minute"}
     values.update(overrides)
     return load_settings(**values)
 

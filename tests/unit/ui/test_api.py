@@ -265,3 +265,21 @@ def test_a_foreign_host_header_is_refused(server: str) -> None:
     r = httpx.get(f"{server}/v1/models", headers={"Host": "evil.example"}, timeout=30)
     assert r.status_code == 400
     assert httpx.get(f"{server}/v1/models", timeout=30).status_code == 200
+
+
+def test_a_client_over_the_rate_gets_429_with_a_clear_message(tmp_path: Path) -> None:
+    import httpx
+
+    settings = throwaway_settings(tmp_path, rate_limit="3/minute")
+    srv = ServerThread(create_app(open_services(settings, progress=False, engine=FakeEngine()))).start()
+    try:
+        codes = [httpx.post(f"{srv.url}/v1/chat/completions", timeout=30,
+                            json={"model": "policyqa", "messages": [{"role": "user", "content": "补助多少？"}]}
+                            ).status_code for _ in range(4)]
+        assert codes == [200, 200, 200, 429]
+        r = httpx.post(f"{srv.url}/gradio_api/queue/join", json={}, timeout=30)  # the page counts too
+        assert r.status_code == 429 and "请求过于频繁" in r.json()["error"]["message"]
+        assert int(r.headers["retry-after"]) >= 1
+        assert httpx.get(f"{srv.url}/v1/models", timeout=30).status_code == 200  # reading is not limited
+    finally:
+        srv.stop()
