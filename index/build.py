@@ -21,12 +21,13 @@ from pathlib import Path
 import numpy as np
 
 from index.chunking import ChunkerSettings, chunk_document
+from index.docnumber import doc_number_key
 from index.embedder import Embedder
 from index.errors import CorpusError, IndexLoadError, IndexMissing
 from index.files import sha256_file
 from index.ingest import FileReport, IngestedFile, corpus_files, ingest_file, with_coverage
 from index.lexical import tokenize
-from index.models import Chunk, Document
+from index.models import Chunk, Document, content_hash
 from index.readers import SourceText
 from index.store import (
     FORMAT_VERSION,
@@ -41,6 +42,7 @@ from index.store import (
     read_sources,
     write_index,
 )
+from index.titles import normalize_title
 
 _PACKAGES = ("policyqa", "sentence-transformers", "transformers", "torch", "faiss-cpu", "jieba", "bm25s")
 _EMBED_BATCH = 32
@@ -123,12 +125,34 @@ def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int]
     docs: list[Document] = []
     chunks: list[Chunk] = []
     reports: list[FileReport] = []
+    first: dict[tuple[str, str, str], int] = {}  # a notice's identity → its index in ``docs``
     for item in items:
         mine = [c for d in item.documents for c in chunk_document(d, length, chunker)]
-        docs.extend(item.documents)
-        chunks.extend(mine)
-        reports.append(with_coverage(item.report, item.documents, mine) if not item.report.error else item.report)
+        report = with_coverage(item.report, item.documents, mine) if not item.report.error else item.report
+        repeated: list[str] = []
+        for d in item.documents:
+            k = first.setdefault(_identity(d), len(docs))
+            if k == len(docs):
+                docs.append(d)
+                chunks.extend(c for c in mine if c.doc_id == d.doc_id)
+            else:  # the same notice again (a reprint, a copy in another file): indexed and cited once
+                kept = docs[k]
+                if d.corpus_file != kept.corpus_file and d.corpus_file not in kept.also_in:
+                    docs[k] = dataclasses.replace(kept, also_in=(*kept.also_in, d.corpus_file))
+                repeated.append(f"{d.doc_number or d.title[:30]} (also in {kept.corpus_file})")
+        if repeated:
+            note = (f"{len(repeated)} notice{'s' if len(repeated) > 1 else ''} already read from another file or "
+                    f"earlier in this one, indexed once: {'; '.join(repeated[:5])}"
+                    + (f" … and {len(repeated) - 5} more" if len(repeated) > 5 else ""))
+            report = dataclasses.replace(report, warnings=(*report.warnings, note))
+        reports.append(report)
     return docs, chunks, reports
+
+
+def _identity(doc: Document) -> tuple[str, str, str]:
+    """Two documents are one notice when their 文号, title and cleaned text are the same."""
+    return doc_number_key(doc.doc_number), normalize_title(doc.title), content_hash(doc.text)
+
 
 
 def _reused_vectors(chunks: Sequence[Chunk], dim: int,

@@ -56,6 +56,9 @@ class Document:
     # Labelled fields the page or file states about the notice, canonical labels from
     # ``index.webpage`` (索引号, 发布日期, 施行日期, 有效期 …), in the order they were printed.
     meta: tuple[tuple[str, str], ...] = ()
+    # Other corpus files that hold the very same notice (same 文号, title and text): it is indexed
+    # and cited once, from ``corpus_file``, with these listed as further sources.
+    also_in: tuple[str, ...] = ()
 
     @property
     def doc_id(self) -> str:

@@ -133,6 +133,7 @@ def _doc_from_json(d: dict[str, Any]) -> Document:
     d["attachments"] = tuple(d.get("attachments", ()))
     d["notes"] = tuple(d.get("notes", ()))
     d["meta"] = tuple((str(k), str(v)) for k, v in d.get("meta", ()))
+    d["also_in"] = tuple(str(f) for f in d.get("also_in", ()))
     return Document(sections=secs, **d)
 
 

@@ -145,10 +145,16 @@ class _Turn:
 
     def citations(self, numbers: Sequence[int]) -> tuple[Citation, ...]:
         by_n = {p.n: p for p in self.sources}
-        graph = self.engine.rt.index.validity
-        return tuple(replace(make_citation(n, by_n[n], by_n[n].text),
-                             validity=graph.of_doc(by_n[n].hit.chunk.doc_id, self.as_of))
-                     for n in dict.fromkeys(numbers) if n in by_n)
+        index = self.engine.rt.index
+        out = []
+        for n in dict.fromkeys(numbers):
+            if n in by_n:
+                doc_id = by_n[n].hit.chunk.doc_id
+                doc = index.documents.get(doc_id)
+                out.append(replace(make_citation(n, by_n[n], by_n[n].text),
+                                   validity=index.validity.of_doc(doc_id, self.as_of),
+                                   also_in=doc.also_in if doc else ()))
+        return tuple(out)
 
     def finish(self, backend_used: str, *, refused: bool, text: str = "", claims: Sequence[Claim] = (),
                verified: Verified | None = None, reason: str | None = None,

@@ -129,7 +129,8 @@ def citation_at(n: int, doc: Document, place: Place | None, quote: str, validity
     passage = doc.text[start:end]
     return Citation(n=n, doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer, date=doc.date,
                     section=_section_of(doc, start), quote=quote or passage, passage=passage,
-                    corpus_file=doc.corpus_file, doc_id=doc.doc_id, start=start, end=end, validity=validity)
+                    corpus_file=doc.corpus_file, doc_id=doc.doc_id, start=start, end=end, validity=validity,
+                    also_in=doc.also_in)
 
 
 # ----------------------------------------------------------------------------- answers

@@ -21,9 +21,18 @@ _ABOUT_ME_RE = re.compile(
 ABOUT_ME_REPLY = f"{REFUSAL}。本助手只依据已收录的政策文件回答政策问题，不讨论自身的设置或指令。"
 
 
+# What such a request says besides: asking to show or tell.
+_ABOUT_ME_FILLER_RE = re.compile(r"告诉我|输出|打印|显示|说出|列出|复述|重复|你的|你|我|请|直接|回答|内容|是什么|全文|完整|"
+                                 r"系统|提示|一下|的|吗|呢|了|[\s\W\d_a-zA-Z]")
+
+
 def about_the_assistant(question: str) -> bool:
-    """Whether a question asks for the assistant's instructions or tells it to drop them."""
-    return _ABOUT_ME_RE.search(question) is not None
+    """Whether a question only asks for the assistant's instructions or tells it to drop them (a
+    policy question that comes with such words is answered: the system prompt never changes)."""
+    if _ABOUT_ME_RE.search(question) is None:
+        return False
+    rest = _ABOUT_ME_FILLER_RE.sub("", _ABOUT_ME_RE.sub("", question))
+    return len(rest) < 6
 
 
 def related_notices(hits: Sequence[Hit], limit: int = 3) -> tuple[RelatedNotice, ...]:

@@ -64,11 +64,12 @@ class Citation:
     start: int  # offsets of the passage in the document's cleaned text
     end: int
     validity: Validity | None = None  # the notice's standing on the day asked (None: not judged)
+    also_in: tuple[str, ...] = ()  # other corpus files that hold the same notice
 
     def to_json(self) -> dict[str, Any]:
         return {"n": self.n, "doc_number": self.doc_number, "title": self.title, "issuer": self.issuer,
                 "date": self.date, "section": self.section, "quote": self.quote,
-                "corpus_file": self.corpus_file,
+                "corpus_file": self.corpus_file, "also_in": list(self.also_in),
                 "validity": self.validity.brief() if self.validity else None}
 
 

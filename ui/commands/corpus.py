@@ -75,7 +75,7 @@ def documents_main(argv: Sequence[str] | None = None) -> int:
             "corpus_file": d.corpus_file, "doc_number": d.doc_number, "title": d.title, "issuer": d.issuer,
             "date": d.date, "attachments": list(d.attachments), "public": d.public,
             "sections": len(d.sections), "chunks": per_doc.get(d.doc_id, 0), "notes": list(d.notes),
-            "meta": [list(m) for m in d.meta], "validity": standing[d.doc_id].to_json(),
+            "meta": [list(m) for m in d.meta], "validity": standing[d.doc_id].to_json(), "also_in": list(d.also_in),
         })
     if args.json:
         print(json.dumps({"files": [r.to_json() for r in reports], "documents": rows}, ensure_ascii=False, indent=2))

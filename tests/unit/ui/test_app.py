@@ -125,7 +125,7 @@ def test_examples_fit_any_corpus(base: Services) -> None:
 def test_app_serves_page_and_api(base: Services, tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
-    with TestClient(create_app(base)) as client:
+    with TestClient(create_app(base), base_url="http://localhost") as client:
         assert client.get("/v1/models").json()["data"][0]["id"] == "policyqa"
         page = client.get("/")
         assert page.status_code == 200 and "<html" in page.text.lower()

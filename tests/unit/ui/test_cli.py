@@ -299,3 +299,19 @@ def test_serving_beyond_loopback_needs_a_key_or_an_explicit_flag(env: list[str],
     monkeypatch.setenv("POLICYQA_API_KEY", "k")
     assert main(["chat", "--host", "0.0.0.0", "--llm", "extractive", *env]) == 0
     assert main(["chat", "--llm", "extractive", *env]) == 0 and served[-1] == "127.0.0.1"
+
+
+def test_the_same_notices_in_two_files_are_indexed_and_cited_once(env: list[str], tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copyfile(corpus / "g.txt", corpus / "h-copy.txt")
+    assert main(["documents", "--json", *env]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["documents"]) == 14 and all(d["also_in"] == ["h-copy.txt"] for d in out["documents"])
+    copy = next(f for f in out["files"] if f["file"] == "h-copy.txt")
+    assert copy["documents"] == 14 and any("indexed once" in w for w in copy["warnings"])
+    assert main(["ask", "中卫市新能源汽车充电基础设施建设的目标是什么？", "--llm", "extractive", "--json", *env]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    cited = [(c["doc_number"], c["section"], c["quote"]) for c in answer["citations"]]
+    assert cited and len(cited) == len(set(cited))
+    assert all(c["corpus_file"] == "g.txt" and c["also_in"] == ["h-copy.txt"] for c in answer["citations"])
