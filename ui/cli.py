@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "chat": ("ui.commands.chat", "main", "start the chat UI (and the OpenAI-compatible API)"),
     "serve": ("ui.commands.chat", "main", "same as chat"),
     "feedback": ("ui.commands.feedback", "main", "export collected feedback"),
+    "probe": ("ui.commands.probe", "main", "hostile-input probe of a running server, as a table"),
 }
 # Run by the setup scripts; not listed in the usage text.
 SETUP_COMMANDS: dict[str, tuple[str, str]] = {
