@@ -4,8 +4,9 @@ The last user message is the question; earlier user/assistant pairs become the h
 carry an extra top-level ``citations`` list (on the last chunk when streaming). Optional fields
 ``persona`` ("public" | "civil_servant") and ``filters`` ({"localities", "years", "issuers",
 "current_only": 只看现行有效, "as_of": "YYYY-MM-DD"}) can be sent with ``extra_body``. Each citation
-carries ``validity`` (status, label, until, by, successor) as of that day. When the environment variable named by ``settings.api_key_env`` is set,
-requests need ``Authorization: Bearer <key>``.
+carries ``validity`` (status, label, until, by, successor) as of that day. When the environment
+variable named by ``settings.api_key_env`` is set, requests need ``Authorization: Bearer <key>``
+(and the page its login). A 400 names the field and the reason, never the input.
 """
 
 from __future__ import annotations
