@@ -208,6 +208,10 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
         and "。" not in cur
         and not (nxt and len(nxt) < 0.5 * width and heading_kind(nxt) is None and not is_terminal(nxt))
     )
+    # a book title opened and not closed ("根据《法律顾问指派" | "函》…") goes on in the next line,
+    # even after a heading marker
+    if cur.count("《") > cur.count("》") and not (is_terminal(s) or ln.md_heading or ln.table):
+        return False
     # a plan title ("…实施方案", "…管理办法（试行）") carries no punctuation and ends its line
     plan_title = (
         len(n) <= 40 and not re.search(r"[，。；：、,;:]", n) and PLAN_TITLE_END_RE.search(n) is not None

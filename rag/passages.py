@@ -63,6 +63,8 @@ def focus_window(text: str, lo: int, hi: int, weights: dict[str, float], size: i
     re-centres the passage on them while keeping it a verbatim span of the document.
     """
     starts = sorted({lo, *(m.end() for m in _BREAK.finditer(text, lo, hi) if m.end() < hi)})
+    if len(starts) > 1 and lo > 0 and text[lo - 1] not in "。！？；;\n" and not text[lo - 1].isspace():
+        starts = starts[1:]  # the region opens mid-sentence: a passage starts at a sentence, not a fragment
     occurrences = [(m.start(), t) for t in weights for m in re.finditer(re.escape(t), text[lo:hi])]
     occurrences = sorted((lo + pos, t) for pos, t in occurrences)
 
@@ -78,7 +80,8 @@ def focus_window(text: str, lo: int, hi: int, weights: dict[str, float], size: i
         score = sum(weights[t] for t in first)
         return a, b, score
 
-    best = window(anchor[0]) if anchor[0] in starts else window(max(a for a in starts if a <= anchor[0]))
+    best = window(anchor[0]) if anchor[0] in starts else window(max((a for a in starts if a <= anchor[0]),
+                                                                     default=starts[0]))
     for a in starts:
         cand = window(a)
         if cand[2] > best[2] + 1e-9:

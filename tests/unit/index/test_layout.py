@@ -70,3 +70,13 @@ def test_html_and_latex_debris() -> None:
     assert d.date == "2022-10-08"
     assert d.attachments == ("某县大气污染防治方案",)
     assert ("某县大气污染防治方案", "一、目标") in [s.path for s in d.sections]
+
+
+def test_a_book_title_left_open_at_a_line_end_goes_on_even_after_a_heading_marker() -> None:
+    from index.layout import Line, paragraphs
+
+    lines = [Line(1, "第十二条 特邀法律顾问报酬支付流程："), Line(2, "（四）市司法局财务科室根据《法律顾问指派"),
+             Line(3, "函》《特邀法律顾问办理法律事务经费表》和发票进行支付。"), Line(4, "（五）其他事项。")]
+    texts = [t for t, _no, _sp in paragraphs(lines)]
+    assert "（四）市司法局财务科室根据《法律顾问指派函》《特邀法律顾问办理法律事务经费表》和发票进行支付。" in texts
+    assert texts[-1] == "（五）其他事项。"
