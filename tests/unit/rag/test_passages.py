@@ -22,3 +22,12 @@ def test_focus_window_respects_the_size_and_cuts_at_sentence_ends() -> None:
 def test_focus_window_without_question_terms_keeps_the_hit() -> None:
     text = "甲乙丙丁。" * 40
     assert focus_window(text, 0, len(text), {"无关": 1.0}, 50, (100, 150))[0] == 100
+
+
+def test_a_passage_does_not_open_with_the_tail_of_a_sentence() -> None:
+    from rag.passages import focus_window
+
+    text = "前一段讲的是别的事情，并填写经费表和发票进行支付。第二条补助标准为每人每年2万元。第三条由县财政局负责。"
+    lo = text.index("发票")  # the region (a chunk) starts mid-sentence
+    a, b = focus_window(text, lo, len(text), {"补助": 1.0, "发票": 0.2}, 60, (lo, lo + 10))
+    assert text[a:].startswith("第二条") and "2万元" in text[a:b]
