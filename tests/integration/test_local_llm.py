@@ -6,6 +6,7 @@ $POLICYQA_HOME/models; default home <repo>/var). Missing pieces fail the tests: 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -160,3 +161,18 @@ def test_killing_the_model_mid_answer_keeps_the_chat_up_and_the_model_comes_back
     assert server.status().state is ServerState.READY and server.status().restarts >= 1
     second = _stream(url, QUESTION_SERVED)
     assert not second["errors"] and second["final"]["backend"] == "local", second
+
+
+def test_a_dropped_stream_frees_the_local_model_for_the_next_question(served: tuple[str, Any]) -> None:
+    """A client that goes away one second into a streamed answer must not hold the model: the next
+    question gets the model's own answer (before the fix it waited past 400 s)."""
+    url, _services = served
+    body = {"model": "policyqa", "stream": True, "messages": [{"role": "user", "content": QUESTION_SERVED}]}
+    t0 = time.monotonic()
+    with contextlib.suppress(httpx.HTTPError), httpx.stream(
+            "POST", f"{url}/v1/chat/completions", json=body, timeout=1.0) as r:
+        for _ in r.iter_bytes():
+            if time.monotonic() - t0 > 1.0:
+                break  # hang up mid-answer
+    nxt = _stream(url, QUESTION_SERVED)  # the client's own timeout (120 s) bounds the wait
+    assert not nxt["errors"] and nxt["final"] is not None and nxt["final"]["backend"] == "local", nxt
