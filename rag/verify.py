@@ -224,6 +224,22 @@ def _said_of(clause: str, sentence: str) -> bool:
     return len(words & _grams(re.sub(r"[\d.．%％:：/]+", "", sentence))) / len(words) >= 0.25
 
 
+# A period named right before a figure: "招租公告期最少10个工作日", "试用期为一年", "公示时限不少于5天".
+_PERIOD_RE = re.compile(r"([\u4e00-\u9fff]{1,4}(?:期|期限|时限))(?:应当|应|一般|原则上)?(?:最少|至少|不少于|不超过|最多|最长|"
+                        r"最短|为|是|达|满|共)?[^\u4e00-\u9fff]{0,2}\d")
+
+
+def _same_period(clause: str, sentence: str) -> bool:
+    """A figure said of one period is not said of another: "招租公告期最少5个工作日" is not supported by
+    "结果进行公示，公示期不少于5个工作日", though the figure and its unit are there."""
+    m = _PERIOD_RE.search(squash(clause))
+    if m is None:
+        return True
+    period = m.group(1)
+    core = period[-3:] if len(period) >= 3 else period  # "招租公告期" → "公告期"
+    return core in squash(sentence)
+
+
 def _org_said_of(org: str, claim: str, sources: Sequence[str]) -> bool:
     """Whether the clause naming an organisation says what the source sentence naming it says:
     "这项任务由某领导小组牵头" is not supported by "构建某领导小组牵头，各部门参与的工作体系"."""
@@ -246,7 +262,8 @@ def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
         if not nums:
             continue
         aligned = [s for src in sources for s in _align(clause, src)]
-        if not any(all(_number_supported(x, fact_form(s)) for x in nums) and _said_of(clause, s) for s in aligned):
+        if not any(all(_number_supported(x, fact_form(s)) for x in nums) and _said_of(clause, s)
+                   and _same_period(clause, s) for s in aligned):
             return False
     return True
 

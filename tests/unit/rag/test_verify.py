@@ -167,3 +167,11 @@ def test_the_question_s_named_subject_pinned_on_an_unrelated_quote_is_unsupporte
     ok = check_claim("“魅力贺兰”APP要与“我的宁夏”APP完成数据对接", {1: "同时与“我的宁夏”APP完成数据对接。"}, [1],
                      "“魅力贺兰”APP要与哪些APP完成数据对接？", around)
     assert ok.reason is None  # the name stands in the sentence before the quote
+
+
+def test_a_figure_said_of_another_period_is_not_restated() -> None:
+    sources = {1: "资产承租（包）项目成交后，国有产权交易机构应当将承租（包）结果进行公示，公示期不少于5个工作日。",
+               2: "没有具体要求的，公告期应当不少于10个工作日。"}
+    assert check_claim("招租公告期最少5个工作日", sources, [1]).reason == "number"
+    assert check_claim("招租公告期最少10个工作日", sources, [2]).reason is None
+    assert check_claim("成交结果公示期不少于5个工作日", sources, [1]).reason is None
