@@ -313,8 +313,8 @@ class AnswerEngine:
         if rewritten:
             yield Rewritten(rewritten)
         standalone = rewritten or q
-        filters = replace(filters or Filters(), as_of=(filters and filters.as_of) or self.rt.settings.as_of_iso)
-        assert filters.as_of is not None
+        as_of = (filters and filters.as_of) or self.rt.settings.as_of_iso  # the day validity is judged on
+        filters = replace(filters or Filters(), as_of=as_of)
         if about_the_assistant(standalone):
             yield from self._refuse_outright(q, rewritten, t0)
             return
@@ -322,10 +322,10 @@ class AnswerEngine:
             graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
             if keys and only_validity(standalone, keys, graph):
-                yield from self._lookup(q, rewritten, keys, filters.as_of, t0)
+                yield from self._lookup(q, rewritten, keys, as_of, t0)
                 return
         result = self.retrieve(standalone, filters)
-        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, filters.as_of)
+        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
