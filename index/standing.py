@@ -213,17 +213,7 @@ class ValidityGraph:
         return _numbered(self.notices, code_chars, year, serial)
 
     def find_title(self, title: str) -> str | None:
-        t = normalize_title(title)
-        core = _title_core(title)
-        if len(t) < 6:
-            return None
-        for key, n in self.notices.items():
-            if normalize_title(n.title) == t:
-                return key
-        for key, cores in self.cores.items():
-            if core and core in cores:
-                return key
-        return None
+        return _titled(self.notices, self.cores, title) if len(normalize_title(title)) >= 6 else None
 
     # -- the status of one notice on one day
     def status(self, key: str, as_of: str) -> Validity:
@@ -398,8 +388,13 @@ def _resolve(f: ValidityFact, notices: Mapping[str, Notice], cores: Mapping[str,
         return str(node(f.target_number, f.target_titles))
     if not f.target_titles:
         return None
-    core = _title_core(f.target_titles[0])
+    return _titled(notices, cores, f.target_titles[0]) or str(node(None, f.target_titles))
+
+
+def _titled(notices: Mapping[str, Notice], cores: Mapping[str, Iterable[str]], title: str) -> str | None:
+    """The notice of this title: the same normalised title, else the same title core (the plan it issues)."""
+    t, core = normalize_title(title), _title_core(title)
     for key, n in notices.items():
-        if normalize_title(n.title) == normalize_title(f.target_titles[0]) or (core and core in cores.get(key, ())):
+        if normalize_title(n.title) == t:
             return key
-    return str(node(None, f.target_titles))
+    return next((key for key, cs in cores.items() if core and core in cs), None)

@@ -26,7 +26,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
-from rag.compose import answer_messages, stream_model
+from rag.compose import answer_messages, prime, stream_model
 from rag.context import ContextPassage, build_context
 from rag.evidence import (
     Selection,
@@ -62,7 +62,14 @@ from rag.schema import (
     Token,
     Turn,
 )
-from rag.verify import Verified, make_citation, parse_markers, render_claims, verify_claims
+from rag.verify import (
+    Verified,
+    make_citation,
+    parse_markers,
+    render_claims,
+    strip_invalid_markers,
+    verify_claims,
+)
 
 if TYPE_CHECKING:
     from rag.runtime import Runtime
@@ -250,9 +257,12 @@ class AnswerEngine:
         """Start the model now (the local server loads in a few seconds) and wait until it answers."""
         b = self._backend(backend)
         with contextlib.suppress(LLMUnavailable):
-            server = getattr(self.chat_model(b), "server", None)
+            model = self.chat_model(b)
+            server = getattr(model, "server", None)
             if server is not None:
                 server.wait_ready(timeout_s)
+                with contextlib.suppress(ModelError, TimeoutError, OSError):  # a slow first answer, no more
+                    prime(model, self.rt.settings.persona, self.style(b))
         self.count_tokens("预热", b)  # load the tokenizer now, not during the first question
         return self.status(b)
 
@@ -361,7 +371,7 @@ class AnswerEngine:
         yield Final(Answer(
             question=question, rewritten_question=rewritten, text=found.text, citations=found.citations,
             refused=False, backend="lookup", latency_ms={"first_content_ms": ms, "total_ms": ms},
-            claims=tuple(Claim(re.sub(r"\[\d+\]", "", line), tuple(int(n) for n in re.findall(r"\[(\d+)\]", line)),
+            claims=tuple(Claim(strip_invalid_markers(line, 0), tuple(parse_markers(line, len(found.citations))),
                                "lookup") for line in found.text.split("\n") if line)))
 
     def style(self, backend: str) -> str:

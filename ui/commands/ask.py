@@ -3,21 +3,55 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+import threading
 from collections.abc import Sequence
 from typing import Any
 
 from index.errors import PolicyQAError, QuestionError
 from rag.chain import AnswerEngine, validate_question
+from rag.compose import prime
 from rag.runtime import Runtime
 from rag.schema import EvidenceShown, Final, Note, Rewritten, Token
+from rag.settings import Settings
 from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
 from ui.render import removed_note
 
 
-def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace) -> int:
-    engine = AnswerEngine(rt)
+class _EarlyModel:
+    """The local model started, and the fixed opening of its prompt read, while the index and the
+    embedding model load (about 20 s of a cold ``ask`` on 2 cores): the answer no longer waits for both."""
+
+    def __init__(self, settings: Settings, persona: str):
+        from rag.llm import make_chat_model
+
+        self.model = make_chat_model(settings.llm_resolved)
+        self.thread = threading.Thread(target=self._ready, args=(persona,), daemon=True)
+        self.thread.start()
+
+    def _ready(self, persona: str) -> None:
+        with contextlib.suppress(PolicyQAError, TimeoutError, OSError):  # warm_up says what went wrong
+            server = getattr(self.model, "server", None)
+            if server is not None:
+                server.wait_ready(180.0)
+            prime(self.model, persona)
+
+
+def _start_early(settings: Settings, args: argparse.Namespace) -> _EarlyModel | None:
+    if (args.llm or settings.llm.backend) != "local" or args.retrieve_only:
+        return None
+    try:
+        return _EarlyModel(settings, args.persona or settings.persona)
+    except PolicyQAError:
+        return None  # not installed or misconfigured: the engine reports it as it always does
+
+
+def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace, early: _EarlyModel | None = None) -> int:
+    if early is not None:
+        early.thread.join()
+    engine = AnswerEngine(rt, chat_model=early.model if early else None)
     persona = args.persona or rt.settings.persona
     streaming = not args.json
     if (args.llm or rt.settings.llm.backend) != "extractive":
@@ -96,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), EXIT_USAGE)
     from rag.runtime import open_runtime
 
+    early = _start_early(settings, args)
     try:
         rt = open_runtime(settings, progress=not args.json)
     except (PolicyQAError, OSError) as exc:
@@ -112,4 +147,4 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"    {c.section_path}  score={h.score:.4f}")
                 print("    " + h.text.replace("\n", "\n    "))
         return 0
-    return answer_and_print(rt, question, args)
+    return answer_and_print(rt, question, args, early)
