@@ -44,3 +44,110 @@ def org_mentions(text: str) -> list[str]:
 def org_core(name: str) -> str:
     """A name without its level prefix: "县财政局" and "财政局" are the same office in a county's text."""
     return _LEVEL_PREFIX.sub("", name)
+
+
+# ----------------------------------------------------------------------------- units named in task rows
+
+# Long and short forms of the same office, as county and city notices print them: each becomes one
+# stem for matching ("县发展和改革局", "发改局" and "市发展改革委" all match "发改").
+_UNIT_ALIASES: tuple[tuple[str, str], ...] = (
+    (r"发展和?改革(?:委员会|委|局)|发改(?:委|局)?", "发改"),
+    (r"工业(?:和)?信息化(?:和商务)?局|工信(?:商务)?局", "工信"),
+    (r"住房(?:和)?城乡建设局|住建局", "住建"),
+    (r"市场监督管理局|市场监管局", "市场监管"),
+    (r"卫生(?:和)?健康(?:委员会|委|局)|卫健(?:委|局)", "卫健"),
+    (r"人力资源(?:和)?社会保障局|人社局", "人社"),
+    (r"文化(?:旅游|和旅游)(?:体育)?(?:广电)?局|文旅(?:体广)?局|文广局", "文旅"),
+    (r"医疗保障局|医保局", "医保"),
+    (r"教育(?:和)?体育局|教体局", "教体"),
+    (r"审批服务管理局|行政审批服务局|审批局", "审批"),
+    (r"云计算和大数据(?:发展)?局|大数据(?:管理)?局", "大数据"),
+    (r"应急管理局", "应急"),
+    (r"交通运输局", "交通"),
+)
+_ALIAS_RES = tuple((re.compile(p), stem) for p, stem in _UNIT_ALIASES)
+# Level and place words before the office: "县", "市委", "中卫市", "银川市", "宁夏回族自治区".
+_UNIT_PREFIX = re.compile(r"^(?:中共)?(?:[\u4e00-\u9fff]{2,6}?(?:自治区|市|县)(?!场|政府|直|委))?(?:县委|市委|区委|[县市区](?![场直]))?")
+_UNIT_SUFFIX = re.compile(r"(?:(?<!分)局|委员会|委)$")
+# A unit list: "县委宣传部、统战部，县文联", "市财政局；各县（区）人民政府负责落实".
+_UNIT_SEP = re.compile(r"[、，,；;\s]+")
+_UNIT_TRIM = re.compile(r"^(?:由|和|及|与|以及|其他|会同)+|"
+                        r"(?:等(?:有关|相关)?(?:部门|单位)?|按职责(?:分工)?|分别|负责落实|负责|牵头|配合|落实)+$")
+# "市云计算和大数据局负责,市直有关部门及各县(区)配合", "由县医保局牵头，县卫健局配合".
+_LEAD_SUPPORT = re.compile(r"^由?(?P<lead>.+?)(?:负责|牵头)(?:[，,；;、]\s*(?P<support>.+?)(?:等(?:部门|单位))?(?:配合|协助|参与))?[。；;，,]?$")
+
+
+def _outside_brackets(text: str) -> list[str]:
+    """``text`` cut at unit separators that are not inside brackets ("各乡镇（开发区）、县水务局")."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "（(［[":
+            depth += 1
+        elif ch in "）)］]" and depth:
+            depth -= 1
+        if depth == 0 and _UNIT_SEP.fullmatch(ch):
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return parts
+
+
+def drop_unpaired(s: str) -> str:
+    """``s`` stripped, without the brackets that have no partner ("（检察院、各乡镇（开发区）" loses the first)."""
+    stack: list[int] = []
+    unpaired: set[int] = set()
+    for i, ch in enumerate(s):
+        if ch in "（([［〔":
+            stack.append(i)
+        elif ch in "）)]］〕":
+            if stack:
+                stack.pop()
+            else:
+                unpaired.add(i)
+    unpaired.update(stack)
+    return "".join(ch for i, ch in enumerate(s) if i not in unpaired).strip()
+
+
+def split_units(text: str) -> tuple[str, ...]:
+    """The units a cell or label value lists, each as printed (without "由 … 等部门" around it)."""
+    out = []
+    for part in _outside_brackets(drop_unpaired(text).strip(" \t。；;：:")):
+        name = drop_unpaired(_UNIT_TRIM.sub("", drop_unpaired(part)))
+        if len(name) >= 2 and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def lead_and_support(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A cell that names both roles ("X负责，Y配合" / "由X牵头，Y配合"): (lead units, supporting units)."""
+    m = _LEAD_SUPPORT.match(re.sub(r"\s+", "", text))
+    if not m:
+        return None
+    return split_units(m.group("lead")), split_units(m.group("support") or "")
+
+
+def unit_key(name: str) -> str:
+    """A unit's name reduced for matching: no level or place prefix, short stems for long names.
+
+    >>> unit_key("县发展和改革局") == unit_key("发改局") == unit_key("中卫市发展改革委")
+    True
+    >>> unit_key("市场监督管理局")
+    '市场监管'
+    """
+    s = re.sub(r"\s+", "", name).replace("(", "（").replace(")", "）")
+    rest = _UNIT_PREFIX.sub("", s, count=1)
+    s = rest if len(rest) >= 2 else s
+    for pattern, stem in _ALIAS_RES:
+        s = pattern.sub(stem, s)
+    bare = _UNIT_SUFFIX.sub("", s)
+    return bare if len(bare) >= 2 else s
+
+
+def units_match(a: str, b: str) -> bool:
+    """Whether two printed names can be the same unit ("县财政局" / "财政局", "市发改委" / "发展和改革局")."""
+    ka, kb = unit_key(a), unit_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or (min(len(ka), len(kb)) >= 2 and (ka in kb or kb in ka))

@@ -1,0 +1,514 @@
+"""Task assignments — who leads a task, who supports it, by when — read from a notice's cleaned text.
+
+The rules for how notices print assignments live here and only here. Three shapes:
+
+* **labelled**: a task paragraph followed by "牵头单位：…" / "责任单位：…" / "配合单位：…" /
+  "完成时限：…" lines, or the same labels in brackets at the end of the paragraph
+  ("…。（牵头单位：市公安局；配合单位：…；完成时限：2019年底）");
+* **table**: a header row of cells (序号 / 重点任务 / 具体措施 / 牵头单位 / 配合单位 / 完成时限, tab
+  separated or HTML cells) and rows under it, the header repeated on every page;
+* **sentence**: "由县医保局牵头，县卫健局配合，…" inside a task paragraph.
+
+A table flattened to one cell per line by OCR cannot be rebuilt here: its cells wrap across lines and
+nothing marks where one ends. Such a table stays text (``flattened_tables`` counts them for reports).
+
+Every row keeps the printed unit names, the deadline as printed with its ISO end date where it is one,
+and evidence offsets into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from index.dates import end_date
+from index.issuers import drop_unpaired, lead_and_support, split_units, unit_key, units_match
+from index.models import PATH_SEP, Document, content_hash
+
+SHAPES = ("labelled", "table", "sentence")
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One assignment: a task, its lead and supporting units and its deadline, with provenance."""
+
+    doc_id: str
+    corpus_file: str
+    doc_number: str | None
+    title: str
+    issuer: str
+    date: str | None
+    section: str  # section path of the task (a table row adds its group cell)
+    label: str  # the item's label as printed ("47.", "（三）", "(2)"), or ""
+    task: str  # the task as printed, label included, one line
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+    deadline: str  # as printed ("2019年10月底", "持续推进"), or ""
+    deadline_date: str | None  # ISO last day the deadline allows, where it names one
+    shape: str  # one of SHAPES
+    start: int  # evidence: the task and its assignment, doc.text[start:end]
+    end: int
+    group: str = ""  # a table's group cell (主要任务) or ""
+    deadline_in_text: bool = False  # no deadline label: the one "…前" date the task text states
+
+    @property
+    def id(self) -> str:
+        return content_hash(self.doc_id, str(self.start), str(self.end), self.task)
+
+    @property
+    def name(self) -> str:
+        """The task's short name: its first clause without the label ("严把“两高”项目准入关口")."""
+        body = self.task[len(self.label):].strip(" *") if self.label and self.task.startswith(self.label) else self.task
+        head = re.split(r"[。；;]|\*\*", body, maxsplit=1)[0].strip(" *")
+        return head if len(head) <= 40 else head[:40] + "…"
+
+    def has_unit(self, unit: str, roles: Sequence[str] = ("lead", "support")) -> bool:
+        names = (self.lead if "lead" in roles else ()) + (self.support if "support" in roles else ())
+        return any(units_match(unit, n) for n in names)
+
+    def as_text(self) -> str:
+        """The row with its column names, so it never reaches a reader without them."""
+        lines = [f"任务：{self.task}"]
+        if self.group:
+            lines.insert(0, f"主要任务：{self.group}")
+        lines.append(f"牵头单位：{'、'.join(self.lead) or '未写明'}")
+        if self.support:
+            lines.append(f"配合单位：{'、'.join(self.support)}")
+        if self.deadline:
+            lines.append(f"完成时限：{self.deadline}" + ("（见任务原文）" if self.deadline_in_text else ""))
+        return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- labels and values
+
+_LEAD = ("牵头单位", "牵头部门", "主责单位", "牵头")
+_RESPONSIBLE = ("责任单位", "责任部门", "责任主体", "承办单位", "承办部门", "决策承办部门", "主办单位", "负责单位")
+_SUPPORT = ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位")
+_DEADLINE = ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "办结时限")
+_ALL = _LEAD[:-1] + _RESPONSIBLE + _SUPPORT + _DEADLINE
+_LABEL_RE = re.compile(rf"({'|'.join(sorted(_ALL, key=len, reverse=True))})\s*[：:]")
+_OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
+# A task item's label at the start of its paragraph: "1.", "（三）", "(2)", "①", "**4.".
+_ITEM_RE = re.compile(
+    r"\s*(?:\*\*)?\s*((?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])|(?:[一二三四五六七八九十]{1,3}、)|"
+    r"(?:\d{1,3}\s*[.．、](?!\d))|[①-⑳])"
+)
+# A deadline a task's text states without a label: "2022年10月底前", "2019年6月30日前", "年底前" is not one.
+_TEXT_DEADLINE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?\s*)?(?:底|末)?\s*(?:以)?前")
+_ONGOING = re.compile(r"^(?:持续推进|长期坚持|长期|持续|常态化|按年度推进|逐年推进|每年|持续开展)")
+
+
+def deadline_date(text: str) -> str | None:
+    """The last day a printed deadline allows: "2019 年底" → 2019-12-31, "2024年" → 2024-12-31."""
+    compact = re.sub(r"\s+", "", text)
+    iso = end_date(compact)
+    if iso:
+        return iso
+    m = re.fullmatch(r"(?:到|至|于)?(\d{4})年(?:前|内|以内)?(?:完成)?[。；]?", compact)
+    if m and 1900 <= int(m.group(1)) <= 2100:
+        return f"{m.group(1)}-12-31"
+    m = re.fullmatch(r"(?:到|至|于)?(\d{4})年(\d{1,2})月(?:前|内)?(?:完成)?[。；]?", compact)
+    if m:
+        return end_date(f"{m.group(1)}年{m.group(2)}月底")
+    return None
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"</?p>|<br\s*/?>|\*\*", "", s)
+    return re.sub(r"\s*\n\s*", "", s).strip(" \t；;。，,")
+
+
+def _roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """(lead, support, deadline) from a group's (label, value) pairs."""
+    lead: list[str] = []
+    support: list[str] = []
+    responsible: list[str] = []
+    deadline = ""
+    for label, value in pairs:
+        both = lead_and_support(value) if label not in _DEADLINE else None
+        if label in _LEAD:
+            lead += split_units(value)
+        elif label in _RESPONSIBLE:
+            if both and both[1]:
+                responsible += both[0]
+                support += both[1]
+            else:
+                responsible += split_units(value)
+        elif label in _SUPPORT:
+            support += split_units(value)
+        elif label in _DEADLINE and not deadline:
+            deadline = _clean(value)
+    if lead:
+        support = responsible + support
+    else:
+        lead = responsible
+    return _unique(lead), _unique([s for s in support if s not in lead]), deadline
+
+
+def _unique(names: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
+# ----------------------------------------------------------------------------- text geometry
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _line_at(lines: Sequence[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if lines[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _section_at(doc: Document, pos: int) -> tuple[str, int]:
+    """(path, start) of the innermost section holding ``pos``."""
+    best = None
+    for s in doc.sections:
+        if s.start <= pos < s.end and (best is None or s.start >= best.start):
+            best = s
+    return (best.path_str, best.start) if best else (doc.title, 0)
+
+
+def _opener_before(text: str, pos: int, floor: int) -> int | None:
+    """The bracket that opens a label group ending just before ``pos``: "（牵头单位" or "（链长：某某；牵头单位"."""
+    i = pos - 1
+    while i >= max(floor, pos - 24):
+        ch = text[i]
+        if ch in _OPEN:
+            return i
+        if ch in "。！？" or ch in _CLOSE:
+            return None
+        i -= 1
+    return None
+
+
+def _matching_close(text: str, opener: int, limit: int) -> int:
+    """Index just after the bracket closing ``opener`` (or the end of the paragraph run it stays open in)."""
+    depth = 0
+    for i in range(opener, min(len(text), limit)):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    end = text.find("\n", opener)
+    return len(text) if end < 0 else end
+
+
+# Another field printed after a value on the same line ("…电信公司活动要求：…"): the value stops there.
+_OTHER_FIELD = re.compile(r"(?=(?:活动|工作|具体|时间|进度)(?:要求|时间|内容|地点|安排|目标)[：:]|联系人[：:]|联系电话[：:]|备注[：:])")
+
+
+def _carries_on(last_char: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a unit list broken across lines: short, no sentence, no item."""
+    return (last_char not in "。；;）)" and 0 < len(line) <= 40 and "。" not in line and "：" not in line
+            and not _ITEM_RE.match(line) and "\t" not in line)
+
+
+@dataclass(frozen=True)
+class _Group:
+    start: int  # first character of the group (bracket or first label)
+    end: int
+    pairs: tuple[tuple[str, str], ...]
+    inline: bool  # in brackets at the end of the task's paragraph
+
+
+def _groups(text: str) -> list[_Group]:
+    """Every run of assignment labels with its values, in text order."""
+    labels = list(_LABEL_RE.finditer(text))
+    lines = _lines(text)
+    out: list[_Group] = []
+    i = 0
+    floor = 0
+    while i < len(labels):
+        m = labels[i]
+        ln = _line_at(lines, m.start())
+        line_start, line_end = lines[ln]
+        opener = _opener_before(text, m.start(), floor)
+        if opener is not None:
+            start, inline = opener, True
+            end = _matching_close(text, opener, opener + 600)
+        else:
+            prefix = text[line_start:m.start()]
+            inline = bool(prefix.strip()) and not re.fullmatch(r"[\s\t]*", prefix)
+            start = m.start() if inline else line_start
+            end = line_end
+            # label lines that follow belong to the same group ("牵头单位：…" then "责任单位：…"), and
+            # so does a short line that carries on a value broken by the page ("生态环境局贺兰分局、各乡镇")
+            nxt = ln + 1
+            while nxt < len(lines):
+                line = text[lines[nxt][0]:lines[nxt][1]]
+                if not (_LABEL_RE.match(line.lstrip(" \t（(")) or _carries_on(text[end - 1:end], line)):
+                    break
+                end = lines[nxt][1]
+                nxt += 1
+        j = i
+        while j < len(labels) and labels[j].start() < end:
+            j += 1
+        pairs = []
+        for k in range(i, j):
+            value_end = labels[k + 1].start() if k + 1 < j else end
+            value = _OTHER_FIELD.split(text[labels[k].end():value_end], maxsplit=1)[0]
+            pairs.append((labels[k].group(1), drop_unpaired(_clean(value)).strip(" ；;。，,")))
+        out.append(_Group(start, end, tuple(pairs), inline))
+        floor = end
+        i = max(j, i + 1)
+    return out
+
+
+def _task_start(text: str, lines: Sequence[tuple[int, int]], end: int, floor: int) -> int:
+    """Where the task that ends at ``end`` begins: its item label, at most six paragraphs back,
+    never before ``floor`` (the previous group or the section's start)."""
+    ln = _line_at(lines, max(end - 1, 0))
+    first = ln
+    for k in range(ln, max(ln - 6, -1), -1):
+        a, b = lines[k]
+        if b <= floor and k != ln:
+            break
+        first = k
+        if _ITEM_RE.match(text, max(a, floor), b):
+            return max(a, floor)
+    return max(lines[first][0], floor)
+
+
+def _text_deadline(task: str) -> tuple[str, str | None]:
+    found = {m.group(0).replace(" ", ""): m for m in _TEXT_DEADLINE_RE.finditer(task)}
+    if len(found) != 1:
+        return "", None
+    phrase = next(iter(found))
+    return phrase, deadline_date(phrase.removesuffix("前").removesuffix("以"))
+
+
+def _row(doc: Document, *, section: str, task: str, lead: Sequence[str], support: Sequence[str],
+         deadline: str, shape: str, start: int, end: int, group: str = "") -> TaskRow | None:
+    task = _clean(task)
+    if len(task) < 4 or not lead:
+        return None
+    in_text = False
+    when = deadline_date(deadline) if deadline else None
+    if not deadline:
+        deadline, when = _text_deadline(task)
+        in_text = bool(deadline)
+    label_match = _ITEM_RE.match(task)
+    return TaskRow(
+        doc_id=doc.doc_id, corpus_file=doc.corpus_file, doc_number=doc.doc_number, title=doc.title,
+        issuer=doc.issuer, date=doc.date, section=section, label=label_match.group(1).strip() if label_match else "",
+        task=task, lead=tuple(lead), support=tuple(support), deadline=deadline, deadline_date=when, shape=shape,
+        start=start, end=end, group=group, deadline_in_text=in_text,
+    )
+
+
+# ----------------------------------------------------------------------------- shape 1: labelled
+
+def _labelled_rows(doc: Document, table_spans: Sequence[tuple[int, int]]) -> Iterator[TaskRow]:
+    text = doc.text
+    lines = _lines(text)
+    prev_end = 0
+    for g in _groups(text):
+        if any(a <= g.start < b for a, b in table_spans):
+            continue
+        lead, support, deadline = _roles(g.pairs)
+        _, section_start = _section_at(doc, max(g.start - 1, 0))
+        floor = max(prev_end, section_start)
+        prev_end = g.end
+        start = _task_start(text, lines, g.start, floor)
+        if start >= g.start:
+            continue
+        section, _ = _section_at(doc, start)
+        row = _row(doc, section=section, task=text[start:g.start], lead=lead, support=support,
+                   deadline=deadline, shape="labelled", start=start, end=g.end)
+        if row:
+            yield row
+
+
+# ----------------------------------------------------------------------------- shape 2: tables
+
+_HEAD_TASK = re.compile(r"^(?:重点内容|具体措施|具体工作|工作任务|任务内容|年度任务|具体任务|主要内容|工作内容|"
+                        r"工作措施|重点工作|目标任务|任务|事项名称|.{0,12}事项名称|项目名称|工作事项)$")
+_HEAD_GROUP = re.compile(r"^(?:主要任务|重点任务|任务类别|类别|领域|重点领域|工作类别)$")
+_HEAD_NUMBER = re.compile(r"^(?:序号|编号)$")
+
+
+def _cells(line: str) -> list[str]:
+    return [_clean(c) for c in line.split("\t")]
+
+
+def _header_roles(cells: Sequence[str]) -> dict[int, str] | None:
+    roles: dict[int, str] = {}
+    for i, c in enumerate(cells):
+        c = re.sub(r"\s+", "", c)
+        if c in _LEAD:
+            roles[i] = "lead"
+        elif c in _RESPONSIBLE:
+            roles[i] = "responsible"
+        elif c in _SUPPORT:
+            roles[i] = "support"
+        elif c in _DEADLINE:
+            roles[i] = "deadline"
+        elif _HEAD_GROUP.match(c):
+            roles[i] = "group"
+        elif _HEAD_TASK.match(c):
+            roles[i] = "task"
+        elif _HEAD_NUMBER.match(c):
+            roles[i] = "number"
+    if not ({"lead", "responsible"} & set(roles.values())):
+        return None
+    if "task" not in roles.values():
+        if "group" not in roles.values():
+            return None
+        roles = {i: ("task" if r == "group" else r) for i, r in roles.items()}
+    return roles
+
+
+def _align(cells: list[str], roles: dict[int, str]) -> dict[str, str]:
+    """Cells of one row keyed by role. A row printed without its leading empty cells is aligned on
+    its numbered task cell ("27. 建立…")."""
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    task_col = next(i for i, r in roles.items() if r == "task")
+    shift = 0
+    numbered = [i for i, c in enumerate(cells) if re.match(r"^\d{1,3}\s*[.．、]", c)]
+    if len(cells) < len(roles) and numbered and numbered[0] != task_col:
+        shift = task_col - numbered[0]
+    out: dict[str, str] = {}
+    for i, c in enumerate(cells):
+        role = roles.get(i + shift)
+        if role and c:
+            out[role] = c
+    return out
+
+
+def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
+    text = doc.text
+    rows: list[TaskRow] = []
+    spans: list[tuple[int, int]] = []
+    roles: dict[int, str] | None = None
+    group = ""
+    table_start = 0
+    last = 0
+    for a, b in _lines(text):
+        line = text[a:b]
+        if "\t" in line:
+            head = _header_roles(_cells(line))
+            if head:
+                if roles is None:
+                    table_start = a
+                    group = ""
+                roles = head
+                last = b
+                continue
+        if roles is None:
+            continue
+        if "\t" not in line and not re.match(r"^\s*(?:<p>)?\s*\d{1,3}\s*[.．、]", line):
+            spans.append((table_start, last))
+            roles = None
+            continue
+        last = b
+        cells = _align(_cells(line), roles)
+        if cells.get("group"):
+            group = cells["group"]
+        if not cells.get("task"):
+            continue
+        lead, support, deadline = _roles(
+            [(lab, cells[role]) for role, lab in (("lead", "牵头单位"), ("responsible", "责任单位"),
+                                                   ("support", "配合单位"), ("deadline", "完成时限")) if cells.get(role)])
+        section, _ = _section_at(doc, a)
+        section = PATH_SEP.join(p for p in section.split(PATH_SEP) if "\t" not in p)
+        row = _row(doc, section=section, task=cells["task"], lead=lead, support=support, deadline=deadline,
+                   shape="table", start=a, end=b, group=group)
+        if row:
+            rows.append(row)
+    if roles is not None:
+        spans.append((table_start, last))
+    return rows, spans
+
+
+# ----------------------------------------------------------------------------- shape 3: sentences
+
+_SENTENCE_RE = re.compile(
+    r"由(?P<lead>[^，,。；;：:“”《》]{2,40}?)(?:牵头|负责牵头)(?:负责)?"
+    r"(?:[，,、](?P<support>[^。；;：:“”《》]{2,80}?)(?:等(?:有关)?(?:部门|单位))?(?:配合|协助|参与|协同))?"
+)
+
+
+def _looks_like_unit(name: str) -> bool:
+    return bool(re.search(r"(?:局|委|办|部|中心|院|会|政府|分局|公司|乡|镇|街道|办公室|小组|队|站|所|团|联|馆|园区)$", name))
+
+
+def _sentence_rows(doc: Document, taken: Sequence[tuple[int, int]]) -> Iterator[TaskRow]:
+    text = doc.text
+    for m in _SENTENCE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        lead = tuple(u for u in split_units(m.group("lead")) if _looks_like_unit(u))
+        if not lead or len(lead) != len(split_units(m.group("lead"))):
+            continue
+        support = tuple(u for u in split_units(m.group("support") or "") if u not in lead)
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        sent_start = max(para_start, max(text.rfind(p, para_start, m.start()) for p in "。；;") + 1)
+        ends = [i for i in (text.find(p, m.end()) for p in "。；;\n") if i >= 0]
+        sent_end = min(ends) + 1 if ends else len(text)
+        section, _ = _section_at(doc, m.start())
+        label = _ITEM_RE.match(text, para_start)
+        task = text[sent_start:sent_end]
+        if label and sent_start != para_start:
+            head = text[para_start:text.find("。", para_start, m.start()) + 1 or m.start()]
+            task = head + task
+        row = _row(doc, section=section, task=task, lead=lead, support=support, deadline="",
+                   shape="sentence", start=sent_start, end=min(sent_end, len(text)))
+        if row:
+            yield row
+
+
+# ----------------------------------------------------------------------------- the whole notice
+
+def extract_tasks(doc: Document) -> tuple[TaskRow, ...]:
+    """Every assignment a notice states, in text order."""
+    table, spans = _table_rows(doc)
+    labelled = list(_labelled_rows(doc, spans))
+    taken = spans + [(r.start, r.end) for r in labelled]
+    rows = table + labelled + list(_sentence_rows(doc, taken))
+    return tuple(sorted(rows, key=lambda r: (r.start, r.end)))
+
+
+_FLAT_HEAD = re.compile(r"^(?:牵头|牵头单位|责任单位|配合单位|完成时限|序号.*单位)$")
+
+
+def flattened_tables(doc: Document) -> int:
+    """How many tables this notice prints one cell per line (header cells alone on their lines):
+    kept as text, reported as not rebuilt."""
+    lines = doc.text.split("\n")
+    count, gap = 0, 99
+    for line in lines:
+        if _FLAT_HEAD.match(line.strip()) and "\t" not in line:
+            if gap > 20:
+                count += 1
+            gap = 0
+        else:
+            gap += 1
+    return count
+
+
+def tasks_of(documents: Sequence[Document]) -> tuple[TaskRow, ...]:
+    return tuple(r for d in documents for r in extract_tasks(d))
+
+
+def matches_unit(row: TaskRow, unit: str, roles: Sequence[str] = ("lead", "support")) -> bool:
+    return row.has_unit(unit, roles)
+
+
+def unit_keys(row: TaskRow) -> tuple[str, ...]:
+    return tuple(unit_key(n) for n in row.lead + row.support)

@@ -1,0 +1,194 @@
+"""Task rows (index/tasks.py) and unit names (index/issuers.py), from our own examples and the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.issuers import lead_and_support, split_units, unit_key, units_match
+from index.models import Document, Section
+from index.tasks import deadline_date, extract_tasks, flattened_tables, tasks_of
+
+
+def doc(text: str, title: str = "甲县大气污染防治实施方案") -> Document:
+    body = f"{title}\n{text}"
+    return Document("f.txt", "甲政办发〔2022〕7号", title, "甲县人民政府办公室", "2022-05-01", body,
+                    (Section((title,), 0, len(body)),))
+
+
+# ----------------------------------------------------------------------------- units
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("县发展和改革局", "发改局"), ("中卫市发展改革委", "县发改委"), ("市场监督管理局", "县市场监管局"),
+    ("县委统战部", "统战部"), ("县卫生健康局", "卫健委"), ("市住房和城乡建设局", "住建局"),
+    ("工业信息化和商务局", "县工信商务局"), ("县财政局", "财政局"),
+])
+def test_two_printings_of_one_unit_match(a: str, b: str) -> None:
+    assert units_match(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("县财政局", "县公安局"), ("市场监管局", "市自然资源局"), ("住建局", "水务局")])
+def test_different_units_do_not_match(a: str, b: str) -> None:
+    assert not units_match(a, b)
+
+
+def test_market_is_not_read_as_a_city_prefix() -> None:
+    assert unit_key("市场监管局") == unit_key("市市场监督管理局") == "市场监管"
+
+
+def test_split_units_keeps_brackets_inside_names_and_drops_stray_ones() -> None:
+    assert split_units("（检察院、公安局，各乡镇（开发区）") == ("检察院", "公安局", "各乡镇（开发区）")
+    assert split_units("县委宣传部、统战部，县文联等部门") == ("县委宣传部", "统战部", "县文联")
+    assert split_units("市自然资源局、住房和城乡建设局按职责分工分别负责") == ("市自然资源局", "住房和城乡建设局")
+
+
+def test_a_cell_naming_both_roles_is_split() -> None:
+    assert lead_and_support("市大数据局负责，市直有关部门(单位)及各县(区)配合") == (
+        ("市大数据局",), ("市直有关部门(单位)及各县(区)",))
+    assert lead_and_support("由县医保局牵头，县卫健局配合") == (("县医保局",), ("县卫健局",))
+
+
+# ----------------------------------------------------------------------------- deadlines
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2019 年底", "2019-12-31"), ("2019 年 10 月底", "2019-10-31"), ("2024年6月底前", "2024-06-30"),
+    ("2025年", "2025-12-31"), ("2023年12月", "2023-12-31"), ("2021年5月31日前", "2021-05-31"),
+    ("持续推进", None), ("长期坚持", None),
+])
+def test_deadline_dates(text: str, iso: str | None) -> None:
+    assert deadline_date(text) == iso
+
+
+# ----------------------------------------------------------------------------- shape 1: labels
+
+def test_label_lines_after_a_task_paragraph() -> None:
+    text = ("一、主要任务\n"
+            "1.严控高耗能项目。严格执行产业政策，新建项目一律实行能耗等量替代。\n"
+            "牵头单位：县发展和改革局\n"
+            "责任单位：县工业园区管委会、县自然资源局\n"
+            "2.推进清洁取暖。2022年10月底前完成500户清洁取暖改造。\n"
+            "牵头单位：县住建局\n"
+            "配合单位：县财政局\n")
+    d = doc(text)
+    rows = extract_tasks(d)
+    assert [r.label for r in rows] == ["1.", "2."]
+    first, second = rows
+    assert first.name == "严控高耗能项目"
+    assert first.lead == ("县发展和改革局",)
+    assert first.support == ("县工业园区管委会", "县自然资源局")  # 责任单位 beside a 牵头单位 supports
+    assert first.deadline == "" and first.deadline_date is None
+    assert second.lead == ("县住建局",) and second.support == ("县财政局",)
+    # no label: the one "…前" date the task states, marked as read from the text
+    assert second.deadline == "2022年10月底前" and second.deadline_date == "2022-10-31" and second.deadline_in_text
+    assert d.text[second.start:second.end].startswith("2.推进清洁取暖") and d.text[second.start:second.end].endswith("县财政局")
+    assert all(r.shape == "labelled" and r.doc_number == "甲政办发〔2022〕7号" for r in rows)
+
+
+def test_bracketed_labels_at_the_end_of_the_paragraph_and_a_value_broken_across_lines() -> None:
+    text = ("（三）强化扬尘管控。\n"
+            "5.加强施工工地扬尘治理，落实“六个百分之百”要求。（牵头单位：市住房和城乡建设局；配合单位：市生态环境局、\n"
+            "市城市管理局；完成时限：2019 年底。）6.开展道路清扫保洁。提高机械化清扫率。（牵头单位：市城市管理局；"
+            "完成时限：2019 年 10 月底。）\n"
+            "7.严格秸秆禁烧。\n"
+            "责任单位：县农业农村局、银川市\n"
+            "生态环境局甲县分局、各乡镇（场）\n")
+    rows = extract_tasks(doc(text))
+    assert [r.label for r in rows] == ["5.", "6.", "7."]
+    five, six, seven = rows
+    assert five.lead == ("市住房和城乡建设局",) and five.support == ("市生态环境局", "市城市管理局")
+    assert five.deadline == "2019 年底" and five.deadline_date == "2019-12-31"
+    assert six.task.startswith("6.开展道路清扫保洁") and six.deadline_date == "2019-10-31"
+    # 责任单位 alone leads; the value carried on to the next line
+    assert seven.lead == ("县农业农村局", "银川市生态环境局甲县分局", "各乡镇（场）")
+
+
+def test_a_value_stops_at_the_next_field() -> None:
+    text = "（七）发送公益短信。\n责任单位：县应急管理局、移动公司活动要求：各单位要及时报送资料。\n"
+    (row,) = extract_tasks(doc(text))
+    assert row.lead == ("县应急管理局", "移动公司")
+
+
+# ----------------------------------------------------------------------------- shape 2: tables
+
+def test_a_tab_table_with_repeated_headers_group_cells_and_a_cell_naming_both_roles() -> None:
+    text = ("附件1\n甲市数字政府重点任务清单\n"
+            "主要任务\t重点内容\t责任单位\t完成时限\n"
+            "(一)建设城市大脑\t1.建成城市运行管理平台。\t市大数据局负责,市直有关部门配合\t2024年\n"
+            "\t<p>2.完善视频共享系统。</p>\t<p>市委政法委负责,市公安局配合</p>\t<p>持续推进</p>\n"
+            "主要任务\t重点内容\t责任单位\t完成时限\n"
+            "3.建设智慧停车平台。\t各县(区)负责,市住建局配合\t2025年6月底前\t\n"
+            "二、保障措施\n")
+    d = doc(text)
+    rows = extract_tasks(d)
+    assert [r.label for r in rows] == ["1.", "2.", "3."]
+    assert all(r.shape == "table" for r in rows)
+    assert rows[0].group == rows[1].group == "(一)建设城市大脑"
+    assert rows[0].lead == ("市大数据局",) and rows[0].support == ("市直有关部门",) and rows[0].deadline_date == "2024-12-31"
+    assert rows[1].lead == ("市委政法委",) and rows[1].deadline == "持续推进" and rows[1].deadline_date is None
+    # a row printed without its empty first cell is aligned on its numbered task cell
+    assert rows[2].lead == ("各县(区)",) and rows[2].support == ("市住建局",) and rows[2].deadline_date == "2025-06-30"
+    # the row keeps its column names when shown
+    assert "牵头单位：各县(区)" in rows[2].as_text() and "完成时限：2025年6月底前" in rows[2].as_text()
+    assert "\t" in d.text[rows[0].start:rows[0].end]
+
+
+def test_a_decision_list_table_without_a_task_column_reads_its_name_column() -> None:
+    text = ("甲市2024年度重大行政决策事项目录\n"
+            "序号\t重大行政决策事项名称\t决策承办部门\t完成时间\n"
+            "1\t甲市新材料产业发展规划\t市工业和信息化局\t2024年12月底前\n"
+            "2\t甲市国企改革实施方案\t市财政局\t2024年6月底前\n")
+    rows = extract_tasks(doc(text))
+    assert [(r.task, r.lead, r.deadline_date) for r in rows] == [
+        ("甲市新材料产业发展规划", ("市工业和信息化局",), "2024-12-31"),
+        ("甲市国企改革实施方案", ("市财政局",), "2024-06-30"),
+    ]
+
+
+# ----------------------------------------------------------------------------- shape 3: sentences
+
+def test_a_sentence_naming_lead_and_support() -> None:
+    text = "4.建设远程会诊平台。由县卫生健康局牵头，县医疗保障局、县财政局配合，2020年底前覆盖全部乡镇卫生院。\n"
+    (row,) = extract_tasks(doc(text))
+    assert row.shape == "sentence"
+    assert row.lead == ("县卫生健康局",) and row.support == ("县医疗保障局", "县财政局")
+    assert row.deadline_date == "2020-12-31" and row.task.startswith("4.建设远程会诊平台。")
+
+
+def test_no_row_without_a_unit() -> None:
+    text = "建立由医疗保障部门牵头的工作机制。\n各地要加强组织领导，明确责任单位和完成时限。\n"
+    assert extract_tasks(doc(text)) == ()
+
+
+def test_a_table_flattened_one_cell_per_line_is_counted_not_guessed() -> None:
+    text = "附件\n任务分工表\n编号任务年度任务\n牵头\n单位\n配合单位\n1统一数据标准\n2019年\n县卫生\n健康局\n县医保局\n"
+    d = doc(text)
+    assert flattened_tables(d) == 1
+    assert all(r.shape != "table" for r in extract_tasks(d))
+
+
+# ----------------------------------------------------------------------------- the bundled corpus
+
+def test_bundled_corpus_rows(corpus_docs: list[Document]) -> None:
+    rows = tasks_of(corpus_docs)
+    by_shape = {s: sum(r.shape == s for r in rows) for s in ("labelled", "table", "sentence")}
+    assert by_shape["labelled"] > 400 and by_shape["table"] > 100 and by_shape["sentence"] >= 5
+    for r in rows:
+        d = next(x for x in corpus_docs if x.doc_id == r.doc_id)
+        assert 0 <= r.start < r.end <= len(d.text)
+        assert r.lead and all(len(u) >= 2 for u in r.lead)
+
+    def find(number: str, words: str):
+        return next(r for r in rows if r.doc_number == number and words in r.task)
+
+    # rows a civil servant would ask about, checked by hand against the gazettes
+    r = find("中宁政办发〔2019〕49号", "建立医保监控与管理系统")
+    assert r.lead == ("县医疗保障局",) and r.support == ("县卫生健康局",)
+    r = find("卫政办发〔2019〕43号", "严厉打击危险废物非法跨界转移")
+    assert r.lead == ("市公安局",) and "人民检察院" in r.support
+    r = find("卫政办发〔2023〕65号", "47.建成全市智慧停车云平台")
+    assert r.lead == ("各县(区)",) and r.deadline_date == "2024-12-31" and "市住房和城乡建设局" in r.support
+    r = find("卫政发〔2024〕20号", "国有企业改革深化提升行动")
+    assert r.lead == ("市财政局",) and r.deadline == "2024年6月底前"
+    r = find("贺政发〔2022〕70号", "“魅力贺兰”APP升级改造")
+    assert r.lead == ("县融媒体中心",)
+    r = find("同党办发〔2022〕47号", "强化河道采砂监管")
+    assert r.lead == ("县自然资源局",) and "公安局" in r.support
