@@ -42,6 +42,7 @@ from index.store import (
     read_sources,
     write_index,
 )
+from index.tasks import extract_tasks, flattened_tables, tasks_of
 from index.titles import normalize_title
 
 _PACKAGES = ("policyqa", "sentence-transformers", "transformers", "torch", "faiss-cpu", "jieba", "bm25s")
@@ -145,6 +146,9 @@ def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int]
                     f"earlier in this one, indexed once: {'; '.join(repeated[:5])}"
                     + (f" … and {len(repeated) - 5} more" if len(repeated) > 5 else ""))
             report = dataclasses.replace(report, warnings=(*report.warnings, note))
+        kept_docs = [d for d in item.documents if d.doc_id in {x.doc_id for x in docs}]
+        report = dataclasses.replace(report, tasks=sum(len(extract_tasks(d)) for d in kept_docs),
+                                     tables_as_text=sum(flattened_tables(d) for d in kept_docs))
         reports.append(report)
     return docs, chunks, reports
 
@@ -242,7 +246,9 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder,
     _embed_rows(vectors, todo, chunks, embedder, progress)
     tokens = [tokenize(c.embed_text) for c in chunks]
     manifest = _manifest(corpus_dir, embedder, chunker, files, skipped, reports, len(docs), len(chunks))
-    write_index(index_dir, manifest, docs, chunks, tokens, vectors, read_once)
+    rows = tasks_of(docs)
+    say(f"{len(rows)} task rows (who leads, supports, by when)")
+    write_index(index_dir, manifest, docs, chunks, tokens, vectors, read_once, rows)
     return BuildReport("built", len(docs), len(chunks), len(todo), time.perf_counter() - t0, tuple(skipped),
                        tuple(reports))
 

@@ -50,6 +50,8 @@ class FileReport:
     removed: tuple[str, ...] = ()  # what was removed as furniture, summarised with examples
     warnings: tuple[str, ...] = ()
     error: str | None = None  # why the file could not be read
+    tasks: int = 0  # task rows read from its notices (``index.tasks``)
+    tables_as_text: int = 0  # tables printed one cell per line, kept as text and not read as rows
 
     @property
     def coverage(self) -> float | None:

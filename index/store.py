@@ -6,6 +6,7 @@ Layout of an index folder::
     documents.jsonl   one parsed document per line (metadata, cleaned text, sections)
     chunks.jsonl      one chunk per line (provenance, verbatim text, jieba tokens)
     vectors.faiss     inner-product FAISS index, row i = chunk i
+    tasks.jsonl       one task row per line (who leads, supports, by when: ``index.tasks``)
     sources.jsonl     text read from PDFs, Word files and scans, so an update re-reads only new files
 
 Nothing is pickled. A write goes to a sibling temporary folder that is swapped in with renames, so
@@ -36,10 +37,12 @@ from index.lexical import BM25Model
 from index.models import Chunk, Document, Section
 from index.readers import SourceText
 from index.standing import ValidityGraph, build_graph
+from index.tasks import TaskRow, tasks_of
 
 FORMAT_VERSION = 1
 _FILES = ("documents.jsonl", "chunks.jsonl", "vectors.faiss")
 _SOURCES = "sources.jsonl"
+_TASKS = "tasks.jsonl"
 REBUILD_HINT = "Rebuild it with: policyqa index --rebuild"
 
 
@@ -65,6 +68,7 @@ class CorpusInfo:
 class Counts:
     documents: int
     chunks: int
+    tasks: int = 0
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ class Manifest:
                 dir=str(corpus["dir"]), files=dict(corpus["files"]), hash=str(corpus["hash"]),
                 skipped=tuple(corpus.get("skipped", ())),
                 reports=tuple(FileReport.from_json(r) for r in corpus.get("reports", ()))),
-            counts=Counts(int(counts["documents"]), int(counts["chunks"])),
+            counts=Counts(int(counts["documents"]), int(counts["chunks"]), int(counts.get("tasks", 0))),
             versions=dict(d.get("versions", {})),
             checksums=dict(d["checksums"]),
         )
@@ -148,6 +152,16 @@ def _chunk_from_json(d: dict[str, Any]) -> tuple[Chunk, list[str]]:
     return Chunk(**d), tokens
 
 
+def _task_to_json(row: TaskRow) -> dict[str, Any]:
+    return dataclasses.asdict(row)
+
+
+def _task_from_json(d: dict[str, Any]) -> TaskRow:
+    d["lead"] = tuple(str(u) for u in d["lead"])
+    d["support"] = tuple(str(u) for u in d["support"])
+    return TaskRow(**d)
+
+
 def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for row in rows:
@@ -171,6 +185,7 @@ class LoadedIndex:
     vectors: Any  # faiss.Index
     _bm25: BM25Model | None = None
     _validity: ValidityGraph | None = None
+    tasks: tuple[TaskRow, ...] = ()
 
     @property
     def bm25(self) -> BM25Model:
@@ -256,7 +271,23 @@ def load_index(index_dir: Path, embedder: Embedder | None = None,
         raise IndexLoadError(f"The index at {index_dir} is inconsistent (vectors vs chunks). {REBUILD_HINT}")
     return LoadedIndex(
         path=index_dir, manifest=manifest, documents={d.doc_id: d for d in docs},
-        chunks=[c for c, _ in pairs], tokens=[t for _, t in pairs], vectors=vectors)
+        chunks=[c for c, _ in pairs], tokens=[t for _, t in pairs], vectors=vectors,
+        tasks=_read_tasks(index_dir, manifest, docs, verify))
+
+
+def _read_tasks(index_dir: Path, manifest: Manifest, docs: Sequence[Document], verify: bool) -> tuple[TaskRow, ...]:
+    """The stored task rows; an index written before rows were kept has them read from its documents."""
+    path = index_dir / _TASKS
+    if _TASKS not in manifest.checksums:
+        return tasks_of(docs)
+    if not path.is_file():
+        raise IndexLoadError(f"The index at {index_dir} is incomplete: {_TASKS} is missing. {REBUILD_HINT}")
+    if verify and sha256_file(path) != manifest.checksums[_TASKS]:
+        raise IndexLoadError(f"The index file {path} is corrupt (checksum mismatch). {REBUILD_HINT}")
+    try:
+        return tuple(_task_from_json(d) for d in _read_jsonl(path))
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        raise IndexLoadError(f"The index at {index_dir} could not be read ({exc}). {REBUILD_HINT}") from exc
 
 
 def read_sources(index: LoadedIndex) -> dict[str, SourceText]:
@@ -277,10 +308,11 @@ def read_sources(index: LoadedIndex) -> dict[str, SourceText]:
 
 def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Document], chunks: Sequence[Chunk],
                 tokens: Sequence[list[str]], vectors: np.ndarray,
-                sources: Iterable[tuple[str, SourceText]] = ()) -> Manifest:
+                sources: Iterable[tuple[str, SourceText]] = (), tasks: Sequence[TaskRow] | None = None) -> Manifest:
     """Write a complete index and swap it in for ``index_dir``; returns the manifest with its checksums.
 
-    ``vectors`` row i belongs to ``chunks[i]``; ``sources`` are (sha256 of the file, its text).
+    ``vectors`` row i belongs to ``chunks[i]``; ``sources`` are (sha256 of the file, its text);
+    ``tasks`` are the documents' task rows (read from them when not given).
     """
     import faiss
 
@@ -293,8 +325,11 @@ def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Documen
         flat.add(vectors)
         faiss.write_index(flat, str(tmp / "vectors.faiss"))
         _write_jsonl(tmp / _SOURCES, ({"sha256": h, **src.to_json()} for h, src in sources))
+        rows = tasks_of(documents) if tasks is None else tasks
+        _write_jsonl(tmp / _TASKS, (_task_to_json(r) for r in rows))
         manifest = dataclasses.replace(
-            manifest, checksums={name: sha256_file(tmp / name) for name in (*_FILES, _SOURCES)})
+            manifest, counts=dataclasses.replace(manifest.counts, tasks=len(rows)),
+            checksums={name: sha256_file(tmp / name) for name in (*_FILES, _SOURCES, _TASKS)})
         (tmp / "manifest.json").write_text(json.dumps(manifest.to_json(), ensure_ascii=False, indent=2),
                                            encoding="utf-8")
         _swap_in(tmp, index_dir)

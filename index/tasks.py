@@ -51,6 +51,7 @@ class TaskRow:
     end: int
     group: str = ""  # a table's group cell (主要任务) or ""
     deadline_in_text: bool = False  # no deadline label: the one "…前" date the task text states
+    leaders: tuple[str, ...] = ()  # people named as 责任领导 / 链长 …
 
     @property
     def id(self) -> str:
@@ -86,7 +87,9 @@ _LEAD = ("牵头单位", "牵头部门", "主责单位", "牵头")
 _RESPONSIBLE = ("责任单位", "责任部门", "责任主体", "承办单位", "承办部门", "决策承办部门", "主办单位", "负责单位")
 _SUPPORT = ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位")
 _DEADLINE = ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "办结时限")
-_ALL = _LEAD[:-1] + _RESPONSIBLE + _SUPPORT + _DEADLINE
+# People named beside the units ("责任领导：某某", "链长：某某"): kept with the row, not units.
+_PERSON = ("责任领导", "牵头领导", "分管领导", "包抓领导", "链长", "责任人")
+_ALL = _LEAD[:-1] + _RESPONSIBLE + _SUPPORT + _DEADLINE + _PERSON
 _LABEL_RE = re.compile(rf"({'|'.join(sorted(_ALL, key=len, reverse=True))})\s*[：:]")
 _OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
 # A task item's label at the start of its paragraph: "1.", "（三）", "(2)", "①", "**4.".
@@ -117,6 +120,10 @@ def deadline_date(text: str) -> str | None:
 def _clean(s: str) -> str:
     s = re.sub(r"</?p>|<br\s*/?>|\*\*", "", s)
     return re.sub(r"\s*\n\s*", "", s).strip(" \t；;。，,")
+
+
+def _leaders(pairs: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    return _unique([n for label, value in pairs if label in _PERSON for n in split_units(value)])
 
 
 def _roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...], str]:
@@ -178,6 +185,28 @@ def _section_at(doc: Document, pos: int) -> tuple[str, int]:
         if s.start <= pos < s.end and (best is None or s.start >= best.start):
             best = s
     return (best.path_str, best.start) if best else (doc.title, 0)
+
+
+def _item_kind(label: str) -> str:
+    """"1." and "2、" are one kind, "（一）" another, "(1)" a third."""
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", re.sub(r"\s+", "", label)))
+
+
+def _block_start(doc: Document, pos: int) -> int:
+    """Start of the section whose items a task at ``pos`` is one of: the section holding ``pos``, or
+    its parent when that section is the item itself (a numbered heading). Sections do not nest in
+    offsets: a parent is the last section before with the path one step shorter."""
+    inner = None
+    for s in doc.sections:
+        if s.start <= pos < s.end:
+            inner = s
+    if inner is None:
+        return 0
+    if len(inner.path) >= 2 and _ITEM_RE.match(inner.path[-1]):
+        parents = [s.start for s in doc.sections if s.path == inner.path[:-1] and s.start <= inner.start]
+        if parents:
+            return parents[-1]
+    return inner.start
 
 
 def _opener_before(text: str, pos: int, floor: int) -> int | None:
@@ -261,7 +290,7 @@ def _groups(text: str) -> list[_Group]:
         pairs = []
         for k in range(i, j):
             value_end = labels[k + 1].start() if k + 1 < j else end
-            value = _OTHER_FIELD.split(text[labels[k].end():value_end], maxsplit=1)[0]
+            value = _OTHER_FIELD.split(text[labels[k].end():value_end], maxsplit=1)[0].split("。")[0]
             pairs.append((labels[k].group(1), drop_unpaired(_clean(value)).strip(" ；;。，,")))
         out.append(_Group(start, end, tuple(pairs), inline))
         floor = end
@@ -271,8 +300,17 @@ def _groups(text: str) -> list[_Group]:
 
 def _task_start(text: str, lines: Sequence[tuple[int, int]], end: int, floor: int) -> int:
     """Where the task that ends at ``end`` begins: its item label, at most six paragraphs back,
-    never before ``floor`` (the previous group or the section's start)."""
+    never before ``floor`` (the previous group or the section's start). Several items before one
+    assignment share it: the task is the block from ``floor``."""
     ln = _line_at(lines, max(end - 1, 0))
+    kinds = []
+    for k in range(_line_at(lines, floor), ln + 1):
+        m = _ITEM_RE.match(text, max(lines[k][0], floor), lines[k][1]) if lines[k][1] > floor else None
+        if m:
+            kinds.append(_item_kind(m.group(1)))
+    if len(kinds) >= 2 and kinds.count(kinds[-1]) >= 2:
+        # one assignment after several items: it is the whole block's (a section's closing lines)
+        return max(lines[_line_at(lines, floor)][0], floor)
     first = ln
     for k in range(ln, max(ln - 6, -1), -1):
         a, b = lines[k]
@@ -293,7 +331,8 @@ def _text_deadline(task: str) -> tuple[str, str | None]:
 
 
 def _row(doc: Document, *, section: str, task: str, lead: Sequence[str], support: Sequence[str],
-         deadline: str, shape: str, start: int, end: int, group: str = "") -> TaskRow | None:
+         deadline: str, shape: str, start: int, end: int, group: str = "",
+         leaders: tuple[str, ...] = ()) -> TaskRow | None:
     task = _clean(task)
     if len(task) < 4 or not lead:
         return None
@@ -307,7 +346,7 @@ def _row(doc: Document, *, section: str, task: str, lead: Sequence[str], support
         doc_id=doc.doc_id, corpus_file=doc.corpus_file, doc_number=doc.doc_number, title=doc.title,
         issuer=doc.issuer, date=doc.date, section=section, label=label_match.group(1).strip() if label_match else "",
         task=task, lead=tuple(lead), support=tuple(support), deadline=deadline, deadline_date=when, shape=shape,
-        start=start, end=end, group=group, deadline_in_text=in_text,
+        start=start, end=end, group=group, deadline_in_text=in_text, leaders=leaders,
     )
 
 
@@ -321,15 +360,14 @@ def _labelled_rows(doc: Document, table_spans: Sequence[tuple[int, int]]) -> Ite
         if any(a <= g.start < b for a, b in table_spans):
             continue
         lead, support, deadline = _roles(g.pairs)
-        _, section_start = _section_at(doc, max(g.start - 1, 0))
-        floor = max(prev_end, section_start)
+        floor = max(prev_end, _block_start(doc, max(g.start - 1, 0)))
         prev_end = g.end
         start = _task_start(text, lines, g.start, floor)
         if start >= g.start:
             continue
         section, _ = _section_at(doc, start)
         row = _row(doc, section=section, task=text[start:g.start], lead=lead, support=support,
-                   deadline=deadline, shape="labelled", start=start, end=g.end)
+                   deadline=deadline, shape="labelled", start=start, end=g.end, leaders=_leaders(g.pairs))
         if row:
             yield row
 

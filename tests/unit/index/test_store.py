@@ -22,11 +22,11 @@ def test_a_mismatched_model_is_refused_with_the_rebuild_command(corpus: Path, tm
         load_index(tmp_path / "idx", HashEmbedder(64), ChunkerSettings(max_tokens=99))
 
 
-@pytest.mark.parametrize("victim", ["vectors.faiss", "chunks.jsonl", "documents.jsonl"])
+@pytest.mark.parametrize("victim", ["vectors.faiss", "chunks.jsonl", "documents.jsonl", "tasks.jsonl"])
 def test_a_corrupt_file_is_refused(corpus: Path, tmp_path: Path, victim: str) -> None:
     build_index(corpus, tmp_path / "idx", HashEmbedder(), progress=False)
     path = tmp_path / "idx" / victim
-    data = bytearray(path.read_bytes())
+    data = bytearray(path.read_bytes() or b"{}\n")  # this small corpus may have no task rows
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data))
     with pytest.raises(IndexLoadError, match="corrupt"):
@@ -90,3 +90,36 @@ def test_a_manifest_without_a_field_is_refused(corpus: Path, tmp_path: Path) -> 
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(IndexLoadError, match="rebuild"):
         load_index(tmp_path / "idx")
+
+
+def _add_task_notice(corpus: Path) -> None:
+    (corpus / "b.txt").write_text(
+        "甲县人民政府办公室关于印发甲县秸秆禁烧工作方案的通知\n甲政办发〔2022〕9号\n各乡镇人民政府：\n"
+        "现将《甲县秸秆禁烧工作方案》印发给你们，请认真贯彻执行。\n甲县人民政府办公室\n2022年3月1日\n"
+        "甲县秸秆禁烧工作方案\n一、主要任务\n1.加强巡查。各乡镇每日开展田间巡查，发现焚烧及时处置。\n"
+        "牵头单位：县农业农村局\n配合单位：县公安局、各乡镇\n完成时限：2022年10月底\n", encoding="utf-8")
+
+
+def test_task_rows_are_stored_beside_the_chunks_and_counted(corpus: Path, tmp_path: Path) -> None:
+    from index.tasks import tasks_of
+
+    _add_task_notice(corpus)
+    build_index(corpus, tmp_path / "idx", HashEmbedder(), progress=False)
+    idx = load_index(tmp_path / "idx")
+    assert idx.tasks == tasks_of(idx.documents.values())
+    assert [(r.lead, r.deadline_date) for r in idx.tasks] == [(("县农业农村局",), "2022-10-31")]
+    assert idx.manifest.counts.tasks == len(idx.tasks) > 0
+    assert sum(r.tasks for r in idx.manifest.corpus.reports) == len(idx.tasks)
+    assert "tasks.jsonl" in idx.manifest.checksums
+
+
+def test_an_index_written_before_task_rows_reads_them_from_its_documents(corpus: Path, tmp_path: Path) -> None:
+    _add_task_notice(corpus)
+    build_index(corpus, tmp_path / "idx", HashEmbedder(), progress=False)
+    path = tmp_path / "idx" / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    del manifest["checksums"]["tasks.jsonl"]
+    del manifest["counts"]["tasks"]
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    (tmp_path / "idx" / "tasks.jsonl").unlink()
+    assert load_index(tmp_path / "idx").tasks
