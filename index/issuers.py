@@ -79,7 +79,9 @@ _LEAD_SUPPORT = re.compile(r"^由?(?P<lead>.+?)(?:负责|牵头)(?:[，,；;、]
 
 def _outside_brackets(text: str) -> list[str]:
     """``text`` cut at unit separators that are not inside brackets ("各乡镇（开发区）、县水务局")."""
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in text:
         if ch in "（(［[":
             depth += 1

@@ -52,6 +52,10 @@ class TaskRow:
     group: str = ""  # a table's group cell (主要任务) or ""
     deadline_in_text: bool = False  # no deadline label: the one "…前" date the task text states
     leaders: tuple[str, ...] = ()  # people named as 责任领导 / 链长 …
+    lead_label: str = "牵头单位"  # how the notice names the lead role (牵头单位, 责任单位, 决策承办部门, 负责 …)
+    support_label: str = "配合单位"
+    unit_start: int = -1  # where the assignment itself is printed (its labels, cells or sentence)
+    columns: tuple[str, ...] = ()  # a table row's header cells
 
     @property
     def id(self) -> str:
@@ -62,6 +66,8 @@ class TaskRow:
         """The task's short name: its first clause without the label ("严把“两高”项目准入关口")."""
         body = self.task[len(self.label):].strip(" *") if self.label and self.task.startswith(self.label) else self.task
         head = re.split(r"[。；;]|\*\*", body, maxsplit=1)[0].strip(" *")
+        if len(head) > 30:  # one long sentence (a table cell): its first clause
+            head = re.split(r"[，,]", head, maxsplit=1)[0]
         return head if len(head) <= 40 else head[:40] + "…"
 
     def has_unit(self, unit: str, roles: Sequence[str] = ("lead", "support")) -> bool:
@@ -126,31 +132,49 @@ def _leaders(pairs: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     return _unique([n for label, value in pairs if label in _PERSON for n in split_units(value)])
 
 
-def _roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    """(lead, support, deadline) from a group's (label, value) pairs."""
+@dataclass(frozen=True)
+class _Roles:
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+    deadline: str
+    lead_label: str
+    support_label: str
+
+
+def _roles(pairs: Sequence[tuple[str, str]]) -> _Roles:
+    """Lead and supporting units, deadline, and the labels the notice gives the roles, from a
+    group's (label, value) pairs. 责任单位 beside a 牵头单位 supports; alone it leads."""
     lead: list[str] = []
     support: list[str] = []
     responsible: list[str] = []
     deadline = ""
+    lead_label = support_label = responsible_label = ""
     for label, value in pairs:
         both = lead_and_support(value) if label not in _DEADLINE else None
         if label in _LEAD:
             lead += split_units(value)
+            lead_label = lead_label or label
         elif label in _RESPONSIBLE:
+            responsible_label = responsible_label or label
             if both and both[1]:
                 responsible += both[0]
                 support += both[1]
+                responsible_label, support_label = "负责", "配合"
             else:
                 responsible += split_units(value)
         elif label in _SUPPORT:
             support += split_units(value)
+            support_label = support_label or label
         elif label in _DEADLINE and not deadline:
             deadline = _clean(value)
     if lead:
-        support = responsible + support
+        if responsible:
+            support = responsible + support
+            support_label = support_label or responsible_label
     else:
-        lead = responsible
-    return _unique(lead), _unique([s for s in support if s not in lead]), deadline
+        lead, lead_label = responsible, responsible_label
+    return _Roles(_unique(lead), _unique([s for s in support if s not in lead]), deadline,
+                  lead_label or "牵头单位", support_label or "配合单位")
 
 
 def _unique(names: Sequence[str]) -> tuple[str, ...]:
@@ -330,10 +354,11 @@ def _text_deadline(task: str) -> tuple[str, str | None]:
     return phrase, deadline_date(phrase.removesuffix("前").removesuffix("以"))
 
 
-def _row(doc: Document, *, section: str, task: str, lead: Sequence[str], support: Sequence[str],
-         deadline: str, shape: str, start: int, end: int, group: str = "",
-         leaders: tuple[str, ...] = ()) -> TaskRow | None:
+def _row(doc: Document, roles: _Roles, *, section: str, task: str, shape: str, start: int, end: int,
+         unit_start: int, group: str = "", leaders: tuple[str, ...] = (),
+         columns: tuple[str, ...] = ()) -> TaskRow | None:
     task = _clean(task)
+    lead, support, deadline = roles.lead, roles.support, roles.deadline
     if len(task) < 4 or not lead:
         return None
     in_text = False
@@ -347,6 +372,7 @@ def _row(doc: Document, *, section: str, task: str, lead: Sequence[str], support
         issuer=doc.issuer, date=doc.date, section=section, label=label_match.group(1).strip() if label_match else "",
         task=task, lead=tuple(lead), support=tuple(support), deadline=deadline, deadline_date=when, shape=shape,
         start=start, end=end, group=group, deadline_in_text=in_text, leaders=leaders,
+        lead_label=roles.lead_label, support_label=roles.support_label, unit_start=unit_start, columns=columns,
     )
 
 
@@ -359,15 +385,15 @@ def _labelled_rows(doc: Document, table_spans: Sequence[tuple[int, int]]) -> Ite
     for g in _groups(text):
         if any(a <= g.start < b for a, b in table_spans):
             continue
-        lead, support, deadline = _roles(g.pairs)
+        roles = _roles(g.pairs)
         floor = max(prev_end, _block_start(doc, max(g.start - 1, 0)))
         prev_end = g.end
         start = _task_start(text, lines, g.start, floor)
         if start >= g.start:
             continue
         section, _ = _section_at(doc, start)
-        row = _row(doc, section=section, task=text[start:g.start], lead=lead, support=support,
-                   deadline=deadline, shape="labelled", start=start, end=g.end, leaders=_leaders(g.pairs))
+        row = _row(doc, roles, section=section, task=text[start:g.start], shape="labelled", start=start,
+                   end=g.end, unit_start=g.start, leaders=_leaders(g.pairs))
         if row:
             yield row
 
@@ -434,6 +460,8 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
     rows: list[TaskRow] = []
     spans: list[tuple[int, int]] = []
     roles: dict[int, str] | None = None
+    columns: tuple[str, ...] = ()
+    names: dict[str, str] = {}  # role → the header cell that names it
     group = ""
     table_start = 0
     last = 0
@@ -446,6 +474,8 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
                     table_start = a
                     group = ""
                 roles = head
+                columns = tuple(c for c in _cells(line) if c)
+                names = {role: _cells(line)[i] for i, role in head.items()}
                 last = b
                 continue
         if roles is None:
@@ -460,13 +490,12 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
             group = cells["group"]
         if not cells.get("task"):
             continue
-        lead, support, deadline = _roles(
-            [(lab, cells[role]) for role, lab in (("lead", "牵头单位"), ("responsible", "责任单位"),
-                                                   ("support", "配合单位"), ("deadline", "完成时限")) if cells.get(role)])
+        roles_of_row = _roles([(names[role], cells[role]) for role in ("lead", "responsible", "support", "deadline")
+                               if cells.get(role)])
         section, _ = _section_at(doc, a)
         section = PATH_SEP.join(p for p in section.split(PATH_SEP) if "\t" not in p)
-        row = _row(doc, section=section, task=cells["task"], lead=lead, support=support, deadline=deadline,
-                   shape="table", start=a, end=b, group=group)
+        row = _row(doc, roles_of_row, section=section, task=cells["task"], shape="table", start=a, end=b,
+                   unit_start=a, group=group, columns=columns)
         if row:
             rows.append(row)
     if roles is not None:
@@ -505,8 +534,9 @@ def _sentence_rows(doc: Document, taken: Sequence[tuple[int, int]]) -> Iterator[
         if label and sent_start != para_start:
             head = text[para_start:text.find("。", para_start, m.start()) + 1 or m.start()]
             task = head + task
-        row = _row(doc, section=section, task=task, lead=lead, support=support, deadline="",
-                   shape="sentence", start=sent_start, end=min(sent_end, len(text)))
+        roles = _Roles(lead, support, "", "牵头", "配合")
+        row = _row(doc, roles, section=section, task=task, shape="sentence", start=sent_start,
+                   end=min(sent_end, len(text)), unit_start=m.start())
         if row:
             yield row
 

@@ -24,8 +24,11 @@ from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
+from index.standing import Validity
+from index.tasks import TaskRow
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
+from rag.assignments import TaskAsk, assignment_answer, best_rows, listed_rows, rank_rows, row_hit, task_ask
 from rag.compose import answer_messages, prime, stream_model
 from rag.context import ContextPassage, build_context
 from rag.evidence import (
@@ -40,8 +43,16 @@ from rag.evidence import (
     select_evidence,
     widened,
 )
+from rag.fusion import passes
 from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
-from rag.lookup import asks_validity, named_notices, only_validity, validity_answer, validity_notes
+from rag.lookup import (
+    LookupAnswer,
+    asks_validity,
+    named_notices,
+    only_validity,
+    validity_answer,
+    validity_notes,
+)
 from rag.parts import question_parts
 from rag.query import analyse
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
@@ -334,7 +345,16 @@ class AnswerEngine:
             if keys and only_validity(standalone, keys, graph):
                 yield from self._lookup(q, rewritten, keys, as_of, t0)
                 return
+        ask = task_ask(standalone)
+        rows: list[TaskRow] = []
+        if ask is not None:
+            rows = self._task_rows(standalone, ask, filters)
+            if rows and not ask.other:
+                yield from self._task_lookup(q, rewritten, ask, rows, as_of, t0)
+                return
         result = self.retrieve(standalone, filters)
+        if rows and ask is not None and not ask.listing:  # the row the question names is a hit of its own, heading the rest
+            result = _with_row_hits(result, rows, self.rt.index.documents)
         turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
@@ -366,6 +386,33 @@ class AnswerEngine:
                 t0: float) -> Iterator[Event]:
         """A validity question answered from the graph: each named notice's standing, cited."""
         found = validity_answer(self.rt.index.validity, keys, as_of, self.rt.index.documents)
+        yield from self._looked_up(question, rewritten, found, t0)
+
+    def _task_rows(self, question: str, ask: TaskAsk, filters: Filters) -> list[TaskRow]:
+        """The task rows a question asks about, within the user's filters: every row of a listing
+        question, else the one row the question describes (or none when none stands out)."""
+        idx = self.rt.index
+        not_current, _ = self.rt.retriever.superseded(filters.as_of or self.rt.settings.as_of_iso)
+        rows = [r for r in idx.tasks if passes(idx.documents[r.doc_id], filters)
+                and not (filters.current_only and r.doc_id in not_current)]
+        analysis = analyse(question, self.rt.retriever.localities)
+        if ask.listing:
+            return listed_rows(ask, analysis, rows, idx.documents)
+        return best_rows(rank_rows(question, analysis, rows, idx.documents))
+
+    def _task_lookup(self, question: str, rewritten: str | None, ask: TaskAsk, rows: Sequence[TaskRow],
+                     as_of: str, t0: float) -> Iterator[Event]:
+        """Who leads, supports, by when: answered from the task rows, each line citing the printed assignment."""
+        graph = self.rt.index.validity
+
+        def status(doc_id: str) -> Validity | None:
+            key = graph.key_of_doc(doc_id)
+            return graph.status(key, as_of) if key else None
+
+        found = assignment_answer(ask, rows, self.rt.index.documents, status, listing=ask.listing)
+        yield from self._looked_up(question, rewritten, found, t0)
+
+    def _looked_up(self, question: str, rewritten: str | None, found: LookupAnswer, t0: float) -> Iterator[Event]:
         yield Note(found.text)
         ms = (time.perf_counter() - t0) * 1000
         yield Final(Answer(
@@ -437,3 +484,11 @@ class AnswerEngine:
             return self.answer(inp["question"], inp.get("history", ()), persona, inp.get("filters"), backend)
 
         return RunnableLambda(run)
+
+
+def _with_row_hits(result: RetrievalResult, rows: Sequence[TaskRow], documents: dict[str, Any]) -> RetrievalResult:
+    """The retrieval result headed by hits for the task rows the question describes."""
+    top = result.hits[0].score if result.hits else 1.0
+    heads = [row_hit(r, documents[r.doc_id], top, i) for i, r in enumerate(rows)]
+    rest = [replace(h, rank=h.rank + len(heads)) for h in result.hits]
+    return replace(result, hits=tuple(heads + rest))

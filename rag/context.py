@@ -22,7 +22,8 @@ def passage_label(hit: Hit) -> str:
     c = hit.chunk
     num = f"（{c.doc_number}）" if c.doc_number else ""
     section = c.section_path.split(PATH_SEP, 1)[1] if PATH_SEP in c.section_path else ""
-    return f"《{c.title}》{num}{' ' + section if section else ''}"
+    note = f"（{hit.note}）" if hit.note else ""
+    return f"《{c.title}》{num}{' ' + section if section else ''}{note}"
 
 
 def trim_passage(text: str, terms: Sequence[str], wants_number: bool, max_chars: int) -> str:

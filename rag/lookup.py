@@ -133,6 +133,15 @@ def citation_at(n: int, doc: Document, place: Place | None, quote: str, validity
                     also_in=doc.also_in)
 
 
+def citation_at_span(n: int, doc: Document, quote_start: int, quote_end: int, start: int, end: int,
+                     validity: Validity | None) -> Citation:
+    """A citation quoting ``doc.text[quote_start:quote_end]`` from the passage ``doc.text[start:end]``."""
+    return Citation(n=n, doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer, date=doc.date,
+                    section=_section_of(doc, start), quote=doc.text[quote_start:quote_end].strip(),
+                    passage=doc.text[start:end], corpus_file=doc.corpus_file, doc_id=doc.doc_id, start=start,
+                    end=end, validity=validity, also_in=doc.also_in)
+
+
 # ----------------------------------------------------------------------------- answers
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class Hit:
     start: int
     end: int
     signals: dict[str, float] = field(default_factory=dict, compare=False)
+    note: str = ""  # shown beside the passage, never quoted: a task row's table columns
 
     @property
     def section_path(self) -> str:

@@ -1,0 +1,303 @@
+"""Answers by lookup from task rows (``index.tasks``): who leads a task, who supports it, by when;
+which tasks a unit leads; which tasks fall due by a date.
+
+- ``task_ask`` reads what a question asks of the rows, and whether it asks anything else.
+- ``rank_rows`` scores the rows against the task the question describes (its words, its place,
+  the notice it names).
+- ``assignment_answer`` writes the answer from the rows, each line citing the printed assignment.
+- ``row_hits`` turns the rows that match a question into retrieval hits (verbatim spans), so a row
+  reaches the model with its column names even when the chunk that holds it lost the table header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from index.dates import end_date
+from index.issuers import org_mentions
+from index.models import PATH_SEP, Chunk, Document
+from index.standing import Validity
+from index.tasks import TaskRow
+from index.titles import normalize_title
+from prompts import REFUSAL
+from rag.lookup import LookupAnswer, citation_at_span, validity_notes
+from rag.query import QueryAnalysis, locality_of, mention_matches, place_aliases, title_matches
+from rag.schema import Citation, Hit
+
+_LEAD_ASK = re.compile(
+    r"牵头|由(?:哪个|哪些|哪一个|什么)(?:单位|部门|机构)|由谁(?:来)?(?:牵头|负责|承办|主办|落实)|(?:哪个|哪些|哪一个|什么)(?:单位|部门|机构|局)(?:来)?(?:负责|主管|承办|管|落实)|"
+    r"谁(?:来)?(?:负责|主管|承办|管)|(?:负责|责任|主责|承办)(?:单位|部门)|归(?:哪个|什么)(?:部门|单位)管")
+_SUPPORT_ASK = re.compile(r"配合|协助|协办|参与(?:单位|部门)")
+_DEADLINE_ASK = re.compile(
+    r"完成时限|时限|(?:什么时候|何时|什么时间|哪年|哪一年|几月)(?:之?前)?(?:要|必须|需要|须)?(?:完成|办结|落实到位)|"
+    r"截止|最迟|完成(?:的)?时间|完成期限|期限")
+_LIST_ASK = re.compile(r"(?:哪些|什么|几项|多少项|几个)(?:重点|具体|主要)?(?:任务|工作|事项|项目)")
+# Asked beside a role in one clause ("处理规模、计划投资和责任单位分别是什么"): rows do not hold it.
+_OTHER_ASK = re.compile(r"多少|比例|标准|金额|规模|投资|内容|地点|条件|方式|范围|对象|怎样|如何|怎么|哪里|在哪|会怎样|组长|主任")
+_ASKING = re.compile(r"多少|几|哪|什么|怎么|如何|是否|吗|谁|何|怎样|能否|可否|有没有")
+_CLAUSE = re.compile(r"[，,。？?；;！!]")
+# "2024年底前", "2022年10月底前", "2023年12月31日前": a date a listing question stops at.
+_BEFORE_RE = re.compile(r"(\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?|底|末|年底)?)\s*(?:之|以)?前")
+
+ROLES = ("lead", "support", "deadline")
+
+
+@dataclass(frozen=True)
+class TaskAsk:
+    """What a question asks of the task rows."""
+
+    roles: tuple[str, ...]  # of ROLES, in the order a reply should give them
+    unit: str | None = None  # "县财政局牵头哪些任务": the unit whose tasks are listed
+    before: str | None = None  # "2024年底前要完成哪些任务": ISO last day
+    listing: bool = False  # asks for the tasks themselves
+    other: bool = False  # also asks what no row holds ("车桩比要求是多少")
+
+
+def task_ask(question: str) -> TaskAsk | None:
+    """What the question asks of task rows, or None when it asks none of it."""
+    q = re.sub(r"\s+", "", question)
+    roles = tuple(r for r, rx in zip(ROLES, (_LEAD_ASK, _SUPPORT_ASK, _DEADLINE_ASK), strict=True) if rx.search(q))
+    listing = bool(_LIST_ASK.search(q))
+    m = _BEFORE_RE.search(q)
+    before = end_date(m.group(1)) if m and listing else None
+    units = [u for u in org_mentions(q) if not _ASKING.search(u)] if listing else []
+    unit = units[0] if units else None
+    if listing and (unit or before):
+        roles = roles or (("lead", "deadline") if before else ("lead",))
+    elif not roles:
+        return None
+    other = False
+    for clause in filter(None, _CLAUSE.split(q)):
+        if _ASKING.search(clause) and not (_LEAD_ASK.search(clause) or _SUPPORT_ASK.search(clause)
+                                           or _DEADLINE_ASK.search(clause) or _LIST_ASK.search(clause)):
+            other = True
+        if _OTHER_ASK.search(clause):
+            other = True
+    return TaskAsk(roles=roles, unit=unit, before=before, listing=listing and bool(unit or before), other=other)
+
+
+# ----------------------------------------------------------------------------- matching rows
+
+def _pairs(s: str) -> set[str]:
+    s = re.sub(r"[\s\d\W_]+", "", s)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+_ROLE_WORDS = re.compile(
+    r"牵头单位|配合单位|责任单位|完成时限|牵头|配合|负责|协助|时限|截止|最迟|期限|完成时间|单位|部门|哪个|哪些|"
+    r"哪一个|什么时候|何时|什么|由谁|是谁|谁|要求|这项任务|该项任务|这项|任务|工作|按照|根据|按|中的|中|里|的|是|要|在|"
+    r"前|完成|分别|有哪些|有|和|及|与|呢|吗")
+
+
+def task_words(question: str, analysis: QueryAnalysis) -> str:
+    """The words of a question that describe the task: without the roles asked and the places named."""
+    q = question
+    for place in analysis.places:
+        for alias in sorted(place_aliases(place), key=len, reverse=True):
+            q = q.replace(alias, "")
+    return _ASKING.sub(" ", _ROLE_WORDS.sub(" ", q))
+
+
+def _row_pairs(row: TaskRow) -> tuple[set[str], set[str]]:
+    last = row.section.split(PATH_SEP)[-1]
+    own = _pairs(f"{row.group} {last} {row.task[:240]}")
+    return own, _pairs(f"{row.title} {row.section}")
+
+
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{3,80})[”\"」』]")
+NAMED_BONUS = 0.3  # the question quotes the task's words or gives its name
+
+
+def _norm(s: str) -> str:
+    return normalize_title(s)
+
+
+def _in_scope(row: TaskRow, doc: Document | None, analysis: QueryAnalysis) -> bool:
+    if doc is None:
+        return False
+    if analysis.doc_numbers and not any(mention_matches(m, row.doc_number) for m in analysis.doc_numbers):
+        return False
+    if analysis.quoted_titles and not any(title_matches(t, doc) for t in analysis.quoted_titles) \
+            and not any(_norm(t) in _norm(row.task + row.section) for t in analysis.quoted_titles):
+        return False
+    place = locality_of(doc)
+    return not (analysis.places and place and place not in analysis.places)
+
+
+def rank_rows(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],
+              documents: Mapping[str, Document]) -> list[tuple[float, TaskRow]]:
+    """Rows in scope scored by the share of the task's words they print (the row's own text counts
+    fully, its notice's title and section path half), best first."""
+    words = _pairs(task_words(question, analysis))
+    if len(words) < 3:
+        return []
+    quoted = [_norm(q) for q in _QUOTED.findall(question) if len(_norm(q)) >= 4]
+    asked = _norm(question)
+    scored = []
+    for row in rows:
+        if not _in_scope(row, documents.get(row.doc_id), analysis):
+            continue
+        own, around = _row_pairs(row)
+        score = (len(words & own) + 0.5 * len(words & (around - own))) / len(words)
+        # the task named in quotation marks, or by its own short name
+        text, title = _norm(row.task), _norm(row.title)
+        if any(q in text and q not in title for q in quoted) or (len(_norm(row.name)) >= 4 and _norm(row.name) in asked):
+            score += NAMED_BONUS
+        scored.append((score, row))
+    scored.sort(key=lambda x: (-x[0], x[1].start))
+    return scored
+
+
+MIN_SCORE = 0.45  # share of the task's words a row must print to answer by itself
+MARGIN = 0.1  # …and by how much it must beat a row that says otherwise
+
+
+def best_rows(scored: Sequence[tuple[float, TaskRow]]) -> list[TaskRow]:
+    """The row the question describes, when one stands out (rows printing the same task with the
+    same units, say in two notices, stand together); [] when no row clearly fits."""
+    if not scored or scored[0][0] < MIN_SCORE:
+        return []
+    top, first = scored[0]
+    same = [r for s, r in scored if s >= top - 1e-9 or (s >= top - MARGIN and _same_assignment(r, first))]
+    rivals = [r for s, r in scored if s >= top - MARGIN and not _same_assignment(r, first)]
+    if rivals:
+        return []
+    return same[:3]
+
+
+def _same_level(unit: str, doc: Document | None) -> bool:
+    """"县公安局" is a county's office: not the 市公安局 of a city's notice (and the other way round)."""
+    place = locality_of(doc) if doc else ""
+    if unit.startswith("县") and place.endswith("市"):
+        return False
+    return not (unit.startswith("市") and not unit.startswith("市场") and place.endswith("县"))
+
+
+def _same_assignment(a: TaskRow, b: TaskRow) -> bool:
+    return a.lead == b.lead and a.support == b.support and a.deadline == b.deadline
+
+
+def listed_rows(ask: TaskAsk, analysis: QueryAnalysis, rows: Sequence[TaskRow],
+                documents: Mapping[str, Document]) -> list[TaskRow]:
+    """Every row a listing question asks for: a unit's tasks and/or those due by a date."""
+    role = ("support",) if "support" in ask.roles and "lead" not in ask.roles else ("lead",)
+    out = []
+    for row in rows:
+        doc = documents.get(row.doc_id)
+        if not _in_scope(row, doc, analysis):
+            continue
+        if ask.unit and not (row.has_unit(ask.unit, role) and _same_level(ask.unit, doc)):
+            continue
+        if ask.before and not (row.deadline_date and row.deadline_date[:4] == ask.before[:4]
+                               and row.deadline_date <= ask.before):
+            continue
+        out.append(row)
+    return sorted(out, key=lambda r: (r.deadline_date or "9999", r.doc_number or "", r.start))
+
+
+# ----------------------------------------------------------------------------- answers
+
+MAX_LISTED = 12  # rows written out in a chat answer; the rest are counted (policyqa tasks lists all)
+
+
+def _units(names: Sequence[str]) -> str:
+    return "、".join(names)
+
+
+def _notice(row: TaskRow) -> str:
+    return f"《{row.title}》" + (f"（{row.doc_number}）" if row.doc_number else "")
+
+
+def _assignment(row: TaskRow, roles: Sequence[str]) -> str:
+    """"牵头单位为X；配合单位为Y；完成时限为Z", in the notice's own role names."""
+    parts = []
+    for role in roles:
+        if role == "lead":
+            parts.append(f"{_label(row.lead_label)}为{_units(row.lead)}")
+        elif role == "support":
+            parts.append(f"{_label(row.support_label)}为{_units(row.support)}" if row.support
+                         else "文件未列配合单位")
+        elif role == "deadline":
+            if row.deadline and row.deadline_in_text:
+                parts.append(f"任务原文写明“{row.deadline}”")
+            elif row.deadline:
+                parts.append(f"完成时限为{row.deadline}")
+            else:
+                parts.append("文件未写明完成时限")
+    return "；".join(parts)
+
+
+def _where(row: TaskRow) -> str:
+    """The row's place in its notice, without the plan's title and without the item itself."""
+    parts = row.section.split(PATH_SEP)[1:]
+    while parts and (row.name[:6] in parts[-1] or (row.label and parts[-1].startswith(row.label))):
+        parts.pop()
+    return PATH_SEP.join(parts)
+
+
+def _label(label: str) -> str:
+    return {"负责": "负责单位", "牵头": "牵头单位", "配合": "配合单位"}.get(label, label)
+
+
+def _quote(row: TaskRow, doc: Document) -> tuple[int, int]:
+    """The printed assignment, verbatim: the labels (or the row, or the sentence)."""
+    start = row.unit_start if row.start <= row.unit_start < row.end else row.start
+    return start, row.end
+
+
+def assignment_answer(ask: TaskAsk, rows: Sequence[TaskRow], documents: Mapping[str, Document],
+                      status: Callable[[str], Validity | None], listing: bool = False,
+                      total: int | None = None) -> LookupAnswer:
+    """The rows' assignments, each line citing where the notice prints it."""
+    roles = ask.roles if not listing else tuple(dict.fromkeys(("lead", *ask.roles, "deadline")))
+    lines: list[str] = []
+    cites: list[Citation] = []
+    for i, row in enumerate(rows[:MAX_LISTED if listing else 3]):
+        doc = documents[row.doc_id]
+        a, b = _quote(row, doc)
+        cites.append(citation_at_span(len(cites) + 1, doc, a, b, row.start, row.end, status(row.doc_id)))
+        marker = f"[{len(cites)}]"
+        where = _where(row)
+        name = f"“{row.name}”"
+        if listing:
+            lines.append(f"{i + 1}. {name}（{_notice(row)}{('，' + where) if where else ''}）：{_assignment(row, roles)}{marker}")
+        else:
+            lines.append(f"{_notice(row)}{('“' + where + '”部分') if where else ''}中，{name}一项："
+                         f"{_assignment(row, roles)}{marker}。")
+    if listing:
+        n = total if total is not None else len(rows)
+        head = _listing_head(ask, n)
+        if n > MAX_LISTED:
+            lines.append(f"（共{n}项，此处列出前{MAX_LISTED}项；完整清单可用 policyqa tasks 或界面“任务分工”查询导出。）")
+        lines.insert(0, head)
+    notes = validity_notes(cites)
+    text = "\n".join(lines) + (f"\n{notes}" if notes else "")
+    return LookupAnswer(text, tuple(cites))
+
+
+def _listing_head(ask: TaskAsk, n: int) -> str:
+    who = f"{ask.unit}{'配合' if 'support' in ask.roles and 'lead' not in ask.roles else '牵头（或负责）'}的" \
+        if ask.unit else ""
+    when = f"完成时限在{ask.before[:4]}年{int(ask.before[5:7])}月{int(ask.before[8:])}日前的" if ask.before else ""
+    return f"本库文件中{when}{who}任务共{n}项：" if n else f"{REFUSAL}：本库文件中没有{when}{who}任务。"
+
+
+# ----------------------------------------------------------------------------- rows as retrieval hits
+
+def row_hit(row: TaskRow, doc: Document, score: float, rank: int) -> Hit:
+    """A retrieval hit for a row: the verbatim span of the task and its assignment. A table row's
+    passage is labelled with the table's column names by ``row_label``."""
+    text = doc.text[row.start:row.end]
+    chunk = Chunk(id=f"task:{row.id}", doc_id=doc.doc_id, text=text, start=row.start, end=row.end,
+                  corpus_file=doc.corpus_file, doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer,
+                  date=doc.date, section_path=row.section)
+    return Hit(chunk=chunk, score=score, rank=rank, text=text, start=row.start, end=row.end,
+               signals={"task_row": score}, note=row_label(row))
+
+
+def row_label(row: TaskRow) -> str:
+    """The column names of a table row, for the passage's heading: "表列：主要任务｜重点内容｜责任单位｜完成时限"."""
+    return f"表列：{'｜'.join(row.columns)}" if row.columns else ""
+
