@@ -79,15 +79,20 @@ class TaskRow:
         lines = [f"任务：{self.task}"]
         if self.group:
             lines.insert(0, f"主要任务：{self.group}")
-        lines.append(f"牵头单位：{'、'.join(self.lead) or '未写明'}")
+        lines.append(f"{role_name(self.lead_label)}：{'、'.join(self.lead) or '未写明'}")
         if self.support:
-            lines.append(f"配合单位：{'、'.join(self.support)}")
+            lines.append(f"{role_name(self.support_label)}：{'、'.join(self.support)}")
         if self.deadline:
             lines.append(f"完成时限：{self.deadline}" + ("（见任务原文）" if self.deadline_in_text else ""))
         return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------- labels and values
+
+def role_name(label: str) -> str:
+    """A role as a column name: "负责" (a cell "X负责，Y配合") is 负责单位, "牵头" 牵头单位."""
+    return {"负责": "负责单位", "牵头": "牵头单位", "配合": "配合单位"}.get(label, label)
+
 
 _LEAD = ("牵头单位", "牵头部门", "主责单位", "牵头")
 _RESPONSIBLE = ("责任单位", "责任部门", "责任主体", "承办单位", "承办部门", "决策承办部门", "主办单位", "负责单位")

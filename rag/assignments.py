@@ -19,7 +19,7 @@ from index.dates import end_date
 from index.issuers import org_mentions
 from index.models import PATH_SEP, Chunk, Document
 from index.standing import Validity
-from index.tasks import TaskRow
+from index.tasks import TaskRow, role_name
 from index.titles import normalize_title
 from prompts import REFUSAL
 from rag.lookup import LookupAnswer, citation_at_span, validity_notes
@@ -36,7 +36,7 @@ _DEADLINE_ASK = re.compile(
 _LIST_ASK = re.compile(r"(?:哪些|什么|几项|多少项|几个)(?:重点|具体|主要)?(?:任务|工作|事项|项目)")
 # Asked beside a role in one clause ("处理规模、计划投资和责任单位分别是什么"): rows do not hold it.
 _OTHER_ASK = re.compile(r"多少|比例|标准|金额|规模|投资|内容|地点|条件|方式|范围|对象|怎样|如何|怎么|哪里|在哪|会怎样|组长|主任")
-_ASKING = re.compile(r"多少|几|哪|什么|怎么|如何|是否|吗|谁|何|怎样|能否|可否|有没有")
+_ASKING = re.compile(r"多少|多久|多长|多大|多高|几|哪|什么|怎么|如何|是否|吗|谁|何|怎样|能否|可否|有没有")
 _CLAUSE = re.compile(r"[，,。？?；;！!]")
 # "2024年底前", "2022年10月底前", "2023年12月31日前": a date a listing question stops at.
 _BEFORE_RE = re.compile(r"(\d{4}\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?|底|末|年底)?)\s*(?:之|以)?前")
@@ -215,9 +215,9 @@ def _assignment(row: TaskRow, roles: Sequence[str]) -> str:
     parts = []
     for role in roles:
         if role == "lead":
-            parts.append(f"{_label(row.lead_label)}为{_units(row.lead)}")
+            parts.append(f"{role_name(row.lead_label)}为{_units(row.lead)}")
         elif role == "support":
-            parts.append(f"{_label(row.support_label)}为{_units(row.support)}" if row.support
+            parts.append(f"{role_name(row.support_label)}为{_units(row.support)}" if row.support
                          else "文件未列配合单位")
         elif role == "deadline":
             if row.deadline and row.deadline_in_text:
@@ -235,10 +235,6 @@ def _where(row: TaskRow) -> str:
     while parts and (row.name[:6] in parts[-1] or (row.label and parts[-1].startswith(row.label))):
         parts.pop()
     return PATH_SEP.join(parts)
-
-
-def _label(label: str) -> str:
-    return {"负责": "负责单位", "牵头": "牵头单位", "配合": "配合单位"}.get(label, label)
 
 
 def _quote(row: TaskRow, doc: Document) -> tuple[int, int]:

@@ -146,6 +146,7 @@ class _Turn:
         self.sources: list[ContextPassage] = []  # those quotes numbered: the [n] of evidence and answer
         self.extractive: str | None = None  # the quoted evidence as an answer, when the passages hold it
         self.evidence: Evidence | None = None  # that evidence, once shown ahead of the model's text
+        self.rows: dict[str, TaskRow] = {}  # task rows heading the hits, by their hit's chunk id
 
     def _ms(self) -> float:
         return (time.perf_counter() - self.t0) * 1000
@@ -349,13 +350,14 @@ class AnswerEngine:
         rows: list[TaskRow] = []
         if ask is not None:
             rows = self._task_rows(standalone, ask, filters)
-            if rows and not ask.other:
+            if (rows or ask.listing) and not ask.other:  # a listing with nothing to list says so
                 yield from self._task_lookup(q, rewritten, ask, rows, as_of, t0)
                 return
         result = self.retrieve(standalone, filters)
         if rows and ask is not None and not ask.listing:  # the row the question names is a hit of its own, heading the rest
             result = _with_row_hits(result, rows, self.rt.index.documents)
         turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
+        turn.rows = {f"task:{r.id}": r for r in rows} if rows else {}
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
@@ -410,14 +412,15 @@ class AnswerEngine:
             return graph.status(key, as_of) if key else None
 
         found = assignment_answer(ask, rows, self.rt.index.documents, status, listing=ask.listing)
-        yield from self._looked_up(question, rewritten, found, t0)
+        yield from self._looked_up(question, rewritten, found, t0, refused=not rows)
 
-    def _looked_up(self, question: str, rewritten: str | None, found: LookupAnswer, t0: float) -> Iterator[Event]:
+    def _looked_up(self, question: str, rewritten: str | None, found: LookupAnswer, t0: float,
+                   refused: bool = False) -> Iterator[Event]:
         yield Note(found.text)
         ms = (time.perf_counter() - t0) * 1000
         yield Final(Answer(
             question=question, rewritten_question=rewritten, text=found.text, citations=found.citations,
-            refused=False, backend="lookup", latency_ms={"first_content_ms": ms, "total_ms": ms},
+            refused=refused, backend="lookup", latency_ms={"first_content_ms": ms, "total_ms": ms},
             claims=tuple(Claim(strip_invalid_markers(line, 0), tuple(parse_markers(line, len(found.citations))),
                                "lookup") for line in found.text.split("\n") if line)))
 
@@ -458,7 +461,10 @@ class AnswerEngine:
             yield from turn.fallback("model declined", "（模型未能作答，以下为文件原文摘录）", True)
             return
         around = {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(turn.sources)}
-        verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around)
+        # A task row is checked with its column names: who leads, who supports, by when.
+        checked = {p.n: p.text + (f"\n{turn.rows[p.hit.chunk.id].as_text()}" if p.hit.chunk.id in turn.rows else "")
+                   for p in sources}
+        verified = verify_claims(text, checked, turn.standalone, around)
         claims = complete(verified.claims, turn.selection)
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,

@@ -1,0 +1,136 @@
+"""Who leads, supports, by when (rag/assignments.py and the chain): answered from task rows with the
+printed assignment cited; a unit's tasks and the tasks due by a date listed; a question that also asks
+something else goes through retrieval with the row heading the hits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from prompts import REFUSAL
+from rag.assignments import task_ask
+from rag.chain import AnswerEngine
+
+COUNTY = """甲县人民政府办公室关于印发甲县净土保卫战行动计划的通知
+甲政办发〔2021〕12号
+各乡镇人民政府，县政府各部门：
+《甲县净土保卫战行动计划》已经县人民政府同意，现印发给你们，请认真贯彻执行。
+甲县人民政府办公室
+2021年4月2日
+甲县净土保卫战行动计划
+一、重点工作
+（一）强化固体废物污染防治
+1.严厉打击危险废物非法倾倒。以非法倾倒危险废物为重点，开展联合执法，依法查处违法犯罪行为。
+牵头单位：县公安局
+配合单位：县法院、检察院，市生态环境局甲县分局
+完成时限：2021年10月底
+2.开展尾矿库污染排查。全面排查县内尾矿库环境风险，建立问题清单并限期整改。
+牵头单位：县应急管理局
+配合单位：县自然资源局、县公安局
+完成时限：2021年底
+3.建设农药包装废弃物回收体系。在各乡镇设立回收点，由县农业农村局牵头，县财政局、供销社配合，2022年6月底前实现乡镇全覆盖。
+"""
+CITY = """乙市人民政府办公室关于印发乙市数字政府建设实施方案的通知
+乙政办发〔2023〕30号
+各县（区）人民政府，市政府各部门：
+现将《乙市数字政府建设实施方案》印发给你们，请认真贯彻执行。
+乙市人民政府办公室
+2023年6月1日
+乙市数字政府建设实施方案
+一、主要任务
+各县（区）要统筹推进数字政府建设，智慧停车平台覆盖全部公共停车场，车位数据每5分钟更新一次。
+附件
+乙市数字政府建设重点任务清单
+主要任务\t重点内容\t责任单位\t完成时限
+(一)城市大脑\t1.建成全市智慧停车云平台，覆盖全部公共停车场。\t各县(区)负责,市住房和城乡建设局配合\t2024年
+\t2.升级视频联网共享系统，整合公共区域视频资源。\t市公安局负责,市大数据局配合\t2025年6月底前
+二、保障措施
+加强组织领导，市大数据局要定期调度进展。
+"""
+
+
+@pytest.fixture(scope="module")
+def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("task-corpus")
+    (corpus / "county.txt").write_text(COUNTY, encoding="utf-8")
+    (corpus / "city.txt").write_text(CITY, encoding="utf-8")
+    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
+                        llm={"backend": "extractive"}, as_of="2026-12-02")
+    yield open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+@pytest.mark.parametrize(("q", "roles", "listing", "other"), [
+    ("危险废物非法倾倒由哪个单位牵头、哪些单位配合？", ("lead", "support"), False, False),
+    ("智慧停车云平台的完成时限是什么？", ("deadline",), False, False),
+    ("这项任务由谁负责，什么时候前完成？", ("lead", "deadline"), False, False),
+    ("县公安局牵头哪些任务？", ("lead",), True, False),
+    ("2021年底前要完成哪些任务", ("lead", "deadline"), True, False),
+    ("智慧停车的牵头单位是谁？车位数据多久更新一次？", ("lead",), False, True),
+    ("处理规模、计划投资和责任单位分别是什么？", ("lead",), False, True),
+])
+def test_what_a_question_asks_of_the_rows(q: str, roles: tuple[str, ...], listing: bool, other: bool) -> None:
+    ask = task_ask(q)
+    assert ask is not None
+    assert (ask.roles, ask.listing, ask.other) == (roles, listing, other)
+
+
+@pytest.mark.parametrize("q", ["取暖补贴每户每年多少钱？", "领导小组组长由谁担任？", "这个办法还有效吗"])
+def test_questions_about_other_things_are_not_task_questions(q: str) -> None:
+    assert task_ask(q) is None
+
+
+def test_lead_support_and_deadline_answered_from_the_row_citing_the_labels(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲县净土保卫战中，严厉打击危险废物非法倾倒由哪个单位牵头、哪些单位配合？什么时候完成？")
+    assert a.backend == "lookup" and not a.refused
+    assert "牵头单位为县公安局" in a.text and "县法院、检察院、市生态环境局甲县分局" in a.text
+    assert "完成时限为2021年10月底" in a.text
+    assert "县应急管理局" not in a.text  # the neighbouring task's lead
+    (c,) = a.citations
+    assert c.doc_number == "甲政办发〔2021〕12号" and c.quote.startswith("牵头单位：县公安局")
+    assert "完成时限：2021年10月底" in c.quote and "严厉打击危险废物非法倾倒" in c.passage
+
+
+def test_a_table_row_is_answered_with_its_column_names(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("乙市数字政府建设重点任务清单中，建成全市智慧停车云平台由谁负责、哪些部门配合、完成时限是什么？")
+    assert a.backend == "lookup"
+    assert "负责单位为各县(区)" in a.text and "配合单位为市住房和城乡建设局" in a.text and "完成时限为2024年" in a.text
+    assert "1.建成全市智慧停车云平台" in a.citations[0].quote and a.citations[0].quote.endswith("\t2024年")
+
+
+def test_a_sentence_assignment_is_a_row_too(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲县农药包装废弃物回收体系由哪个单位牵头？")
+    assert a.backend == "lookup" and "县农业农村局" in a.text
+
+
+def test_a_units_tasks_are_listed_and_a_city_office_is_not_the_countys(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("县公安局牵头哪些任务？")
+    assert a.backend == "lookup"
+    assert "共1项" in a.text and "危险废物非法倾倒" in a.text
+    assert "视频联网" not in a.text  # 市公安局 of the city's list
+    a = AnswerEngine(rt).answer("县公安局配合哪些任务？")
+    assert "尾矿库" in a.text and "危险废物" not in a.text
+
+
+def test_tasks_due_by_a_date_are_listed_in_deadline_order(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("2021年底前要完成哪些任务？")
+    assert a.backend == "lookup" and "共2项" in a.text
+    assert a.text.index("危险废物") < a.text.index("尾矿库")
+    a = AnswerEngine(rt).answer("2023年底前要完成哪些任务？")
+    assert a.text.startswith(REFUSAL)
+
+
+def test_a_question_asking_more_goes_through_retrieval_with_the_row_first(rt: Any) -> None:
+    engine = AnswerEngine(rt)
+    a = engine.answer("乙市智慧停车云平台由谁负责？车位数据多久更新一次？")
+    assert a.backend != "lookup"
+    assert any("各县(区)负责" in c.quote for c in a.citations)
+
+
+def test_no_row_fits_no_lookup(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲县垃圾分类由哪个单位牵头？")
+    assert a.backend != "lookup"
