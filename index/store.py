@@ -157,8 +157,8 @@ def _task_to_json(row: TaskRow) -> dict[str, Any]:
 
 
 def _task_from_json(d: dict[str, Any]) -> TaskRow:
-    d["lead"] = tuple(str(u) for u in d["lead"])
-    d["support"] = tuple(str(u) for u in d["support"])
+    for name in ("lead", "support", "leaders", "columns"):
+        d[name] = tuple(str(u) for u in d.get(name, ()))
     return TaskRow(**d)
 
 

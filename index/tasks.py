@@ -19,11 +19,11 @@ and evidence offsets into ``Document.text``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from index.dates import end_date
-from index.issuers import drop_unpaired, lead_and_support, split_units, unit_key, units_match
+from index.issuers import drop_unpaired, lead_and_support, split_units, units_match
 from index.models import PATH_SEP, Document, content_hash
 
 SHAPES = ("labelled", "table", "sentence")
@@ -71,8 +71,22 @@ class TaskRow:
         return head if len(head) <= 40 else head[:40] + "…"
 
     def has_unit(self, unit: str, roles: Sequence[str] = ("lead", "support")) -> bool:
+        """Whether ``unit`` (as a user writes it) is among the row's units in ``roles``. A name written
+        with its level ("县公安局") is not the other level's office ("市公安局", or "公安局" in a city's notice)."""
         names = (self.lead if "lead" in roles else ()) + (self.support if "support" in roles else ())
-        return any(units_match(unit, n) for n in names)
+        return any(units_match(unit, n) and _same_level(unit, n, self.issuer) for n in names)
+
+    def to_json(self) -> dict[str, object]:
+        """The row as ``policyqa tasks --json`` prints it."""
+        return {
+            "task": self.task, "name": self.name, "label": self.label, "group": self.group,
+            "lead": list(self.lead), "lead_label": self.lead_label,
+            "support": list(self.support), "support_label": self.support_label,
+            "deadline": self.deadline, "deadline_date": self.deadline_date, "deadline_in_text": self.deadline_in_text,
+            "leaders": list(self.leaders), "doc_number": self.doc_number, "title": self.title, "issuer": self.issuer,
+            "date": self.date, "section": self.section, "corpus_file": self.corpus_file, "shape": self.shape,
+            "evidence": {"start": self.start, "end": self.end},
+        }
 
     def as_text(self) -> str:
         """The row with its column names, so it never reaches a reader without them."""
@@ -85,6 +99,19 @@ class TaskRow:
         if self.deadline:
             lines.append(f"完成时限：{self.deadline}" + ("（见任务原文）" if self.deadline_in_text else ""))
         return "\n".join(lines)
+
+
+def _level(name: str) -> str:
+    m = re.match(r"(县|市(?!场|直))", name)
+    return m.group(1) if m else ""
+
+
+def _same_level(asked: str, printed: str, issuer: str) -> bool:
+    want = _level(asked)
+    if not want:
+        return True
+    have = _level(printed) or ("县" if "县" in issuer else "市" if "市" in issuer else "")
+    return not have or have == want
 
 
 # ----------------------------------------------------------------------------- labels and values
@@ -332,14 +359,18 @@ def _task_start(text: str, lines: Sequence[tuple[int, int]], end: int, floor: in
     never before ``floor`` (the previous group or the section's start). Several items before one
     assignment share it: the task is the block from ``floor``."""
     ln = _line_at(lines, max(end - 1, 0))
-    kinds = []
+    kinds: list[tuple[int, str]] = []
     for k in range(_line_at(lines, floor), ln + 1):
         m = _ITEM_RE.match(text, max(lines[k][0], floor), lines[k][1]) if lines[k][1] > floor else None
         if m:
-            kinds.append(_item_kind(m.group(1)))
-    if len(kinds) >= 2 and kinds.count(kinds[-1]) >= 2:
-        # one assignment after several items: it is the whole block's (a section's closing lines)
-        return max(lines[_line_at(lines, floor)][0], floor)
+            kinds.append((k, _item_kind(m.group(1))))
+    last = kinds[-1][1] if kinds else ""
+    if sum(kind == last for _, kind in kinds) >= 2:
+        # one assignment after several items: it is the whole block's (a section's closing lines),
+        # from the heading above the first of them when there is one ("（四）…" over "1." "2.")
+        first = next(k for k, kind in kinds if kind == last)
+        heading = [k for k, kind in kinds if k == first - 1 and kind != last]
+        return max(lines[heading[0] if heading else first][0], floor)
     first = ln
     for k in range(ln, max(ln - 6, -1), -1):
         a, b = lines[k]
@@ -575,13 +606,21 @@ def flattened_tables(doc: Document) -> int:
     return count
 
 
-def tasks_of(documents: Sequence[Document]) -> tuple[TaskRow, ...]:
+def tasks_of(documents: Iterable[Document]) -> tuple[TaskRow, ...]:
     return tuple(r for d in documents for r in extract_tasks(d))
 
 
-def matches_unit(row: TaskRow, unit: str, roles: Sequence[str] = ("lead", "support")) -> bool:
-    return row.has_unit(unit, roles)
+def select_rows(rows: Iterable[TaskRow], *, unit: str | None = None, before: str | None = None,
+                roles: Sequence[str] = ("lead", "support")) -> list[TaskRow]:
+    """The rows a unit leads or supports (``roles``) and/or that fall due by ``before`` (ISO), in
+    deadline order (rows without a dated deadline last)."""
+    out = [r for r in rows
+           if (not unit or r.has_unit(unit, roles)) and (not before or (r.deadline_date and r.deadline_date <= before))]
+    return sorted(out, key=lambda r: (r.deadline_date or "9999", r.doc_number or "", r.start))
 
 
-def unit_keys(row: TaskRow) -> tuple[str, ...]:
-    return tuple(unit_key(n) for n in row.lead + row.support)
+def role_of(row: TaskRow, unit: str) -> str:
+    """"牵头" when ``unit`` leads the row, "配合" when it supports it, else ""."""
+    if row.has_unit(unit, ("lead",)):
+        return "牵头"
+    return "配合" if row.has_unit(unit, ("support",)) else ""

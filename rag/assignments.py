@@ -19,7 +19,7 @@ from index.dates import end_date
 from index.issuers import org_mentions
 from index.models import PATH_SEP, Chunk, Document
 from index.standing import Validity
-from index.tasks import TaskRow, role_name
+from index.tasks import TaskRow, role_name, select_rows
 from index.titles import normalize_title
 from prompts import REFUSAL
 from rag.lookup import LookupAnswer, citation_at_span, validity_notes
@@ -167,14 +167,6 @@ def best_rows(scored: Sequence[tuple[float, TaskRow]]) -> list[TaskRow]:
     return same[:3]
 
 
-def _same_level(unit: str, doc: Document | None) -> bool:
-    """"县公安局" is a county's office: not the 市公安局 of a city's notice (and the other way round)."""
-    place = locality_of(doc) if doc else ""
-    if unit.startswith("县") and place.endswith("市"):
-        return False
-    return not (unit.startswith("市") and not unit.startswith("市场") and place.endswith("县"))
-
-
 def _same_assignment(a: TaskRow, b: TaskRow) -> bool:
     return a.lead == b.lead and a.support == b.support and a.deadline == b.deadline
 
@@ -183,18 +175,10 @@ def listed_rows(ask: TaskAsk, analysis: QueryAnalysis, rows: Sequence[TaskRow],
                 documents: Mapping[str, Document]) -> list[TaskRow]:
     """Every row a listing question asks for: a unit's tasks and/or those due by a date."""
     role = ("support",) if "support" in ask.roles and "lead" not in ask.roles else ("lead",)
-    out = []
-    for row in rows:
-        doc = documents.get(row.doc_id)
-        if not _in_scope(row, doc, analysis):
-            continue
-        if ask.unit and not (row.has_unit(ask.unit, role) and _same_level(ask.unit, doc)):
-            continue
-        if ask.before and not (row.deadline_date and row.deadline_date[:4] == ask.before[:4]
-                               and row.deadline_date <= ask.before):
-            continue
-        out.append(row)
-    return sorted(out, key=lambda r: (r.deadline_date or "9999", r.doc_number or "", r.start))
+    scoped = [r for r in rows if _in_scope(r, documents.get(r.doc_id), analysis)]
+    # "2024年底前要完成哪些任务": the tasks due that year by that day
+    return [r for r in select_rows(scoped, unit=ask.unit, before=ask.before, roles=role)
+            if not ask.before or (r.deadline_date or "")[:4] == ask.before[:4]]
 
 
 # ----------------------------------------------------------------------------- answers

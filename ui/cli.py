@@ -20,6 +20,7 @@ from ui.commands.common import EXIT_FAILURE, EXIT_USAGE, fail
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "documents": ("ui.commands.corpus", "documents_main", "list the notices found in the corpus"),
     "validity": ("ui.commands.corpus", "validity_main", "which notices are in force on a day (--as-of), and why"),
+    "tasks": ("ui.commands.tasks", "main", "who leads what, by when: task rows by unit and deadline (CSV/Excel)"),
     "index": ("ui.commands.corpus", "index_main", "build or update the search index"),
     "add": ("ui.commands.corpus", "add_main", "add files (text, web page, Word, PDF, scan) to the corpus and index"),
     "ask": ("ui.commands.ask", "main", "answer a question with citations (or --retrieve-only)"),

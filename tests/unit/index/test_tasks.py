@@ -6,7 +6,7 @@ import pytest
 
 from index.issuers import lead_and_support, split_units, unit_key, units_match
 from index.models import Document, Section
-from index.tasks import deadline_date, extract_tasks, flattened_tables, tasks_of
+from index.tasks import deadline_date, extract_tasks, flattened_tables, role_of, select_rows, tasks_of
 
 
 def doc(text: str, title: str = "甲县大气污染防治实施方案") -> Document:
@@ -73,7 +73,7 @@ def test_label_lines_after_a_task_paragraph() -> None:
     assert [r.label for r in rows] == ["1.", "2."]
     first, second = rows
     assert first.name == "严控高耗能项目"
-    assert first.lead == ("县发展和改革局",)
+    assert first.lead == ("县发展和改革局",) and first.lead_label == "牵头单位" and first.support_label == "责任单位"
     assert first.support == ("县工业园区管委会", "县自然资源局")  # 责任单位 beside a 牵头单位 supports
     assert first.deadline == "" and first.deadline_date is None
     assert second.lead == ("县住建局",) and second.support == ("县财政局",)
@@ -99,6 +99,7 @@ def test_bracketed_labels_at_the_end_of_the_paragraph_and_a_value_broken_across_
     assert six.task.startswith("6.开展道路清扫保洁") and six.deadline_date == "2019-10-31"
     # 责任单位 alone leads; the value carried on to the next line
     assert seven.lead == ("县农业农村局", "银川市生态环境局甲县分局", "各乡镇（场）")
+    assert seven.lead_label == "责任单位"
 
 
 def test_a_value_stops_at_the_next_field() -> None:
@@ -127,7 +128,8 @@ def test_a_tab_table_with_repeated_headers_group_cells_and_a_cell_naming_both_ro
     # a row printed without its empty first cell is aligned on its numbered task cell
     assert rows[2].lead == ("各县(区)",) and rows[2].support == ("市住建局",) and rows[2].deadline_date == "2025-06-30"
     # the row keeps its column names when shown
-    assert "牵头单位：各县(区)" in rows[2].as_text() and "完成时限：2025年6月底前" in rows[2].as_text()
+    assert "负责单位：各县(区)" in rows[2].as_text() and "完成时限：2025年6月底前" in rows[2].as_text()
+    assert rows[2].lead_label == "负责" and rows[2].columns == ("主要任务", "重点内容", "责任单位", "完成时限")
     assert "\t" in d.text[rows[0].start:rows[0].end]
 
 
@@ -192,3 +194,37 @@ def test_bundled_corpus_rows(corpus_docs: list[Document]) -> None:
     assert r.lead == ("县融媒体中心",)
     r = find("同党办发〔2022〕47号", "强化河道采砂监管")
     assert r.lead == ("县自然资源局",) and "公安局" in r.support
+
+
+def test_one_assignment_after_several_items_is_the_blocks() -> None:
+    text = ("（四）深入开展道路交通领域专项整治行动\n"
+            "1.严查重点车辆。严厉打击超员超载等违法行为。\n"
+            "2.整治道路隐患。排查临水临崖路段。\n"
+            "责任领导：某某\n"
+            "牵头单位：县公安局、交通运输局，各乡镇人民政府\n")
+    (row,) = extract_tasks(doc(text))
+    assert row.label == "（四）" and row.task.startswith("（四）深入开展道路交通领域专项整治行动")
+    assert "责任领导" not in row.task and row.leaders == ("某某",)
+    assert row.lead == ("县公安局", "交通运输局", "各乡镇人民政府")
+
+
+def test_a_deadline_value_stops_at_its_sentence() -> None:
+    text = "1.推进工业源达标排放。（牵头单位：市生态环境局；完成时限：2019年底。以下均需各县（区）落实，不再列出］\n"
+    (row,) = extract_tasks(doc(text))
+    assert row.deadline == "2019年底"
+
+
+def test_selecting_a_units_rows_keeps_its_level() -> None:
+    county = doc("1.打击非法倾倒。\n牵头单位：县公安局\n2.排查尾矿库。\n牵头单位：县应急管理局\n配合单位：公安局\n")
+    city = Document("g.txt", "乙政办发〔2023〕1号", "乙市方案", "乙市人民政府办公室", "2023-01-01",
+                    "乙市方案\n1.整治视频监控。\n牵头单位：市公安局\n完成时限：2023年底\n",
+                    (Section(("乙市方案",), 0, 40),))
+    rows = tasks_of([county, city])
+    assert [r.name for r in select_rows(rows, unit="县公安局")] == ["打击非法倾倒", "排查尾矿库"]
+    assert [r.name for r in select_rows(rows, unit="县公安局", roles=("lead",))] == ["打击非法倾倒"]
+    assert [r.name for r in select_rows(rows, unit="市公安局")] == ["整治视频监控"]
+    # no level: every 公安局; dated deadlines first
+    assert [r.name for r in select_rows(rows, unit="公安局")] == ["整治视频监控", "打击非法倾倒", "排查尾矿库"]
+    assert [r.name for r in select_rows(rows, before="2023-12-31")] == ["整治视频监控"]
+    assert [role_of(r, "公安局") for r in select_rows(rows, unit="公安局")] == ["牵头", "牵头", "配合"]
+    assert set(rows[0].to_json()) >= {"task", "lead", "support", "deadline", "doc_number", "title", "section"}

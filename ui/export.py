@@ -1,0 +1,65 @@
+"""Task rows as a table a civil servant can file: CSV (UTF-8 with BOM, so Excel reads the Chinese)
+and .xlsx (openpyxl). Only writing lives here; which rows is decided by ``index.tasks.select_rows``."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from index.tasks import TaskRow, role_name, role_of
+
+COLUMNS = ("序号", "任务", "牵头（负责）单位", "配合单位", "完成时限", "时限日期", "所查单位角色",
+           "文号", "文件标题", "章节", "来源文件")
+_WIDTHS = (6, 60, 30, 30, 18, 12, 10, 22, 40, 40, 28)
+
+
+def table(rows: Sequence[TaskRow], unit: str | None = None) -> list[list[str]]:
+    """One list of cells per row, in ``COLUMNS`` order."""
+    out = []
+    for i, r in enumerate(rows, 1):
+        lead = "、".join(r.lead)
+        if r.lead_label not in ("牵头单位", "牵头"):
+            lead = f"{lead}（{role_name(r.lead_label)}）"
+        deadline = r.deadline + ("（任务原文）" if r.deadline and r.deadline_in_text else "")
+        out.append([str(i), r.task, lead, "、".join(r.support), deadline, r.deadline_date or "",
+                    role_of(r, unit) if unit else "", r.doc_number or "", r.title, r.section, r.corpus_file])
+    return out
+
+
+def write_csv(path: Path, rows: Sequence[TaskRow], unit: str | None = None) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(COLUMNS)
+        w.writerows(_safe(r) for r in table(rows, unit))
+    return path
+
+
+def write_xlsx(path: Path, rows: Sequence[TaskRow], unit: str | None = None, sheet: str = "任务分工") -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet
+    ws.append(list(COLUMNS))
+    for cells in table(rows, unit):
+        ws.append(_safe(cells))
+    for i, width in enumerate(_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for line in ws.iter_rows(min_row=2):
+        for cell in line:
+            cell.alignment = wrap
+    ws.freeze_panes = "A2"
+    wb.save(path)
+    return path
+
+
+def _safe(cells: Sequence[str]) -> list[str]:
+    """Cells a spreadsheet will not run as formulas: text from a user's file never starts with = + - @."""
+    return [f"'{c}" if c[:1] in ("=", "+", "-", "@") else c for c in cells]
