@@ -28,10 +28,13 @@ from fastapi import FastAPI
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from index.errors import PolicyQAError
+from index.tasks import TaskRow, select_rows
+from rag.query import locality_of
 from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
 from ui.api import install_api
 from ui.drafting import DRAFT_AGE_S, DRAFTS_KEPT, draft_docx, draft_text, prune
 from ui.examples import example_questions
+from ui.export import COLUMNS, table, write_csv, write_xlsx
 from ui.guards import BodyLimit, RateLimit
 from ui.render import CSS, answer_markdown, answer_message, evidence_markdown, md_escape, status_markdown
 from ui.services import Services
@@ -43,6 +46,10 @@ PERSONA_CHOICES = [("公众咨询", "public"), ("起草答复", "civil_servant")
 HISTORY_TURNS = 4  # earlier exchanges passed to the engine; older ones rarely matter and cost tokens
 GENERIC_ERROR = "抱歉，处理这个问题时出错了，请稍后再试或换一种问法。"
 STATUS_REFRESH_S = 5.0
+TASK_ROLE_CHOICES = [("牵头或配合", "any"), ("只看牵头（负责）", "lead"), ("只看配合", "support")]
+TASK_ROLES = {"any": ("lead", "support"), "lead": ("lead",), "support": ("support",)}
+TASK_SHOWN = ("序号", "任务", "牵头（负责）单位", "配合单位", "完成时限", "所查单位角色", "文号", "章节")
+MAX_UNIT_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -185,6 +192,43 @@ class _Page:
         liked = data.liked if isinstance(data.liked, bool) else str(data.liked).lower() in ("like", "true")
         return self.save_feedback(1 if liked else -1, record, reason), ""
 
+    # ---------------------------------------------------------------- 任务分工 (task rows)
+    def task_rows(self, unit: str, role: str, before: str, localities: list[str] | None) -> list[TaskRow]:
+        """The rows the 任务分工 tab asks for; a bad day or an over-long name is a warning, not an error."""
+        name = (unit or "").strip()[:MAX_UNIT_CHARS] or None
+        day = (before or "").strip() or None
+        if day:
+            try:
+                dt.date.fromisoformat(day)
+            except ValueError:
+                gr.Warning("完成时限请按 YYYY-MM-DD 填写，例如 2024-12-31。")
+                day = None
+        idx = self.services.runtime.index
+        rows = [r for r in idx.tasks
+                if not localities or locality_of(idx.documents[r.doc_id]) in localities]
+        return select_rows(rows, unit=name, before=day, roles=TASK_ROLES.get(role, TASK_ROLES["any"]))
+
+    def list_tasks(self, unit: str, role: str, before: str, localities: list[str] | None) -> tuple[str, Any]:
+        rows = self.task_rows(unit, role, before, localities)
+        keep = [COLUMNS.index(c) for c in TASK_SHOWN]
+        cells = [[line[i] for i in keep] for line in table(rows, (unit or "").strip() or None)]
+        who = f"“{md_escape(unit.strip())}”的" if (unit or "").strip() else ""
+        summary = (f"共 **{len(rows)}** 项{who}任务" + (f"，完成时限不晚于 {md_escape(before)}" if before else "")
+                   + "。可导出为 Excel 或 CSV。") if rows else "没有找到符合条件的任务。"
+        return summary, gr.Dataframe(value=cells or None, headers=list(TASK_SHOWN))
+
+    def export_tasks(self, kind: str) -> Any:
+        def handler(unit: str, role: str, before: str, localities: list[str] | None) -> str | None:
+            rows = self.task_rows(unit, role, before, localities)
+            if not rows:
+                gr.Warning("没有可导出的任务。")
+                return None
+            prune(self.draft_dir, DRAFTS_KEPT, DRAFT_AGE_S)
+            path = self.draft_dir / f"任务分工-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.{kind}"
+            (write_xlsx if kind == "xlsx" else write_csv)(path, rows, (unit or "").strip() or None)
+            return str(path)
+        return handler
+
     def on_add(self, paths: list[str] | None,
                progress: gr.Progress = gr.Progress(track_tqdm=True)) -> tuple[str, Any, str]:  # noqa: B008
         progress(0, desc="读取并检查文件")
@@ -209,7 +253,7 @@ def build_demo(services: Services) -> gr.Blocks:
         status_box = gr.Markdown(h.current_status(), elem_id="pq-status", elem_classes="pq-status")
         # The model's state changes on its own (loading, crashed and restarting): keep the line live.
         gr.Timer(STATUS_REFRESH_S).tick(h.current_status, None, status_box, show_progress="hidden")
-        with gr.Row():
+        with gr.Tab("问答", elem_id="pq-tab-chat"), gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(
                     elem_id="pq-chat", height=560, latex_delimiters=[], show_label=False,
@@ -256,6 +300,23 @@ def build_demo(services: Services) -> gr.Blocks:
                                       label="网页、Word、PDF（含扫描件）、图片或文本", elem_id="pq-upload")
                     add_btn = gr.Button("加入文件库并建立索引", size="sm", variant="primary", elem_id="pq-add-btn")
                     add_report = gr.Markdown(elem_id="pq-add-report")
+        with gr.Tab("任务分工", elem_id="pq-tab-tasks"):
+            gr.Markdown("按单位查询各文件列明的任务分工（牵头单位、配合单位、完成时限），每项注明文号和章节，可导出。")
+            with gr.Row():
+                t_unit = gr.Textbox(label="单位", placeholder="如：县财政局、发改局、市公安局（留空则列出全部）",
+                                    max_lines=1, scale=3, elem_id="pq-task-unit")
+                t_role = gr.Radio(TASK_ROLE_CHOICES, value="any", label="角色", scale=2, elem_id="pq-task-role")
+                t_before = gr.Textbox(label="完成时限不晚于（可选）", placeholder="YYYY-MM-DD", max_lines=1,
+                                      scale=1, elem_id="pq-task-before")
+                t_place = gr.Dropdown(facets.get("localities", []), multiselect=True, label="地区", scale=1,
+                                      elem_id="pq-task-locality")
+            with gr.Row():
+                t_go = gr.Button("查询", variant="primary", elem_id="pq-task-go")
+                t_xlsx = gr.Button("导出 Excel (.xlsx)", elem_id="pq-task-xlsx")
+                t_csv = gr.Button("导出 CSV", elem_id="pq-task-csv")
+            t_summary = gr.Markdown(elem_id="pq-task-summary")
+            t_table = gr.Dataframe(headers=list(TASK_SHOWN), interactive=False, wrap=True, elem_id="pq-task-table")
+            t_file = gr.File(label="下载", interactive=False, elem_id="pq-task-file")
 
         inputs = [msg, records, persona, locality, year, issuer, current]
         outputs = [chatbot, records, msg, draft]
@@ -271,6 +332,11 @@ def build_demo(services: Services) -> gr.Blocks:
         regen.click(h.redraft, records, draft)
         docx_btn.click(h.make_docx, [draft, records], docx_file)
         add_btn.click(h.on_add, uploads, [add_report, uploads, status_box])
+        t_inputs = [t_unit, t_role, t_before, t_place]
+        t_go.click(h.list_tasks, t_inputs, [t_summary, t_table])
+        t_unit.submit(h.list_tasks, t_inputs, [t_summary, t_table])
+        t_xlsx.click(h.export_tasks("xlsx"), t_inputs, t_file)
+        t_csv.click(h.export_tasks("csv"), t_inputs, t_file)
     demo.queue(default_concurrency_limit=8)
     return demo
 

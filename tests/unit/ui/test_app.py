@@ -151,3 +151,27 @@ def test_draft_files_live_in_one_pruned_folder(base: Services) -> None:
     os.utime(old, (0, 0))  # written long ago
     page.make_docx("再来一份。", records)
     assert not old.exists()
+
+
+def test_the_tasks_tab_lists_a_units_tasks_and_exports_them(base: Services) -> None:
+    from openpyxl import load_workbook
+
+    from ui.app import TASK_SHOWN, _Page
+
+    page = _Page(base)
+    rows = page.task_rows("", "any", "", None)
+    assert rows, "the test corpus prints task assignments"
+    unit = rows[0].lead[0]
+    summary, frame = page.list_tasks(unit, "lead", "", None)
+    mine = page.task_rows(unit, "lead", "", None)
+    assert f"共 **{len(mine)}**" in summary and all(r.has_unit(unit, ("lead",)) for r in mine)
+    value = frame.value
+    assert value["headers"] == list(TASK_SHOWN) and len(value["data"]) == len(mine)
+    assert all(line[TASK_SHOWN.index("所查单位角色")] == "牵头" for line in value["data"])
+    # a bad day is ignored with a warning, an unknown unit finds nothing
+    assert len(page.task_rows(unit, "lead", "2024-02-30", None)) == len(mine)
+    assert page.list_tasks("不存在的单位局", "any", "", None)[0] == "没有找到符合条件的任务。"
+    path = page.export_tasks("xlsx")(unit, "lead", "", None)
+    assert path is not None and Path(path).parent == page.draft_dir
+    assert load_workbook(path).active.max_row == len(mine) + 1  # type: ignore[union-attr]
+    assert page.export_tasks("csv")("不存在的单位局", "any", "", None) is None
