@@ -122,7 +122,8 @@ def role_name(label: str) -> str:
 
 
 _LEAD = ("牵头单位", "牵头部门", "主责单位", "牵头")
-_RESPONSIBLE = ("责任单位", "责任部门", "责任主体", "承办单位", "承办部门", "决策承办部门", "主办单位", "负责单位")
+_RESPONSIBLE = ("责任单位", "责任部门", "责任主体", "承办单位", "承办部门", "决策承办部门", "主办单位", "负责单位",
+                "落实单位")
 _SUPPORT = ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位")
 _DEADLINE = ("完成时限", "完成时间", "时间节点", "时限要求", "完成期限", "办结时限")
 # People named beside the units ("责任领导：某某", "链长：某某"): kept with the row, not units.
@@ -152,7 +153,18 @@ def deadline_date(text: str) -> str | None:
     m = re.fullmatch(r"(?:到|至|于)?(\d{4})年(\d{1,2})月(?:前|内)?(?:完成)?[。；]?", compact)
     if m:
         return end_date(f"{m.group(1)}年{m.group(2)}月底")
-    return None
+    # steps of one deadline ("2023年启动,2025年取得明显成效", "持续推进,2024年取得明显成效"): the
+    # last target named; a start ("2023年启动") is no deadline
+    ends = []
+    for part in re.split(r"[,，;；、]", compact):
+        if len(part) < len(compact) and not _START.search(part):
+            m = re.match(r"(\d{4})年(?:(\d{1,2})月)?", part)
+            if m and 1900 <= int(m.group(1)) <= 2100:
+                ends.append(deadline_date(m.group(0) + ("底" if m.group(2) else "")) or "")
+    return max(ends) if any(ends) else None
+
+
+_START = re.compile(r"(?:启动|开始|开展|起)$")
 
 
 def _clean(s: str) -> str:
