@@ -90,10 +90,14 @@ class TaskRow:
 
     def as_text(self) -> str:
         """The row with its column names, so it never reaches a reader without them."""
-        lines = [f"任务：{self.task}"]
+        lines = [f"任务：{self.task}", self.assignment_text()]
         if self.group:
             lines.insert(0, f"主要任务：{self.group}")
-        lines.append(f"{role_name(self.lead_label)}：{'、'.join(self.lead) or '未写明'}")
+        return "\n".join(lines)
+
+    def assignment_text(self) -> str:
+        """Who and by when, under the notice's own role names: "牵头单位：…\n配合单位：…\n完成时限：…"."""
+        lines = [f"{role_name(self.lead_label)}：{'、'.join(self.lead) or '未写明'}"]
         if self.support:
             lines.append(f"{role_name(self.support_label)}：{'、'.join(self.support)}")
         if self.deadline:
@@ -603,19 +607,35 @@ def extract_tasks(doc: Document) -> tuple[TaskRow, ...]:
 _FLAT_HEAD = re.compile(r"^(?:牵头|牵头单位|责任单位|配合单位|完成时限|序号.*单位)$")
 
 
-def flattened_tables(doc: Document) -> int:
-    """How many tables this notice prints one cell per line (header cells alone on their lines):
-    kept as text, reported as not rebuilt."""
-    lines = doc.text.split("\n")
-    count, gap = 0, 99
-    for line in lines:
+def flattened_table_starts(doc: Document) -> list[int]:
+    """Offsets of the tables this notice prints one cell per line (header cells alone on their
+    lines): kept as text, reported as not rebuilt."""
+    starts: list[int] = []
+    gap, pos = 99, 0
+    for line in doc.text.split("\n"):
         if _FLAT_HEAD.match(line.strip()) and "\t" not in line:
             if gap > 20:
-                count += 1
+                starts.append(pos)
             gap = 0
         else:
             gap += 1
-    return count
+        pos += len(line) + 1
+    return starts
+
+
+def flattened_tables(doc: Document) -> int:
+    return len(flattened_table_starts(doc))
+
+
+def flattened_table_notes(documents: Iterable[Document]) -> list[str]:
+    """One line per table kept as text: its notice and the lines that open it."""
+    out = []
+    for d in documents:
+        for start in flattened_table_starts(d):
+            before = d.text.rfind("\n", 0, max(0, d.text.rfind("\n", 0, max(0, start - 1))))
+            head = d.text[before + 1:start + 30].replace("\n", " ")
+            out.append(f"{d.corpus_file}: {d.doc_number or d.title[:20]} — “{head}…”")
+    return out
 
 
 def tasks_of(documents: Iterable[Document]) -> tuple[TaskRow, ...]:

@@ -462,9 +462,8 @@ class AnswerEngine:
             return
         around = {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(turn.sources)}
         # A task row is checked with its column names: who leads, who supports, by when.
-        checked = {p.n: p.text + (f"\n{turn.rows[p.hit.chunk.id].as_text()}" if p.hit.chunk.id in turn.rows else "")
-                   for p in sources}
-        verified = verify_claims(text, checked, turn.standalone, around)
+        labels = {p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources if p.hit.chunk.id in turn.rows}
+        verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels)
         claims = complete(verified.claims, turn.selection)
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,

@@ -364,15 +364,18 @@ class Verified:
 
 
 def verify_claims(answer: str, sources: dict[int, str], question: str = "",
-                  context: dict[int, str] | None = None) -> Verified:
+                  context: dict[int, str] | None = None, labels: dict[int, str] | None = None) -> Verified:
     """Every sentence of a generated answer checked against the source it cites (``context``:
-    each source with its section and the sentences around it, for the names a claim uses).
+    each source with its section and the sentences around it, for the names a claim uses;
+    ``labels``: what a source's layout says without words, such as a table row's column names —
+    "牵头单位：…" — read by the checks, never quoted).
 
     A sentence that disagrees with its source is removed and the verbatim source takes its place
     (once); a sentence saying the files are silent is dropped, since the caller says which parts
     they are silent on; the rest stand, labelled "quote" when they are the source's own words.
     """
     text = strip_invalid_markers(answer, max(sources, default=0))
+    checked_against = {n: f"{t}\n{labels[n]}" if labels and n in labels else t for n, t in sources.items()}
     claims: list[Claim] = []
     removed: list[Removed] = []
     checked = 0
@@ -384,7 +387,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
         if NOT_FOUND in claim or "未找到" in claim:
             continue
         checked += 1
-        verdict = check_claim(claim, sources, nums, question, context)
+        verdict = check_claim(claim, checked_against, nums, question, context)
         if verdict.reason is None:
             claim = as_written(claim, [sources[n] for n in verdict.cited])
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)

@@ -155,6 +155,31 @@ def test_feedback_is_stored(page: Any, live_server: tuple[str, Any]) -> None:
     assert rating == -1 and answer and SCRIPT_DOC_NUMBER in citations and model == "extractive"
 
 
+def test_tasks_tab_lists_a_units_tasks_and_exports_them(page: Any, tmp_path: Any) -> None:
+    from openpyxl import load_workbook
+
+    page.get_by_role("tab", name="任务分工").click()
+    page.locator("#pq-task-unit input, #pq-task-unit textarea").first.fill("县公安局")
+    page.locator("#pq-task-go").click()
+    page.locator("#pq-task-summary").get_by_text("项").wait_for(timeout=TIMEOUT_MS)
+    summary = page.locator("#pq-task-summary").inner_text()
+    shown = int(summary.split("共", 1)[1].split("项", 1)[0].strip())
+    assert shown >= 1
+    table = page.locator("#pq-task-table")
+    table.get_by_text("中宁政办发〔2019〕34号").first.wait_for(timeout=TIMEOUT_MS)
+    assert "严厉打击危险废物" in table.inner_text()
+    page.locator("#pq-task-xlsx").click()
+    link = page.locator("#pq-task-file a").first
+    link.wait_for(timeout=TIMEOUT_MS)
+    with page.expect_download() as info:
+        link.click()
+    path = tmp_path / "tasks.xlsx"
+    info.value.save_as(path)
+    ws = load_workbook(path).active
+    assert ws is not None and ws.max_row == shown + 1 and ws["A1"].value == "序号"
+    page.get_by_role("tab", name="问答").click()
+
+
 def test_upload_a_word_file_then_ask_about_it(page: Any, live_server: tuple[str, Any]) -> None:
     """Runs last: it adds a document to the live server's corpus."""
     fixtures = Path(__file__).resolve().parents[1] / "data"

@@ -13,7 +13,7 @@ from pathlib import Path
 from index.build import chunk_and_report, ingest_corpus
 from index.errors import IndexLoadError
 from index.models import PATH_SEP
-from index.tasks import SHAPES, TaskRow, role_of, select_rows, tasks_of
+from index.tasks import SHAPES, TaskRow, flattened_table_notes, role_of, select_rows, tasks_of
 from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
 from ui.export import write_csv, write_xlsx
 
@@ -46,6 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = tasks_of(docs)
     if args.stats:
         _print_stats(rows, reports)
+        notes = flattened_table_notes(docs)
+        if notes:
+            print(f"\ntables printed one cell per line, kept as text and not read as rows ({len(notes)}):")
+            for line in notes:
+                print(f"  {line}")
         return 0
     chosen = select_rows(rows, unit=args.unit, before=args.before, roles=_ROLES[args.role])
     try:

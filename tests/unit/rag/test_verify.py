@@ -175,3 +175,14 @@ def test_a_figure_said_of_another_period_is_not_restated() -> None:
     assert check_claim("招租公告期最少5个工作日", sources, [1]).reason == "number"
     assert check_claim("招租公告期最少10个工作日", sources, [2]).reason is None
     assert check_claim("成交结果公示期不少于5个工作日", sources, [1]).reason is None
+
+
+def test_a_table_rows_column_names_are_read_by_the_checks_and_never_quoted() -> None:
+    row = "17.推进“魅力贺兰”APP升级改造，完成与“我的宁夏”APP数据对接。\t县融媒体中心"
+    labels = {1: "牵头单位：县融媒体中心"}
+    kept = verify_claims("这项任务由县融媒体中心牵头[1]。", {1: row}, "这项任务由哪个单位牵头？", labels=labels)
+    assert not kept.removed and kept.claims[0].text.startswith("这项任务由县融媒体中心牵头")
+    swapped = verify_claims("这项任务由县融媒体中心配合[1]。", {1: row}, "这项任务由哪个单位牵头？", labels=labels)
+    assert swapped.removed and swapped.removed[0].reason == "role"
+    # the stand-in for the removed sentence is the row as printed, not its labels
+    assert all("牵头单位：" not in c.text for c in swapped.claims)
