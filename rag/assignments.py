@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.dates import end_date
-from index.issuers import org_mentions
+from index.issuers import org_core, org_mentions
 from index.models import PATH_SEP, Chunk, Document
 from index.standing import Validity
 from index.tasks import TaskRow, role_name, select_rows
@@ -194,7 +194,7 @@ def _notice(row: TaskRow) -> str:
     return f"《{row.title}》" + (f"（{row.doc_number}）" if row.doc_number else "")
 
 
-def _assignment(row: TaskRow, roles: Sequence[str]) -> str:
+def assignment_line(row: TaskRow, roles: Sequence[str]) -> str:
     """"牵头单位为X；配合单位为Y；完成时限为Z", in the notice's own role names."""
     parts = []
     for role in roles:
@@ -221,7 +221,16 @@ def _where(row: TaskRow) -> str:
     return PATH_SEP.join(parts)
 
 
-def _quote(row: TaskRow, doc: Document) -> tuple[int, int]:
+def missing_from(text: str, row: TaskRow, roles: Sequence[str]) -> bool:
+    """Whether an answer leaves out what the row says of the roles asked (a unit or the deadline)."""
+    flat = re.sub(r"\s+", "", text)
+    units = (row.lead if "lead" in roles else ()) + (row.support if "support" in roles else ())
+    if any(org_core(u) not in flat for u in units):
+        return True
+    return "deadline" in roles and bool(row.deadline) and re.sub(r"\s+", "", row.deadline) not in flat
+
+
+def quote_span(row: TaskRow) -> tuple[int, int]:
     """The printed assignment, verbatim: the labels (or the row, or the sentence)."""
     start = row.unit_start if row.start <= row.unit_start < row.end else row.start
     return start, row.end
@@ -236,16 +245,16 @@ def assignment_answer(ask: TaskAsk, rows: Sequence[TaskRow], documents: Mapping[
     cites: list[Citation] = []
     for i, row in enumerate(rows[:MAX_LISTED if listing else 3]):
         doc = documents[row.doc_id]
-        a, b = _quote(row, doc)
+        a, b = quote_span(row)
         cites.append(citation_at_span(len(cites) + 1, doc, a, b, row.start, row.end, status(row.doc_id)))
         marker = f"[{len(cites)}]"
         where = _where(row)
         name = f"“{row.name}”"
         if listing:
-            lines.append(f"{i + 1}. {name}（{_notice(row)}{('，' + where) if where else ''}）：{_assignment(row, roles)}{marker}")
+            lines.append(f"{i + 1}. {name}（{_notice(row)}{('，' + where) if where else ''}）：{assignment_line(row, roles)}{marker}")
         else:
             lines.append(f"{_notice(row)}{('“' + where + '”部分') if where else ''}中，{name}一项："
-                         f"{_assignment(row, roles)}{marker}。")
+                         f"{assignment_line(row, roles)}{marker}。")
     if listing:
         n = total if total is not None else len(rows)
         head = _listing_head(ask, n)
@@ -274,7 +283,7 @@ def row_hit(row: TaskRow, doc: Document, score: float, rank: int) -> Hit:
                   corpus_file=doc.corpus_file, doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer,
                   date=doc.date, section_path=row.section)
     return Hit(chunk=chunk, score=score, rank=rank, text=text, start=row.start, end=row.end,
-               signals={"task_row": score}, note=row_label(row))
+               signals={"task_row": score}, note=row_label(row), whole=bool(row.columns))
 
 
 def row_label(row: TaskRow) -> str:

@@ -28,7 +28,18 @@ from index.standing import Validity
 from index.tasks import TaskRow
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
-from rag.assignments import TaskAsk, assignment_answer, best_rows, listed_rows, rank_rows, row_hit, task_ask
+from rag.assignments import (
+    TaskAsk,
+    assignment_answer,
+    assignment_line,
+    best_rows,
+    listed_rows,
+    missing_from,
+    quote_span,
+    rank_rows,
+    row_hit,
+    task_ask,
+)
 from rag.compose import answer_messages, prime, stream_model
 from rag.context import ContextPassage, build_context
 from rag.evidence import (
@@ -147,6 +158,7 @@ class _Turn:
         self.extractive: str | None = None  # the quoted evidence as an answer, when the passages hold it
         self.evidence: Evidence | None = None  # that evidence, once shown ahead of the model's text
         self.rows: dict[str, TaskRow] = {}  # task rows heading the hits, by their hit's chunk id
+        self.ask: TaskAsk | None = None  # what the question asks of them
 
     def _ms(self) -> float:
         return (time.perf_counter() - self.t0) * 1000
@@ -358,6 +370,7 @@ class AnswerEngine:
             result = _with_row_hits(result, rows, self.rt.index.documents)
         turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
         turn.rows = {f"task:{r.id}": r for r in rows} if rows else {}
+        turn.ask = ask
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
@@ -424,6 +437,26 @@ class AnswerEngine:
             claims=tuple(Claim(strip_invalid_markers(line, 0), tuple(parse_markers(line, len(found.citations))),
                                "lookup") for line in found.text.split("\n") if line)))
 
+    def _with_assignments(self, turn: _Turn, claims: list[Claim]) -> list[Claim]:
+        """The answer with the assignment of each task row the question asks about, from the row and
+        cited to it, where the kept sentences leave out its units or deadline."""
+        if not turn.rows or turn.ask is None:
+            return claims
+        said = "".join(c.text for c in claims)
+        out = list(claims)
+        for hit_id, row in turn.rows.items():
+            if not missing_from(said, row, turn.ask.roles):
+                continue
+            hit = next((h for h in turn.result.hits if h.chunk.id == hit_id), None)
+            doc = self.rt.index.documents.get(row.doc_id)
+            if hit is None or doc is None:
+                continue
+            a, b = quote_span(row)
+            n = len(turn.sources) + 1
+            turn.sources.append(ContextPassage(n, hit, doc.text[a:b].strip()))
+            out.append(Claim(f"“{row.name}”一项：{assignment_line(row, turn.ask.roles)}", (n,), "lookup"))
+        return out
+
     def style(self, backend: str) -> str:
         s = self.settings.answer_style
         return ("restate" if backend == "local" else "compose") if s == "auto" else s
@@ -464,7 +497,7 @@ class AnswerEngine:
         # A task row is checked with its column names: who leads, who supports, by when.
         labels = {p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources if p.hit.chunk.id in turn.rows}
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels)
-        claims = complete(verified.claims, turn.selection)
+        claims = self._with_assignments(turn, complete(verified.claims, turn.selection))
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,
                      ", ".join(r.reason for r in verified.removed))

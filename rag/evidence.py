@@ -222,8 +222,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         text = hit.text
         heading = hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1]
         sents: list[_Sent] = []
-        for a, b in split_sentences(text):
-            windows = _long_sentence_windows(text, a, b)
+        for a, b in ([(0, len(text))] if hit.whole else split_sentences(text)):
+            windows = [(a, b)] if hit.whole else _long_sentence_windows(text, a, b)
             for x, y in windows:
                 sent = text[x:y]
                 if len(windows) > 1 and b - a <= 250:

@@ -36,6 +36,7 @@ class Hit:
     end: int
     signals: dict[str, float] = field(default_factory=dict, compare=False)
     note: str = ""  # shown beside the passage, never quoted: a task row's table columns
+    whole: bool = False  # one record (a table row): quoted whole, never cut into sentences
 
     @property
     def section_path(self) -> str:

@@ -134,3 +134,35 @@ def test_a_question_asking_more_goes_through_retrieval_with_the_row_first(rt: An
 def test_no_row_fits_no_lookup(rt: Any) -> None:
     a = AnswerEngine(rt).answer("甲县垃圾分类由哪个单位牵头？")
     assert a.backend != "lookup"
+
+
+def _model_engine(rt: Any, reply: str) -> tuple[AnswerEngine, list[Any]]:
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    seen: list[Any] = []
+
+    class Recording(FakeListChatModel):
+        def _stream(self, messages: Any, *a: Any, **k: Any) -> Any:
+            seen.append(list(messages))
+            yield from super()._stream(messages, *a, **k)
+
+    model = Recording(responses=[reply])
+    return AnswerEngine(rt, rt.settings.llm.model_copy(update={"backend": "local"}), chat_model=model), seen
+
+
+def test_a_model_answer_that_leaves_out_the_unit_gets_it_from_the_row(rt: Any) -> None:
+    engine, seen = _model_engine(rt, "车位数据每5分钟更新一次[1]。")
+    a = engine.answer("乙市智慧停车云平台由谁负责？车位数据多久更新一次？")
+    assert a.backend == "local"
+    prompt = "".join(str(m.content) for m in seen[0])
+    assert "表列：主要任务｜重点内容｜责任单位｜完成时限" in prompt  # the row reached the model with its header
+    # the unit the model left out is in the answer, cited to the row (its quote, or a line from it)
+    line = next(c for c in a.claims if "各县(区)" in c.text)
+    cited = next(c for c in a.citations if c.n == line.cited[0])
+    assert "各县(区)负责" in cited.quote and cited.doc_number == "乙政办发〔2023〕30号"
+
+
+def test_a_model_answer_naming_the_unit_is_left_alone(rt: Any) -> None:
+    engine, _ = _model_engine(rt, "智慧停车云平台由各县(区)负责[1]。车位数据每5分钟更新一次[2]。")
+    a = engine.answer("乙市智慧停车云平台由谁负责？车位数据多久更新一次？")
+    assert not any(c.kind == "lookup" for c in a.claims)
