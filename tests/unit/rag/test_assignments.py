@@ -166,3 +166,17 @@ def test_a_model_answer_naming_the_unit_is_left_alone(rt: Any) -> None:
     engine, _ = _model_engine(rt, "智慧停车云平台由各县(区)负责[1]。车位数据每5分钟更新一次[2]。")
     a = engine.answer("乙市智慧停车云平台由谁负责？车位数据多久更新一次？")
     assert not any(c.kind == "lookup" for c in a.claims)
+
+
+def test_what_an_answer_leaves_out_of_a_row() -> None:
+    from index.models import Document, Section
+    from index.tasks import extract_tasks
+    from rag.assignments import assignment_line, missing_from
+
+    body = "方案\n1.开展尾矿库排查。\n牵头单位：县应急管理局\n配合单位：县自然资源局\n完成时限：2021年底\n"
+    (row,) = extract_tasks(Document("f.txt", None, "方案", "甲县人民政府", None, body, (Section(("方案",), 0, len(body)),)))
+    assert missing_from("由应急管理局牵头。", row, ("lead", "support"))
+    assert not missing_from("由县应急管理局牵头，县自然资源局配合。", row, ("lead", "support"))
+    assert missing_from("由县应急管理局牵头。", row, ("lead", "deadline"))
+    assert not missing_from("由县应急管理局牵头，2021年底前完成。", row, ("lead", "deadline"))
+    assert assignment_line(row, ("lead", "deadline")) == "牵头单位为县应急管理局；完成时限为2021年底"
