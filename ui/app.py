@@ -211,7 +211,7 @@ class _Page:
     def list_tasks(self, unit: str, role: str, before: str, localities: list[str] | None) -> tuple[str, Any]:
         rows = self.task_rows(unit, role, before, localities)
         keep = [COLUMNS.index(c) for c in TASK_SHOWN]
-        cells = [[line[i] for i in keep] for line in table(rows, (unit or "").strip() or None)]
+        cells = [[line[i] for i in keep] for line in table(rows, (unit or "").strip() or None, short=True)]
         who = f"“{md_escape(unit.strip())}”的" if (unit or "").strip() else ""
         summary = (f"共 **{len(rows)}** 项{who}任务" + (f"，完成时限不晚于 {md_escape(before)}" if before else "")
                    + "。可导出为 Excel 或 CSV。") if rows else "没有找到符合条件的任务。"
@@ -315,7 +315,8 @@ def build_demo(services: Services) -> gr.Blocks:
                 t_xlsx = gr.Button("导出 Excel (.xlsx)", elem_id="pq-task-xlsx")
                 t_csv = gr.Button("导出 CSV", elem_id="pq-task-csv")
             t_summary = gr.Markdown(elem_id="pq-task-summary")
-            t_table = gr.Dataframe(headers=list(TASK_SHOWN), interactive=False, wrap=True, elem_id="pq-task-table")
+            t_table = gr.Dataframe(headers=list(TASK_SHOWN), interactive=False, wrap=True, elem_id="pq-task-table",
+                                   column_widths=["5%", "22%", "17%", "17%", "10%", "7%", "10%", "12%"])
             t_file = gr.File(label="下载", interactive=False, elem_id="pq-task-file")
 
         inputs = [msg, records, persona, locality, year, issuer, current]

@@ -7,6 +7,7 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
+from index.models import PATH_SEP
 from index.tasks import TaskRow, role_name, role_of
 
 COLUMNS = ("序号", "任务", "牵头（负责）单位", "配合单位", "完成时限", "时限日期", "所查单位角色",
@@ -14,16 +15,19 @@ COLUMNS = ("序号", "任务", "牵头（负责）单位", "配合单位", "完�
 _WIDTHS = (6, 60, 30, 30, 18, 12, 10, 22, 40, 40, 28)
 
 
-def table(rows: Sequence[TaskRow], unit: str | None = None) -> list[list[str]]:
-    """One list of cells per row, in ``COLUMNS`` order."""
+def table(rows: Sequence[TaskRow], unit: str | None = None, short: bool = False) -> list[list[str]]:
+    """One list of cells per row, in ``COLUMNS`` order; ``short``: the task by its label and name and
+    the section without the plan's title (a page's table), else the task as printed (a file)."""
     out = []
     for i, r in enumerate(rows, 1):
+        task = f"{r.label}{r.name}" if short else r.task
+        section = r.section.split(PATH_SEP, 1)[-1] if short else r.section
         lead = "、".join(r.lead)
         if r.lead_label not in ("牵头单位", "牵头"):
             lead = f"{lead}（{role_name(r.lead_label)}）"
         deadline = r.deadline + ("（任务原文）" if r.deadline and r.deadline_in_text else "")
-        out.append([str(i), r.task, lead, "、".join(r.support), deadline, r.deadline_date or "",
-                    role_of(r, unit) if unit else "", r.doc_number or "", r.title, r.section, r.corpus_file])
+        out.append([str(i), task, lead, "、".join(r.support), deadline, r.deadline_date or "",
+                    role_of(r, unit) if unit else "", r.doc_number or "", r.title, section, r.corpus_file])
     return out
 
 

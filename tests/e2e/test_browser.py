@@ -165,9 +165,9 @@ def test_tasks_tab_lists_a_units_tasks_and_exports_them(page: Any, tmp_path: Any
     summary = page.locator("#pq-task-summary").inner_text()
     shown = int(summary.split("共", 1)[1].split("项", 1)[0].strip())
     assert shown >= 1
-    table = page.locator("#pq-task-table")
-    table.get_by_text("中宁政办发〔2019〕34号").first.wait_for(timeout=TIMEOUT_MS)
-    assert "严厉打击危险废物" in table.inner_text()
+    page.wait_for_function("() => document.querySelector('#pq-task-table').innerText.includes('中宁政办发〔2019〕34号')",
+                           timeout=TIMEOUT_MS)
+    assert "严厉打击危险废物" in page.locator("#pq-task-table").inner_text()
     page.locator("#pq-task-xlsx").click()
     link = page.locator("#pq-task-file a").first
     link.wait_for(timeout=TIMEOUT_MS)
