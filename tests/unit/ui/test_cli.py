@@ -13,16 +13,6 @@ CORPUS = Path(__file__).resolve().parents[3] / "data" / "corpus"
 DEV = Path(__file__).resolve().parents[2] / "data" / "dev.jsonl"
 
 
-@pytest.fixture()
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copyfile(CORPUS / "zhongwei-city-2024-no1.txt", corpus / "g.txt")
-    monkeypatch.setenv("POLICYQA_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("POLICYQA_CORPUS", str(corpus))  # the environment names the corpus
-    return ["--embedding-model", "hash", "--index-dir", str(tmp_path / "idx")]
-
-
 def test_documents_json_lists_the_notices(env: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["documents", "--json", *env]) == 0
     out = json.loads(capsys.readouterr().out)

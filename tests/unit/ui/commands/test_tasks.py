@@ -5,23 +5,11 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from ui.cli import main
-
-CORPUS = Path(__file__).resolve().parents[4] / "data" / "corpus"
-
-
-@pytest.fixture()
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copyfile(CORPUS / "zhongwei-city-2024-no1.txt", corpus / "g.txt")
-    monkeypatch.setenv("POLICYQA_HOME", str(tmp_path / "home"))
-    return ["--corpus", str(corpus), "--embedding-model", "hash"]
 
 
 def test_a_units_tasks_as_json_with_deadlines_and_their_notice(env: list[str], capsys: pytest.CaptureFixture[str]) -> None:
