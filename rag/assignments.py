@@ -33,7 +33,7 @@ _SUPPORT_ASK = re.compile(r"配合|协助|协办|参与(?:单位|部门)")
 _DEADLINE_ASK = re.compile(
     r"完成时限|时限|(?:什么时候|何时|什么时间|哪年|哪一年|几月)(?:之?前)?(?:要|必须|需要|须)?(?:完成|办结|落实到位)|"
     r"截止|最迟|完成(?:的)?时间|完成期限|期限")
-_LIST_ASK = re.compile(r"(?:哪些|什么|几项|多少项|几个)(?:重点|具体|主要)?(?:任务|工作|事项|项目)")
+_LIST_ASK = re.compile(r"(?:哪些|什么|几项|多少项|几个)[^，,。？?；;！!]{0,14}?(?:任务|工作|事项|项目)")
 # Asked beside a role in one clause ("处理规模、计划投资和责任单位分别是什么"): rows do not hold it.
 _OTHER_ASK = re.compile(r"多少|比例|标准|金额|规模|投资|内容|地点|条件|方式|范围|对象|怎样|如何|怎么|哪里|在哪|会怎样|组长|主任")
 _ASKING = re.compile(r"多少|多久|多长|多大|多高|几|哪|什么|怎么|如何|是否|吗|谁|何|怎样|能否|可否|有没有")
@@ -171,11 +171,21 @@ def _same_assignment(a: TaskRow, b: TaskRow) -> bool:
     return a.lead == b.lead and a.support == b.support and a.deadline == b.deadline
 
 
-def listed_rows(ask: TaskAsk, analysis: QueryAnalysis, rows: Sequence[TaskRow],
+def listing_topic(question: str, ask: TaskAsk, analysis: QueryAnalysis) -> str:
+    """The subject a listing question narrows to ("大气污染防治"), or "" when it names none."""
+    words = task_words(_BEFORE_RE.sub("", question.replace(ask.unit or "\0", "")), analysis)
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9+]+", "", words)
+
+
+def listed_rows(question: str, ask: TaskAsk, analysis: QueryAnalysis, rows: Sequence[TaskRow],
                 documents: Mapping[str, Document]) -> list[TaskRow]:
     """Every row a listing question asks for: a unit's tasks and/or those due by a date."""
     role = ("support",) if "support" in ask.roles and "lead" not in ask.roles else ("lead",)
     scoped = [r for r in rows if _in_scope(r, documents.get(r.doc_id), analysis)]
+    # "…要完成哪些大气污染防治任务": the rows of that subject (its words in the section or task)
+    topic = _pairs(listing_topic(question, ask, analysis))
+    if len(topic) >= 2:
+        scoped = [r for r in scoped if len(topic & _pairs(f"{r.section}{r.group}{r.task}")) >= 0.8 * len(topic)]
     # "2024年底前要完成哪些任务": the tasks due that year by that day
     return [r for r in select_rows(scoped, unit=ask.unit, before=ask.before, roles=role)
             if not ask.before or (r.deadline_date or "")[:4] == ask.before[:4]]
@@ -238,7 +248,7 @@ def quote_span(row: TaskRow) -> tuple[int, int]:
 
 def assignment_answer(ask: TaskAsk, rows: Sequence[TaskRow], documents: Mapping[str, Document],
                       status: Callable[[str], Validity | None], listing: bool = False,
-                      total: int | None = None) -> LookupAnswer:
+                      total: int | None = None, topic: str = "") -> LookupAnswer:
     """The rows' assignments, each line citing where the notice prints it."""
     roles = ask.roles if not listing else tuple(dict.fromkeys(("lead", *ask.roles, "deadline")))
     lines: list[str] = []
@@ -257,7 +267,7 @@ def assignment_answer(ask: TaskAsk, rows: Sequence[TaskRow], documents: Mapping[
                          f"{assignment_line(row, roles)}{marker}。")
     if listing:
         n = total if total is not None else len(rows)
-        head = _listing_head(ask, n)
+        head = _listing_head(ask, n, topic)
         if n > MAX_LISTED:
             lines.append(f"（共{n}项，此处列出前{MAX_LISTED}项；完整清单可用 policyqa tasks 或界面“任务分工”查询导出。）")
         lines.insert(0, head)
@@ -266,11 +276,12 @@ def assignment_answer(ask: TaskAsk, rows: Sequence[TaskRow], documents: Mapping[
     return LookupAnswer(text, tuple(cites))
 
 
-def _listing_head(ask: TaskAsk, n: int) -> str:
+def _listing_head(ask: TaskAsk, n: int, topic: str = "") -> str:
     who = f"{ask.unit}{'配合' if 'support' in ask.roles and 'lead' not in ask.roles else '牵头（或负责）'}的" \
         if ask.unit else ""
     when = f"完成时限在{ask.before[:4]}年{int(ask.before[5:7])}月{int(ask.before[8:])}日前的" if ask.before else ""
-    return f"本库文件中{when}{who}任务共{n}项：" if n else f"{REFUSAL}：本库文件中没有{when}{who}任务。"
+    about = f"章节或任务中写有“{topic}”的" if len(topic) >= 3 else ""
+    return f"本库文件中{when}{who}{about}任务共{n}项：" if n else f"{REFUSAL}：本库文件中没有{when}{who}{about}任务。"
 
 
 # ----------------------------------------------------------------------------- rows as retrieval hits

@@ -34,6 +34,7 @@ from rag.assignments import (
     assignment_line,
     best_rows,
     listed_rows,
+    listing_topic,
     missing_from,
     quote_span,
     rank_rows,
@@ -412,7 +413,7 @@ class AnswerEngine:
                 and not (filters.current_only and r.doc_id in not_current)]
         analysis = analyse(question, self.rt.retriever.localities)
         if ask.listing:
-            return listed_rows(ask, analysis, rows, idx.documents)
+            return listed_rows(question, ask, analysis, rows, idx.documents)
         return best_rows(rank_rows(question, analysis, rows, idx.documents))
 
     def _task_lookup(self, question: str, rewritten: str | None, ask: TaskAsk, rows: Sequence[TaskRow],
@@ -424,7 +425,8 @@ class AnswerEngine:
             key = graph.key_of_doc(doc_id)
             return graph.status(key, as_of) if key else None
 
-        found = assignment_answer(ask, rows, self.rt.index.documents, status, listing=ask.listing)
+        topic = listing_topic(question, ask, analyse(question, self.rt.retriever.localities)) if ask.listing else ""
+        found = assignment_answer(ask, rows, self.rt.index.documents, status, listing=ask.listing, topic=topic)
         yield from self._looked_up(question, rewritten, found, t0, refused=not rows)
 
     def _looked_up(self, question: str, rewritten: str | None, found: LookupAnswer, t0: float,

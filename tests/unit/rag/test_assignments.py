@@ -180,3 +180,11 @@ def test_what_an_answer_leaves_out_of_a_row() -> None:
     assert missing_from("由县应急管理局牵头。", row, ("lead", "deadline"))
     assert not missing_from("由县应急管理局牵头，2021年底前完成。", row, ("lead", "deadline"))
     assert assignment_line(row, ("lead", "deadline")) == "牵头单位为县应急管理局；完成时限为2021年底"
+
+
+def test_a_listing_narrowed_to_a_subject_lists_the_rows_of_that_subject(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("2022年底前要完成哪些农药包装废弃物回收任务？")
+    assert a.backend == "lookup" and "共1项" in a.text and "写有“农药包装废弃物回收”" in a.text
+    assert "县农业农村局" in a.text and "2022年6月底前" in a.text
+    a = AnswerEngine(rt).answer("县公安局牵头哪些固体废物污染防治任务？")
+    assert "共1项" in a.text and "危险废物" in a.text
