@@ -108,6 +108,7 @@ def _row_pairs(row: TaskRow) -> tuple[set[str], set[str]]:
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{3,80})[”\"」』]")
 NAMED_BONUS = 0.3  # the question quotes the task's words or gives its name
+NAME_WEIGHT = 0.3  # the share of the question's words found in the task's name, counted again
 
 
 def _norm(s: str) -> str:
@@ -141,6 +142,8 @@ def rank_rows(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],
             continue
         own, around = _row_pairs(row)
         score = (len(words & own) + 0.5 * len(words & (around - own))) / len(words)
+        # the question's words in the task's name (its first clause) count once more, in part
+        score += NAME_WEIGHT * len(words & _pairs(row.name)) / len(words)
         # the task named in quotation marks, or by its own short name
         text, title = _norm(row.task), _norm(row.title)
         if any(q in text and q not in title for q in quoted) or (len(_norm(row.name)) >= 4 and _norm(row.name) in asked):
