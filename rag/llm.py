@@ -16,9 +16,13 @@ server that is down, restarting, slow or crashing) surface as ``LLMUnavailable``
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Iterator
+import socket
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -159,7 +163,8 @@ class LocalServerChat(BaseChatModel):
             client = cls(base_url=f"{status.base_url}/v1", model=self.server.plan.alias,
                          api_key=SecretStr(self.server.api_key), timeout=_timeout(self.settings), max_retries=0,
                          temperature=self.settings.temperature, max_completion_tokens=self.settings.max_tokens,
-                         stream_usage=False)
+                         stream_usage=False,
+                         http_client=httpx.Client(transport=_HangupTransport(), timeout=_timeout(self.settings)))
             self._clients = {status.base_url: client}
         return client
 
@@ -173,6 +178,54 @@ class LocalServerChat(BaseChatModel):
         # Closing this generator closes the HTTP stream: llama-server then cancels the generation and
         # frees its slot.
         yield from client._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+
+class Hangup:
+    """A client that went away, told to the model's HTTP connection from the server's side.
+
+    A thread blocked reading the model's stream (the prompt is still being read: no token for tens
+    of seconds on a small CPU) cannot be closed from outside, and meanwhile it holds its place at
+    the model. ``hang_up`` shuts the connection's socket: the read ends at once with an error, the
+    answer falls back to its evidence for nobody, and the place is free for the next question.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._closers: list[Callable[[], None]] = []
+        self.done = False
+
+    def add(self, closer: Callable[[], None]) -> None:
+        with self._lock:
+            if not self.done:
+                self._closers.append(closer)
+                return
+        closer()
+
+    def hang_up(self) -> None:
+        with self._lock:
+            self.done, closers, self._closers = True, self._closers, []
+        for close in closers:
+            with contextlib.suppress(OSError):
+                close()
+
+
+# The hang-up of the request being answered, set by the server for the thread that streams it.
+HANGUP: ContextVar[Hangup | None] = ContextVar("policyqa_hangup", default=None)
+
+
+class _HangupTransport(httpx.HTTPTransport):
+    """Registers each model response's socket with the current request's ``Hangup``."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        hangup = HANGUP.get()
+        if hangup is not None and hangup.done:
+            raise httpx.ReadError("the client went away", request=request)
+        response = super().handle_request(request)
+        stream = response.extensions.get("network_stream")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if hangup is not None and isinstance(sock, socket.socket):
+            hangup.add(lambda: sock.shutdown(socket.SHUT_RDWR))
+        return response
 
 
 def _timeout(settings: LLMSettings) -> httpx.Timeout:

@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from index.errors import InputError
+from rag.llm import HANGUP, Hangup
 from rag.schema import (
     ANSWER_HEADING,
     Answer,
@@ -163,9 +164,10 @@ def make_router(services: Services) -> APIRouter:
         cid = f"chatcmpl-{uuid.uuid4().hex[:24]}"
         created = int(time.time())
         if req.stream:
-            return ClosingStreamingResponse(_close_when_done(_sse(first, events, cid, created, request_chars)),
-                                     media_type="text/event-stream",
-                                     headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+            hangup = Hangup()
+            return ClosingStreamingResponse(_close_when_done(_sse(first, events, cid, created, request_chars), hangup),
+                                            hangup, media_type="text/event-stream",
+                                            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
         answer = _final(first, events)
         return {
             "id": cid, "object": "chat.completion", "created": created, "model": MODEL_NAME,
@@ -254,6 +256,10 @@ class ClosingStreamingResponse(StreamingResponse):
     listener cancels the stream as soon as the client disconnects, and the body is closed explicitly.
     """
 
+    def __init__(self, content: AsyncIterator[str], hangup: Hangup | None = None, **kwargs: Any) -> None:
+        super().__init__(content, **kwargs)
+        self.hangup = hangup
+
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         async with anyio.create_task_group() as group:
 
@@ -264,6 +270,8 @@ class ClosingStreamingResponse(StreamingResponse):
 
             group.start_soon(stream)
             await self.listen_for_disconnect(receive)
+            if self.hangup is not None:  # the model's read, if one is blocked, ends now
+                self.hangup.hang_up()
             group.cancel_scope.cancel()
 
     async def stream_response(self, send: Any) -> None:
@@ -276,7 +284,7 @@ class ClosingStreamingResponse(StreamingResponse):
                     await aclose()
 
 
-async def _close_when_done(gen: Iterator[str]) -> AsyncIterator[str]:
+async def _close_when_done(gen: Iterator[str], hangup: Hangup | None = None) -> AsyncIterator[str]:
     """Serve a blocking generator from the thread pool, and close it however the response ends.
 
     When the client disconnects, Starlette cancels the response: closing the generator then reaches
@@ -284,6 +292,8 @@ async def _close_when_done(gen: Iterator[str]) -> AsyncIterator[str]:
     the garbage collector runs. (A cancel waits for the thread's current step, so the generator is
     never closed while it runs.)
     """
+    if hangup is not None:
+        HANGUP.set(hangup)  # seen by the thread that streams from the model (the context is copied)
     try:
         async for item in iterate_in_threadpool(gen):
             yield item

@@ -225,3 +225,60 @@ def test_cli_reports_failure_with_exit_code(tmp_path: Path, monkeypatch: pytest.
     assert prepare_llm_main(["--dest", str(tmp_path / "x.gguf")]) == 1
 
 
+
+
+def test_a_hang_up_ends_a_read_blocked_on_the_model() -> None:
+    """The model is still reading the prompt (no byte for a long while) when the client goes away:
+    the hang-up shuts the connection and the blocked read ends with an error at once."""
+    import http.server
+    import threading
+
+    import httpx
+
+    from rag.llm import HANGUP, Hangup, _HangupTransport
+
+    release = threading.Event()
+
+    class Silent(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # headers now, the first token never
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            self.wfile.flush()
+            release.wait(30)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Silent)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    hangup = Hangup()
+    outcome: list[str] = []
+
+    def read() -> None:
+        HANGUP.set(hangup)
+        with httpx.Client(transport=_HangupTransport(), timeout=60) as client, \
+                client.stream("POST", f"http://127.0.0.1:{server.server_address[1]}/") as r:
+            try:
+                for _ in r.iter_bytes():
+                    pass
+                outcome.append("ended")
+            except httpx.HTTPError as exc:
+                outcome.append(type(exc).__name__)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    reader.join(1.0)
+    assert reader.is_alive()  # blocked on the silent server
+    hangup.hang_up()
+    reader.join(10)
+    release.set()
+    server.shutdown()
+    assert not reader.is_alive() and outcome
+    # a request made after the hang-up is not sent at all
+    token = HANGUP.set(hangup)
+    try:
+        with pytest.raises(httpx.ReadError):
+            httpx.Client(transport=_HangupTransport()).post(f"http://127.0.0.1:{server.server_address[1]}/")
+    finally:
+        HANGUP.reset(token)
