@@ -201,6 +201,10 @@ class Hangup:
                 return
         closer()
 
+    def remove(self, closer: Callable[[], None]) -> None:
+        with self._lock, contextlib.suppress(ValueError):
+            self._closers.remove(closer)
+
     def hang_up(self) -> None:
         with self._lock:
             self.done, closers, self._closers = True, self._closers, []
@@ -223,9 +227,31 @@ class _HangupTransport(httpx.HTTPTransport):
         response = super().handle_request(request)
         stream = response.extensions.get("network_stream")
         sock = stream.get_extra_info("socket") if stream is not None else None
-        if hangup is not None and isinstance(sock, socket.socket):
-            hangup.add(lambda: sock.shutdown(socket.SHUT_RDWR))
-        return response
+        if hangup is None or not isinstance(sock, socket.socket):
+            return response
+
+        def shut() -> None:
+            sock.shutdown(socket.SHUT_RDWR)
+
+        hangup.add(shut)
+        # Once this response is closed its connection may serve another request: forget it then.
+        return httpx.Response(response.status_code, headers=response.headers, request=request,
+                              extensions=response.extensions,
+                              stream=_Forgotten(response.stream, lambda: hangup.remove(shut)))
+
+
+class _Forgotten(httpx.SyncByteStream):
+    """A response body that runs ``on_close`` when it is closed."""
+
+    def __init__(self, inner: Any, on_close: Callable[[], None]) -> None:
+        self._inner, self._on_close = inner, on_close
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._inner
+
+    def close(self) -> None:
+        self._on_close()
+        self._inner.close()
 
 
 def _timeout(settings: LLMSettings) -> httpx.Timeout:

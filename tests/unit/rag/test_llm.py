@@ -282,3 +282,57 @@ def test_a_hang_up_ends_a_read_blocked_on_the_model() -> None:
             httpx.Client(transport=_HangupTransport()).post(f"http://127.0.0.1:{server.server_address[1]}/")
     finally:
         HANGUP.reset(token)
+
+
+def test_a_closed_response_is_forgotten_by_the_hang_up() -> None:
+    """After an answer's model call ends, its pooled connection may serve another question: a later
+    hang-up of the first must not shut it under the second."""
+    import http.server
+    import threading
+    import time
+
+    import httpx
+
+    from rag.llm import HANGUP, Hangup, _HangupTransport
+
+    class Slow(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        calls = 0
+
+        def do_POST(self) -> None:
+            Slow.calls += 1
+            if Slow.calls > 1:
+                time.sleep(1.0)  # the second question is being answered when the first hangs up
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    hangup = Hangup()
+    second: list[str] = []
+    with httpx.Client(transport=_HangupTransport(), timeout=10) as client:
+        token = HANGUP.set(hangup)
+        try:
+            assert client.post(url).text == "ok"
+        finally:
+            HANGUP.reset(token)
+
+        def ask_again() -> None:
+            try:
+                second.append(client.post(url).text)  # reuses the pooled connection
+            except httpx.HTTPError as exc:
+                second.append(type(exc).__name__)
+
+        t = threading.Thread(target=ask_again)
+        t.start()
+        time.sleep(0.3)
+        hangup.hang_up()
+        t.join(10)
+    server.shutdown()
+    assert second == ["ok"]
