@@ -262,6 +262,10 @@ class AnswerEngine:
                 self._models[backend] = make_chat_model(self.llm_settings.model_copy(update={"backend": backend}))
             return self._models[backend]
 
+    def questions_at_model(self) -> int:
+        """Questions holding a place at a model now (reading their prompt or writing)."""
+        return sum(gate.inside for gate in self._gates.values())
+
     def status(self, backend: str | None = None) -> dict[str, Any]:
         """Whether the model can answer now; for the local model, its server's live state."""
         b = self._backend(backend)

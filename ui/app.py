@@ -15,7 +15,8 @@ import os
 import secrets
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import AsyncIterator, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,12 +24,14 @@ from typing import Any
 # Gradio reads this at import time; the page must not phone home.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
+import anyio
 import gradio as gr
 from fastapi import FastAPI
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from index.errors import PolicyQAError
 from index.tasks import TaskRow, select_rows
+from rag.llm import HANGUP, Hangup
 from rag.query import locality_of
 from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
 from ui.api import install_api
@@ -87,7 +90,7 @@ def _last_answer(records: Sequence[Record]) -> Record | None:
 def respond(services: Services, message: str, records: list[Record], persona: str,
             localities: list[str] | None = None, years: list[str] | None = None,
             issuers: list[str] | None = None, current_only: bool = False
-            ) -> Iterator[tuple[Any, list[Record], str, Any]]:
+            ) -> Generator[tuple[Any, list[Record], str, Any], None, None]:
     """One chat turn: yields (chat messages, records, cleared input, draft) as the answer streams."""
     records = list(records or [])
     question = (message or "").strip()
@@ -130,6 +133,15 @@ def respond(services: Services, message: str, records: list[Record], persona: st
     yield conversation(records, services), records, "", draft
 
 
+_DONE = object()
+
+
+def _close_when_idle(turn: Generator[Any, None, None], idle: threading.Event, wait_s: float = 120.0) -> None:
+    """Close a turn once the step running it (if any) has returned."""
+    if idle.wait(wait_s):
+        turn.close()
+
+
 class _Page:
     """What the chat page's controls call; ``build_demo`` lays the page out and wires them."""
 
@@ -144,10 +156,36 @@ class _Page:
         sv = self.services
         return status_markdown(sv.runtime.index.manifest, sv.refresh_status(), sv.settings.corpus.name)
 
-    def on_submit(self, message: str, records: list[Record], persona: str, localities: list[str] | None,
-                  years: list[str] | None, issuers: list[str] | None, current_only: bool = False
-                  ) -> Iterator[tuple[Any, list[Record], str, Any]]:
-        yield from respond(self.services, message, records, persona, localities, years, issuers, current_only)
+    async def on_submit(self, message: str, records: list[Record], persona: str, localities: list[str] | None,
+                        years: list[str] | None, issuers: list[str] | None, current_only: bool = False
+                        ) -> AsyncIterator[tuple[Any, list[Record], str, Any]]:
+        """``respond``, a step at a time in a worker thread. When the page goes away Gradio cancels
+        this event: the model's connection is hung up at once (a step blocked on the model would
+        otherwise hold its place until the model's first token), then the turn is closed."""
+        turn = respond(self.services, message, records, persona, localities, years, issuers, current_only)
+        hangup = Hangup()
+        idle = threading.Event()
+        idle.set()
+
+        def step() -> Any:
+            idle.clear()
+            token = HANGUP.set(hangup)
+            try:
+                return next(turn, _DONE)
+            finally:
+                HANGUP.reset(token)
+                idle.set()
+
+        finished = False
+        try:
+            while (item := await anyio.to_thread.run_sync(step, abandon_on_cancel=True)) is not _DONE:
+                yield item
+            finished = True
+        finally:
+            if not finished:
+                hangup.hang_up()
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(_close_when_idle, turn, idle)
 
     def on_persona(self, persona: str, records: list[Record], draft: str) -> tuple[Any, Any]:
         visible = persona == "civil_servant"
