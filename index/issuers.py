@@ -152,4 +152,13 @@ def units_match(a: str, b: str) -> bool:
     ka, kb = unit_key(a), unit_key(b)
     if not ka or not kb:
         return False
-    return ka == kb or (min(len(ka), len(kb)) >= 2 and (ka in kb or kb in ka))
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    # one name the start or end of the other ("公安" / "公安局交警大队"), never a word inside it
+    # ("交通" in "公安局交通警察大队") and never the bare 人民政府 every level has
+    return (len(short) >= 2 and short not in _GENERIC_UNITS
+            and (long_.startswith(short) or long_.endswith(short)))
+
+
+_GENERIC_UNITS = {"人民政府", "政府", "政府办", "办公室", "管委会", "有关部门", "各部门"}

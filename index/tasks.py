@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from index.dates import end_date
-from index.issuers import drop_unpaired, lead_and_support, split_units, units_match
+from index.issuers import drop_unpaired, lead_and_support, org_mentions, split_units, units_match
 from index.models import PATH_SEP, Document, content_hash
 
 SHAPES = ("labelled", "table", "sentence")
@@ -106,7 +106,8 @@ class TaskRow:
 
 
 def _level(name: str) -> str:
-    m = re.match(r"(县|市(?!场|直))", name)
+    """"县" or "市" for a name written with its level: 县公安局, 中卫市公安局, 请问县财政局; else ""."""
+    m = re.match(r"(?:[\u4e00-\u9fff]{2,4}?)?(县|市)(?![场直辖])", name)
     return m.group(1) if m else ""
 
 
@@ -142,33 +143,29 @@ _ITEM_RE = re.compile(
 )
 # A deadline a task's text states without a label: "2022年10月底前", "2019年6月30日前", "年底前" is not one.
 _TEXT_DEADLINE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|底|末)?\s*)?(?:底|末)?\s*(?:以)?前")
-_ONGOING = re.compile(r"^(?:持续推进|长期坚持|长期|持续|常态化|按年度推进|逐年推进|每年|持续开展)")
 
 
 def deadline_date(text: str) -> str | None:
-    """The last day a printed deadline allows: "2019 年底" → 2019-12-31, "2024年" → 2024-12-31."""
+    """The last day a printed deadline allows: "2019 年底" → 2019-12-31, "2024年" → 2024-12-31.
+    A deadline in steps or a range dates to its last target ("2023年启动,2025年取得明显成效",
+    "2022年3月1日至2023年12月31日"); a start ("2023年启动") is no deadline."""
     compact = re.sub(r"\s+", "", text)
-    iso = end_date(compact)
+    ends = [d for part in re.split(r"[,，;；、]|至|到|—|－|~|～", compact)
+            if part and not _START.search(part) for d in (_one_date(part),) if d]
+    return max(ends) if ends else None
+
+
+def _one_date(part: str) -> str | None:
+    iso = end_date(part)
     if iso:
         return iso
-    m = re.fullmatch(r"(?:到|至|于)?(\d{4})年(?:前|内|以内)?(?:完成)?[。；]?", compact)
-    if m and 1900 <= int(m.group(1)) <= 2100:
-        return f"{m.group(1)}-12-31"
-    m = re.fullmatch(r"(?:到|至|于)?(\d{4})年(\d{1,2})月(?:前|内)?(?:完成)?[。；]?", compact)
-    if m:
-        return end_date(f"{m.group(1)}年{m.group(2)}月底")
-    # steps of one deadline ("2023年启动,2025年取得明显成效", "持续推进,2024年取得明显成效"): the
-    # last target named; a start ("2023年启动") is no deadline
-    ends = []
-    for part in re.split(r"[,，;；、]", compact):
-        if len(part) < len(compact) and not _START.search(part):
-            m = re.match(r"(\d{4})年(?:(\d{1,2})月)?", part)
-            if m and 1900 <= int(m.group(1)) <= 2100:
-                ends.append(deadline_date(m.group(0) + ("底" if m.group(2) else "")) or "")
-    return max(ends) if any(ends) else None
+    m = re.match(r"(?:到|于)?(\d{4})年(?:(\d{1,2})月)?", part)
+    if not m or not 1900 <= int(m.group(1)) <= 2100:
+        return None
+    return end_date(f"{m.group(1)}年{m.group(2)}月底") if m.group(2) else f"{m.group(1)}-12-31"
 
 
-_START = re.compile(r"(?:启动|开始|开展|起)$")
+_START = re.compile(r"(?:启动|开始|开展|起|起步)$")
 
 
 def _clean(s: str) -> str:
@@ -261,7 +258,7 @@ def _section_at(doc: Document, pos: int) -> tuple[str, int]:
 
 def _item_kind(label: str) -> str:
     """"1." and "2、" are one kind, "（一）" another, "(1)" a third."""
-    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", re.sub(r"\s+", "", label)))
+    return re.sub(r"[①-⑳]", "①", re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", re.sub(r"\s+", "", label))))
 
 
 def _block_start(doc: Document, pos: int) -> int:
@@ -313,10 +310,21 @@ def _matching_close(text: str, opener: int, limit: int) -> int:
 _OTHER_FIELD = re.compile(r"(?=(?:活动|工作|具体|时间|进度)(?:要求|时间|内容|地点|安排|目标)[：:]|联系人[：:]|联系电话[：:]|备注[：:])")
 
 
-def _carries_on(last_char: str, line: str) -> bool:
-    """Whether ``line`` is the rest of a unit list broken across lines: short, no sentence, no item."""
-    return (last_char not in "。；;）)" and 0 < len(line) <= 40 and "。" not in line and "：" not in line
-            and not _ITEM_RE.match(line) and "\t" not in line)
+_UNIT_END = re.compile(r"(?:局|委|办|部|院|府|会|队|司|中心|室|所|站|馆|联|社|团|区|场|）|\))$")
+
+
+def _carries_on(value: str, label: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a unit list broken across lines: the value before it stops
+    mid-list ("…农业农村局、银川市"), and the line is short, names a unit, and holds no sentence,
+    item, date or title."""
+    value = value.rstrip()
+    if label in _DEADLINE or label in _PERSON or not value:
+        return False
+    if not (value.endswith(("、", "，", ",")) or not _UNIT_END.search(value)):
+        return False
+    return (0 < len(line) <= 40 and not re.search(r"[。：:\d\t]", line) and not _ITEM_RE.match(line)
+            and not re.search(r"^附|(?:方案|通知|办法|计划|意见|目录|清单|表)$", line)
+            and bool(org_mentions(line) or line.endswith(("）", ")"))))
 
 
 @dataclass(frozen=True)
@@ -344,7 +352,7 @@ def _groups(text: str) -> list[_Group]:
             end = _matching_close(text, opener, opener + 600)
         else:
             prefix = text[line_start:m.start()]
-            inline = bool(prefix.strip()) and not re.fullmatch(r"[\s\t]*", prefix)
+            inline = bool(prefix.strip())
             start = m.start() if inline else line_start
             end = line_end
             # label lines that follow belong to the same group ("牵头单位：…" then "责任单位：…"), and
@@ -352,7 +360,10 @@ def _groups(text: str) -> list[_Group]:
             nxt = ln + 1
             while nxt < len(lines):
                 line = text[lines[nxt][0]:lines[nxt][1]]
-                if not (_LABEL_RE.match(line.lstrip(" \t（(")) or _carries_on(text[end - 1:end], line)):
+                last = list(_LABEL_RE.finditer(text, line_start, end))
+                tail = text[last[-1].end():end] if last else ""
+                if not (_LABEL_RE.match(line.lstrip(" \t（(")) or
+                        (last and _carries_on(tail, last[-1].group(1), line))):
                     break
                 end = lines[nxt][1]
                 nxt += 1
@@ -489,15 +500,15 @@ def _header_roles(cells: Sequence[str]) -> dict[int, str] | None:
     return roles
 
 
-def _align(cells: list[str], roles: dict[int, str]) -> dict[str, str]:
-    """Cells of one row keyed by role. A row printed without its leading empty cells is aligned on
-    its numbered task cell ("27. 建立…")."""
+def _align(cells: list[str], roles: dict[int, str], width: int) -> dict[str, str]:
+    """Cells of one row keyed by role. A row printed without its leading empty cells (fewer cells
+    than the header's ``width``) is aligned on its numbered task cell ("27. 建立…")."""
     while cells and not cells[-1]:
         cells = cells[:-1]
     task_col = next(i for i, r in roles.items() if r == "task")
     shift = 0
     numbered = [i for i, c in enumerate(cells) if re.match(r"^\d{1,3}\s*[.．、]", c)]
-    if len(cells) < len(roles) and numbered and numbered[0] != task_col:
+    if len(cells) < width and numbered and numbered[0] != task_col:
         shift = task_col - numbered[0]
     out: dict[str, str] = {}
     for i, c in enumerate(cells):
@@ -513,6 +524,7 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     roles: dict[int, str] | None = None
     columns: tuple[str, ...] = ()
+    width = 0
     names: dict[str, str] = {}  # role → the header cell that names it
     group = ""
     table_start = 0
@@ -526,8 +538,10 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
                     table_start = a
                     group = ""
                 roles = head
-                columns = tuple(c for c in _cells(line) if c)
-                names = {role: _cells(line)[i] for i, role in head.items()}
+                header = [re.sub(r"\s+", "", c) for c in _cells(line)]
+                width = len(header)
+                columns = tuple(c for c in header if c)
+                names = {role: header[i] for i, role in head.items()}
                 last = b
                 continue
         if roles is None:
@@ -537,7 +551,7 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
             roles = None
             continue
         last = b
-        cells = _align(_cells(line), roles)
+        cells = _align(_cells(line), roles, width)
         if cells.get("group"):
             group = cells["group"]
         if not cells.get("task"):
@@ -558,7 +572,7 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
 # ----------------------------------------------------------------------------- shape 3: sentences
 
 _SENTENCE_RE = re.compile(
-    r"由(?P<lead>[^，,。；;：:“”《》]{2,40}?)(?:牵头|负责牵头)(?:负责)?"
+    r"由(?!于)(?P<lead>[^，,。；;：:“”《》]{2,40}?)(?:牵头|负责牵头)(?:负责)?"
     r"(?:[，,、](?P<support>[^。；;：:“”《》]{2,80}?)(?:等(?:有关)?(?:部门|单位))?(?:配合|协助|参与|协同))?"
 )
 

@@ -33,9 +33,11 @@ _SUPPORT_ASK = re.compile(r"配合|协助|协办|参与(?:单位|部门)")
 _DEADLINE_ASK = re.compile(
     r"完成时限|时限|(?:什么时候|何时|什么时间|哪年|哪一年|几月)(?:之?前)?(?:要|必须|需要|须)?(?:完成|办结|落实到位)|"
     r"截止|最迟|完成(?:的)?时间|完成期限|期限")
-_LIST_ASK = re.compile(r"(?:哪些|什么|几项|多少项|几个)[^，,。？?；;！!]{0,14}?(?:任务|工作|事项|项目)")
+_LIST_ASK = re.compile(r"(?:哪些|什么|几项|多少项|几个)[^，,。？?；;！!]{0,14}?(?:任务|工作|事项|项目)|"
+                       r"(?:任务|工作|事项)(?:都|分别|主要|一共|共)?(?:有|包括)(?:哪些|什么)|列出.{0,12}(?:任务|工作)")
 # Asked beside a role in one clause ("处理规模、计划投资和责任单位分别是什么"): rows do not hold it.
-_OTHER_ASK = re.compile(r"多少|比例|标准|金额|规模|投资|内容|地点|条件|方式|范围|对象|怎样|如何|怎么|哪里|在哪|会怎样|组长|主任")
+_OTHER_ASK = re.compile(r"多少|多久|几天|工作日|办理时限|办结时限|承诺时限|比例|标准|金额|规模|投资|内容|地点|条件|方式|"
+                        r"范围|对象|怎样|如何|怎么|哪里|在哪|会怎样|组长|主任")
 _ASKING = re.compile(r"多少|多久|多长|多大|多高|几|哪|什么|怎么|如何|是否|吗|谁|何|怎样|能否|可否|有没有")
 _CLAUSE = re.compile(r"[，,。？?；;！!]")
 # "2024年底前", "2022年10月底前", "2023年12月31日前": a date a listing question stops at.
@@ -141,6 +143,8 @@ def rank_rows(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],
         if not _in_scope(row, documents.get(row.doc_id), analysis):
             continue
         own, around = _row_pairs(row)
+        if len(words & own) < min(MIN_PAIRS, len(words)):
+            continue  # the row's own words must hold the task's: a title's word or two are not enough
         score = (len(words & own) + 0.5 * len(words & (around - own))) / len(words)
         # the question's words in the task's name (its first clause) count once more, in part
         score += NAME_WEIGHT * len(words & _pairs(row.name)) / len(words)
@@ -154,6 +158,7 @@ def rank_rows(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],
 
 
 MIN_SCORE = 0.45  # share of the task's words a row must print to answer by itself
+MIN_PAIRS = 4  # …and at least this many of its character pairs (all of them for a shorter task)
 MARGIN = 0.1  # …and by how much it must beat a row that says otherwise
 
 
@@ -174,24 +179,42 @@ def _same_assignment(a: TaskRow, b: TaskRow) -> bool:
     return a.lead == b.lead and a.support == b.support and a.deadline == b.deadline
 
 
+_LISTING_FILLER = re.compile(r"主要|承担|一共|总共|共|都|了|今年|明年|去年|需要|需|必须|应当|应|请问|我想知道|帮我|查一下|"
+                             r"查询|列出|具体|相关|重点|目前|现在|包括|包含|涉及|关于|方面|一下|所有|全部|本地|本县|本市")
+
+
 def listing_topic(question: str, ask: TaskAsk, analysis: QueryAnalysis) -> str:
     """The subject a listing question narrows to ("大气污染防治"), or "" when it names none."""
     words = task_words(_BEFORE_RE.sub("", question.replace(ask.unit or "\0", "")), analysis)
-    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9+]+", "", words)
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9+]+", "", _LISTING_FILLER.sub(" ", words))
 
 
 def listed_rows(question: str, ask: TaskAsk, analysis: QueryAnalysis, rows: Sequence[TaskRow],
                 documents: Mapping[str, Document]) -> list[TaskRow]:
     """Every row a listing question asks for: a unit's tasks and/or those due by a date."""
-    role = ("support",) if "support" in ask.roles and "lead" not in ask.roles else ("lead",)
+    role = tuple(r for r in ("lead", "support") if r in ask.roles) or ("lead",)
     scoped = [r for r in rows if _in_scope(r, documents.get(r.doc_id), analysis)]
-    # "…要完成哪些大气污染防治任务": the rows of that subject (its words in the section or task)
-    topic = _pairs(listing_topic(question, ask, analysis))
-    if len(topic) >= 2:
-        scoped = [r for r in scoped if len(topic & _pairs(f"{r.section}{r.group}{r.task}")) >= 0.8 * len(topic)]
     # "2024年底前要完成哪些任务": the tasks due that year by that day
-    return [r for r in select_rows(scoped, unit=ask.unit, before=ask.before, roles=role)
-            if not ask.before or (r.deadline_date or "")[:4] == ask.before[:4]]
+    found = [r for r in select_rows(scoped, unit=ask.unit, before=ask.before, roles=role)
+             if not ask.before or (r.deadline_date or "")[:4] == ask.before[:4]]
+    return on_topic(found, question, ask, analysis)
+
+
+def on_topic_applies(rows: Sequence[TaskRow], topic: str) -> bool:
+    """Whether every row names the subject ``topic`` (so a heading may say it was narrowed to it)."""
+    pairs = _pairs(topic)
+    return len(pairs) >= 2 and bool(rows) and all(
+        len(pairs & _pairs(f"{r.section}{r.group}{r.task}")) >= 0.8 * len(pairs) for r in rows)
+
+
+def on_topic(rows: Sequence[TaskRow], question: str, ask: TaskAsk, analysis: QueryAnalysis) -> list[TaskRow]:
+    """"…要完成哪些大气污染防治任务": the rows whose section or task names the subject. Words left over
+    that no row names are not a subject: then every row stands."""
+    topic = _pairs(listing_topic(question, ask, analysis))
+    if len(topic) < 2:
+        return list(rows)
+    kept = [r for r in rows if len(topic & _pairs(f"{r.section}{r.group}{r.task}")) >= 0.8 * len(topic)]
+    return kept or list(rows)
 
 
 # ----------------------------------------------------------------------------- answers
@@ -282,7 +305,7 @@ def assignment_answer(ask: TaskAsk, rows: Sequence[TaskRow], documents: Mapping[
 def _listing_head(ask: TaskAsk, n: int, topic: str = "") -> str:
     who = f"{ask.unit}{'配合' if 'support' in ask.roles and 'lead' not in ask.roles else '牵头（或负责）'}的" \
         if ask.unit else ""
-    when = f"完成时限在{ask.before[:4]}年{int(ask.before[5:7])}月{int(ask.before[8:])}日前的" if ask.before else ""
+    when = f"完成时限在{ask.before[:4]}年内、{int(ask.before[5:7])}月{int(ask.before[8:])}日前的" if ask.before else ""
     about = f"章节或任务中写有“{topic}”的" if len(topic) >= 3 else ""
     return f"本库文件中{when}{who}{about}任务共{n}项：" if n else f"{REFUSAL}：本库文件中没有{when}{who}{about}任务。"
 

@@ -36,6 +36,7 @@ from rag.assignments import (
     listed_rows,
     listing_topic,
     missing_from,
+    on_topic_applies,
     quote_span,
     rank_rows,
     row_hit,
@@ -158,7 +159,7 @@ class _Turn:
         self.sources: list[ContextPassage] = []  # those quotes numbered: the [n] of evidence and answer
         self.extractive: str | None = None  # the quoted evidence as an answer, when the passages hold it
         self.evidence: Evidence | None = None  # that evidence, once shown ahead of the model's text
-        self.rows: dict[str, TaskRow] = {}  # task rows heading the hits, by their hit's chunk id
+        self.rows: dict[str, TaskRow] = {}  # task rows added as hits, by their hit's chunk id
         self.ask: TaskAsk | None = None  # what the question asks of them
 
     def _ms(self) -> float:
@@ -264,7 +265,9 @@ class AnswerEngine:
 
     def questions_at_model(self) -> int:
         """Questions holding a place at a model now (reading their prompt or writing)."""
-        return sum(gate.inside for gate in self._gates.values())
+        with self._lock:
+            gates = list(self._gates.values())
+        return sum(gate.inside for gate in gates)
 
     def status(self, backend: str | None = None) -> dict[str, Any]:
         """Whether the model can answer now; for the local model, its server's live state."""
@@ -365,16 +368,25 @@ class AnswerEngine:
                 return
         ask = task_ask(standalone)
         rows: list[TaskRow] = []
-        if ask is not None:
+        if ask is not None and ask.listing:
             rows = self._task_rows(standalone, ask, filters)
-            if (rows or ask.listing) and not ask.other:  # a listing with nothing to list says so
-                yield from self._task_lookup(q, rewritten, ask, rows, as_of, t0)
+            if not ask.other:  # a listing with nothing to list says so
+                yield from self._task_lookup(standalone, q, rewritten, ask, rows, as_of, t0)
                 return
         result = self.retrieve(standalone, filters)
-        if rows and ask is not None and not ask.listing:  # the row the question names is a hit of its own, heading the rest
-            result = _with_row_hits(result, rows, self.rt.index.documents)
+        if ask is not None and not ask.listing:
+            # The row the question describes, if retrieval finds its notice too: answered from the
+            # row when nothing else is asked (and the row holds what is asked), else a hit of its
+            # own heading the rest.
+            near = {h.chunk.doc_id for h in result.hits[:3]}
+            rows = [r for r in self._task_rows(standalone, ask, filters) if r.doc_id in near]
+            if rows and not ask.other and all(r.deadline for r in rows if "deadline" in ask.roles):
+                yield from self._task_lookup(standalone, q, rewritten, ask, rows, as_of, t0)
+                return
+            if rows:
+                result = _with_row_hits(result, rows, self.rt.index.documents)
         turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
-        turn.rows = {f"task:{r.id}": r for r in rows} if rows else {}
+        turn.rows = {f"task:{r.id}": r for r in rows} if rows and ask is not None and not ask.listing else {}
         turn.ask = ask
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
@@ -420,8 +432,8 @@ class AnswerEngine:
             return listed_rows(question, ask, analysis, rows, idx.documents)
         return best_rows(rank_rows(question, analysis, rows, idx.documents))
 
-    def _task_lookup(self, question: str, rewritten: str | None, ask: TaskAsk, rows: Sequence[TaskRow],
-                     as_of: str, t0: float) -> Iterator[Event]:
+    def _task_lookup(self, standalone: str, question: str, rewritten: str | None, ask: TaskAsk,
+                     rows: Sequence[TaskRow], as_of: str, t0: float) -> Iterator[Event]:
         """Who leads, supports, by when: answered from the task rows, each line citing the printed assignment."""
         graph = self.rt.index.validity
 
@@ -429,7 +441,12 @@ class AnswerEngine:
             key = graph.key_of_doc(doc_id)
             return graph.status(key, as_of) if key else None
 
-        topic = listing_topic(question, ask, analyse(question, self.rt.retriever.localities)) if ask.listing else ""
+        topic = ""
+        if ask.listing:
+            analysis = analyse(standalone, self.rt.retriever.localities)
+            topic = listing_topic(standalone, ask, analysis)
+            if not on_topic_applies(rows, topic):
+                topic = ""  # the leftover words narrowed nothing: the heading does not claim a subject
         found = assignment_answer(ask, rows, self.rt.index.documents, status, listing=ask.listing, topic=topic)
         yield from self._looked_up(question, rewritten, found, t0, refused=not rows)
 
@@ -501,7 +518,8 @@ class AnswerEngine:
             return
         around = {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(turn.sources)}
         # A task row is checked with its column names: who leads, who supports, by when.
-        labels = {p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources if p.hit.chunk.id in turn.rows}
+        labels = {p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources
+                  if p.hit.chunk.id in turn.rows and p.hit.whole}
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels)
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))
         if verified.removed:

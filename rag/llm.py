@@ -199,18 +199,21 @@ class Hangup:
             if not self.done:
                 self._closers.append(closer)
                 return
-        closer()
+        with contextlib.suppress(OSError):
+            closer()
 
     def remove(self, closer: Callable[[], None]) -> None:
         with self._lock, contextlib.suppress(ValueError):
             self._closers.remove(closer)
 
     def hang_up(self) -> None:
+        # Under the lock: a response closing meanwhile (``remove``) cannot hand its connection to
+        # another question before its socket is shut here. A shutdown does not block.
         with self._lock:
             self.done, closers, self._closers = True, self._closers, []
-        for close in closers:
-            with contextlib.suppress(OSError):
-                close()
+            for close in closers:
+                with contextlib.suppress(OSError):
+                    close()
 
 
 # The hang-up of the request being answered, set by the server for the thread that streams it.

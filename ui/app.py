@@ -136,10 +136,26 @@ def respond(services: Services, message: str, records: list[Record], persona: st
 _DONE = object()
 
 
-def _close_when_idle(turn: Generator[Any, None, None], idle: threading.Event, wait_s: float = 120.0) -> None:
+def _iso_day(text: str | None) -> str | None:
+    """A day written YYYY-MM-DD, or None."""
+    day = (text or "").strip()
+    try:
+        return dt.date.fromisoformat(day).isoformat() if len(day) == 10 else None
+    except ValueError:
+        return None
+
+
+def _close_when_idle(turn: Generator[Any, None, None], running: threading.Lock, wait_s: float = 120.0) -> None:
     """Close a turn once the step running it (if any) has returned."""
-    if idle.wait(wait_s):
+    if not running.acquire(timeout=wait_s):
+        log.warning("a chat turn was still running %.0f s after its page went away; left to finish", wait_s)
+        return
+    try:
         turn.close()
+    except Exception:
+        log.exception("closing a chat turn failed")
+    finally:
+        running.release()
 
 
 class _Page:
@@ -164,17 +180,15 @@ class _Page:
         otherwise hold its place until the model's first token), then the turn is closed."""
         turn = respond(self.services, message, records, persona, localities, years, issuers, current_only)
         hangup = Hangup()
-        idle = threading.Event()
-        idle.set()
+        running = threading.Lock()  # held while a step runs: the turn is closed only between steps
 
         def step() -> Any:
-            idle.clear()
-            token = HANGUP.set(hangup)
-            try:
-                return next(turn, _DONE)
-            finally:
-                HANGUP.reset(token)
-                idle.set()
+            with running:
+                token = HANGUP.set(hangup)
+                try:
+                    return next(turn, _DONE)  # a closed turn has nothing more: _DONE
+                finally:
+                    HANGUP.reset(token)
 
         finished = False
         try:
@@ -185,7 +199,7 @@ class _Page:
             if not finished:
                 hangup.hang_up()
             with anyio.CancelScope(shield=True):
-                await anyio.to_thread.run_sync(_close_when_idle, turn, idle)
+                await anyio.to_thread.run_sync(_close_when_idle, turn, running)
 
     def on_persona(self, persona: str, records: list[Record], draft: str) -> tuple[Any, Any]:
         visible = persona == "civil_servant"
@@ -234,13 +248,9 @@ class _Page:
     def task_rows(self, unit: str, role: str, before: str, localities: list[str] | None) -> list[TaskRow]:
         """The rows the 任务分工 tab asks for; a bad day or an over-long name is a warning, not an error."""
         name = (unit or "").strip()[:MAX_UNIT_CHARS] or None
-        day = (before or "").strip() or None
-        if day:
-            try:
-                dt.date.fromisoformat(day)
-            except ValueError:
-                gr.Warning("完成时限请按 YYYY-MM-DD 填写，例如 2024-12-31。")
-                day = None
+        day = _iso_day(before)
+        if (before or "").strip() and day is None:
+            gr.Warning("完成时限请按 YYYY-MM-DD 填写，例如 2024-12-31。")
         idx = self.services.runtime.index
         rows = [r for r in idx.tasks
                 if not localities or locality_of(idx.documents[r.doc_id]) in localities]
@@ -248,10 +258,12 @@ class _Page:
 
     def list_tasks(self, unit: str, role: str, before: str, localities: list[str] | None) -> tuple[str, Any]:
         rows = self.task_rows(unit, role, before, localities)
+        name = (unit or "").strip()[:MAX_UNIT_CHARS] or None
         keep = [COLUMNS.index(c) for c in TASK_SHOWN]
-        cells = [[line[i] for i in keep] for line in table(rows, (unit or "").strip() or None, short=True)]
-        who = f"“{md_escape(unit.strip())}”的" if (unit or "").strip() else ""
-        summary = (f"共 **{len(rows)}** 项{who}任务" + (f"，完成时限不晚于 {md_escape(before)}" if before else "")
+        cells = [[line[i] for i in keep] for line in table(rows, name, short=True)]
+        who = f"“{md_escape(name)}”的" if name else ""
+        day = _iso_day(before)
+        summary = (f"共 **{len(rows)}** 项{who}任务" + (f"，完成时限不晚于 {day}" if day else "")
                    + "。可导出为 Excel 或 CSV。") if rows else "没有找到符合条件的任务。"
         return summary, gr.Dataframe(value=cells or None, headers=list(TASK_SHOWN))
 
@@ -263,7 +275,7 @@ class _Page:
                 return None
             prune(self.draft_dir, DRAFTS_KEPT, DRAFT_AGE_S)
             path = self.draft_dir / f"任务分工-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.{kind}"
-            (write_xlsx if kind == "xlsx" else write_csv)(path, rows, (unit or "").strip() or None)
+            (write_xlsx if kind == "xlsx" else write_csv)(path, rows, (unit or "").strip()[:MAX_UNIT_CHARS] or None)
             return str(path)
         return handler
 

@@ -50,7 +50,10 @@ def write_xlsx(path: Path, rows: Sequence[TaskRow], unit: str | None = None, she
     ws.title = sheet
     ws.append(list(COLUMNS))
     for cells in table(rows, unit):
-        ws.append(_safe(cells))
+        ws.append(cells)
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value[:1] in _FORMULA_START:
+                cell.data_type = "s"  # text, never a formula: shown as printed
     for i, width in enumerate(_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     for cell in ws[1]:
@@ -64,6 +67,10 @@ def write_xlsx(path: Path, rows: Sequence[TaskRow], unit: str | None = None, she
     return path
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _safe(cells: Sequence[str]) -> list[str]:
-    """Cells a spreadsheet will not run as formulas: text from a user's file never starts with = + - @."""
-    return [f"'{c}" if c[:1] in ("=", "+", "-", "@") else c for c in cells]
+    """CSV cells a spreadsheet will not run as formulas: text from a user's file starting with
+    = + - @ (or a tab or carriage return before one) gets a leading apostrophe."""
+    return [f"'{c}" if c[:1] in _FORMULA_START else c for c in cells]

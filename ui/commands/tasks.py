@@ -13,7 +13,7 @@ from pathlib import Path
 from index.build import chunk_and_report, ingest_corpus
 from index.errors import IndexLoadError
 from index.models import PATH_SEP
-from index.tasks import SHAPES, TaskRow, flattened_table_notes, role_of, select_rows, tasks_of
+from index.tasks import SHAPES, TaskRow, flattened_table_notes, role_name, role_of, select_rows, tasks_of
 from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
 from ui.export import write_csv, write_xlsx
 
@@ -94,7 +94,8 @@ def _print_row(i: int, r: TaskRow, unit: str | None) -> None:
     where = r.section.split(PATH_SEP, 1)[1] if PATH_SEP in r.section else ""
     role = f"[{role_of(r, unit)}] " if unit else ""
     print(f"{i}. {role}{r.name}")
-    print(f"   {r.lead_label}：{'、'.join(r.lead)}" + (f"；{r.support_label}：{'、'.join(r.support)}" if r.support else ""))
+    print(f"   {role_name(r.lead_label)}：{'、'.join(r.lead)}"
+          + (f"；{role_name(r.support_label)}：{'、'.join(r.support)}" if r.support else ""))
     if r.deadline:
         print(f"   完成时限：{r.deadline}" + (f"（{r.deadline_date}）" if r.deadline_date else "")
               + ("（任务原文）" if r.deadline_in_text else ""))

@@ -230,3 +230,51 @@ def test_selecting_a_units_rows_keeps_its_level() -> None:
     assert [r.name for r in select_rows(rows, before="2023-12-31")] == ["整治视频监控"]
     assert [role_of(r, "公安局") for r in select_rows(rows, unit="公安局")] == ["牵头", "牵头", "配合"]
     assert set(rows[0].to_json()) >= {"task", "lead", "support", "deadline", "doc_number", "title", "section"}
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2022年6月底前启动，2023年底前全面完成", "2023-12-31"),
+    ("2022年3月1日至2023年12月31日", "2023-12-31"),
+    ("2022年至2025年", "2025-12-31"),
+])
+def test_a_range_or_steps_date_to_the_last_target(text: str, iso: str) -> None:
+    assert deadline_date(text) == iso
+
+
+def test_a_value_does_not_run_into_the_lines_after_it() -> None:
+    text = ("1.推进清洁取暖。\n牵头单位：县住建局\n完成时限：2022年底\n甲县人民政府办公室\n2022年5月1日\n"
+            "2.强化监管。\n牵头单位：县住建局\n强化监管执法\n")
+    first, second = extract_tasks(doc(text))
+    assert first.deadline == "2022年底" and first.deadline_date == "2022-12-31"
+    assert second.lead == ("县住建局",)
+
+
+def test_circled_items_under_a_numbered_item_and_due_to_is_not_by() -> None:
+    text = "3.完善回收体系。\n①设立回收点。\n②建立台账。\n牵头单位：县农业农村局\n由于县财政局牵头的项目较多，各乡镇要配合。\n"
+    rows = extract_tasks(doc(text))
+    assert [(r.label, r.lead) for r in rows] == [("3.", ("县农业农村局",))]
+
+
+def test_a_table_with_an_extra_column_and_spaced_header_cells() -> None:
+    text = ("主要任务\t重点内容\t工作目标\t牵头 单位\t完成 时限\n"
+            "(一)城市大脑\t1.建成运行管理平台。\t覆盖全市\t市大数据局\t2024年\n"
+            "\t2.升级视频系统。\t整合资源\t市公安局\t2025年6月底前\n")
+    rows = extract_tasks(doc(text))
+    assert [(r.task, r.lead, r.deadline_date) for r in rows] == [
+        ("1.建成运行管理平台", ("市大数据局",), "2024-12-31"),
+        ("2.升级视频系统", ("市公安局",), "2025-06-30"),
+    ]
+
+
+@pytest.mark.parametrize(("asked", "printed", "issuer", "fits"), [
+    ("中卫市公安局", "县公安局", "甲县人民政府办公室", False),
+    ("中卫市公安局", "公安局", "中卫市人民政府办公室", True),
+    ("县人民政府", "各乡镇人民政府", "甲县人民政府", False),
+    ("县交通运输局", "县公安局交通警察大队", "甲县人民政府", False),
+    ("城市管理局", "县城市管理局", "甲县人民政府", True),
+])
+def test_a_unit_asked_for_and_a_row_unit(asked: str, printed: str, issuer: str, fits: bool) -> None:
+    body = f"方案\n1.整治工作。\n牵头单位：{printed}\n"
+    d = Document("f.txt", None, "方案", issuer, None, body, (Section(("方案",), 0, len(body)),))
+    (row,) = extract_tasks(d)
+    assert row.has_unit(asked) is fits

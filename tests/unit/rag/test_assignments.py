@@ -48,6 +48,9 @@ CITY = """乙市人民政府办公室关于印发乙市数字政府建设实施�
 \t2.升级视频联网共享系统，整合公共区域视频资源。\t市公安局负责,市大数据局配合\t2025年6月底前
 二、保障措施
 加强组织领导，市大数据局要定期调度进展。
+（一）建设数据共享交换平台。推动各部门政务数据按需共享、统一交换。
+牵头单位：市大数据局
+配合单位：市直各部门
 """
 
 
@@ -72,6 +75,9 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     ("2021年底前要完成哪些任务", ("lead", "deadline"), True, False),
     ("智慧停车的牵头单位是谁？车位数据多久更新一次？", ("lead",), False, True),
     ("处理规模、计划投资和责任单位分别是什么？", ("lead",), False, True),
+    ("县公安局牵头的任务有哪些？", ("lead",), True, False),
+    ("县公安局牵头和配合哪些任务？", ("lead", "support"), True, False),
+    ("企业开办的时限是多久？", ("deadline",), False, True),  # a processing time, not a task's deadline
 ])
 def test_what_a_question_asks_of_the_rows(q: str, roles: tuple[str, ...], listing: bool, other: bool) -> None:
     ask = task_ask(q)
@@ -188,3 +194,18 @@ def test_a_listing_narrowed_to_a_subject_lists_the_rows_of_that_subject(rt: Any)
     assert "县农业农村局" in a.text and "2022年6月底前" in a.text
     a = AnswerEngine(rt).answer("县公安局牵头哪些固体废物污染防治任务？")
     assert "共1项" in a.text and "危险废物" in a.text
+
+
+def test_words_left_over_in_a_listing_do_not_empty_it(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("县公安局主要承担哪些任务？")
+    assert a.backend == "lookup" and "共1项" in a.text and "危险废物" in a.text and "写有" not in a.text
+    both = AnswerEngine(rt).answer("县公安局牵头和配合哪些任务？")
+    assert "共2项" in both.text and "尾矿库" in both.text
+
+
+def test_a_row_without_the_deadline_asked_goes_through_retrieval(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("乙市建设数据共享交换平台由哪个单位牵头？")
+    assert a.backend == "lookup" and "牵头单位为市大数据局" in a.text
+    # the row prints no deadline: the notice's text is searched instead of answering "未写明"
+    b = AnswerEngine(rt).answer("乙市建设数据共享交换平台什么时候完成？")
+    assert b.backend != "lookup"

@@ -62,14 +62,17 @@ def test_a_bad_day_is_a_usage_error(env: list[str], capsys: pytest.CaptureFixtur
 
 
 def test_cells_a_spreadsheet_would_run_are_written_as_text(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
     from index.models import Document, Section
     from index.tasks import extract_tasks
-    from ui.export import table
+    from ui.export import write_csv, write_xlsx
 
-    body = "方案\n1.=HYPERLINK(\"http://x\")清理。\n牵头单位：县财政局\n"
+    body = "=HYPERLINK(\"http://x\",\"点此\")清理旧账。\n牵头单位：县财政局\n"
     doc = Document("f.txt", None, "方案", "甲县人民政府", None, body, (Section(("方案",), 0, len(body)),))
     rows = extract_tasks(doc)
-    assert rows and table(rows)[0][1].startswith("1.")
-    from ui.export import _safe
-
-    assert _safe(["=1+1", "ok"]) == ["'=1+1", "ok"]
+    assert rows and rows[0].task.startswith("=HYPERLINK")
+    with write_csv(tmp_path / "t.csv", rows).open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh))[1][1].startswith("'=HYPERLINK")
+    cell = load_workbook(write_xlsx(tmp_path / "t.xlsx", rows)).active["B2"]  # type: ignore[index]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")  # shown as printed, never run
