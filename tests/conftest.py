@@ -48,3 +48,22 @@ def small_runtime(small_corpus: Path, tmp_path_factory: pytest.TempPathFactory) 
     settings = Settings(home=home, corpus=small_corpus, embedding_model="hash",
                         llm={"backend": "extractive"})
     yield open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+# A browser for the e2e tests and the integration tests that drive the page: one per session
+# (Playwright's sync API runs one event loop; a second one inside it fails).
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.fail("Debian chromium is not installed: run scripts/setup.sh --test (apt-get install -y chromium fonts-noto-cjk)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()

@@ -178,18 +178,15 @@ def test_a_dropped_stream_frees_the_local_model_for_the_next_question(served: tu
     assert not nxt["errors"] and nxt["final"] is not None and nxt["final"]["backend"] == "local", nxt
 
 
-def test_a_page_closed_mid_answer_frees_the_local_model_for_the_next_question(served: tuple[str, Any]) -> None:
+def test_a_page_closed_mid_answer_frees_the_local_model_for_the_next_question(served: tuple[str, Any],
+                                                                            browser: Any) -> None:
     """The chat page's way of hanging up: the tab is closed while the model is still reading the
     question's prompt. The model must not stay busy with it: the next question (through the API)
     gets the model's own answer, not "当前咨询较多" and the evidence alone."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
-
     url, services = served
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_FLAGS)
-        page = browser.new_page()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
         page.goto(url)
         box = page.locator("#pq-input textarea")
         box.wait_for()
@@ -200,10 +197,11 @@ def test_a_page_closed_mid_answer_frees_the_local_model_for_the_next_question(se
                                timeout=120_000)
         page.wait_for_timeout(500)
         assert services.engine.questions_at_model() == 1
-        browser.close()
+    finally:
+        context.close()  # the tab goes away
     # The page's server notices a closed tab within its own polling (seconds); the model's place is
     # then given up at once, long before the prompt would have been read and the answer written.
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 20
     while services.engine.questions_at_model() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert services.engine.questions_at_model() == 0
