@@ -128,6 +128,7 @@ def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int]
     reports: list[FileReport] = []
     first: dict[tuple[str, str, str], int] = {}  # a notice's identity → its index in ``docs``
     for item in items:
+        first_of_item = len(docs)
         mine = [c for d in item.documents for c in chunk_document(d, length, chunker)]
         report = with_coverage(item.report, item.documents, mine) if not item.report.error else item.report
         repeated: list[str] = []
@@ -146,7 +147,8 @@ def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int]
                     f"earlier in this one, indexed once: {'; '.join(repeated[:5])}"
                     + (f" … and {len(repeated) - 5} more" if len(repeated) > 5 else ""))
             report = dataclasses.replace(report, warnings=(*report.warnings, note))
-        kept_docs = [d for d in item.documents if d.doc_id in {x.doc_id for x in docs}]
+        new_ids = {d.doc_id for d in docs[first_of_item:]}  # this file's notices not read before
+        kept_docs = [d for d in item.documents if d.doc_id in new_ids]
         report = dataclasses.replace(report, tasks=sum(len(extract_tasks(d)) for d in kept_docs),
                                      tables_as_text=sum(flattened_tables(d) for d in kept_docs))
         reports.append(report)

@@ -113,17 +113,13 @@ NAMED_BONUS = 0.3  # the question quotes the task's words or gives its name
 NAME_WEIGHT = 0.3  # the share of the question's words found in the task's name, counted again
 
 
-def _norm(s: str) -> str:
-    return normalize_title(s)
-
-
 def _in_scope(row: TaskRow, doc: Document | None, analysis: QueryAnalysis) -> bool:
     if doc is None:
         return False
     if analysis.doc_numbers and not any(mention_matches(m, row.doc_number) for m in analysis.doc_numbers):
         return False
     if analysis.quoted_titles and not any(title_matches(t, doc) for t in analysis.quoted_titles) \
-            and not any(_norm(t) in _norm(row.task + row.section) for t in analysis.quoted_titles):
+            and not any(normalize_title(t) in normalize_title(row.task + row.section) for t in analysis.quoted_titles):
         return False
     place = locality_of(doc)
     return not (analysis.places and place and place not in analysis.places)
@@ -136,8 +132,8 @@ def rank_rows(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],
     words = _pairs(task_words(question, analysis))
     if len(words) < 3:
         return []
-    quoted = [_norm(q) for q in _QUOTED.findall(question) if len(_norm(q)) >= 4]
-    asked = _norm(question)
+    quoted = [normalize_title(q) for q in _QUOTED.findall(question) if len(normalize_title(q)) >= 4]
+    asked = normalize_title(question)
     scored = []
     for row in rows:
         if not _in_scope(row, documents.get(row.doc_id), analysis):
@@ -149,8 +145,8 @@ def rank_rows(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],
         # the question's words in the task's name (its first clause) count once more, in part
         score += NAME_WEIGHT * len(words & _pairs(row.name)) / len(words)
         # the task named in quotation marks, or by its own short name
-        text, title = _norm(row.task), _norm(row.title)
-        if any(q in text and q not in title for q in quoted) or (len(_norm(row.name)) >= 4 and _norm(row.name) in asked):
+        text, title = normalize_title(row.task), normalize_title(row.title)
+        if any(q in text and q not in title for q in quoted) or (len(normalize_title(row.name)) >= 4 and normalize_title(row.name) in asked):
             score += NAMED_BONUS
         scored.append((score, row))
     scored.sort(key=lambda x: (-x[0], x[1].start))

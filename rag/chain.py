@@ -67,7 +67,7 @@ from rag.lookup import (
     validity_notes,
 )
 from rag.parts import question_parts
-from rag.query import analyse
+from rag.query import QueryAnalysis, analyse
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
@@ -369,9 +369,10 @@ class AnswerEngine:
         ask = task_ask(standalone)
         rows: list[TaskRow] = []
         if ask is not None and ask.listing:
-            rows = self._task_rows(standalone, ask, filters)
+            analysis = analyse(standalone, self.rt.retriever.localities)
+            rows = self._task_rows(standalone, analysis, ask, filters)
             if not ask.other:  # a listing with nothing to list says so
-                yield from self._task_lookup(standalone, q, rewritten, ask, rows, as_of, t0)
+                yield from self._task_lookup(standalone, analysis, q, rewritten, ask, rows, as_of, t0)
                 return
         result = self.retrieve(standalone, filters)
         if ask is not None and not ask.listing:
@@ -379,9 +380,9 @@ class AnswerEngine:
             # row when nothing else is asked (and the row holds what is asked), else a hit of its
             # own heading the rest.
             near = {h.chunk.doc_id for h in result.hits[:3]}
-            rows = [r for r in self._task_rows(standalone, ask, filters) if r.doc_id in near]
+            rows = [r for r in self._task_rows(standalone, result.analysis, ask, filters) if r.doc_id in near]
             if rows and not ask.other and all(r.deadline for r in rows if "deadline" in ask.roles):
-                yield from self._task_lookup(standalone, q, rewritten, ask, rows, as_of, t0)
+                yield from self._task_lookup(standalone, result.analysis, q, rewritten, ask, rows, as_of, t0)
                 return
             if rows:
                 result = _with_row_hits(result, rows, self.rt.index.documents)
@@ -420,30 +421,27 @@ class AnswerEngine:
         found = validity_answer(self.rt.index.validity, keys, as_of, self.rt.index.documents)
         yield from self._looked_up(question, rewritten, found, t0)
 
-    def _task_rows(self, question: str, ask: TaskAsk, filters: Filters) -> list[TaskRow]:
+    def _task_rows(self, question: str, analysis: QueryAnalysis, ask: TaskAsk, filters: Filters) -> list[TaskRow]:
         """The task rows a question asks about, within the user's filters: every row of a listing
         question, else the one row the question describes (or none when none stands out)."""
         idx = self.rt.index
         not_current, _ = self.rt.retriever.superseded(filters.as_of or self.rt.settings.as_of_iso)
         rows = [r for r in idx.tasks if passes(idx.documents[r.doc_id], filters)
                 and not (filters.current_only and r.doc_id in not_current)]
-        analysis = analyse(question, self.rt.retriever.localities)
         if ask.listing:
             return listed_rows(question, ask, analysis, rows, idx.documents)
         return best_rows(rank_rows(question, analysis, rows, idx.documents))
 
-    def _task_lookup(self, standalone: str, question: str, rewritten: str | None, ask: TaskAsk,
-                     rows: Sequence[TaskRow], as_of: str, t0: float) -> Iterator[Event]:
+    def _task_lookup(self, standalone: str, analysis: QueryAnalysis, question: str, rewritten: str | None,
+                     ask: TaskAsk, rows: Sequence[TaskRow], as_of: str, t0: float) -> Iterator[Event]:
         """Who leads, supports, by when: answered from the task rows, each line citing the printed assignment."""
         graph = self.rt.index.validity
 
         def status(doc_id: str) -> Validity | None:
-            key = graph.key_of_doc(doc_id)
-            return graph.status(key, as_of) if key else None
+            return graph.of_doc(doc_id, as_of)
 
         topic = ""
         if ask.listing:
-            analysis = analyse(standalone, self.rt.retriever.localities)
             topic = listing_topic(standalone, ask, analysis)
             if not on_topic_applies(rows, topic):
                 topic = ""  # the leftover words narrowed nothing: the heading does not claim a subject

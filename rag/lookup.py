@@ -126,20 +126,20 @@ def _section_of(doc: Document, start: int) -> str:
 def citation_at(n: int, doc: Document, place: Place | None, quote: str, validity: Validity | None) -> Citation:
     """A citation of a sentence of a document (its first paragraph when no place is known)."""
     start, end = (place.start, place.end) if place else (0, min(len(doc.text), len(quote) or 80))
-    passage = doc.text[start:end]
-    return Citation(n=n, doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer, date=doc.date,
-                    section=_section_of(doc, start), quote=quote or passage, passage=passage,
-                    corpus_file=doc.corpus_file, doc_id=doc.doc_id, start=start, end=end, validity=validity,
-                    also_in=doc.also_in)
+    return _citation(n, doc, quote or doc.text[start:end], start, end, validity)
 
 
 def citation_at_span(n: int, doc: Document, quote_start: int, quote_end: int, start: int, end: int,
                      validity: Validity | None) -> Citation:
     """A citation quoting ``doc.text[quote_start:quote_end]`` from the passage ``doc.text[start:end]``."""
+    return _citation(n, doc, doc.text[quote_start:quote_end].strip(), start, end, validity)
+
+
+def _citation(n: int, doc: Document, quote: str, start: int, end: int, validity: Validity | None) -> Citation:
     return Citation(n=n, doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer, date=doc.date,
-                    section=_section_of(doc, start), quote=doc.text[quote_start:quote_end].strip(),
-                    passage=doc.text[start:end], corpus_file=doc.corpus_file, doc_id=doc.doc_id, start=start,
-                    end=end, validity=validity, also_in=doc.also_in)
+                    section=_section_of(doc, start), quote=quote, passage=doc.text[start:end],
+                    corpus_file=doc.corpus_file, doc_id=doc.doc_id, start=start, end=end, validity=validity,
+                    also_in=doc.also_in)
 
 
 # ----------------------------------------------------------------------------- answers
