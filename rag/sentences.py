@@ -69,6 +69,32 @@ def numbers_in(text: str) -> list[str]:
     return [fact_form(m.group()) for m in _NUMBER.finditer(text) if any(ch.isdigit() for ch in m.group())]
 
 
+# A figure's bound, read around it in ``fact_form`` text: "不低于70%" and "90%以上" are floors,
+# "不超过1%" and "500万元以下" ceilings, "15%左右" and "约15%" approximations.
+_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|不小于|至少|最少|最低|(?<!不)超过|(?<!不)高于|(?<!不)大于|(?<!不)多于)$")
+_CEIL_BEFORE = re.compile(r"(?:不超过|不高于|不大于|不多于|至多|最多|最高|(?<!不)低于|(?<!不)少于|(?<!不)小于|控制在)$")
+_ABOUT_BEFORE = re.compile(r"(?:约|大约|近)$")
+_FLOOR_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以上|多)")
+_CEIL_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以下|以内)")
+_ABOUT_AFTER = re.compile(r"^左右")
+
+
+def bounds_of(number: str, text: str) -> set[str]:
+    """How ``number`` (in ``fact_form``) is bounded where it stands in ``text``: {"floor", "ceiling",
+    "about"} of each occurrence, one set per occurrence joined ("" for a bare one)."""
+    text = fact_form(text)
+    out = set()
+    for m in re.finditer(re.escape(number), text):
+        before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 5]
+        if m.end() < len(text) and text[m.end()].isdigit():
+            continue  # "70" inside "700"
+        kind = ("floor" if _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(after) else
+                "ceiling" if _CEIL_BEFORE.search(before) or _CEIL_AFTER.match(after) else
+                "about" if _ABOUT_BEFORE.search(before) or _ABOUT_AFTER.match(after) else "")
+        out.add(kind)
+    return out
+
+
 def asks_for_number(question: str) -> bool:
     return bool(_ASKS_NUMBER.search(question))
 

@@ -11,7 +11,7 @@ from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from rag.context import ContextPassage
 from rag.schema import Citation, Claim, Removed
-from rag.sentences import ended, fact_form, number_literals, numbers_in, split_sentences, squash
+from rag.sentences import bounds_of, ended, fact_form, number_literals, numbers_in, split_sentences, squash
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
 
@@ -240,6 +240,16 @@ def _same_period(clause: str, sentence: str) -> bool:
     return core in squash(sentence)
 
 
+def _bounds_kept(clause: str, sentence: str, nums: Sequence[str]) -> bool:
+    """A figure the source bounds keeps its bound: "90%" does not restate "90%以上", nor "70%"
+    "不低于70%" (a bare figure states a level the notice does not promise)."""
+    for x in nums:
+        stated = bounds_of(x, sentence) - {""}
+        if stated and "" not in bounds_of(x, sentence) and not stated & bounds_of(x, clause):
+            return False
+    return True
+
+
 def _org_said_of(org: str, claim: str, sources: Sequence[str]) -> bool:
     """Whether the clause naming an organisation says what the source sentence naming it says:
     "这项任务由某领导小组牵头" is not supported by "构建某领导小组牵头，各部门参与的工作体系"."""
@@ -263,7 +273,7 @@ def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
             continue
         aligned = [s for src in sources for s in _align(clause, src)]
         if not any(all(_number_supported(x, fact_form(s)) for x in nums) and _said_of(clause, s)
-                   and _same_period(clause, s) for s in aligned):
+                   and _same_period(clause, s) and _bounds_kept(clause, s, nums) for s in aligned):
             return False
     return True
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from rag.sentences import numbers_in, split_sentences
+from rag.sentences import bounds_of, numbers_in, split_sentences
 
 
 def test_sentences_and_numbers() -> None:
@@ -21,3 +21,13 @@ def test_split_sentences_trims_and_skips_empty_pieces() -> None:
     text = "  甲。。\n\n乙！丙？丁;戊"
     assert [text[a:b] for a, b in split_sentences(text)] == ["甲。", "。", "乙！", "丙？", "丁;", "戊"]
     assert split_sentences("") == []
+
+
+def test_bounds_of_reads_floors_ceilings_and_approximations() -> None:
+    assert bounds_of("90%", "为全县90％以上的孕妇建立手册") == {"floor"}
+    assert bounds_of("70%", "不低于70％的孕妇") == {"floor"}
+    assert bounds_of("500万元", "500万元（含）以下项目") == {"ceiling"}
+    assert bounds_of("1%", "年担保费率最高不超过1%") == {"ceiling"}
+    assert bounds_of("15%", "非化石能源消费比重达到15%左右") == {"about"}
+    assert bounds_of("84%", "废旧地膜回收率达到84%") == {""}
+    assert bounds_of("70", "补助700元") == set()  # not the figure 70

@@ -177,6 +177,17 @@ def test_a_figure_said_of_another_period_is_not_restated() -> None:
     assert check_claim("成交结果公示期不少于5个工作日", sources, [1]).reason is None
 
 
+def test_a_bounded_figure_keeps_its_bound() -> None:
+    sources = {1: "到2023年，为全镇85％以上的独居老人安装智能呼叫设备。",
+               2: "新建公园绿地面积不低于3公顷，其中水面不超过1公顷。"}
+    q = "独居老人安装呼叫设备和新建公园各有什么要求？"
+    assert check_claim("到2023年为85％的独居老人安装设备", sources, [1], q).reason == "number"
+    assert check_claim("到2023年为85%以上的独居老人安装设备", sources, [1], q).reason is None
+    assert check_claim("新建公园绿地3公顷", sources, [2], q).reason == "number"
+    assert check_claim("新建公园绿地至少3公顷", sources, [2], q).reason is None
+    assert check_claim("新建公园绿地不低于3公顷，水面最多1公顷", sources, [2], q).reason is None
+
+
 def test_a_table_rows_column_names_are_read_by_the_checks_and_never_quoted() -> None:
     row = "17.推进“魅力贺兰”APP升级改造，完成与“我的宁夏”APP数据对接。\t县融媒体中心"
     labels = {1: "牵头单位：县融媒体中心"}
