@@ -44,14 +44,6 @@ def doc_scores(chunk_scores: np.ndarray, chunk_docs: Sequence[str]) -> dict[str,
     return out
 
 
-def top_indices(scores: np.ndarray, k: int) -> list[int]:
-    k = min(k, len(scores))
-    if k <= 0:
-        return []
-    idx = np.argpartition(-scores, k - 1)[:k]
-    return [int(i) for i in idx[np.argsort(-scores[idx], kind="stable")]]
-
-
 def passes(doc: Document, filters: Filters) -> bool:
     if filters.localities and locality_of(doc) not in filters.localities:
         return False

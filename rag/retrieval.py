@@ -17,8 +17,9 @@ import numpy as np
 
 from index.embedder import Embedder
 from index.lexical import tokenize
+from index.search import ChunkSearch, EmbeddedSearch, top_indices
 from index.store import LoadedIndex
-from rag.fusion import doc_scores, make_idf, notice_factors, passes, rrf, top_indices
+from rag.fusion import doc_scores, make_idf, notice_factors, passes, rrf
 from rag.passages import expand_passage, focus_window, region
 from rag.query import (
     QueryAnalysis,
@@ -66,8 +67,10 @@ class RetrievalSettings:
 class HybridRetriever:
     """Retrieval over one loaded index. Construct once; ``retrieve`` is safe to call concurrently."""
 
-    def __init__(self, index: LoadedIndex, embedder: Embedder, settings: RetrievalSettings | None = None):
+    def __init__(self, index: LoadedIndex, embedder: Embedder, settings: RetrievalSettings | None = None,
+                 search: ChunkSearch | None = None):
         self.index = index
+        self.search = search or EmbeddedSearch(index)
         self.embedder = embedder
         self.settings = settings or RetrievalSettings()
         self._chunk_docs = [c.doc_id for c in index.chunks]
@@ -84,7 +87,8 @@ class HybridRetriever:
             df.update(set(toks))
         self.doc_freq = dict(df)
         self.idf = make_idf(self.doc_freq, len(index.tokens))
-        _ = index.bm25  # build the lexical model now, not on the first question
+        if isinstance(self.search, EmbeddedSearch):
+            _ = index.bm25  # build the lexical model now, not on the first question
         _ = index.validity  # and the validity graph (0.3 s for the bundled corpus)
 
     # -- facets for UIs
@@ -126,8 +130,8 @@ class HybridRetriever:
         not_current, replaced = self.superseded(f.as_of or date.today().isoformat())
         allowed = {d for d, doc in docs.items() if passes(doc, f) and not (f.current_only and d in not_current)}
         # Hard filters apply before the candidate cut, so a filtered search still finds passages.
-        mask = None if len(allowed) == len(docs) else np.array([d in allowed for d in self._chunk_docs])
-        rankings, weights, dense_sim = self._rankings(question, s, mask, timings)
+        rankings, weights, dense_sim = self._rankings(question, s, None if len(allowed) == len(docs) else allowed,
+                                                      timings)
         fused = rrf(rankings, weights, len(self.index.chunks), s.rrf_k)
         final = self._notice_scores(fused, analysis, s, replaced)
         self._boost_named(final, analysis, allowed, s, float(fused.max()) if len(fused) else 0.0)
@@ -138,7 +142,7 @@ class HybridRetriever:
         timings["retrieval_ms"] = (time.perf_counter() - t0) * 1000
         return RetrievalResult(question, tuple(hits), analysis, timings)
 
-    def _rankings(self, question: str, s: RetrievalSettings, mask: np.ndarray | None, timings: dict[str, float]
+    def _rankings(self, question: str, s: RetrievalSettings, docs: set[str] | None, timings: dict[str, float]
                   ) -> tuple[list[list[int]], list[float], np.ndarray]:
         """The dense and the BM25 candidate rankings (per the mode), with their weights."""
         n = len(self.index.chunks)
@@ -147,10 +151,7 @@ class HybridRetriever:
         dense_sim = np.zeros(n, dtype=np.float32)
         if s.mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            q = self._query_vector(question)
-            sims, ids = self.index.vectors.search(q, n if mask is not None else min(s.candidates, n))
-            pairs = [(int(i), float(v)) for i, v in zip(ids[0], sims[0], strict=True)
-                     if i >= 0 and (mask is None or mask[i])][: s.candidates]
+            pairs = self.search.dense(self._query_vector(question), s.candidates, docs)
             ranking = [i for i, _ in pairs]
             dense_sim[ranking] = [v for _, v in pairs]
             rankings.append(ranking)
@@ -158,10 +159,7 @@ class HybridRetriever:
             timings["dense_ms"] = (time.perf_counter() - t) * 1000
         if s.mode in ("hybrid", "bm25"):
             t = time.perf_counter()
-            bm = self.index.bm25.scores(tokenize(question))
-            if mask is not None:
-                bm = np.where(mask, bm, 0.0)
-            rankings.append([i for i in top_indices(bm, s.candidates) if bm[i] > 0])
+            rankings.append([i for i, _ in self.search.lexical(question, s.candidates, docs)])
             weights.append(s.bm25_weight)
             timings["bm25_ms"] = (time.perf_counter() - t) * 1000
         return rankings, weights, dense_sim

@@ -5,12 +5,18 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from index.build import BuildReport, build_index, index_status
 from index.embedder import Embedder, make_embedder
 from index.errors import IndexLoadError
+from index.milvus import MilvusStore, parse_store
+from index.models import Chunk
 from index.readers import SourceText
+from index.search import ChunkSearch, EmbeddedSearch
 from index.store import LoadedIndex, load_index
+from rag.query import doc_kind, locality_of
 from rag.retrieval import HybridRetriever
 from rag.settings import Settings
 
@@ -23,6 +29,38 @@ def embedder_for(settings: Settings) -> Embedder:
 
 def _stderr(msg: str) -> None:
     print(msg, file=sys.stderr)
+
+
+def chunk_fields(index: LoadedIndex, as_of: str) -> Callable[[Chunk], dict[str, Any]]:
+    """A chunk's filter metadata for an external store: its notice's place, year, kind and validity."""
+    statuses = index.validity.doc_statuses(as_of)
+    docs = index.documents
+
+    def fields(chunk: Chunk) -> dict[str, Any]:
+        doc = docs.get(chunk.doc_id)
+        v = statuses.get(chunk.doc_id)
+        return {"locality": locality_of(doc) if doc else "", "kind": doc_kind(doc) if doc else "",
+                "year": int(chunk.date[:4]) if chunk.date and chunk.date[:4].isdigit() else 0,
+                "status": v.status if v is not None else ""}
+    return fields
+
+
+def search_for(settings: Settings, index: LoadedIndex, log: Callable[[str], None] = _stderr) -> ChunkSearch:
+    """The configured chunk search over ``index``: in process, or a Milvus collection synced to it."""
+    spec = parse_store(settings.store)
+    if spec.kind == "embedded":
+        return EmbeddedSearch(index)
+    store = MilvusStore(spec)
+    as_of = (settings.as_of or date.today()).isoformat()
+    report = store.sync(index, chunk_fields(index, as_of), log=log)
+    if report.inserted or report.deleted:
+        log(f"Milvus collection {report.collection}: {report.inserted} chunks inserted, {report.deleted} deleted")
+    return store.search(index, report.collection)
+
+
+def make_retriever(settings: Settings, index: LoadedIndex, embedder: Embedder,
+                   log: Callable[[str], None] = _stderr) -> HybridRetriever:
+    return HybridRetriever(index, embedder, settings.retrieval, search_for(settings, index, log))
 
 
 @dataclass
@@ -43,7 +81,7 @@ class Runtime:
         report = build_index(s.corpus, s.resolved_index_dir, self.embedder, s.chunker, progress=progress,
                              log=log, sources=sources)
         index = load_index(s.resolved_index_dir, self.embedder, s.chunker)
-        self.index, self.retriever, self.build = index, HybridRetriever(index, self.embedder, s.retrieval), report
+        self.index, self.retriever, self.build = index, make_retriever(s, index, self.embedder, log), report
         return report
 
 
@@ -69,4 +107,4 @@ def open_runtime(settings: Settings, *, build: bool = True, progress: bool = Tru
             f"{report.embedded} embedded in {report.seconds:.1f} s")
     index = load_index(index_dir, embedder, settings.chunker)
     embedder.embed_query("预热")  # load the model now rather than during the first question
-    return Runtime(settings, embedder, index, HybridRetriever(index, embedder, settings.retrieval), report)
+    return Runtime(settings, embedder, index, make_retriever(settings, index, embedder, log), report)

@@ -5,7 +5,8 @@ import pytest
 
 from index.lexical import tokenize
 from index.models import Document, Section
-from rag.fusion import doc_scores, passes, rrf, top_indices
+from index.search import top_indices
+from rag.fusion import doc_scores, passes, rrf
 from rag.schema import Filters
 
 
