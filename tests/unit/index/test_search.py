@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from index.milvus import collection_name, doc_filter, parse_store
+from index.search import EmbeddedSearch
+
+
+def test_store_specs_name_the_backend_the_address_and_the_collection() -> None:
+    assert parse_store(None).kind == "embedded"
+    assert parse_store("embedded").kind == "embedded"
+    s = parse_store("milvus://10.0.0.5:19530")
+    assert (s.kind, s.uri, s.collection, s.local_file) == ("milvus", "http://10.0.0.5:19530", None, False)
+    assert parse_store("milvuss://db.example:443/gov_notices").uri == "https://db.example:443"
+    assert parse_store("milvuss://db.example:443/gov_notices").collection == "gov_notices"
+    assert parse_store("milvus://h:19530?collection=c1").collection == "c1"
+    lite = parse_store("/srv/policyqa/store.db")
+    assert (lite.uri, lite.local_file) == ("/srv/policyqa/store.db", True)
+    assert parse_store("milvus:///srv/x.db").uri == "/srv/x.db"
+    with pytest.raises(ValueError):
+        parse_store("redis://h:6379")
+
+
+def test_a_notice_limit_is_a_milvus_in_expression_with_quoted_ids() -> None:
+    assert doc_filter(None) == ""
+    assert doc_filter({"b", 'a"1'}) == 'doc_id in ["a\\"1","b"]'
+
+
+def test_collection_names_are_valid_milvus_names(small_runtime: Any) -> None:
+    name = collection_name(small_runtime.index)
+    assert name.startswith("policyqa_") and name.replace("_", "").isalnum() and name.isascii()
+
+
+def test_embedded_search_limits_to_notices_and_ranks_bm25_best_first(small_runtime: Any) -> None:
+    index = small_runtime.index
+    search = EmbeddedSearch(index)
+    doc = next(iter(index.documents.values()))
+    ranked = search.lexical(doc.title, 10)
+    scores = [s for _, s in ranked]
+    assert ranked and scores == sorted(scores, reverse=True) and all(s > 0 for s in scores)
+    only = search.lexical(doc.title, 10, docs={doc.doc_id})
+    assert only and all(index.chunks[i].doc_id == doc.doc_id for i, _ in only)
+    vec = index.chunk_vectors()[0]
+    assert search.dense(vec, 3)[0][0] == 0
+    assert search.dense(vec, 3, docs=set()) == [] and search.lexical(doc.title, 3, docs=set()) == []
+    assert search.describe()["chunks"] == len(index.chunks)
