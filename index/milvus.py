@@ -64,7 +64,8 @@ def parse_store(spec: str | None) -> StoreSpec:
         return StoreSpec("embedded")
     spec = spec.strip()
     parts = urlsplit(spec)
-    collection = (parse_qs(parts.query).get("collection") or [None])[0]
+    named = parse_qs(parts.query).get("collection")
+    collection = named[0] if named else None
     if parts.scheme in ("milvus", "milvuss") and parts.netloc:
         name = parts.path.strip("/") or collection
         scheme = "https" if parts.scheme == "milvuss" else "http"
