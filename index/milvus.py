@@ -167,19 +167,23 @@ class MilvusStore:
         c.create_collection(MANIFESTS, schema=schema, index_params=params)
 
     # -- what is there
-    def stored_ids(self, name: str) -> set[str]:
+    def stored(self, name: str) -> dict[str, str]:
+        """Chunk id → notice id of every entity in the collection."""
         c = self.client
         if not c.has_collection(name):
-            return set()
+            return {}
         c.load_collection(name)
-        out: set[str] = set()
-        it = c.query_iterator(name, batch_size=1000, filter="", output_fields=["id"])
+        out: dict[str, str] = {}
+        it = c.query_iterator(name, batch_size=1000, filter="", output_fields=["id", "doc_id"])
         try:
             while batch := it.next():
-                out.update(str(r["id"]) for r in batch)
+                out.update((str(r["id"]), str(r["doc_id"])) for r in batch)
         finally:
             it.close()
         return out
+
+    def stored_ids(self, name: str) -> set[str]:
+        return set(self.stored(name))
 
     def synced_from(self, name: str) -> dict[str, Any] | None:
         c = self.client
@@ -190,9 +194,14 @@ class MilvusStore:
         return json.loads(rows[0]["manifest"]) if rows else None
 
     # -- writing
-    def sync(self, index: LoadedIndex, fields_of: FieldsOf, name: str | None = None,
+    def sync(self, index: LoadedIndex, fields_of: FieldsOf, name: str | None = None, *, prune_all: bool = False,
              log: Callable[[str], None] = lambda _m: None) -> SyncReport:
-        """Make collection ``name`` hold exactly the index's chunks (insert the new, delete the gone)."""
+        """Make collection ``name`` hold the index's chunks: insert the new, delete the stale.
+
+        Stale are the old chunks of notices this index holds (a notice re-read, re-chunked). Chunks of
+        notices it does not know are kept unless ``prune_all``: a replica that has not yet pulled a
+        file another replica added must not delete that file's chunks (``policyqa index`` prunes all).
+        """
         name = name or self.spec.collection or collection_name(index)
         stamp = _stamp(index)
         c = self.client
@@ -201,9 +210,9 @@ class MilvusStore:
             return SyncReport(name, 0, 0, len(index.chunks))
         if not c.has_collection(name):
             self._create(name, index.manifest.dim)
-        have = self.stored_ids(name)
+        have = self.stored(name)
         want = {ch.id: i for i, ch in enumerate(index.chunks)}
-        gone = sorted(have - want.keys())
+        gone = sorted(cid for cid, doc in have.items() if cid not in want and (prune_all or doc in index.documents))
         new = [i for cid, i in want.items() if cid not in have]
         if gone:
             for k in range(0, len(gone), 1000):
@@ -212,7 +221,8 @@ class MilvusStore:
             vectors = index.chunk_vectors()
             log(f"Milvus: {len(new)} chunks to insert into {name}, {len(gone)} to delete")
             for k in range(0, len(new), _BATCH):
-                c.insert(name, [_entity(index.chunks[i], vectors[i], fields_of) for i in new[k:k + _BATCH]])
+                # upsert: two replicas syncing the same new file at once write each chunk once
+                c.upsert(name, [_entity(index.chunks[i], vectors[i], fields_of) for i in new[k:k + _BATCH]])
         if hasattr(c, "flush"):
             c.flush(name)
         self._ensure_manifests()

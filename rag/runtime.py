@@ -45,14 +45,15 @@ def chunk_fields(index: LoadedIndex, as_of: str) -> Callable[[Chunk], dict[str, 
     return fields
 
 
-def search_for(settings: Settings, index: LoadedIndex, log: Callable[[str], None] = _stderr) -> ChunkSearch:
+def search_for(settings: Settings, index: LoadedIndex, log: Callable[[str], None] = _stderr,
+               prune_all: bool = False) -> ChunkSearch:
     """The configured chunk search over ``index``: in process, or a Milvus collection synced to it."""
     spec = parse_store(settings.store)
     if spec.kind == "embedded":
         return EmbeddedSearch(index)
     store = MilvusStore(spec)
     as_of = (settings.as_of or date.today()).isoformat()
-    report = store.sync(index, chunk_fields(index, as_of), log=log)
+    report = store.sync(index, chunk_fields(index, as_of), prune_all=prune_all, log=log)
     if report.inserted or report.deleted:
         log(f"Milvus collection {report.collection}: {report.inserted} chunks inserted, {report.deleted} deleted")
     return store.search(index, report.collection)

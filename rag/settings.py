@@ -55,6 +55,11 @@ class Settings(BaseSettings):
     # Milvus server ("milvus://host:19530", a "/collection" path picks the collection) or a
     # milvus-lite file ("path/to/store.db"). See index.milvus.
     store: str = "embedded"
+    # The app's own records (feedback, uploaded files): None → SQLite in <home>; a PostgreSQL URL
+    # ("postgresql://user@host:5432/db") shares them between replicas. See ui.database.
+    database_url: str | None = None
+    replica: str | None = None  # this process's name in shared records (default: host:pid)
+    replica_poll_s: float = 5.0  # with a shared database: how often uploads made elsewhere are pulled
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     persona: str = "public"

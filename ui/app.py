@@ -35,6 +35,7 @@ from rag.llm import HANGUP, Hangup
 from rag.query import locality_of
 from rag.schema import Answer, EvidenceShown, Filters, Final, Note, Rewritten, Token, Turn
 from ui.api import install_api
+from ui.database import DatabaseError
 from ui.drafting import DRAFT_AGE_S, DRAFTS_KEPT, draft_docx, draft_text, prune
 from ui.examples import example_questions
 from ui.export import COLUMNS, table, write_csv, write_xlsx
@@ -229,7 +230,11 @@ class _Page:
     def save_feedback(self, rating: int, record: Record | None, reason: str) -> str:
         if record is None or record.answer is None:
             return "还没有可以评价的回答。"
-        self.services.feedback.add_answer(record.answer, rating, reason, record.persona)
+        try:
+            self.services.feedback.add_answer(record.answer, rating, reason, record.persona)
+        except DatabaseError:
+            log.exception("feedback not recorded")
+            return "反馈暂时无法保存（数据库不可用），请稍后再试。"
         return "感谢反馈！" + ("已记录：有帮助。" if rating > 0 else "已记录：没帮助。")
 
     def thumbs(self, rating: int) -> Any:

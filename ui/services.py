@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,8 +12,9 @@ from typing import Any
 
 from rag.runtime import Runtime, open_runtime
 from rag.settings import Settings
+from ui.database import Database, database_url
 from ui.engine import Engine, make_engine
-from ui.feedback import FeedbackStore, feedback_path
+from ui.feedback import FeedbackStore
 
 
 @dataclass
@@ -22,6 +24,8 @@ class Services:
     engine: Engine
     feedback: FeedbackStore
     api_key: str | None = None  # None: the API is open
+    db: Database | None = None
+    replica: str = ""
 
     @cached_property
     def engine_status(self) -> dict[str, Any]:
@@ -44,4 +48,6 @@ def open_services(settings: Settings, *, progress: bool = True, engine: Engine |
     if engine is None:
         engine = make_engine(runtime, settings.llm_resolved)
     key = os.environ.get(settings.api_key_env) or None
-    return Services(settings, runtime, engine, FeedbackStore(feedback_path(settings.home)), key)
+    db = Database(database_url(settings.database_url, settings.home))
+    replica = settings.replica or f"{socket.gethostname()}:{os.getpid()}"
+    return Services(settings, runtime, engine, FeedbackStore(db, replica), key, db, replica)

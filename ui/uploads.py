@@ -13,7 +13,9 @@ from pathlib import Path
 
 from index.errors import IndexLoadError
 from index.ingest import FileReport, Staged, stage_files
+from ui.database import DatabaseError
 from ui.render import md_escape
+from ui.replicas import UploadPuller, record_uploads, shared
 from ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,8 @@ def add_uploaded(services: Services, paths: Sequence[str | Path],
             try:
                 report = services.runtime.refresh(log=say, sources=[s.source for s in added if s.source])
                 final = {r.file: r for r in report.files}
-            except (IndexLoadError, OSError):
+                record_uploads(services.db, added, services.replica)
+            except (IndexLoadError, DatabaseError, OSError):
                 log.exception("index update after an upload failed")
                 failure = "文件已保存到文件库，但索引更新失败；请稍后重试或在命令行运行 `policyqa index`。"
     lines = [_line(s, final) for s in staged]
@@ -61,3 +64,19 @@ def _line(s: Staged, final: dict[str, FileReport]) -> str:
         head += f"，正文收录 {cov:.0%}"
     notes = [md_escape(w) for w in rep.warnings]
     return head + ("".join(f"\n    - {n}" for n in notes) if notes else "")
+
+
+def start_pulling(services: Services) -> UploadPuller | None:
+    """With a shared database: add the files other replicas stored, now and every few seconds."""
+    if not shared(services.db):
+        return None
+    assert services.db is not None
+
+    def refresh(added: Sequence[Staged]) -> object:
+        return services.runtime.refresh(sources=[s.source for s in added if s.source])
+
+    puller = UploadPuller(services.db, services.settings.corpus, refresh, _LOCK,
+                          lambda: services.runtime.index.manifest.corpus.files.keys())
+    puller.pull()
+    puller.start(services.settings.replica_poll_s)
+    return puller

@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,15 +59,17 @@ def _as_postgres() -> list[str]:
 
 
 @contextmanager
-def postgres_server(base: Path) -> Iterator[str]:
-    """A fresh PostgreSQL 15 cluster on a free loopback port; yields its ``postgresql://`` URL."""
+def postgres_server() -> Iterator[str]:
+    """A fresh PostgreSQL 15 cluster on a free loopback port; yields its ``postgresql://`` URL.
+
+    Its folder is made under the system temp folder (pytest's are private to root, and as root the
+    server runs as ``postgres``) and removed afterwards."""
     if not (PG_BIN / "initdb").is_file():
         raise RuntimeError("PostgreSQL 15 is not installed (scripts/setup.sh --test installs it)")
+    base = Path(tempfile.mkdtemp(prefix="policyqa-pg-"))
     data = base / "pgdata"
-    data.mkdir(parents=True)
     if os.geteuid() == 0:
         shutil.chown(base, "postgres")
-        shutil.chown(data, "postgres")
     wrap = _as_postgres()
     subprocess.run([*wrap, str(PG_BIN / "initdb"), "-D", str(data), "-U", "policyqa", "--auth=trust",
                     "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
@@ -95,3 +98,4 @@ def postgres_server(base: Path) -> Iterator[str]:
             proc.wait(15)
         except subprocess.TimeoutExpired:
             proc.kill()
+        shutil.rmtree(base, ignore_errors=True)

@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             settings = settings.model_copy(update={"llm": llm})
         print(f"Loading index for {settings.corpus} …", file=sys.stderr, flush=True)
         services = open_services(settings, progress=True)
+        from ui.uploads import start_pulling
+
+        start_pulling(services)
     except (PolicyQAError, OSError) as exc:
         return fail(str(exc))
     if not _loopback(args.host) and not services.api_key:

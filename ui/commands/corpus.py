@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from index.build import BuildReport, build_index, chunk_and_report, ingest_corpus
-from index.errors import IndexLoadError
+from index.errors import IndexLoadError, PolicyQAError
 from index.ingest import FileReport, Staged, stage_files
 from index.standing import build_graph
 from rag.settings import Settings
@@ -147,10 +147,12 @@ def index_main(argv: Sequence[str] | None = None) -> int:
         report = build_index(settings.corpus, settings.resolved_index_dir, embedder_for(settings),
                              settings.chunker, rebuild=args.rebuild, progress=not (args.quiet or args.json),
                              log=lambda m: print(m, file=sys.stderr))
+        synced = _publish(settings, prune_all=True)
     except (IndexLoadError, OSError) as exc:
         return fail(str(exc))
     if args.json:
-        print(json.dumps(_build_json(report, settings.resolved_index_dir), ensure_ascii=False, indent=2))
+        print(json.dumps({**_build_json(report, settings.resolved_index_dir), "store": synced},
+                         ensure_ascii=False, indent=2))
         return 0
     print_reports(report.files)
     if report.status == "up-to-date":
@@ -161,7 +163,22 @@ def index_main(argv: Sequence[str] | None = None) -> int:
               f"{report.seconds:.1f} s → {settings.resolved_index_dir}")
     for s in report.skipped_files:
         print(f"warning: skipped {s}", file=sys.stderr)
+    if synced.get("backend") == "milvus":
+        print(f"Milvus collection {synced['collection']} at {synced['where']}: {synced['chunks']} chunks")
     return 0
+
+
+def _publish(settings: Settings, prune_all: bool = False) -> dict[str, Any]:
+    """Sync the configured external store (Milvus) with the index just written; {} when embedded."""
+    from index.milvus import parse_store
+    from index.store import load_index
+    from rag.runtime import search_for
+
+    if parse_store(settings.store).kind == "embedded":
+        return {"backend": "embedded"}
+    index = load_index(settings.resolved_index_dir)
+    return dict(search_for(settings, index, log=lambda m: print(m, file=sys.stderr), prune_all=prune_all)
+                .describe())
 
 
 def _build_json(report: BuildReport, index_dir: Path) -> dict[str, Any]:
@@ -194,7 +211,9 @@ def add_main(argv: Sequence[str] | None = None) -> int:
                                  settings.chunker, progress=not (args.quiet or args.json),
                                  log=lambda m: print(m, file=sys.stderr),
                                  sources=[s.source for s in added if s.source is not None])
-        except (IndexLoadError, OSError) as exc:
+            _publish(settings)
+            _share(settings, added)
+        except (PolicyQAError, OSError) as exc:
             return fail(str(exc))
     final = {r.file: r for r in (report.files if report else ())}
     results = [_staged_json(s, final) for s in staged]
@@ -213,6 +232,20 @@ def add_main(argv: Sequence[str] | None = None) -> int:
             print(f"Index updated: {report.documents} documents, {report.chunks} chunks, "
                   f"{report.embedded} embedded, {report.seconds:.1f} s")
     return 0 if all(s.target is not None for s in staged) else EXIT_FAILURE
+
+
+def _share(settings: Settings, added: Sequence[Staged]) -> None:
+    """With a shared database, store the added files there so every replica adds them too."""
+    if settings.database_url is None:
+        return
+    import os
+    import socket
+
+    from ui.database import Database
+    from ui.replicas import record_uploads
+
+    record_uploads(Database(settings.database_url), added,
+                   settings.replica or f"{socket.gethostname()}:{os.getpid()}")
 
 
 def _staged_json(s: Staged, final: dict[str, FileReport]) -> dict[str, Any]:

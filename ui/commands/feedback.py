@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rag.settings import load_settings
 from ui.commands.common import fail
+from ui.database import Database, database_url
 from ui.feedback import FeedbackStore, feedback_path
 
 
@@ -25,9 +26,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         return fail(str(exc))
     path = feedback_path(settings.home)
-    if not path.is_file():
+    if settings.database_url is None and not path.is_file():
         return fail(f"no feedback collected yet ({path})")
-    store = FeedbackStore(path)
+    try:
+        store = FeedbackStore(Database(database_url(settings.database_url, settings.home)))
+    except Exception as exc:  # sqlite3 and psycopg errors share no base
+        return fail(f"the feedback database cannot be opened ({type(exc).__name__})")
     if args.out is None:
         n = store.export_jsonl(sys.stdout)
     else:

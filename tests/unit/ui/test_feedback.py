@@ -26,7 +26,7 @@ def test_store_uses_wal_and_keeps_everything(tmp_path: Path) -> None:
     store = FeedbackStore(feedback_path(tmp_path))
     store.add_answer(answer(), 1, "  清楚  ", persona="public")
     store.add_answer(answer("不对"), -1)
-    with sqlite3.connect(store.path) as con:
+    with sqlite3.connect(store.db.path) as con:
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     rows = list(store.rows())
     assert [r["rating"] for r in rows] == ["up", "down"]
