@@ -144,7 +144,7 @@ def test_feedback_is_stored(page: Any, live_server: tuple[str, Any]) -> None:
     page.locator("#pq-reason textarea, #pq-reason input").first.fill("回答准确，引用清楚")
     page.locator("#pq-down").click()
     page.locator("#pq-fb-msg").get_by_text("感谢反馈").wait_for()
-    with sqlite3.connect(services.feedback.path) as con:
+    with sqlite3.connect(services.feedback.db.path) as con:
         rows = con.execute("SELECT question, answer, citations, rating, reason, model FROM feedback "
                            "WHERE reason = ?", ("回答准确，引用清楚",)).fetchall()
         mode = con.execute("PRAGMA journal_mode").fetchone()[0]
