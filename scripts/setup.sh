@@ -35,12 +35,18 @@ echo "== local LLM (llama.cpp's llama-server + Qwen2.5-Coder-1.5B GGUF, smoke-te
 bash scripts/install_llm.sh .venv
 
 if ((WITH_TEST)); then
+    pkgs=()
     if [[ ! -x /usr/bin/chromium ]] || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
-        echo "== installing Debian chromium and CJK fonts for the browser tests"
+        pkgs+=(chromium fonts-noto-cjk)
+    fi
+    # The scale-out tests start a throwaway PostgreSQL cluster of their own (no service is used).
+    [[ -x /usr/lib/postgresql/15/bin/initdb ]] || pkgs+=(postgresql-15)
+    if ((${#pkgs[@]})); then
+        echo "== installing Debian packages for the browser and scale-out tests: ${pkgs[*]}"
         SUDO=""
         [[ $(id -u) -ne 0 ]] && SUDO="sudo"
         $SUDO apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${pkgs[@]}" >/dev/null
     fi
 fi
 echo "== setup done"
