@@ -1,42 +1,60 @@
-"""Benchmarks (``policyqa bench``): index build and retrieval cost on the bundled corpus, and on the corpus
-replicated N times (synthetic) to show how the cost grows.
+"""Benchmarks (``policyqa bench``): index build and retrieval cost on the configured corpus, and on a
+synthetic corpus ×10 and ×100 its size (``eval.synthetic``), with each chunk-search backend side by
+side: FAISS flat (exact, the default), FAISS HNSW (approximate) and Milvus.
 
-Figures printed: cold build time (model load apart), chunks per second, retrieval p50/p95 over a
-question file (warm), peak memory (RSS). For the replicated corpus the text of every copy is
-already known, so its embeddings are served from the first build and the embedding time is
-extrapolated from the measured chunks/s; parsing, chunking, BM25 and FAISS are measured for real.
+Per scale it prints: documents and chunks; the build (parse, chunk, tokenise, BM25 data, FAISS)
+measured, plus the embedding time (measured at ×1; for the synthetic notices extrapolated from the
+measured chunks/s, since embedding 175k passages on 2 CPU cores takes hours, and their vectors are
+stand-ins with the model's dimension); the index on disk; resident memory once loaded; and per
+backend its own build (HNSW graph, Milvus sync) and the hybrid retrieval latency p50/p95 over the
+question file, the query embedding included.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import resource
-import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from index.build import build_index
-from index.embedder import Embedder
-from index.ingest import corpus_files
-from index.store import load_index
+from index.embedder import Embedder, make_embedder
+from index.search import ChunkSearch, EmbeddedSearch
+from index.store import LoadedIndex, load_index
 from rag.retrieval import HybridRetriever
 from rag.settings import Settings
+
+BACKENDS = ("flat", "hnsw", "milvus")
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-class _MemoEmbedder:
-    """Serves vectors of texts embedded before; counts the texts it had to embed anew."""
+def rss_mb() -> float:
+    """Resident memory now (Linux), peak where /proc is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mb()
 
-    def __init__(self, inner: Embedder, memo: dict[str, np.ndarray]):
-        self.inner, self.memo, self.misses = inner, memo, 0
+
+class _StandInEmbedder:
+    """The real model's tokenizer (so chunks are cut as in production) and its vectors for texts it
+    embedded before; any other text gets a cheap stand-in vector of the same dimension."""
+
+    def __init__(self, inner: Embedder, memo: dict[str, np.ndarray], stand_in: Embedder):
+        self.inner, self.memo, self.stand_in = inner, memo, stand_in
 
     name = property(lambda self: self.inner.name)
     dim = property(lambda self: self.inner.dim)
@@ -51,72 +69,163 @@ class _MemoEmbedder:
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         todo = [t for t in texts if t not in self.memo]
         if todo:
-            self.misses += len(todo)
-            for t, v in zip(todo, self.inner.embed_documents(todo), strict=True):
-                self.memo[t] = v
+            for t, v in zip(todo, self.stand_in.embed_documents(todo), strict=True):
+                self.memo[t] = np.asarray(v, dtype=np.float32)
         return np.stack([self.memo[t] for t in texts])
 
 
-def _questions(path: Path | None, retriever: HybridRetriever, n: int) -> list[str]:
+class _Recording:
+    """Wraps the real embedder during the ×1 build and keeps every document vector it made."""
+
+    def __init__(self, inner: Embedder):
+        self.inner = inner
+        self.memo: dict[str, np.ndarray] = {}
+
+    name = property(lambda self: self.inner.name)
+    dim = property(lambda self: self.inner.dim)
+    fingerprint = property(lambda self: self.inner.fingerprint)
+
+    def tokenizer_len(self, text: str) -> int:
+        return self.inner.tokenizer_len(text)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        out = self.inner.embed_documents(texts)
+        for t, v in zip(texts, out, strict=True):
+            self.memo[t] = np.asarray(v, dtype=np.float32)
+        return out
+
+
+def questions_for(path: Path | None, index: LoadedIndex, n: int) -> list[str]:
     if path is not None and path.is_file():
         with path.open(encoding="utf-8") as fh:
             qs = [json.loads(line)["question"] for line in fh if line.strip()]
         return qs[:n]
     # No question file: ask about each notice by its own title.
-    return [f"{d.title}的主要内容是什么？" for d in list(retriever.index.documents.values())[:n]]
+    return [f"{d.title}的主要内容是什么？" for d in list(index.documents.values())[:n]]
 
 
-def _latencies(retriever: HybridRetriever, questions: list[str]) -> dict[str, float]:
+def latencies(retriever: HybridRetriever, questions: Sequence[str]) -> dict[str, float]:
     retriever.retrieve(questions[0])  # warm
     times = []
     for q in questions:
         t = time.perf_counter()
         retriever.retrieve(q + " ")  # bypass the query-vector memo: time the real query embedding
         times.append((time.perf_counter() - t) * 1000)
-    return {"p50_ms": float(np.percentile(times, 50)), "p95_ms": float(np.percentile(times, 95)),
-            "mean_ms": statistics.fmean(times)}
+    return {"p50_ms": round(float(np.percentile(times, 50)), 1), "p95_ms": round(float(np.percentile(times, 95)), 1),
+            "mean_ms": round(statistics.fmean(times), 1)}
 
 
-def _replicate(src: Path, dst: Path, times: int) -> None:
-    dst.mkdir(parents=True)
-    for k in range(times):
-        for f in corpus_files(src):
-            shutil.copyfile(f, dst / f"{f.stem}-copy{k:02d}{f.suffix}")
+def hnsw_index(index: LoadedIndex, m: int = 32, ef_search: int = 128) -> LoadedIndex:
+    """The same index with an approximate FAISS HNSW graph in place of the flat vectors."""
+    import faiss
+
+    graph = faiss.IndexHNSWFlat(index.manifest.dim, m, faiss.METRIC_INNER_PRODUCT)
+    graph.hnsw.efConstruction = 80
+    graph.add(index.chunk_vectors())
+    graph.hnsw.efSearch = ef_search
+    return dataclasses.replace(index, vectors=graph)
 
 
-def run_bench(settings: Settings, qa: Path | None, n_questions: int, replicate: int,
-              progress: bool) -> dict[str, Any]:
-    """Build the configured corpus cold, time retrieval, then the same for the corpus ``replicate``×."""
+def _disk_mb(folder: Path) -> float:
+    return round(sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 2**20, 1)
+
+
+def _searches(index: LoadedIndex, backends: Sequence[str], milvus_uri: str | None, tmp: Path,
+              settings: Settings) -> list[tuple[str, Callable[[], tuple[LoadedIndex, ChunkSearch]]]]:
+    """(backend, build) pairs; each build returns the index to search and its chunk search."""
+    from index.milvus import MilvusStore, parse_store
+    from rag.runtime import chunk_fields
+
+    def flat() -> tuple[LoadedIndex, ChunkSearch]:
+        return index, EmbeddedSearch(index)
+
+    def hnsw() -> tuple[LoadedIndex, ChunkSearch]:
+        approx = hnsw_index(index)
+        return approx, EmbeddedSearch(approx)
+
+    def milvus() -> tuple[LoadedIndex, ChunkSearch]:
+        store = MilvusStore(parse_store(milvus_uri or str(tmp / "milvus.db")))
+        name = f"policyqa_bench_{len(index.chunks)}"
+        store.drop(name)
+        report = store.sync(index, chunk_fields(index, (settings.as_of or time.strftime("%Y-%m-%d")).__str__()),
+                            name=name, prune_all=True)
+        return index, store.search(index, report.collection)
+
+    table = {"flat": flat, "hnsw": hnsw, "milvus": milvus}
+    return [(b, table[b]) for b in backends]
+
+
+def run_bench(settings: Settings, qa: Path | None, n_questions: int, scales: Sequence[int],
+              backends: Sequence[str] = BACKENDS, milvus_uri: str | None = None, progress: bool = False,
+              log: Callable[[str], None] = lambda _m: None) -> dict[str, Any]:
+    """Build and time each scale (×1 is the configured corpus itself) with each backend."""
+    from eval.synthetic import make_corpus
     from rag.runtime import embedder_for
 
-    out: dict[str, Any] = {"corpus": str(settings.corpus), "embedding_model": settings.embedding_model}
+    out: dict[str, Any] = {"corpus": str(settings.corpus), "embedding_model": settings.embedding_model,
+                           "backends": list(backends), "scales": {}}
     embedder = embedder_for(settings)
     t = time.perf_counter()
     embedder.embed_query("预热")
     out["model_load_s"] = round(time.perf_counter() - t, 2)
-    memo = _MemoEmbedder(embedder, {})
-    with tempfile.TemporaryDirectory(prefix="policyqa-bench-") as tmp:
-        tmpdir = Path(tmp)
-        report = build_index(settings.corpus, tmpdir / "idx1", memo, settings.chunker, rebuild=True,
-                             progress=progress)
-        index = load_index(tmpdir / "idx1")
-        retriever = HybridRetriever(index, embedder, settings.retrieval)
-        qs = _questions(qa, retriever, n_questions)
-        out["x1"] = {"documents": report.documents, "chunks": report.chunks, "build_s": round(report.seconds, 1),
-                     "chunks_per_s": round(report.chunks / report.seconds, 1),
-                     "retrieval": _latencies(retriever, qs), "peak_rss_mb": round(peak_rss_mb())}
-        per_chunk_s = report.seconds / max(report.chunks, 1)
-        if replicate > 1:
-            big = tmpdir / "corpus-x"
-            _replicate(settings.corpus, big, replicate)
-            misses_before = memo.misses
-            rep = build_index(big, tmpdir / "idxN", memo, settings.chunker, rebuild=True, progress=progress)
-            new = memo.misses - misses_before
-            retriever_n = HybridRetriever(load_index(tmpdir / "idxN"), embedder, settings.retrieval)
-            extrapolated = rep.seconds + (rep.chunks - new) * per_chunk_s
-            out[f"x{replicate}"] = {
-                "documents": rep.documents, "chunks": rep.chunks,
-                "build_s_measured_without_embedding": round(rep.seconds, 1),
-                "build_s_extrapolated": round(extrapolated, 1),
-                "retrieval": _latencies(retriever_n, qs), "peak_rss_mb": round(peak_rss_mb())}
+    recording = _Recording(embedder)
+    stand_in = make_embedder(f"hash:{embedder.dim}", settings.models_dir)
+    per_chunk_s, base_chunks = 0.0, 0
+    questions: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="policyqa-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        for scale in sorted(set(scales)):
+            log(f"== ×{scale}")
+            corpus = settings.corpus if scale == 1 else tmp / f"corpus-x{scale}"
+            if scale != 1:
+                t = time.perf_counter()
+                make_corpus(settings.corpus, corpus, scale)
+                log(f"synthetic corpus written in {time.perf_counter() - t:.1f} s")
+            idx_dir = tmp / f"index-x{scale}"
+            emb: Any = recording if scale == 1 else _StandInEmbedder(embedder, recording.memo, stand_in)
+            report = build_index(corpus, idx_dir, emb, settings.chunker, rebuild=True, progress=progress, log=log)
+            row: dict[str, Any] = {"documents": report.documents, "chunks": report.chunks}
+            if scale == 1:
+                per_chunk_s = report.seconds / max(report.chunks, 1)
+                base_chunks = report.chunks
+                row["build_s"] = round(report.seconds, 1)
+            else:
+                new = report.chunks - base_chunks  # every synthetic passage, as the model would embed it
+                # The stand-in vectors cost next to nothing: add what the model would have taken.
+                row["build_s_measured"] = round(report.seconds, 1)
+                row["build_s"] = round(report.seconds + new * per_chunk_s, 1)
+                row["embedding_extrapolated_chunks"] = new
+            row["index_disk_mb"] = _disk_mb(idx_dir)
+            before = rss_mb()
+            index = load_index(idx_dir)
+            if not questions:
+                questions = questions_for(qa, index, n_questions)
+            row["backends"] = {}
+            for name, build in _searches(index, backends, milvus_uri, tmp, settings):
+                t = time.perf_counter()
+                searched, search = build()
+                setup_s = time.perf_counter() - t
+                retriever = HybridRetriever(searched, embedder, settings.retrieval, search)
+                row["backends"][name] = {"setup_s": round(setup_s, 1), **latencies(retriever, questions),
+                                         "rss_mb": round(rss_mb())}
+                log(f"×{scale} {name}: {row['backends'][name]}")
+                del retriever
+            row["loaded_rss_delta_mb"] = round(rss_mb() - before)
+            row["peak_rss_mb"] = round(peak_rss_mb())
+            out["scales"][f"x{scale}"] = row
+            del index
     return out
+
+
+def growth_table(out: dict[str, Any]) -> list[str]:
+    """The figures as Markdown rows: one per scale and backend."""
+    lines = ["| scale | notices | chunks | build s | index MB | backend | backend setup s | p50 ms | p95 ms | RSS MB |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for key, row in out["scales"].items():
+        for name, b in row["backends"].items():
+            lines.append(f"| {key} | {row['documents']} | {row['chunks']} | {row['build_s']} | {row['index_disk_mb']} "
+                         f"| {name} | {b['setup_s']} | {b['p50_ms']} | {b['p95_ms']} | {b['rss_mb']} |")
+    return lines

@@ -42,6 +42,7 @@ from index.store import LoadedIndex
 MANIFESTS = "policyqa_manifests"
 _TEXT_BYTES = 65535
 _BATCH = 256
+_QUERY_WINDOW = 16384  # Milvus' largest offset + limit of one query
 FieldsOf = Callable[[Chunk], dict[str, Any]]  # filter metadata of a chunk: locality, year, kind, status
 
 
@@ -167,13 +168,24 @@ class MilvusStore:
         c.create_collection(MANIFESTS, schema=schema, index_params=params)
 
     # -- what is there
-    def stored(self, name: str) -> dict[str, str]:
-        """Chunk id → notice id of every entity in the collection."""
+    def stored(self, name: str, docs: Collection[str] | None = None) -> dict[str, str]:
+        """Chunk id → notice id of the entities of ``docs`` (of every entity when None)."""
         c = self.client
         if not c.has_collection(name):
             return {}
         c.load_collection(name)
         out: dict[str, str] = {}
+        if docs is not None:
+            # Plain queries by notice: the iterator needs a timestamp call milvus-lite lacks.
+            ids = sorted(docs)
+            for k in range(0, len(ids), 20):
+                rows = c.query(name, filter=doc_filter(ids[k:k + 20]), output_fields=["id", "doc_id"],
+                               limit=_QUERY_WINDOW)
+                if len(rows) < _QUERY_WINDOW:
+                    out.update((str(r["id"]), str(r["doc_id"])) for r in rows)
+                    continue
+                return self.stored(name)  # more than a query window holds: walk everything
+            return out
         it = c.query_iterator(name, batch_size=1000, filter="", output_fields=["id", "doc_id"])
         try:
             while batch := it.next():
@@ -210,7 +222,7 @@ class MilvusStore:
             return SyncReport(name, 0, 0, len(index.chunks))
         if not c.has_collection(name):
             self._create(name, index.manifest.dim)
-        have = self.stored(name)
+        have = self.stored(name, None if prune_all else index.documents.keys())
         want = {ch.id: i for i, ch in enumerate(index.chunks)}
         gone = sorted(cid for cid, doc in have.items() if cid not in want and (prune_all or doc in index.documents))
         new = [i for cid, i in want.items() if cid not in have]

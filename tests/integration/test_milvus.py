@@ -54,13 +54,19 @@ def test_an_incremental_sync_inserts_and_deletes_only_what_changed(milvus_uri: s
         keep = [i for i, c in enumerate(index.chunks) if c.doc_id != last]
         smaller = dataclasses.replace(
             index, chunks=[index.chunks[i] for i in keep], tokens=[index.tokens[i] for i in keep],
+            documents={d: doc for d, doc in index.documents.items() if d != last},
             manifest=dataclasses.replace(index.manifest, checksums={"chunks.jsonl": "before"}))
         smaller.chunk_vectors = lambda: index.chunk_vectors()[keep]  # type: ignore[method-assign]
         first = store.sync(smaller, fields)
         assert first.inserted == len(keep) and first.deleted == 0
         grown = store.sync(index, fields)
         assert grown.inserted == len(index.chunks) - len(keep) and grown.deleted == 0
-        shrunk = store.sync(smaller, fields)
+        # A replica that has not pulled that notice yet leaves its chunks alone …
+        behind = store.sync(smaller, fields)
+        assert behind.inserted == 0 and behind.deleted == 0
+        # … and ``policyqa index`` (prune_all) makes the collection match its corpus exactly.
+        shrunk = store.sync(dataclasses.replace(smaller, manifest=dataclasses.replace(
+            smaller.manifest, checksums={"chunks.jsonl": "after"})), fields, prune_all=True)
         assert shrunk.inserted == 0 and shrunk.deleted == len(index.chunks) - len(keep)
     finally:
         store.drop("policyqa_incr")
