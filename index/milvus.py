@@ -88,6 +88,14 @@ def collection_name(index: LoadedIndex) -> str:
     return f"policyqa_{corpus}_{hashlib.sha1(key.encode()).hexdigest()[:10]}"
 
 
+def _errors() -> tuple[type[BaseException], ...]:
+    """What a Milvus call raises: pymilvus' own errors, grpc's, and a dropped connection."""
+    import grpc
+    from pymilvus.exceptions import MilvusException
+
+    return (MilvusException, grpc.RpcError, ConnectionError, TimeoutError)
+
+
 def _clip(text: str, limit: int = _TEXT_BYTES) -> str:
     raw = text.encode("utf-8")
     return text if len(raw) <= limit else raw[:limit].decode("utf-8", "ignore")
@@ -121,7 +129,7 @@ class MilvusStore:
                 Path(self.spec.uri).parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._client = MilvusClient(uri=self.spec.uri, token=os.environ.get("POLICYQA_MILVUS_TOKEN", ""))
-            except Exception as exc:  # grpc and milvus errors have no common base
+            except _errors() as exc:
                 raise IndexLoadError(f"Milvus at {self.spec.uri} cannot be reached ({type(exc).__name__}).") from exc
         return self._client
 
@@ -215,6 +223,14 @@ class MilvusStore:
         file another replica added must not delete that file's chunks (``policyqa index`` prunes all).
         """
         name = name or self.spec.collection or collection_name(index)
+        try:
+            return self._sync(index, fields_of, name, prune_all, log)
+        except _errors() as exc:
+            raise IndexLoadError(f"Milvus at {self.spec.uri} could not be synced with the index "
+                                 f"({type(exc).__name__}).") from exc
+
+    def _sync(self, index: LoadedIndex, fields_of: FieldsOf, name: str, prune_all: bool,
+              log: Callable[[str], None]) -> SyncReport:
         stamp = _stamp(index)
         c = self.client
         if self.synced_from(name) == stamp and c.has_collection(name):
@@ -295,7 +311,7 @@ class MilvusSearch:
             res = self.store.client.search(self.collection, data=[data], anns_field=field_, limit=min(k, 16384),
                                            filter=doc_filter(docs), output_fields=["id"],
                                            search_params={"metric_type": metric})
-        except Exception as exc:  # grpc and milvus errors have no common base
+        except _errors() as exc:
             raise IndexLoadError(f"Milvus search failed ({type(exc).__name__}).") from exc
         return list(res[0]) if res else []
 

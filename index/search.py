@@ -13,12 +13,13 @@ notice-level scoring, passages and everything after them do not know which backe
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
+from index.errors import IndexLoadError
 from index.lexical import tokenize
 from index.store import LoadedIndex
 
@@ -82,3 +83,36 @@ class EmbeddedSearch:
 
     def describe(self) -> dict[str, object]:
         return {"backend": self.backend, "where": str(self.index.path), "chunks": len(self.index.chunks)}
+
+
+class WithFallback:
+    """A remote search that, when it fails, answers from the in-process one (the replica holds the
+    whole index anyway): a Milvus outage slows nothing and loses no answer; it is logged once per
+    outage."""
+
+    def __init__(self, primary: ChunkSearch, fallback: ChunkSearch, log: Callable[[str], None]):
+        self.primary, self.fallback, self.log = primary, fallback, log
+        self.backend = primary.backend
+        self.failing = False
+
+    def _call(self, name: str, *args: Any) -> Ranked:
+        try:
+            out: Ranked = getattr(self.primary, name)(*args)
+        except IndexLoadError as exc:
+            if not self.failing:
+                self.log(f"{exc} Searching the local index until it answers again.")
+            self.failing = True
+            return list(getattr(self.fallback, name)(*args))
+        if self.failing:
+            self.log(f"{self.primary.backend} answers again.")
+            self.failing = False
+        return out
+
+    def dense(self, query: np.ndarray, k: int, docs: Collection[str] | None = None) -> Ranked:
+        return self._call("dense", query, k, docs)
+
+    def lexical(self, text: str, k: int, docs: Collection[str] | None = None) -> Ranked:
+        return self._call("lexical", text, k, docs)
+
+    def describe(self) -> dict[str, object]:
+        return {**self.primary.describe(), "fallback": self.fallback.backend, "failing": self.failing}

@@ -14,7 +14,7 @@ from index.errors import IndexLoadError
 from index.milvus import MilvusStore, parse_store
 from index.models import Chunk
 from index.readers import SourceText
-from index.search import ChunkSearch, EmbeddedSearch
+from index.search import ChunkSearch, EmbeddedSearch, WithFallback
 from index.store import LoadedIndex, load_index
 from rag.query import doc_kind, locality_of
 from rag.retrieval import HybridRetriever
@@ -56,7 +56,7 @@ def search_for(settings: Settings, index: LoadedIndex, log: Callable[[str], None
     report = store.sync(index, chunk_fields(index, as_of), prune_all=prune_all, log=log)
     if report.inserted or report.deleted:
         log(f"Milvus collection {report.collection}: {report.inserted} chunks inserted, {report.deleted} deleted")
-    return store.search(index, report.collection)
+    return WithFallback(store.search(index, report.collection), EmbeddedSearch(index), log)
 
 
 def make_retriever(settings: Settings, index: LoadedIndex, embedder: Embedder,

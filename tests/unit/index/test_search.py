@@ -4,8 +4,9 @@ from typing import Any
 
 import pytest
 
+from index.errors import IndexLoadError
 from index.milvus import collection_name, doc_filter, parse_store
-from index.search import EmbeddedSearch
+from index.search import EmbeddedSearch, WithFallback
 
 
 def test_store_specs_name_the_backend_the_address_and_the_collection() -> None:
@@ -46,3 +47,34 @@ def test_embedded_search_limits_to_notices_and_ranks_bm25_best_first(small_runti
     assert search.dense(vec, 3)[0][0] == 0
     assert search.dense(vec, 3, docs=set()) == [] and search.lexical(doc.title, 3, docs=set()) == []
     assert search.describe()["chunks"] == len(index.chunks)
+
+
+class _Flaky:
+    backend = "remote"
+
+    def __init__(self) -> None:
+        self.down = True
+
+    def dense(self, query: Any, k: int, docs: Any = None) -> list[tuple[int, float]]:
+        if self.down:
+            raise IndexLoadError("Milvus search failed (RpcError).")
+        return [(0, 1.0)]
+
+    lexical = dense
+
+    def describe(self) -> dict[str, object]:
+        return {"backend": self.backend}
+
+
+def test_a_failing_remote_search_answers_from_the_local_index_and_says_so_once(small_runtime: Any) -> None:
+    index = small_runtime.index
+    logs: list[str] = []
+    remote, local = _Flaky(), EmbeddedSearch(index)
+    search = WithFallback(remote, local, logs.append)
+    vec = index.chunk_vectors()[4]
+    assert search.dense(vec, 3) == local.dense(vec, 3)
+    title = next(iter(index.documents.values())).title
+    assert search.lexical(title, 3) == local.lexical(title, 3)
+    assert len(logs) == 1 and "local index" in logs[0] and search.describe()["failing"] is True
+    remote.down = False
+    assert search.dense(vec, 3) == [(0, 1.0)] and len(logs) == 2 and search.describe()["failing"] is False
