@@ -38,6 +38,21 @@ class Migration:
     postgresql: tuple[str, ...]
 
 
+# Facts derived from the corpus, published for other systems to query (replaced per corpus).
+_FACTS = (
+    """CREATE TABLE IF NOT EXISTS task_rows (
+    corpus TEXT NOT NULL, row_id TEXT NOT NULL, doc_id TEXT NOT NULL, doc_number TEXT, title TEXT NOT NULL,
+    task TEXT NOT NULL, lead TEXT NOT NULL, support TEXT NOT NULL, deadline TEXT, deadline_date TEXT,
+    section TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (corpus, row_id))""",
+    """CREATE TABLE IF NOT EXISTS notice_validity (
+    corpus TEXT NOT NULL, doc_id TEXT NOT NULL, doc_number TEXT, title TEXT NOT NULL, status TEXT NOT NULL,
+    as_of TEXT NOT NULL, effective TEXT, until TEXT, by_notice TEXT, evidence TEXT,
+    PRIMARY KEY (corpus, doc_id))""",
+    """CREATE TABLE IF NOT EXISTS facts_published (
+    corpus TEXT PRIMARY KEY, corpus_hash TEXT NOT NULL, as_of TEXT NOT NULL, time TEXT NOT NULL)""",
+)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "feedback", (
         """CREATE TABLE IF NOT EXISTS feedback (
@@ -64,6 +79,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ), (
         "ALTER TABLE feedback ADD COLUMN IF NOT EXISTS replica TEXT",
     )),
+    Migration(4, "task rows and validity", _FACTS, _FACTS),
 )
 
 
@@ -115,6 +131,10 @@ class Database:
                 yield con
         except psycopg.Error as exc:
             raise DatabaseError(f"The database {self.describe()} failed ({type(exc).__name__}).") from exc
+
+    def sql(self, sql: str) -> str:
+        """``sql`` with this dialect's placeholders (``?`` → ``%s`` on PostgreSQL)."""
+        return self._sql(sql)
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s") if self.dialect == "postgresql" else sql

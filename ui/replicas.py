@@ -11,6 +11,7 @@ the first replica's sync inserts them, the others find them there.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import tempfile
 import threading
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from index.errors import IndexLoadError
 from index.ingest import Staged, stage_files
+from index.store import LoadedIndex
 from ui.database import Database, DatabaseError, now
 
 log = logging.getLogger(__name__)
@@ -91,3 +93,36 @@ class UploadPuller:
 
     def stop(self) -> None:
         self._stop.set()
+
+
+def publish_facts(db: Database | None, index: LoadedIndex, as_of: str) -> bool:
+    """Put the index's task rows and each notice's validity on ``as_of`` in the shared database, for
+    other systems to query (tables ``task_rows``, ``notice_validity``); the corpus's previous facts
+    are replaced in one transaction. Returns False when they were already current."""
+    if not shared(db):
+        return False
+    assert db is not None
+    corpus = Path(index.manifest.corpus.dir).name or "corpus"
+    done = db.query("SELECT corpus_hash, as_of FROM facts_published WHERE corpus = ?", (corpus,))
+    if done and done[0]["corpus_hash"] == index.manifest.corpus.hash and done[0]["as_of"] == as_of:
+        return False
+    statuses = index.validity.doc_statuses(as_of)
+    rows = {r.id: r for r in index.tasks}.values()
+    tasks = [(corpus, r.id, r.doc_id, r.doc_number, r.title, r.task, "、".join(r.lead), "、".join(r.support),
+              r.deadline, r.deadline_date, r.section, json.dumps(r.to_json(), ensure_ascii=False))
+             for r in rows]
+    notices = [(corpus, d, doc.doc_number, doc.title, v.status, as_of, v.effective, v.until, v.by, v.evidence)
+               for d, doc in index.documents.items() if (v := statuses.get(d)) is not None]
+    with db.connect() as con:
+        cur = con.cursor()
+        cur.execute(db.sql("DELETE FROM task_rows WHERE corpus = ?"), (corpus,))
+        cur.execute(db.sql("DELETE FROM notice_validity WHERE corpus = ?"), (corpus,))
+        cur.executemany(db.sql("INSERT INTO task_rows (corpus, row_id, doc_id, doc_number, title, task, lead, support, "
+                               "deadline, deadline_date, section, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        tasks)
+        cur.executemany(db.sql("INSERT INTO notice_validity (corpus, doc_id, doc_number, title, status, as_of, "
+                               "effective, until, by_notice, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), notices)
+        cur.execute(db.sql("DELETE FROM facts_published WHERE corpus = ?"), (corpus,))
+        cur.execute(db.sql("INSERT INTO facts_published (corpus, corpus_hash, as_of, time) VALUES (?, ?, ?, ?)"),
+                    (corpus, index.manifest.corpus.hash, as_of, now()))
+    return True

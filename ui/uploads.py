@@ -15,8 +15,8 @@ from index.errors import IndexLoadError
 from index.ingest import FileReport, Staged, stage_files
 from ui.database import DatabaseError
 from ui.render import md_escape
-from ui.replicas import UploadPuller, record_uploads, shared
-from ui.services import Services
+from ui.replicas import UploadPuller, publish_facts, record_uploads, shared
+from ui.services import Services, as_of_day
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -39,6 +39,7 @@ def add_uploaded(services: Services, paths: Sequence[str | Path],
                 report = services.runtime.refresh(log=say, sources=[s.source for s in added if s.source])
                 final = {r.file: r for r in report.files}
                 record_uploads(services.db, added, services.replica)
+                publish_facts(services.db, services.runtime.index, as_of_day(services.settings))
             except (IndexLoadError, DatabaseError, OSError):
                 log.exception("index update after an upload failed")
                 failure = "文件已保存到文件库，但索引更新失败；请稍后重试或在命令行运行 `policyqa index`。"
@@ -73,7 +74,9 @@ def start_pulling(services: Services) -> UploadPuller | None:
     assert services.db is not None
 
     def refresh(added: Sequence[Staged]) -> object:
-        return services.runtime.refresh(sources=[s.source for s in added if s.source])
+        report = services.runtime.refresh(sources=[s.source for s in added if s.source])
+        publish_facts(services.db, services.runtime.index, as_of_day(services.settings))
+        return report
 
     puller = UploadPuller(services.db, services.settings.corpus, refresh, _LOCK,
                           lambda: services.runtime.index.manifest.corpus.files.keys())

@@ -3,9 +3,11 @@ even for replicas starting together, feedback and uploads shared, nothing lost o
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +15,7 @@ from index.ingest import Staged
 from tests.support.servers import free_port, postgres_server
 from ui.database import MIGRATIONS, Database, DatabaseError
 from ui.feedback import FeedbackStore
-from ui.replicas import UploadPuller, record_uploads
+from ui.replicas import UploadPuller, publish_facts, record_uploads
 
 pytestmark = pytest.mark.integration
 
@@ -68,3 +70,20 @@ def test_an_unreachable_database_is_a_clear_error_without_the_password() -> None
     with pytest.raises(DatabaseError) as err:
         Database(url)
     assert "s3cret" not in str(err.value) and "127.0.0.1" in str(err.value)
+
+
+def test_task_rows_and_validity_are_published_once_per_corpus_state(pg_url: str, small_runtime: Any) -> None:
+    db = Database(pg_url)
+    index = small_runtime.index
+    assert publish_facts(db, index, "2026-12-02") is True
+    assert publish_facts(db, index, "2026-12-02") is False  # already current
+    corpus = Path(index.manifest.corpus.dir).name
+    rows = db.query("SELECT task, lead, deadline_date, data FROM task_rows WHERE corpus = ?", (corpus,))
+    assert len(rows) == len({r.id for r in index.tasks}) > 0
+    assert any(r["lead"] and r["deadline_date"] for r in rows)
+    assert json.loads(rows[0]["data"])["task"] == rows[0]["task"]
+    notices = db.query("SELECT doc_id, status FROM notice_validity WHERE corpus = ?", (corpus,))
+    assert {n["doc_id"] for n in notices} == set(index.documents)
+    assert {n["status"] for n in notices} <= {"in_force", "expired", "repealed", "amended", "unknown"}
+    assert publish_facts(db, index, "2030-01-01") is True  # another day: statuses judged again
+    assert db.query("SELECT COUNT(*) AS n FROM notice_validity WHERE corpus = ?", (corpus,))[0]["n"] == len(notices)

@@ -148,7 +148,7 @@ def index_main(argv: Sequence[str] | None = None) -> int:
                              settings.chunker, rebuild=args.rebuild, progress=not (args.quiet or args.json),
                              log=lambda m: print(m, file=sys.stderr))
         synced = _publish(settings, prune_all=True)
-    except (IndexLoadError, OSError) as exc:
+    except (PolicyQAError, OSError) as exc:
         return fail(str(exc))
     if args.json:
         print(json.dumps({**_build_json(report, settings.resolved_index_dir), "store": synced},
@@ -169,14 +169,24 @@ def index_main(argv: Sequence[str] | None = None) -> int:
 
 
 def _publish(settings: Settings, prune_all: bool = False) -> dict[str, Any]:
-    """Sync the configured external store (Milvus) with the index just written; {} when embedded."""
+    """Sync the configured external store (Milvus) with the index just written, and publish its task
+    rows and validity to the shared database when one is configured."""
     from index.milvus import parse_store
     from index.store import load_index
     from rag.runtime import search_for
 
-    if parse_store(settings.store).kind == "embedded":
+    embedded = parse_store(settings.store).kind == "embedded"
+    if embedded and settings.database_url is None:
         return {"backend": "embedded"}
     index = load_index(settings.resolved_index_dir)
+    if settings.database_url is not None:
+        from ui.database import Database
+        from ui.replicas import publish_facts
+        from ui.services import as_of_day
+
+        publish_facts(Database(settings.database_url), index, as_of_day(settings))
+    if embedded:
+        return {"backend": "embedded"}
     return dict(search_for(settings, index, log=lambda m: print(m, file=sys.stderr), prune_all=prune_all)
                 .describe())
 
