@@ -32,13 +32,14 @@ def shared(db: Database | None) -> bool:
 
 
 def record_uploads(db: Database | None, staged: Sequence[Staged], replica: str) -> int:
-    """Store the files this replica added, so the other replicas add them too; returns how many."""
+    """Store the files this replica added (or found already in its corpus), so the other replicas add
+    them too; returns how many were new to the database."""
     if not shared(db):
         return 0
     assert db is not None
     n = 0
     for s in staged:
-        if s.target is None or s.duplicate_of is not None:
+        if s.target is None:
             continue
         data = s.target.read_bytes()
         n += db.execute("INSERT INTO uploads (time, name, sha256, size, data, replica) VALUES (?, ?, ?, ?, ?, ?) "

@@ -38,11 +38,18 @@ def add_uploaded(services: Services, paths: Sequence[str | Path],
             try:
                 report = services.runtime.refresh(log=say, sources=[s.source for s in added if s.source])
                 final = {r.file: r for r in report.files}
-                record_uploads(services.db, added, services.replica)
-                publish_facts(services.db, services.runtime.index, as_of_day(services.settings))
-            except (IndexLoadError, DatabaseError, OSError):
+            except (IndexLoadError, OSError):
                 log.exception("index update after an upload failed")
                 failure = "文件已保存到文件库，但索引更新失败；请稍后重试或在命令行运行 `policyqa index`。"
+        if not failure:
+            try:  # a file already here is shared too: a re-upload repairs a share that failed
+                record_uploads(services.db, staged, services.replica)
+                if added:
+                    publish_facts(services.db, services.runtime.index, as_of_day(services.settings))
+            except (DatabaseError, OSError):
+                log.exception("sharing an upload with the other replicas failed")
+                failure = ("文件已加入本服务器的索引，可直接提问；但未能保存到共享数据库，"
+                           "其他服务器暂时查不到它，请稍后重新上传。")
     lines = [_line(s, final) for s in staged]
     if failure:
         lines.append(f"\n**{failure}**")

@@ -222,7 +222,7 @@ def add_main(argv: Sequence[str] | None = None) -> int:
                                  log=lambda m: print(m, file=sys.stderr),
                                  sources=[s.source for s in added if s.source is not None])
             _publish(settings)
-            _share(settings, added)
+            _share(settings, staged)
         except (PolicyQAError, OSError) as exc:
             return fail(str(exc))
     final = {r.file: r for r in (report.files if report else ())}
@@ -244,7 +244,7 @@ def add_main(argv: Sequence[str] | None = None) -> int:
     return 0 if all(s.target is not None for s in staged) else EXIT_FAILURE
 
 
-def _share(settings: Settings, added: Sequence[Staged]) -> None:
+def _share(settings: Settings, staged: Sequence[Staged]) -> None:
     """With a shared database, store the added files there so every replica adds them too."""
     if settings.database_url is None:
         return
@@ -254,7 +254,7 @@ def _share(settings: Settings, added: Sequence[Staged]) -> None:
     from ui.database import Database
     from ui.replicas import record_uploads
 
-    record_uploads(Database(settings.database_url), added,
+    record_uploads(Database(settings.database_url), staged,
                    settings.replica or f"{socket.gethostname()}:{os.getpid()}")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.fakes import FakeEngine, throwaway_settings
+from ui.database import DatabaseError
 from ui.services import Services, open_services
 from ui.uploads import add_uploaded
 
@@ -41,3 +42,23 @@ def test_added_files_are_answerable_without_a_restart(services: Services, tmp_pa
 
 def test_nothing_chosen_is_a_message(services: Services) -> None:
     assert add_uploaded(services, []) == "请先选择要添加的文件。"
+
+
+class _DeadSharedDatabase:
+    """A PostgreSQL database that has gone away."""
+
+    dialect = "postgresql"
+
+    def execute(self, *_a: object, **_k: object) -> int:
+        raise DatabaseError("The database postgresql://db:5432/policy failed (OperationalError).")
+
+    query = execute
+
+
+def test_an_upload_the_shared_database_cannot_take_is_still_answerable_here(services: Services) -> None:
+    services.db = _DeadSharedDatabase()  # type: ignore[assignment]
+    report = add_uploaded(services, [str(FIX / "luoyang-elderly-meals.docx")])
+    assert "✅ **luoyang-elderly-meals.docx**" in report
+    assert "已加入本服务器的索引" in report and "未能保存到共享数据库" in report and "db:5432" not in report
+    hits = services.runtime.retriever.retrieve("80周岁以上老年人在老年食堂就餐每餐补贴多少").hits
+    assert hits[0].chunk.doc_number == "洛民〔2024〕31号"
