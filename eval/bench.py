@@ -12,7 +12,6 @@ question file, the query embedding included.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import resource
 import statistics
@@ -26,7 +25,7 @@ import numpy as np
 
 from index.build import build_index
 from index.embedder import Embedder, make_embedder
-from index.search import ChunkSearch, EmbeddedSearch
+from index.search import ChunkSearch, EmbeddedSearch, hnsw_graph
 from index.store import LoadedIndex, load_index
 from rag.retrieval import HybridRetriever
 from rag.settings import Settings
@@ -118,17 +117,6 @@ def latencies(retriever: HybridRetriever, questions: Sequence[str]) -> dict[str,
             "mean_ms": round(statistics.fmean(times), 1)}
 
 
-def hnsw_index(index: LoadedIndex, m: int = 32, ef_search: int = 128) -> LoadedIndex:
-    """The same index with an approximate FAISS HNSW graph in place of the flat vectors."""
-    import faiss
-
-    graph = faiss.IndexHNSWFlat(index.manifest.dim, m, faiss.METRIC_INNER_PRODUCT)
-    graph.hnsw.efConstruction = 80
-    graph.add(index.chunk_vectors())
-    graph.hnsw.efSearch = ef_search
-    return dataclasses.replace(index, vectors=graph)
-
-
 def _disk_mb(folder: Path) -> float:
     return round(sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 2**20, 1)
 
@@ -143,8 +131,7 @@ def _searches(index: LoadedIndex, backends: Sequence[str], milvus_uri: str | Non
         return index, EmbeddedSearch(index)
 
     def hnsw() -> tuple[LoadedIndex, ChunkSearch]:
-        approx = hnsw_index(index)
-        return approx, EmbeddedSearch(approx)
+        return index, EmbeddedSearch(index, hnsw_graph(index.chunk_vectors()))
 
     def milvus() -> tuple[LoadedIndex, ChunkSearch]:
         store = MilvusStore(parse_store(milvus_uri or str(tmp / "milvus.db")))

@@ -51,28 +51,86 @@ class ChunkSearch(Protocol):
         ...
 
 
+# Above this many chunks an exact (flat) scan costs more than the rest of retrieval together
+# (~100 ms at 175k chunks on 2 cores): the embedded store searches an HNSW graph instead.
+APPROXIMATE_ABOVE = 50_000
+
+
+def hnsw_graph(vectors: np.ndarray, m: int = 32, ef_construction: int = 80) -> Any:
+    """A FAISS HNSW graph (inner product) over ``vectors``: approximate, ~10× faster at 175k chunks."""
+    import faiss
+
+    graph = faiss.IndexHNSWFlat(vectors.shape[1], m, faiss.METRIC_INNER_PRODUCT)
+    graph.hnsw.efConstruction = ef_construction
+    graph.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return graph
+
+
 @dataclass
 class EmbeddedSearch:
-    """FAISS inner-product search and bm25s scoring over the loaded index, in this process."""
+    """FAISS inner-product search and bm25s scoring over the loaded index, in this process.
+
+    ``vectors`` is the FAISS index searched: the index's own flat one, or an HNSW graph over the
+    same rows (``hnsw_graph``; ``EmbeddedSearch.for_index`` picks it above ``APPROXIMATE_ABOVE``
+    chunks). A notice limit is a FAISS ID selector, so a filtered search costs what an unfiltered
+    one does."""
 
     index: LoadedIndex
+    vectors: Any = None
     backend: str = "embedded"
+    ef_search: int = 128
+
+    def __post_init__(self) -> None:
+        if self.vectors is None:
+            self.vectors = self.index.vectors
+        rows: dict[str, list[int]] = {}
+        for i, c in enumerate(self.index.chunks):
+            rows.setdefault(c.doc_id, []).append(i)
+        self._rows = {d: np.asarray(r, dtype=np.int64) for d, r in rows.items()}
+
+    @classmethod
+    def for_index(cls, index: LoadedIndex, approximate_above: int = APPROXIMATE_ABOVE,
+                  log: Callable[[str], None] = lambda _m: None) -> EmbeddedSearch:
+        """Exact search for a corpus of ordinary size, an HNSW graph (built now) for a large one."""
+        n = len(index.chunks)
+        if 0 < approximate_above < n:
+            log(f"{n} chunks: building an HNSW graph for approximate dense search …")
+            return cls(index, hnsw_graph(index.chunk_vectors()))
+        return cls(index)
+
+    @property
+    def approximate(self) -> bool:
+        return self.vectors is not self.index.vectors
+
+    def _ids(self, docs: Collection[str]) -> np.ndarray:
+        """Chunk positions of the notices ``docs``."""
+        parts = [self._rows[d] for d in docs if d in self._rows]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
     def _mask(self, docs: Collection[str] | None) -> np.ndarray | None:
         if docs is None:
             return None
-        return np.fromiter((c.doc_id in docs for c in self.index.chunks), dtype=bool, count=len(self.index.chunks))
+        mask = np.zeros(len(self.index.chunks), dtype=bool)
+        mask[self._ids(docs)] = True
+        return mask
 
     def dense(self, query: np.ndarray, k: int, docs: Collection[str] | None = None) -> Ranked:
+        import faiss
+
         n = len(self.index.chunks)
         if n == 0 or k <= 0:
             return []
-        mask = self._mask(docs)
-        # A notice limit is applied after the search: ask for every chunk then (flat search is exact).
-        sims, ids = self.index.vectors.search(np.asarray(query, dtype=np.float32).reshape(1, -1),
-                                              n if mask is not None else min(k, n))
-        return [(int(i), float(v)) for i, v in zip(ids[0], sims[0], strict=True)
-                if i >= 0 and (mask is None or mask[i])][:k]
+        q = np.asarray(query, dtype=np.float32).reshape(1, -1)
+        ids = None if docs is None else self._ids(docs)
+        if ids is not None and not len(ids):
+            return []
+        selector = None if ids is None else faiss.IDSelectorBatch(ids)
+        if self.approximate:
+            params = faiss.SearchParametersHNSW(sel=selector, efSearch=max(self.ef_search, k))  # type: ignore[attr-defined]
+        else:
+            params = faiss.SearchParameters(sel=selector) if selector is not None else None  # type: ignore[call-arg]
+        sims, found = self.vectors.search(q, min(k, n), params=params)
+        return [(int(i), float(v)) for i, v in zip(found[0], sims[0], strict=True) if i >= 0]
 
     def lexical(self, text: str, k: int, docs: Collection[str] | None = None) -> Ranked:
         scores = self.index.bm25.scores(tokenize(text))
@@ -82,7 +140,8 @@ class EmbeddedSearch:
         return [(i, float(scores[i])) for i in top_indices(scores, k) if scores[i] > 0]
 
     def describe(self) -> dict[str, object]:
-        return {"backend": self.backend, "where": str(self.index.path), "chunks": len(self.index.chunks)}
+        return {"backend": self.backend, "where": str(self.index.path), "chunks": len(self.index.chunks),
+                "dense": "hnsw" if self.approximate else "flat"}
 
 
 class WithFallback:

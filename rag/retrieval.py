@@ -58,6 +58,9 @@ class RetrievalSettings:
     min_passage_chars: int = 200
     reranker: str | None = None  # sentence-transformers cross-encoder id or path
     rerank_top: int = 20
+    # Above this many chunks the embedded store searches an HNSW graph (approximate) instead of
+    # scanning every vector; 0: always exact. See index.search.APPROXIMATE_ABOVE.
+    approximate_above: int = 50_000
 
 
 # ----------------------------------------------------------------------------- pure scoring
@@ -128,10 +131,14 @@ class HybridRetriever:
         docs = self.index.documents
         f = filters or Filters()
         not_current, replaced = self.superseded(f.as_of or date.today().isoformat())
-        allowed = {d for d, doc in docs.items() if passes(doc, f) and not (f.current_only and d in not_current)}
         # Hard filters apply before the candidate cut, so a filtered search still finds passages.
-        rankings, weights, dense_sim = self._rankings(question, s, None if len(allowed) == len(docs) else allowed,
-                                                      timings)
+        # (None: no filter, every notice; the common case costs nothing per notice.)
+        allowed = None
+        if f.localities or f.years or f.issuers or f.kinds or f.current_only:
+            allowed = {d for d, doc in docs.items() if passes(doc, f) and not (f.current_only and d in not_current)}
+            if len(allowed) == len(docs):
+                allowed = None
+        rankings, weights, dense_sim = self._rankings(question, s, allowed, timings)
         fused = rrf(rankings, weights, len(self.index.chunks), s.rrf_k)
         final = self._notice_scores(fused, analysis, s, replaced)
         self._boost_named(final, analysis, allowed, s, float(fused.max()) if len(fused) else 0.0)
@@ -182,8 +189,10 @@ class HybridRetriever:
         n = len(fused)
         dscore = doc_scores(fused, self._chunk_docs)
         norm = max(dscore.values(), default=0.0) or 1.0
-        factor = notice_factors(self.index.documents, self._locality, analysis, place_bonus=s.place_bonus,
-                                other_place_penalty=s.other_place_penalty, year_bonus=s.year_bonus)
+        # Only the notices some candidate belongs to need a factor (a few dozen of thousands).
+        factor = notice_factors({d: self.index.documents[d] for d in dscore}, self._locality, analysis,
+                                place_bonus=s.place_bonus, other_place_penalty=s.other_place_penalty,
+                                year_bonus=s.year_bonus)
         max_fused = float(fused.max()) if n else 0.0
         final = np.zeros(n, dtype=np.float64)
         aliases = [a for p in analysis.places for a in place_aliases(p)]
@@ -197,7 +206,7 @@ class HybridRetriever:
             final[i] = (fused[i] + s.doc_weight * dscore.get(d, 0.0) / norm * max_fused) * f
         return final
 
-    def _boost_named(self, final: np.ndarray, analysis: QueryAnalysis, allowed: set[str],
+    def _boost_named(self, final: np.ndarray, analysis: QueryAnalysis, allowed: set[str] | None,
                      s: RetrievalSettings, max_fused: float) -> None:
         """Direct path: a notice named by its 文号 or by its quoted title is put first (in place)."""
         docs = self.index.documents
@@ -207,7 +216,8 @@ class HybridRetriever:
                 mention_matches(m, doc.doc_number) for m in analysis.doc_numbers)}
         for quoted in analysis.quoted_titles:
             named |= {d for d, doc in docs.items() if title_matches(quoted, doc)}
-        named &= allowed
+        if allowed is not None:
+            named &= allowed
         if not named or len(named) > 3:
             return
         for d in named:

@@ -49,14 +49,15 @@ def search_for(settings: Settings, index: LoadedIndex, log: Callable[[str], None
                prune_all: bool = False) -> ChunkSearch:
     """The configured chunk search over ``index``: in process, or a Milvus collection synced to it."""
     spec = parse_store(settings.store)
+    local = EmbeddedSearch.for_index(index, settings.retrieval.approximate_above, log)
     if spec.kind == "embedded":
-        return EmbeddedSearch(index)
+        return local
     store = MilvusStore(spec)
     as_of = (settings.as_of or date.today()).isoformat()
     report = store.sync(index, chunk_fields(index, as_of), prune_all=prune_all, log=log)
     if report.inserted or report.deleted:
         log(f"Milvus collection {report.collection}: {report.inserted} chunks inserted, {report.deleted} deleted")
-    return WithFallback(store.search(index, report.collection), EmbeddedSearch(index), log)
+    return WithFallback(store.search(index, report.collection), local, log)
 
 
 def make_retriever(settings: Settings, index: LoadedIndex, embedder: Embedder,

@@ -78,3 +78,24 @@ def test_a_failing_remote_search_answers_from_the_local_index_and_says_so_once(s
     assert len(logs) == 1 and "local index" in logs[0] and search.describe()["failing"] is True
     remote.down = False
     assert search.dense(vec, 3) == [(0, 1.0)] and len(logs) == 2 and search.describe()["failing"] is False
+
+
+def test_a_large_index_is_searched_through_an_hnsw_graph_that_finds_what_the_flat_scan_finds(
+        small_runtime: Any) -> None:
+    index = small_runtime.index
+    flat = EmbeddedSearch.for_index(index, approximate_above=0)
+    graph = EmbeddedSearch.for_index(index, approximate_above=10)
+    assert not flat.approximate and graph.approximate and graph.describe()["dense"] == "hnsw"
+    vectors = index.chunk_vectors()
+    agree, probes = 0, range(0, len(index.chunks), max(1, len(index.chunks) // 40))
+    for i in probes:
+        top_flat = [j for j, _ in flat.dense(vectors[i], 5)]
+        top_graph = [j for j, _ in graph.dense(vectors[i], 5)]
+        assert top_graph[0] == i == top_flat[0]
+        agree += len(set(top_flat) & set(top_graph))
+    assert agree >= 0.9 * 5 * len(probes)  # recall@5 of the graph against the exact scan
+    doc = index.chunks[7].doc_id
+    limited = graph.dense(vectors[7], 10, docs={doc})
+    assert limited[0][0] == 7 and all(index.chunks[j].doc_id == doc for j, _ in limited)
+    assert flat.dense(vectors[7], 10, docs={doc}) == [(j, s) for j, s in flat.dense(vectors[7], 10 ** 6)
+                                                       if index.chunks[j].doc_id == doc][:10]
