@@ -48,12 +48,11 @@ def rss_mb() -> float:
     return peak_rss_mb()
 
 
-class _StandInEmbedder:
-    """The real model's tokenizer (so chunks are cut as in production) and its vectors for texts it
-    embedded before; any other text gets a cheap stand-in vector of the same dimension."""
+class _Delegating:
+    """The embedder interface, passed through to the real model."""
 
-    def __init__(self, inner: Embedder, memo: dict[str, np.ndarray], stand_in: Embedder):
-        self.inner, self.memo, self.stand_in = inner, memo, stand_in
+    def __init__(self, inner: Embedder):
+        self.inner = inner
 
     name = property(lambda self: self.inner.name)
     dim = property(lambda self: self.inner.dim)
@@ -64,6 +63,29 @@ class _StandInEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.inner.embed_query(text)
+
+
+class _Recording(_Delegating):
+    """The real embedder during the ×1 build, keeping every document vector it made."""
+
+    def __init__(self, inner: Embedder):
+        super().__init__(inner)
+        self.memo: dict[str, np.ndarray] = {}
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        out = self.inner.embed_documents(texts)
+        for t, v in zip(texts, out, strict=True):
+            self.memo[t] = np.asarray(v, dtype=np.float32)
+        return out
+
+
+class _StandInEmbedder(_Delegating):
+    """The real model's tokenizer (so chunks are cut as in production) and its vectors for texts it
+    embedded before; any other text gets a cheap stand-in vector of the same dimension."""
+
+    def __init__(self, inner: Embedder, memo: dict[str, np.ndarray], stand_in: Embedder):
+        super().__init__(inner)
+        self.memo, self.stand_in = memo, stand_in
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         todo = [t for t in texts if t not in self.memo]
@@ -71,30 +93,6 @@ class _StandInEmbedder:
             for t, v in zip(todo, self.stand_in.embed_documents(todo), strict=True):
                 self.memo[t] = np.asarray(v, dtype=np.float32)
         return np.stack([self.memo[t] for t in texts])
-
-
-class _Recording:
-    """Wraps the real embedder during the ×1 build and keeps every document vector it made."""
-
-    def __init__(self, inner: Embedder):
-        self.inner = inner
-        self.memo: dict[str, np.ndarray] = {}
-
-    name = property(lambda self: self.inner.name)
-    dim = property(lambda self: self.inner.dim)
-    fingerprint = property(lambda self: self.inner.fingerprint)
-
-    def tokenizer_len(self, text: str) -> int:
-        return self.inner.tokenizer_len(text)
-
-    def embed_query(self, text: str) -> np.ndarray:
-        return self.inner.embed_query(text)
-
-    def embed_documents(self, texts: list[str]) -> np.ndarray:
-        out = self.inner.embed_documents(texts)
-        for t, v in zip(texts, out, strict=True):
-            self.memo[t] = np.asarray(v, dtype=np.float32)
-        return out
 
 
 def questions_for(path: Path | None, index: LoadedIndex, n: int) -> list[str]:

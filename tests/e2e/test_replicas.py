@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from tests.support.fakes import make_test_corpus
-from tests.support.servers import free_port, milvus_lite_server, postgres_server
+from tests.support.servers import free_port, milvus_lite_server, postgres_server, stop
 from ui.database import Database
 
 pytestmark = pytest.mark.e2e
@@ -77,11 +77,7 @@ def replicas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
         finally:
             for _, proc in started.values():
                 if proc.poll() is None:
-                    proc.terminate()
-                    try:
-                        proc.wait(20)
-                    except subprocess.TimeoutExpired:
-                        proc.kill()
+                    stop(proc, 20)
 
 
 def test_a_file_uploaded_through_one_replica_is_answered_by_the_other(browser: Any,

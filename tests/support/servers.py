@@ -35,6 +35,14 @@ def _wait_port(port: int, proc: subprocess.Popen[bytes], timeout: float, what: s
     raise RuntimeError(f"{what} did not listen on {port} within {timeout} s")
 
 
+def stop(proc: subprocess.Popen[bytes], grace_s: float) -> None:
+    proc.terminate()
+    try:
+        proc.wait(grace_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 @contextmanager
 def milvus_lite_server(data_dir: Path) -> Iterator[str]:
     """``milvus-lite server`` on a free loopback port; yields its ``milvus://`` URI."""
@@ -46,11 +54,7 @@ def milvus_lite_server(data_dir: Path) -> Iterator[str]:
         _wait_port(port, proc, 30, "milvus-lite server")
         yield f"milvus://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 10)
 
 
 def _as_postgres() -> list[str]:
@@ -93,9 +97,5 @@ def postgres_server() -> Iterator[str]:
                 time.sleep(0.2)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 15)
         shutil.rmtree(base, ignore_errors=True)
