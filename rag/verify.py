@@ -295,11 +295,22 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
             return "role"
     if polarity_flipped(claim, aligned):
         return "polarity"
-    # What the claim adds to the question's own words must come from the source.
+    # What the claim adds to the question's own words must come from the source, and so must what
+    # each of its clauses adds: "…显著增强：通过政府投入和资源调配，提高…" restates its first
+    # clause and invents the rest.
+    source_grams = _grams(aligned)
     added = _grams(claim) - _grams(question)
-    if len(added) >= 3 and len(added & _grams(aligned)) / len(added) < 0.2:
+    if len(added) >= 3 and len(added & source_grams) / len(added) < 0.2:
         return "unsupported"
+    for clause in _clauses(_without_references(claim)):
+        extra = _grams(clause) - _grams(question) - _GENERIC_GRAMS
+        if len(extra) >= 5 and len(extra & source_grams) / len(extra) < 0.2:
+            return "unsupported"
     return None
+
+
+# Connective wording a faithful restatement adds without taking it from the source.
+_GENERIC_GRAMS = frozenset(_grams("具体包括主要包括以下内容如下所述根据文件规定要求可以享受能够得到相关部门负责办理"))
 
 
 def _names_unseen(claim: str, question: str, context: str) -> bool:

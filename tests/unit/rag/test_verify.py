@@ -177,6 +177,16 @@ def test_a_figure_said_of_another_period_is_not_restated() -> None:
     assert check_claim("成交结果公示期不少于5个工作日", sources, [1]).reason is None
 
 
+def test_a_clause_that_invents_what_its_source_does_not_say_is_removed() -> None:
+    source = {1: "到2026年，全镇养老服务体系更加完善，居家养老服务覆盖面明显扩大，服务质量稳步提高。"}
+    q = "我父亲七十岁，住在镇上，能享受哪些养老服务？"
+    invented = "居家养老服务覆盖面明显扩大：通过每月上门送餐和免费体检，照顾老人的日常生活起居"
+    assert check_claim(invented, source, [1], q).reason == "unsupported"
+    faithful = "到2026年，居家养老服务覆盖面明显扩大，服务质量稳步提高"
+    assert check_claim(faithful, source, [1], q).reason is None
+    assert check_claim("主要包括：居家养老服务覆盖面明显扩大", source, [1], q).reason is None
+
+
 def test_a_bounded_figure_keeps_its_bound() -> None:
     sources = {1: "到2023年，为全镇85％以上的独居老人安装智能呼叫设备。",
                2: "新建公园绿地面积不低于3公顷，其中水面不超过1公顷。"}
