@@ -71,8 +71,8 @@ def numbers_in(text: str) -> list[str]:
 
 # A figure's bound, read around it in ``fact_form`` text: "不低于70%" and "90%以上" are floors,
 # "不超过1%" and "500万元以下" ceilings, "15%左右" and "约15%" approximations.
-_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|不小于|至少|最少|最低|(?<!不)超过|(?<!不)高于|(?<!不)大于|(?<!不)多于)$")
-_CEIL_BEFORE = re.compile(r"(?:不超过|不高于|不大于|不多于|至多|最多|最高|(?<!不)低于|(?<!不)少于|(?<!不)小于|控制在)$")
+_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|不小于|不得低于|不得少于|下限(?:是|为)?|至少|最少|最低|(?<![不得])超过|(?<![不得])高于|(?<!不)大于|(?<!不)多于)$")
+_CEIL_BEFORE = re.compile(r"(?:不超过|不高于|不大于|不多于|不得高于|不得超过|上限(?:是|为)?|至多|最多|最高|(?<![不得])低于|(?<![不得])少于|(?<!不)小于|控制在)$")
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近)$")
 _FLOOR_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以上|多)")
 _CEIL_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以下|以内)")

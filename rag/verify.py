@@ -401,6 +401,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
     removed: list[Removed] = []
     checked = 0
     quoted: set[int] = set()
+    kept_for_figure: set[int] = set()
     for claim, nums in answer_sentences(text):
         claim = claim.strip()
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim):
@@ -416,11 +417,21 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
             continue
         stand_in = verdict.cited[0] if verdict.cited and verdict.reason != "echo" else None
         removed.append(Removed(claim, verdict.reason, stand_in))
-        if stand_in is not None and stand_in not in quoted and not any(stand_in in c.cited for c in claims):
+        # A wrong figure's source stands in even where another sentence restates part of it: that
+        # restatement need not carry the figure the removed sentence was about.
+        figure = verdict.reason == "number"
+        if stand_in is not None and stand_in not in quoted and (
+                figure or not any(stand_in in c.cited for c in claims)):
             claims.append(Claim(ended(sources[stand_in]), (stand_in,), "quote"))
             quoted.add(stand_in)
-    # A stand-in is not needed where a later kept sentence restates the same source.
+            if figure:
+                kept_for_figure.add(stand_in)
+    # A stand-in is not needed where a later kept sentence restates the same source (for a wrong
+    # figure: with every figure of that source).
     restated = {n for c in claims if c.kind == "restated" for n in c.cited}
+    said = {n: {x for c in claims if c.kind == "restated" and n in c.cited for x in numbers_in(c.text)}
+            for n in kept_for_figure}
+    kept_for_figure = {n for n in kept_for_figure if not set(numbers_in(sources[n])) <= said[n]}
     kept = [c for c in claims if not (c.kind == "quote" and len(c.cited) == 1 and c.cited[0] in quoted
-                                      and c.cited[0] in restated)]
+                                      and c.cited[0] in restated and c.cited[0] not in kept_for_figure)]
     return Verified(tuple(kept), tuple(removed), checked)

@@ -198,6 +198,21 @@ def test_a_bounded_figure_keeps_its_bound() -> None:
     assert check_claim("新建公园绿地不低于3公顷，水面最多1公顷", sources, [2], q).reason is None
 
 
+def test_a_figure_dropped_from_a_partial_restatement_comes_back_with_its_quote() -> None:
+    sources = {1: "标的额10万元以上的集体资产交易必须进入服务中心公开进行。",
+               2: "交易信息统一发布，标的额10万元以上的，发布期限一般不少于7个工作日。"}
+    v = verify_claims("标的额10万元以上的集体资产交易必须进入服务中心[1][2]。交易信息一般要公示7个工作日[2]。",
+                      sources, "什么交易必须进中心？交易信息要公示多久？")
+    assert [r.reason for r in v.removed] == ["number"]
+    assert any(c.kind == "quote" and "不少于7个工作日" in c.text for c in v.claims)
+
+
+def test_not_higher_than_and_an_upper_limit_are_the_same_bound() -> None:
+    source = {1: "融资担保基金单笔业务承担的代偿比例不得高于20%。"}
+    assert check_claim("单笔业务基金承担代偿比例上限是20%", source, [1], "上限是多少？").reason is None
+    assert check_claim("单笔业务基金承担代偿比例是20%", source, [1], "比例是多少？").reason == "number"
+
+
 def test_a_table_rows_column_names_are_read_by_the_checks_and_never_quoted() -> None:
     row = "17.推进“魅力贺兰”APP升级改造，完成与“我的宁夏”APP数据对接。\t县融媒体中心"
     labels = {1: "牵头单位：县融媒体中心"}
