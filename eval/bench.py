@@ -135,7 +135,7 @@ def _searches(index: LoadedIndex, backends: Sequence[str], milvus_uri: str | Non
         store = MilvusStore(parse_store(milvus_uri or str(tmp / "milvus.db")))
         name = f"policyqa_bench_{len(index.chunks)}"
         store.drop(name)
-        report = store.sync(index, chunk_fields(index, (settings.as_of or time.strftime("%Y-%m-%d")).__str__()),
+        report = store.sync(index, chunk_fields(index, settings.as_of_iso),
                             name=name, prune_all=True)
         return index, store.search(index, report.collection)
 

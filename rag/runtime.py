@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from index.build import BuildReport, build_index, index_status
@@ -49,15 +48,14 @@ def search_for(settings: Settings, index: LoadedIndex, log: Callable[[str], None
                prune_all: bool = False) -> ChunkSearch:
     """The configured chunk search over ``index``: in process, or a Milvus collection synced to it."""
     spec = parse_store(settings.store)
-    local = EmbeddedSearch.for_index(index, settings.retrieval.approximate_above, log)
     if spec.kind == "embedded":
-        return local
+        return EmbeddedSearch.for_index(index, settings.retrieval.approximate_above, log)
     store = MilvusStore(spec)
-    as_of = (settings.as_of or date.today()).isoformat()
-    report = store.sync(index, chunk_fields(index, as_of), prune_all=prune_all, log=log)
+    report = store.sync(index, chunk_fields(index, settings.as_of_iso), prune_all=prune_all, log=log)
     if report.inserted or report.deleted:
         log(f"Milvus collection {report.collection}: {report.inserted} chunks inserted, {report.deleted} deleted")
-    return WithFallback(store.search(index, report.collection), local, log)
+    # The fallback scans exactly: no HNSW graph is built at start-up for an outage that may not come.
+    return WithFallback(store.search(index, report.collection), EmbeddedSearch(index), log)
 
 
 def make_retriever(settings: Settings, index: LoadedIndex, embedder: Embedder,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import socket
 import sys
@@ -39,11 +38,6 @@ class Services:
         return self.engine_status
 
 
-def as_of_day(settings: Settings) -> str:
-    """The day validity is judged on (the setting, else today)."""
-    return (settings.as_of or dt.date.today()).isoformat()
-
-
 def _stderr(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
@@ -57,5 +51,5 @@ def open_services(settings: Settings, *, progress: bool = True, engine: Engine |
     key = os.environ.get(settings.api_key_env) or None
     db = Database(database_url(settings.database_url, settings.home))
     replica = settings.replica or f"{socket.gethostname()}:{os.getpid()}"
-    publish_facts(db, runtime.index, as_of_day(settings))
+    publish_facts(db, runtime.index, settings.as_of_iso)
     return Services(settings, runtime, engine, FeedbackStore(db, replica), key, db, replica)

@@ -16,7 +16,7 @@ from index.ingest import FileReport, Staged, stage_files
 from ui.database import DatabaseError
 from ui.render import md_escape
 from ui.replicas import UploadPuller, publish_facts, record_uploads, shared
-from ui.services import Services, as_of_day
+from ui.services import Services
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -45,7 +45,7 @@ def add_uploaded(services: Services, paths: Sequence[str | Path],
             try:  # a file already here is shared too: a re-upload repairs a share that failed
                 record_uploads(services.db, staged, services.replica)
                 if added:
-                    publish_facts(services.db, services.runtime.index, as_of_day(services.settings))
+                    publish_facts(services.db, services.runtime.index, services.settings.as_of_iso)
             except (DatabaseError, OSError):
                 log.exception("sharing an upload with the other replicas failed")
                 failure = ("文件已加入本服务器的索引，可直接提问；但未能保存到共享数据库，"
@@ -82,7 +82,7 @@ def start_pulling(services: Services) -> UploadPuller | None:
 
     def refresh(added: Sequence[Staged]) -> object:
         report = services.runtime.refresh(sources=[s.source for s in added if s.source])
-        publish_facts(services.db, services.runtime.index, as_of_day(services.settings))
+        publish_facts(services.db, services.runtime.index, services.settings.as_of_iso)
         return report
 
     puller = UploadPuller(services.db, services.settings.corpus, refresh, _LOCK,

@@ -182,9 +182,8 @@ def _publish(settings: Settings, prune_all: bool = False) -> dict[str, Any]:
     if settings.database_url is not None:
         from ui.database import Database
         from ui.replicas import publish_facts
-        from ui.services import as_of_day
 
-        publish_facts(Database(settings.database_url), index, as_of_day(settings))
+        publish_facts(Database(settings.database_url), index, settings.as_of_iso)
     if embedded:
         return {"backend": "embedded"}
     return dict(search_for(settings, index, log=lambda m: print(m, file=sys.stderr), prune_all=prune_all)
