@@ -154,9 +154,25 @@ def _wrap_width(lines: Sequence[Line]) -> int:
     return lens[len(lens) // 2]
 
 
+def _local_widths(lines: Sequence[Line], reach: int = 30) -> list[int]:
+    """The wrap width around each line: the median length of the prose lines within ``reach``
+    lines. A gazette prints notices in different layouts (a narrow two-column page beside full
+    width ones), so a line is "short" against its neighbours, not against the whole file."""
+    whole = _wrap_width(lines)
+    prose = [i for i, ln in enumerate(lines) if not ln.table and len(ln.text) >= 8]
+    out = []
+    lo = 0
+    for i in range(len(lines)):
+        while lo < len(prose) and prose[lo] < i - reach:
+            lo += 1
+        near = sorted(len(lines[j].text) for j in prose[lo:] if j <= i + reach) if prose else []
+        out.append(near[len(near) // 2] if len(near) >= 8 else whole)
+    return out
+
+
 def paragraphs(lines: Sequence[Line]) -> list[tuple[str, int, str]]:
     """Rejoin hard-wrapped lines into paragraphs: (text, first source line, spaced text)."""
-    width = _wrap_width(lines)
+    widths = _local_widths(lines)
     paras: list[tuple[str, int, str]] = []
     cur = ""
     cur_sp = ""
@@ -178,7 +194,7 @@ def paragraphs(lines: Sequence[Line]) -> list[tuple[str, int, str]]:
         else:
             cur = join_wrapped(cur, s)
             cur_sp = cur_sp + " " + ln.spaced
-        prev_ends = signer or _closes_paragraph(ln, n, nxt, kind, cur, width)
+        prev_ends = signer or _closes_paragraph(ln, n, nxt, kind, cur, widths[idx])
     if cur:
         paras.append((cur, cur_no, cur_sp))
     return [(squeeze_spaces(t), no, sp) for t, no, sp in paras]
@@ -200,12 +216,15 @@ def _opens_paragraph(ln: Line, n: str, kind: str | None) -> bool:
 def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, width: int) -> bool:
     """Whether the paragraph ``cur`` ends with line ``ln`` (``nxt``: the next line, no spaces)."""
     s = ln.text
+    if re.search(r"\d$", n) and re.match(r"[年月日号时%％‰万亿元个]", nxt):
+        return False  # "时间上限为1949年10" | "月1日…": a number wrapped away from its unit
     short = len(s) < 0.75 * width
     # "一、总体要求" / "（三）加大资金投入" headings carry no 。: they end their own line,
     # unless the next line is a short tail of a wrapped heading.
     bare_heading = (
         kind in {"cn", "paren_cn", "chapter", "section"}
         and "。" not in cur
+        and not re.search(r"[：:]\S", n)  # "（二）断限：时间上限为…": a run-in heading, its text goes on
         and not (nxt and len(nxt) < 0.5 * width and heading_kind(nxt) is None and not is_terminal(nxt))
     )
     # a book title opened and not closed ("根据《法律顾问指派" | "函》…") goes on in the next line,

@@ -20,6 +20,7 @@ from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
     asks_for_number,
+    bounds_of,
     ended,
     numbers_in,
     question_terms,
@@ -171,6 +172,12 @@ def answers_kind(sentence: str, part: Part) -> bool:
             return True
 
 
+def states_bound(sentence: str, bound: str) -> bool:
+    """Whether a sentence gives one of its figures as a ceiling ("上限为1000万元", "不超过0.5%") or a
+    floor ("不少于10个工作日", "90%以上")."""
+    return any(bound in bounds_of(n, sentence) for n in set(numbers_in(sentence)))
+
+
 def typed_facts(text: str, part: Part) -> list[str]:
     """The facts of a part's kind a text states: its numbers for a date or an amount, its
     organisation names (without 县/市 prefix) for an organisation, a place or a person."""
@@ -266,6 +273,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.3 if answers_kind(s.text, part) else 0.35
     if part.role:
         score *= 1.25 if part.role in s.text else 0.7
+    if part.bound and states_bound(s.text, part.bound):
+        score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
     return score / (1 + 0.1 * (rank - 1))
 
 

@@ -32,6 +32,7 @@ class Part:
     asked: Asked
     role: str | None = None  # 牵头/配合/负责/主办 …: which of several organisations the part wants
     unit: str | None = None  # 万元, 个工作日 …: the unit an amount or count must carry
+    bound: str | None = None  # "ceiling" for 最多/最高/上限, "floor" for 最少/至少: the limit asked for
 
     @property
     def typed(self) -> bool:
@@ -89,6 +90,18 @@ def _unit(clause: str) -> str | None:
     return "元" if re.search(r"多少钱|几块钱|多少费用", clause) else None  # a sum of money
 
 
+# "最多能贷多少" asks for a ceiling, "最少多少个工作日" for a floor; "最低生活保障" names a benefit.
+_CEILING_ASKED = re.compile(r"最多|最高(?!人民|法院|检察)|上限|封顶|至多|不超过")
+_FLOOR_ASKED = re.compile(r"最少|至少|最低(?!生活|工资|保障|收入)|下限|不少于|不低于")
+
+
+def _bound(clause: str) -> str | None:
+    ceiling, floor = _CEILING_ASKED.search(clause), _FLOOR_ASKED.search(clause)
+    if ceiling and floor:
+        return None  # "上限和下限": both ends are asked
+    return "ceiling" if ceiling else "floor" if floor else None
+
+
 def _role(clause: str) -> str | None:
     # ROLES lists "副组长" before "组长": the longer role wins.
     return next((r for r in ROLES if r in clause), None)
@@ -113,7 +126,8 @@ def question_parts(question: str) -> tuple[Part, ...]:
             if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
                 clause = clause + pieces[k + 1]
             for _, asked in kinds:
-                part = Part(clause, asked, _role(clause), _unit(clause))
+                bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE) else None
+                part = Part(clause, asked, _role(clause), _unit(clause), bound)
                 if part not in parts:
                     parts.append(part)
     if not parts:

@@ -80,3 +80,24 @@ def test_a_book_title_left_open_at_a_line_end_goes_on_even_after_a_heading_marke
     texts = [t for t, _no, _sp in paragraphs(lines)]
     assert "（四）市司法局财务科室根据《法律顾问指派函》《特邀法律顾问办理法律事务经费表》和发票进行支付。" in texts
     assert texts[-1] == "（五）其他事项。"
+
+
+def _paragraph_texts(texts: list[str]) -> list[str]:
+    from index.layout import Line, paragraphs
+    return [t for t, _, _ in paragraphs([Line(i + 1, s) for i, s in enumerate(texts)])]
+
+
+def test_a_narrow_column_notice_is_rejoined_against_its_own_line_width() -> None:
+    # Full-width prose first (about 36 characters a line), then a notice printed in a narrow
+    # column (about 17): its lines are short only against the full-width ones.
+    wide = ["为深入贯彻落实全市工作会议精神，进一步加强和改进基层治理工作，现就有关事项", "通知如下，请各单位结合实际认真组织实施，确保各项工作任务按期完成并取得实效。"] * 20
+    narrow = ["（三）架构：设篇、章、节、目四", "个层次，以时为序，直陈其事，", "力求做到资料翔实可靠，数据准", "确无误，内容全面系统。"] * 10
+    paras = _paragraph_texts(wide + ["三、体例架构"] + narrow)
+    assert "（三）架构：设篇、章、节、目四个层次，以时为序，直陈其事，力求做到资料翔实可靠，数据准确无误，内容全面系统。" in paras
+
+
+def test_a_number_wrapped_away_from_its_unit_and_a_run_in_heading_go_on() -> None:
+    paras = _paragraph_texts(["（一）志名：《某县扶贫志》", "（二）断限：时间上限为1949年10",
+                              "月1日新中国成立，下限为2021年7月1日。", "（三）其他事项。"])
+    assert "（二）断限：时间上限为1949年10月1日新中国成立，下限为2021年7月1日。" in paras
+    assert "（一）志名：《某县扶贫志》" in paras  # a heading that ends its line still ends there

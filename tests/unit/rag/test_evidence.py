@@ -167,3 +167,22 @@ def test_how_much_money_needs_a_sum_of_money() -> None:
     part = question_parts("康复训练每年能补助多少钱？")[0]
     assert answers_kind("每人每年2万元。", part)
     assert not answers_kind("免费配发人工耳蜗1台。", part)  # a count is no sum
+
+
+def test_a_question_for_the_most_prefers_the_sentence_that_states_a_ceiling() -> None:
+    text = ("乡村振兴基金担保贷款由合作银行审批，单户贷款担保费率为0.8%。"
+            "乡村振兴基金支持单户融资主体年度贷款额度上限为1000万元。")
+    p = _passage(1, text, "某政办发〔2022〕1号", "某县人民政府办公室关于印发某县乡村振兴基金方案的通知",
+                 "某县乡村振兴基金方案 > 五、基金管理", "dfund")
+    q = "乡村振兴基金的担保贷款，单户最多能贷多少？"
+    sel = select_evidence([p.hit], q, question_parts(q), None)
+    assert "1000万元" in sel.quotes[0].text
+
+
+def test_states_bound_reads_limits_around_figures() -> None:
+    from rag.evidence import states_bound
+    assert states_bound("年度贷款额度上限为1000万元。", "ceiling")
+    assert states_bound("公告期应当不少于10个工作日。", "floor")
+    assert states_bound("免疫密度常年保持在90%以上。", "floor")
+    assert not states_bound("合同生效后5个工作日内付清租金。", "floor")
+    assert not states_bound("每人每年2万元。", "ceiling")

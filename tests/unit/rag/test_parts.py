@@ -50,3 +50,17 @@ def test_a_bare_question_word_borrows_its_predicate() -> None:
 
 def test_a_statement_is_one_open_part() -> None:
     assert kinds("介绍一下残疾儿童康复救助政策") == [(Asked.WHAT, None)]
+
+
+@pytest.mark.parametrize(("question", "bound"), [
+    ("担保贷款一年最多能贷多少？", "ceiling"),
+    ("每班最高补贴多少钱？", "ceiling"),
+    ("合同估算价的上限是多少？", "ceiling"),
+    ("公示期最少多少个工作日？", "floor"),
+    ("至少要提前几天申请？", "floor"),
+    ("最低生活保障标准是每月多少元？", None),  # a benefit's name, not a limit
+    ("时间断限的上限和下限是怎样规定的？", None),  # both ends asked
+    ("补贴标准是多少？", None),
+])
+def test_a_part_knows_whether_it_asks_for_a_ceiling_or_a_floor(question: str, bound: str | None) -> None:
+    assert question_parts(question)[0].bound == bound
