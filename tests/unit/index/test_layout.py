@@ -92,7 +92,7 @@ def test_a_narrow_column_notice_is_rejoined_against_its_own_line_width() -> None
     # column (about 17): its lines are short only against the full-width ones.
     wide = ["为深入贯彻落实全市工作会议精神，进一步加强和改进基层治理工作，现就有关事项", "通知如下，请各单位结合实际认真组织实施，确保各项工作任务按期完成并取得实效。"] * 20
     narrow = ["（三）架构：设篇、章、节、目四", "个层次，以时为序，直陈其事，", "力求做到资料翔实可靠，数据准", "确无误，内容全面系统。"] * 10
-    paras = _paragraph_texts(wide + ["三、体例架构"] + narrow)
+    paras = _paragraph_texts([*wide, "三、体例架构", *narrow])
     assert "（三）架构：设篇、章、节、目四个层次，以时为序，直陈其事，力求做到资料翔实可靠，数据准确无误，内容全面系统。" in paras
 
 
