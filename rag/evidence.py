@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.headings import heading_kind
 from index.issuers import ORG_MENTION_RE, org_core, org_mentions
@@ -282,18 +282,36 @@ _LIST_OPENER = re.compile(r"下列|如下|以下几|包括[：:]|[：:]\s*$")
 _ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])")
 
 
-def _continuation(sents: list[_Sent], i: int, max_chars: int) -> int:
-    """For a sentence that opens a list ("有下列情形之一的：", "主要任务如下"), the index of the
-    last list item to quote with it."""
-    if not _LIST_OPENER.search(sents[i].text) or not (i + 1 < len(sents) and _ITEM.match(sents[i + 1].text)):
-        return i
+_STAGE = re.compile(r"^\s*(?:到|至|截至|截止|力争到|争取到)\s*(?:19|20)\d\d\s*年")
+
+
+def _continuation(sents: list[_Sent], i: int, max_chars: int, several: bool = False) -> int:
+    """The index of the last sentence to quote with sentence ``i``: the items of a list it opens
+    ("有下列情形之一的：", "主要任务如下"); for a part asking several things, the rest of an
+    enumeration cut at semicolons ("1.5小时以下的，不高于6万元/班；1.5小时以上…；…"); and the
+    next stage of a target ("2019年年底…达到84%。" "到2020年…达到85%。")."""
+    def next_in_hit(j: int, used: int) -> str | None:
+        if j + 1 < len(sents) and sents[j + 1].hit is sents[i].hit and used + len(sents[j + 1].text) <= max_chars:
+            return sents[j + 1].text
+        return None
+
     j, used = i, 0
-    while j + 1 < len(sents) and sents[j + 1].hit is sents[i].hit and used + len(sents[j + 1].text) <= max_chars:
-        nxt = sents[j + 1].text
-        if re.match(r"^\s*第[一二三四五六七八九十百\d]+条", nxt):
-            break  # the next article, not an item
-        j += 1
-        used += len(nxt)
+    if _LIST_OPENER.search(sents[i].text) and i + 1 < len(sents) and _ITEM.match(sents[i + 1].text):
+        while (nxt := next_in_hit(j, used)) is not None:
+            if re.match(r"^\s*第[一二三四五六七八九十百\d]+条", nxt):
+                break  # the next article, not an item
+            j += 1
+            used += len(nxt)
+        return j
+    if several:
+        while sents[j].text.rstrip().endswith(("；", ";")) and (nxt := next_in_hit(j, used)) is not None:
+            j += 1
+            used += len(nxt)
+    nxt = next_in_hit(j, used)
+    if nxt is not None and numbers_in(sents[j].text) and _STAGE.match(nxt) and numbers_in(_STAGE.sub("", nxt)):
+        shared = {t for t in question_terms(sents[j].text) if not t.isdigit()} & set(question_terms(nxt))
+        if shared:
+            j += 1
     return j
 
 
@@ -359,7 +377,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 chosen += 1
                 continue
             sents = by_hit[h]
-            j = _continuation(sents, i, list_chars)
+            j = _continuation(sents, i, list_chars, several)
             span = (sents[i].start, sents[j].end)
             text = sents[i].hit.text[span[0]:span[1]]
             if any(q.hit.chunk.doc_id == sents[i].hit.chunk.doc_id and squash(text) in squash(q.text)
@@ -367,7 +385,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 chosen += 1
                 continue
             taken.update((h, x) for x in range(i, j + 1))
-            quotes.append(Quote(sents[i].hit, span[0], span[1], k, score))
+            quote = Quote(sents[i].hit, span[0], span[1], k, score)
+            within = [n for n, q in enumerate(quotes)
+                      if q.hit.chunk.doc_id == quote.hit.chunk.doc_id and squash(q.text) in squash(text)]
+            if within:  # an earlier quote is part of this wider one (another passage's cut): widen it
+                quotes[within[0]] = replace(quote, part=quotes[within[0]].part, score=quotes[within[0]].score)
+                quotes = [q for n, q in enumerate(quotes) if n not in within[1:]]
+            else:
+                quotes.append(quote)
             chosen += 1
         typed = part.typed
         if (not any(answers_kind(t, part) for t in mine) if typed else

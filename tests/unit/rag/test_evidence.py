@@ -186,3 +186,33 @@ def test_states_bound_reads_limits_around_figures() -> None:
     assert states_bound("免疫密度常年保持在90%以上。", "floor")
     assert not states_bound("合同生效后5个工作日内付清租金。", "floor")
     assert not states_bound("每人每年2万元。", "ceiling")
+
+
+def _quotes(question: str, *texts: str) -> list[str]:
+    hits = [_passage(n, t, "某政规发〔2024〕1号", "某市人民政府关于印发某市专项资金管理办法的通知",
+                     "某市专项资金管理办法 > 第三章 补贴标准", "dsub").hit for n, t in enumerate(texts, start=1)]
+    return [q.text for q in select_evidence(hits, question, question_parts(question), None).quotes]
+
+
+def test_a_part_asking_several_things_quotes_the_whole_enumeration() -> None:
+    text = ("新开航线给予固定航班补贴。航程在1.5小时以下的，不高于6万元/班；1.5小时以上、2.5小时以下的，"
+            "不高于8万元/班；2.5小时以上的，不高于10万元/班。补贴资金按季度拨付。")
+    quotes = _quotes("新开航线按航程分别每班补贴多少钱？", text)
+    assert any("6万元/班" in q and "8万元/班" in q and "10万元/班" in q for q in quotes), quotes
+
+
+def test_a_target_is_quoted_with_its_next_stage() -> None:
+    text = ("推广使用厚度大于0.01毫米的农田地膜。2019年年底，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。"
+            "到2020年，废旧地膜回收网络不断完善，废旧地膜回收利用率达到85%。牵头单位：县农业农村局。")
+    quotes = _quotes("废旧地膜回收率要达到多少？", text)
+    assert any("84%" in q and "85%" in q for q in quotes), quotes
+    # a sentence that only starts with a year is no stage of the target before it
+    other = "2019年年底，废旧地膜回收率达到84%。2020年6月底前，完成秸秆综合利用规划编制。"
+    assert not any("秸秆" in q for q in _quotes("废旧地膜回收率要达到多少？", other))
+
+
+def test_a_quote_cut_short_by_one_passage_is_widened_by_another_not_repeated() -> None:
+    first = "2019年年底，废旧地膜回收率达到84%。"
+    second = "加强源头治理。2019年年底，废旧地膜回收率达到84%。到2020年，废旧地膜回收利用率达到85%。"
+    quotes = _quotes("废旧地膜回收率要达到多少？", first, second)
+    assert sum("84%" in q for q in quotes) == 1 and any("85%" in q for q in quotes), quotes
