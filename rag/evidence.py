@@ -266,9 +266,16 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
 
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int) -> float:
-    clause = sentence_relevance(s.text, clause_terms, False, idf)
+    # What tells this part from the rest is its own words, not the subject every part shares: the
+    # clause's words that the notice's title also holds ("民族团结进步月", "贺兰县") are left out.
+    own_terms = [t for t in clause_terms if t not in s.hit.chunk.title] or clause_terms
+    clause = sentence_relevance(s.text, own_terms, False, idf)
+    clause = max(clause, (clause + sentence_relevance(s.heading + s.text, own_terms, False, idf)) / 2)
     topic = max(s.topic, s.lead)
     score = 0.6 * topic + 0.4 * clause
+    named = next((w for w in part.focus if w in s.heading + s.text), None) if part.typed else None
+    if named:
+        score *= 1 + 0.1 * (min(len(named), 4) - 1)  # it names what is asked: "公告期…", under "活动时间"
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part) else 0.35
     if part.role:
@@ -346,8 +353,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes: list[Quote] = []
     unanswered: list[int] = []
     taken: set[tuple[int, int]] = set()
+    clauses = {part.clause: question_terms(part.clause) or terms for part in parts}
     for k, part in enumerate(parts):
-        clause_terms = question_terms(part.clause) or terms
+        clause_terms = clauses[part.clause]
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
                   for h, sents in enumerate(by_hit) for i, s in enumerate(sents) if s.candidate]
         scored.sort(key=lambda t: -t[0])

@@ -33,6 +33,7 @@ class Part:
     role: str | None = None  # 牵头/配合/负责/主办 …: which of several organisations the part wants
     unit: str | None = None  # 万元, 个工作日 …: the unit an amount or count must carry
     bound: str | None = None  # "ceiling" for 最多/最高/上限, "floor" for 最少/至少: the limit asked for
+    focus: tuple[str, ...] = ()  # the words naming what is asked ("活动时间", "时间" of "活动的时间是什么"), longest first
 
     @property
     def typed(self) -> bool:
@@ -69,17 +70,17 @@ _SENTENCE = re.compile(r"[？?！!。；;]+")
 _CLAUSE = re.compile(r"[，,、]")
 
 
-def _asked_in(clause: str) -> list[tuple[int, Asked]]:
-    """The kinds a clause asks, in the order their question words appear."""
+def _asked_in(clause: str) -> list[tuple[int, int, Asked]]:
+    """The kinds a clause asks, with the span of their question words, in the order they appear."""
     taken: list[tuple[int, int]] = []
-    found: list[tuple[int, Asked]] = []
+    found: list[tuple[int, int, Asked]] = []
     for asked, pattern in _CUES:
         for m in pattern.finditer(clause):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             taken.append(m.span())
-            if all(k is not asked for _, k in found):
-                found.append((m.start(), asked))
+            if all(k is not asked for _, _, k in found):
+                found.append((m.start(), m.end(), asked))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -100,6 +101,27 @@ def _bound(clause: str) -> str | None:
     if ceiling and floor:
         return None  # "上限和下限": both ends are asked
     return "ceiling" if ceiling else "floor" if floor else None
+
+
+# What may stand between the words naming what is asked and the question word: "公告期|最少|多少",
+# "回收率|要达到|多少", "标准|是|什么".
+_FOCUS_TRAIL = re.compile(r"(?:的|是|为|要|应|须|需|有|在|由|都|能|可|可以|还|最少|最多|最高|最低|至少|大概|一般|分别|具体|"
+                          r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定)+$")
+
+
+def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
+    """The words naming what a part asks: the noun after a 哪 question word ("哪些康复救助" →
+    康复救助, 救助), else the one before it ("活动的时间是什么" → 活动时间, 时间); as suffixes of up
+    to four characters, longest first, so that "公告期" is found in "公告期应当不少于10个工作日"."""
+    if cue.startswith("哪"):
+        m = re.match(r"(?:方面的|类的|个|些|项|家|几个|几项)?([\u4e00-\u9fff]+?)(?=哪|什么|多少|吗|$)", after)
+        words = m.group(1) if m else ""
+    else:
+        noun = re.match(r"时限|期限|时间", cue)  # "时间是什么": the cue holds its noun
+        m = re.search(r"[\u4e00-\u9fff]+$", _FOCUS_TRAIL.sub("", before.strip()) + (noun.group() if noun else ""))
+        words = m.group() if m else ""
+    words = words.replace("的", "")[-4:]
+    return tuple(words[k:] for k in range(len(words) - 1))
 
 
 def _role(clause: str) -> str | None:
@@ -125,9 +147,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # A bare question word ("什么地点") borrows the predicate that follows it ("举办").
             if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
                 clause = clause + pieces[k + 1]
-            for _, asked in kinds:
+            for a, b, asked in kinds:
                 bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE) else None
-                part = Part(clause, asked, _role(clause), _unit(clause), bound)
+                part = Part(clause, asked, _role(clause), _unit(clause), bound, _focus(clause[:a], clause[a:b], clause[b:]))
                 if part not in parts:
                     parts.append(part)
     if not parts:

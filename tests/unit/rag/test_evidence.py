@@ -216,3 +216,17 @@ def test_a_quote_cut_short_by_one_passage_is_widened_by_another_not_repeated() -
     second = "加强源头治理。2019年年底，废旧地膜回收率达到84%。到2020年，废旧地膜回收利用率达到85%。"
     quotes = _quotes("废旧地膜回收率要达到多少？", first, second)
     assert sum("84%" in q for q in quotes) == 1 and any("85%" in q for q in quotes), quotes
+
+
+def test_each_part_is_answered_by_its_own_words_not_the_subject_all_parts_share() -> None:
+    # The subject ("民族团结进步月", "某县") is in the title and in the sentence for the second
+    # part; the first part asks the activity's time, which stands under the heading "活动时间".
+    text = ("一、活动时间\n2022年9月1日-30日\n二、活动内容\n在体育中心举办2022年某县民族团结进步月活动启动仪式。\n"
+            "各部门于9月27日前将民族团结进步月活动总结报送县委统战部。")
+    p = _passage(1, text, "某党办〔2022〕93号", "关于印发《2022年某县民族团结进步月活动工作方案》的通知",
+                 "2022年某县民族团结进步月活动工作方案", "dmonth")
+    q = "某县2022年民族团结进步月活动的时间是什么？各部门活动总结要在何时前报送到哪里？"
+    sel = select_evidence([p.hit], q, question_parts(q), None)
+    first = [x.text for x in sel.quotes if x.part == 0]
+    assert first and "9月1日-30日" in first[0], first
+    assert any("9月27日前" in x.text for x in sel.quotes)

@@ -64,3 +64,14 @@ def test_a_statement_is_one_open_part() -> None:
 ])
 def test_a_part_knows_whether_it_asks_for_a_ceiling_or_a_floor(question: str, bound: str | None) -> None:
     assert question_parts(question)[0].bound == bound
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("活动的时间是什么？", "活动时间"),  # the cue "时间是什么" holds its noun
+    ("招租公告期最少多少个工作日？", "公告期"),
+    ("能得到哪些康复救助？", "康复救助"),  # after a 哪 question word
+    ("确定了哪些方面的重点工作？", "重点工作"),
+    ("担保费贵不贵？", "担保费"),
+])
+def test_a_part_knows_the_words_that_name_what_it_asks(question: str, focus: str) -> None:
+    assert focus in question_parts(question)[0].focus
