@@ -225,7 +225,11 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
         kind in {"cn", "paren_cn", "chapter", "section"}
         and "。" not in cur
         and not re.search(r"[：:]\S", n)  # "（二）断限：时间上限为…": a run-in heading, its text goes on
-        and not (nxt and len(nxt) < 0.5 * width and heading_kind(nxt) is None and not is_terminal(nxt))
+        and not (nxt and len(nxt) < 0.5 * width and heading_kind(nxt) is None
+                 and (not is_terminal(nxt) or "，" in n))  # "（一）抓好…，补强水" | "利基础设施短板。"
+        # a heading as wide as the column, cut mid-phrase: "（二）深入开展非煤矿山领域专项" | "整治行动。…"
+        and not (len(s) >= 0.8 * width and width >= 12 and nxt and heading_kind(nxt) is None
+                 and re.match(r"[\u4e00-\u9fff]{2}", nxt) and not re.search(r"[，。；：、,;:）)]$", n))
     )
     # a book title opened and not closed ("根据《法律顾问指派" | "函》…") goes on in the next line,
     # even after a heading marker

@@ -66,7 +66,8 @@ from rag.lookup import (
     validity_answer,
     validity_notes,
 )
-from rag.parts import question_parts
+from rag.outline import outline_hits
+from rag.parts import Asked, Part, question_parts
 from rag.query import QueryAnalysis, analyse
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
@@ -392,7 +393,10 @@ class AnswerEngine:
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
-        turn.selection = select_evidence(result.hits, standalone, question_parts(standalone), self.rt.retriever.idf)
+        parts = question_parts(standalone)
+        turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
+                                         wider=_regions(result.hits, self.rt.index.documents),
+                                         outlines=self._outlines(parts, result.hits))
         turn.sources = numbered(turn.selection)
         turn.extractive = extractive_text(turn.selection)
         if not turn.extractive:
@@ -407,6 +411,16 @@ class AnswerEngine:
         turn.mark_content()
         yield EvidenceShown(turn.evidence)
         yield from self._model_answer(turn, persona)
+
+    def _outlines(self, parts: Sequence[Part], hits: Sequence[Hit]) -> dict[int, list[Hit]]:
+        """The top notice's headings that answer a list part ("哪些方面的重点工作"), if any."""
+        if not hits or not any(p.asked is Asked.LIST for p in parts):
+            return {}
+        idx = self.rt.index
+        doc = idx.documents.get(hits[0].chunk.doc_id)
+        if doc is None:
+            return {}
+        return outline_hits(parts, hits, doc, [idx.chunks[i] for i in idx.doc_chunks(doc.doc_id)])
 
     def _refuse_outright(self, question: str, rewritten: str | None, t0: float) -> Iterator[Event]:
         """A request no notice can answer (the assistant's own instructions): refused, nothing retrieved."""
@@ -544,6 +558,18 @@ class AnswerEngine:
             return self.answer(inp["question"], inp.get("history", ()), persona, inp.get("filters"), backend)
 
         return RunnableLambda(run)
+
+
+def _regions(hits: Sequence[Hit], documents: dict[str, Any]) -> list[Hit]:
+    """Each passage grown to the region it was cut from (its section family), where that is wider."""
+    out = []
+    for h in hits:
+        doc = documents.get(h.chunk.doc_id)
+        if h.region is None or h.whole or doc is None or h.region == (h.start, h.end):
+            continue
+        a, b = h.region
+        out.append(replace(h, text=doc.text[a:b], start=a, end=b))
+    return out
 
 
 def _with_row_hits(result: RetrievalResult, rows: Sequence[TaskRow], documents: dict[str, Any]) -> RetrievalResult:

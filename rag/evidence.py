@@ -7,7 +7,7 @@ The extractive answer quotes the passage sentences that best cover the question,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from index.headings import heading_kind
@@ -338,27 +338,61 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     return sentence_relevance(context, terms, False, idf) >= floor
 
 
+# A typed part whose best passage sentence scores below this also reads the rest of the sections
+# its passages were cut from (``Hit.region``); their sentences count this much.
+WEAK_PART = 0.25
+WIDER_FACTOR = 0.9
+
+
+def _wider_sentences(wider: Sequence[Hit], pool: Sequence[list[_Sent]], terms: Sequence[str],
+                     idf: IdfFn | None) -> list[list[_Sent]]:
+    """The sentences of the wider passages that no passage of the pool holds."""
+    seen = {squash(s.text) for sents in pool for s in sents}
+    out = []
+    for sents in _sentences(wider, terms, idf):
+        fresh = [s for s in sents if squash(s.text) not in seen]
+        seen.update(squash(s.text) for s in fresh)
+        out.append(fresh)
+    return out
+
+
 def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], idf: IdfFn | None,
-                    max_notices: int = 3, list_chars: int = 220) -> Selection:
+                    max_notices: int = 3, list_chars: int = 220, wider: Sequence[Hit] = (),
+                    outlines: Mapping[int, Sequence[Hit]] | None = None) -> Selection:
     """For each part of the question, the passage sentences that answer it.
 
     Sentences are scored under the whole question's topic (their own words, their heading's, and
     the item just before them: a "牵头单位：" field belongs to the task named before it) and by
     what their part asks: its own clause's words, the kind of fact, the role (牵头/配合).
+    ``wider``: the same passages grown to the sections they were cut from, read for a part that
+    asks a date, an amount, an organisation … when no passage sentence answers it well: "每人每年
+    2万元" may stand just before the window a passage was cut to. ``outlines``: for a list part,
+    the headings of the section that answers it (``rag.outline``), quoted whole instead.
     """
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:max_notices]
     pool = [h for h in hits if h.chunk.doc_id in docs]
     terms = question_terms(question)
     by_hit = _sentences(pool, terms, idf)
+    in_pool = len(by_hit)
+    extra = [h for h in wider if h.chunk.doc_id in docs]
     quotes: list[Quote] = []
     unanswered: list[int] = []
     taken: set[tuple[int, int]] = set()
     clauses = {part.clause: question_terms(part.clause) or terms for part in parts}
     for k, part in enumerate(parts):
+        if outlines and outlines.get(k):
+            quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
+            continue
         clause_terms = clauses[part.clause]
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
-                  for h, sents in enumerate(by_hit) for i, s in enumerate(sents) if s.candidate]
+                  for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents) if s.candidate]
         scored.sort(key=lambda t: -t[0])
+        if part.typed and extra and (not scored or scored[0][0] < WEAK_PART):
+            if len(by_hit) == in_pool:
+                by_hit += _wider_sentences(extra, by_hit, terms, idf)
+            scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
+                       for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h]) if s.candidate]
+            scored.sort(key=lambda t: -t[0])
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
             continue

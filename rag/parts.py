@@ -106,16 +106,16 @@ def _bound(clause: str) -> str | None:
 # What may stand between the words naming what is asked and the question word: "公告期|最少|多少",
 # "回收率|要达到|多少", "标准|是|什么".
 _FOCUS_TRAIL = re.compile(r"(?:的|是|为|要|应|须|需|有|在|由|都|能|可|可以|还|最少|最多|最高|最低|至少|大概|一般|分别|具体|"
-                          r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定)+$")
+                          r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定|包括|包含|涉及|分为)+$")
 
 
 def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
     """The words naming what a part asks: the noun after a 哪 question word ("哪些康复救助" →
     康复救助, 救助), else the one before it ("活动的时间是什么" → 活动时间, 时间); as suffixes of up
     to four characters, longest first, so that "公告期" is found in "公告期应当不少于10个工作日"."""
-    if cue.startswith("哪"):
-        m = re.match(r"(?:方面的|类的|个|些|项|家|几个|几项)?([\u4e00-\u9fff]+?)(?=哪|什么|多少|吗|$)", after)
-        words = m.group(1) if m else ""
+    m = re.match(r"(?:方面的|类的|个|些|项|家|几个|几项)?([\u4e00-\u9fff]+?)(?=哪|什么|多少|吗|$)", after)
+    if cue.startswith("哪") and m:
+        words = m.group(1)
     else:
         noun = re.match(r"时限|期限|时间", cue)  # "时间是什么": the cue holds its noun
         m = re.search(r"[\u4e00-\u9fff]+$", _FOCUS_TRAIL.sub("", before.strip()) + (noun.group() if noun else ""))

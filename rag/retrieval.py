@@ -251,8 +251,8 @@ class HybridRetriever:
             doc_idx = self._doc_chunks[c.doc_id]
             doc_chunks = [self.index.chunks[j] for j in doc_idx]
             pos = doc_idx.index(i)
+            lo, hi = region(doc_chunks, pos)
             if term_weights and s.focus:
-                lo, hi = region(doc_chunks, pos)
                 a, b = focus_window(docs[c.doc_id].text, lo, hi, term_weights, s.max_passage_chars,
                                     (c.start, c.end))
             else:
@@ -262,7 +262,7 @@ class HybridRetriever:
                 continue  # mostly the same text as an earlier passage
             covered[c.doc_id].append((a, b))
             hits.append(Hit(c, float(final[i]), len(hits) + 1, docs[c.doc_id].text[a:b], a, b,
-                            {name: float(v[i]) for name, v in signals.items()}))
+                            {name: float(v[i]) for name, v in signals.items()}, region=(min(a, lo), max(b, hi))))
             if len(hits) >= top_k:
                 break
         return hits

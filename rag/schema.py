@@ -37,6 +37,9 @@ class Hit:
     signals: dict[str, float] = field(default_factory=dict, compare=False)
     note: str = ""  # shown beside the passage, never quoted: a task row's table columns
     whole: bool = False  # one record (a table row): quoted whole, never cut into sentences
+    # Where the passage could have been cut (its section and the neighbouring chunks of the same
+    # section family), as offsets into the notice's text: consulted when the passage misses a fact.
+    region: tuple[int, int] | None = None
 
     @property
     def section_path(self) -> str:

@@ -101,3 +101,16 @@ def test_a_number_wrapped_away_from_its_unit_and_a_run_in_heading_go_on() -> Non
                               "月1日新中国成立，下限为2021年7月1日。", "（三）其他事项。"])
     assert "（二）断限：时间上限为1949年10月1日新中国成立，下限为2021年7月1日。" in paras
     assert "（一）志名：《某县扶贫志》" in paras  # a heading that ends its line still ends there
+
+
+def test_a_heading_wrapped_at_the_column_edge_goes_on_into_the_next_line() -> None:
+    narrow = ["为深入贯彻落实安全生产工作要", "求，切实消除各类安全隐患，现", "就有关事项通知如下，请认真贯", "彻执行，确保各项措施落实到位。"] * 4
+    paras = _paragraph_texts([*narrow, "（二）深入开展非煤矿山领域专项", "整治行动。对非煤矿山开展拉网式", "排查，切实消除安全隐患。",
+                              "（三）强化组织领导", "各部门要高度重视。"])
+    assert any(p.startswith("（二）深入开展非煤矿山领域专项整治行动。") for p in paras), paras
+    assert "（三）强化组织领导" in paras  # a short heading still ends its line
+
+
+def test_a_two_clause_heading_takes_its_wrapped_tail() -> None:
+    paras = _paragraph_texts(["三、重点工作", "（一）抓好农村饮水安全工程建设，补强水", "利基础设施短板。", "1.加快实施农村饮水安全巩固提升工程。"])
+    assert "（一）抓好农村饮水安全工程建设，补强水利基础设施短板。" in paras

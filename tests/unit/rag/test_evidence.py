@@ -230,3 +230,23 @@ def test_each_part_is_answered_by_its_own_words_not_the_subject_all_parts_share(
     first = [x.text for x in sel.quotes if x.part == 0]
     assert first and "9月1日-30日" in first[0], first
     assert any("9月27日前" in x.text for x in sel.quotes)
+
+
+def test_a_fact_just_outside_the_passage_is_found_in_the_section_it_was_cut_from() -> None:
+    section = ("（三）救助标准。\n1.基本康复训练。为听力、言语残疾儿童提供机构内基本康复训练，每人每年2万元。\n"
+               "2.人工耳蜗手术。为听力残疾儿童免费植入人工耳蜗1台，按实际价格配发。\n"
+               "3.辅助器具适配。免费适配助听器、助视器，按实际价格配发。")
+    cut = section.index("2.人工耳蜗")
+    c = Chunk(id="c1", doc_id="d54", text=section, start=0, end=len(section), corpus_file="f.txt",
+              doc_number="中宁政办发〔2019〕54号", title="中宁县人民政府办公室关于印发中宁县建立残疾儿童康复救助体系实施方案的通知",
+              issuer="中宁县人民政府办公室", date="2019-05-06", section_path="实施方案 > 二、主要内容 > （三）救助标准")
+    passage = Hit(c, 1.0, 1, section[cut:], cut, len(section), region=(0, len(section)))
+    whole = Hit(c, 1.0, 1, section, 0, len(section), region=(0, len(section)))
+    q = "孩子有听力残疾，能得到哪些康复救助？大概能补多少钱？"
+    alone = select_evidence([passage], q, question_parts(q), None)
+    assert not any("2万元" in x.text for x in alone.quotes)
+    sel = select_evidence([passage], q, question_parts(q), None, wider=[whole])
+    assert any("2万元" in x.text and x.part == 1 for x in sel.quotes), sel.quotes
+    # a quote from the wider region is verbatim text of the notice, cited to the same chunk
+    quote = next(x for x in sel.quotes if "2万元" in x.text)
+    assert quote.text in section and quote.hit.chunk.id == "c1"

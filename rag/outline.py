@@ -1,0 +1,80 @@
+"""A list question answered by a section's own outline.
+
+"确定了哪些方面的重点工作？" is answered by the headings under "三、重点工作": （一）抓好农村饮水安全
+工程建设…, （二）抓好水旱灾害防御工作… Sentence scoring cannot find that answer, since headings
+rule on nothing by themselves and the items lie far apart. Pure functions over a ``Document``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.models import Chunk, Document, Section
+from rag.parts import Asked, Part
+from rag.schema import Hit
+
+
+def _named(section: Section, focus: Sequence[str]) -> bool:
+    if len(section.path) < 2:
+        return False  # the notice's own title: its outline is the whole notice
+    heading = re.sub(r"\s+", "", section.path[-1])
+    return any(len(w) >= 3 and w in heading for w in focus)
+
+
+def heading_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The heading line a section opens with, up to its first 。 or ；（a run-in heading's text after
+    it is left out), without surrounding whitespace."""
+    line_end = text.find("\n", start, end)
+    b = line_end if line_end >= 0 else end
+    m = re.search(r"[。；;]", text[start:b])
+    if m:
+        b = start + m.end()
+    a = start
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def outline(doc: Document, focus: Sequence[str], near: Sequence[tuple[int, int]],
+            min_items: int = 2, max_items: int = 15) -> list[tuple[int, int]]:
+    """The heading spans of the sections directly under the one whose heading names what is asked
+    ("重点工作" → "三、重点工作", never the notice's title), when it has ``min_items`` to ``max_items``
+    of them and one of the
+    retrieved passages (``near``: offsets into the notice) lies in it; else none."""
+    for section in doc.sections:
+        if not _named(section, focus):
+            continue
+        depth = len(section.path)
+        under = [s for s in doc.sections if len(s.path) > depth and s.path[:depth] == section.path]
+        end = max((s.end for s in under), default=section.end)  # a section's own run stops at its first child
+        if not any(a < end and section.start < b for a, b in near):
+            continue
+        children = [s for s in under if len(s.path) == depth + 1]
+        if min_items <= len(children) <= max_items:
+            spans = [heading_span(doc.text, s.start, s.end) for s in children]
+            return [(a, b) for a, b in spans if b > a]
+    return []
+
+
+def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
+                 chunks: Sequence[Chunk]) -> dict[int, list[Hit]]:
+    """For each list part of the question, the outline of the top notice that answers it, as one
+    whole hit per heading (cited to the chunk the heading opens); ``doc`` is the first hit's notice
+    and ``chunks`` its chunks in order."""
+    near = [(h.start, h.end) for h in hits if h.chunk.doc_id == doc.doc_id]
+    out: dict[int, list[Hit]] = {}
+    for k, part in enumerate(parts):
+        if part.asked is not Asked.LIST or not part.focus or not hits:
+            continue
+        spans = outline(doc, part.focus, near)
+        found = []
+        for a, b in spans:
+            chunk = next((c for c in chunks if c.start <= a < c.end), None)
+            if chunk is not None:
+                found.append(Hit(chunk, hits[0].score, hits[0].rank, doc.text[a:b], a, b, whole=True))
+        if found:
+            out[k] = found
+    return out
