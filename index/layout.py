@@ -238,6 +238,8 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
     # a plan title ("…实施方案", "…管理办法（试行）") carries no punctuation and ends its line
     plan_title = (
         len(n) <= 40 and not re.search(r"[，。；：、,;:]", n) and PLAN_TITLE_END_RE.search(n) is not None
+        # a title stands on its own lines: "…符合国家质量技术标准" inside a wrapped sentence is none
+        and not re.search(r"[，。；：、,;:]", cur[: max(0, len(cur) - len(s))])
     )
     return (
         is_terminal(s)

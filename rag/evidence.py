@@ -506,15 +506,19 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
     for k, part in enumerate(selection.parts):
         typed = part.typed
         for n, quote in enumerate(selection.quotes, start=1):
-            if quote.part != k or any(n in c.cited for c in out):
+            if quote.part != k:
                 continue
             if typed:
                 if not answers_kind(quote.text, part) or (part.role and part.role not in quote.text):
                     continue
+                # A claim may cite the quote and still leave its fact out ("…公开交易[1][2]" with
+                # 7个工作日 in [2]): what counts is whether the kept sentences state its facts.
                 said = squash("".join(c.text for c in out))
                 facts = typed_facts(quote.text, part)
-                if facts and all(f[-5:] in said for f in facts):
+                if (all(f[-5:] in said for f in facts) if facts else any(n in c.cited for c in out)):
                     continue
+            elif any(n in c.cited for c in out):
+                continue
             out.append(Claim(ended(quote.text), (n,), "quote"))
     for part in unanswered_parts(selection):
         out.append(Claim(not_found_text(part), (), "not_found"))

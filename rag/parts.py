@@ -129,6 +129,19 @@ def _role(clause: str) -> str | None:
     return next((r for r in ROLES if r in clause), None)
 
 
+def _roles(clause: str) -> list[str]:
+    """Every role a clause names, in order ("组长和办公室主任" → 组长, 主任), a longer role
+    ("副组长") claiming its span before a shorter one inside it."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for role in ROLES:
+        for m in re.finditer(role, clause):
+            if not any(m.start() < b and a < m.end() for a, b in taken):
+                taken.append(m.span())
+                found.append((m.start(), role))
+    return list(dict.fromkeys(r for _, r in sorted(found)))
+
+
 def question_parts(question: str) -> tuple[Part, ...]:
     """The parts of a question in the order asked; a question with no question word is one WHAT part.
 
@@ -149,9 +162,12 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 clause = clause + pieces[k + 1]
             for a, b, asked in kinds:
                 bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE) else None
-                part = Part(clause, asked, _role(clause), _unit(clause), bound, _focus(clause[:a], clause[a:b], clause[b:]))
-                if part not in parts:
-                    parts.append(part)
+                roles = _roles(clause) if asked in (Asked.ORG, Asked.PERSON) else []
+                # "组长和办公室主任分别是谁", "牵头单位和配合单位是哪些": one part for each role named
+                for role in (roles if len(roles) > 1 else [_role(clause)]):
+                    part = Part(clause, asked, role, _unit(clause), bound, _focus(clause[:a], clause[a:b], clause[b:]))
+                    if part not in parts:
+                        parts.append(part)
     if not parts:
         parts.append(Part(q, Asked.WHAT))
     return tuple(parts)

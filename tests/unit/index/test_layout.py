@@ -114,3 +114,11 @@ def test_a_heading_wrapped_at_the_column_edge_goes_on_into_the_next_line() -> No
 def test_a_two_clause_heading_takes_its_wrapped_tail() -> None:
     paras = _paragraph_texts(["三、重点工作", "（一）抓好农村饮水安全工程建设，补强水", "利基础设施短板。", "1.加快实施农村饮水安全巩固提升工程。"])
     assert "（一）抓好农村饮水安全工程建设，补强水利基础设施短板。" in paras
+
+
+def test_a_wrapped_line_ending_like_a_plan_title_does_not_end_its_sentence() -> None:
+    paras = _paragraph_texts(["20.推进废旧地膜回收利用，减少土壤污染。", "建立回收利用体系。加强源头治理，推",
+                              "广使用厚度大于0.01毫米符合国家质量技术标准", "的农用地膜。建立回收网络。",
+                              "某市农用地膜回收利用实施标准", "一、总则"])
+    assert "建立回收利用体系。加强源头治理，推广使用厚度大于0.01毫米符合国家质量技术标准的农用地膜。建立回收网络。" in paras
+    assert "某市农用地膜回收利用实施标准" in paras  # a title on its own line still ends there

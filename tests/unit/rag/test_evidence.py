@@ -155,6 +155,18 @@ def test_complete_adds_the_quote_for_a_part_the_model_left_out() -> None:
     assert any(c.kind == "quote" and "牵头单位" in c.text for c in done[1:])
 
 
+def test_complete_adds_a_quote_a_claim_cites_without_stating_its_fact() -> None:
+    rule = _passage(1, "标的额10万元以上的农村集体资产流转交易，必须进入农村产权流转服务中心公开进行。"
+                       "交易信息在平台统一公开发布，信息发布期限一般不少于7个工作日。",
+                    None, "某县农村产权流转交易实施方案", "某县农村产权流转交易实施方案 > 三、交易流程", "dx")
+    question = "什么样的农村集体资产流转交易必须进服务中心公开交易？交易信息一般要公示多久？"
+    sel = _select(question, [rule])
+    cited = tuple(range(1, len(sel.quotes) + 1))
+    kept = [Claim("标的额10万元以上的农村集体资产流转交易必须进服务中心公开交易。", cited, "restated")]
+    done = complete(kept, sel)
+    assert any(c.kind == "quote" and "7个工作日" in c.text for c in done[1:]), done
+
+
 def test_a_list_opening_sentence_brings_its_items() -> None:
     rule = _passage(1, "第四条 国有资产有下列情形之一的，不得出租：（一）已被依法查封、冻结的；（二）权属不清的；"
                        "（三）未取得其他共有人同意的。第五条 出租应当公开招租。",

@@ -75,3 +75,8 @@ def test_a_part_knows_whether_it_asks_for_a_ceiling_or_a_floor(question: str, bo
 ])
 def test_a_part_knows_the_words_that_name_what_it_asks(question: str, focus: str) -> None:
     assert focus in question_parts(question)[0].focus
+
+
+def test_two_roles_in_one_clause_make_a_part_each() -> None:
+    assert kinds("考核领导小组的组长和办公室主任分别是谁？") == [(Asked.PERSON, "组长"), (Asked.PERSON, "主任")]
+    assert kinds("领导小组副组长是谁？") == [(Asked.PERSON, "副组长")]  # 组长 inside 副组长 is no second role
