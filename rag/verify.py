@@ -125,6 +125,23 @@ def is_echo(claim: str, question: str, source: str) -> bool:
     return _share(claim, question) >= 0.6
 
 
+# "贵不贵", "麻不麻烦": the question asks for a judgement the notice may not make. Verbs of a plain
+# yes/no question (能不能, 要不要, 是不是 …) are answered by what the notice rules, not judged.
+_JUDGEMENT_ASKED = re.compile(r"([\u4e00-\u9fff])不\1([\u4e00-\u9fff]?)")
+_NOT_A_JUDGEMENT = set("能要可会是有行用算让给找办领交去在")
+
+
+def asked_judgements(question: str) -> list[str]:
+    """The judgements an A不A question asks for ("担保费贵不贵" → 贵, "麻不麻烦" → 麻烦): a claim
+    that makes one must find it in its source, or it answers with the model's own opinion."""
+    out = []
+    for m in _JUDGEMENT_ASKED.finditer(question):
+        if m.group(1) in _NOT_A_JUDGEMENT:
+            continue
+        out.append(m.group(1) + (m.group(2) if m.group(2) and m.group(2) not in "？?吗呢啊" else ""))
+    return out
+
+
 def negated(text: str) -> bool:
     return bool(_NEG.search(_NOT_NEGATION.sub("", text)))
 
@@ -295,6 +312,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
             return "role"
     if polarity_flipped(claim, aligned):
         return "polarity"
+    if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
+        return "judgement"
     # What the claim adds to the question's own words must come from the source, and so must what
     # each of its clauses adds: "…显著增强：通过政府投入和资源调配，提高…" restates its first
     # clause and invents the rest.

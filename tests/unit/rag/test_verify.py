@@ -222,3 +222,14 @@ def test_a_table_rows_column_names_are_read_by_the_checks_and_never_quoted() -> 
     assert swapped.removed and swapped.removed[0].reason == "role"
     # the stand-in for the removed sentence is the row as printed, not its labels
     assert all("牵头单位：" not in c.text for c in swapped.claims)
+
+
+def test_a_judgement_the_question_asks_for_must_be_the_notices_own() -> None:
+    from rag.verify import asked_judgements
+    source = {1: "融信担保公司进一步降低担保费收费标准，原则500万元（含）以下项目年担保费率最高不超过0.5%。"}
+    question = "担保贷款的担保费贵不贵？"
+    assert asked_judgements(question) == ["贵"]
+    assert asked_judgements("能不能领补助？") == [] and asked_judgements("办理麻不麻烦？") == ["麻烦"]
+    assert check_claim("担保费贵，年担保费率最高不超过0.5%。", source, (1,), question).reason == "judgement"
+    assert check_claim("担保费不贵，年担保费率最高不超过0.5%。", source, (1,), question).reason is not None
+    assert check_claim("年担保费率最高不超过0.5%。", source, (1,), question).reason is None
