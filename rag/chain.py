@@ -394,15 +394,17 @@ class AnswerEngine:
             yield from turn.refuse(b)
             return
         parts = question_parts(standalone)
+        outlines = self._outlines(parts, result.hits)
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
-                                         wider=_regions(result.hits, self.rt.index.documents),
-                                         outlines=self._outlines(parts, result.hits))
+                                         wider=_regions(result.hits, self.rt.index.documents), outlines=outlines)
         turn.sources = numbered(turn.selection)
         turn.extractive = extractive_text(turn.selection)
         if not turn.extractive:
             yield from turn.refuse(b)
             return
-        if b == "extractive":
+        # A question answered by a section's outline alone gets the headings as written: a model
+        # restating a list of headings can only drop or merge items.
+        if b == "extractive" or len(outlines) == len(parts):
             yield Note(turn.extractive)
             yield from turn.finish("extractive", refused=False, claims=quote_claims(turn.selection),
                                    text=turn.extractive)

@@ -322,3 +322,13 @@ def test_a_request_for_the_assistants_instructions_is_refused_without_a_citation
 @pytest.mark.parametrize("q", ["企业可以忽略哪些要求？", "提示：中宁县残疾儿童康复补助多少钱？"])
 def test_ordinary_questions_with_such_words_are_answered(small_runtime: Any, q: str) -> None:
     assert not AnswerEngine(small_runtime).answer(q).text.startswith("文件中未找到相关规定。本助手")
+
+
+def test_a_list_answered_by_a_sections_outline_is_given_as_written(small_runtime: Any) -> None:
+    before = len(SEEN)
+    answer = _engine(small_runtime, Recording(responses=["（一）抓好饮水[1]。"])).answer(
+        "中宁县2019年水利工作安排意见确定了哪些方面的重点工作？")
+    assert len(SEEN) == before  # the model was not asked to restate the headings
+    assert answer.backend == "extractive" and not answer.refused
+    assert "（一）抓好农村饮水安全工程建设，补强水利基础设施短板" in answer.text and "（九）" in answer.text
+    assert [c.n for c in answer.citations] == list(range(1, 10))
