@@ -520,8 +520,33 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
             elif any(n in c.cited for c in out):
                 continue
             out.append(Claim(ended(quote.text), (n,), "quote"))
+    out += _dropped_figures(out, selection)
     for part in unanswered_parts(selection):
         out.append(Claim(not_found_text(part), (), "not_found"))
+    return out
+
+
+def _figures(text: str) -> list[str]:
+    """A text's figures that are not years or bare dates: 84%, 0.01毫米, 7个工作日 …"""
+    return [n for n in numbers_in(text) if not re.fullmatch(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]", n)]
+
+
+def _dropped_figures(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
+    """The sentences of a quote whose figures a restatement left out while keeping others of the
+    same quote ("…回收利用率达到85%[1]" for a quote with 84% and 85%): quoted verbatim after it."""
+    said = squash("".join(c.text for c in claims))
+    out: list[Claim] = []
+    for n, quote in enumerate(selection.quotes, start=1):
+        if not any(c.kind == "restated" and n in c.cited for c in claims):
+            continue
+        figures = _figures(quote.text)
+        if not figures or not any(f in said for f in figures):
+            continue
+        for a, b in split_sentences(quote.text):
+            sentence = quote.text[a:b]
+            if any(f not in said for f in _figures(sentence)) and squash(sentence) not in said:
+                out.append(Claim(ended(sentence), (n,), "quote"))
+                said += squash(sentence)
     return out
 
 

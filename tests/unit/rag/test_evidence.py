@@ -7,6 +7,7 @@ import pytest
 from index.models import Chunk
 from rag.context import ContextPassage
 from rag.evidence import (
+    Quote,
     Selection,
     answers_kind,
     asked_unit,
@@ -262,3 +263,17 @@ def test_a_fact_just_outside_the_passage_is_found_in_the_section_it_was_cut_from
     # a quote from the wider region is verbatim text of the notice, cited to the same chunk
     quote = next(x for x in sel.quotes if "2万元" in x.text)
     assert quote.text in section and quote.hit.chunk.id == "c1"
+
+
+def test_a_figure_the_restatement_dropped_from_its_quote_is_quoted() -> None:
+    text = ("2019年年底，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。"
+            "到2020年，废旧地膜回收网络不断完善，废旧地膜回收利用率达到85%。")
+    hit = _passage(1, text, "某政办发〔2019〕34号", "某县推进净土保卫战行动计划", "某县推进净土保卫战行动计划 > 三、重点工作",
+                   "dsoil").hit
+    sel = Selection(question_parts("对废旧地膜回收率提出了什么要求？"), (Quote(hit, 0, len(text), 0, 1.0),), ())
+    kept = [Claim("到2020年废旧地膜回收利用率达到85%。", (1,), "restated")]
+    done = complete(kept, sel)
+    assert [c.text for c in done[1:]] == ["2019年年底，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。"]
+    # a restatement that keeps every figure needs nothing more
+    both = [Claim("2019年年底回收率达到84%，到2020年回收利用率达到85%。", (1,), "restated")]
+    assert complete(both, sel) == both
