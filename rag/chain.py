@@ -418,11 +418,10 @@ class AnswerEngine:
         """The top notice's headings that answer a list part ("哪些方面的重点工作"), if any."""
         if not hits or not any(p.asked is Asked.LIST for p in parts):
             return {}
-        idx = self.rt.index
-        doc = idx.documents.get(hits[0].chunk.doc_id)
+        doc = self.rt.index.documents.get(hits[0].chunk.doc_id)
         if doc is None:
             return {}
-        return outline_hits(parts, hits, doc, [idx.chunks[i] for i in idx.doc_chunks(doc.doc_id)])
+        return outline_hits(parts, hits, doc, self.rt.retriever.chunks_of(doc.doc_id))
 
     def _refuse_outright(self, question: str, rewritten: str | None, t0: float) -> Iterator[Event]:
         """A request no notice can answer (the assistant's own instructions): refused, nothing retrieved."""

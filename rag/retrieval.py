@@ -17,6 +17,7 @@ import numpy as np
 
 from index.embedder import Embedder
 from index.lexical import tokenize
+from index.models import Chunk
 from index.search import ChunkSearch, EmbeddedSearch, top_indices
 from index.store import LoadedIndex
 from rag.fusion import doc_scores, make_idf, notice_factors, passes, rrf
@@ -94,7 +95,12 @@ class HybridRetriever:
             _ = index.bm25  # build the lexical model now, not on the first question
         _ = index.validity  # and the validity graph (0.3 s for the bundled corpus)
 
+    def chunks_of(self, doc_id: str) -> list[Chunk]:
+        """A notice's chunks in order (grouped once at start-up, not by scanning the index)."""
+        return [self.index.chunks[i] for i in self._doc_chunks.get(doc_id, ())]
+
     # -- facets for UIs
+
     def facets(self) -> dict[str, list[str]]:
         docs = self.index.documents.values()
         return {

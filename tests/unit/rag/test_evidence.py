@@ -182,13 +182,17 @@ def test_how_much_money_needs_a_sum_of_money() -> None:
     assert not answers_kind("免费配发人工耳蜗1台。", part)  # a count is no sum
 
 
+def _select_in(text: str, question: str, title: str, section: str) -> Selection:
+    """Evidence for a question from one passage of a notice with this title and section."""
+    hit = _passage(1, text, "某政办发〔2022〕1号", title, section, "done").hit
+    return select_evidence([hit], question, question_parts(question), None)
+
+
 def test_a_question_for_the_most_prefers_the_sentence_that_states_a_ceiling() -> None:
     text = ("乡村振兴基金担保贷款由合作银行审批，单户贷款担保费率为0.8%。"
             "乡村振兴基金支持单户融资主体年度贷款额度上限为1000万元。")
-    p = _passage(1, text, "某政办发〔2022〕1号", "某县人民政府办公室关于印发某县乡村振兴基金方案的通知",
-                 "某县乡村振兴基金方案 > 五、基金管理", "dfund")
     q = "乡村振兴基金的担保贷款，单户最多能贷多少？"
-    sel = select_evidence([p.hit], q, question_parts(q), None)
+    sel = _select_in(text, q, "某县人民政府办公室关于印发某县乡村振兴基金方案的通知", "某县乡村振兴基金方案 > 五、基金管理")
     assert "1000万元" in sel.quotes[0].text
 
 
@@ -236,10 +240,8 @@ def test_each_part_is_answered_by_its_own_words_not_the_subject_all_parts_share(
     # part; the first part asks the activity's time, which stands under the heading "活动时间".
     text = ("一、活动时间\n2022年9月1日-30日\n二、活动内容\n在体育中心举办2022年某县民族团结进步月活动启动仪式。\n"
             "各部门于9月27日前将民族团结进步月活动总结报送县委统战部。")
-    p = _passage(1, text, "某党办〔2022〕93号", "关于印发《2022年某县民族团结进步月活动工作方案》的通知",
-                 "2022年某县民族团结进步月活动工作方案", "dmonth")
     q = "某县2022年民族团结进步月活动的时间是什么？各部门活动总结要在何时前报送到哪里？"
-    sel = select_evidence([p.hit], q, question_parts(q), None)
+    sel = _select_in(text, q, "关于印发《2022年某县民族团结进步月活动工作方案》的通知", "2022年某县民族团结进步月活动工作方案")
     first = [x.text for x in sel.quotes if x.part == 0]
     assert first and "9月1日-30日" in first[0], first
     assert any("9月27日前" in x.text for x in sel.quotes)
