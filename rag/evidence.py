@@ -16,6 +16,7 @@ from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
 from rag.parts import Asked, Part
+from rag.plain import holds
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
@@ -410,7 +411,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             if chosen >= wanted or score < best * floor:
                 break
             sent_text = by_hit[h][i].text
-            new_terms = {t for t in clause_terms if t in sent_text} - covered
+            new_terms = {t for t in clause_terms if holds(sent_text, t)} - covered
             if chosen and score < best * 0.8 and not new_terms:
                 continue
             covered |= new_terms

@@ -110,11 +110,11 @@ _FOCUS_TRAIL = re.compile(r"(?:的|是|为|要|应|须|需|有|在|由|都|能|�
 
 
 def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
-    """The words naming what a part asks: the noun after a 哪 question word ("哪些康复救助" →
-    康复救助, 救助), else the one before it ("活动的时间是什么" → 活动时间, 时间); as suffixes of up
+    """The words naming what a part asks: the noun after a 哪 or 什么 question word ("哪些康复救助"
+    → 康复救助, 救助; "能领什么补助" → 补助), else the one before it ("活动的时间是什么" → 活动时间, 时间); as suffixes of up
     to four characters, longest first, so that "公告期" is found in "公告期应当不少于10个工作日"."""
     m = re.match(r"(?:方面的|类的|个|些|项|家|几个|几项)?([\u4e00-\u9fff]+?)(?=哪|什么|多少|吗|$)", after)
-    if cue.startswith("哪") and m:
+    if m and (cue.startswith("哪") or (cue == "什么" and not after.startswith(("是", "样")))):
         words = m.group(1)
     else:
         noun = re.match(r"时限|期限|时间", cue)  # "时间是什么": the cue holds its noun
@@ -160,6 +160,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # A bare question word ("什么地点") borrows the predicate that follows it ("举办").
             if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
                 clause = clause + pieces[k + 1]
+            # "能领什么补助吗": a closing 吗 after another question word asks that word's question.
+            if len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and piece.endswith("吗"):
+                kinds = kinds[:-1]
             for a, b, asked in kinds:
                 bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE) else None
                 roles = _roles(clause) if asked in (Asked.ORG, Asked.PERSON) else []

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from index.lexical import tokenize
+from rag.plain import AGE_IN_QUESTION, age_term, holds, question_ages
 
 _SENT_END = re.compile(r"(?<=[。！？!?；;])|\n")
 # A "fact number": digits with their unit or date parts, e.g. 2万元, 15个工作日, 2019年5月31日, 50%, 1/3.
@@ -100,7 +101,12 @@ def asks_for_number(question: str) -> bool:
 
 
 def question_terms(question: str) -> list[str]:
-    return [t for t in tokenize(question) if len(t) > 1 or t.isdigit()]
+    """The words of a question a sentence is scored by; an age is one term ("三岁" → "3岁"), held
+    by a sentence whose range includes it (see ``plain.holds``)."""
+    ages = question_ages(question)
+    if ages:
+        question = AGE_IN_QUESTION.sub(" ", question)
+    return [t for t in tokenize(question) if len(t) > 1 or t.isdigit()] + [age_term(n) for n in ages]
 
 
 def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
@@ -110,7 +116,7 @@ def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
         return 0.0
     weight = idf or (lambda t: 1.0 + math.log(1 + len(t)))
     total = sum(weight(t) for t in set(terms))
-    got = sum(weight(t) for t in set(terms) if t in sentence)
+    got = sum(weight(t) for t in set(terms) if holds(sentence, t))
     score = got / total if total else 0.0
     if wants_number and numbers_in(sentence):
         score += 0.15

@@ -72,6 +72,8 @@ def test_a_part_knows_whether_it_asks_for_a_ceiling_or_a_floor(question: str, bo
     ("能得到哪些康复救助？", "康复救助"),  # after a 哪 question word
     ("确定了哪些方面的重点工作？", "重点工作"),
     ("担保费贵不贵？", "担保费"),
+    ("我家孩子能领什么补助吗？", "补助"),  # after 什么 when a noun follows it
+    ("申请条件是什么？", "申请条件"),  # before it when it ends the clause
 ])
 def test_a_part_knows_the_words_that_name_what_it_asks(question: str, focus: str) -> None:
     assert focus in question_parts(question)[0].focus
@@ -80,3 +82,9 @@ def test_a_part_knows_the_words_that_name_what_it_asks(question: str, focus: str
 def test_two_roles_in_one_clause_make_a_part_each() -> None:
     assert kinds("考核领导小组的组长和办公室主任分别是谁？") == [(Asked.PERSON, "组长"), (Asked.PERSON, "主任")]
     assert kinds("领导小组副组长是谁？") == [(Asked.PERSON, "副组长")]  # 组长 inside 副组长 is no second role
+
+
+def test_a_closing_ma_after_another_question_word_is_no_yes_no_part() -> None:
+    assert kinds("在某县能领什么补助吗？") == [(Asked.WHAT, None)]
+    assert kinds("还有哪些补贴吗？") == [(Asked.LIST, None)]
+    assert kinds("残疾儿童能申请康复救助吗？") == [(Asked.YESNO, None)]

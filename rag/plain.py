@@ -1,0 +1,99 @@
+"""How the public words a question and how a notice words the same thing.
+
+"我家孩子三岁" is answered by "对0-6岁的残疾儿童…": a notice says 儿童 where a parent says 孩子, and
+states an age as a range. A question term is held by a sentence when the sentence has the term, a
+word notices use for it, or — for an age — a range or limit that includes it. Pure functions; the
+vocabulary is everyday Chinese against the register of government notices, nothing of one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Everyday word → the words notices use for it. Only words with one clear meaning in a question
+# about a policy; a word is never mapped to a broader one that would match most sentences.
+PLAIN_WORDS: dict[str, tuple[str, ...]] = {
+    "孩子": ("儿童", "子女", "幼儿", "婴幼儿"),
+    "小孩": ("儿童", "子女", "幼儿", "婴幼儿"),
+    "宝宝": ("婴幼儿", "婴儿", "幼儿"),
+    "老人": ("老年人",),
+    "看病": ("就医", "医疗", "诊疗"),
+    "上学": ("入学", "就学"),
+    "找工作": ("就业", "求职"),
+    "工作岗位": ("就业岗位",),
+    "房子": ("住房", "房屋"),
+    "生孩子": ("生育",),
+    "买房": ("购房",),
+    "租房": ("租赁住房", "租房"),
+    "开店": ("个体工商户", "经营"),
+    "做生意": ("经营", "个体工商户"),
+    "种地": ("种植", "耕地"),
+    "农民": ("农户", "农村居民"),
+    "残疾孩子": ("残疾儿童",),
+    "补钱": ("补助", "补贴"),
+}
+
+_CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# An age in a question: "3岁", "三岁", "十二周岁", "60周岁".
+AGE_IN_QUESTION = re.compile(r"(\d{1,3}|[零〇一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)")
+_AGE = r"(?:周岁|岁)"
+_AGE_RANGE = re.compile(rf"(\d{{1,3}})\s*{_AGE}?\s*(?:-|—|–|－|~|～|至|到)\s*(\d{{1,3}})\s*{_AGE}")
+_AGE_BELOW = re.compile(rf"(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)")
+_AGE_ABOVE = re.compile(rf"(?:年满|已满)(\d{{1,3}})\s*{_AGE}|(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以上)")
+_AGE_EXACT = re.compile(rf"(?<![\d.])(\d{{1,3}})\s*{_AGE}")
+
+
+def chinese_number(text: str) -> int | None:
+    """A small Chinese numeral (零 to 九十九): "三" → 3, "十二" → 12, "二十" → 20; digits as they are."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_NUM and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return _CN_NUM[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[ones] if ones else 0)
+
+
+def age_term(years: int) -> str:
+    """The term an age of the question is carried as: "3岁"."""
+    return f"{years}岁"
+
+
+def question_ages(question: str) -> list[int]:
+    """The ages a question states ("我家孩子三岁" → [3])."""
+    out = []
+    for m in AGE_IN_QUESTION.finditer(question):
+        n = chinese_number(m.group(1))
+        if n is not None and n not in out:
+            out.append(n)
+    return out
+
+
+def covers_age(sentence: str, years: int) -> bool:
+    """Whether a sentence states an age, a range or a limit that includes ``years``:
+    "0-6岁" and "6周岁以下" include 3, "年满60周岁" includes 65, "3岁" is 3."""
+    for m in _AGE_RANGE.finditer(sentence):
+        if int(m.group(1)) <= years <= int(m.group(2)):
+            return True
+    if any(years <= int(m.group(1)) for m in _AGE_BELOW.finditer(sentence)):
+        return True
+    if any(years >= int(m.group(1) or m.group(2)) for m in _AGE_ABOVE.finditer(sentence)):
+        return True
+    return any(int(m.group(1)) == years for m in _AGE_EXACT.finditer(sentence))
+
+
+_AGE_TERM = re.compile(r"(\d{1,3})岁")
+
+
+def holds(sentence: str, term: str) -> bool:
+    """Whether a sentence holds a question term: the term itself, a word notices use for it, or
+    (for an age term) an age range or limit that includes it."""
+    if term in sentence:
+        return True
+    m = _AGE_TERM.fullmatch(term)
+    if m:
+        return covers_age(sentence, int(m.group(1)))
+    return any(word in sentence for word in PLAIN_WORDS.get(term, ()))

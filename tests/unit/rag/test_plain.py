@@ -1,0 +1,50 @@
+"""Everyday words against a notice's words, and ages against the ranges a notice states."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.plain import chinese_number, covers_age, holds, question_ages
+from rag.sentences import question_terms, sentence_relevance
+
+
+@pytest.mark.parametrize(("text", "value"), [("三", 3), ("十", 10), ("十二", 12), ("二十", 20), ("六十五", 65),
+                                             ("两", 2), ("12", 12), ("百", None), ("三十三十", None)])
+def test_chinese_number(text: str, value: int | None) -> None:
+    assert chinese_number(text) == value
+
+
+def test_question_ages_read_digits_and_chinese_numerals() -> None:
+    assert question_ages("我家孩子三岁，能领什么补助？") == [3]
+    assert question_ages("我父亲今年65周岁") == [65]
+    assert question_ages("补助标准是多少？") == []
+
+
+@pytest.mark.parametrize(("sentence", "years", "held"), [
+    ("对0-6岁的残疾儿童给予康复救助", 3, True),
+    ("对0—6周岁的残疾儿童给予康复救助", 6, True),
+    ("对0-6岁的残疾儿童给予康复救助", 7, False),
+    ("6周岁以下儿童免费接种", 3, True),
+    ("年满60周岁的老年人", 65, True),
+    ("年满60周岁的老年人", 59, False),
+    ("3岁以上幼儿入园", 4, True),
+    ("使用期满3年，按融资总额给予奖励", 3, False),  # three years of a loan, not an age
+])
+def test_an_age_is_held_by_the_range_or_limit_that_includes_it(sentence: str, years: int, held: bool) -> None:
+    assert covers_age(sentence, years) is held
+
+
+def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
+    assert holds("对残疾儿童给予康复救助", "孩子")
+    assert holds("65周岁以上老年人", "老人")
+    assert not holds("对中小微企业给予担保补助", "孩子")
+    assert holds("对中小微企业给予担保补助", "补助")
+
+
+def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
+    terms = question_terms("我家孩子3岁，能领什么补助？")
+    assert "3岁" in terms and "3" not in terms
+    assert "3岁" in question_terms("我家孩子三岁，能领什么补助？")
+    child = "对0-6岁的残疾儿童康复救助资金给予补助。"
+    loan = "担保金额达5000万元以上、使用期满3年，除补助担保费用的10%外给予奖励。"
+    assert sentence_relevance(child, terms, False) > sentence_relevance(loan, terms, False)
