@@ -15,7 +15,7 @@ from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
-from rag.parts import Asked, Part
+from rag.parts import ROLES, Asked, Part
 from rag.plain import holds
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
@@ -23,6 +23,7 @@ from rag.sentences import (
     asks_for_number,
     bounds_of,
     ended,
+    fact_form,
     numbers_in,
     question_terms,
     sentence_relevance,
@@ -185,9 +186,22 @@ def typed_facts(text: str, part: Part) -> list[str]:
     if part.asked in (Asked.DATE, Asked.AMOUNT, Asked.COUNT):
         return [re.sub(r"[^\d.%％:：/]", "", n) for n in numbers_in(text)]
     if part.asked in (Asked.ORG, Asked.PLACE, Asked.PERSON):
+        text = _role_span(text, part.role) if part.role else text
         names = [org_core(n) for n in org_mentions(squash(text))]
         return [n for n in names if len(n) >= 2] + re.findall(r"[\u4e00-\u9fff]{2,3}(?=同志|兼任|任组长|任主任)", text)
     return []
+
+
+def _role_span(text: str, role: str) -> str:
+    """The words of a text that go with one role: "牵头单位：A、B配合单位：C" → "牵头单位：A、B" for
+    牵头 (the text as it is where the role is not named)."""
+    at = text.find(role)
+    if at < 0:
+        return text
+    rest = text[at + len(role):]
+    ends = [m.start() for other in ROLES if other != role and other not in role
+            for m in re.finditer(other + r"(?:单位|部门)?[:：]", rest)]
+    return text[at:at + len(role) + min(ends, default=len(rest))]
 
 
 @dataclass(frozen=True)
@@ -514,8 +528,9 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
                     continue
                 # A claim may cite the quote and still leave its fact out ("…公开交易[1][2]" with
                 # 7个工作日 in [2]): what counts is whether the kept sentences state its facts.
-                said = squash("".join(c.text for c in out))
-                facts = typed_facts(quote.text, part)
+                said = fact_form("".join(c.text for c in out))
+                facts = [f for _, clauses in _asked_clauses(quote.text, part) for c in clauses
+                         for f in typed_facts(c, part)]
                 if (all(f[-5:] in said for f in facts) if facts else any(n in c.cited for c in out)):
                     continue
             elif any(n in c.cited for c in out):
@@ -527,6 +542,31 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
     return out
 
 
+# A sentence that opens on the year of a stage: "到2030年，…", "2021年：…".
+_STAGE_YEAR = re.compile(r"^\s*(?:到|至|截至|截止)?((?:19|20)\d\d)年")
+
+
+def _asked_clauses(text: str, part: Part) -> list[tuple[str, list[str]]]:
+    """The sentences of a quote with the clauses of each that speak to a part: a sentence opening on
+    a stage year the part does not name is left out when the part names years ("到2025年…下降多少"
+    is not answered by "到2030年，…"); of a sentence with figures, the clauses that hold the part's
+    focus words, where any does ("能耗…下降10%", not "森林覆盖率达到13.6%")."""
+    years = set(re.findall(r"(?:19|20)\d\d", part.clause))
+    out = []
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        stage = _STAGE_YEAR.match(sentence)
+        if years and stage and stage.group(1) not in years:
+            continue
+        clauses = [sentence]
+        if part.focus and part.asked in (Asked.DATE, Asked.AMOUNT, Asked.COUNT):
+            pieces = [c for c in re.split(r"[，,；;]", sentence) if c]
+            focused = [c for c in pieces if any(f in c for f in part.focus)]
+            clauses = focused or clauses
+        out.append((sentence, clauses))
+    return out
+
+
 def _figures(text: str) -> list[str]:
     """A text's figures that are not years or bare dates: 84%, 0.01毫米, 7个工作日 …"""
     return [n for n in numbers_in(text) if not re.fullmatch(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]", n)]
@@ -535,7 +575,7 @@ def _figures(text: str) -> list[str]:
 def _dropped_figures(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
     """The sentences of a quote whose figures a restatement left out while keeping others of the
     same quote ("…回收利用率达到85%[1]" for a quote with 84% and 85%): quoted verbatim after it."""
-    said = squash("".join(c.text for c in claims))
+    said = fact_form("".join(c.text for c in claims))
     out: list[Claim] = []
     for n, quote in enumerate(selection.quotes, start=1):
         if not any(c.kind == "restated" and n in c.cited for c in claims):
@@ -543,11 +583,11 @@ def _dropped_figures(claims: Sequence[Claim], selection: Selection) -> list[Clai
         figures = _figures(quote.text)
         if not figures or not any(f in said for f in figures):
             continue
-        for a, b in split_sentences(quote.text):
-            sentence = quote.text[a:b]
-            if any(f not in said for f in _figures(sentence)) and squash(sentence) not in said:
+        part = selection.parts[quote.part]
+        for sentence, clauses in _asked_clauses(quote.text, part):
+            if any(f not in said for c in clauses for f in _figures(c)) and fact_form(sentence) not in said:
                 out.append(Claim(ended(sentence), (n,), "quote"))
-                said += squash(sentence)
+                said += fact_form(sentence)
     return out
 
 

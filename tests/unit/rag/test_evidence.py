@@ -279,3 +279,30 @@ def test_a_figure_the_restatement_dropped_from_its_quote_is_quoted() -> None:
     # a restatement that keeps every figure needs nothing more
     both = [Claim("2019年年底回收率达到84%，到2020年回收利用率达到85%。", (1,), "restated")]
     assert complete(both, sel) == both
+
+
+def test_figures_of_other_stages_and_other_measures_are_not_added_to_a_complete_answer() -> None:
+    text = ("到2025年，单位地区生产总值能耗比2020年下降10%，非化石能源消费比重达到15%左右，森林覆盖率达到13.6%。"
+            "到2030年，单位地区生产总值能耗比2025年下降13.5%。")
+    question = "到2025年单位地区生产总值能耗比2020年下降多少？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县碳排放改革方案的通知", "某县碳排放改革方案 > 二、主要目标")
+    cited = tuple(range(1, len(sel.quotes) + 1))
+    kept = [Claim("到2025年单位地区生产总值能耗比2020年下降10%。", cited, "restated")]
+    assert complete(kept, sel) == kept  # 2030 is another stage; 15% and 13.6% measure other things
+
+
+def test_a_full_width_percent_in_the_answer_states_the_quotes_figure() -> None:
+    text = "2021年，在满足实际需求的前提下，预留号源比例达到15％，并提供住院转诊服务。"
+    sel = _select_in(text, "2021年预留号源比例达到多少？", "某县互联网医疗方案", "某县互联网医疗方案 > 三、重点任务")
+    kept = [Claim("2021年预留号源比例达到15％。", (1,), "restated")]
+    assert complete(kept, sel) == kept
+
+
+def test_a_lead_question_is_answered_without_the_partner_units() -> None:
+    text = "牵头单位：县卫生健康局、医疗保障局配合单位：县发展和改革局、财政局"
+    sel = _select_in(text, "这项任务的牵头单位是谁？", "某县互联网医疗方案", "某县互联网医疗方案 > 三、重点任务")
+    kept = [Claim("牵头单位是县卫生健康局、医疗保障局。", (1,), "restated")]
+    assert complete(kept, sel) == kept
+    # a lead unit the answer left out is quoted
+    short = [Claim("牵头单位是县卫生健康局。", (1,), "restated")]
+    assert any(c.kind == "quote" for c in complete(short, sel))
