@@ -392,6 +392,10 @@ def render_claims(claims: Sequence[Claim]) -> str:
     return "".join(f"{c.text.rstrip('。；;，, ')}{''.join(f'[{n}]' for n in c.cited)}。" for c in claims)
 
 
+# A "sentence" that only points at the sources ("来源[1]。", "详见原文。"): no claim to check or keep.
+_FILLER = re.compile(r"(?:来源|出处|参考|参见|详见|见|原文|依据|根据|资料|如下|以上)[于自]?(?:原文|文件|资料|上述)?[：:。.;；，,！!\s]*")
+
+
 @dataclass(frozen=True)
 class Verified:
     claims: tuple[Claim, ...]
@@ -423,7 +427,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
     kept_for_figure: set[int] = set()
     for claim, nums in answer_sentences(text):
         claim = claim.strip()
-        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim):
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim) or _FILLER.fullmatch(claim):
             continue
         if NOT_FOUND in claim or "未找到" in claim:
             continue
