@@ -421,26 +421,20 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         chosen = 0
         covered: set[str] = set()
         mine: list[str] = []  # what answers this part, quoted for it or already for another part
-        for score, h, i in scored:
-            if chosen >= wanted or score < best * floor:
-                break
-            sent_text = by_hit[h][i].text
-            new_terms = {t for t in clause_terms if holds(sent_text, t)} - covered
-            if chosen and score < best * 0.8 and not new_terms:
-                continue
-            covered |= new_terms
-            mine.append(sent_text)
+
+        def take(score: float, h: int, i: int) -> None:
+            nonlocal quotes, chosen
+            mine.append(by_hit[h][i].text)
+            chosen += 1
             if (h, i) in taken:
-                chosen += 1
-                continue
+                return
             sents = by_hit[h]
             j = _continuation(sents, i, list_chars, several)
             span = (sents[i].start, sents[j].end)
             text = sents[i].hit.text[span[0]:span[1]]
             if any(q.hit.chunk.doc_id == sents[i].hit.chunk.doc_id and squash(text) in squash(q.text)
                    for q in quotes):
-                chosen += 1
-                continue
+                return
             taken.update((h, x) for x in range(i, j + 1))
             quote = Quote(sents[i].hit, span[0], span[1], k, score)
             within = [n for n, q in enumerate(quotes)
@@ -450,12 +444,50 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 quotes = [q for n, q in enumerate(quotes) if n not in within[1:]]
             else:
                 quotes.append(quote)
-            chosen += 1
+
+        for score, h, i in scored:
+            if chosen >= wanted or score < best * floor:
+                break
+            new_terms = {t for t in clause_terms if holds(by_hit[h][i].text, t)} - covered
+            if chosen and score < best * 0.8 and not new_terms:
+                continue
+            covered |= new_terms
+            take(score, h, i)
+        # "免疫密度和免疫抗体合格率": a thing joined to the others that no sentence taken so far
+        # names gets the two best sentences that do, down to 0.3 of the best (the second down to
+        # 0.6 of the first).
+        if several:
+            for own in _conjuncts(part.clause):
+                if any(holds(m, t) for m in mine for t in own):
+                    continue
+                first = 0.0
+                for score, h, i in scored:
+                    if score < max(best * 0.3, first * 0.6):
+                        break
+                    s = by_hit[h][i]
+                    named = [t for t in own if t not in s.hit.chunk.title]
+                    if named and any(holds(s.text, t) for t in named) and (
+                            not part.typed or answers_kind(s.text, part)):
+                        take(score, h, i)
+                        if first:
+                            break
+                        first = score
         typed = part.typed
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
             unanswered.append(k)
     return Selection(tuple(parts), tuple(quotes), tuple(unanswered))
+
+
+def _conjuncts(clause: str) -> list[set[str]]:
+    """The words that tell apart the things a clause joins with 和/及/与/、 ("免疫密度和免疫抗体合格率"
+    → {密度}, {抗体, 免疫抗体, 合格, 合格率, …}): each piece's terms that no other piece has."""
+    pieces = [p for p in re.split(r"[和及与、]", clause) if p]
+    if len(pieces) < 2:
+        return []
+    terms = [set(question_terms(p)) for p in pieces]
+    return [own for n, t in enumerate(terms)
+            if (own := {w for w in t if not any(w in o for m, o in enumerate(terms) if m != n)})]
 
 
 def numbered(selection: Selection) -> list[ContextPassage]:

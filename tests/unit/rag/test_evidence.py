@@ -306,3 +306,14 @@ def test_a_lead_question_is_answered_without_the_partner_units() -> None:
     # a lead unit the answer left out is quoted
     short = [Claim("牵头单位是县卫生健康局。", (1,), "restated")]
     assert any(c.kind == "quote" for c in complete(short, sel))
+
+
+def test_each_thing_a_part_joins_gets_a_sentence_that_names_it() -> None:
+    text = ("全县范围内做好口蹄疫、小反刍兽疫、布鲁氏菌病的强制免疫工作，规模养殖场实施程序化免疫，中小养殖户和散养户"
+            "采取春秋两季集中免疫与定期补免相结合的方式进行免疫，免疫密度常年保持在90%以上，应免畜禽免疫密度达到100%。"
+            "口蹄疫、小反刍兽疫、猪瘟免疫抗体合格率应常年保持在70%以上。")
+    q = "某县2022年动物疫病强制免疫工作方案对免疫密度和免疫抗体合格率的要求是多少？"
+    sel = _select_in(text, q, "某县人民政府办公室关于印发某县2022年动物疫病强制免疫工作方案的通知",
+                     "某县2022年动物疫病强制免疫工作方案 > 二、免疫要求")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "70%" in quoted and "90%以上" in quoted
