@@ -337,9 +337,37 @@ def _continuation(sents: list[_Sent], i: int, max_chars: int, several: bool = Fa
     return j
 
 
+def _section_span(sents: list[_Sent], i: int, j: int, terms: Sequence[str], max_chars: int) -> tuple[int, int]:
+    """For an open question, the sentences around ``i``..``j`` under the same heading, when the
+    heading names what is asked ("（五）落实报告制度" for "报告频次是怎样规定的") and they hold the
+    word it names: the rule a short section states in several sentences is quoted whole."""
+    heading = sents[i].heading
+    named = [t for t in terms if t in heading and t not in sents[i].hit.chunk.title]
+    if not named:
+        return i, j
+
+    def joins(x: int) -> bool:
+        s = sents[x]
+        return (s.hit is sents[i].hit and s.heading == heading and squash(s.text) != squash(heading)
+                and any(t in s.text for t in named))
+
+    a, b = i, j
+    while a > 0 and joins(a - 1) and sents[j].end - sents[a - 1].start <= max_chars:
+        a -= 1
+    while b + 1 < len(sents) and joins(b + 1) and sents[b + 1].end - sents[a].start <= max_chars:
+        b += 1
+    return a, b
+
+
 # Words of a yes/no question that say nothing of its subject.
+# The verbs a person asks with, which say nothing about what a sentence must be about.
+_ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补", "具体", "一般", "大约", "能得到", "可以", "需要",
+           "规定", "怎样", "如何", "怎么", "哪个", "哪些", "分别"}
+_ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
+
+
 _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
-            "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求"}
+            "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求"} | _ASKING
 
 
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:
@@ -386,19 +414,24 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     """
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:max_notices]
     pool = [h for h in hits if h.chunk.doc_id in docs]
-    terms = question_terms(question)
+    terms = [t for t in question_terms(question) if t not in _ASKING] or question_terms(question)
     by_hit = _sentences(pool, terms, idf)
     in_pool = len(by_hit)
     extra = [h for h in wider if h.chunk.doc_id in docs]
     quotes: list[Quote] = []
     unanswered: list[int] = []
     taken: set[tuple[int, int]] = set()
-    clauses = {part.clause: question_terms(part.clause) or terms for part in parts}
+    # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
+    # by 得到 (held by "…在全面发展权益上得到有效保障").
+    # An organisation part's 部门/单位 is its question word ("归哪个部门管"), not its subject. A
+    # clause of question words only ("大概能补多少钱") has no words of its own to score by.
+    clauses = {(part.clause, part.asked): [t for t in question_terms(part.clause) if t not in _ASKING and not (
+        part.asked is Asked.ORG and t in _ORG_WORDS)] if question_terms(part.clause) else terms for part in parts}
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
             continue
-        clause_terms = clauses[part.clause]
+        clause_terms = clauses[(part.clause, part.asked)]
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
                   for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents) if s.candidate]
         scored.sort(key=lambda t: -t[0])
@@ -416,35 +449,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # sentence for each: further sentences are taken, down to 0.6 of the best, when they hold
         # one of the part's words that the sentences taken so far do not.
         several = part.asked is Asked.LIST or bool(re.search(r"[和及与、]|分别|各", part.clause))
-        wanted = 3 if several else 2
+        # One item's 牵头单位 is one field: a second sentence naming the role is another item's.
+        wanted = 3 if several else 1 if part.role else 2
         floor = 0.6 if several else 0.8
         chosen = 0
         covered: set[str] = set()
         mine: list[str] = []  # what answers this part, quoted for it or already for another part
 
-        def take(score: float, h: int, i: int) -> None:
-            nonlocal quotes, chosen
-            mine.append(by_hit[h][i].text)
-            chosen += 1
-            if (h, i) in taken:
-                return
-            sents = by_hit[h]
-            j = _continuation(sents, i, list_chars, several)
-            span = (sents[i].start, sents[j].end)
-            text = sents[i].hit.text[span[0]:span[1]]
-            if any(q.hit.chunk.doc_id == sents[i].hit.chunk.doc_id and squash(text) in squash(q.text)
-                   for q in quotes):
-                return
-            taken.update((h, x) for x in range(i, j + 1))
-            quote = Quote(sents[i].hit, span[0], span[1], k, score)
-            within = [n for n, q in enumerate(quotes)
-                      if q.hit.chunk.doc_id == quote.hit.chunk.doc_id and squash(q.text) in squash(text)]
-            if within:  # an earlier quote is part of this wider one (another passage's cut): widen it
-                quotes[within[0]] = replace(quote, part=quotes[within[0]].part, score=quotes[within[0]].score)
-                quotes = [q for n, q in enumerate(quotes) if n not in within[1:]]
-            else:
-                quotes.append(quote)
-
+        ask = _Ask(k, part, clause_terms, several)
         for score, h, i in scored:
             if chosen >= wanted or score < best * floor:
                 break
@@ -452,11 +464,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             if chosen and score < best * 0.8 and not new_terms:
                 continue
             covered |= new_terms
-            take(score, h, i)
+            mine.append(by_hit[h][i].text)
+            chosen += 1
+            if (h, i) not in taken:
+                quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
         # "免疫密度和免疫抗体合格率": a thing joined to the others that no sentence taken so far
         # names gets the two best sentences that do, down to 0.3 of the best (the second down to
         # 0.6 of the first).
-        if several:
+        if several and part.asked not in (Asked.ORG, Asked.PERSON):  # roles tell those apart
             for own in _conjuncts(part.clause):
                 if any(holds(m, t) for m in mine for t in own):
                     continue
@@ -468,7 +483,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     named = [t for t in own if t not in s.hit.chunk.title]
                     if named and any(holds(s.text, t) for t in named) and (
                             not part.typed or answers_kind(s.text, part)):
-                        take(score, h, i)
+                        mine.append(s.text)
+                        if (h, i) not in taken:
+                            quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
                         if first:
                             break
                         first = score
@@ -477,6 +494,39 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
             unanswered.append(k)
     return Selection(tuple(parts), tuple(quotes), tuple(unanswered))
+
+
+@dataclass(frozen=True)
+class _Ask:
+    """The part a sentence is taken for, as the quoting of it needs to know."""
+
+    index: int
+    part: Part
+    terms: Sequence[str]
+    several: bool
+
+
+def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent], h: int, i: int, ask: _Ask,
+           score: float, list_chars: int) -> list[Quote]:
+    """The quotes with sentence ``i`` of passage ``h`` taken for a part: with the sentences that go
+    with it (a list it opens, the rest of its section for an open question); nothing new when an
+    earlier quote holds it; an earlier quote it holds (another passage's cut) widened in place."""
+    j = _continuation(sents, i, list_chars, ask.several)
+    if ask.part.asked is Asked.WHAT:
+        i, j = _section_span(sents, i, j, ask.terms, list_chars)
+    span = (sents[i].start, sents[j].end)
+    text = sents[i].hit.text[span[0]:span[1]]
+    doc = sents[i].hit.chunk.doc_id
+    if any(q.hit.chunk.doc_id == doc and squash(text) in squash(q.text) for q in quotes):
+        return quotes
+    taken.update((h, x) for x in range(i, j + 1))
+    quote = Quote(sents[i].hit, span[0], span[1], ask.index, score)
+    within = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc and squash(q.text) in squash(text)]
+    if not within:
+        return [*quotes, quote]
+    quotes = list(quotes)
+    quotes[within[0]] = replace(quote, part=quotes[within[0]].part, score=quotes[within[0]].score)
+    return [q for n, q in enumerate(quotes) if n not in within[1:]]
 
 
 def _conjuncts(clause: str) -> list[set[str]]:

@@ -317,3 +317,22 @@ def test_each_thing_a_part_joins_gets_a_sentence_that_names_it() -> None:
                      "某县2022年动物疫病强制免疫工作方案 > 二、免疫要求")
     quoted = "".join(q.text for q in sel.quotes)
     assert "70%" in quoted and "90%以上" in quoted
+
+
+def test_a_rule_a_short_section_states_in_several_sentences_is_quoted_whole() -> None:
+    text = ("（五）落实报告制度。农业农村局按月报告免疫情况，春秋两季集中免疫期间，对免疫进展实施周报告制度。"
+            "发生突发重大动物疫情时，对紧急免疫情况实行日报告。")
+    q = "某县2022年强制免疫方案中，免疫情况的报告频次是怎样规定的？"
+    sel = _select_in(text, q, "某县人民政府办公室关于印发某县2022年动物疫病强制免疫工作方案的通知",
+                     "某县2022年动物疫病强制免疫工作方案 > 四、保障措施")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "按月报告" in quoted and "日报告" in quoted
+
+
+def test_the_verb_a_person_asks_with_does_not_choose_the_sentence() -> None:
+    text = ("到2025年，残疾儿童康复救助制度体系更加健全，残疾儿童在全面发展权益上得到有效保障。"
+            "为听力残疾儿童提供机构内基本康复训练和人工耳蜗植入康复救助。")
+    q = "我家孩子有听力残疾，能得到哪些康复救助？"
+    sel = _select_in(text, q, "某县人民政府办公室关于印发某县残疾儿童康复救助实施方案的通知",
+                     "某县残疾儿童康复救助实施方案 > 二、主要内容")
+    assert "人工耳蜗" in sel.quotes[0].text
