@@ -140,7 +140,10 @@ _DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报")
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱")
-_PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人)\s*[：:]?\s*[\u4e00-\u9fff]{2,3}|同志|[\u4e00-\u9fff]{2,3}(?:任|兼任|担任)")
+# A person named in a role: "组长：杨某某", "张某同志", "李某兼任办公室主任", "由王某任组长". A role word
+# followed by a verb ("报领导小组组长审签") names no one.
+_PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
+                        r"[\u4e00-\u9fff]{2,3}(?:兼任|担任|任(?:副?组长|副?主任|办公室|河长|湖长))")
 _AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例")
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
 
@@ -172,6 +175,20 @@ def answers_kind(sentence: str, part: Part) -> bool:
             return bool(_COUNT_RE.search(s))
         case _:
             return True
+
+
+def _fits(sentence: str, part: Part, strict: bool = False) -> bool:
+    """Whether a sentence holds the kind of fact a part asks for, in the role it names: for an
+    organisation only when ``strict``, as its role may be a table's column label, not in the sentence."""
+    return answers_kind(sentence, part) and (
+        not part.role or (part.asked is not Asked.PERSON and not strict) or names_role(sentence, part.role))
+
+
+def names_role(sentence: str, role: str) -> bool:
+    """Whether a sentence names a role itself, not a longer one holding it ("组长" in "副组长：…")."""
+    return any(not any(longer != role and role in longer and sentence.startswith(longer, m.start() - longer.index(role))
+                       for longer in ROLES)
+               for m in re.finditer(re.escape(role), sentence))
 
 
 def states_bound(sentence: str, bound: str) -> bool:
@@ -294,7 +311,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part) else 0.35
     if part.role:
-        score *= 1.25 if part.role in s.text else 0.7
+        # A person is asked for in one role: "董占平同志兼任办公室主任" does not say who the 组长 is.
+        score *= 1.25 if names_role(s.text, part.role) else 0.35 if part.asked is Asked.PERSON else 0.7
     if part.bound and states_bound(s.text, part.bound):
         score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
     return score / (1 + 0.1 * (rank - 1))
@@ -435,12 +453,18 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
                   for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents) if s.candidate]
         scored.sort(key=lambda t: -t[0])
-        if part.typed and extra and (not scored or scored[0][0] < WEAK_PART):
+        # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
+        # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
+        if part.typed and extra and (not scored or scored[0][0] < WEAK_PART or not _fits(by_hit[scored[0][1]][scored[0][2]].text, part)):
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
                        for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h]) if s.candidate]
             scored.sort(key=lambda t: -t[0])
+        if part.typed:
+            # A sentence of another kind or role does not answer a typed part where one of its own does.
+            fitting = [t for t in scored if t[0] > 0.08 and _fits(by_hit[t[1]][t[2]].text, part)]
+            scored = fitting or scored
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
             continue
@@ -577,8 +601,7 @@ def unanswered_parts(selection: Selection) -> list[Part]:
     out = []
     for k in selection.unanswered:
         part = selection.parts[k]
-        if not part.typed or not any(
-                answers_kind(q.text, part) and (not part.role or part.role in q.text) for q in selection.quotes):
+        if not part.typed or not any(_fits(q.text, part, strict=True) for q in selection.quotes):
             out.append(part)
     return out
 
@@ -606,7 +629,7 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
             if quote.part != k:
                 continue
             if typed:
-                if not answers_kind(quote.text, part) or (part.role and part.role not in quote.text):
+                if not _fits(quote.text, part, strict=True):
                     continue
                 # A claim may cite the quote and still leave its fact out ("…公开交易[1][2]" with
                 # 7个工作日 in [2]): what counts is whether the kept sentences state its facts.

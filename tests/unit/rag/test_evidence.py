@@ -336,3 +336,38 @@ def test_the_verb_a_person_asks_with_does_not_choose_the_sentence() -> None:
     sel = _select_in(text, q, "某县人民政府办公室关于印发某县残疾儿童康复救助实施方案的通知",
                      "某县残疾儿童康复救助实施方案 > 二、主要内容")
     assert "人工耳蜗" in sel.quotes[0].text
+
+
+def test_a_person_in_another_role_sends_the_part_to_the_section_the_passage_was_cut_from() -> None:
+    section = ("（一）考核组织机构。\n组长：王某某县委常委、常务副县长\n副组长：李某某县政府副县长\n"
+               "成员：赵某某县住房和城乡建设局局长\n县考核领导小组下设办公室，赵某某同志兼任办公室主任。")
+    cut = section.index("副组长")
+    c = Chunk(id="c9", doc_id="d55", text=section, start=0, end=len(section), corpus_file="f.txt",
+              doc_number="某政办发〔2022〕55号", title="某县人民政府办公室关于印发某县农村环卫运营管理实施方案的通知",
+              issuer="某县人民政府办公室", date="2022-06-01", section_path="实施方案 > 十、考核机制 > （一）考核组织机构")
+    passage = Hit(c, 1.0, 1, section[cut:], cut, len(section), region=(0, len(section)))
+    whole = Hit(c, 1.0, 1, section, 0, len(section), region=(0, len(section)))
+    q = "考核领导小组的组长是谁？"
+    sel = select_evidence([passage], q, question_parts(q), None, wider=[whole])
+    assert any("王某某" in x.text for x in sel.quotes), sel.quotes
+
+
+def test_a_role_is_named_only_where_no_longer_role_holds_it() -> None:
+    from rag.evidence import names_role
+    assert names_role("组长：王某某", "组长")
+    assert not names_role("副组长：李某某", "组长")
+    assert names_role("副组长：李某某", "副组长")
+    assert names_role("副组长：李某某 组长：王某某", "组长")
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("组长：王某某县委常委", True),
+    ("赵某某同志兼任办公室主任。", True),
+    ("由张某任组长。", True),
+    ("考核结果上报领导小组组长、副组长审签后拨付。", False),  # a role, no one in it
+    ("必须由负责人签字且加盖公章。", False),
+    ("办公室主任负责日常工作。", False),
+])
+def test_a_person_part_is_answered_only_by_a_sentence_that_names_someone(sentence: str, named: bool) -> None:
+    part = question_parts("领导小组的组长是谁？")[0]
+    assert answers_kind(sentence, part) is named
