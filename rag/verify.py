@@ -425,6 +425,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
     checked = 0
     quoted: set[int] = set()
     kept_for_figure: set[int] = set()
+    stand_ins: set[int] = set()  # positions in ``claims`` of sources standing in for removed sentences
     for claim, nums in answer_sentences(text):
         claim = claim.strip()
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim) or _FILLER.fullmatch(claim):
@@ -446,15 +447,16 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
         if stand_in is not None and stand_in not in quoted and (
                 figure or not any(stand_in in c.cited for c in claims)):
             claims.append(Claim(ended(sources[stand_in]), (stand_in,), "quote"))
+            stand_ins.add(len(claims) - 1)
             quoted.add(stand_in)
             if figure:
                 kept_for_figure.add(stand_in)
-    # A stand-in is not needed where a later kept sentence restates the same source (for a wrong
-    # figure: with every figure of that source).
-    restated = {n for c in claims if c.kind == "restated" for n in c.cited}
-    said = {n: {x for c in claims if c.kind == "restated" and n in c.cited for x in numbers_in(c.text)}
-            for n in kept_for_figure}
+    # A stand-in is not needed where another kept sentence, restated or quoted, speaks for the same
+    # source (for a wrong figure: with every figure of that source).
+    own = [c for k, c in enumerate(claims) if k not in stand_ins]
+    restated = {n for c in own for n in c.cited}
+    said = {n: {x for c in own if n in c.cited for x in numbers_in(c.text)} for n in kept_for_figure}
     kept_for_figure = {n for n in kept_for_figure if not set(numbers_in(sources[n])) <= said[n]}
-    kept = [c for c in claims if not (c.kind == "quote" and len(c.cited) == 1 and c.cited[0] in quoted
-                                      and c.cited[0] in restated and c.cited[0] not in kept_for_figure)]
+    kept = [c for k, c in enumerate(claims) if not (k in stand_ins and c.cited[0] in restated
+                                                    and c.cited[0] not in kept_for_figure)]
     return Verified(tuple(kept), tuple(removed), checked)

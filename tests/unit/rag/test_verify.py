@@ -239,3 +239,15 @@ def test_a_sentence_that_only_points_at_a_source_is_no_claim() -> None:
     v = verify_claims("每人每年2万元[5]。来源[5]。详见原文。", SOURCES)
     assert [c.text for c in v.claims] == ["每人每年2万元。"]
     assert v.checked == 1 and not v.removed
+
+
+def test_a_stand_in_is_dropped_where_the_models_own_quotes_carry_every_figure_of_its_source() -> None:
+    source = {1: "2019年年底，废旧地膜回收率达到84%。到2020年，废旧地膜回收利用率达到85%。"}
+    answer = ("2019年年底，废旧地膜回收率达到84%[1]。到2020年，废旧地膜回收利用率达到85%[1]。"
+              "这两项要求明确了2021年的目标[1]。")
+    v = verify_claims(answer, source)
+    assert [r.reason for r in v.removed] == ["number"]
+    assert len(v.claims) == 2 and all("2021" not in c.text for c in v.claims)
+    # where no kept sentence carries 85%, the source stands in
+    v = verify_claims("2019年年底，废旧地膜回收率达到84%[1]。这两项要求明确了2021年的目标[1]。", source)
+    assert v.claims[-1].text == source[1]
