@@ -380,7 +380,8 @@ def _section_span(sents: list[_Sent], i: int, j: int, terms: Sequence[str], max_
 # Words of a yes/no question that say nothing of its subject.
 # The verbs a person asks with, which say nothing about what a sentence must be about.
 _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补", "具体", "一般", "大约", "能得到", "可以", "需要",
-           "规定", "怎样", "如何", "怎么", "哪个", "哪些", "分别"}
+           "规定", "怎样", "如何", "怎么", "哪个", "哪些", "分别",
+           "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 
 

@@ -88,7 +88,9 @@ def _unit(clause: str) -> str | None:
     m = re.search(rf"多少({_UNITS})|几({_UNITS})", clause)
     if m:
         return m.group(1) or m.group(2)
-    return "元" if re.search(r"多少钱|几块钱|多少费用", clause) else None  # a sum of money
+    # A sum of money: "多少钱", or a verb of paying or lending before 多少 ("最多能贷多少", "能补多少").
+    money = r"多少钱|几块钱|多少费用|(?:贷|借|补|报销|领|发|奖|罚|交|缴|付|赔)(?:款|给)?多少(?![个天年月日人户次项家名台座所件])"
+    return "元" if re.search(money, clause) else None
 
 
 # "最多能贷多少" asks for a ceiling, "最少多少个工作日" for a floor; "最低生活保障" names a benefit.

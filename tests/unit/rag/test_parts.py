@@ -88,3 +88,14 @@ def test_a_closing_ma_after_another_question_word_is_no_yes_no_part() -> None:
     assert kinds("在某县能领什么补助吗？") == [(Asked.WHAT, None)]
     assert kinds("还有哪些补贴吗？") == [(Asked.LIST, None)]
     assert kinds("残疾儿童能申请康复救助吗？") == [(Asked.YESNO, None)]
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("担保贷款一年最多能贷多少？", "元"),  # a verb of lending before 多少 asks a sum of money
+    ("大概能补多少？", "元"),
+    ("医药费能报销多少？", "元"),
+    ("能补多少天？", "天"),  # a unit named is the unit asked
+    ("补贴比例是多少？", None),
+])
+def test_a_verb_of_paying_or_lending_asks_a_sum_of_money(question: str, unit: str | None) -> None:
+    assert question_parts(question)[0].unit == unit

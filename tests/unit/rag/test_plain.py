@@ -39,6 +39,7 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("65周岁以上老年人", "老人")
     assert not holds("对中小微企业给予担保补助", "孩子")
     assert holds("对中小微企业给予担保补助", "补助")
+    assert holds("单户融资主体年度贷款额度上限为1000万元", "一年")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
