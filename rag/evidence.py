@@ -136,15 +136,18 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 
 # ----------------------------------------------------------------------------- evidence per part
 # What a sentence must hold to answer a part of each kind.
+_CN = "〇零一二三四五六七八九十两"
 _DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
-                      r"每[年月周日]|即时|当日|当天|周报|日报|月报")
+                      r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
+                      rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱")
 # A person named in a role: "组长：杨某某", "张某同志", "李某兼任办公室主任", "由王某任组长". A role word
 # followed by a verb ("报领导小组组长审签") names no one.
 _PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
                         r"[\u4e00-\u9fff]{2,3}(?:兼任|担任|任(?:副?组长|副?主任|办公室|河长|湖长))")
-_AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例")
+_AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例|"
+                        rf"[{_CN}百千万]+(?:元|万元|倍)|百分之[{_CN}百]+")
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
 
 
@@ -162,7 +165,8 @@ def answers_kind(sentence: str, part: Part) -> bool:
             return bool(_PERSON_RE.search(s))
         case Asked.AMOUNT:
             if part.unit in ("元", "万元", "亿元"):
-                return bool(re.search(r"\d\s*[千万亿]?元", s))  # "2万元" answers 多少钱
+                # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
+                return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s))
             if part.unit:
                 return bool(re.search(r"\d\s*" + re.escape(part.unit), s))
             # A sum, a share, a ratio, a measure: any figure but a date or an age.

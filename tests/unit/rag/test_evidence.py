@@ -371,3 +371,12 @@ def test_a_role_is_named_only_where_no_longer_role_holds_it() -> None:
 def test_a_person_part_is_answered_only_by_a_sentence_that_names_someone(sentence: str, named: bool) -> None:
     part = question_parts("领导小组的组长是谁？")[0]
     assert answers_kind(sentence, part) is named
+
+
+@pytest.mark.parametrize(("question", "sentence"), [
+    ("违规停车会罚多少钱？", "由市场监督管理部门责令改正，处五百元以上二千元以下罚款。"),  # a fine in words
+    ("办法从哪天起施行？", "本办法自二〇二三年七月一日起施行。"),  # a date in words
+    ("审核要多少个工作日？", "乡镇（街道）应当在十个工作日内完成审核。"),
+])
+def test_figures_written_in_chinese_numerals_answer_their_part(question: str, sentence: str) -> None:
+    assert answers_kind(sentence, question_parts(question)[0])

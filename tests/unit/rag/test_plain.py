@@ -40,6 +40,9 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert not holds("对中小微企业给予担保补助", "孩子")
     assert holds("对中小微企业给予担保补助", "补助")
     assert holds("单户融资主体年度贷款额度上限为1000万元", "一年")
+    assert holds("本市供热期为每年11月15日至次年3月15日", "供暖")
+    assert holds("享受最低生活保障的家庭，供热费给予50%的补贴", "低保户")
+    assert holds("停放不超过15分钟的，免收停车费", "收钱")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
