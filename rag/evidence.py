@@ -273,7 +273,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     # Scored by its window, quoted whole: "国有背景融资担保机构分担50%，…" keeps
                     # the clause before the comma that holds the first figure.
                     x, y = a, b
-                if heading_kind(sent) is not None and len(sent) <= 24:
+                item = _is_item(sent, sents)
+                if heading_kind(sent) is not None and len(sent) <= 24 and not item:
                     heading = sent
                 own = sentence_relevance(sent, terms, False, idf)
                 under = sentence_relevance(heading + sent, terms, False, idf)
@@ -284,10 +285,29 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     last = sents[-1]
                     fade = 0.5 if _ROLE_LABEL.match(last.text) else 0.9
                     lead = max(last.topic, last.lead) * fade
+                # A short value standing alone under its heading ("六、收费标准" / "不收费。") and
+                # the items of a list are evidence; other headings and fragments are not.
+                value = bool(sents) and sents[-1].text == heading and sent.endswith(("。", "；", ";"))
                 sents.append(_Sent(hit, x, y, sent, heading, max(own, (own + under) / 2), lead,
-                                   not _not_evidence(sent, hit)))
+                                   item or (value and heading_kind(sent) is None) or not _not_evidence(sent, hit)))
         out.append(sents)
     return out
+
+
+def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
+    """A numbered line of a list, not a heading: it ends with a semicolon ("1.申请书；"), or it is
+    numbered like the item just before it that did ("3.经营场所使用相关文件。" after "2.…；")."""
+    kind = heading_kind(sentence)
+    if kind is None:
+        return False
+    if sentence.rstrip().endswith(("；", ";")):
+        return True
+    # numbered like the sentence before, which was an item or too long to be a heading
+    last = before[-1].text.rstrip() if before else ""
+    return heading_kind(last) == kind and (last.endswith(("；", ";")) or len(last) > 24)
+
+
+_SALUTATION = re.compile(r"(?:各|有关|[\u4e00-\u9fff]{2,6}(?:人民政府|政府))[^。；;：:]{0,60}(?:政府|部门|单位|指挥部|委员会|机构|局|办)[）)]?[：:]")
 
 
 def _not_evidence(sentence: str, hit: Hit) -> bool:
@@ -298,13 +318,17 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
     if len(cells) >= 2 and all(len(c.strip()) <= 6 for c in cells):
         return True  # a table's header row: "主要任务	重点内容	牵头单位"
+    if hit.chunk.doc_number and squash(s) == squash(hit.chunk.doc_number):
+        return True  # the 文号 line
+    if _SALUTATION.fullmatch(s):
+        return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
     return s in hit.chunk.title or s in hit.chunk.section_path or (heading_kind(s) is not None and len(s) <= 24)
 
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
     # clause's words that the notice's title also holds ("民族团结进步月", "贺兰县") are left out.
-    own_terms = [t for t in clause_terms if t not in s.hit.chunk.title] or clause_terms
+    own_terms = [t for t in clause_terms if not holds(s.hit.chunk.title, t)] or clause_terms
     clause = sentence_relevance(s.text, own_terms, False, idf)
     clause = max(clause, (clause + sentence_relevance(s.heading + s.text, own_terms, False, idf)) / 2)
     topic = max(s.topic, s.lead)
@@ -323,7 +347,13 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
 
 
 _LIST_OPENER = re.compile(r"下列|如下|以下几|包括[：:]|[：:]\s*$")
-_ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+是|[①-⑳])")
+_CHAPTER = re.compile(r"^\s*[一二三四五六七八九十]+、")
+def _chapter_heading(line: str) -> bool:
+    """"一、…" as a chapter's heading (no closing stop, or long), not a short item of a list."""
+    return len(line) > 60 or not line.rstrip().endswith(("。", "；", ";"))
+
+
+_ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+[是、]|[①-⑳])")
 
 
 _STAGE = re.compile(r"^\s*(?:到|至|截至|截止|力争到|争取到)\s*(?:19|20)\d\d\s*年")
@@ -340,7 +370,8 @@ def _continuation(sents: list[_Sent], i: int, max_chars: int, several: bool = Fa
         return None
 
     j, used = i, 0
-    if _LIST_OPENER.search(sents[i].text) and i + 1 < len(sents) and _ITEM.match(sents[i + 1].text):
+    if _LIST_OPENER.search(sents[i].text) and i + 1 < len(sents) and _ITEM.match(sents[i + 1].text) and not (
+            _CHAPTER.match(sents[i + 1].text) and _chapter_heading(sents[i + 1].text)):  # "通知如下：" opens chapters
         while (nxt := next_in_hit(j, used)) is not None:
             if re.match(r"^\s*第[一二三四五六七八九十百\d]+条", nxt):
                 break  # the next article, not an item

@@ -380,3 +380,33 @@ def test_a_person_part_is_answered_only_by_a_sentence_that_names_someone(sentenc
 ])
 def test_figures_written_in_chinese_numerals_answer_their_part(question: str, sentence: str) -> None:
     assert answers_kind(sentence, question_parts(question)[0])
+
+
+GUIDE = ("个体工商户设立登记办事指南\n四、申请材料\n1.个体工商户登记（备案）申请书；\n2.经营者身份证明；\n"
+         "3.经营场所使用相关文件。\n五、办理时限\n通过网上申请的，1个工作日内办结。\n六、收费标准\n不收费。")
+
+
+def _guide(question: str) -> Selection:
+    return _select_in(GUIDE, question, "个体工商户设立登记办事指南", "个体工商户设立登记办事指南")
+
+
+def test_the_items_of_a_list_are_evidence_not_headings() -> None:
+    quoted = "".join(q.text for q in _guide("办理个体工商户设立登记需要准备哪些材料？").quotes)
+    assert "申请书" in quoted and "经营者身份证明" in quoted and "经营场所使用相关文件" in quoted
+
+
+def test_a_short_value_under_its_heading_answers() -> None:
+    sel = _guide("办个体户执照要花钱吗？")
+    assert any(q.text.startswith("不收费") for q in sel.quotes), sel.quotes
+
+
+def test_a_notices_number_line_and_salutation_are_no_evidence() -> None:
+    text = ("某汛〔2024〕7号\n各县区防汛抗旱指挥部：\n入汛以来，我市降雨偏多。现就做好汛期安全防范工作通知如下。\n"
+            "一、严格落实值班值守制度，汛期实行24小时领导带班。\n二、强降雨期间，地下车库要提前设置警示标志。\n"
+            "三、山洪灾害危险区群众转移避险要做到应转尽转。")
+    hit = _passage(1, text, "某汛〔2024〕7号", "某市防汛抗旱指挥部关于做好汛期安全防范工作的通知",
+                   "某市防汛抗旱指挥部关于做好汛期安全防范工作的通知", "dflood").hit
+    q = "某汛〔2024〕7号通知对汛期安全防范提出了哪几项要求？"
+    quoted = "".join(x.text for x in select_evidence([hit], q, question_parts(q), None).quotes)
+    assert "某汛〔2024〕7号" not in quoted and "各县区防汛抗旱指挥部" not in quoted
+    assert "领导带班" in quoted and "应转尽转" in quoted  # the opener brings its items
