@@ -16,7 +16,7 @@ from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
 from rag.parts import ROLES, Asked, Part
-from rag.plain import holds
+from rag.plain import holds, negated_categories, other_category
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
@@ -469,6 +469,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:max_notices]
     pool = [h for h in hits if h.chunk.doc_id in docs]
     terms = [t for t in question_terms(question) if t not in _ASKING] or question_terms(question)
+    excluded = negated_categories(question)
     by_hit = _sentences(pool, terms, idf)
     in_pool = len(by_hit)
     extra = [h for h in wider if h.chunk.doc_id in docs]
@@ -487,7 +488,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             continue
         clause_terms = clauses[(part.clause, part.asked)]
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
-                  for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents) if s.candidate]
+                  for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents)
+                  if s.candidate and not other_category(s.text, excluded)]
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
@@ -495,7 +497,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
-                       for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h]) if s.candidate]
+                       for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h])
+                       if s.candidate and not other_category(s.text, excluded)]
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.

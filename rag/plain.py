@@ -109,3 +109,18 @@ def holds(sentence: str, term: str) -> bool:
     if m:
         return covers_age(sentence, int(m.group(1)))
     return any(word in sentence for word in PLAIN_WORDS.get(term, ()))
+
+
+# "非居民用户", "非营利性", "非本市户籍": a question about the complement of a category.
+_NEGATED = re.compile(r"非(?![常法遗洲凡但要得议典])([\u4e00-\u9fff]{2,4}?(?:用户|单位|企业|人员|机构|户籍|性|类))")
+
+
+def negated_categories(question: str) -> set[str]:
+    """The categories a question names by their complement: "非居民用户" → {居民用户}."""
+    return {m.group(1) for m in _NEGATED.finditer(question)}
+
+
+def other_category(sentence: str, negated: set[str]) -> bool:
+    """Whether a sentence speaks of a category the question excludes ("居民用户供热费…" for a
+    question on 非居民用户) without speaking of its complement."""
+    return any(w in sentence and f"非{w}" not in sentence for w in negated)

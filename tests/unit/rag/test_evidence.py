@@ -410,3 +410,11 @@ def test_a_notices_number_line_and_salutation_are_no_evidence() -> None:
     quoted = "".join(x.text for x in select_evidence([hit], q, question_parts(q), None).quotes)
     assert "某汛〔2024〕7号" not in quoted and "各县区防汛抗旱指挥部" not in quoted
     assert "领导带班" in quoted and "应转尽转" in quoted  # the opener brings its items
+
+
+def test_a_figure_for_the_category_the_question_excludes_is_no_answer() -> None:
+    text = "居民用户供热费按照建筑面积计收，每平方米每月5.8元。享受最低生活保障的家庭，供热费给予50%的补贴。"
+    sel = _select_in(text, "商铺这类非居民用户的供热费，每平方米每月收多少钱？", "某市城市供热管理办法政策解读",
+                     "某市城市供热管理办法政策解读 > 四、供热费如何缴纳")
+    assert not any("5.8元" in q.text for q in sel.quotes)
+    assert sel.unanswered

@@ -52,3 +52,13 @@ def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() ->
     child = "对0-6岁的残疾儿童康复救助资金给予补助。"
     loan = "担保金额达5000万元以上、使用期满3年，除补助担保费用的10%外给予奖励。"
     assert sentence_relevance(child, terms, False) > sentence_relevance(loan, terms, False)
+
+
+def test_a_question_on_the_complement_of_a_category_excludes_sentences_on_the_category() -> None:
+    from rag.plain import negated_categories, other_category
+    assert negated_categories("商铺这类非居民用户的供热费每平方米多少钱？") == {"居民用户"}
+    assert negated_categories("非本市户籍人员能申请吗？") == {"本市户籍"}
+    assert negated_categories("这个政策非常好，怎么申请？") == set()  # 非常 is an adverb
+    assert other_category("居民用户供热费每平方米每月5.8元。", {"居民用户"})
+    assert not other_category("非居民用户供热费每平方米每月7.5元。", {"居民用户"})
+    assert not other_category("供热期为每年11月15日至次年3月15日。", {"居民用户"})
