@@ -16,7 +16,7 @@ from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
 from rag.parts import ROLES, Asked, Part
-from rag.plain import holds, negated_categories, other_category
+from rag.plain import excludes_age, holds, negated_categories, other_category, question_ages
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
@@ -470,6 +470,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     pool = [h for h in hits if h.chunk.doc_id in docs]
     terms = [t for t in question_terms(question) if t not in _ASKING] or question_terms(question)
     excluded = negated_categories(question)
+    ages = question_ages(question)
     by_hit = _sentences(pool, terms, idf)
     in_pool = len(by_hit)
     extra = [h for h in wider if h.chunk.doc_id in docs]
@@ -489,7 +490,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         clause_terms = clauses[(part.clause, part.asked)]
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
                   for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents)
-                  if s.candidate and not other_category(s.text, excluded)]
+                  if s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)]
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
@@ -498,7 +499,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
                        for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h])
-                       if s.candidate and not other_category(s.text, excluded)]
+                       if s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)]
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.

@@ -97,6 +97,15 @@ def covers_age(sentence: str, years: int) -> bool:
     return any(int(m.group(1)) == years for m in _AGE_EXACT.finditer(sentence))
 
 
+def excludes_age(sentence: str, ages: list[int]) -> bool:
+    """Whether a sentence states ages (a range, a limit, an age) none of which includes an age the
+    question gives: "60至79周岁老年人 2元" for a father of 82."""
+    if not ages:
+        return False
+    states = any(p.search(sentence) for p in (_AGE_RANGE, _AGE_BELOW, _AGE_ABOVE, _AGE_EXACT))
+    return states and not any(covers_age(sentence, n) for n in ages)
+
+
 _AGE_TERM = re.compile(r"(\d{1,3})岁")
 
 

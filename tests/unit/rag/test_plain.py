@@ -62,3 +62,11 @@ def test_a_question_on_the_complement_of_a_category_excludes_sentences_on_the_ca
     assert other_category("居民用户供热费每平方米每月5.8元。", {"居民用户"})
     assert not other_category("非居民用户供热费每平方米每月7.5元。", {"居民用户"})
     assert not other_category("供热期为每年11月15日至次年3月15日。", {"居民用户"})
+
+
+def test_a_sentence_whose_ages_all_exclude_the_askers_is_about_someone_else() -> None:
+    from rag.plain import excludes_age
+    assert excludes_age("60至79周岁老年人	2元	60元", [82])
+    assert not excludes_age("80周岁以上老年人	4元	120元", [82])
+    assert not excludes_age("老年人持身份证到社区老年食堂登记。", [82])  # states no age
+    assert not excludes_age("60至79周岁老年人	2元	60元", [])  # the question gives none
