@@ -418,3 +418,14 @@ def test_a_figure_for_the_category_the_question_excludes_is_no_answer() -> None:
                      "某市城市供热管理办法政策解读 > 四、供热费如何缴纳")
     assert not any("5.8元" in q.text for q in sel.quotes)
     assert sel.unanswered
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("室温不达标的，用户可以向供热单位报修。", True),  # a body named by what it does
+    ("由市场监督管理部门责令改正。", True),
+    ("请各有关部门认真贯彻执行。", False),
+    ("党政机关、企事业单位内部停车场加快配建充电设施。", False),  # kinds of bodies, not one
+    ("牵头单位：", True),  # a role label still answers (its value follows)
+])
+def test_an_organisation_part_is_answered_by_a_body_named_by_its_function(sentence: str, named: bool) -> None:
+    assert answers_kind(sentence, question_parts("室温不达标该找谁？")[0]) is named
