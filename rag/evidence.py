@@ -336,10 +336,14 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     return s in hit.chunk.title or s in hit.chunk.section_path or (heading_kind(s) is not None and len(s) <= 24)
 
 
-def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int) -> float:
+def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
+                context: Sequence[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
     # clause's words that the notice's title also holds ("民族团结进步月", "贺兰县") are left out.
-    own_terms = [t for t in clause_terms if not holds(s.hit.chunk.title, t)] or clause_terms
+    # A clause whose words are all the notice's subject ("能得到哪些康复救助" in a 康复救助 notice)
+    # is scored by the question's other words ("有听力残疾", "三岁").
+    own_terms = ([t for t in clause_terms if not holds(s.hit.chunk.title, t)]
+                 or [t for t in context if not holds(s.hit.chunk.title, t)] or clause_terms)
     clause = sentence_relevance(s.text, own_terms, False, idf)
     clause = max(clause, (clause + sentence_relevance(s.heading + s.text, own_terms, False, idf)) / 2)
     topic = max(s.topic, s.lead)
@@ -499,7 +503,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
             continue
         clause_terms = clauses[(part.clause, part.asked)]
-        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
+        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents)
                   if s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)]
         scored.sort(key=lambda t: -t[0])
@@ -508,7 +512,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if part.typed and extra and (not scored or scored[0][0] < WEAK_PART or not _fits(by_hit[scored[0][1]][scored[0][2]].text, part)):
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
-            scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank), h, i)
+            scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                        for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h])
                        if s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)]
             scored.sort(key=lambda t: -t[0])

@@ -429,3 +429,12 @@ def test_a_figure_for_the_category_the_question_excludes_is_no_answer() -> None:
 ])
 def test_an_organisation_part_is_answered_by_a_body_named_by_its_function(sentence: str, named: bool) -> None:
     assert answers_kind(sentence, question_parts("室温不达标该找谁？")[0]) is named
+
+
+def test_a_clause_of_the_notices_own_subject_is_scored_by_the_questions_other_words() -> None:
+    text = ("到2025年，全县残疾儿童康复救助制度体系更加健全完善，残疾儿童普遍享有基本康复服务。"
+            "户籍在某县的0-6周岁视力、听力、言语等残疾儿童和孤独症儿童。")
+    q = "我家孩子三岁，有听力残疾，能得到哪些康复救助？"
+    sel = _select_in(text, q, "某县人民政府办公室关于印发某县建立残疾儿童康复救助体系实施方案的通知",
+                     "某县建立残疾儿童康复救助体系实施方案 > 二、主要内容 > （一）救助对象")
+    assert "0-6周岁" in sel.quotes[0].text
