@@ -43,6 +43,7 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("本市供热期为每年11月15日至次年3月15日", "供暖")
     assert holds("享受最低生活保障的家庭，供热费给予50%的补贴", "低保户")
     assert holds("停放不超过15分钟的，免收停车费", "收钱")
+    assert holds("免疫效果评估不合格的不予补助", "不到")  # 拿不到补助
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
