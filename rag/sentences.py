@@ -106,7 +106,21 @@ def question_terms(question: str) -> list[str]:
     ages = question_ages(question)
     if ages:
         question = AGE_IN_QUESTION.sub(" ", question)
-    return [t for t in tokenize(question) if len(t) > 1 or t.isdigit()] + [age_term(n) for n in ages]
+    terms = [t for t in tokenize(question) if len(t) > 1 or t.isdigit()]
+    # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
+    terms = [t[1:] if len(t) > 2 and t[0] in _FUNCTION_CHARS and not known_word(t) else t for t in terms]
+    return list(dict.fromkeys(terms)) + [age_term(n) for n in ages]
+
+
+_FUNCTION_CHARS = "对在把被向从给为与和及跟让"
+
+
+def known_word(word: str) -> bool:
+    """Whether jieba's dictionary holds a word ("对照表" yes, "对麦场" no)."""
+    import jieba
+
+    tokenize("")  # jieba initialised as the index tokenises
+    return bool(jieba.dt.FREQ.get(word))
 
 
 def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,

@@ -31,3 +31,10 @@ def test_bounds_of_reads_floors_ceilings_and_approximations() -> None:
     assert bounds_of("15%", "非化石能源消费比重达到15%左右") == {"about"}
     assert bounds_of("84%", "废旧地膜回收率达到84%") == {""}
     assert bounds_of("70", "补助700元") == set()  # not the figure 70
+
+
+def test_a_preposition_jieba_left_on_an_unknown_word_is_not_part_of_the_term() -> None:
+    from rag.sentences import question_terms
+    terms = question_terms("安全生产百日整治对麦场防火有啥要求？")
+    assert "麦场" in terms and "对麦场" not in terms
+    assert "对照表" in question_terms("根据河长及责任单位对照表，河长是谁？")  # a dictionary word stays whole
