@@ -251,3 +251,12 @@ def test_a_stand_in_is_dropped_where_the_models_own_quotes_carry_every_figure_of
     # where no kept sentence carries 85%, the source stands in
     v = verify_claims("2019年年底，废旧地膜回收率达到84%[1]。这两项要求明确了2021年的目标[1]。", source)
     assert v.claims[-1].text == source[1]
+
+
+def test_an_office_at_another_level_is_not_the_sources() -> None:
+    # the source names the county's office; the claim moves it to the city
+    v = verify_claims("贯彻落实情况应在5月31日前报送中卫市发展和改革局[2]。", SOURCES)
+    assert [r.reason for r in v.removed] == ["org"]
+    ok = verify_claims("贯彻落实情况应在5月31日前报送县发展和改革局[2]。", SOURCES)
+    assert not ok.removed
+    assert not verify_claims("贯彻落实情况应在5月31日前报送发展和改革局[2]。", SOURCES).removed  # no level named
