@@ -693,13 +693,25 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
                          for f in typed_facts(c, part)]
                 if (all(f[-5:] in said for f in facts) if facts else any(n in c.cited for c in out)):
                     continue
-            elif any(n in c.cited for c in out):
-                continue
+            else:
+                citing = [c.text for c in out if n in c.cited]
+                if citing:  # the sentences of a cited quote the citing claims do not say
+                    out += [Claim(ended(quote.text[a:b]), (n,), "quote") for a, b in split_sentences(quote.text)
+                            if not _restated(quote.text[a:b], citing)]
+                    continue
             out.append(Claim(ended(quote.text), (n,), "quote"))
     out += _dropped_figures(out, selection)
     for part in unanswered_parts(selection):
         out.append(Claim(not_found_text(part), (), "not_found"))
     return out
+
+
+def _restated(quote: str, citing: Sequence[str], share: float = 0.4) -> bool:
+    """Whether the sentences citing a quote say what it says: they hold at least ``share`` of its
+    words ("未经批准占用的…谁破坏、谁修复[2][3]" cites [2] on 先补后占 without saying it)."""
+    words = set(question_terms(quote))
+    said = "".join(citing)
+    return not words or sum(1 for w in words if w in said) >= share * len(words)
 
 
 # A sentence that opens on the year of a stage: "到2030年，…", "2021年：…".

@@ -21,6 +21,7 @@ from rag.evidence import (
 from rag.parts import Asked, question_parts
 from rag.query import analyse
 from rag.schema import Claim, Hit
+from rag.sentences import split_sentences
 from rag.verify import parse_markers
 
 KNOWN = ["中宁县", "中卫市"]
@@ -438,3 +439,20 @@ def test_a_clause_of_the_notices_own_subject_is_scored_by_the_questions_other_wo
     sel = _select_in(text, q, "某县人民政府办公室关于印发某县建立残疾儿童康复救助体系实施方案的通知",
                      "某县建立残疾儿童康复救助体系实施方案 > 二、主要内容 > （一）救助对象")
     assert "0-6周岁" in sel.quotes[0].text
+
+
+def test_complete_adds_an_open_quote_a_claim_cites_without_saying_it() -> None:
+    text = ("经批准占用湿地并转为其他用途的，用地单位要按照“先补后占、占补平衡”的原则恢复或重建湿地。"
+            "对未经批准将湿地转为其他用途的，按照“谁破坏、谁修复”的原则责令其自行开展湿地修复。")
+    hit = _passage(1, text, "某政办发〔2019〕74号", "某市湿地保护修复制度工作方案", "某市湿地保护修复制度工作方案 > 三、修复责任",
+                   "dwet").hit
+    first, second = split_sentences(text)
+    sel = Selection(question_parts("占用湿地要承担什么修复义务？"),
+                    (Quote(hit, *first, 0, 1.0), Quote(hit, *second, 0, 0.9)), ())
+    kept = [Claim("未经批准占用的，按照“谁破坏、谁修复”的原则责令其自行修复湿地。", (1, 2), "restated")]
+    done = complete(kept, sel)
+    assert any(c.kind == "quote" and "先补后占" in c.text for c in done[1:]), done
+    # a claim that says what the quote says needs nothing more
+    both = [Claim("经批准占用湿地的，用地单位要按照“先补后占、占补平衡”的原则恢复或重建湿地。", (1,), "restated"),
+            Claim("未经批准的，按照“谁破坏、谁修复”的原则责令其自行开展湿地修复。", (2,), "restated")]
+    assert complete(both, sel) == both
