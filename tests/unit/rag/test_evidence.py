@@ -248,16 +248,22 @@ def test_each_part_is_answered_by_its_own_words_not_the_subject_all_parts_share(
     assert any("9月27日前" in x.text for x in sel.quotes)
 
 
+def _cut(section: str, at: str, number: str, title: str, path: str) -> tuple[Hit, Hit]:
+    """A passage cut from a section at ``at``, and the whole section it was cut from."""
+    c = Chunk(id="c-" + number, doc_id="d-" + number, text=section, start=0, end=len(section), corpus_file="f.txt",
+              doc_number=number, title=title, issuer=title[:title.find("关于")], date="2019-05-06", section_path=path)
+    cut = section.index(at)
+    return (Hit(c, 1.0, 1, section[cut:], cut, len(section), region=(0, len(section))),
+            Hit(c, 1.0, 1, section, 0, len(section), region=(0, len(section))))
+
+
 def test_a_fact_just_outside_the_passage_is_found_in_the_section_it_was_cut_from() -> None:
     section = ("（三）救助标准。\n1.基本康复训练。为听力、言语残疾儿童提供机构内基本康复训练，每人每年2万元。\n"
                "2.人工耳蜗手术。为听力残疾儿童免费植入人工耳蜗1台，按实际价格配发。\n"
                "3.辅助器具适配。免费适配助听器、助视器，按实际价格配发。")
-    cut = section.index("2.人工耳蜗")
-    c = Chunk(id="c1", doc_id="d54", text=section, start=0, end=len(section), corpus_file="f.txt",
-              doc_number="中宁政办发〔2019〕54号", title="中宁县人民政府办公室关于印发中宁县建立残疾儿童康复救助体系实施方案的通知",
-              issuer="中宁县人民政府办公室", date="2019-05-06", section_path="实施方案 > 二、主要内容 > （三）救助标准")
-    passage = Hit(c, 1.0, 1, section[cut:], cut, len(section), region=(0, len(section)))
-    whole = Hit(c, 1.0, 1, section, 0, len(section), region=(0, len(section)))
+    passage, whole = _cut(section, "2.人工耳蜗", "中宁政办发〔2019〕54号",
+                          "中宁县人民政府办公室关于印发中宁县建立残疾儿童康复救助体系实施方案的通知",
+                          "实施方案 > 二、主要内容 > （三）救助标准")
     q = "孩子有听力残疾，能得到哪些康复救助？大概能补多少钱？"
     alone = select_evidence([passage], q, question_parts(q), None)
     assert not any("2万元" in x.text for x in alone.quotes)
@@ -265,7 +271,7 @@ def test_a_fact_just_outside_the_passage_is_found_in_the_section_it_was_cut_from
     assert any("2万元" in x.text and x.part == 1 for x in sel.quotes), sel.quotes
     # a quote from the wider region is verbatim text of the notice, cited to the same chunk
     quote = next(x for x in sel.quotes if "2万元" in x.text)
-    assert quote.text in section and quote.hit.chunk.id == "c1"
+    assert quote.text in section and quote.hit.chunk.id == passage.chunk.id
 
 
 def test_a_figure_the_restatement_dropped_from_its_quote_is_quoted() -> None:
@@ -309,45 +315,31 @@ def test_a_lead_question_is_answered_without_the_partner_units() -> None:
     assert any(c.kind == "quote" for c in complete(short, sel))
 
 
-def test_each_thing_a_part_joins_gets_a_sentence_that_names_it() -> None:
-    text = ("全县范围内做好口蹄疫、小反刍兽疫、布鲁氏菌病的强制免疫工作，规模养殖场实施程序化免疫，中小养殖户和散养户"
-            "采取春秋两季集中免疫与定期补免相结合的方式进行免疫，免疫密度常年保持在90%以上，应免畜禽免疫密度达到100%。"
-            "口蹄疫、小反刍兽疫、猪瘟免疫抗体合格率应常年保持在70%以上。")
-    q = "某县2022年动物疫病强制免疫工作方案对免疫密度和免疫抗体合格率的要求是多少？"
-    sel = _select_in(text, q, "某县人民政府办公室关于印发某县2022年动物疫病强制免疫工作方案的通知",
-                     "某县2022年动物疫病强制免疫工作方案 > 二、免疫要求")
+_VACCINATION = "某县人民政府办公室关于印发某县2022年动物疫病强制免疫工作方案的通知"
+
+
+@pytest.mark.parametrize(("text", "question", "section", "needles"), [
+    # each thing a part joins with 和 gets a sentence that names it
+    ("全县范围内做好口蹄疫、小反刍兽疫、布鲁氏菌病的强制免疫工作，规模养殖场实施程序化免疫，中小养殖户和散养户"
+     "采取春秋两季集中免疫与定期补免相结合的方式进行免疫，免疫密度常年保持在90%以上，应免畜禽免疫密度达到100%。"
+     "口蹄疫、小反刍兽疫、猪瘟免疫抗体合格率应常年保持在70%以上。",
+     "某县2022年动物疫病强制免疫工作方案对免疫密度和免疫抗体合格率的要求是多少？", "二、免疫要求", ("70%", "90%以上")),
+    # a rule a short section states in several sentences is quoted whole
+    ("（五）落实报告制度。农业农村局按月报告免疫情况，春秋两季集中免疫期间，对免疫进展实施周报告制度。"
+     "发生突发重大动物疫情时，对紧急免疫情况实行日报告。",
+     "某县2022年强制免疫方案中，免疫情况的报告频次是怎样规定的？", "四、保障措施", ("按月报告", "日报告")),
+])
+def test_every_thing_asked_is_quoted(text: str, question: str, section: str, needles: tuple[str, ...]) -> None:
+    sel = _select_in(text, question, _VACCINATION, f"某县2022年动物疫病强制免疫工作方案 > {section}")
     quoted = "".join(q.text for q in sel.quotes)
-    assert "70%" in quoted and "90%以上" in quoted
-
-
-def test_a_rule_a_short_section_states_in_several_sentences_is_quoted_whole() -> None:
-    text = ("（五）落实报告制度。农业农村局按月报告免疫情况，春秋两季集中免疫期间，对免疫进展实施周报告制度。"
-            "发生突发重大动物疫情时，对紧急免疫情况实行日报告。")
-    q = "某县2022年强制免疫方案中，免疫情况的报告频次是怎样规定的？"
-    sel = _select_in(text, q, "某县人民政府办公室关于印发某县2022年动物疫病强制免疫工作方案的通知",
-                     "某县2022年动物疫病强制免疫工作方案 > 四、保障措施")
-    quoted = "".join(q.text for q in sel.quotes)
-    assert "按月报告" in quoted and "日报告" in quoted
-
-
-def test_the_verb_a_person_asks_with_does_not_choose_the_sentence() -> None:
-    text = ("到2025年，残疾儿童康复救助制度体系更加健全，残疾儿童在全面发展权益上得到有效保障。"
-            "为听力残疾儿童提供机构内基本康复训练和人工耳蜗植入康复救助。")
-    q = "我家孩子有听力残疾，能得到哪些康复救助？"
-    sel = _select_in(text, q, "某县人民政府办公室关于印发某县残疾儿童康复救助实施方案的通知",
-                     "某县残疾儿童康复救助实施方案 > 二、主要内容")
-    assert "人工耳蜗" in sel.quotes[0].text
+    assert all(n in quoted for n in needles), quoted
 
 
 def test_a_person_in_another_role_sends_the_part_to_the_section_the_passage_was_cut_from() -> None:
     section = ("（一）考核组织机构。\n组长：王某某县委常委、常务副县长\n副组长：李某某县政府副县长\n"
                "成员：赵某某县住房和城乡建设局局长\n县考核领导小组下设办公室，赵某某同志兼任办公室主任。")
-    cut = section.index("副组长")
-    c = Chunk(id="c9", doc_id="d55", text=section, start=0, end=len(section), corpus_file="f.txt",
-              doc_number="某政办发〔2022〕55号", title="某县人民政府办公室关于印发某县农村环卫运营管理实施方案的通知",
-              issuer="某县人民政府办公室", date="2022-06-01", section_path="实施方案 > 十、考核机制 > （一）考核组织机构")
-    passage = Hit(c, 1.0, 1, section[cut:], cut, len(section), region=(0, len(section)))
-    whole = Hit(c, 1.0, 1, section, 0, len(section), region=(0, len(section)))
+    passage, whole = _cut(section, "副组长", "某政办发〔2022〕55号", "某县人民政府办公室关于印发某县农村环卫运营管理实施方案的通知",
+                          "实施方案 > 十、考核机制 > （一）考核组织机构")
     q = "考核领导小组的组长是谁？"
     sel = select_evidence([passage], q, question_parts(q), None, wider=[whole])
     assert any("王某某" in x.text for x in sel.quotes), sel.quotes
@@ -432,13 +424,20 @@ def test_an_organisation_part_is_answered_by_a_body_named_by_its_function(senten
     assert answers_kind(sentence, question_parts("室温不达标该找谁？")[0]) is named
 
 
-def test_a_clause_of_the_notices_own_subject_is_scored_by_the_questions_other_words() -> None:
-    text = ("到2025年，全县残疾儿童康复救助制度体系更加健全完善，残疾儿童普遍享有基本康复服务。"
-            "户籍在某县的0-6周岁视力、听力、言语等残疾儿童和孤独症儿童。")
-    q = "我家孩子三岁，有听力残疾，能得到哪些康复救助？"
-    sel = _select_in(text, q, "某县人民政府办公室关于印发某县建立残疾儿童康复救助体系实施方案的通知",
-                     "某县建立残疾儿童康复救助体系实施方案 > 二、主要内容 > （一）救助对象")
-    assert "0-6周岁" in sel.quotes[0].text
+@pytest.mark.parametrize(("text", "question", "first"), [
+    # the verb a person asks with (得到) does not choose the sentence
+    ("到2025年，残疾儿童康复救助制度体系更加健全，残疾儿童在全面发展权益上得到有效保障。"
+     "为听力残疾儿童提供机构内基本康复训练和人工耳蜗植入康复救助。",
+     "我家孩子有听力残疾，能得到哪些康复救助？", "人工耳蜗"),
+    # a clause of the notice's own subject is scored by the question's other words (听力, 三岁)
+    ("到2025年，全县残疾儿童康复救助制度体系更加健全完善，残疾儿童普遍享有基本康复服务。"
+     "户籍在某县的0-6周岁视力、听力、言语等残疾儿童和孤独症儿童。",
+     "我家孩子三岁，有听力残疾，能得到哪些康复救助？", "0-6周岁"),
+])
+def test_a_part_is_answered_by_what_it_is_about(text: str, question: str, first: str) -> None:
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县残疾儿童康复救助实施方案的通知",
+                     "某县残疾儿童康复救助实施方案 > 二、主要内容 > （一）救助对象")
+    assert first in sel.quotes[0].text
 
 
 def test_complete_adds_an_open_quote_a_claim_cites_without_saying_it() -> None:
