@@ -256,6 +256,7 @@ class Selection:
     parts: tuple[Part, ...]
     quotes: tuple[Quote, ...]  # in answer order: by part, then by notice and position
     unanswered: tuple[int, ...]  # parts no sentence answers
+    question: str = ""  # the (standalone) question asked
 
 
 @dataclass(frozen=True)
@@ -572,7 +573,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
             unanswered.append(k)
-    return Selection(tuple(parts), tuple(quotes), tuple(unanswered))
+    return Selection(tuple(parts), tuple(quotes), tuple(unanswered), question)
 
 
 @dataclass(frozen=True)
@@ -678,6 +679,7 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
     verbatim (for a date, an organisation, an amount …: a quote of that kind whose facts the kept
     sentences do not state), and a "文件未提及" line for each part no quote answers."""
     out = list(claims)
+    asked = set(question_terms(selection.question or "".join(p.clause for p in selection.parts)))
     for k, part in enumerate(selection.parts):
         typed = part.typed
         for n, quote in enumerate(selection.quotes, start=1):
@@ -694,11 +696,14 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
                 if (all(f[-5:] in said for f in facts) if facts else any(n in c.cited for c in out)):
                     continue
             else:
-                citing = [c.text for c in out if n in c.cited]
-                if citing:  # the sentences of a cited quote the citing claims do not say
+                citing = [c.text for c in out if n in c.cited]  # the sentences they do not say are quoted
+                mine = {w for w in asked if w not in quote.hit.chunk.title}  # not the notice's own subject
+                if citing:
                     out += [Claim(ended(quote.text[a:b]), (n,), "quote") for a, b in split_sentences(quote.text)
-                            if not _restated(quote.text[a:b], citing)]
+                            if not _restated(quote.text[a:b], citing, mine)]
                     continue
+                if claims and _restated(quote.text, [c.text for c in out], mine):
+                    continue  # another quote of the same words, or nothing more on what was asked
             out.append(Claim(ended(quote.text), (n,), "quote"))
     out += _dropped_figures(out, selection)
     for part in unanswered_parts(selection):
@@ -706,12 +711,19 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
     return out
 
 
-def _restated(quote: str, citing: Sequence[str], share: float = 0.4) -> bool:
+def _restated(quote: str, citing: Sequence[str], asked: set[str], share: float = 0.4) -> bool:
     """Whether the sentences citing a quote say what it says: they hold at least ``share`` of its
-    words ("未经批准占用的…谁破坏、谁修复[2][3]" cites [2] on 先补后占 without saying it)."""
+    words, or every word of the question it holds ("未经批准占用的…谁破坏、谁修复[2][3]" cites [2]
+    on 经批准征收 without saying it; a quote's opening clause about the same APP adds nothing)."""
     words = set(question_terms(quote))
-    said = "".join(citing)
-    return not words or sum(1 for w in words if w in said) >= share * len(words)
+    said = "".join(citing).lower()  # terms are lower-cased: "APP" → "app"
+    if not words or sum(1 for w in words if w in said) >= share * len(words):
+        return True
+    # nothing more on what was asked: every asked word it holds, and every name and figure of a
+    # clause that holds one
+    clauses = [c for c in re.split(r"[，,；;：:]", quote) if any(w in c.lower() for w in words & asked)]
+    named = [x for c in clauses for x in re.findall(r"[“《]([^”》]{1,30})[”》]", c) + numbers_in(c)]
+    return all(w in said for w in words & asked) and all(fact_form(x).lower() in fact_form(said) for x in named)
 
 
 # A sentence that opens on the year of a stage: "到2030年，…", "2021年：…".

@@ -441,17 +441,32 @@ def test_a_part_is_answered_by_what_it_is_about(text: str, question: str, first:
 
 
 def test_complete_adds_an_open_quote_a_claim_cites_without_saying_it() -> None:
-    text = ("经批准占用湿地并转为其他用途的，用地单位要按照“先补后占、占补平衡”的原则恢复或重建湿地。"
+    text = ("经批准征收、占用湿地并转为其他用途的，用地单位要按照“先补后占、占补平衡”的原则恢复或重建湿地。"
             "对未经批准将湿地转为其他用途的，按照“谁破坏、谁修复”的原则责令其自行开展湿地修复。")
     hit = _passage(1, text, "某政办发〔2019〕74号", "某市湿地保护修复制度工作方案", "某市湿地保护修复制度工作方案 > 三、修复责任",
                    "dwet").hit
     first, second = split_sentences(text)
-    sel = Selection(question_parts("占用湿地要承担什么修复义务？"),
-                    (Quote(hit, *first, 0, 1.0), Quote(hit, *second, 0, 0.9)), ())
+    q = "单位经批准征收、占用湿地并转作其他用途，需要承担什么修复义务？"
+    sel = Selection(question_parts(q), (Quote(hit, *first, 0, 1.0), Quote(hit, *second, 0, 0.9)), (), q)
     kept = [Claim("未经批准占用的，按照“谁破坏、谁修复”的原则责令其自行修复湿地。", (1, 2), "restated")]
     done = complete(kept, sel)
     assert any(c.kind == "quote" and "先补后占" in c.text for c in done[1:]), done
     # a claim that says what the quote says needs nothing more
-    both = [Claim("经批准占用湿地的，用地单位要按照“先补后占、占补平衡”的原则恢复或重建湿地。", (1,), "restated"),
+    both = [Claim("经批准征收、占用湿地的，用地单位要按照“先补后占、占补平衡”的原则恢复或重建湿地。", (1,), "restated"),
             Claim("未经批准的，按照“谁破坏、谁修复”的原则责令其自行开展湿地修复。", (2,), "restated")]
     assert complete(both, sel) == both
+
+
+
+def test_complete_adds_no_sentence_that_says_nothing_more_on_what_was_asked() -> None:
+    text = ("以打造全县一站式数字化城市服务“总门户”为目标，全力推进“魅力某县”APP升级改造和功能完善。"
+            "同时与“我的宁夏”“i银川”APP完成数据对接，实现系统通、数据通、业务通，延伸服务链条、扩大服务范围。")
+    hit = _passage(1, text, "某政发〔2022〕70号", "某县数字政府建设行动计划", "某县数字政府建设行动计划 > 二、重点任务",
+                   "dapp").hit
+    q = "“魅力某县”APP要与哪些APP完成数据对接？"
+    sel = Selection(question_parts(q), (Quote(hit, 0, len(text), 0, 1.0),), (), q)
+    kept = [Claim("“魅力某县”APP要与“我的宁夏”“i银川”APP完成数据对接。", (1,), "restated")]
+    assert complete(kept, sel) == kept
+    # a claim that leaves out the names the quote gives is not enough
+    vague = [Claim("“魅力某县”APP要与其他APP完成数据对接。", (1,), "restated")]
+    assert any("i银川" in c.text for c in complete(vague, sel)[1:])
