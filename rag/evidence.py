@@ -699,8 +699,10 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
                 citing = [c.text for c in out if n in c.cited]  # the sentences they do not say are quoted
                 mine = {w for w in asked if w not in quote.hit.chunk.title}  # not the notice's own subject
                 if citing:
+                    # a yes/no or an open answer may lie in words nobody asked ("及时兑现奖励"): only
+                    # a list's items are judged by the asked words
                     out += [Claim(ended(quote.text[a:b]), (n,), "quote") for a, b in split_sentences(quote.text)
-                            if not _restated(quote.text[a:b], citing, mine)]
+                            if not _restated(quote.text[a:b], citing, mine if part.asked is Asked.LIST else None)]
                     continue
                 if claims and _restated(quote.text, [c.text for c in out], mine):
                     continue  # another quote of the same words, or nothing more on what was asked
@@ -711,7 +713,7 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
     return out
 
 
-def _restated(quote: str, citing: Sequence[str], asked: set[str], share: float = 0.4) -> bool:
+def _restated(quote: str, citing: Sequence[str], asked: set[str] | None, share: float = 0.4) -> bool:
     """Whether the sentences citing a quote say what it says: they hold at least ``share`` of its
     words, or every word of the question it holds ("未经批准占用的…谁破坏、谁修复[2][3]" cites [2]
     on 经批准征收 without saying it; a quote's opening clause about the same APP adds nothing)."""
@@ -719,6 +721,8 @@ def _restated(quote: str, citing: Sequence[str], asked: set[str], share: float =
     said = "".join(citing).lower()  # terms are lower-cased: "APP" → "app"
     if not words or sum(1 for w in words if w in said) >= share * len(words):
         return True
+    if asked is None:
+        return False
     # nothing more on what was asked: every asked word it holds, and every name and figure of a
     # clause that holds one
     clauses = [c for c in re.split(r"[，,；;：:]", quote) if any(w in c.lower() for w in words & asked)]

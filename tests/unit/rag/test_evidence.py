@@ -470,3 +470,13 @@ def test_complete_adds_no_sentence_that_says_nothing_more_on_what_was_asked() ->
     # a claim that leaves out the names the quote gives is not enough
     vague = [Claim("“魅力某县”APP要与其他APP完成数据对接。", (1,), "restated")]
     assert any("i银川" in c.text for c in complete(vague, sel)[1:])
+
+
+def test_complete_keeps_the_quote_that_answers_a_yes_or_no_in_words_nobody_asked() -> None:
+    text = "落实医疗保障违法违规行为举报奖励制度，公开举报电话、邮箱，及时兑现奖励。"
+    hit = _passage(1, text, "某党发〔2022〕32号", "某县深化医疗保障制度改革实施方案", "某县深化医疗保障制度改革实施方案 > 五、基金监管",
+                   "dreward").hit
+    q = "发现药店骗保，我去举报能拿到奖励吗？"
+    sel = Selection(question_parts(q), (Quote(hit, 0, len(text), 0, 1.0),), (), q)
+    kept = [Claim("举报奖励经费有保障。", (1,), "restated")]
+    assert any("及时兑现奖励" in c.text for c in complete(kept, sel)[1:])
