@@ -364,6 +364,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
 
 _LIST_OPENER = re.compile(r"下列|如下|以下几|包括[：:]|[：:]\s*$")
 _CHAPTER = re.compile(r"^\s*[一二三四五六七八九十]+、")
+
+
 def _chapter_heading(line: str) -> bool:
     """"一、…" as a chapter's heading (no closing stop, or long), not a short item of a list."""
     return len(line) > 60 or not line.rstrip().endswith(("。", "；", ";"))
@@ -428,14 +430,13 @@ def _section_span(sents: list[_Sent], i: int, j: int, terms: Sequence[str], max_
     return a, b
 
 
-# Words of a yes/no question that say nothing of its subject.
 # The verbs a person asks with, which say nothing about what a sentence must be about.
 _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补", "具体", "一般", "大约", "能得到", "可以", "需要",
            "规定", "怎样", "如何", "怎么", "哪个", "哪些", "分别", "算不算", "是不是", "不算",
            "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 
-
+# Words of a yes/no question that say nothing of its subject.
 _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
             "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求"} | _ASKING
 
@@ -510,7 +511,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
-        if part.typed and extra and (not scored or scored[0][0] < WEAK_PART or not _fits(by_hit[scored[0][1]][scored[0][2]].text, part)):
+        weak = not scored or scored[0][0] < WEAK_PART or not _fits(by_hit[scored[0][1]][scored[0][2]].text, part)
+        if part.typed and extra and weak:
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
