@@ -693,8 +693,10 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
                 # A claim may cite the quote and still leave its fact out ("…公开交易[1][2]" with
                 # 7个工作日 in [2]): what counts is whether the kept sentences state its facts.
                 said = fact_form("".join(c.text for c in out))
-                facts = [f for _, clauses in _asked_clauses(quote.text, part) for c in clauses
-                         for f in typed_facts(c, part)]
+                asked_in = _asked_clauses(quote.text, part)
+                if not asked_in:
+                    continue  # every sentence of it is another stage ("到2035年…" for a 2025 question)
+                facts = [f for _, clauses in asked_in for c in clauses for f in typed_facts(c, part)]
                 if (all(f[-5:] in said for f in facts) if facts else any(n in c.cited for c in out)):
                     continue
             else:

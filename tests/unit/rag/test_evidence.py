@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -296,6 +297,11 @@ def test_figures_of_other_stages_and_other_measures_are_not_added_to_a_complete_
     cited = tuple(range(1, len(sel.quotes) + 1))
     kept = [Claim("到2025年单位地区生产总值能耗比2020年下降10%。", cited, "restated")]
     assert complete(kept, sel) == kept  # 2030 is another stage; 15% and 13.6% measure other things
+    # a quote of another stage only, cited by no claim, is not added either
+    later = "到2035年，单位地区生产总值碳排放比2030年下降20%以上。"
+    hit = _passage(2, later, "某政办发〔2022〕113号", "某县碳排放改革方案", "某县碳排放改革方案 > 二、主要目标", "dcarbon").hit
+    other = replace(sel, quotes=(*sel.quotes, Quote(hit, 0, len(later), 0, 0.5)))
+    assert complete(kept, other) == kept
 
 
 def test_a_full_width_percent_in_the_answer_states_the_quotes_figure() -> None:
