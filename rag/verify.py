@@ -142,6 +142,26 @@ def asked_judgements(question: str) -> list[str]:
     return out
 
 
+# Who a benefit is for, as notices restrict it: a claim that restates such a sentence for someone
+# the question does not say is in that group ("三岁在中宁县能领…补助" from "对0-6岁的残疾儿童…给予补助")
+# tells everyone they qualify.
+_CONDITIONS = ("残疾", "低保", "最低生活保障", "特困", "孤儿", "困境", "贫困", "脱贫", "建档立卡", "退役军人", "优抚",
+               "失能", "失独", "独生子女", "计划生育", "留守", "重度", "烈士", "伤残", "农村户籍", "城镇户籍")
+
+
+_ELIGIBLE = re.compile(r"(?:能|可|可以|就能|也能)(?:领|领取|享受|申请|拿到|拿|获得|得到|报销)|有资格|符合条件|属于救助对象")
+
+
+def dropped_condition(claim: str, sentences: Sequence[str], question: str) -> list[str]:
+    """The conditions on whom a source sentence applies to that a claim restating it leaves out and
+    the question does not state."""
+    said, asked = squash(re.sub(r"《[^》]*》", "", claim)), squash(question)  # a notice's title states no condition
+    if not asked or not _ELIGIBLE.search(said):
+        return []  # only a claim that someone qualifies is read for the conditions it drops
+    source = squash("".join(sentences))
+    return [c for c in _CONDITIONS if c in source and c not in said and c not in asked]
+
+
 def negated(text: str) -> bool:
     return bool(_NEG.search(_NOT_NEGATION.sub("", text)))
 
@@ -351,6 +371,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "polarity"
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
         return "judgement"
+    if dropped_condition(claim, [s for t in texts for s in _align(claim, t)], question):
+        return "condition"
     # What the claim adds to the question's own words must come from the source, and so must what
     # each of its clauses adds: "…显著增强：通过政府投入和资源调配，提高…" restates its first
     # clause and invents the rest.

@@ -260,3 +260,14 @@ def test_an_office_at_another_level_is_not_the_sources() -> None:
     ok = verify_claims("贯彻落实情况应在5月31日前报送县发展和改革局[2]。", SOURCES)
     assert not ok.removed
     assert not verify_claims("贯彻落实情况应在5月31日前报送发展和改革局[2]。", SOURCES).removed  # no level named
+
+
+def test_a_claim_that_someone_qualifies_keeps_the_condition_its_source_states() -> None:
+    source = {1: "对0-6岁的残疾儿童康复救助资金由自治区统筹安排中央财政资金给予补助，做到应救尽救。"}
+    q = "我家孩子三岁，在某县能领什么补助吗？"
+    v = verify_claims("三岁的孩子在某县能领中央财政资金给予的补助[1]。", source, q)
+    assert [r.reason for r in v.removed] == ["condition"] and v.claims[0].text == source[1]
+    kept = verify_claims("三岁的残疾儿童在某县能领中央财政资金给予的康复救助补助[1]。", source, q)
+    assert not kept.removed
+    # the asker said it: no need to repeat it
+    assert not verify_claims("三岁的孩子在某县能领康复救助补助[1]。", source, "我家孩子三岁有听力残疾，能领什么补助？").removed
