@@ -723,6 +723,8 @@ def _restated(quote: str, citing: Sequence[str], asked: set[str] | None, share: 
     on 经批准征收 without saying it; a quote's opening clause about the same APP adds nothing)."""
     words = set(question_terms(quote))
     said = "".join(citing).lower()  # terms are lower-cased: "APP" → "app"
+    if any(f not in fact_form(said) for f in _figures(quote)):
+        return False  # a figure of its own ("…利用率达到85%" beside a claim with 84%) is not said
     if not words or sum(1 for w in words if w in said) >= share * len(words):
         return True
     if asked is None:

@@ -486,3 +486,14 @@ def test_complete_keeps_the_quote_that_answers_a_yes_or_no_in_words_nobody_asked
     sel = Selection(question_parts(q), (Quote(hit, 0, len(text), 0, 1.0),), (), q)
     kept = [Claim("举报奖励经费有保障。", (1,), "restated")]
     assert any("及时兑现奖励" in c.text for c in complete(kept, sel)[1:])
+
+
+def test_a_sentence_with_a_figure_of_its_own_is_not_taken_for_said() -> None:
+    text = ("2019年年底，建立三级废旧地膜回收、加工体系，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。"
+            "到2020年，废旧地膜回收网络不断完善，机械化利用水平不断提升，废旧地膜回收利用率达到85%。")
+    hit = _passage(1, text, "某政办发〔2019〕34号", "某县推进净土保卫战行动计划", "某县推进净土保卫战行动计划 > 三、重点工作",
+                   "dsoil2").hit
+    q = "对废旧地膜回收率提出了什么要求？"
+    sel = Selection(question_parts(q), (Quote(hit, 0, len(text), 0, 1.0),), (), q)
+    kept = [Claim("2019年年底，建立三级废旧地膜回收、加工体系，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。", (1,), "quote")]
+    assert any("85%" in c.text for c in complete(kept, sel)[1:])
