@@ -463,14 +463,16 @@ def test_complete_adds_an_open_quote_a_claim_cites_without_saying_it() -> None:
     assert complete(both, sel) == both
 
 
+def _whole_quote(text: str, title: str, section: str, question: str) -> Selection:
+    """A selection of one quote: the whole of a passage of a notice with this title, for a question."""
+    hit = _passage(1, text, "某政发〔2022〕1号", title, f"{title} > {section}", "d-" + section).hit
+    return Selection(question_parts(question), (Quote(hit, 0, len(text), 0, 1.0),), (), question)
+
 
 def test_complete_adds_no_sentence_that_says_nothing_more_on_what_was_asked() -> None:
     text = ("以打造全县一站式数字化城市服务“总门户”为目标，全力推进“魅力某县”APP升级改造和功能完善。"
             "同时与“我的宁夏”“i银川”APP完成数据对接，实现系统通、数据通、业务通，延伸服务链条、扩大服务范围。")
-    hit = _passage(1, text, "某政发〔2022〕70号", "某县数字政府建设行动计划", "某县数字政府建设行动计划 > 二、重点任务",
-                   "dapp").hit
-    q = "“魅力某县”APP要与哪些APP完成数据对接？"
-    sel = Selection(question_parts(q), (Quote(hit, 0, len(text), 0, 1.0),), (), q)
+    sel = _whole_quote(text, "某县数字政府建设行动计划", "二、重点任务", "“魅力某县”APP要与哪些APP完成数据对接？")
     kept = [Claim("“魅力某县”APP要与“我的宁夏”“i银川”APP完成数据对接。", (1,), "restated")]
     assert complete(kept, sel) == kept
     # a claim that leaves out the names the quote gives is not enough
@@ -480,10 +482,7 @@ def test_complete_adds_no_sentence_that_says_nothing_more_on_what_was_asked() ->
 
 def test_complete_keeps_the_quote_that_answers_a_yes_or_no_in_words_nobody_asked() -> None:
     text = "落实医疗保障违法违规行为举报奖励制度，公开举报电话、邮箱，及时兑现奖励。"
-    hit = _passage(1, text, "某党发〔2022〕32号", "某县深化医疗保障制度改革实施方案", "某县深化医疗保障制度改革实施方案 > 五、基金监管",
-                   "dreward").hit
-    q = "发现药店骗保，我去举报能拿到奖励吗？"
-    sel = Selection(question_parts(q), (Quote(hit, 0, len(text), 0, 1.0),), (), q)
+    sel = _whole_quote(text, "某县深化医疗保障制度改革实施方案", "五、基金监管", "发现药店骗保，我去举报能拿到奖励吗？")
     kept = [Claim("举报奖励经费有保障。", (1,), "restated")]
     assert any("及时兑现奖励" in c.text for c in complete(kept, sel)[1:])
 
@@ -491,9 +490,6 @@ def test_complete_keeps_the_quote_that_answers_a_yes_or_no_in_words_nobody_asked
 def test_a_sentence_with_a_figure_of_its_own_is_not_taken_for_said() -> None:
     text = ("2019年年底，建立三级废旧地膜回收、加工体系，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。"
             "到2020年，废旧地膜回收网络不断完善，机械化利用水平不断提升，废旧地膜回收利用率达到85%。")
-    hit = _passage(1, text, "某政办发〔2019〕34号", "某县推进净土保卫战行动计划", "某县推进净土保卫战行动计划 > 三、重点工作",
-                   "dsoil2").hit
-    q = "对废旧地膜回收率提出了什么要求？"
-    sel = Selection(question_parts(q), (Quote(hit, 0, len(text), 0, 1.0),), (), q)
+    sel = _whole_quote(text, "某县推进净土保卫战行动计划", "三、重点工作", "对废旧地膜回收率提出了什么要求？")
     kept = [Claim("2019年年底，建立三级废旧地膜回收、加工体系，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。", (1,), "quote")]
     assert any("85%" in c.text for c in complete(kept, sel)[1:])
