@@ -498,8 +498,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     # by 得到 (held by "…在全面发展权益上得到有效保障").
     # An organisation part's 部门/单位 is its question word ("归哪个部门管"), not its subject. A
     # clause of question words only ("大概能补多少钱") has no words of its own to score by.
-    clauses = {(part.clause, part.asked): [t for t in question_terms(part.clause) if t not in _ASKING and not (
-        part.asked is Asked.ORG and t in _ORG_WORDS)] if question_terms(part.clause) else terms for part in parts}
+    clauses = {(part.clause, part.asked): _clause_terms(part, terms) for part in parts}
+    verdicts: dict[int, bool] = {}
+
+    def usable(s: _Sent) -> bool:
+        """A candidate not about a category or an age the question excludes (judged once a sentence)."""
+        if id(s) not in verdicts:
+            verdicts[id(s)] = s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)
+        return verdicts[id(s)]
+
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
@@ -507,7 +514,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         clause_terms = clauses[(part.clause, part.asked)]
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents)
-                  if s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)]
+                  if usable(s)]
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
@@ -517,7 +524,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                        for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h])
-                       if s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)]
+                       if usable(s)]
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.
@@ -576,6 +583,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
             unanswered.append(k)
     return Selection(tuple(parts), tuple(quotes), tuple(unanswered), question)
+
+
+def _clause_terms(part: Part, question_terms_: Sequence[str]) -> list[str]:
+    """The words a part is scored by: its clause's, less the words it asks with (and 部门/单位 for an
+    organisation); the question's when the clause has no words at all."""
+    own = question_terms(part.clause)
+    if not own:
+        return list(question_terms_)
+    return [t for t in own if t not in _ASKING and not (part.asked is Asked.ORG and t in _ORG_WORDS)]
 
 
 @dataclass(frozen=True)

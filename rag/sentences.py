@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from index.lexical import tokenize
 from rag.plain import AGE_IN_QUESTION, age_term, holds, question_ages
@@ -115,11 +116,12 @@ def question_terms(question: str) -> list[str]:
 _FUNCTION_CHARS = "对在把被向从给为与和及跟让"
 
 
+@lru_cache(maxsize=4096)
 def known_word(word: str) -> bool:
     """Whether jieba's dictionary holds a word ("对照表" yes, "对麦场" no)."""
     import jieba
 
-    tokenize("")  # jieba initialised as the index tokenises
+    tokenize("")  # jieba initialised as the index tokenises (once; the answer is cached per word)
     return bool(jieba.dt.FREQ.get(word))
 
 
