@@ -16,7 +16,8 @@ from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
 from rag.parts import ROLES, Asked, Part
-from rag.plain import excludes_age, holds, negated_categories, other_category, question_ages
+from rag.plain import (excludes_age, holds, narrower_group, negated_categories, other_category, other_flow,
+                       question_ages)
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
@@ -502,9 +503,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     verdicts: dict[int, bool] = {}
 
     def usable(s: _Sent) -> bool:
-        """A candidate not about a category or an age the question excludes (judged once a sentence)."""
+        """A candidate not about a category, an age or a narrower group than the question asks
+        about (judged once a sentence)."""
         if id(s) not in verdicts:
-            verdicts[id(s)] = s.candidate and not other_category(s.text, excluded) and not excludes_age(s.text, ages)
+            verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded)
+                               and not excludes_age(s.text, ages) and not narrower_group(s.text, question))
         return verdicts[id(s)]
 
     for k, part in enumerate(parts):
@@ -514,7 +517,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         clause_terms = clauses[(part.clause, part.asked)]
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents)
-                  if usable(s)]
+                  if usable(s) and not other_flow(s.text, part.clause)]
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
@@ -524,7 +527,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                        for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h])
-                       if usable(s)]
+                       if usable(s) and not other_flow(s.text, part.clause)]
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.

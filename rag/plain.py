@@ -137,3 +137,43 @@ def other_category(sentence: str, negated: set[str]) -> bool:
     """Whether a sentence speaks of a category the question excludes ("居民用户供热费…" for a
     question on 非居民用户) without speaking of its complement."""
     return any(w in sentence and f"非{w}" not in sentence for w in negated)
+
+
+# Money paid to a person or a project (a subsidy, an award) and money a person pays (a
+# contribution, a fee, a fine): "财政补助多少" is not answered by "个人缴费标准为400元".
+_PAID_TO = ("补助", "补贴", "资助", "救助金", "奖励", "奖补", "扶持资金", "发放")
+_PAID_BY = ("缴费", "缴纳", "自付", "罚款", "收取")
+
+
+def money_flow(text: str) -> str | None:
+    """Which way the money of a text flows: "to" a person (补助, 补贴, 奖励 …), "by" a person
+    (缴费, 缴纳, 罚款 …), or None where it names both or neither."""
+    to = any(w in text for w in _PAID_TO)
+    by = any(w in text for w in _PAID_BY)
+    return "to" if to and not by else "by" if by and not to else None
+
+
+def other_flow(sentence: str, clause: str) -> bool:
+    """Whether a sentence's money flows the other way from the money a question clause asks about
+    ("个人缴费标准为每人每年400元" for "财政对每个参保居民补助多少钱")."""
+    asked = money_flow(clause)
+    said = money_flow(sentence)
+    return asked is not None and said is not None and asked != said
+
+
+# Who a benefit is for, as notices restrict it: a claim that restates such a sentence for someone
+# the question does not say is in that group ("三岁在中宁县能领…补助" from "对0-6岁的残疾儿童…给予补助")
+# tells everyone they qualify.
+CONDITIONS = ("残疾", "低保", "最低生活保障", "特困", "孤儿", "困境", "贫困", "脱贫", "建档立卡", "退役军人", "优抚",
+              "失能", "失独", "独生子女", "计划生育", "留守", "重度", "烈士", "伤残", "农村户籍", "城镇户籍")
+
+# "每个参保居民", "所有企业": a question about everyone in a group.
+_EVERYONE = re.compile(r"每个|每位|每名|每一个|所有|全体")
+
+
+def narrower_group(sentence: str, question: str) -> bool:
+    """Whether a sentence speaks of a restricted group ("特困人员…低保对象…资助200元") where the
+    question asks about everyone ("对每个参保居民补助多少钱") and names no such group."""
+    if not _EVERYONE.search(question):
+        return False
+    return any(c in sentence and c not in question for c in CONDITIONS)

@@ -11,6 +11,7 @@ from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from rag.context import ContextPassage
 from rag.schema import Citation, Claim, Removed
+from rag.plain import CONDITIONS
 from rag.sentences import bounds_of, ended, fact_form, number_literals, numbers_in, split_sentences, squash
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
@@ -142,13 +143,6 @@ def asked_judgements(question: str) -> list[str]:
     return out
 
 
-# Who a benefit is for, as notices restrict it: a claim that restates such a sentence for someone
-# the question does not say is in that group ("三岁在中宁县能领…补助" from "对0-6岁的残疾儿童…给予补助")
-# tells everyone they qualify.
-_CONDITIONS = ("残疾", "低保", "最低生活保障", "特困", "孤儿", "困境", "贫困", "脱贫", "建档立卡", "退役军人", "优抚",
-               "失能", "失独", "独生子女", "计划生育", "留守", "重度", "烈士", "伤残", "农村户籍", "城镇户籍")
-
-
 _ELIGIBLE = re.compile(r"(?:能|可|可以|就能|也能)(?:领|领取|享受|申请|拿到|拿|获得|得到|报销)|有资格|符合条件|属于救助对象")
 
 
@@ -159,7 +153,7 @@ def dropped_condition(claim: str, sentences: Sequence[str], question: str) -> li
     if not asked or not _ELIGIBLE.search(said):
         return []  # only a claim that someone qualifies is read for the conditions it drops
     source = squash("".join(sentences))
-    return [c for c in _CONDITIONS if c in source and c not in said and c not in asked]
+    return [c for c in CONDITIONS if c in source and c not in said and c not in asked]
 
 
 def negated(text: str) -> bool:

@@ -493,3 +493,15 @@ def test_a_sentence_with_a_figure_of_its_own_is_not_taken_for_said() -> None:
     sel = _whole_quote(text, "某县推进净土保卫战行动计划", "三、重点工作", "对废旧地膜回收率提出了什么要求？")
     kept = [Claim("2019年年底，建立三级废旧地膜回收、加工体系，基本实现废旧地膜机械化捡拾回收，废旧地膜回收率达到84%。", (1,), "quote")]
     assert any("85%" in c.text for c in complete(kept, sel)[1:])
+
+
+def test_a_question_on_what_the_state_pays_everyone_is_not_answered_by_what_a_person_or_a_group_pays() -> None:
+    title = "某市人民政府办公室关于做好城乡居民基本医疗保险参保缴费工作的通知"
+    fee = _passage(1, "2025年度城乡居民医保个人缴费标准为每人每年400元。特困人员个人缴费部分给予全额资助，"
+                      "低保对象给予定额资助，每人每年资助200元。", "某政办〔2024〕58号", title, "正文 > 一、缴费标准", "m58")
+    question = "2025年度城乡居民医保，各级财政对每个参保居民补助多少钱？"
+    sel = select_evidence([fee.hit], question, question_parts(question), None)
+    assert sel.unanswered == (0,) and not sel.quotes
+    # The same passage answers what a person pays.
+    asked = "2025年度城乡居民医保个人每年缴费多少钱？"
+    assert "400元" in extractive_text(select_evidence([fee.hit], asked, question_parts(asked), None))

@@ -71,3 +71,23 @@ def test_a_sentence_whose_ages_all_exclude_the_askers_is_about_someone_else() ->
     assert not excludes_age("80周岁以上老年人	4元	120元", [82])
     assert not excludes_age("老年人持身份证到社区老年食堂登记。", [82])  # states no age
     assert not excludes_age("60至79周岁老年人	2元	60元", [])  # the question gives none
+
+
+def test_money_paid_by_a_person_does_not_answer_a_question_on_money_paid_to_one() -> None:
+    from rag.plain import money_flow, other_flow
+    assert money_flow("各级财政对每个参保居民补助多少钱") == "to"
+    assert money_flow("个人缴费标准为每人每年400元") == "by"
+    assert money_flow("个人缴费部分给予全额资助") is None  # both ways: not judged
+    assert other_flow("2025年度城乡居民医保个人缴费标准为每人每年400元。", "各级财政对每个参保居民补助多少钱")
+    assert not other_flow("财政补助标准为每人每年不低于700元。", "各级财政对每个参保居民补助多少钱")
+    assert not other_flow("每人每年2万元。", "每人每年补助多少钱")  # the sentence names no flow
+    assert other_flow("违者处以200元罚款。", "能领多少补贴")
+
+
+def test_a_sentence_on_a_restricted_group_does_not_answer_a_question_on_everyone() -> None:
+    from rag.plain import narrower_group
+    special = "特困人员个人缴费部分给予全额资助，低保对象给予定额资助，每人每年资助200元。"
+    assert narrower_group(special, "各级财政对每个参保居民补助多少钱？")
+    assert not narrower_group(special, "低保对象参保能资助多少钱？")  # the asker is in the group
+    assert not narrower_group(special, "参保能资助多少钱？")  # not a question on everyone
+    assert not narrower_group("财政补助标准为每人每年不低于700元。", "对每个参保居民补助多少钱？")
