@@ -16,8 +16,15 @@ from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
 from rag.parts import ROLES, Asked, Part
-from rag.plain import (excludes_age, holds, narrower_group, negated_categories, other_category, other_flow,
-                       question_ages)
+from rag.plain import (
+    excludes_age,
+    holds,
+    narrower_group,
+    negated_categories,
+    other_category,
+    other_flow,
+    question_ages,
+)
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from rag.context import ContextPassage
-from rag.schema import Citation, Claim, Removed
 from rag.plain import CONDITIONS
+from rag.schema import Citation, Claim, Removed
 from rag.sentences import bounds_of, ended, fact_form, number_literals, numbers_in, split_sentences, squash
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
