@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from index.headings import heading_kind
 from index.lexical import tokenize
+from index.titles import TITLE_END_RE
 from rag.plain import AGE_IN_QUESTION, age_term, holds, question_ages
 
 _SENT_END = re.compile(r"(?<=[。！？!?；;])|\n")
@@ -21,11 +23,37 @@ CN_DIGITS = "零〇一二三四五六七八九十百千万"
 _ASKS_NUMBER = re.compile(r"多少|几[个项次天年月人户家所台]|多久|多长|何时|什么时候|哪一年|哪年|比例|标准|金额|期限|时限")
 
 
+# A line that a table cell or a page wrapped: long, unpunctuated, not a heading, a title or a
+# labelled field, and followed by a line that ends a sentence ("2019年12月底前与自治区工程建设项目" /
+# "审批管理系统完成对接。").
+_WRAPPED_MIN = 12
+_LINE_END = re.compile(r"[\u4e00-\u9fff\w]$")
+_SENTENCE_LINE = re.compile(r"[^\n\t]*[。！？]\s*(?:\n|$)")
+_NOT_A_CONTINUATION = re.compile(
+    r"\s*(?:\d|[（(]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+|[①-⑳]|[•·●○■□-]|[\u4e00-\u9fff]{2,8}[:：])")
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+_ROW_NUMBER = re.compile(r"\d{1,3}(?![\d年月日.])")  # "27舟塔乡美丽小城镇建设项目": a table row
+# A notice's or a plan's title, or a project's name in a table: "…实施方案", "…提标改造".
+_TITLE_END = re.compile(rf"(?:{TITLE_END_RE.pattern.removesuffix('$')}|计划|规划|细则|安排|措施|制度|清单|要点|纲要|工程|改造)$")
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` only wraps one sentence over two lines."""
+    line = text[text.rfind("\n", 0, at) + 1:at].strip()
+    if (len(squash(line)) < _WRAPPED_MIN or not _LINE_END.search(line) or re.search(r"[。；;\t]", line)
+            or _FIELD.match(line) or _ROW_NUMBER.match(line) or heading_kind(line) or _TITLE_END.search(line)):
+        return False
+    return bool(_SENTENCE_LINE.match(text, at + 1)) and not _NOT_A_CONTINUATION.match(text, at + 1)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (ends at 。！？；and line breaks), whitespace-trimmed."""
+    """Sentence spans of ``text`` (ends at 。！？；and line breaks, but for a line that only wraps
+    a sentence), whitespace-trimmed."""
     spans = []
     start = 0
     for m in _SENT_END.finditer(text):
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue
         end = m.end() if m.group() != "\n" else m.start()
         if end > start:
             spans.append((start, end))
@@ -43,9 +71,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks that only wrap a sentence removed."""
+    for at in reversed([m.start() for m in re.finditer("\n", text) if _wrapped(text, m.start())]):
+        text = text[:at] + text[at + 1:]
+    return text
+
+
 def ended(text: str) -> str:
-    """A sentence as it is printed in an answer: trailing commas/colons dropped, ending in 。！？."""
-    s = text.strip().rstrip("；;，,、：:")
+    """A sentence as it is printed in an answer: wrapped lines joined, trailing commas/colons
+    dropped, ending in 。！？."""
+    s = unwrap(text).strip().rstrip("；;，,、：:")
     return s if s.endswith(("。", "！", "？")) else s + "。"
 
 

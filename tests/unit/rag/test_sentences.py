@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from rag.sentences import bounds_of, numbers_in, split_sentences
 
 
@@ -38,3 +40,24 @@ def test_a_preposition_jieba_left_on_an_unknown_word_is_not_part_of_the_term() -
     terms = question_terms("安全生产百日整治对麦场防火有啥要求？")
     assert "麦场" in terms and "对麦场" not in terms
     assert "对照表" in question_terms("根据河长及责任单位对照表，河长是谁？")  # a dictionary word stays whole
+
+
+def test_a_sentence_a_table_cell_wrapped_over_two_lines_is_one_sentence() -> None:
+    from rag.sentences import ended, split_sentences
+    cell = "建设工程建设项目审批管理系统。\n2019年12月底前与自治区工程建设项目\n审批管理系统完成对接。\n市住房和城乡\n建设局"
+    spans = [cell[a:b] for a, b in split_sentences(cell)]
+    assert "2019年12月底前与自治区工程建设项目\n审批管理系统完成对接。" in spans
+    assert ended(spans[1]) == "2019年12月底前与自治区工程建设项目审批管理系统完成对接。"
+    assert spans[-2:] == ["市住房和城乡", "建设局"]  # short cells stay apart
+
+
+@pytest.mark.parametrize("text", [
+    "中宁县全面推开“证照分离”改革工作实施方案\n为认真落实区、市关于全面推开改革工作要求，制定本方案。",  # title, opening
+    "活动时间：2019年6月上旬至6月下旬\n责任单位：县委宣传部、县教育体育局等。",  # two labelled fields
+    "27舟塔乡美丽小城镇建设项目内容如下\n主要包括巷道硬化、污水管网铺设等。",  # a table row's number
+    "（三）加快推进工程建设项目审批管理系统建设\n坚持“横向到边、纵向到底”的原则。",  # a heading
+    "2019年12月底前与自治区工程建设项目\n1.审批管理系统完成对接。",  # a list item follows
+])
+def test_a_title_a_field_a_row_or_a_heading_ends_its_line(text: str) -> None:
+    from rag.sentences import split_sentences
+    assert len(split_sentences(text)) == 2
