@@ -554,6 +554,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         chosen = 0
         covered: set[str] = set()
         mine: list[str] = []  # what answers this part, quoted for it or already for another part
+        notices: set[str] = set()  # the notices those sentences are from
 
         ask = _Ask(k, part, clause_terms, several)
         for score, h, i in scored:
@@ -564,6 +565,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 continue
             covered |= new_terms
             mine.append(by_hit[h][i].text)
+            notices.add(by_hit[h][i].hit.chunk.doc_id)
             chosen += 1
             if (h, i) not in taken:
                 quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
@@ -580,8 +582,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                         break
                     s = by_hit[h][i]
                     named = [t for t in own if t not in s.hit.chunk.title]
-                    if named and any(holds(s.text, t) for t in named) and (
-                            not part.typed or answers_kind(s.text, part)):
+                    # a notice whose title names the thing speaks of it in every sentence, and one
+                    # not quoted yet answers it ("“六·五”环境日" beside a 防灾减灾日 notice)
+                    about = any(holds(s.text, t) for t in named) if named else s.hit.chunk.doc_id not in notices
+                    if about and (not part.typed or answers_kind(s.text, part)):
                         mine.append(s.text)
                         if (h, i) not in taken:
                             quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
@@ -643,6 +647,9 @@ def _conjuncts(clause: str) -> list[set[str]]:
     pieces = [p for p in re.split(r"[和及与、]", clause) if p]
     if len(pieces) < 2:
         return []
+    # "A和B的活动主题": what follows the last piece's 的 is said of every piece, not of B alone
+    head = pieces[-1].split("的")[0]
+    pieces[-1] = head if len(head) >= 2 else pieces[-1]
     terms = [set(question_terms(p)) for p in pieces]
     return [own for n, t in enumerate(terms)
             if (own := {w for w in t if not any(w in o for m, o in enumerate(terms) if m != n)})]

@@ -505,3 +505,19 @@ def test_a_question_on_what_the_state_pays_everyone_is_not_answered_by_what_a_pe
     # The same passage answers what a person pays.
     asked = "2025年度城乡居民医保个人每年缴费多少钱？"
     assert "400元" in extractive_text(select_evidence([fee.hit], asked, question_parts(asked), None))
+
+
+def test_each_of_two_joined_things_is_answered_from_the_notice_whose_title_names_it() -> None:
+    disaster = _passage(1, "一、突出活动主题，扎实开展防灾减灾活动，深入学习贯彻，科学组织开展今年全国防灾减灾日宣传教育活动，"
+                           "突出“提高灾害防治能力，构筑生命安全防线”主题。"
+                           "今年5月12日是我国第11个全国防灾减灾日，主题是“提高灾害防治能力，构筑生命安全防线”。",
+                        "某政办发〔2019〕52号", "某县人民政府办公室关于做好2019年全国防灾减灾日工作的通知",
+                        "通知 > 一、突出活动主题", "n52")
+    # the second notice comes lower, and its sentences name 环境日 only through its title
+    environment = _passage(5, "活动内容：以“生态环境保护”为主题，举办一场文艺演出，通过舞蹈、小品等形式开展全国宣传活动。\n"
+                              "二、活动主题\n2019年“六·五”环境日主题为“美丽中国我是行动者”\n三、活动时间\n2019年6月1日-6月7日",
+                           "某政办发〔2019〕61号", "某县人民政府办公室关于印发某县2019年“六·五”环境日暨生态环境宣传周活动方案的通知",
+                           "活动方案", "n61")
+    question = "某县2019年全国防灾减灾日和“六·五”环境日的活动主题分别是什么？"
+    text = _extractive(question, [disaster, environment])
+    assert "提高灾害防治能力" in text and "美丽中国我是行动者" in text
