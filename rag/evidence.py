@@ -28,6 +28,7 @@ from rag.plain import (
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
+    YEAR_CELL,
     asks_for_number,
     bounds_of,
     ended,
@@ -626,6 +627,8 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     j = _continuation(sents, i, list_chars, ask.several)
     if ask.part.asked is Asked.WHAT:
         i, j = _section_span(sents, i, j, ask.terms, list_chars)
+    if i and YEAR_CELL.fullmatch(sents[i - 1].text) and not YEAR_CELL.match(sents[i].text):
+        i -= 1  # the year cell beside it in a table: "2020年" / "推广母子健康手册APP应用…"
     span = (sents[i].start, sents[j].end)
     text = sents[i].hit.text[span[0]:span[1]]
     doc = sents[i].hit.chunk.doc_id

@@ -71,9 +71,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A table cell that only gives the year or the deadline of the cell beside it: "2020年" /
+# "推广母子健康手册APP应用，为全县不低于70％的孕妇…".
+YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|年底|前|底前|以前|以后|上半年|下半年|起)?\s*")
+
+
 def unwrap(text: str) -> str:
-    """``text`` with the line breaks that only wrap a sentence removed."""
-    for at in reversed([m.start() for m in re.finditer("\n", text) if _wrapped(text, m.start())]):
+    """``text`` with the line breaks that only wrap a sentence, or follow a year cell, removed."""
+    for at in reversed([m.start() for m in re.finditer("\n", text)
+                        if _wrapped(text, m.start()) or YEAR_CELL.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())]):
         text = text[:at] + text[at + 1:]
     return text
 

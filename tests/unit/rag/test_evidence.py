@@ -521,3 +521,15 @@ def test_each_of_two_joined_things_is_answered_from_the_notice_whose_title_names
     question = "某县2019年全国防灾减灾日和“六·五”环境日的活动主题分别是什么？"
     text = _extractive(question, [disaster, environment])
     assert "提高灾害防治能力" in text and "美丽中国我是行动者" in text
+
+
+def test_a_table_rows_year_cell_is_quoted_with_the_target_beside_it() -> None:
+    table = _passage(1, "9\n打造妇幼健康服务\n新模式\n2019年\n以国家妇幼健康信息平台为依托，建设全县互联互通的妇幼健康信息系统。\n80\n"
+                        "2020年\n推广母子健康手册APP应用，为全县不低于70％的孕妇和新生儿建立电子版母子健康手册。\n80\n"
+                        "2021年\n在县级医疗机构全面使用妇幼健康平台，为全县90％以上的当年孕妇和新生儿建立电子版母子健康手册。\n150",
+                     "某政办发〔2019〕49号", "某县人民政府办公室关于印发某县“互联网+医疗健康”示范区建设实施方案的通知",
+                     "实施方案 > 三、搭建全民健康信息平台", "n49")
+    question = "某县计划2020年和2021年分别为多大比例的孕妇和新生儿建立电子版母子健康手册？"
+    text = _extractive(question, [table])
+    assert "2020年推广母子健康手册APP应用，为全县不低于70％" in text
+    assert "2021年在县级医疗机构全面使用妇幼健康平台，为全县90％以上" in text

@@ -61,3 +61,10 @@ def test_a_sentence_a_table_cell_wrapped_over_two_lines_is_one_sentence() -> Non
 def test_a_title_a_field_a_row_or_a_heading_ends_its_line(text: str) -> None:
     from rag.sentences import split_sentences
     assert len(split_sentences(text)) == 2
+
+
+def test_a_year_cell_is_printed_with_the_cell_beside_it() -> None:
+    from rag.sentences import ended
+    assert ended("2020年\n推广母子健康手册APP应用。") == "2020年推广母子健康手册APP应用。"
+    assert ended("2019年底前\n完成系统对接。") == "2019年底前完成系统对接。"
+    assert ended("80\n推广母子健康手册APP应用。") == "80\n推广母子健康手册APP应用。"  # not a year
