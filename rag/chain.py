@@ -68,6 +68,7 @@ from rag.lookup import (
 )
 from rag.outline import outline_hits
 from rag.parts import Asked, Part, question_parts
+from rag.plain import unstated_conditions
 from rag.query import QueryAnalysis, analyse
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
@@ -232,9 +233,19 @@ class _Turn:
             return
         lead = "\n\n" if after_tokens else ""
         # The reader already has the evidence on screen: say so instead of repeating it.
-        yield Note(lead + (note.replace("以下为", "以上") if self.evidence else note + "\n" + self.extractive))
+        yield Note(lead + (note.replace("以下", "以上") if self.evidence else note + "\n" + self.extractive))
         yield from self.finish("extractive", refused=False, claims=quote_claims(self.selection), reason=reason,
                           text=note + "\n" + self.extractive)
+
+
+def _declined_note(turn: _Turn) -> str:
+    """What the reader is told when the model gives up on quotes that answer the question: where
+    the quotes grant something only to a group the asker did not say they are in ("残疾儿童"), that
+    the reader must check it applies."""
+    groups = unstated_conditions([q.text for q in turn.selection.quotes], turn.standalone)
+    if groups:
+        return f"（文件的相关规定限于{'、'.join(groups)}等条件，以下为文件原文摘录，请确认是否适用）"
+    return "（模型未能作答，以下为文件原文摘录）"
 
 
 class AnswerEngine:
@@ -527,7 +538,7 @@ class AnswerEngine:
         if REFUSAL in text[:40] or not text:
             # The support check found quotes that answer the question, yet a small model often
             # gives up: the evidence is the answer.
-            yield from turn.fallback("model declined", "（模型未能作答，以下为文件原文摘录）", True)
+            yield from turn.fallback("model declined", _declined_note(turn), True)
             return
         around = {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(turn.sources)}
         # A task row is checked with its column names: who leads, who supports, by when.

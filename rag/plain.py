@@ -9,6 +9,7 @@ vocabulary is everyday Chinese against the register of government notices, nothi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Everyday word → the words notices use for it. Only words with one clear meaning in a question
 # about a policy; a word is never mapped to a broader one that would match most sentences.
@@ -166,6 +167,15 @@ def other_flow(sentence: str, clause: str) -> bool:
 # tells everyone they qualify.
 CONDITIONS = ("残疾", "低保", "最低生活保障", "特困", "孤儿", "困境", "贫困", "脱贫", "建档立卡", "退役军人", "优抚",
               "失能", "失独", "独生子女", "计划生育", "留守", "重度", "烈士", "伤残", "农村户籍", "城镇户籍")
+
+
+
+def unstated_conditions(texts: Sequence[str], question: str) -> list[str]:
+    """The groups the texts restrict what they grant to ("残疾" in "对0-6岁的残疾儿童…给予补助")
+    that the question does not say the asker belongs to."""
+    source = "".join(texts)
+    return [c for c in CONDITIONS if c in source and c not in question]
+
 
 # "每个参保居民", "所有企业": a question about everyone in a group.
 _EVERYONE = re.compile(r"每个|每位|每名|每一个|所有|全体")

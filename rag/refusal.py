@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from index.issuers import org_mentions
 from prompts import REFUSAL
 from rag.schema import Hit, RelatedNotice
 
-_RESPONSIBLE = re.compile(r"(?:牵头单位|责任单位|负责单位|联系单位)[:：]?\s*([\u4e00-\u9fff、，,（）()]{2,60})")
+# "牵头单位：县财政局、发改局": a labelled field (not "各责任单位责任人要切实…", a sentence).
+_RESPONSIBLE = re.compile(r"(?:牵头单位|责任单位|负责单位|联系单位)[:：]\s*([\u4e00-\u9fff、（）()]{2,60})")
 
 
 # A request about the assistant itself (its instructions, prompt, rules), often with an order to
@@ -55,7 +57,7 @@ def refusal_text(hits: Sequence[Hit]) -> str:
         lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
     units = []
     for h in hits[:3]:
-        units += [m.group(1).strip("，,、（）()") for m in _RESPONSIBLE.finditer(h.text)]
+        units += [m.group(1).strip("、（）()") for m in _RESPONSIBLE.finditer(h.text) if org_mentions(m.group(1))]
     issuers = list(dict.fromkeys([*units[:2], *(r.issuer for r in related)]))
     if issuers:
         lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, org_core, org_mentions
 from rag.context import ContextPassage
-from rag.plain import CONDITIONS
+from rag.plain import unstated_conditions
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import bounds_of, ended, fact_form, number_literals, numbers_in, split_sentences, squash
 
@@ -152,8 +152,7 @@ def dropped_condition(claim: str, sentences: Sequence[str], question: str) -> li
     said, asked = squash(re.sub(r"《[^》]*》", "", claim)), squash(question)  # a notice's title states no condition
     if not asked or not _ELIGIBLE.search(said):
         return []  # only a claim that someone qualifies is read for the conditions it drops
-    source = squash("".join(sentences))
-    return [c for c in CONDITIONS if c in source and c not in said and c not in asked]
+    return [c for c in unstated_conditions([squash(s) for s in sentences], asked) if c not in said]
 
 
 def negated(text: str) -> bool:

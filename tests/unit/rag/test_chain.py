@@ -93,6 +93,17 @@ def test_model_refusal_on_covered_question_quotes_the_passages(small_runtime: An
     assert answer.citations
 
 
+def test_a_declined_answer_on_a_benefit_for_a_group_the_asker_did_not_name_says_to_check_it(
+        small_runtime: Any) -> None:
+    asked = "中宁县的孩子做康复训练每年补助多少钱？"
+    answer = _engine(small_runtime, FakeListChatModel(responses=[f"{REFUSAL}。"])).answer(asked)
+    assert not answer.refused and answer.fallback_reason == "model declined" and answer.citations
+    assert "限于残疾" in answer.text and "确认是否适用" in answer.text and "模型未能作答" not in answer.text
+    # a question that names the group is told the model could not answer
+    named = _engine(small_runtime, FakeListChatModel(responses=[f"{REFUSAL}。"])).answer(Q)
+    assert "模型未能作答" in named.text and "限于" not in named.text
+
+
 def test_unsupported_amount_is_refused_with_related_notices(small_runtime: Any) -> None:
     SEEN.clear()
     eng = _engine(small_runtime, Recording(responses=["不该被调用"]))
