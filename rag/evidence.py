@@ -222,14 +222,19 @@ def states_bound(sentence: str, bound: str) -> bool:
 
 
 def typed_facts(text: str, part: Part) -> list[str]:
-    """The facts of a part's kind a text states: its numbers for a date or an amount, its
-    organisation names (without 县/市 prefix) for an organisation, a place or a person."""
+    """The facts of a part's kind a text states, as a claim that says them would: its numbers for a
+    date or an amount, its organisation names (without 县/市 prefix) for an organisation, a place or
+    a person, and for a person the name."""
     if part.asked in (Asked.DATE, Asked.AMOUNT, Asked.COUNT):
         return [re.sub(r"[^\d.%％:：/]", "", n) for n in numbers_in(text)]
     if part.asked in (Asked.ORG, Asked.PLACE, Asked.PERSON):
         text = _role_span(text, part.role) if part.role else text
-        names = [org_core(n) for n in org_mentions(squash(text))]
-        return [n for n in names if len(n) >= 2] + re.findall(r"[\u4e00-\u9fff]{2,3}(?=同志|兼任|任组长|任主任)", text)
+        names = [n for n in (org_core(m) for m in org_mentions(squash(text))) if len(n) >= 2]
+        if part.asked is Asked.PERSON:
+            # a person by the last two characters of the name: a role may stand glued before it
+            # ("主任周勇兼任" → 周勇), and a claim may word the rest differently ("由周勇兼任")
+            names += [m[-2:] for m in re.findall(r"[\u4e00-\u9fff]{2,3}(?=同志|兼任|任组长|任主任)", text)]
+        return names
     return []
 
 

@@ -533,3 +533,17 @@ def test_a_table_rows_year_cell_is_quoted_with_the_target_beside_it() -> None:
     text = _extractive(question, [table])
     assert "2020年推广母子健康手册APP应用，为全县不低于70％" in text
     assert "2021年在县级医疗机构全面使用妇幼健康平台，为全县90％以上" in text
+
+
+def test_a_restatement_that_names_the_office_and_the_person_needs_no_quote_beside_it() -> None:
+    text = "领导小组办公室设在县政府办,政府办主任周勇兼任办公室主任,城运中心主任高彭彭兼任办公室副主任。"
+    question = "某县推进“数字政府”建设领导小组办公室设在哪里？办公室主任由谁兼任？"
+    hit = _passage(1, text, "某政办发〔2022〕9号", "某县推进数字政府建设行动计划", "行动计划 > 五、保障措施", "dgov").hit
+    parts = question_parts(question)
+    sel = Selection(parts, (Quote(hit, 0, len(text), 0, 1.0), Quote(hit, 0, len(text), 1, 1.0)), ())
+    kept = [Claim("领导小组办公室设在县政府办。", (1,), "restated"),
+            Claim("办公室主任由周勇兼任，城运中心主任高彭彭兼任办公室副主任。", (1,), "restated")]
+    assert complete(kept, sel) == kept
+    # a restatement without the name has the quote added
+    vague = [Claim("领导小组办公室设在县政府办。", (1,), "restated")]
+    assert [c.kind for c in complete(vague, sel)] == ["restated", "quote"]
