@@ -85,9 +85,9 @@ def unwrap(text: str) -> str:
 
 
 def ended(text: str) -> str:
-    """A sentence as it is printed in an answer: wrapped lines joined, trailing commas/colons
-    dropped, ending in 。！？."""
-    s = unwrap(text).strip().rstrip("；;，,、：:")
+    """A sentence as it is printed in an answer: wrapped lines joined, trailing commas/colons and a
+    table's check mark ("财政局 √") dropped, ending in 。！？."""
+    s = unwrap(text).strip().rstrip("；;，,、：:√✓✔ \t")
     return s if s.endswith(("。", "！", "？")) else s + "。"
 
 

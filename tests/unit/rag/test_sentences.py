@@ -68,3 +68,9 @@ def test_a_year_cell_is_printed_with_the_cell_beside_it() -> None:
     assert ended("2020年\n推广母子健康手册APP应用。") == "2020年推广母子健康手册APP应用。"
     assert ended("2019年底前\n完成系统对接。") == "2019年底前完成系统对接。"
     assert ended("80\n推广母子健康手册APP应用。") == "80\n推广母子健康手册APP应用。"  # not a year
+
+
+def test_a_cells_check_mark_is_not_printed() -> None:
+    from rag.sentences import ended
+    assert ended("财政局 √") == "财政局。"
+    assert ended("县发展和改革局，") == "县发展和改革局。"
