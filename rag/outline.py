@@ -15,6 +15,9 @@ from rag.parts import Asked, Part
 from rag.schema import Hit
 
 
+_TITLE_CHARS = 16  # a heading that titles its text ("（一）免疫病种。"), not an item that is a sentence
+
+
 def _named(section: Section, focus: Sequence[str]) -> bool:
     if len(section.path) < 2:
         return False  # the notice's own title: its outline is the whole notice
@@ -53,8 +56,10 @@ def outline(doc: Document, focus: Sequence[str], near: Sequence[tuple[int, int]]
         if not any(a < end and section.start < b for a, b in near):
             continue
         children = [s for s in under if len(s.path) == depth + 1]
+        spans = [heading_span(doc.text, s.start, s.end) for s in children]
+        if any(b - a <= _TITLE_CHARS and _named(child, focus) for child, (a, b) in zip(children, spans, strict=True)):
+            return []  # "一、免疫病种及目标" / "（一）免疫病种。高致病性禽流感…": the answer is one child's text
         if min_items <= len(children) <= max_items:
-            spans = [heading_span(doc.text, s.start, s.end) for s in children]
             return [(a, b) for a, b in spans if b > a]
     return []
 

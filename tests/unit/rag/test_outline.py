@@ -65,3 +65,23 @@ def test_heading_span_stops_at_the_line_or_the_first_full_stop() -> None:
     text = "  （一）加强领导。各部门要落实责任。\n正文"
     a, b = heading_span(text, 0, len(text))
     assert text[a:b] == "（一）加强领导。"
+
+
+def test_no_outline_when_one_heading_under_the_section_titles_what_is_asked() -> None:
+    title = "某县2022年动物疫病强制免疫工作方案"
+    text = (f"{title}\n一、免疫病种及目标\n（一）免疫病种。高致病性禽流感、口蹄疫、小反刍兽疫、布鲁氏菌病。\n"
+            "（二）免疫目标。全县范围内做好强制免疫工作。\n二、免疫要求\n")
+    def at(head: str) -> int:
+        return text.index(head)
+    sections = (Section((title,), 0, at("一、")),
+                Section((title, "一、免疫病种及目标"), at("一、"), at("（一）")),
+                Section((title, "一、免疫病种及目标", "（一）免疫病种。"), at("（一）"), at("（二）")),
+                Section((title, "一、免疫病种及目标", "（二）免疫目标。"), at("（二）"), at("二、")),
+                Section((title, "二、免疫要求"), at("二、"), len(text)))
+    doc = Document(corpus_file="f.txt", doc_number="某政办发〔2022〕44号", title=f"关于印发{title}的通知",
+                   issuer="某县人民政府办公室", date="2022-03-01", text=text, sections=sections)
+    focus = question_parts("强制免疫方案涉及的免疫病种包括哪些？")[0].focus
+    near = [(at("（一）"), at("二、"))]
+    assert outline(doc, focus, near) == []  # the answer is the text of "（一）免疫病种。", not the two headings
+    # the same headings answer a question on the section as a whole
+    assert len(outline(doc, ("病种及目标",), near)) == 2
