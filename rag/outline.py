@@ -14,7 +14,6 @@ from index.models import Chunk, Document, Section
 from rag.parts import Asked, Part
 from rag.schema import Hit
 
-
 _TITLE_CHARS = 16  # a heading that titles its text ("（一）免疫病种。"), not an item that is a sentence
 
 
