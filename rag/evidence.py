@@ -23,6 +23,7 @@ from rag.plain import (
     negated_categories,
     other_category,
     other_flow,
+    other_kind,
     question_ages,
 )
 from rag.query import QueryAnalysis
@@ -520,7 +521,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         about (judged once a sentence)."""
         if id(s) not in verdicts:
             verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded)
-                               and not excludes_age(s.text, ages) and not narrower_group(s.text, question))
+                               and not excludes_age(s.text, ages) and not narrower_group(s.text, question)
+                               and not other_kind(s.text, question))
         return verdicts[id(s)]
 
     for k, part in enumerate(parts):

@@ -48,6 +48,7 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "一个月": ("每月", "月度"),
     "残疾孩子": ("残疾儿童",),
     "补钱": ("补助", "补贴"),
+    "手续费": ("费用", "收费", "收取"),
 }
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -187,3 +188,21 @@ def narrower_group(sentence: str, question: str) -> bool:
     if not _EVERYONE.search(question):
         return False
     return any(c in sentence and c not in question for c in CONDITIONS)
+
+
+# Kinds of one category that notices list side by side: a sentence that names only other kinds than
+# the asker's is about someone else ("为视力残疾儿童开展视功能训练…2000元" for a child with 听力残疾).
+_KINDS: tuple[tuple[str, ...], ...] = (
+    ("视力", "听力", "言语", "肢体", "智力", "精神", "孤独症"),
+)
+
+
+def other_kind(sentence: str, question: str) -> bool:
+    """Whether a sentence names kinds of a category (残疾 types) that the question names, but not
+    the kind the question names."""
+    for kinds in _KINDS:
+        asked = [k for k in kinds if k in question]
+        named = [k for k in kinds if k in sentence]
+        if asked and named and not any(k in named for k in asked):
+            return True
+    return False

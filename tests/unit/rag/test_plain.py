@@ -91,3 +91,16 @@ def test_a_sentence_on_a_restricted_group_does_not_answer_a_question_on_everyone
     assert not narrower_group(special, "低保对象参保能资助多少钱？")  # the asker is in the group
     assert not narrower_group(special, "参保能资助多少钱？")  # not a question on everyone
     assert not narrower_group("财政补助标准为每人每年不低于700元。", "对每个参保居民补助多少钱？")
+
+
+def test_a_sentence_on_other_kinds_of_disability_than_the_askers_is_about_someone_else() -> None:
+    from rag.plain import other_kind
+    question = "我家孩子5岁，有听力残疾，做康复训练国家能补多少？"
+    assert other_kind("为视力残疾儿童开展视功能训练和定向行走训练，每人每年2000元。", question)
+    assert not other_kind("为听力、言语、肢体、智力残疾儿童提供机构内基本康复训练，每人每年2万元。", question)
+    assert not other_kind("康复训练补助资金由县财政保障。", question)  # names no kind
+    assert not other_kind("为视力残疾儿童开展视功能训练。", "残疾儿童康复训练能补多少？")  # the asker names none
+
+
+def test_a_fee_in_everyday_words_is_held_by_the_notices_word() -> None:
+    assert holds("农村产权流转交易服务面向农村主体，不收取任何费用。", "手续费")
