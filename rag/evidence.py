@@ -349,7 +349,9 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the 文号 line
     if _SALUTATION.fullmatch(s):
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
-    return s in hit.chunk.title or s in hit.chunk.section_path or (heading_kind(s) is not None and len(s) <= 24)
+    # a short numbered line is a heading, unless it states a figure ("（二）有线电视服务费为每户456元/年。")
+    return s in hit.chunk.title or s in hit.chunk.section_path or (
+        heading_kind(s) is not None and len(s) <= 24 and not (s.endswith("。") and numbers_in(s[3:])))
 
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,

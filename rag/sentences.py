@@ -37,9 +37,22 @@ _ROW_NUMBER = re.compile(r"\d{1,3}(?![\d年月日.])")  # "27舟塔乡美丽小�
 _TITLE_END = re.compile(rf"(?:{TITLE_END_RE.pattern.removesuffix('$')}|计划|规划|细则|安排|措施|制度|清单|要点|纲要|工程|改造)$")
 
 
+def _open_parens(text: str) -> int:
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
+
+
+def _closes_on_line(text: str, at: int) -> bool:
+    """Whether a closing parenthesis comes after ``at`` on the line ``at`` is on."""
+    end = text.find("\n", at)
+    return bool(re.search(r"[）)]", text[at:end if end >= 0 else len(text)]))
+
+
 def _wrapped(text: str, at: int) -> bool:
-    """Whether the line break at ``at`` only wraps one sentence over two lines."""
+    """Whether the line break at ``at`` only wraps one sentence over two lines: a line left inside
+    parentheses ("（二）集中督查检查阶段（10月初" / "至10月底）。"), or a long unpunctuated one."""
     line = text[text.rfind("\n", 0, at) + 1:at].strip()
+    if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
+        return True
     if (len(squash(line)) < _WRAPPED_MIN or not _LINE_END.search(line) or re.search(r"[。；;\t]", line)
             or _FIELD.match(line) or _ROW_NUMBER.match(line) or heading_kind(line) or _TITLE_END.search(line)):
         return False
@@ -48,16 +61,22 @@ def _wrapped(text: str, at: int) -> bool:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` (ends at 。！？；and line breaks, but for a line that only wraps
-    a sentence), whitespace-trimmed."""
+    a sentence and inside parentheses), whitespace-trimmed."""
     spans = []
     start = 0
     for m in _SENT_END.finditer(text):
+        if m.end() < start:
+            continue  # inside a closing parenthesis already taken
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
         end = m.end() if m.group() != "\n" else m.start()
+        if m.group() != "\n" and text[end:end + 1] in ("）", ")"):
+            end += 1  # "（市生态环境局牵头，…参与。）" ends after its parenthesis
+        elif m.group() != "\n" and _open_parens(text[start:m.start()]) > 0 and _closes_on_line(text, m.end()):
+            continue  # "（链长：杨根枝；牵头单位：自然资源局）" is one field list, not two sentences
         if end > start:
             spans.append((start, end))
-        start = m.end()
+        start = max(m.end(), end)
     if start < len(text):
         spans.append((start, len(text)))
     out = []

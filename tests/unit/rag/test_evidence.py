@@ -547,3 +547,11 @@ def test_a_restatement_that_names_the_office_and_the_person_needs_no_quote_besid
     # a restatement without the name has the quote added
     vague = [Claim("领导小组办公室设在县政府办。", (1,), "restated")]
     assert [c.kind for c in complete(vague, sel)] == ["restated", "quote"]
+
+
+def test_a_short_numbered_line_that_states_a_figure_is_evidence_not_a_heading() -> None:
+    text = ("（一）实施方式。政府购买服务、企业让利入户、群众免费使用。\n（二）有线电视服务费为每户456元/年。"
+            "其中：宁夏广电传媒集团有限公司补贴每户296元/年，县人民政府按照每户160元/年购买有线电视服务。")
+    question = "有线电视服务费一年多少钱？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县广电惠民工程实施方案的通知", "实施方案 > 三、资金保障")
+    assert "456元/年" in extractive_text(sel)

@@ -74,3 +74,14 @@ def test_a_cells_check_mark_is_not_printed() -> None:
     from rag.sentences import ended
     assert ended("财政局 √") == "财政局。"
     assert ended("县发展和改革局，") == "县发展和改革局。"
+
+
+def test_fields_in_parentheses_are_one_sentence_and_a_parenthesis_closes_its_sentence() -> None:
+    fields = "推进病组分值付费改革。（牵头部门：医保局；配合部门：财政局、卫健局；完成时限：2025年）"
+    assert [fields[a:b] for a, b in split_sentences(fields)] == [
+        "推进病组分值付费改革。", "（牵头部门：医保局；配合部门：财政局、卫健局；完成时限：2025年）"]
+    item = "（市生态环境局牵头，市自然资源局参与。）二是按照三年行动计划，明确时间进度。"
+    assert [item[a:b] for a, b in split_sentences(item)] == [
+        "（市生态环境局牵头，市自然资源局参与。）", "二是按照三年行动计划，明确时间进度。"]
+    wrapped = "（二）集中督查检查阶段（10月初\n至10月底）。在各乡镇全面摸排。"
+    assert [wrapped[a:b] for a, b in split_sentences(wrapped)][0] == "（二）集中督查检查阶段（10月初\n至10月底）。"
