@@ -117,13 +117,49 @@ _AGE_TERM = re.compile(r"(\d{1,3})岁")
 
 def holds(sentence: str, term: str) -> bool:
     """Whether a sentence holds a question term: the term itself, a word notices use for it, or
-    (for an age term) an age range or limit that includes it."""
+    (for an age or a sum of money) a range or limit that includes it."""
     if term in sentence:
         return True
     m = _AGE_TERM.fullmatch(term)
     if m:
         return covers_age(sentence, int(m.group(1)))
+    money = _MONEY_TERM.fullmatch(term)
+    if money:
+        return covers_sum(sentence, _yuan(money.group(1), money.group(2)))
     return any(word in sentence for word in PLAIN_WORDS.get(term, ()))
+
+
+# A sum of money: "300万元" is held by "单项追加资金100万元-1000万元（含1000万元）的".
+_YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
+_SUM = r"(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)"
+SUM_IN_QUESTION = re.compile(_SUM)
+_MONEY_TERM = re.compile(_SUM)
+_SUM_RANGE = re.compile(rf"(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?\s*(?:-|—|–|－|~|～|至|到)\s*{_SUM}")
+_INCLUDED = r"\s*(?:（含[^）]{0,12}）|\(含[^)]{0,12}\))?\s*"
+_SUM_BELOW = re.compile(rf"{_SUM}{_INCLUDED}(?:及?以下|以内)")
+_SUM_ABOVE = re.compile(rf"{_SUM}{_INCLUDED}及?以上")
+
+
+def _yuan(number: str, unit: str) -> float:
+    return float(number) * _YUAN[unit]
+
+
+def sum_term(number: str, unit: str) -> str:
+    """The term a sum of the question is carried as: "300万元"."""
+    return f"{number}{unit}"
+
+
+def covers_sum(sentence: str, yuan: float) -> bool:
+    """Whether a sentence states a range or a limit of money that includes ``yuan`` ("100万元-1000万元",
+    "500万元（含）以下", "1亿元及以上"): the bracket a sum falls in."""
+    for m in _SUM_RANGE.finditer(sentence):
+        high = _yuan(m.group(3), m.group(4))
+        low = _yuan(m.group(1), m.group(2) or m.group(4))
+        if low <= yuan <= high:
+            return True
+    if any(yuan <= _yuan(m.group(1), m.group(2)) for m in _SUM_BELOW.finditer(sentence)):
+        return True
+    return any(yuan >= _yuan(m.group(1), m.group(2)) for m in _SUM_ABOVE.finditer(sentence))
 
 
 # "非居民用户", "非营利性", "非本市户籍": a question about the complement of a category.

@@ -11,7 +11,7 @@ from functools import lru_cache
 from index.headings import heading_kind
 from index.lexical import tokenize
 from index.titles import TITLE_END_RE
-from rag.plain import AGE_IN_QUESTION, age_term, holds, question_ages
+from rag.plain import AGE_IN_QUESTION, SUM_IN_QUESTION, age_term, holds, question_ages, sum_term
 
 _SENT_END = re.compile(r"(?<=[。！？!?；;])|\n")
 # A "fact number": digits with their unit or date parts, e.g. 2万元, 15个工作日, 2019年5月31日, 50%, 1/3.
@@ -163,15 +163,17 @@ def asks_for_number(question: str) -> bool:
 
 
 def question_terms(question: str) -> list[str]:
-    """The words of a question a sentence is scored by; an age is one term ("三岁" → "3岁"), held
-    by a sentence whose range includes it (see ``plain.holds``)."""
+    """The words of a question a sentence is scored by; an age ("三岁" → "3岁") or a sum of money
+    ("300万元") is one term, held by a sentence whose range includes it (see ``plain.holds``)."""
     ages = question_ages(question)
     if ages:
         question = AGE_IN_QUESTION.sub(" ", question)
+    sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
+    question = SUM_IN_QUESTION.sub(" ", question)
     terms = [t for t in tokenize(question) if len(t) > 1 or t.isdigit()]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in _FUNCTION_CHARS and not known_word(t) else t for t in terms]
-    return list(dict.fromkeys(terms)) + [age_term(n) for n in ages]
+    return list(dict.fromkeys(terms + sums)) + [age_term(n) for n in ages]
 
 
 _FUNCTION_CHARS = "对在把被向从给为与和及跟让"

@@ -104,3 +104,15 @@ def test_a_sentence_on_other_kinds_of_disability_than_the_askers_is_about_someon
 
 def test_a_fee_in_everyday_words_is_held_by_the_notices_word() -> None:
     assert holds("农村产权流转交易服务面向农村主体，不收取任何费用。", "手续费")
+
+
+def test_a_sum_of_money_is_one_term_held_by_the_bracket_that_includes_it() -> None:
+    terms = question_terms("某部门年中想单项追加300万元财政资金，需要经过怎样的审批？")
+    assert "300万元" in terms and "300" not in terms
+    bracket = "单项追加资金100万元-1000万元（含1000万元）的，由部门向县人民政府提出书面申请。"
+    assert holds(bracket, "300万元")
+    assert not holds("追加资金100万元（含100万元）以下的，由部门分管副县长审核。", "300万元")
+    assert holds("原则500万元（含）以下项目年担保费率最高不超过0.5%。", "300万元")
+    assert not holds("总产值1亿元及以上的，再奖励10万元。", "300万元")
+    assert holds("总产值1亿元及以上的，再奖励10万元。", "2亿元")
+    assert holds("标的额在20-400万元之间的工程。", "300万元")  # the unit written once
