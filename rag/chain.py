@@ -60,6 +60,7 @@ from rag.fusion import passes
 from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
 from rag.lookup import (
     LookupAnswer,
+    asks_standing,
     asks_validity,
     named_notices,
     only_validity,
@@ -203,12 +204,14 @@ class _Turn:
         if evidence is not None:  # the evidence's citations first, then any the answer adds
             cited = [*(c.n for c in evidence.citations), *cited]
         citations = self.citations(cited)
-        notes = "" if refused else validity_notes(citations)
+        asked = asks_standing(self.standalone)
+        notes = "" if refused else validity_notes(citations, asked)
         if notes:
             yield Note("\n\n" + notes)
             text += "\n\n" + notes
-            flagged = tuple(c.n for c in citations if c.validity and (not c.validity.current
-                                                                     or c.validity.status == "amended"))
+            flagged = tuple(c.n for c in citations if c.validity and (
+                (asked and c.validity.status == "in_force") or not c.validity.current
+                or c.validity.status == "amended"))
             claims = (*claims, Claim(notes, flagged, "validity"))
         self.latency["total_ms"] = self._ms()
         yield Final(Answer(
@@ -404,7 +407,8 @@ class AnswerEngine:
         if not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
-        parts = question_parts(standalone)
+        # "…还有效吗？按这个办法…": the standing of the cited notices answers the validity part
+        parts = tuple(p for p in question_parts(standalone) if not asks_standing(p.clause)) or question_parts(standalone)
         outlines = self._outlines(parts, result.hits)
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
                                          wider=_regions(result.hits, self.rt.index.documents), outlines=outlines)

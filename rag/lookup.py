@@ -36,6 +36,18 @@ def asks_validity(question: str) -> bool:
     return _ASKS_RE.search(question) is not None
 
 
+# Asking whether a notice is still in force, as a question ("还有效吗", "是否废止"), not a question
+# that names a decision's 废止 list ("决定废止的文件有几件").
+_ASKS_STANDING_RE = re.compile(
+    r"(?:还|仍|仍然|是否|是不是|目前|现在)(?:然)?(?:有效|生效|适用|执行|施行|能用|可以用|管用|算数)|有效吗|有效么|有效没|"
+    r"(?:失效|废止|作废|过期)了(?:吗|没)|是否(?:已经?)?(?:失效|废止|作废|过期)")
+
+
+def asks_standing(question: str) -> bool:
+    """Whether a question asks if a notice is (still) in force."""
+    return _ASKS_STANDING_RE.search(question) is not None
+
+
 # What a validity question says besides naming the notice: removed to see whether anything else is asked.
 _VALIDITY_WORDS_RE = re.compile(
     r"有效期(?:限)?|(?:还|是否|是不是|仍然|仍|依然|目前|现在|现行|已经|已)*(?:有效|失效|废止|作废|过期|生效|施行|实施|"
@@ -248,8 +260,9 @@ def validity_answer(graph: ValidityGraph, keys: Sequence[str], as_of: str,
     return LookupAnswer("\n".join(texts), tuple(cites))
 
 
-def validity_notes(citations: Sequence[Citation]) -> str:
-    """The 【效力提示】 paragraph for the cited notices not (fully) in force, or ""."""
+def validity_notes(citations: Sequence[Citation], asked: bool = False) -> str:
+    """The 【效力提示】 paragraph for the cited notices not (fully) in force, or ""; when the question
+    ``asked`` whether they are in force ("…还有效吗？按这个办法…"), the standing of each cited notice."""
     seen: set[str] = set()
     notes: list[str] = []
     for c in citations:
@@ -257,7 +270,15 @@ def validity_notes(citations: Sequence[Citation]) -> str:
             continue
         seen.add(c.doc_id)
         name = Notice("", c.doc_number, c.title).name
-        note = warning(name, c.validity)
+        note = warning(name, c.validity) or (_in_force(name, c.validity) if asked else None)
         if note:
             notes.append(note)
     return f"{VALIDITY_HEADING}" + "".join(notes) if notes else ""
+
+
+def _in_force(name: str, v: Validity) -> str | None:
+    """"截至…，《…》（文号）现行有效（卫政规发〔2023〕2号决定保留）。" for a notice in force."""
+    if v.status != "in_force":
+        return None  # its standing is not known: nothing is claimed
+    kept = f"（{v.by}决定保留）" if v.by and v.decided == "保留" else ""
+    return f"截至{cn_date(v.as_of)}，{name}现行有效{kept}。"

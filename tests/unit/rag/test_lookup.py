@@ -162,3 +162,23 @@ def test_what_a_notice_repealed_is_part_of_its_standing(rt: Any) -> None:
     assert a.backend == "lookup"
     assert "现行有效" in a.text and "废止了" in a.text and "甲政办发〔2018〕5号" in a.text
     assert any("同时废止" in c.quote for c in a.citations)
+
+
+def test_a_question_that_asks_whether_its_notice_is_in_force_is_told_its_standing(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲政办规发〔2021〕2号这个办法现在还有效吗？按这个办法，取暖补贴每户每年多少钱？")
+    assert "1800元" in a.text and "文件未提及" not in a.text  # the validity part is not reported missing
+    assert "甲政办规发〔2021〕2号）现行有效" in a.text
+    note = next(c for c in a.claims if c.kind == "validity")
+    assert "甲政办规发〔2021〕2号" in {c.doc_number for c in a.citations if c.n in note.cited}
+    # a question that does not ask is not told a notice is in force
+    plain = AnswerEngine(rt).answer("甲政办规发〔2021〕2号规定取暖补贴每户每年多少钱？")
+    assert "现行有效" not in plain.text
+
+
+@pytest.mark.parametrize(("q", "asks"), [
+    ("这个办法在清理后还有效吗？", True), ("甲政办发〔2018〕5号是否废止？", True), ("这个通知废止了吗", True),
+    ("该决定列入废止目录的文件有几件？", False), ("决定保留、废止和修改的文件分别有多少件？", False),
+])
+def test_asks_standing(q: str, asks: bool) -> None:
+    from rag.lookup import asks_standing
+    assert asks_standing(q) is asks
