@@ -286,13 +286,45 @@ class _Sent:
     candidate: bool  # False for titles, bare headings, table header cells: quoted only inside a list
 
 
+# A flattened table's row opens with its number glued to its first cell ("22京藏高速公路改建工程",
+# "3 折死沟 杨国林"); its other cells follow on lines of their own, up to the next row's number.
+_ROW_START = re.compile(r"(\d{1,3})(?![\d年月日.．、,，%％个项次人户元万亿名家所台天倍米吨亩周岁])[ \t]*[\u4e00-\u9fff]")
+_ROW_MAX_CHARS = 400
+_ROW_MAX_LINES = 16
+
+
+def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each table row's cells (the spans from a row's numbered first cell up to the
+    next row's) made one span, so that the row's 责任单位, 计划投资 or 河道长度 stand with its name."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        a, b = spans[k]
+        m = _ROW_START.match(text, a)
+        end = k
+        if m:
+            # up to the next row, a heading, or the passage's end (a row the passage was cut after)
+            for j in range(k + 1, min(len(spans), k + _ROW_MAX_LINES) + 1):
+                if j == len(spans):
+                    end = j - 1
+                    break
+                if spans[j][1] - a > _ROW_MAX_CHARS:
+                    break
+                if _ROW_START.match(text, spans[j][0]) or heading_kind(text[spans[j][0]:spans[j][1]]):
+                    end = j - 1
+                    break
+        out.append((a, spans[end][1]))
+        k = end + 1
+    return out
+
+
 def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> list[list[_Sent]]:
     out = []
     for hit in hits:
         text = hit.text
         heading = hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1]
         sents: list[_Sent] = []
-        for a, b in ([(0, len(text))] if hit.whole else split_sentences(text)):
+        for a, b in ([(0, len(text))] if hit.whole else table_rows(text, split_sentences(text))):
             windows = [(a, b)] if hit.whole else _long_sentence_windows(text, a, b)
             for x, y in windows:
                 sent = text[x:y]
@@ -606,7 +638,19 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
             unanswered.append(k)
-    return Selection(tuple(parts), tuple(quotes), tuple(unanswered), question)
+    return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question)
+
+
+def _the_named_rows(quotes: list[Quote], terms: Sequence[str]) -> list[Quote]:
+    """The quotes without the table rows of other items than the one the question names: with
+    "京藏高速公路改建工程" quoted, the next row's 建设年限 and 责任单位 belong to another project."""
+    def named(q: Quote) -> set[str]:
+        first = q.text.split("\n", 1)[0]
+        return {t for t in terms if holds(first, t)} if _ROW_START.match(q.text) else set()
+    best = max((named(q) for q in quotes), key=len, default=set())
+    if not best:
+        return quotes
+    return [q for q in quotes if not _ROW_START.match(q.text) or named(q) & best]
 
 
 def _clause_terms(part: Part, question_terms_: Sequence[str]) -> list[str]:

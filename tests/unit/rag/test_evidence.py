@@ -555,3 +555,20 @@ def test_a_short_numbered_line_that_states_a_figure_is_evidence_not_a_heading() 
     question = "有线电视服务费一年多少钱？"
     sel = _select_in(text, question, "某县人民政府办公室关于印发某县广电惠民工程实施方案的通知", "实施方案 > 三、资金保障")
     assert "456元/年" in extractive_text(sel)
+
+
+def test_a_flattened_table_row_is_one_sentence_with_its_investment_years_and_unit() -> None:
+    text = ("罗永平\n22京藏高速公路改建工程\n新建高速公路改线段12公里，起点为白马乡，路基宽24.5米。\n"
+            "2016-2019 70000董兴华交通运输局李建存\n23中宁黄河大桥\n新建大桥1座。\n2018-2020 50000王某某交通运输局张某某")
+    question = "京藏高速公路改建工程计划投资多少？建设年限和责任单位是什么？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发重点建设项目任务分工方案的通知", "任务分工方案 > （七）交通物流")
+    quoted = extractive_text(sel)
+    assert "70000" in quoted and "2016-2019" in quoted and "交通运输局" in quoted
+    assert "中宁黄河大桥" not in quoted and "50000" not in quoted  # the next row is another project
+
+
+def test_a_number_on_its_own_line_does_not_open_a_row() -> None:
+    from rag.evidence import table_rows
+    text = "80\n县卫生\n健康局\n2020年\n推广母子健康手册APP应用。"
+    spans = split_sentences(text)
+    assert table_rows(text, spans) == spans
