@@ -299,7 +299,7 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):
-        a, b = spans[k]
+        a = spans[k][0]
         m = _ROW_START.match(text, a)
         end = k
         if m:
