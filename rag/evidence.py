@@ -162,11 +162,16 @@ def _names_body(sentence: str) -> bool:
     return any(not m.group(1).endswith(_NO_BODY) for m in _BODY_RE.finditer(sentence))
 
 
-_PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱")
+# Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理").
+_PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|"
+                       r"(?:向|到|在)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
 # A person named in a role: "组长：杨某某", "张某同志", "李某兼任办公室主任", "由王某任组长". A role word
 # followed by a verb ("报领导小组组长审签") names no one.
 _PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
-                        r"[\u4e00-\u9fff]{2,3}(?:兼任|担任|任(?:副?组长|副?主任|办公室|河长|湖长))")
+                        r"[\u4e00-\u9fff]{2,3}(?:兼任|担任|任(?:副?组长|副?主任|办公室|河长|湖长))|"
+                        # a role held by whoever holds a post: "责任人为村民小组长", "主任由…主要负责同志担任"
+                        r"(?:组长|主任|河长|湖长|负责人|链长|责任人|责任领导)\s*(?:为|是|由)\s*"
+                        r"[\u4e00-\u9fff（）()]{2,16}?(?:组长|书记|主任|局长|县长|市长|乡长|镇长|村长|负责人|负责同志|干部)")
 _AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例|"
                         rf"[{_CN}百千万]+(?:元|万元|倍)|百分之[{_CN}百]+")
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
@@ -481,7 +486,8 @@ def _section_span(sents: list[_Sent], i: int, j: int, terms: Sequence[str], max_
 
 # The verbs a person asks with, which say nothing about what a sentence must be about.
 _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补", "具体", "一般", "大约", "能得到", "可以", "需要",
-           "规定", "怎样", "如何", "怎么", "哪个", "哪些", "分别", "算不算", "是不是", "不算",
+           "规定", "怎样", "如何", "怎么", "哪个", "哪些", "哪里", "哪儿", "什么", "多少", "多久", "分别", "算不算",
+           "是不是", "不算",
            "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 

@@ -572,3 +572,19 @@ def test_a_number_on_its_own_line_does_not_open_a_row() -> None:
     text = "80\n县卫生\n健康局\n2020年\n推广母子健康手册APP应用。"
     spans = split_sentences(text)
     assert table_rows(text, spans) == spans
+
+
+def test_where_to_apply_is_answered_by_the_body_one_applies_to() -> None:
+    text = ("充分利用自治区残疾人康复中心和市、县残疾人康复机构，为听力残疾儿童提供机构内基本康复训练。"
+            "为听力残疾儿童提供机构内基本康复训练，每人每年2万元。"
+            "1.申请。残疾儿童监护人向残疾儿童户籍所在地乡镇残联提出申请并提供诊断证明。")
+    question = "我家孩子有听力残疾，做康复训练国家能补多少？去哪里申请？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县残疾儿童康复救助体系实施方案的通知", "实施方案 > （四）救助流程")
+    assert any("乡镇残联提出申请" in q.text for q in sel.quotes)
+
+
+def test_a_role_held_by_whoever_holds_a_post_answers_who() -> None:
+    part = question_parts("各乡镇沟道的河长是谁？")[0]
+    assert part.asked is Asked.PERSON
+    assert answers_kind("各乡镇沟道的河长为所在乡镇党委书记。", part)
+    assert not answers_kind("河长要履行巡河职责。", part)
