@@ -162,3 +162,38 @@ def units_match(a: str, b: str) -> bool:
 
 
 _GENERIC_UNITS = {"人民政府", "政府", "政府办", "办公室", "管委会", "有关部门", "各部门"}
+
+
+# The level an office is named at: the last 市/县/区/省 before its name ("送中卫市发展和改革局" → 市;
+# "县发展和改革局" → 县), not the 市 of 市场监督管理局.
+_LEVEL = re.compile(r"(自治区|[市县区省])(?!场)(?=[\u4e00-\u9fff]{3,}$)")
+
+
+def _split_level(name: str) -> tuple[str | None, str]:
+    found = list(_LEVEL.finditer(name))
+    if not found:
+        return None, name
+    last = found[-1]
+    return last.group(1), name[last.end():]
+
+
+def org_level(name: str) -> str | None:
+    """The level an office is named at: "中卫市发展和改革局" → 市, "县发展和改革局" → 县, else None."""
+    return _split_level(name)[0]
+
+
+def bare_org(name: str) -> str:
+    """An office's name without its place and level: "中卫市发展和改革局" → "发展和改革局"."""
+    return _split_level(name)[1]
+
+
+# A body named by what it does, as regulations name them: "市场监督管理部门", "供热单位", "公安机关";
+# not "有关部门", "各单位" or a role label ("牵头单位：").
+_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,10})(?:部门|机关|单位)(?![：:])")
+_NO_BODY = ("有关", "相关", "各", "其他", "职能", "主管", "责任", "牵头", "配合", "主办", "承办", "协办", "行政", "用人", "所在",
+            "党政", "事业", "企业", "国家", "公共", "本", "等", "内部", "参保", "定点", "协议", "成员", "会员", "试点", "国有")
+
+
+def names_body(sentence: str) -> bool:
+    """Whether a sentence names a body by what it does ("供热单位", "市场监督管理部门")."""
+    return any(not m.group(1).endswith(_NO_BODY) for m in _BODY_RE.finditer(sentence))

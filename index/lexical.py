@@ -63,3 +63,9 @@ class BM25Model:
         if not query_tokens or self._n == 0:
             return np.zeros(self._n, dtype=np.float32)
         return np.asarray(self._model.get_scores(list(query_tokens)), dtype=np.float32)
+
+
+@lru_cache(maxsize=4096)
+def known_word(word: str) -> bool:
+    """Whether jieba's dictionary holds a word ("对照表" yes, "对麦场" no)."""
+    return bool(_jieba().dt.FREQ.get(word))

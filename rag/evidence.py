@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from index.headings import heading_kind
-from index.issuers import ORG_MENTION_RE, org_core, org_mentions
+from index.issuers import ORG_MENTION_RE, names_body, org_core, org_mentions
 from index.lexical import place_names
 from index.models import PATH_SEP
 from rag.context import ContextPassage
@@ -151,17 +151,6 @@ _DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
-# A body named by what it does, as regulations name them: "市场监督管理部门", "供热单位", "公安机关";
-# not "有关部门", "各单位" or a role label ("牵头单位：").
-_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2,10})(?:部门|机关|单位)(?![：:])")
-_NO_BODY = ("有关", "相关", "各", "其他", "职能", "主管", "责任", "牵头", "配合", "主办", "承办", "协办", "行政", "用人", "所在",
-            "党政", "事业", "企业", "国家", "公共", "本", "等", "内部", "参保", "定点", "协议", "成员", "会员", "试点", "国有")
-
-
-def _names_body(sentence: str) -> bool:
-    return any(not m.group(1).endswith(_NO_BODY) for m in _BODY_RE.finditer(sentence))
-
-
 # Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理").
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|"
                        r"(?:向|到|在)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
@@ -184,7 +173,7 @@ def answers_kind(sentence: str, part: Part) -> bool:
         case Asked.DATE:
             return bool(_DATE_RE.search(s))
         case Asked.ORG:
-            return bool(org_mentions(s) or _ROLE_LABEL.search(s)) or _names_body(s)
+            return bool(org_mentions(s) or _ROLE_LABEL.search(s)) or names_body(s)
         case Asked.PLACE:
             return bool(_PLACE_RE.search(s) or org_mentions(s))
         case Asked.PERSON:

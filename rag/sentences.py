@@ -6,10 +6,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from index.headings import heading_kind
-from index.lexical import tokenize
+from index.lexical import known_word, tokenize
 from index.titles import TITLE_END_RE
 from rag.plain import AGE_IN_QUESTION, SUM_IN_QUESTION, age_term, holds, question_ages, sum_term
 
@@ -177,15 +176,6 @@ def question_terms(question: str) -> list[str]:
 
 
 _FUNCTION_CHARS = "对在把被向从给为与和及跟让"
-
-
-@lru_cache(maxsize=4096)
-def known_word(word: str) -> bool:
-    """Whether jieba's dictionary holds a word ("对照表" yes, "对麦场" no)."""
-    import jieba
-
-    tokenize("")  # jieba initialised as the index tokenises (once; the answer is cached per word)
-    return bool(jieba.dt.FREQ.get(word))
 
 
 def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
-from index.issuers import ORG_MENTION_RE, org_core, org_mentions
+from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
 from rag.context import ContextPassage
 from rag.plain import unstated_conditions
 from rag.schema import Citation, Claim, Removed
@@ -183,35 +183,13 @@ def polarity_flipped(claim: str, source: str) -> bool:
                for obj in claim_negates)
 
 
-# The level an office is named at: the last 市/县/区/省 before its name ("送中卫市发展和改革局" → 市;
-# "县发展和改革局" → 县), not the 市 of 市场监督管理局.
-_LEVEL = re.compile(r"(自治区|[市县区省])(?!场)(?=[\u4e00-\u9fff]{3,}$)")
-
-
-def _split_level(name: str) -> tuple[str | None, str]:
-    found = list(_LEVEL.finditer(name))
-    if not found:
-        return None, name
-    last = found[-1]
-    return last.group(1), name[last.end():]
-
-
-def _level(name: str) -> str | None:
-    return _split_level(name)[0]
-
-
-def _bare(name: str) -> str:
-    """An office's name without its place and level: "中卫市发展和改革局" → "发展和改革局"."""
-    return _split_level(name)[1]
-
-
 def _org_found(org: str, source: str) -> bool:
     """Whether the source names the organisation a claim names, at the same level: "中卫市发展和改革局"
     is not found in a source that names only "县发展和改革局"."""
-    level = _level(org)
+    level = org_level(org)
     if level is not None:
         flat = squash(source)
-        bare = _bare(org)
+        bare = bare_org(org)
         levels = {("自治区" if flat[:m.start()].endswith("自治区") else flat[m.start() - 1])
                   if m.start() and flat[m.start() - 1] in "市县区省" else None
                   for m in re.finditer(re.escape(bare), flat)} if bare else set()

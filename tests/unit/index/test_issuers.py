@@ -24,3 +24,19 @@ def test_names_are_cut_from_the_words_before_them(text: str, names: list[str]) -
 def test_the_level_prefix_is_not_part_of_the_office() -> None:
     assert org_core("县财政局") == org_core("财政局") == "财政局"
     assert org_core("自治区医疗保障局") == "医疗保障局"
+
+
+def test_an_office_is_named_at_a_level_and_bare_without_it() -> None:
+    from index.issuers import bare_org, org_level
+    assert org_level("中卫市发展和改革局") == "市" and bare_org("中卫市发展和改革局") == "发展和改革局"
+    assert org_level("县发展和改革局") == "县"
+    assert org_level("宁夏回族自治区财政厅") == "自治区"
+    assert org_level("市场监督管理局") is None  # the 市 of 市场 is no level
+    assert org_level("财政局") is None and bare_org("财政局") == "财政局"
+
+
+def test_a_body_named_by_what_it_does() -> None:
+    from index.issuers import names_body
+    assert names_body("供热单位应当在供热期开始前完成检修。")
+    assert names_body("由市场监督管理部门依法查处。")
+    assert not names_body("有关部门要加强协作。") and not names_body("牵头单位：县财政局")
