@@ -323,12 +323,33 @@ def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
     return True
 
 
+_RESPECTIVE = re.compile(r"分别[^。；;]*")
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年?")
+
+
+def _one_of_respective(claim: str, texts: Sequence[str]) -> bool:
+    """A claim that states some figures of a "分别" list but not the list: "本科毕业生增发50%" from
+    "大学本、专科毕业生，分别按照…70%、50%的标准" pairs a figure with an item the claim cannot be
+    checked to match (the figure of the other item, as often as not)."""
+    if "分别" in claim:
+        return False
+    said = {fact_form(x) for x in number_literals(claim)}
+    for text in texts:
+        for a, b in split_sentences(text):
+            m = _RESPECTIVE.search(text[a:b])
+            values = {fact_form(x) for x in number_literals(m.group())} if m else set()
+            values = {v for v in values if not _YEAR.fullmatch(v)}
+            if len(values) >= 2 and said & values and not values <= said:
+                return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
     if is_echo(claim, question, aligned):
         return "echo"
-    if not _numbers_agree(claim, texts, question):
+    if not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts):
         return "number"
     for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):

@@ -271,3 +271,15 @@ def test_a_claim_that_someone_qualifies_keeps_the_condition_its_source_states() 
     assert not kept.removed
     # the asker said it: no need to repeat it
     assert not verify_claims("三岁的孩子在某县能领康复救助补助[1]。", source, "我家孩子三岁有听力残疾，能领什么补助？").removed
+
+
+def test_one_figure_of_a_respective_list_is_not_taken_for_an_item() -> None:
+    source = "对从我市批准入伍的大学本、专科毕业生，分别按照不低于当地同年义务兵家庭优待金70%、50%的标准增发优待金。"
+    question = "大学本科毕业生入伍，家庭优待金怎么增发？"
+    wrong = verify_claims("大学本科毕业生入伍，家庭优待金增发50%[1]。", {1: source}, question)
+    assert [r.reason for r in wrong.removed] == ["number"]
+    both = verify_claims("大学本、专科毕业生分别按不低于家庭优待金70%、50%的标准增发优待金[1]。", {1: source}, question)
+    assert not both.removed
+    # a figure outside the list is judged as before
+    year = verify_claims("优待金自2019年起增发[1]。", {1: "自2019年起，本、专科毕业生分别增发70%、50%。"}, question)
+    assert not year.removed
