@@ -482,12 +482,14 @@ _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 
 # Words of a yes/no question that say nothing of its subject.
 _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
-            "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求"} | _ASKING
+            "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求",
+            "县里", "市里", "区里", "乡里", "镇里", "村里", "这里", "政府", "国家"} | _ASKING  # "县里有没有奖励"
 
 
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:
-    """Whether the quotes for a yes/no part name what it asks about ("养狗…犬只登记吗" is not
-    answered by a sentence on registering clinics): its words, places and generic verbs aside."""
+    """Whether the quotes name what a yes/no part asks about ("养狗…犬只登记吗" is not answered by a
+    sentence on registering clinics; "有没有奖励" is, by the quote another part took, "奖励10万元"):
+    its words, places and generic verbs aside."""
     places = set(place_names(clause))
     terms = [t for t in question_terms(clause) if t not in _GENERIC and not any(t in p for p in places)]
     if not terms:
@@ -631,7 +633,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                         first = score
         typed = part.typed
         if (not any(answers_kind(t, part) for t in mine) if typed else
-                part.asked is Asked.YESNO and not _speaks_to(part.clause, [q for q in quotes if q.part == k], idf)):
+                part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question)
 

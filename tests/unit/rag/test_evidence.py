@@ -588,3 +588,11 @@ def test_a_role_held_by_whoever_holds_a_post_answers_who() -> None:
     assert part.asked is Asked.PERSON
     assert answers_kind("各乡镇沟道的河长为所在乡镇党委书记。", part)
     assert not answers_kind("河长要履行巡河职责。", part)
+
+
+def test_a_yes_no_part_is_answered_by_the_quote_another_part_took() -> None:
+    text = ("对本年月报纳规入库工业企业（3年内重复升规的除外），奖励10万元，到10月末累计入库产值贡献1亿元及以上的，再奖励10万元。"
+            "鼓励企业加大技术改造投入。")
+    question = "我在贺兰县开了个小厂，今年刚按月报纳进规上工业企业了，县里有没有奖励？能拿多少？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县工业经济稳增长接续政策的通知", "接续政策 > 一、支持企业升规")
+    assert not sel.unanswered and "文件未提及" not in extractive_text(sel)
