@@ -483,7 +483,7 @@ _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 # Words of a yes/no question that say nothing of its subject.
 _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
             "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求",
-            "县里", "市里", "区里", "乡里", "镇里", "村里", "这里", "政府", "国家"} | _ASKING  # "县里有没有奖励"
+            "没有", "县里", "市里", "区里", "乡里", "镇里", "村里", "这里", "政府", "国家"} | _ASKING  # "县里有没有奖励"
 
 
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:

@@ -10,6 +10,7 @@ from rag.context import ContextPassage
 from rag.evidence import (
     Quote,
     Selection,
+    _speaks_to,
     answers_kind,
     asked_unit,
     assess_support,
@@ -596,3 +597,8 @@ def test_a_yes_no_part_is_answered_by_the_quote_another_part_took() -> None:
     question = "我在贺兰县开了个小厂，今年刚按月报纳进规上工业企业了，县里有没有奖励？能拿多少？"
     sel = _select_in(text, question, "某县人民政府办公室关于印发某县工业经济稳增长接续政策的通知", "接续政策 > 一、支持企业升规")
     assert not sel.unanswered and "文件未提及" not in extractive_text(sel)
+    # judged by what it asks about (奖励), not the words of everyday speech a corpus never holds
+    rare = {"县里": 8.2, "没有": 5.0, "有没有": 8.2, "奖励": 4.1}
+    amount = next(q for q in sel.quotes if "奖励10万元" in q.text)
+    assert _speaks_to("县里有没有奖励", [amount], lambda t: rare.get(t, 3.0))
+    assert not _speaks_to("县里有没有奖励", [replace(amount, end=amount.start + 10)], lambda t: rare.get(t, 3.0))
