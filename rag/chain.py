@@ -408,7 +408,8 @@ class AnswerEngine:
             yield from turn.refuse(b)
             return
         # "…还有效吗？按这个办法…": the standing of the cited notices answers the validity part
-        parts = tuple(p for p in question_parts(standalone) if not asks_standing(p.clause)) or question_parts(standalone)
+        asked = question_parts(standalone)
+        parts = tuple(p for p in asked if not asks_standing(p.clause)) or asked
         outlines = self._outlines(parts, result.hits)
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
                                          wider=_regions(result.hits, self.rt.index.documents), outlines=outlines)

@@ -151,9 +151,10 @@ _DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
-# Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理").
+# Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理"),
+# not a time ("在规定时间内提出申请").
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|"
-                       r"(?:向|到|在)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
+                       r"(?:向|到)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
 # A person named in a role: "组长：杨某某", "张某同志", "李某兼任办公室主任", "由王某任组长". A role word
 # followed by a verb ("报领导小组组长审签") names no one.
 _PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
@@ -282,21 +283,23 @@ class _Sent:
 
 # A flattened table's row opens with its number glued to its first cell ("22京藏高速公路改建工程",
 # "3 折死沟 杨国林"); its other cells follow on lines of their own, up to the next row's number.
-_ROW_START = re.compile(r"(\d{1,3})(?![\d年月日.．、,，%％个项次人户元万亿名家所台天倍米吨亩周岁])[ \t]*[\u4e00-\u9fff]")
+_ROW_START = re.compile(r"(\d{1,3})(?![\d年月日号.．、,，%％个项次人户元万亿名家所台天倍米吨亩周岁条处辆座])"
+                        r"(?!小时|分钟|公里|千米|平方|立方|公斤|千克)[ \t]*[\u4e00-\u9fff]")
 _ROW_MAX_CHARS = 400
 _ROW_MAX_LINES = 16
 
 
 def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each table row's cells (the spans from a row's numbered first cell up to the
-    next row's) made one span, so that the row's 责任单位, 计划投资 or 河道长度 stand with its name."""
+    next row's, a heading or the text's end) made one span, so that the row's 责任单位, 计划投资 or
+    河道长度 stand with its name; a row longer than 400 characters or 16 lines is left as it is."""
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(spans):
         a = spans[k][0]
         m = _ROW_START.match(text, a)
         end = k
-        if m:
+        if m and not re.search(r"[。！？]", text[a:spans[k][1]]):  # a row's first cell, not a sentence
             # up to the next row, a heading, or the passage's end (a row the passage was cut after)
             for j in range(k + 1, min(len(spans), k + _ROW_MAX_LINES) + 1):
                 if j == len(spans):
@@ -363,6 +366,9 @@ def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
 _SALUTATION = re.compile(r"(?:各|有关|[\u4e00-\u9fff]{2,6}(?:人民政府|政府))[^。；;：:]{0,60}(?:政府|部门|单位|指挥部|委员会|机构|局|办)[）)]?[：:]")
 
 
+_MARKER = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)")
+
+
 def _not_evidence(sentence: str, hit: Hit) -> bool:
     """Titles, headings and table header cells name a topic; they rule on nothing."""
     s = sentence.strip()
@@ -377,7 +383,7 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
     # a short numbered line is a heading, unless it states a figure ("（二）有线电视服务费为每户456元/年。")
     return s in hit.chunk.title or s in hit.chunk.section_path or (
-        heading_kind(s) is not None and len(s) <= 24 and not (s.endswith("。") and numbers_in(s[3:])))
+        heading_kind(s) is not None and len(s) <= 24 and not (s.endswith("。") and numbers_in(_MARKER.sub("", s))))
 
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
@@ -561,9 +567,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
             continue
         clause_terms = clauses[(part.clause, part.asked)]
+        money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents)
-                  if usable(s) and not other_flow(s.text, part.clause)]
+                  if usable(s) and not (money and other_flow(s.text, part.clause))]
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
@@ -573,7 +580,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                        for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h])
-                       if usable(s) and not other_flow(s.text, part.clause)]
+                       if usable(s) and not (money and other_flow(s.text, part.clause))]
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.
@@ -639,15 +646,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 
 
 def _the_named_rows(quotes: list[Quote], terms: Sequence[str]) -> list[Quote]:
-    """The quotes without the table rows of other items than the one the question names: with
-    "京藏高速公路改建工程" quoted, the next row's 建设年限 and 责任单位 belong to another project."""
+    """The quotes without the table rows of items the question does not name, once it names one:
+    with "京藏高速公路改建工程" quoted, the next row's 建设年限 and 责任单位 belong to another project."""
     def named(q: Quote) -> set[str]:
         first = q.text.split("\n", 1)[0]
         return {t for t in terms if holds(first, t)} if _ROW_START.match(q.text) else set()
-    best = max((named(q) for q in quotes), key=len, default=set())
-    if not best:
+    if not any(named(q) for q in quotes):
         return quotes
-    return [q for q in quotes if not _ROW_START.match(q.text) or named(q) & best]
+    return [q for q in quotes if not _ROW_START.match(q.text) or named(q)]
 
 
 def _clause_terms(part: Part, question_terms_: Sequence[str]) -> list[str]:

@@ -39,8 +39,8 @@ def asks_validity(question: str) -> bool:
 # Asking whether a notice is still in force, as a question ("还有效吗", "是否废止"), not a question
 # that names a decision's 废止 list ("决定废止的文件有几件").
 _ASKS_STANDING_RE = re.compile(
-    r"(?:还|仍|仍然|是否|是不是|目前|现在)(?:然)?(?:有效|生效|适用|执行|施行|能用|可以用|管用|算数)|有效吗|有效么|有效没|"
-    r"(?:失效|废止|作废|过期)了(?:吗|没)|是否(?:已经?)?(?:失效|废止|作废|过期)")
+    r"(?:还|仍然?|是否|是不是|目前|现在)(?:有效|生效|适用|执行|施行|能用|可以用|管用|算数)(?=吗|么|没|呢|[？?。，,；;]|$)|"
+    r"有效吗|有效么|有效没|(?:失效|废止|作废|过期)了(?:吗|没)|是否(?:已经?)?(?:失效|废止|作废|过期)")
 
 
 def asks_standing(question: str) -> bool:

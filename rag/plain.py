@@ -118,24 +118,27 @@ _AGE_TERM = re.compile(r"(\d{1,3})岁")
 def holds(sentence: str, term: str) -> bool:
     """Whether a sentence holds a question term: the term itself, a word notices use for it, or
     (for an age or a sum of money) a range or limit that includes it."""
+    money = _MONEY_TERM.fullmatch(term)
+    if money:  # "3万元" is not held by "13万元"
+        return bool(re.search(rf"(?<![\d.]){re.escape(term)}", sentence)) or covers_sum(
+            sentence, _yuan(money.group(1), money.group(2)))
     if term in sentence:
         return True
     m = _AGE_TERM.fullmatch(term)
     if m:
         return covers_age(sentence, int(m.group(1)))
-    money = _MONEY_TERM.fullmatch(term)
-    if money:
-        return covers_sum(sentence, _yuan(money.group(1), money.group(2)))
     return any(word in sentence for word in PLAIN_WORDS.get(term, ()))
 
 
 # A sum of money: "300万元" is held by "单项追加资金100万元-1000万元（含1000万元）的".
 _YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
-_SUM = r"(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)"
+_SUM = r"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)"
 SUM_IN_QUESTION = re.compile(_SUM)
 _MONEY_TERM = re.compile(_SUM)
-_SUM_RANGE = re.compile(rf"(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?\s*(?:-|—|–|－|~|～|至|到)\s*{_SUM}")
+_SUM_RANGE = re.compile(rf"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?\s*(?:-|—|–|－|~|～|至|到)\s*{_SUM}")
 _INCLUDED = r"\s*(?:（含[^）]{0,12}）|\(含[^)]{0,12}\))?\s*"
+# "100万元以上500万元以下": one bracket, not two limits
+_SUM_BETWEEN = re.compile(rf"{_SUM}{_INCLUDED}及?以上[^。；;，,]{{0,6}}?{_SUM}{_INCLUDED}(?:及?以下|以内)")
 _SUM_BELOW = re.compile(rf"{_SUM}{_INCLUDED}(?:及?以下|以内)")
 _SUM_ABOVE = re.compile(rf"{_SUM}{_INCLUDED}及?以上")
 
@@ -157,6 +160,10 @@ def covers_sum(sentence: str, yuan: float) -> bool:
         low = _yuan(m.group(1), m.group(2) or m.group(4))
         if low <= yuan <= high:
             return True
+    for m in _SUM_BETWEEN.finditer(sentence):
+        if _yuan(m.group(1), m.group(2)) <= yuan <= _yuan(m.group(3), m.group(4)):
+            return True
+    sentence = _SUM_BETWEEN.sub("", sentence)
     if any(yuan <= _yuan(m.group(1), m.group(2)) for m in _SUM_BELOW.finditer(sentence)):
         return True
     return any(yuan >= _yuan(m.group(1), m.group(2)) for m in _SUM_ABOVE.finditer(sentence))
@@ -215,7 +222,7 @@ def unstated_conditions(texts: Sequence[str], question: str) -> list[str]:
 
 
 # "每个参保居民", "所有企业": a question about everyone in a group.
-_EVERYONE = re.compile(r"每个|每位|每名|每一个|所有|全体")
+_EVERYONE = re.compile(r"每个(?!月|工作日|季度|年度|小时|星期)|每位|每名|每一个(?!月)|所有(?!权|制)|全体")
 
 
 def narrower_group(sentence: str, question: str) -> bool:
@@ -229,7 +236,7 @@ def narrower_group(sentence: str, question: str) -> bool:
 # Kinds of one category that notices list side by side: a sentence that names only other kinds than
 # the asker's is about someone else ("为视力残疾儿童开展视功能训练…2000元" for a child with 听力残疾).
 _KINDS: tuple[tuple[str, ...], ...] = (
-    ("视力", "听力", "言语", "肢体", "智力", "精神", "孤独症"),
+    ("视力", "听力", "言语", "肢体", "智力", "精神残疾", "精神障碍", "孤独症"),  # not the 精神 of 会议精神
 )
 
 

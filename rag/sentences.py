@@ -40,10 +40,21 @@ def _open_parens(text: str) -> int:
     return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
 
 
+_CLOSES = re.compile(r"[^。！？\n]*?[）)]")
+
+
 def _closes_on_line(text: str, at: int) -> bool:
-    """Whether a closing parenthesis comes after ``at`` on the line ``at`` is on."""
-    end = text.find("\n", at)
-    return bool(re.search(r"[）)]", text[at:end if end >= 0 else len(text)]))
+    """Whether a closing parenthesis comes after ``at`` on its line, before the sentence ends."""
+    return _CLOSES.match(text, at) is not None
+
+
+def _depths(text: str) -> list[int]:
+    """For each offset, how many parentheses are open before it (counted from the text's start)."""
+    out, depth = [0], 0
+    for ch in text:
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        out.append(depth)
+    return out
 
 
 def _wrapped(text: str, at: int) -> bool:
@@ -51,7 +62,8 @@ def _wrapped(text: str, at: int) -> bool:
     parentheses ("（二）集中督查检查阶段（10月初" / "至10月底）。"), or a long unpunctuated one."""
     line = text[text.rfind("\n", 0, at) + 1:at].strip()
     if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
-        return True
+        nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
+        return heading_kind(nxt) is None
     if (len(squash(line)) < _WRAPPED_MIN or not _LINE_END.search(line) or re.search(r"[。；;\t]", line)
             or _FIELD.match(line) or _ROW_NUMBER.match(line) or heading_kind(line) or _TITLE_END.search(line)):
         return False
@@ -63,16 +75,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     a sentence and inside parentheses), whitespace-trimmed."""
     spans = []
     start = 0
+    depths: list[int] | None = None  # counted once, where a semicolon needs it
     for m in _SENT_END.finditer(text):
-        if m.end() < start:
-            continue  # inside a closing parenthesis already taken
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
         end = m.end() if m.group() != "\n" else m.start()
         if m.group() != "\n" and text[end:end + 1] in ("）", ")"):
             end += 1  # "（市生态环境局牵头，…参与。）" ends after its parenthesis
-        elif m.group() != "\n" and _open_parens(text[start:m.start()]) > 0 and _closes_on_line(text, m.end()):
-            continue  # "（链长：杨根枝；牵头单位：自然资源局）" is one field list, not two sentences
+        elif m.group() != "\n" and text[m.start() - 1] in "；;":
+            depths = depths or _depths(text)
+            if depths[m.start()] > depths[start] and _closes_on_line(text, m.end()):
+                continue  # "（链长：杨根枝；牵头单位：自然资源局）" is one field list, not two sentences
         if end > start:
             spans.append((start, end))
         start = max(m.end(), end)
@@ -96,10 +109,11 @@ YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:底|年�
 
 def unwrap(text: str) -> str:
     """``text`` with the line breaks that only wrap a sentence, or follow a year cell, removed."""
-    for at in reversed([m.start() for m in re.finditer("\n", text)
-                        if _wrapped(text, m.start()) or YEAR_CELL.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())]):
-        text = text[:at] + text[at + 1:]
-    return text
+    if "\n" not in text:
+        return text
+    joined = {m.start() for m in re.finditer("\n", text)
+              if _wrapped(text, m.start()) or YEAR_CELL.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start())}
+    return "".join(ch for i, ch in enumerate(text) if i not in joined)
 
 
 def ended(text: str) -> str:

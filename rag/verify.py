@@ -323,24 +323,42 @@ def _numbers_agree(claim: str, sources: Sequence[str], question: str) -> bool:
     return True
 
 
-_RESPECTIVE = re.compile(r"分别[^。；;]*")
+# "大学本、专科毕业生，分别按照…70%、50%": the things joined before 分别, and the figures after it
+_RESPECTIVE = re.compile(r"([^。；;，,：:]*)[，,]?\s*分别([^。；;]*)")
 _YEAR = re.compile(r"(?:19|20)\d\d\s*年?")
 
 
+def _respective_items(head: str) -> list[str]:
+    """The words that tell the joined things apart: "对…大学本、专科毕业生" → ["学本", "专科"]
+    (the last two characters before each separator, the first two after it)."""
+    pieces = [p for p in re.split(r"[、和与及]", head) if p]
+    if len(pieces) < 2:
+        return []
+    return [pieces[0][-2:], *(p[:2] for p in pieces[1:])]
+
+
 def _one_of_respective(claim: str, texts: Sequence[str]) -> bool:
-    """A claim that states some figures of a "分别" list but not the list: "本科毕业生增发50%" from
-    "大学本、专科毕业生，分别按照…70%、50%的标准" pairs a figure with an item the claim cannot be
-    checked to match (the figure of the other item, as often as not)."""
+    """A claim that states some figures of a "分别" list without the list, and not beside the item
+    each belongs to: "本科毕业生增发50%" from "大学本、专科毕业生，分别按照…70%、50%的标准" (the other
+    item's figure); "个人按8%缴纳" from "单位和个人分别按16%、8%缴纳" is that item's own."""
     if "分别" in claim:
         return False
     said = {fact_form(x) for x in number_literals(claim)}
+    flat = squash(claim)
     for text in texts:
         for a, b in split_sentences(text):
             m = _RESPECTIVE.search(text[a:b])
-            values = {fact_form(x) for x in number_literals(m.group())} if m else set()
-            values = {v for v in values if not _YEAR.fullmatch(v)}
-            if len(values) >= 2 and said & values and not values <= said:
-                return True
+            if not m:
+                continue
+            figures = [fact_form(x) for x in number_literals(m.group(2))]
+            figures = [f for f in figures if not _YEAR.fullmatch(f)]
+            if len(set(figures)) < 2 or not said & set(figures) or set(figures) <= said:
+                continue
+            items = _respective_items(squash(m.group(1)))
+            named = [k for k, item in enumerate(items) if item in flat]
+            if len(items) == len(figures) and len(named) == 1 and said & set(figures) == {figures[named[0]]}:
+                continue  # the figure of the one item the claim names
+            return True
     return False
 
 

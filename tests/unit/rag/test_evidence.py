@@ -602,3 +602,24 @@ def test_a_yes_no_part_is_answered_by_the_quote_another_part_took() -> None:
     amount = next(q for q in sel.quotes if "奖励10万元" in q.text)
     assert _speaks_to("县里有没有奖励", [amount], lambda t: rare.get(t, 3.0))
     assert not _speaks_to("县里有没有奖励", [replace(amount, end=amount.start + 10)], lambda t: rare.get(t, 3.0))
+
+
+def test_rules_for_money_and_tables_leave_ordinary_sentences_alone() -> None:
+    from rag.evidence import table_rows
+    # what a person pays is evidence for what to submit
+    text = "申请人需提交身份证、连续6个月社保缴费证明。补贴资金由县财政保障。"
+    q = "申请生育补贴需要什么材料？"
+    sel = _select_in(text, q, "某县人民政府办公室关于印发某县生育补贴办法的通知", "办法 > 三、申请材料")
+    assert any("缴费证明" in x.text for x in sel.quotes)
+    # a sentence that starts with a figure is not a table row
+    duty = "24小时值班制度严格落实。值班人员不得脱岗。发现险情立即上报。"
+    spans = split_sentences(duty)
+    assert table_rows(duty, spans) == spans
+
+
+def test_two_rows_the_question_names_are_both_kept() -> None:
+    text = ("22京藏高速公路改建工程\n新建改线段12公里。\n2016-2019 70000交通运输局\n"
+            "23青兰铁路站房建设\n新建站房1座。\n2018-2020 50000发展和改革局\n24中宁黄河大桥\n新建大桥1座。\n2019 8000住建局")
+    question = "京藏高速公路改建工程和青兰铁路站房建设的责任单位分别是谁？"
+    quoted = extractive_text(_select_in(text, question, "某县人民政府办公室关于印发重点项目任务分工方案的通知", "方案 > 交通"))
+    assert "交通运输局" in quoted and "发展和改革局" in quoted and "中宁黄河大桥" not in quoted

@@ -116,3 +116,18 @@ def test_a_sum_of_money_is_one_term_held_by_the_bracket_that_includes_it() -> No
     assert not holds("总产值1亿元及以上的，再奖励10万元。", "300万元")
     assert holds("总产值1亿元及以上的，再奖励10万元。", "2亿元")
     assert holds("标的额在20-400万元之间的工程。", "300万元")  # the unit written once
+
+
+def test_everyday_text_does_not_trip_the_group_rules() -> None:
+    from rag.plain import narrower_group, other_kind
+    assert not other_kind("贯彻落实会议精神，对残疾儿童给予康复救助。", "听力残疾儿童能领多少？")
+    assert other_kind("为精神残疾人提供服务。", "听力残疾儿童能领多少？")
+    assert not narrower_group("低保对象每人每月临时救助300元。", "每个月能领多少临时救助？")
+    assert not narrower_group("特困人员由集体经济组织享有所有权。", "土地所有权归谁？")
+
+
+def test_a_sum_is_read_with_its_whole_bracket_and_its_own_digits() -> None:
+    assert not holds("单项追加100万元以上500万元以下的，报县政府审定。", "1亿元")
+    assert holds("单项追加100万元以上500万元以下的，报县政府审定。", "300万元")
+    assert not holds("补助13万元。", "3万元") and holds("补助3万元。", "3万元")
+    assert not holds("补助1,000元以上的项目。", "5万元")

@@ -283,3 +283,11 @@ def test_one_figure_of_a_respective_list_is_not_taken_for_an_item() -> None:
     # a figure outside the list is judged as before
     year = verify_claims("优待金自2019年起增发[1]。", {1: "自2019年起，本、专科毕业生分别增发70%、50%。"}, question)
     assert not year.removed
+
+
+def test_the_figure_of_the_one_item_a_claim_names_is_kept() -> None:
+    source = "单位和个人分别按16%、8%缴纳基本养老保险费。"
+    kept = verify_claims("个人按8%缴纳养老保险费[1]。", {1: source}, "个人按多少比例缴纳养老保险费？")
+    assert not kept.removed
+    swapped = verify_claims("个人按16%缴纳养老保险费[1]。", {1: source}, "个人按多少比例缴纳养老保险费？")
+    assert [r.reason for r in swapped.removed] == ["number"]
