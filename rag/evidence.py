@@ -568,9 +568,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             continue
         clause_terms = clauses[(part.clause, part.asked)]
         money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays
+
+        def answers_part(s: _Sent, part: Part = part, money: bool = money) -> bool:
+            return usable(s) and not (money and other_flow(s.text, part.clause))
+
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
-                  for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents)
-                  if usable(s) and not (money and other_flow(s.text, part.clause))]
+                  for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents) if answers_part(s)]
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
@@ -579,8 +582,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
-                       for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h])
-                       if usable(s) and not (money and other_flow(s.text, part.clause))]
+                       for h in range(in_pool, len(by_hit)) for i, s in enumerate(by_hit[h]) if answers_part(s)]
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.
@@ -648,12 +650,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 def _the_named_rows(quotes: list[Quote], terms: Sequence[str]) -> list[Quote]:
     """The quotes without the table rows of items the question does not name, once it names one:
     with "京藏高速公路改建工程" quoted, the next row's 建设年限 and 责任单位 belong to another project."""
-    def named(q: Quote) -> set[str]:
-        first = q.text.split("\n", 1)[0]
-        return {t for t in terms if holds(first, t)} if _ROW_START.match(q.text) else set()
-    if not any(named(q) for q in quotes):
+    rows = {id(q): {t for t in terms if holds(q.text.split("\n", 1)[0], t)}
+            for q in quotes if _ROW_START.match(q.text)}  # a row's quote: the terms its first cell names
+    if not any(rows.values()):
         return quotes
-    return [q for q in quotes if not _ROW_START.match(q.text) or named(q)]
+    return [q for q in quotes if rows.get(id(q), True)]
 
 
 def _clause_terms(part: Part, question_terms_: Sequence[str]) -> list[str]:

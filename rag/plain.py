@@ -118,7 +118,7 @@ _AGE_TERM = re.compile(r"(\d{1,3})岁")
 def holds(sentence: str, term: str) -> bool:
     """Whether a sentence holds a question term: the term itself, a word notices use for it, or
     (for an age or a sum of money) a range or limit that includes it."""
-    money = _MONEY_TERM.fullmatch(term)
+    money = SUM_IN_QUESTION.fullmatch(term)
     if money:  # "3万元" is not held by "13万元"
         return bool(re.search(rf"(?<![\d.]){re.escape(term)}", sentence)) or covers_sum(
             sentence, _yuan(money.group(1), money.group(2)))
@@ -133,8 +133,7 @@ def holds(sentence: str, term: str) -> bool:
 # A sum of money: "300万元" is held by "单项追加资金100万元-1000万元（含1000万元）的".
 _YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
 _SUM = r"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)"
-SUM_IN_QUESTION = re.compile(_SUM)
-_MONEY_TERM = re.compile(_SUM)
+SUM_IN_QUESTION = re.compile(_SUM)  # a sum in a question, and the term it is carried as
 _SUM_RANGE = re.compile(rf"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?\s*(?:-|—|–|－|~|～|至|到)\s*{_SUM}")
 _INCLUDED = r"\s*(?:（含[^）]{0,12}）|\(含[^)]{0,12}\))?\s*"
 # "100万元以上500万元以下": one bracket, not two limits
@@ -230,7 +229,7 @@ def narrower_group(sentence: str, question: str) -> bool:
     question asks about everyone ("对每个参保居民补助多少钱") and names no such group."""
     if not _EVERYONE.search(question):
         return False
-    return any(c in sentence and c not in question for c in CONDITIONS)
+    return bool(unstated_conditions([sentence], question))
 
 
 # Kinds of one category that notices list side by side: a sentence that names only other kinds than
