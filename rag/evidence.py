@@ -130,14 +130,17 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
     wants = asks_for_number(question)
     best = max((c.score for c in cands), default=0.0)
     if wants:
-        numeric = [c.score for c in cands if numbers_in(c.text)]
+        # "分几个级别？分别是哪几级": a list answers a count
+        count = bool(re.search(r"几(?:个|项|类|种|级|批|方面)", question))
+        numeric = [c.score for c in cands if numbers_in(c.text) or (count and enumerates(c.text))]
         best = max(numeric, default=0.0)
     if best < min_coverage:
         return Support(False, best, f"best sentence covers {best:.2f} of the question (< {min_coverage:.2f})")
     unit = asked_unit(question)
     if unit:
         # "How many 元" is answered only by a sentence on the topic that holds an amount in 元.
-        pattern = re.compile(r"\d\s*" + re.escape(unit))
+        magnitude = "" if unit.endswith("元") else r"[千万亿]?\s*"  # "3万亩" is an amount in 亩
+        pattern = re.compile(r"\d\s*" + magnitude + re.escape(unit))
         with_unit = max((c.score for c in cands if pattern.search(c.text)), default=0.0)
         if with_unit < min_unit_coverage:
             return Support(False, with_unit, f"no passage sentence on the topic gives an amount in {unit}")
@@ -167,6 +170,14 @@ _AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
 
 
+# A list of three or more named things: "国家重要湿地、自治区级重要湿地、市（县）级重要湿地和一般湿地".
+_ENUMERATION = re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:、[\u4e00-\u9fff（）()]{2,})+(?:和|及|以及|与|、)[\u4e00-\u9fff（）()]{2,}")
+
+
+def enumerates(sentence: str) -> bool:
+    return bool(_ENUMERATION.search(sentence))
+
+
 def answers_kind(sentence: str, part: Part) -> bool:
     """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …)."""
     s = re.sub(r"^\s*(?:[-•]\s*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])", "", sentence)  # item numbers
@@ -184,14 +195,16 @@ def answers_kind(sentence: str, part: Part) -> bool:
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
                 return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s))
             if part.unit:
-                return bool(re.search(r"\d\s*" + re.escape(part.unit), s))
+                return bool(re.search(r"\d\s*[千万亿]?\s*" + re.escape(part.unit), s))
             # A sum, a share, a ratio, a measure: any figure but a date or an age.
             return bool(_AMOUNT_RE.search(s)) or any(
                 not re.search(r"(?:年|月|日|号|周岁|岁)$", n) and not re.fullmatch(r"(?:19|20)\d\d", n)
                 for n in numbers_in(s))
         case Asked.COUNT:
+            if enumerates(s):  # "分几个级别": the list of them answers how many
+                return True
             if part.unit:
-                return bool(re.search(r"(?:\d|[一二三四五六七八九十两])\s*" + re.escape(part.unit), s))
+                return bool(re.search(r"(?:\d|[一二三四五六七八九十两])\s*[千万亿]?\s*" + re.escape(part.unit), s))
             return bool(_COUNT_RE.search(s))
         case _:
             return True

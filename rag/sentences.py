@@ -64,8 +64,13 @@ def _wrapped(text: str, at: int) -> bool:
     if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
         nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
         return heading_kind(nxt) is None
-    if (len(squash(line)) < _WRAPPED_MIN or not _LINE_END.search(line) or re.search(r"[。；;\t]", line)
-            or _FIELD.match(line) or _ROW_NUMBER.match(line) or heading_kind(line) or _TITLE_END.search(line)):
+    if "\t" in line or not _LINE_END.search(line):
+        return False
+    # A paragraph a page wrapped: the line's last sentence runs on ("…物业服务企业配合业主或其委托的建设单" /
+    # "位及时提供相关图纸资料，…安装个人充电桩。").
+    tail = re.split(r"[。；;！？]", line)[-1].strip()
+    if (len(squash(tail)) < _WRAPPED_MIN or _FIELD.match(tail) or _ROW_NUMBER.match(tail) or heading_kind(tail)
+            or _TITLE_END.search(tail)):
         return False
     return bool(_SENTENCE_LINE.match(text, at + 1)) and not _NOT_A_CONTINUATION.match(text, at + 1)
 

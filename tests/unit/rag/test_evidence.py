@@ -623,3 +623,26 @@ def test_two_rows_the_question_names_are_both_kept() -> None:
     question = "京藏高速公路改建工程和青兰铁路站房建设的责任单位分别是谁？"
     quoted = extractive_text(_select_in(text, question, "某县人民政府办公室关于印发重点项目任务分工方案的通知", "方案 > 交通"))
     assert "交通运输局" in quoted and "发展和改革局" in quoted and "中宁黄河大桥" not in quoted
+
+
+WETLANDS = _passage(3, "3.建立湿地分级管理体系。将全市湿地划分为国家重要湿地、自治区级重要湿地、市（县）级重要湿地和一般湿地，"
+                       "建立不同级别的湿地名录。\n2022年发展高效节水灌溉面积3万亩，农田灌溉水有效利用系数达0.668以上。",
+                    "卫政办发〔2019〕74号", "中卫市人民政府办公室关于印发中卫市湿地保护修复制度工作方案的通知",
+                    "中卫市湿地保护修复制度工作方案 > 二、主要任务", "d74")
+
+
+def test_an_amount_with_a_magnitude_carries_the_asked_unit() -> None:
+    q = "中卫市高效节水灌溉要新发展多少亩？"
+    assert assess_support([WETLANDS], q, analyse(q, KNOWN), None, 0.12).ok
+    part = question_parts(q)[0]
+    assert answers_kind("2022年发展高效节水灌溉面积3万亩。", part)
+    assert not answers_kind("2022年发展高效节水灌溉面积3万。", part)
+
+
+def test_a_list_of_the_things_answers_how_many_there_are() -> None:
+    q = "中卫市的湿地是分几个级别来管的？"
+    assert assess_support([WETLANDS], q, analyse(q, KNOWN), None, 0.12).ok
+    part = question_parts(q)[0]
+    assert part.asked is Asked.COUNT
+    assert answers_kind("将全市湿地划分为国家重要湿地、自治区级重要湿地、市（县）级重要湿地和一般湿地。", part)
+    assert not answers_kind("建立不同级别的湿地名录，并实行动态管理。", part)

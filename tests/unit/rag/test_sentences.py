@@ -51,6 +51,16 @@ def test_a_sentence_a_table_cell_wrapped_over_two_lines_is_one_sentence() -> Non
     assert spans[-2:] == ["市住房和城乡", "建设局"]  # short cells stay apart
 
 
+def test_a_paragraph_a_page_wrapped_mid_sentence_is_joined() -> None:
+    from rag.sentences import ended, split_sentences
+    text = ("3.有效发挥物业的作用。物业服务企业配合业主或其委托的建设单\n"
+            "位及时提供相关图纸资料,不得以电力容量不足等理由阻挠业主安装个人充电桩。")
+    spans = [ended(text[a:b]) for a, b in split_sentences(text)]
+    assert spans[-1] == "物业服务企业配合业主或其委托的建设单位及时提供相关图纸资料,不得以电力容量不足等理由阻挠业主安装个人充电桩。"
+    # a short run-on after the sentence end is a cell or a heading, not a wrapped sentence
+    assert len(split_sentences("做好分类管理。责任单位\n市自然资源局牵头负责组织实施。")) == 3
+
+
 @pytest.mark.parametrize("text", [
     "中宁县全面推开“证照分离”改革工作实施方案\n为认真落实区、市关于全面推开改革工作要求，制定本方案。",  # title, opening
     "活动时间：2019年6月上旬至6月下旬\n责任单位：县委宣传部、县教育体育局等。",  # two labelled fields
