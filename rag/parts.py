@@ -52,7 +52,7 @@ _COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|
 # The question words of each kind, most specific kind first: a clause may ask several kinds
 # ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
 _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
-    (Asked.DATE, re.compile(r"哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪个月|几月|几号|哪天|多久|多长时间|多长|断限|"
+    (Asked.DATE, re.compile(r"哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪个月|几月|几号|哪天|多久|多长时间|(?<!有)多长(?![距的])|断限|"
                             r"(?:时限|期限|时间)(?:是什么|是多少|是怎样|怎样|如何|是哪)")),
     (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人)[^，,。？?]{0,8}谁|谁[^，,。？?]{0,3}(?:组长|主任|河长)|"
                               r"(?:跟|和|与|同)谁|哪位|哪几位")),
@@ -61,7 +61,7 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
     (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})")),
     (Asked.LIST, re.compile(r"哪些|哪几|包括什么|有什么|都有|分别是什么|哪[一二三四五六七八九十]")),
-    (Asked.AMOUNT, re.compile(r"多少|多大|贵不贵|几成|什么标准|何种标准")),
+    (Asked.AMOUNT, re.compile(r"多少|多大|多长|多宽|多高|多远|贵不贵|几成|什么标准|何种标准")),  # 这条河有多长
     (Asked.YESNO, re.compile(r"能不能|能否|可不可以|可否|是否|有没有|算不算|要不要|需不需要|会不会|吗$")),
     (Asked.WHAT, re.compile(r"什么|怎样|怎么|如何|啥|哪个|哪份|哪项|哪条")),
 )

@@ -646,3 +646,20 @@ def test_a_list_of_the_things_answers_how_many_there_are() -> None:
     assert part.asked is Asked.COUNT
     assert answers_kind("将全市湿地划分为国家重要湿地、自治区级重要湿地、市（县）级重要湿地和一般湿地。", part)
     assert not answers_kind("建立不同级别的湿地名录，并实行动态管理。", part)
+
+
+def test_the_fact_asked_absent_and_the_rest_loosely_related_is_a_refusal() -> None:
+    from rag.evidence import answers_nothing
+    q = "中宁县康复机构计划投资多少钱？什么时候建成？"
+    parts = question_parts(q)
+    assert [p.asked for p in parts] == [Asked.AMOUNT, Asked.DATE]
+    text = P1.hit.text
+    quote = text.index("1.基本康复训练")
+
+    def selection(score: float) -> Selection:
+        return Selection(parts, (Quote(P1.hit, quote, quote + 20, 1, score),), (0,), q)
+
+    assert answers_nothing(selection(0.12))  # the sum is not there, the date only loosely
+    assert not answers_nothing(selection(0.6))  # the date is there: answered, the sum said to be missing
+    answered = Selection(parts, (Quote(P1.hit, quote, quote + 20, 0, 0.12),), (), q)
+    assert not answers_nothing(answered)  # nothing asked is missing

@@ -37,6 +37,8 @@ def test_roles_tell_the_lead_from_the_partners() -> None:
     ("养狗需要办理登记吗？", Asked.YESNO, None),
     ("作出承诺后审批部门如何处理？", Asked.WHAT, None),
     ("他跟谁互为AB岗？", Asked.PERSON, None),
+    ("这条河在县里有多长？", Asked.AMOUNT, None),
+    ("审批要等多长时间？", Asked.DATE, None),
     ("县水务局归哪位副县长分管？", Asked.PERSON, None),
 ])
 def test_the_kind_of_fact_each_question_word_asks(question: str, asked: Asked, unit: str | None) -> None:
