@@ -1,5 +1,5 @@
-"""A second question set over the bundled corpus (tests/data/probe), answered without a model:
-key facts in the answer, the cited notice, unanswerable questions refused."""
+"""Question sets over the bundled corpus written blind by helpers (tests/data/probe, tests/data/probe2),
+answered without a model: key facts in the answer, the cited notice, unanswerable questions refused."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ from rag.settings import load_settings
 
 pytestmark = pytest.mark.integration
 
-PROBE = Path(__file__).resolve().parents[1] / "data" / "probe" / "qa.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
+# set: (key facts at least, unanswerable questions that may be answered). The floors are a little
+# under the figures measured when each set's lessons were in (see the README's "Measured").
+SETS = {"probe": (0.85, 1), "probe2": (0.78, 2)}
 
 
 def _norm(text: str) -> str:
@@ -23,26 +26,33 @@ def _norm(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def answers() -> list[tuple[dict, object]]:
-    rt = open_runtime(load_settings(), progress=False)  # bundled corpus; the index in var/ is reused
-    engine = AnswerEngine(rt)
-    items = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(item, engine.answer(item["question"], backend="extractive")) for item in items]
+def engine() -> AnswerEngine:
+    return AnswerEngine(open_runtime(load_settings(), progress=False))  # bundled corpus; the index in var/ is reused
 
 
-def test_answers_hold_the_key_facts_and_cite_the_notice(answers: list) -> None:
-    answerable = [(i, a) for i, a in answers if i["key_facts"]]
+@pytest.fixture(scope="module", params=sorted(SETS))
+def answers(request: pytest.FixtureRequest, engine: AnswerEngine) -> tuple[str, list[tuple[dict, object]]]:
+    path = DATA / request.param / "qa.jsonl"
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return request.param, [(item, engine.answer(item["question"], backend="extractive")) for item in items]
+
+
+def test_answers_hold_the_key_facts_and_cite_the_notice(answers: tuple[str, list]) -> None:
+    name, pairs = answers
+    answerable = [(i, a) for i, a in pairs if i["key_facts"]]
     recall = sum(sum(_norm(k) in _norm(a.text) for k in i["key_facts"]) / len(i["key_facts"])
                  for i, a in answerable) / len(answerable)
-    assert recall >= 0.85, f"key facts {recall:.3f}"
+    assert recall >= SETS[name][0], f"{name}: key facts {recall:.3f}"
     refused = [i["id"] for i, a in answerable if a.refused]
     assert len(refused) <= 0.05 * len(answerable), refused
     cited = [any(c.doc_number == i["notice"] for c in a.citations) for i, a in answerable if not a.refused]
     assert sum(cited) / len(cited) >= 0.9
 
 
-def test_questions_the_files_do_not_answer_are_refused(answers: list) -> None:
-    unanswerable = [(i, a) for i, a in answers if not i["key_facts"]]
+def test_questions_the_files_do_not_answer_are_refused(answers: tuple[str, list]) -> None:
+    name, pairs = answers
+    unanswerable = [(i, a) for i, a in pairs if not i["key_facts"]]
     refused = [i["id"] for i, a in unanswerable if a.refused]
-    # pq-037 (路边停车位怎么收费) is answered with neighbouring quotes: a known gap (see the note)
-    assert len(refused) >= len(unanswerable) - 1, refused
+    # known gaps (see the README): an asked fact absent while a sentence on the topic holds another
+    # of its kind (宽带网费 beside 有线电视服务费), words scattered over unrelated sentences (路边停车位)
+    assert len(refused) >= len(unanswerable) - SETS[name][1], refused
