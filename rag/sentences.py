@@ -69,8 +69,8 @@ def _wrapped(text: str, at: int) -> bool:
     # A paragraph a page wrapped: the line's last sentence runs on ("…物业服务企业配合业主或其委托的建设单" /
     # "位及时提供相关图纸资料，…安装个人充电桩。").
     tail = re.split(r"[。；;！？]", line)[-1].strip()
-    if (len(squash(tail)) < _WRAPPED_MIN or _FIELD.match(tail) or _ROW_NUMBER.match(tail) or heading_kind(tail)
-            or _TITLE_END.search(tail)):
+    if (len(squash(tail)) < _WRAPPED_MIN or _FIELD.match(tail) or _ROW_NUMBER.match(line) or _ROW_NUMBER.match(tail)
+            or heading_kind(tail) or _TITLE_END.search(tail)):
         return False
     return bool(_SENTENCE_LINE.match(text, at + 1)) and not _NOT_A_CONTINUATION.match(text, at + 1)
 
