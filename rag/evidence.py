@@ -111,6 +111,11 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
 _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
 
 
+def _in_unit(unit: str, numerals: str = r"\d", magnitude: bool = True) -> re.Pattern[str]:
+    """A figure in ``unit``, with a magnitude between them where allowed ("3万亩" is an amount in 亩)."""
+    return re.compile(rf"(?:{numerals})\s*" + (r"[千万亿]?\s*" if magnitude else "") + re.escape(unit))
+
+
 def asked_unit(question: str) -> str | None:
     """The unit a "how many …" question wants (多少万元 → 万元), if it names one."""
     m = _ASKED_UNIT.search(question)
@@ -139,8 +144,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
     unit = asked_unit(question)
     if unit:
         # "How many 元" is answered only by a sentence on the topic that holds an amount in 元.
-        magnitude = "" if unit.endswith("元") else r"[千万亿]?\s*"  # "3万亩" is an amount in 亩
-        pattern = re.compile(r"\d\s*" + magnitude + re.escape(unit))
+        pattern = _in_unit(unit, magnitude=not unit.endswith("元"))
         with_unit = max((c.score for c in cands if pattern.search(c.text)), default=0.0)
         if with_unit < min_unit_coverage:
             return Support(False, with_unit, f"no passage sentence on the topic gives an amount in {unit}")
@@ -195,7 +199,7 @@ def answers_kind(sentence: str, part: Part) -> bool:
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
                 return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s))
             if part.unit:
-                return bool(re.search(r"\d\s*[千万亿]?\s*" + re.escape(part.unit), s))
+                return bool(_in_unit(part.unit).search(s))
             # A sum, a share, a ratio, a measure: any figure but a date or an age.
             return bool(_AMOUNT_RE.search(s)) or any(
                 not re.search(r"(?:年|月|日|号|周岁|岁)$", n) and not re.fullmatch(r"(?:19|20)\d\d", n)
@@ -204,7 +208,7 @@ def answers_kind(sentence: str, part: Part) -> bool:
             if enumerates(s):  # "分几个级别": the list of them answers how many
                 return True
             if part.unit:
-                return bool(re.search(r"(?:\d|[一二三四五六七八九十两])\s*[千万亿]?\s*" + re.escape(part.unit), s))
+                return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s))
             return bool(_COUNT_RE.search(s))
         case _:
             return True

@@ -212,7 +212,6 @@ CONDITIONS = ("残疾", "低保", "最低生活保障", "特困", "孤儿", "困
               "失能", "失独", "独生子女", "计划生育", "留守", "重度", "烈士", "伤残", "农村户籍", "城镇户籍")
 
 
-
 def unstated_conditions(texts: Sequence[str], question: str) -> list[str]:
     """The groups the texts restrict what they grant to ("残疾" in "对0-6岁的残疾儿童…给予补助")
     that the question does not say the asker belongs to."""

@@ -22,9 +22,9 @@ CN_DIGITS = "零〇一二三四五六七八九十百千万"
 _ASKS_NUMBER = re.compile(r"多少|几[个项次天年月人户家所台]|多久|多长|何时|什么时候|哪一年|哪年|比例|标准|金额|期限|时限")
 
 
-# A line that a table cell or a page wrapped: long, unpunctuated, not a heading, a title or a
-# labelled field, and followed by a line that ends a sentence ("2019年12月底前与自治区工程建设项目" /
-# "审批管理系统完成对接。").
+# A line that a table cell or a page wrapped: its last sentence long and unpunctuated, not a heading,
+# a title, a row or a labelled field, and followed by a line that ends a sentence
+# ("2019年12月底前与自治区工程建设项目" / "审批管理系统完成对接。").
 _WRAPPED_MIN = 12
 _LINE_END = re.compile(r"[\u4e00-\u9fff\w]$")
 _SENTENCE_LINE = re.compile(r"[^\n\t]*[。！？]\s*(?:\n|$)")
@@ -59,7 +59,7 @@ def _depths(text: str) -> list[int]:
 
 def _wrapped(text: str, at: int) -> bool:
     """Whether the line break at ``at`` only wraps one sentence over two lines: a line left inside
-    parentheses ("（二）集中督查检查阶段（10月初" / "至10月底）。"), or a long unpunctuated one."""
+    parentheses ("（二）集中督查检查阶段（10月初" / "至10月底）。"), or one whose last sentence runs on."""
     line = text[text.rfind("\n", 0, at) + 1:at].strip()
     if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
         nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
