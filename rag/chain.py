@@ -69,6 +69,7 @@ from rag.lookup import (
 )
 from rag.outline import outline_hits
 from rag.parts import Asked, Part, question_parts
+from rag.passages import naming_regions
 from rag.plain import unstated_conditions
 from rag.query import QueryAnalysis, analyse
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
@@ -412,7 +413,8 @@ class AnswerEngine:
         parts = tuple(p for p in asked if not asks_standing(p.clause)) or asked
         outlines = self._outlines(parts, result.hits)
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
-                                         wider=_regions(result.hits, self.rt.index.documents), outlines=outlines)
+                                         wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
+                                         naming=self._naming)
         turn.sources = numbered(turn.selection)
         turn.extractive = extractive_text(turn.selection)
         if not turn.extractive:
@@ -429,6 +431,9 @@ class AnswerEngine:
         turn.mark_content()
         yield EvidenceShown(turn.evidence)
         yield from self._model_answer(turn, persona)
+
+    def _naming(self, name: str, doc_ids: Sequence[str]) -> list[Hit]:
+        return _naming_hits(self.rt.retriever, self.rt.index.documents, name, doc_ids)
 
     def _outlines(self, parts: Sequence[Part], hits: Sequence[Hit]) -> dict[int, list[Hit]]:
         """The top notice's headings that answer a list part ("哪些方面的重点工作"), if any."""
@@ -575,6 +580,18 @@ class AnswerEngine:
             return self.answer(inp["question"], inp.get("history", ()), persona, inp.get("filters"), backend)
 
         return RunnableLambda(run)
+
+
+def _naming_hits(retriever: Any, documents: dict[str, Any], name: str, doc_ids: Sequence[str]) -> list[Hit]:
+    """The passages of these notices that name a person, each as wide as its section family."""
+    out: list[Hit] = []
+    for doc_id in doc_ids:
+        doc, chunks = documents.get(doc_id), retriever.chunks_of(doc_id)
+        if doc is None:
+            continue
+        for n, (a, b) in naming_regions(chunks, name):
+            out.append(Hit(chunk=chunks[n], score=0.0, rank=len(out) + 1, text=doc.text[a:b], start=a, end=b))
+    return out
 
 
 def _regions(hits: Sequence[Hit], documents: dict[str, Any]) -> list[Hit]:

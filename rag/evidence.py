@@ -332,14 +332,43 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# A notice on who leads what gives each leader a record: a paragraph opening on the name
+# ("王继斌同志 协助县长负责…工作。") and, after it, paragraphs whose subject is that name left unsaid
+# ("分管县农业农村局…水务局…。", "联系县委农村工作领导小组…。").
+_PERSON_OPENING = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3}同志")
+_DUTY_OPENING = re.compile(r"\s*(?:分管|联系|主持|主管|协管|兼管|代管|负责|协助|兼任|牵头)")
+_RECORD_MAX_CHARS = 600
+
+
+def person_records(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each leader's record made one span: the sentence that opens on a name with
+    同志 and the sentences after it that open on a duty with the subject left unsaid (分管…, 联系…,
+    主持…), so that "县水务局归谁分管" is answered by a span that names him; a record longer than 600
+    characters is cut where it would pass that."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        a, end = spans[k][0], k
+        if _PERSON_OPENING.match(text, a):
+            while (end + 1 < len(spans) and _DUTY_OPENING.match(text, spans[end + 1][0])
+                   and spans[end + 1][1] - a <= _RECORD_MAX_CHARS):
+                end += 1
+        out.append((a, spans[end][1]))
+        k = end + 1
+    return out
+
+
 def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> list[list[_Sent]]:
     out = []
     for hit in hits:
         text = hit.text
         heading = hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1]
         sents: list[_Sent] = []
-        for a, b in ([(0, len(text))] if hit.whole else table_rows(text, split_sentences(text))):
-            windows = [(a, b)] if hit.whole else _long_sentence_windows(text, a, b)
+        rows = table_rows(text, split_sentences(text))
+        spans = [(0, len(text))] if hit.whole else person_records(text, rows)
+        records = set(spans) - set(rows)  # a leader's record is read whole, as a row is
+        for a, b in spans:
+            windows = [(a, b)] if hit.whole or (a, b) in records else _long_sentence_windows(text, a, b)
             for x, y in windows:
                 sent = text[x:y]
                 if len(windows) > 1 and b - a <= 250:
@@ -541,7 +570,8 @@ def _wider_sentences(wider: Sequence[Hit], pool: Sequence[list[_Sent]], terms: S
 
 def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], idf: IdfFn | None,
                     max_notices: int = 3, list_chars: int = 220, wider: Sequence[Hit] = (),
-                    outlines: Mapping[int, Sequence[Hit]] | None = None) -> Selection:
+                    outlines: Mapping[int, Sequence[Hit]] | None = None,
+                    naming: Callable[[str, Sequence[str]], Sequence[Hit]] | None = None) -> Selection:
     """For each part of the question, the passage sentences that answer it.
 
     Sentences are scored under the whole question's topic (their own words, their heading's, and
@@ -551,6 +581,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     asks a date, an amount, an organisation … when no passage sentence answers it well: "每人每年
     2万元" may stand just before the window a passage was cut to. ``outlines``: for a list part,
     the headings of the section that answers it (``rag.outline``), quoted whole instead.
+    ``naming``: the passages of the given notices that name a person, read for a part that asks
+    about the person an earlier part's answer names ("他分管哪些部门") when no passage names him.
     """
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:max_notices]
     pool = [h for h in hits if h.chunk.doc_id in docs]
@@ -585,17 +617,36 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             continue
         clause_terms = clauses[(part.clause, part.asked)]
         money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays
+        # "副组长是谁？他分管哪些部门": 他 is the person the earlier part's quote names; a sentence
+        # on someone else's duties does not answer it.
+        who = _the_person_meant(part, parts[:k], quotes)
+        if who:
+            # also read the sections the passages were cut from, and the notices' passages naming him
+            if len(by_hit) == in_pool:
+                by_hit += _wider_sentences(extra, by_hit, terms, idf)
+            if naming:
+                by_hit += _wider_sentences(naming(who, docs), by_hit, terms, idf)
+            if not any(who in s.text for sents in by_hit for s in sents):
+                who = None
+        if who:
+            clause_terms = [*clause_terms, who]
 
-        def answers_part(s: _Sent, part: Part = part, money: bool = money) -> bool:
-            return usable(s) and not (money and other_flow(s.text, part.clause))
+        def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who) -> bool:
+            return (usable(s) and not (money and other_flow(s.text, part.clause))
+                    and (who is None or who in s.text))
 
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
-                  for h, sents in enumerate(by_hit[:in_pool]) for i, s in enumerate(sents) if answers_part(s)]
+                  for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
+                  for i, s in enumerate(sents) if answers_part(s)]
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
         weak = not scored or scored[0][0] < WEAK_PART or not _fits(by_hit[scored[0][1]][scored[0][2]].text, part)
-        if part.typed and extra and weak:
+        # "哪位副县长分管医疗保障局" is not answered by a roster naming everyone (an AB岗 list) while
+        # the record of the one who does may stand just past the passage's cut.
+        weak = weak or (part.asked is Asked.PERSON and not part.role
+                        and len(set(_NAMED.findall(by_hit[scored[0][1]][scored[0][2]].text))) >= 3)
+        if part.typed and extra and weak and not who:
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             scored += [(WIDER_FACTOR * _part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
@@ -662,6 +713,39 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question)
+
+
+_PRONOUN = re.compile(r"\s*(?:他|她|其|此人|该同志|这位(?:同志|领导)?|那位(?:同志|领导)?)")
+_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志)")
+_NOT_A_NAME = re.compile(r"负责|领导|有关|相关|各级|全体|广大")
+# A post glued after a name in a roster opens on one of these: "李志强县委常委", "刘宁副县长".
+_POST_OPENS = "县市区省镇乡副党政"
+
+
+def _bare_name(text: str) -> str:
+    """A two- or three-character name without the post written straight after it."""
+    return next((text[:n] for n in (2, 3) if len(text) > n and text[n] in _POST_OPENS), text)
+
+
+def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote]) -> str | None:
+    """The person a part opening on a pronoun (他/她/其/该同志) speaks of: the one name the best
+    quote of the nearest earlier part asking for a person gives (after the role that part names, or
+    before 同志), without the post glued after it ("蒋恒斌县委常委" names 蒋恒斌); None when that
+    quote names several people or none."""
+    if not _PRONOUN.match(part.clause):
+        return None
+    k = next((n for n in range(len(before) - 1, -1, -1) if before[n].asked is Asked.PERSON), None)
+    best = next((q for q in quotes if q.part == k), None) if k is not None else None
+    if k is None or best is None:
+        return None
+    role = before[k].role
+    if role:
+        found = [_bare_name(m.group(1))
+                 for m in re.finditer(re.escape(role) + r"\s*[：:]\s*([\u4e00-\u9fff]{2,4})", best.text)
+                 if names_role(best.text[m.start():], role)]
+    else:
+        found = [n for n in _NAMED.findall(best.text) if not _NOT_A_NAME.search(n)]
+    return found[0] if len(set(found)) == 1 and len(found[0]) >= 2 else None
 
 
 def _the_named_rows(quotes: list[Quote], terms: Sequence[str]) -> list[Quote]:

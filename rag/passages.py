@@ -92,3 +92,10 @@ def focus_window(text: str, lo: int, hi: int, weights: dict[str, float], size: i
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+def naming_regions(chunks: Sequence[Chunk], name: str, most: int = 3) -> list[tuple[int, tuple[int, int]]]:
+    """The chunks (by position) of a notice that name someone, each with the region it may be cut
+    from: where "他分管哪些部门" is answered once an earlier answer said who 他 is."""
+    found = [n for n, c in enumerate(chunks) if name in c.text][:most]
+    return [(n, region(chunks, n)) for n in found]

@@ -663,3 +663,72 @@ def test_the_fact_asked_absent_and_the_rest_loosely_related_is_a_refusal() -> No
     assert not answers_nothing(selection(0.6))  # the date is there: answered, the sum said to be missing
     answered = Selection(parts, (Quote(P1.hit, quote, quote + 20, 0, 0.12),), (), q)
     assert not answers_nothing(answered)  # nothing asked is missing
+
+
+# A notice on who leads what: each leader's record is a paragraph opening on the name and the
+# paragraphs after it that leave the name unsaid.
+DUTIES = ("根据工作需要，现将县政府领导分工调整如下：\n"
+          "张立新同志 协助县长负责教育、卫生健康、医疗保障等工作。\n"
+          "分管县教育局、卫生健康局、医疗保障局。\n"
+          "联系县红十字会、残联。\n"
+          "李志强同志 协助县长负责交通运输、水利、农业农村等工作。\n"
+          "分管县交通运输局、水务局、农业农村局。\n"
+          "联系县气象局。\n"
+          "县政府副县长实行AB岗工作制，赵海、孙伟同志互为AB岗，张立新、李志强同志互为AB岗。")
+DUTIES_TITLE = "某县人民政府关于调整县政府领导分工的通知"
+
+
+def test_a_leaders_record_holds_the_duties_that_leave_his_name_unsaid() -> None:
+    from rag.evidence import person_records
+    spans = person_records(DUTIES, split_sentences(DUTIES))
+    texts = [DUTIES[a:b] for a, b in spans]
+    record = next(t for t in texts if "李志强同志 协助" in t)
+    assert "水务局" in record and "县气象局" in record and "医疗保障局" not in record
+    assert texts[0].startswith("根据工作需要")  # a sentence before any name stays on its own
+    assert texts[-1].startswith("县政府副县长实行AB岗")  # and one that opens on no duty ends the record
+
+
+def test_who_leads_a_bureau_is_answered_by_the_record_that_names_him() -> None:
+    sel = _select_in(DUTIES, "县水务局归哪位副县长分管？", DUTIES_TITLE, "领导分工")
+    assert "李志强同志" in sel.quotes[0].text and "水务局" in sel.quotes[0].text
+
+
+def _leaders_hits() -> tuple[Hit, Hit]:
+    group = "附件 某县推进数字政府建设领导小组成员名单\n组长：王建国县委副书记、县长\n副组长：李志强县委常委、副县长"
+    a = _passage(1, group, "某政发〔2022〕70号", "某县人民政府关于印发某县数字政府建设行动计划的通知",
+                 "行动计划 > 附件", "plan").hit
+    b = _passage(2, DUTIES, "某政发〔2022〕68号", DUTIES_TITLE, "领导分工", "duties").hit
+    return a, b
+
+
+def test_he_in_a_later_part_is_the_person_the_earlier_part_named() -> None:
+    plan, duties = _leaders_hits()
+    question = "某县推进数字政府建设领导小组的副组长是谁？他分管哪些部门？"
+    asked: list[tuple[str, tuple[str, ...]]] = []
+
+    def naming(name: str, doc_ids: list[str]) -> list[Hit]:
+        asked.append((name, tuple(doc_ids)))
+        return [duties]
+
+    # the duties notice is not among the passages: it is read for 他 once 他 is known
+    sel = select_evidence([plan], question, question_parts(question), None, naming=naming)
+    assert asked == [("李志强", ("plan",))]
+    second = [q.text for q in sel.quotes if q.part == 1]
+    assert second and "李志强同志" in second[0] and "水务局" in second[0]
+    assert not any("医疗保障局" in t for t in second)  # 张立新's duties are not his
+
+
+def test_he_is_left_unresolved_when_the_earlier_quote_names_several() -> None:
+    from rag.evidence import _the_person_meant
+    parts = question_parts("谁和谁互为AB岗？他分管什么？")
+    hit = _passage(1, DUTIES, "某政发〔2022〕68号", DUTIES_TITLE, "领导分工", "duties").hit
+    ab = DUTIES.index("县政府副县长实行AB岗")
+    roster = Quote(hit, ab, len(DUTIES), 0, 1.0)
+    assert _the_person_meant(parts[1], parts[:1], [roster]) is None
+    record = Quote(hit, DUTIES.index("李志强同志"), DUTIES.index("联系县气象局"), 0, 1.0)
+    assert _the_person_meant(parts[1], parts[:1], [record]) == "李志强"
+    roster_parts = question_parts("领导小组的副组长是谁？他分管什么？")
+    for line, name in (("副组长：刘宁县委常委、副县长", "刘宁"), ("副组长：蒋恒斌县委常委", "蒋恒斌"),
+                       ("副组长：王建军", "王建军"), ("副组长：刘宁副县长", "刘宁")):
+        quote = Quote(replace(hit, text=line), 0, len(line), 0, 1.0)
+        assert _the_person_meant(roster_parts[1], roster_parts[:1], [quote]) == name

@@ -31,3 +31,22 @@ def test_a_passage_does_not_open_with_the_tail_of_a_sentence() -> None:
     lo = text.index("发票")  # the region (a chunk) starts mid-sentence
     a, b = focus_window(text, lo, len(text), {"补助": 1.0, "发票": 0.2}, 60, (lo, lo + 10))
     assert text[a:].startswith("第二条") and "2万元" in text[a:b]
+
+
+def test_the_passages_naming_someone_are_their_chunks_grown_to_the_section() -> None:
+    from itertools import pairwise
+
+    from index.models import Chunk
+    from rag.passages import naming_regions
+
+    text = "刘炳炳同志 主持全面工作。\n蒋恒斌同志 协助县长负责综合执法等工作。\n分管县综合执法局。\n联系县气象局。\n附件1 名单"
+    cuts = [0, text.index("蒋恒斌"), text.index("分管"), text.index("附件1"), len(text)]
+    paths = ["分工", "分工", "分工", "附件1"]
+    chunks = [Chunk(id=f"c{n}", doc_id="d", text=text[a:b], start=a, end=b, corpus_file="f", doc_number=None,
+                    title="关于调整县政府领导分工的通知", issuer="某县人民政府", date=None, section_path=paths[n], ordinal=n)
+              for n, (a, b) in enumerate(pairwise(cuts))]
+    found = naming_regions(chunks, "蒋恒斌")
+    assert [n for n, _ in found] == [1]
+    a, b = found[0][1]
+    assert text[a:b].startswith("刘炳炳同志") and "分管县综合执法局" in text[a:b] and "附件1" not in text[a:b]
+    assert naming_regions(chunks, "王继斌") == []
