@@ -29,8 +29,9 @@ ORG_MENTION_RE = re.compile(
     r"(?:人民政府|政府办|办公室|委员会|管委会|领导小组|指挥部|分局|局|委|(?<![举承主协开创兴督交代包合查])办(?![法理事好])|院|中心|公司|厅|"
     r"宣传部|组织部|统战部|武装部|协会|银行|医院|学校|街道|集团|管理所|管理站|大队|支队))")
 # Words that cannot be part of a name: a match that starts before them ("…活动由县公安局") is cut
-# after the last one. 和/及 can (住房和城乡建设局), so they are only dropped at the start.
-_NOT_IN_NAME = re.compile(r"[由向报将在是为的、，,：:把给从经]")
+# after the last one ("杜钧同志分管县医疗保障局" names 县医疗保障局). 和/及 can (住房和城乡建设局), so
+# they are only dropped at the start.
+_NOT_IN_NAME = re.compile(r"[由向报将在是为的、，,：:把给从经]|同志|分管|主管|协管|联系")
 _LEADING_WORDS = re.compile(r"^(?:和|及|与|会同|牵头|配合|负责|主办|承办|协办|责任)+")
 _LEVEL_PREFIX = re.compile(r"^(?:[县市区省州旗]|自治区)")
 

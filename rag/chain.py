@@ -554,7 +554,8 @@ class AnswerEngine:
         # A task row is checked with its column names: who leads, who supports, by when.
         labels = {p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources
                   if p.hit.chunk.id in turn.rows and p.hit.whole}
-        verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels)
+        verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels,
+                                 turn.selection.persons)
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,

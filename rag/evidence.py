@@ -34,6 +34,7 @@ from rag.sentences import (
     bounds_of,
     ended,
     fact_form,
+    groups_of_people,
     numbers_in,
     question_terms,
     sentence_relevance,
@@ -284,6 +285,7 @@ class Selection:
     quotes: tuple[Quote, ...]  # in answer order: by part, then by notice and position
     unanswered: tuple[int, ...]  # parts no sentence answers
     question: str = ""  # the (standalone) question asked
+    persons: tuple[str, ...] = ()  # whom the question's 他/她 stands for ("副组长是谁？他分管…")
 
 
 @dataclass(frozen=True)
@@ -601,6 +603,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     # clause of question words only ("大概能补多少钱") has no words of its own to score by.
     clauses = {(part.clause, part.asked): _clause_terms(part, terms) for part in parts}
     verdicts: dict[int, bool] = {}
+    persons: dict[str, int] = {}  # whom a part's 他 stands for: the first such part
 
     def usable(s: _Sent) -> bool:
         """A candidate not about a category, an age or a narrower group than the question asks
@@ -630,6 +633,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 who = None
         if who:
             clause_terms = [*clause_terms, who]
+            persons.setdefault(who, k)
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who) -> bool:
             return (usable(s) and not (money and other_flow(s.text, part.clause))
@@ -712,7 +716,23 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-    return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question)
+    quotes = [_narrowed(q, persons) for q in quotes]
+    return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
+                     tuple(persons))
+
+
+def _narrowed(quote: Quote, persons: Mapping[str, int]) -> Quote:
+    """A roster of groups ("刘炳炳、段建宏同志互为AB岗，…，苏万君、王继斌同志互为AB岗") cut to the
+    group of the person the question's 他 stands for, where that clause names him with others: the
+    answer to the part that asks about 他 ("他跟谁互为AB岗")."""
+    groups = groups_of_people(quote.text)
+    for person, k in persons.items():
+        mine = [(a, b) for a, b, names in groups if person in names]
+        if len(groups) >= 2 and len(mine) == 1:
+            a, b = mine[0]
+            end = b + 1 if quote.text[b:b + 1] in ("。", "；", ";") else b
+            return replace(quote, start=quote.start + a, end=quote.start + end, part=k)
+    return quote
 
 
 _PRONOUN = re.compile(r"\s*(?:他|她|其|此人|该同志|这位(?:同志|领导)?|那位(?:同志|领导)?)")

@@ -212,3 +212,19 @@ def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
 
 
 # ----------------------------------------------------------------------------- context
+
+
+# ----------------------------------------------------------------------------- groups of people
+# A clause naming people together: "张立新、李志强同志互为AB岗", "由赵海、孙伟同志负责".
+_GROUP_OF_PEOPLE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)同志")
+
+
+def groups_of_people(text: str) -> list[tuple[int, int, list[str]]]:
+    """The clauses of a text (between commas, semicolons and stops) that name two or more people
+    together, as (start, end, names)."""
+    out = []
+    for m in re.finditer(r"[^，,；;。]+", text):
+        g = _GROUP_OF_PEOPLE.search(m.group())
+        if g:
+            out.append((m.start(), m.end(), g.group(1).split("、")))
+    return out

@@ -12,7 +12,16 @@ from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_men
 from rag.context import ContextPassage
 from rag.plain import unstated_conditions
 from rag.schema import Citation, Claim, Removed
-from rag.sentences import bounds_of, ended, fact_form, number_literals, numbers_in, split_sentences, squash
+from rag.sentences import (
+    bounds_of,
+    ended,
+    fact_form,
+    groups_of_people,
+    number_literals,
+    numbers_in,
+    split_sentences,
+    squash,
+)
 
 _MARKER = re.compile(r"[\[【]\s*(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\s*[\]】]")
 
@@ -409,13 +418,33 @@ def _names_unseen(claim: str, question: str, context: str) -> bool:
     return any(n in question and n not in context for n in names)
 
 
+_HE = re.compile(r"他|她")
+
+
+def mispaired(claim: str, source: str, persons: Sequence[str]) -> bool:
+    """A claim about one of ``persons`` (by name or as 他/她) that names someone the source groups
+    with other people: "他跟刘炳炳同志互为AB岗" where the source pairs 王继斌 with 苏万君, and
+    刘炳炳 with 段建宏."""
+    groups = groups_of_people(source)
+    for person in persons:
+        mine = [names for _, _, names in groups if person in names]
+        if len(mine) != 1 or not (person in claim or _HE.search(claim)):
+            continue
+        if any(n in claim and n not in mine[0] for _, _, names in groups for n in names):
+            return True
+    return False
+
+
 def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
-                context: dict[int, str] | None = None) -> Verdict:
-    """``_check_claim``, then the names the claim takes from the question checked in ``context``."""
+                context: dict[int, str] | None = None, persons: Sequence[str] = ()) -> Verdict:
+    """``_check_claim``, then the names the claim takes from the question checked in ``context``,
+    and the people it groups with whom the question's 他 stands for."""
     verdict = _check_claim(claim, sources, cited, question)
     if verdict.reason is None and context is not None and _names_unseen(
             claim, question, "".join(context.get(n, sources[n]) for n in verdict.cited)):
         return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
+    if verdict.reason is None and any(mispaired(claim, sources[n], persons) for n in verdict.cited):
+        return Verdict(claim, verdict.cited, verdict.aligned, "person")
     return verdict
 
 
@@ -477,11 +506,13 @@ class Verified:
 
 
 def verify_claims(answer: str, sources: dict[int, str], question: str = "",
-                  context: dict[int, str] | None = None, labels: dict[int, str] | None = None) -> Verified:
+                  context: dict[int, str] | None = None, labels: dict[int, str] | None = None,
+                  persons: Sequence[str] = ()) -> Verified:
     """Every sentence of a generated answer checked against the source it cites (``context``:
     each source with its section and the sentences around it, for the names a claim uses;
     ``labels``: what a source's layout says without words, such as a table row's column names —
-    "牵头单位：…" — read by the checks, never quoted).
+    "牵头单位：…" — read by the checks, never quoted; ``persons``: whom the question's 他/她
+    stands for).
 
     A sentence that disagrees with its source is removed and the verbatim source takes its place
     (once); a sentence saying the files are silent is dropped, since the caller says which parts
@@ -502,7 +533,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
         if NOT_FOUND in claim or "未找到" in claim:
             continue
         checked += 1
-        verdict = check_claim(claim, checked_against, nums, question, context)
+        verdict = check_claim(claim, checked_against, nums, question, context, persons)
         if verdict.reason is None:
             claim = as_written(claim, [sources[n] for n in verdict.cited])
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)

@@ -16,6 +16,8 @@ from index.issuers import org_core, org_mentions
     ("按《宁夏回族自治区招标投标管理办法》执行", []),  # 管理办法 is no 办
     ("活动在5月10日举办，由县应急管理局主办", ["县应急管理局"]),  # nor 举办
     ("领导小组办公室设在县政府办", ["领导小组办公室", "县政府办"]),
+    ("张立新同志分管县医疗保障局", ["县医疗保障局"]),  # a person and his duty are no part of the name
+    ("联系县气象局", ["县气象局"]),
 ])
 def test_names_are_cut_from_the_words_before_them(text: str, names: list[str]) -> None:
     assert org_mentions(text) == names

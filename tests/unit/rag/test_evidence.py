@@ -732,3 +732,12 @@ def test_he_is_left_unresolved_when_the_earlier_quote_names_several() -> None:
                        ("副组长：王建军", "王建军"), ("副组长：刘宁副县长", "刘宁")):
         quote = Quote(replace(hit, text=line), 0, len(line), 0, 1.0)
         assert _the_person_meant(roster_parts[1], roster_parts[:1], [quote]) == name
+
+
+def test_a_roster_is_cut_to_the_group_of_whom_he_stands_for() -> None:
+    sel = _select_in(DUTIES, "县水务局归哪位副县长分管？他跟谁互为AB岗？", DUTIES_TITLE, "领导分工")
+    assert sel.persons == ("李志强",)
+    first = [q.text for q in sel.quotes if q.part == 0]
+    second = [q.text for q in sel.quotes if q.part == 1]
+    assert first and "李志强同志" in first[0] and "水务局" in first[0]
+    assert second == ["张立新、李志强同志互为AB岗。"]

@@ -291,3 +291,30 @@ def test_the_figure_of_the_one_item_a_claim_names_is_kept() -> None:
     assert not kept.removed
     swapped = verify_claims("个人按16%缴纳养老保险费[1]。", {1: source}, "个人按多少比例缴纳养老保险费？")
     assert [r.reason for r in swapped.removed] == ["number"]
+
+
+AB_ROSTER = "县政府副县长实行AB岗工作制，赵海、孙伟同志互为AB岗，张立新、李志强同志互为AB岗，王刚、陈明同志互为AB岗。"
+
+
+@pytest.mark.parametrize(("claim", "wrong"), [
+    ("他跟赵海同志互为AB岗", True),  # 赵海 is paired with 孙伟, not with 李志强
+    ("李志强和陈明互为AB岗", True),
+    ("他跟张立新同志互为AB岗", False),
+    ("张立新、李志强同志互为AB岗", False),
+    ("赵海、孙伟同志互为AB岗", False),  # about someone else: not his pairing to check
+])
+def test_a_person_is_paired_as_the_roster_pairs_him(claim: str, wrong: bool) -> None:
+    from rag.verify import mispaired
+    assert mispaired(claim, AB_ROSTER, ["李志强"]) is wrong
+    assert not mispaired(claim, AB_ROSTER, [])  # nobody the question's 他 stands for
+
+
+def test_a_claim_pairing_him_wrongly_is_removed_and_the_roster_stands() -> None:
+    sources = {1: "李志强同志 协助县长负责交通运输等工作。分管县交通运输局、水务局。", 2: AB_ROSTER}
+    question = "县水务局归哪位副县长分管？他跟谁互为AB岗？"
+    out = verify_claims("县水务局归李志强分管[1]。他跟赵海同志互为AB岗[2]。", sources, question,
+                        persons=["李志强"])
+    assert [r.reason for r in out.removed] == ["person"]
+    assert "赵海同志互为AB岗" not in "".join(c.text for c in out.claims if c.kind != "quote")
+    kept = verify_claims("县水务局归李志强分管[1]。他跟张立新同志互为AB岗[2]。", sources, question, persons=["李志强"])
+    assert not kept.removed
