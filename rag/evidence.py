@@ -222,11 +222,15 @@ def _fits(sentence: str, part: Part, strict: bool = False) -> bool:
         not part.role or (part.asked is not Asked.PERSON and not strict) or names_role(sentence, part.role))
 
 
+# "哪位领导负责" is answered by "责任领导：王某": being 负责 for a task and holding its 责任 are one role.
+_SAME_ROLE = {"负责": ("负责", "责任"), "责任": ("责任", "负责")}
+
+
 def names_role(sentence: str, role: str) -> bool:
     """Whether a sentence names a role itself, not a longer one holding it ("组长" in "副组长：…")."""
-    return any(not any(longer != role and role in longer and sentence.startswith(longer, m.start() - longer.index(role))
-                       for longer in ROLES)
-               for m in re.finditer(re.escape(role), sentence))
+    return any(not any(longer != said and said in longer
+                       and sentence.startswith(longer, m.start() - longer.index(said)) for longer in ROLES)
+               for said in _SAME_ROLE.get(role, (role,)) for m in re.finditer(re.escape(said), sentence))
 
 
 def states_bound(sentence: str, bound: str) -> bool:
@@ -716,9 +720,38 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-    quotes = [_narrowed(q, persons) for q in quotes]
+    quotes = _with_exceptions_defined([_narrowed(q, persons) for q in quotes], by_hit)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
                      tuple(persons))
+
+
+# "直聘以外的教师均要…", "除校内直聘外…": a rule for everyone but the cases another item names.
+_EXCEPT = re.compile(r"除(?:了)?([\u4e00-\u9fff]{2,8}?)(?:以外|之外|外)|([\u4e00-\u9fff]{2,8}?)(?:以外|之外)的")
+_ITEM_LABEL = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+、|[①-⑳])\s*"
+                         r"([\u4e00-\u9fff]{2,12})[。．.：:]")
+
+
+def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> list[Quote]:
+    """The quotes, each rule for "all but X" ("直聘以外的教师均要申请参加校内竞聘") followed by the
+    item of the same passage that says what X is ("(1)校内直聘。…处于孕期和哺乳期的教师…学校直接
+    聘用。"): whether the asker is one of the exceptions is the answer."""
+    out = list(quotes)
+    for quote in quotes:
+        for m in _EXCEPT.finditer(quote.text):
+            said = m.group(1) or m.group(2)
+            sents = next((s for s in by_hit if s and s[0].hit is quote.hit), [])
+            for i, s in enumerate(sents):
+                label = _ITEM_LABEL.match(s.text)
+                if not label or s.start <= quote.start < s.end or not any(
+                        said[k:] in label.group(1) for k in range(len(said) - 1)):
+                    continue
+                # the label and the sentence that defines it ("(1)校内直聘。" / "在岗位聘用年度内…")
+                j = i + 1 if len(s.text) <= 16 and i + 1 < len(sents) else i
+                text = quote.hit.text[s.start:sents[j].end]
+                if not any(q.hit.chunk.doc_id == quote.hit.chunk.doc_id and squash(text) in squash(q.text) for q in out):
+                    out.insert(out.index(quote) + 1, Quote(quote.hit, s.start, sents[j].end, quote.part, quote.score))
+                break
+    return out
 
 
 def _narrowed(quote: Quote, persons: Mapping[str, int]) -> Quote:

@@ -741,3 +741,23 @@ def test_a_roster_is_cut_to_the_group_of_whom_he_stands_for() -> None:
     second = [q.text for q in sel.quotes if q.part == 1]
     assert first and "李志强同志" in first[0] and "水务局" in first[0]
     assert second == ["张立新、李志强同志互为AB岗。"]
+
+
+def test_who_is_responsible_is_answered_by_the_responsible_leader_label() -> None:
+    part = question_parts("校园安全整治由哪位县领导负责？")[0]
+    assert part.asked is Asked.PERSON and part.role == "负责"
+    from rag.evidence import names_role
+    assert names_role("责任领导：王新海牵头单位：县教育局", part.role)
+    assert not names_role("组长：王新海", part.role)
+
+
+def test_a_rule_for_all_but_some_comes_with_the_item_naming_the_exceptions() -> None:
+    text = ("7.完善教师全员竞聘制度。采取校内直聘、校内竞聘、跨校竞聘等方式组织好竞聘上岗工作。\n"
+            "(1)校内直聘。在岗位聘用年度内，处于孕期和哺乳期的教师，经学校公示，学校直接聘用。\n"
+            "(2)校内竞聘。直聘以外的教师均要申请参加校内竞聘。学校制定竞聘方案和程序规则。")
+    sel = _select_in(text, "我是在编老师，现在怀孕了，还需要参加竞聘吗？",
+                     "某市人民政府办公室关于印发教师县管校聘改革实施意见的通知", "实施意见 > 二、主要任务")
+    quoted = [q.text for q in sel.quotes]
+    rule = next(n for n, t in enumerate(quoted) if "直聘以外的教师" in t)
+    assert rule + 1 < len(quoted) and "孕期和哺乳期的教师" in quoted[rule + 1]
+    assert quoted[rule + 1].startswith("(1)校内直聘。")

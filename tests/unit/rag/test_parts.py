@@ -40,6 +40,8 @@ def test_roles_tell_the_lead_from_the_partners() -> None:
     ("这条河在县里有多长？", Asked.AMOUNT, None),
     ("审批要等多长时间？", Asked.DATE, None),
     ("县水务局归哪位副县长分管？", Asked.PERSON, None),
+    ("厕所建好以后归谁管？", Asked.ORG, None),
+    ("这些设施由谁管？", Asked.ORG, None),
 ])
 def test_the_kind_of_fact_each_question_word_asks(question: str, asked: Asked, unit: str | None) -> None:
     part = question_parts(question)[0]
