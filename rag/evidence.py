@@ -163,6 +163,10 @@ _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单�
 # not a time ("在规定时间内提出申请").
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|"
                        r"(?:向|到)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
+_EVENT = re.compile(r"举办|举行|召开|演出|开幕|集中宣传|活动在")
+# Where an event is held: "地点：…", "在富康广场举行", "于县体育馆".
+_VENUE_RE = re.compile(r"地点\s*[：:为是]|(?:在|于|到)[^，,。；;]{0,20}?"
+                       r"(?:广场|中心(?!工作|任务)|大厅|大楼|室|馆|会场|公园|剧院|剧场|礼堂|体育场|学校|社区)")
 # A person named in a role: "组长：杨某某", "张某同志", "李某兼任办公室主任", "由王某任组长". A role word
 # followed by a verb ("报领导小组组长审签") names no one.
 _PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
@@ -192,6 +196,9 @@ def answers_kind(sentence: str, part: Part) -> bool:
         case Asked.ORG:
             return bool(org_mentions(s) or _ROLE_LABEL.search(s)) or names_body(s)
         case Asked.PLACE:
+            # where an event is held is a venue; where one applies may be an office
+            if _EVENT.search(part.clause):
+                return bool(_VENUE_RE.search(s))
             return bool(_PLACE_RE.search(s) or org_mentions(s))
         case Asked.PERSON:
             return bool(_PERSON_RE.search(s))
@@ -639,9 +646,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             clause_terms = [*clause_terms, who]
             persons.setdefault(who, k)
 
-        def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who) -> bool:
+        # Where an event is held is said where the event is named ("专场文艺演出在…举行"), not by a
+        # sentence that shows slogans on a square's screen.
+        event = part.asked is Asked.PLACE and bool(_EVENT.search(part.clause)) and bool(part.focus)
+
+        def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
+                         event: bool = event) -> bool:
             return (usable(s) and not (money and other_flow(s.text, part.clause))
-                    and (who is None or who in s.text))
+                    and (who is None or who in s.text)
+                    and (not event or any(w in s.heading + s.text for w in part.focus)))
 
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)

@@ -371,12 +371,50 @@ def _one_of_respective(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# "航班开通前15个工作日": a figure counted before or after an event.
+_SIDE = re.compile(r"([\u4e00-\u9fff]{2})([前后])(\d+)")
+# "申请、审核、拨付分别有什么时限": the things a question asks one fact of each.
+_ASKED_EACH = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及与])+[\u4e00-\u9fff]{2,6})(?:分别|各自|各)")
+
+
+def _other_items_figure(claim: str, texts: Sequence[str], question: str) -> bool:
+    """A claim giving one of the things the question asks about separately a figure that the
+    notice says of another of them: "审核时限：15个工作日" where the sentence holding 15个工作日
+    speaks of 拨付 and not of 审核."""
+    m = _ASKED_EACH.search(squash(question))
+    if not m:
+        return False
+    items = _respective_items(m.group(1))
+    flat = squash(_without_references(claim))
+    named = [item for item in items if item in flat]
+    said = [fact_form(x) for x in number_literals(flat) if x not in question]
+    if len(named) != 1 or not said:
+        return False
+    sides = [m.group() for m in _SIDE.finditer(flat)]  # "开通前15": the figure where it is counted from
+    holding = [s for text in texts for a, b in split_sentences(text)
+               if all(f in fact_form(s := text[a:b]) for f in said) and all(x in squash(s) for x in sides)]
+    return bool(holding) and not any(named[0] in s for s in holding) and any(
+        item in s for s in holding for item in items if item != named[0])
+
+
+
+
+def _side_unsaid(claim: str, texts: Sequence[str]) -> bool:
+    """A claim counting a figure from an event ("航班开通后15个工作日") that no source sentence
+    counts that way: the sentence naming the event counts before it, or the one with "后15" counts
+    from another event."""
+    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
+    return any(not any(m.group(1) in s and m.group(2) + m.group(3) in s for s in sentences)
+               for m in _SIDE.finditer(squash(claim)))
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
     if is_echo(claim, question, aligned):
         return "echo"
-    if not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts):
+    if (not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts)
+            or _other_items_figure(claim, texts, question) or _side_unsaid(claim, texts)):
         return "number"
     for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):

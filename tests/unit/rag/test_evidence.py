@@ -761,3 +761,23 @@ def test_a_rule_for_all_but_some_comes_with_the_item_naming_the_exceptions() -> 
     rule = next(n for n, t in enumerate(quoted) if "直聘以外的教师" in t)
     assert rule + 1 < len(quoted) and "孕期和哺乳期的教师" in quoted[rule + 1]
     assert quoted[rule + 1].startswith("(1)校内直聘。")
+
+
+def test_where_an_event_is_held_is_said_where_the_event_is_named() -> None:
+    text = ("（九）举办“生态环境保护”专场文艺演出。时间：6月3日。责任单位：市生态环境局某分局。\n"
+            "（十）加大宣传力度。\n在人流密集区的广场LED屏幕上播放宣传标语。\n"
+            "（十一）开展集中宣传活动。6月5日在富康广场举办集中宣传活动。")
+    title, section = "某县人民政府办公室关于印发环境日宣传周活动方案的通知", "活动方案 > 三、活动内容"
+    show = _select_in(text, "“生态环境保护”专场文艺演出在哪儿举办？", title, section)
+    assert show.unanswered == (0,)  # the notice gives its date and its organiser, not its venue
+    rally = _select_in(text, "集中宣传活动在哪里举办？", title, section)
+    assert not rally.unanswered and "富康广场" in rally.quotes[0].text
+
+
+def test_where_to_apply_may_still_be_an_office() -> None:
+    part = question_parts("去哪里申请？")[0]
+    assert part.asked is Asked.PLACE
+    assert answers_kind("残疾儿童监护人向户籍所在地乡镇残联提出申请。", part)
+    held = question_parts("演出在哪举办？")[0]
+    assert answers_kind("6月5日在富康广场举办文艺演出。", held)
+    assert not answers_kind("通过县电视台、政府网站播放宣传片。", held)  # an office is no venue

@@ -318,3 +318,21 @@ def test_a_claim_pairing_him_wrongly_is_removed_and_the_roster_stands() -> None:
     assert "赵海同志互为AB岗" not in "".join(c.text for c in out.claims if c.kind != "quote")
     kept = verify_claims("县水务局归李志强分管[1]。他跟张立新同志互为AB岗[2]。", sources, question, persons=["李志强"])
     assert not kept.removed
+
+
+FUND = {1: "在航班开通前15个工作日内，按协议约定从专项资金列支中向相关航空公司拨付。",
+        2: "航空公司每季度运营结束后15个工作日内，向机场分公司提交专项资金拨付申请。",
+        3: "机场分公司收到申请后7个工作日内完成审查。"}
+FUND_Q = "航空公司领专项资金补贴，申请、审查、拨付分别有什么时限？"
+
+
+@pytest.mark.parametrize(("answer", "removed"), [
+    ("审查时限：航班开通前15个工作日[1]。", ["number"]),  # that figure is said of 拨付
+    ("申请时限：航班开通前15个工作日[1][2]。", ["number"]),  # 申请's 15 days run from the quarter's end
+    ("拨付时限：航班开通后15个工作日内[1]。", ["number"]),  # before, not after
+    ("申请：每季度运营结束后15个工作日内[2]。审查：收到申请后7个工作日内[3]。", []),
+    ("拨付：航班开通前15个工作日内[1]。", []),
+])
+def test_each_thing_asked_gets_its_own_figure(answer: str, removed: list[str]) -> None:
+    out = verify_claims(answer, FUND, FUND_Q)
+    assert [r.reason for r in out.removed] == removed
