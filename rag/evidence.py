@@ -29,6 +29,7 @@ from rag.plain import (
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
+    NOT_A_NAME,
     YEAR_CELL,
     asks_for_number,
     bounds_of,
@@ -783,7 +784,6 @@ def _narrowed(quote: Quote, persons: Mapping[str, int]) -> Quote:
 
 _PRONOUN = re.compile(r"\s*(?:他|她|其|此人|该同志|这位(?:同志|领导)?|那位(?:同志|领导)?)")
 _NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志)")
-_NOT_A_NAME = re.compile(r"负责|领导|有关|相关|各级|全体|广大")
 # A post glued after a name in a roster opens on one of these: "李志强县委常委", "刘宁副县长".
 _POST_OPENS = "县市区省镇乡副党政"
 
@@ -810,7 +810,7 @@ def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote
                  for m in re.finditer(re.escape(role) + r"\s*[：:]\s*([\u4e00-\u9fff]{2,4})", best.text)
                  if names_role(best.text[m.start():], role)]
     else:
-        found = [n for n in _NAMED.findall(best.text) if not _NOT_A_NAME.search(n)]
+        found = [n for n in _NAMED.findall(best.text) if not NOT_A_NAME.search(n)]
     return found[0] if len(set(found)) == 1 and len(found[0]) >= 2 else None
 
 

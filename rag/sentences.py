@@ -215,6 +215,9 @@ def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
 
 
 # ----------------------------------------------------------------------------- groups of people
+# Words before 同志 that name no one: "主要负责同志", "有关同志", "党员干部同志".
+NOT_A_NAME = re.compile(r"负责|领导|有关|相关|各级|全体|广大|党员|干部")
+
 # A clause naming people together: "张立新、李志强同志互为AB岗", "由赵海、孙伟同志负责".
 _GROUP_OF_PEOPLE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)同志")
 

@@ -13,6 +13,7 @@ from rag.context import ContextPassage
 from rag.plain import unstated_conditions
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import (
+    NOT_A_NAME,
     bounds_of,
     ended,
     fact_form,
@@ -424,6 +425,12 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         claimed, stated = _roles_of(org, claim), _roles_of(org, aligned)
         if claimed and stated and not claimed & stated:
             return "role"
+    # "他和赵海同志互为AB岗": a person the claim names by 同志 is named in the source (by the last
+    # two characters of the name: the word before it may be glued on, "和赵海")
+    flat = squash(aligned)
+    if any(n[-2:] not in flat for n in re.findall(r"([\u4e00-\u9fff]{2,3})同志", _without_references(claim))
+           if not NOT_A_NAME.search(n)):
+        return "person"
     if polarity_flipped(claim, aligned):
         return "polarity"
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):

@@ -343,3 +343,67 @@ def test_a_list_answered_by_a_sections_outline_is_given_as_written(small_runtime
     assert answer.backend == "extractive" and not answer.refused
     assert "（一）抓好农村饮水安全工程建设，补强水利基础设施短板" in answer.text and "（九）" in answer.text
     assert [c.n for c in answer.citations] == list(range(1, 10))
+
+
+# Two notices of a county that never was: a leaders' division of work, and a plan whose leading
+# group names one of them. "他" in the question is the person the first part's answer names.
+_DUTIES_NOTICE = """某县人民政府关于调整县政府领导分工的通知
+发文字号：某政发〔2023〕8号
+发布日期：2023-03-01
+各乡镇人民政府，县政府各部门：
+根据工作需要，现将县政府领导分工调整如下：
+张立新同志 协助县长负责教育、卫生健康、医疗保障等工作。
+分管县教育局、卫生健康局、医疗保障局。
+联系县红十字会、残联。
+李志强同志 协助县长负责交通运输、水利、农业农村等工作。
+分管县交通运输局、水务局、农业农村局。
+联系县气象局。
+为提高政府工作效能，县政府副县长实行AB岗工作制，赵海、孙伟同志互为AB岗，张立新、李志强同志互为AB岗。
+某县人民政府
+2023年3月1日
+"""
+_PLAN_NOTICE = """某县人民政府关于印发某县数字政府建设行动计划的通知
+发文字号：某政发〔2023〕12号
+发布日期：2023-04-10
+各乡镇人民政府，县政府各部门：
+现将《某县数字政府建设行动计划》印发给你们，请认真贯彻执行。
+一、工作目标
+到2025年，建成全县一体化政务服务平台，政务服务事项网上可办率达到95%。
+二、组织保障
+成立某县推进数字政府建设领导小组，统筹推进全县数字政府建设工作。
+组长：王建国县委副书记、县长
+副组长：李志强县委常委、副县长
+某县人民政府
+2023年4月10日
+"""
+
+
+@pytest.fixture(scope="module")
+def leaders_runtime(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("leaders")
+    (corpus / "duties.txt").write_text(_DUTIES_NOTICE, encoding="utf-8")
+    (corpus / "plan.txt").write_text(_PLAN_NOTICE, encoding="utf-8")
+    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
+                        llm={"backend": "extractive"})
+    return open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+def test_he_is_the_person_the_first_part_named_and_his_duties_are_quoted(leaders_runtime: Any) -> None:
+    q = "某县推进数字政府建设领导小组的副组长是谁？他分管哪些部门？和谁互为AB岗？"
+    answer = AnswerEngine(leaders_runtime).answer(q, backend="extractive")
+    assert not answer.refused
+    assert "副组长：李志强" in answer.text and "分管县交通运输局、水务局" in answer.text
+    assert "医疗保障局" not in answer.text  # 张立新's duties are not his
+    assert "张立新、李志强同志互为AB岗" in answer.text and "赵海、孙伟" not in answer.text
+
+
+def test_a_model_pairing_him_with_the_wrong_person_is_corrected(leaders_runtime: Any) -> None:
+    q = "某县推进数字政府建设领导小组的副组长是谁？他和谁互为AB岗？"
+    rt = leaders_runtime
+    model = FakeListChatModel(responses=["副组长是李志强[1]。他和赵海同志互为AB岗[2]。"])
+    answer = AnswerEngine(rt, rt.settings.llm.model_copy(update={"backend": "local"}), chat_model=model).answer(q)
+    assert [r.reason for r in answer.removed] == ["person"]
+    assert "他和赵海" not in answer.text and "张立新、李志强同志互为AB岗" in answer.text

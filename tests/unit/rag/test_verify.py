@@ -336,3 +336,12 @@ FUND_Q = "航空公司领专项资金补贴，申请、审查、拨付分别有�
 def test_each_thing_asked_gets_its_own_figure(answer: str, removed: list[str]) -> None:
     out = verify_claims(answer, FUND, FUND_Q)
     assert [r.reason for r in out.removed] == removed
+
+
+def test_a_person_the_source_does_not_name_is_removed() -> None:
+    sources = {1: "张立新、李志强同志互为AB岗。"}
+    q = "李志强和谁互为AB岗？"
+    assert [r.reason for r in verify_claims("他和赵海同志互为AB岗[1]。", sources, q).removed] == ["person"]
+    assert not verify_claims("他和张立新同志互为AB岗[1]。", sources, q).removed
+    # "主要负责同志" names no one
+    assert not verify_claims("由各单位主要负责同志担任成员[1]。", {1: "各单位主要负责同志为成员。"}, "成员有谁？").removed
