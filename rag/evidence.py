@@ -404,10 +404,17 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # A short value standing alone under its heading ("六、收费标准" / "不收费。") and
                 # the items of a list are evidence; other headings and fragments are not.
                 value = bool(sents) and sents[-1].text == heading and sent.endswith(("。", "；", ";"))
+                # the date under the issuer's name is when the notice was signed, not a deadline
+                signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and bool(
+                    ORG_MENTION_RE.fullmatch(squash(sents[-1].text)))
                 sents.append(_Sent(hit, x, y, sent, heading, max(own, (own + under) / 2), lead,
-                                   item or (value and heading_kind(sent) is None) or not _not_evidence(sent, hit)))
+                                   not signed and (item or (value and heading_kind(sent) is None)
+                                                    or not _not_evidence(sent, hit))))
         out.append(sents)
     return out
+
+
+_SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:

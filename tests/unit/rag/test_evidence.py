@@ -781,3 +781,18 @@ def test_where_to_apply_may_still_be_an_office() -> None:
     held = question_parts("演出在哪举办？")[0]
     assert answers_kind("6月5日在富康广场举办文艺演出。", held)
     assert not answers_kind("通过县电视台、政府网站播放宣传片。", held)  # an office is no venue
+
+
+def test_the_date_a_notice_was_signed_is_no_deadline() -> None:
+    text = ("各乡镇要于2019年6月30日前将境内高速公路两侧的土房、危墙全部进行清理。\n"
+            "各乡镇要安排专人负责，每月10日报县人民政府办公室。\n"
+            "某县人民政府办公室\n2019年5月11日\n（此件公开发布）")
+    sel = _select_in(text, "高速公路两边的土房、危墙最晚什么时候要清完？",
+                     "某县人民政府办公室关于清理整治高速公路两侧土房的通知", "清理整治高速公路两侧土房的通知")
+    assert "6月30日前" in sel.quotes[0].text
+    assert not any(q.text.strip() == "2019年5月11日" for q in sel.quotes)
+    from rag.evidence import _sentences
+    hit = _passage(1, text, "某政办发〔2019〕58号", "某县人民政府办公室关于清理整治高速公路两侧土房的通知",
+                   "清理整治高速公路两侧土房的通知", "done").hit
+    flags = {s.text.strip(): s.candidate for s in _sentences([hit], ["清完"], None)[0]}
+    assert flags["2019年5月11日"] is False and flags[next(k for k in flags if "6月30日前" in k)] is True
