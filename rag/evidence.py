@@ -602,8 +602,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     asks a date, an amount, an organisation … when no passage sentence answers it well: "每人每年
     2万元" may stand just before the window a passage was cut to. ``outlines``: for a list part,
     the headings of the section that answers it (``rag.outline``), quoted whole instead.
-    ``naming``: the passages of the given notices that name a person, read for a part that asks
-    about the person an earlier part's answer names ("他分管哪些部门") when no passage names him.
+    ``naming``: the passages of the given notices that name a person, read (with the wider
+    sections) for a part that asks about the person an earlier part's answer names ("他分管哪些部门").
     """
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:max_notices]
     pool = [h for h in hits if h.chunk.doc_id in docs]
