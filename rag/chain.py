@@ -52,6 +52,7 @@ from rag.evidence import (
     evidence_text,
     extractive_text,
     numbered,
+    part_sources,
     quote_claims,
     select_evidence,
     widened,
@@ -555,7 +556,7 @@ class AnswerEngine:
         labels = {p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources
                   if p.hit.chunk.id in turn.rows and p.hit.whole}
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels,
-                                 turn.selection.persons)
+                                 turn.selection.persons, part_sources(turn.selection))
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,

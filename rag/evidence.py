@@ -230,15 +230,18 @@ def _fits(sentence: str, part: Part, strict: bool = False) -> bool:
         not part.role or (part.asked is not Asked.PERSON and not strict) or names_role(sentence, part.role))
 
 
-# "哪位领导负责" is answered by "责任领导：王某": being 负责 for a task and holding its 责任 are one role.
-_SAME_ROLE = {"负责": ("负责", "责任"), "责任": ("责任", "负责")}
+# "哪位领导负责" is answered by "责任领导：王某": a label of 责任 states who is 负责.
+_RESPONSIBLE_LABEL = re.compile(r"(?:责任(?:领导|人|单位|部门)|负责人)\s*[：:]")
 
 
 def names_role(sentence: str, role: str) -> bool:
-    """Whether a sentence names a role itself, not a longer one holding it ("组长" in "副组长：…")."""
-    return any(not any(longer != said and said in longer
-                       and sentence.startswith(longer, m.start() - longer.index(said)) for longer in ROLES)
-               for said in _SAME_ROLE.get(role, (role,)) for m in re.finditer(re.escape(said), sentence))
+    """Whether a sentence names a role itself, not a longer one holding it ("组长" in "副组长：…"),
+    nor a post ("主要负责同志为成员")."""
+    if role == "负责" and _RESPONSIBLE_LABEL.search(sentence):
+        return True
+    return any(not any(longer != role and role in longer
+                       and sentence.startswith(longer, m.start() - longer.index(role)) for longer in ROLES)
+               for m in re.finditer(re.escape(role) + r"(?!同志)", sentence))
 
 
 def states_bound(sentence: str, bound: str) -> bool:
@@ -892,6 +895,12 @@ def _conjuncts(clause: str) -> list[set[str]]:
 def numbered(selection: Selection) -> list[ContextPassage]:
     """The selected quotes as numbered sources: [n] in the evidence, the prompt and the answer."""
     return [ContextPassage(k + 1, q.hit, q.text) for k, q in enumerate(selection.quotes)]
+
+
+def part_sources(selection: Selection) -> list[tuple[str, frozenset[int]]]:
+    """Each part's clause with the numbers (as ``numbered`` gives them) of the quotes chosen for it."""
+    return [(part.clause, frozenset(n for n, q in enumerate(selection.quotes, start=1) if q.part == k))
+            for k, part in enumerate(selection.parts)]
 
 
 def _with_marker(sentence: str, n: int) -> str:

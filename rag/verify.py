@@ -480,16 +480,45 @@ def mispaired(claim: str, source: str, persons: Sequence[str]) -> bool:
     return False
 
 
+# The question words of a clause: what is left of it is what a claim answering it restates.
+_QUESTION_WORDS = re.compile(r"谁|哪[个些位里儿家级]?|什么|多少|几|怎么|怎样|如何|是否|吗|呢")
+
+
+def _clause_grams(clause: str) -> set[str]:
+    return {g for piece in _QUESTION_WORDS.split(clause) for g in _grams(piece)}
+
+
+def answers_other_part(claim: str, cited: Sequence[int], parts: Sequence[tuple[str, frozenset[int]]]) -> bool:
+    """A claim restating one part of the question ("建好以后归县文化旅游广电局管") that cites none
+    of the sources selected for that part, only another part's ("由县文化旅游广电局牵头…提质升级"):
+    the model answered it with a fact about something else. ``parts``: each part's clause and the
+    sources selected for it."""
+    said = _grams(_without_references(claim))
+    shares = []
+    for clause, ns in parts:
+        grams = _clause_grams(clause)
+        shares.append((len(grams & said) / len(grams) if grams else 0.0, clause, ns))
+    echoed = [(share, clause, ns) for share, clause, ns in shares if share >= 0.5]
+    if len({clause for _, clause, _ in echoed}) != 1:
+        return False  # it restates no part, or several at once
+    own = frozenset().union(*(ns for _, _, ns in echoed))
+    return bool(own) and not own & set(cited)
+
+
 def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
-                context: dict[int, str] | None = None, persons: Sequence[str] = ()) -> Verdict:
+                context: dict[int, str] | None = None, persons: Sequence[str] = (),
+                parts: Sequence[tuple[str, frozenset[int]]] = ()) -> Verdict:
     """``_check_claim``, then the names the claim takes from the question checked in ``context``,
-    and the people it groups with whom the question's 他 stands for."""
+    the people it groups with whom the question's 他 stands for, and whether it rests on the
+    sources selected for the part it restates."""
     verdict = _check_claim(claim, sources, cited, question)
     if verdict.reason is None and context is not None and _names_unseen(
             claim, question, "".join(context.get(n, sources[n]) for n in verdict.cited)):
         return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
     if verdict.reason is None and any(mispaired(claim, sources[n], persons) for n in verdict.cited):
         return Verdict(claim, verdict.cited, verdict.aligned, "person")
+    if verdict.reason is None and parts and answers_other_part(claim, verdict.cited, parts):
+        return Verdict(claim, verdict.cited, verdict.aligned, "part")
     return verdict
 
 
@@ -552,12 +581,12 @@ class Verified:
 
 def verify_claims(answer: str, sources: dict[int, str], question: str = "",
                   context: dict[int, str] | None = None, labels: dict[int, str] | None = None,
-                  persons: Sequence[str] = ()) -> Verified:
+                  persons: Sequence[str] = (), parts: Sequence[tuple[str, frozenset[int]]] = ()) -> Verified:
     """Every sentence of a generated answer checked against the source it cites (``context``:
     each source with its section and the sentences around it, for the names a claim uses;
     ``labels``: what a source's layout says without words, such as a table row's column names —
     "牵头单位：…" — read by the checks, never quoted; ``persons``: whom the question's 他/她
-    stands for).
+    stands for; ``parts``: each part of the question with the sources selected for it).
 
     A sentence that disagrees with its source is removed and the verbatim source takes its place
     (once); a sentence saying the files are silent is dropped, since the caller says which parts
@@ -578,7 +607,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
         if NOT_FOUND in claim or "未找到" in claim:
             continue
         checked += 1
-        verdict = check_claim(claim, checked_against, nums, question, context, persons)
+        verdict = check_claim(claim, checked_against, nums, question, context, persons, parts)
         if verdict.reason is None:
             claim = as_written(claim, [sources[n] for n in verdict.cited])
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)

@@ -749,6 +749,7 @@ def test_who_is_responsible_is_answered_by_the_responsible_leader_label() -> Non
     from rag.evidence import names_role
     assert names_role("责任领导：王新海牵头单位：县教育局", part.role)
     assert not names_role("组长：王新海", part.role)
+    assert not names_role("县长杨春燕同志任组长，各有关责任部门主要负责同志为成员。", part.role)
 
 
 def test_a_rule_for_all_but_some_comes_with_the_item_naming_the_exceptions() -> None:

@@ -345,3 +345,20 @@ def test_a_person_the_source_does_not_name_is_removed() -> None:
     assert not verify_claims("他和张立新同志互为AB岗[1]。", sources, q).removed
     # "主要负责同志" names no one
     assert not verify_claims("由各单位主要负责同志担任成员[1]。", {1: "各单位主要负责同志为成员。"}, "成员有谁？").removed
+
+
+TOILETS = {1: "由县文化旅游广电局牵头，实施全县旅游景区、农家乐旅游厕所提质升级工程，确保均达到AA级以上标准。",
+           2: "旅游景区、农家乐的旅游厕所，按照责任归属，由相关旅游企业负责管理。"}
+TOILETS_Q = "旅游景区、农家乐的厕所改造是哪个部门牵头？建好以后归谁管？"
+TOILETS_PARTS = [("农家乐的厕所改造是哪个部门牵头", frozenset({1})), ("建好以后归谁管", frozenset({2}))]
+
+
+@pytest.mark.parametrize(("answer", "removed"), [
+    ("厕所改造由县文化旅游广电局牵头[1]。建好以后归县文化旅游广电局管[1]。", ["part"]),
+    ("厕所改造由县文化旅游广电局牵头[1]。建好以后由相关旅游企业负责管理[2]。", []),
+    ("厕所改造由县文化旅游广电局牵头，确保达到AA级以上标准[1]。", []),  # restates no other part
+])
+def test_a_part_is_answered_from_the_sources_chosen_for_it(answer: str, removed: list[str]) -> None:
+    out = verify_claims(answer, TOILETS, TOILETS_Q, parts=TOILETS_PARTS)
+    assert [r.reason for r in out.removed] == removed
+    assert not verify_claims(answer, TOILETS, TOILETS_Q).removed  # without the parts nothing tells
