@@ -797,3 +797,13 @@ def test_the_date_a_notice_was_signed_is_no_deadline() -> None:
                    "清理整治高速公路两侧土房的通知", "done").hit
     flags = {s.text.strip(): s.candidate for s in _sentences([hit], ["清完"], None)[0]}
     assert flags["2019年5月11日"] is False and flags[next(k for k in flags if "6月30日前" in k)] is True
+
+
+def test_each_part_knows_the_numbers_of_its_sources() -> None:
+    from rag.evidence import numbered, part_sources
+    sel = _select_in(DUTIES, "县水务局归哪位副县长分管？他跟谁互为AB岗？", DUTIES_TITLE, "领导分工")
+    sources = {p.n: p.text for p in numbered(sel)}
+    by_part = part_sources(sel)
+    assert [clause for clause, _ in by_part] == [p.clause for p in sel.parts]
+    assert any("水务局" in sources[n] for n in by_part[0][1])
+    assert [sources[n] for n in by_part[1][1]] == ["张立新、李志强同志互为AB岗。"]
