@@ -301,6 +301,8 @@ class Selection:
     unanswered: tuple[int, ...]  # parts no sentence answers
     question: str = ""  # the (standalone) question asked
     persons: tuple[str, ...] = ()  # whom the question's 他/她 stands for ("副组长是谁？他分管…")
+    # for each part, the sentences chosen for it, best first, quoted for it or already for an earlier part
+    chosen: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -626,6 +628,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     clauses = {(part.clause, part.asked): _clause_terms(part, terms) for part in parts}
     verdicts: dict[int, bool] = {}
     persons: dict[str, int] = {}  # whom a part's 他 stands for: the first such part
+    picked: list[tuple[str, ...]] = [() for _ in parts]  # the sentences chosen for each part
 
     def usable(s: _Sent) -> bool:
         """A candidate not about a category, an age or a narrower group than the question asks
@@ -740,13 +743,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                         if first:
                             break
                         first = score
+        picked[k] = tuple(mine)
         typed = part.typed
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
     quotes = _with_exceptions_defined([_narrowed(q, persons) for q in quotes], by_hit)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
-                     tuple(persons))
+                     tuple(persons), tuple(picked))
 
 
 # "直聘以外的教师均要…", "除校内直聘外…": a rule for everyone but the cases another item names.
@@ -898,9 +902,14 @@ def numbered(selection: Selection) -> list[ContextPassage]:
 
 
 def part_sources(selection: Selection) -> list[tuple[str, frozenset[int]]]:
-    """Each part's clause with the numbers (as ``numbered`` gives them) of the quotes chosen for it."""
-    return [(part.clause, frozenset(n for n, q in enumerate(selection.quotes, start=1) if q.part == k))
-            for k, part in enumerate(selection.parts)]
+    """Each part's clause with the numbers (as ``numbered`` gives them) of the quotes chosen for it:
+    its own, and an earlier part's that holds the sentence that answers it best."""
+    out = []
+    for k, part in enumerate(selection.parts):
+        best = squash(selection.chosen[k][0]) if k < len(selection.chosen) and selection.chosen[k] else None
+        out.append((part.clause, frozenset(n for n, q in enumerate(selection.quotes, start=1)
+                                           if q.part == k or (best and best in squash(q.text)))))
+    return out
 
 
 def _with_marker(sentence: str, n: int) -> str:
@@ -989,7 +998,10 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
                 if not asked_in:
                     continue  # every sentence of it is another stage ("到2035年…" for a 2025 question)
                 facts = [f for _, clauses in asked_in for c in clauses for f in typed_facts(c, part)]
-                if (all(f[-5:] in said for f in facts) if facts else any(n in c.cited for c in out)):
+                # without a fact of its kind to look for ("由相关旅游企业负责管理"), a sentence citing
+                # it must say what it says
+                citing = [c.text for c in out if n in c.cited]
+                if all(f[-5:] in said for f in facts) if facts else citing and _restated(quote.text, citing, None):
                     continue
             else:
                 citing = [c.text for c in out if n in c.cited]  # the sentences they do not say are quoted

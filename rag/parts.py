@@ -128,8 +128,8 @@ def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
 
 
 def _role(clause: str) -> str | None:
-    # ROLES lists "副组长" before "组长": the longer role wins.
-    return next((r for r in ROLES if r in clause), None)
+    # ROLES lists "副组长" before "组长": the longer role wins. "归谁管" asks who is 负责 for it.
+    return next((r for r in ROLES if r in clause), "负责" if re.search(r"谁管|归谁", clause) else None)
 
 
 def _roles(clause: str) -> list[str]:

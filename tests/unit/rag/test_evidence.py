@@ -807,3 +807,17 @@ def test_each_part_knows_the_numbers_of_its_sources() -> None:
     assert [clause for clause, _ in by_part] == [p.clause for p in sel.parts]
     assert any("水务局" in sources[n] for n in by_part[0][1])
     assert [sources[n] for n in by_part[1][1]] == ["张立新、李志强同志互为AB岗。"]
+
+
+def test_who_runs_it_once_built_is_answered_by_who_manages_it_and_kept() -> None:
+    text = ("（二）旅游区域。由县文化旅游广电局牵头，实施全县旅游景区、农家乐旅游厕所提质升级工程，确保均达到AA级以上标准。\n"
+            "（三）管理维护。旅游景区、农家乐的旅游厕所，按照责任归属，由相关旅游企业负责管理；")
+    question = "旅游景区、农家乐的厕所改造是哪个部门牵头？建好以后归谁管？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发旅游厕所革命三年行动计划的通知", "行动计划 > 三、重点任务")
+    assert question_parts(question)[1].role == "负责"
+    second = [q.text for q in sel.quotes if q.part == 1]
+    assert second and "相关旅游企业负责管理" in second[0]
+    n = next(k for k, q in enumerate(sel.quotes, start=1) if q.part == 1)
+    # a sentence that cites the quote but says something else does not stand for it
+    claims = complete([Claim("厕所改造由县文化旅游广电局牵头", (1, n), "restated")], sel)
+    assert any("相关旅游企业负责管理" in c.text for c in claims)
