@@ -107,7 +107,7 @@ REMOVAL_REASONS = {
     "number": "数字与原文不符", "org": "单位与原文不符", "role": "单位职责与原文不符", "polarity": "肯定否定与原文相反",
     "echo": "重复了问题", "unsupported": "原文中没有这一说法", "judgement": "原文没有作此评价", "uncited": "未注明出处且原文中找不到",
     "condition": "漏掉了原文的适用条件", "person": "人员对应关系与原文不符",
-    "part": "引用的原文说的是问题的另一部分",
+    "part": "引用的原文说的是问题的另一部分", "respective": "把另一项的内容说成了这一项",
 }
 
 
@@ -128,7 +128,7 @@ class Removed:
     """A generated sentence the verifier took out, and why."""
 
     text: str
-    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part
+    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part | respective
     replaced_by: int | None  # the source quoted in its place
 
     @property

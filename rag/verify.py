@@ -409,6 +409,31 @@ def _side_unsaid(claim: str, texts: Sequence[str]) -> bool:
                for m in _SIDE.finditer(squash(claim)))
 
 
+# "围绕科技型企业、高成长创新型企业、新型工业创新主体三个梯次，即：“A—B”“C—D”“E—F”": named things,
+# then one quoted group for each, in the same order.
+_GROUPS_IN_ORDER = re.compile(r"((?:[\u4e00-\u9fff（）()]{2,16}、)+[\u4e00-\u9fff（）()]{2,16}?)(?:等)?"
+                              r"[一二三四五六七八九十两\d]*[个项类条种]?[\u4e00-\u9fff]{0,4}[，,]?\s*"
+                              r"(?:即|分别是|分别为|依次为|依次是)[：:]?\s*((?:“[^”]+”\s*[、，,]?\s*){2,})")
+
+
+def _other_group(claim: str, texts: Sequence[str]) -> bool:
+    """A claim naming one of several things that lists the members of another's group: "高成长创新型
+    企业…分三个层级：国家高新技术企业、…" where the notice gives that line as “自治区雏鹰企业—…”."""
+    flat = squash(_without_references(claim))
+    for text in texts:
+        for m in _GROUPS_IN_ORDER.finditer(squash(text)):
+            names = [n[-4:] for n in m.group(1).split("、")]
+            groups = [[e for e in re.split(r"[—\-－、]", g) if len(e) >= 4] for g in re.findall(r"“([^”]+)”", m.group(2))]
+            named = [k for k, n in enumerate(names) if n in flat]
+            if len(names) != len(groups) or len(named) != 1:
+                continue
+            own = set(groups[named[0]])
+            listed = [e for g in groups for e in g if e in flat]
+            if listed and not any(e in own for e in listed):
+                return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -417,6 +442,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     if (not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts)
             or _other_items_figure(claim, texts, question) or _side_unsaid(claim, texts)):
         return "number"
+    if _other_group(claim, texts):
+        return "respective"
     for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):
             continue  # the question's own subject, restated

@@ -362,3 +362,17 @@ def test_a_part_is_answered_from_the_sources_chosen_for_it(answer: str, removed:
     out = verify_claims(answer, TOILETS, TOILETS_Q, parts=TOILETS_PARTS)
     assert [r.reason for r in out.removed] == removed
     assert not verify_claims(answer, TOILETS, TOILETS_Q).removed  # without the parts nothing tells
+
+
+LINES = {1: "围绕种植业、养殖业、加工业三个方向，即：“设施蔬菜—露地蔬菜—特色林果”“肉牛养殖—滩羊养殖”"
+            "“农产品初加工—精深加工”，建立产业培育体系。"}
+
+
+@pytest.mark.parametrize(("answer", "removed"), [
+    ("养殖业这条线包括设施蔬菜、露地蔬菜和特色林果[1]。", ["respective"]),  # 种植业's group
+    ("养殖业这条线包括肉牛养殖和滩羊养殖[1]。", []),
+    ("三个方向是种植业、养殖业、加工业[1]。", []),  # names them all: no one group is claimed
+])
+def test_the_group_given_for_one_of_several_named_things_is_its_own(answer: str, removed: list[str]) -> None:
+    out = verify_claims(answer, LINES, "养殖业这条线包括哪些？")
+    assert [r.reason for r in out.removed] == removed
