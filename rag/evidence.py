@@ -237,8 +237,8 @@ _RESPONSIBLE_LABEL = re.compile(r"(?:责任(?:领导|人|单位|部门)|负责�
 def names_role(sentence: str, role: str) -> bool:
     """Whether a sentence names a role itself, not a longer one holding it ("组长" in "副组长：…"),
     nor a post ("主要负责同志为成员")."""
-    if role == "负责" and _RESPONSIBLE_LABEL.search(sentence):
-        return True
+    if role == "负责" and (_RESPONSIBLE_LABEL.search(sentence) or re.search(r"[分主]管", sentence)):
+        return True  # "谁管" is answered by whom a thing is 分管 by as well
     return any(not any(longer != role and role in longer
                        and sentence.startswith(longer, m.start() - longer.index(role)) for longer in ROLES)
                for m in re.finditer(re.escape(role) + r"(?!同志)", sentence))
@@ -368,7 +368,8 @@ def person_records(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     k = 0
     while k < len(spans):
         a, end = spans[k][0], k
-        if _PERSON_OPENING.match(text, a):
+        opening = _PERSON_OPENING.match(text, a)
+        if opening and not NOT_A_NAME.search(opening.group()):
             while (end + 1 < len(spans) and _DUTY_OPENING.match(text, spans[end + 1][0])
                    and spans[end + 1][1] - a <= _RECORD_MAX_CHARS):
                 end += 1
@@ -647,7 +648,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays
         # "副组长是谁？他分管哪些部门": 他 is the person the earlier part's quote names; a sentence
         # on someone else's duties does not answer it.
-        who = _the_person_meant(part, parts[:k], quotes)
+        who = _the_person_meant(part, parts[:k], quotes, picked)
         if who:
             # also read the sections the passages were cut from, and the notices' passages naming him
             if len(by_hit) == in_pool:
@@ -748,13 +749,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if (not any(answers_kind(t, part) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-    quotes = _with_exceptions_defined([_narrowed(q, persons) for q in quotes], by_hit)
+    quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
                      tuple(persons), tuple(picked))
 
 
 # "直聘以外的教师均要…", "除校内直聘外…": a rule for everyone but the cases another item names.
 _EXCEPT = re.compile(r"除(?:了)?([\u4e00-\u9fff]{2,8}?)(?:以外|之外|外)|([\u4e00-\u9fff]{2,8}?)(?:以外|之外)的")
+# Endings too common to tie an exception to an item ("…情况以外的" and "（一）基本情况。").
+_GENERIC_LABEL = re.compile(r"情况|工作|问题|事项|人员|单位|部门|规定|要求|内容|方面|其他|范围|条件")
 _ITEM_LABEL = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+、|[①-⑳])\s*"
                          r"([\u4e00-\u9fff]{2,12})[。．.：:]")
 
@@ -771,10 +774,13 @@ def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]])
             for i, s in enumerate(sents):
                 label = _ITEM_LABEL.match(s.text)
                 if not label or s.start <= quote.start < s.end or not any(
-                        said[k:] in label.group(1) for k in range(len(said) - 1)):
+                        said[k:] in label.group(1) and not _GENERIC_LABEL.fullmatch(said[k:])
+                        for k in range(len(said) - 1)):
                     continue
-                # the label and the sentence that defines it ("(1)校内直聘。" / "在岗位聘用年度内…")
-                j = i + 1 if len(s.text) <= 16 and i + 1 < len(sents) else i
+                # the label and the sentence straight after it that defines it ("(1)校内直聘。" /
+                # "在岗位聘用年度内…")
+                j = (i + 1 if len(s.text) <= 16 and i + 1 < len(sents) and sents[i + 1].start - s.end <= 4
+                     else i)
                 text = quote.hit.text[s.start:sents[j].end]
                 if not any(q.hit.chunk.doc_id == quote.hit.chunk.doc_id and squash(text) in squash(q.text) for q in out):
                     out.insert(out.index(quote) + 1, Quote(quote.hit, s.start, sents[j].end, quote.part, quote.score))
@@ -782,7 +788,7 @@ def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]])
     return out
 
 
-def _narrowed(quote: Quote, persons: Mapping[str, int]) -> Quote:
+def _narrowed(quote: Quote, persons: Mapping[str, int], picked: Sequence[tuple[str, ...]]) -> list[Quote]:
     """A roster of groups ("刘炳炳、段建宏同志互为AB岗，…，苏万君、王继斌同志互为AB岗") cut to the
     group of the person the question's 他 stands for, where that clause names him with others: the
     answer to the part that asks about 他 ("他跟谁互为AB岗")."""
@@ -792,12 +798,21 @@ def _narrowed(quote: Quote, persons: Mapping[str, int]) -> Quote:
         if len(groups) >= 2 and len(mine) == 1:
             a, b = mine[0]
             end = b + 1 if quote.text[b:b + 1] in ("。", "；", ";") else b
-            return replace(quote, start=quote.start + a, end=quote.start + end, part=k)
-    return quote
+            narrowed = replace(quote, start=quote.start + a, end=quote.start + end, part=k)
+            # the quote of the part before, the one naming him, keeps standing where it holds that
+            # part's best sentence ("副组长：王继斌…；…互为AB岗" answers who the 副组长 is)
+            best = picked[quote.part][:1] if quote.part < len(picked) else ()
+            own = any(squash(b) in squash(quote.text) and squash(b) not in squash(narrowed.text) for b in best)
+            return [narrowed, quote] if quote.part < k and own else [narrowed]
+    return [quote]
 
 
-_PRONOUN = re.compile(r"\s*(?:他|她|其|此人|该同志|这位(?:同志|领导)?|那位(?:同志|领导)?)")
+# 他/她/其 standing for one person, not 他们, 其他, 其中 or 其余.
+_PRONOUN = re.compile(r"\s*(?:[他她](?![们人])|其(?![他中余次实])|此人|该同志|这位(?:同志|领导)?|那位(?:同志|领导)?)")
 _NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志)")
+# A post written before the name in a roster: "组长：县委书记王五", "副组长：县政府副县长刘宁".
+_POST_BEFORE = re.compile(r"^(?:[县市区省镇乡]|[县市区省镇乡]?(?:委|政府|人大|政协))*"
+                          r"(?:常委|副?书记|副?[县市区镇乡省]长|副?主任|副?局长|副?主席|秘书长)+")
 # A post glued after a name in a roster opens on one of these: "李志强县委常委", "刘宁副县长".
 _POST_OPENS = "县市区省镇乡副党政"
 
@@ -807,7 +822,8 @@ def _bare_name(text: str) -> str:
     return next((text[:n] for n in (2, 3) if len(text) > n and text[n] in _POST_OPENS), text)
 
 
-def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote]) -> str | None:
+def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote],
+                      picked: Sequence[tuple[str, ...]] = ()) -> str | None:
     """The person a part opening on a pronoun (他/她/其/该同志) speaks of: the one name the best
     quote of the nearest earlier part asking for a person gives (after the role that part names, or
     before 同志), without the post glued after it ("蒋恒斌县委常委" names 蒋恒斌); None when that
@@ -815,14 +831,19 @@ def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote
     if not _PRONOUN.match(part.clause):
         return None
     k = next((n for n in range(len(before) - 1, -1, -1) if before[n].asked is Asked.PERSON), None)
-    best = next((q for q in quotes if q.part == k), None) if k is not None else None
-    if k is None or best is None:
+    if k is None:
+        return None
+    # the quote holding that part's best sentence (it may have come in with an earlier part)
+    top = picked[k][0] if k < len(picked) and picked[k] else None
+    best = next((q for q in quotes if top and squash(top) in squash(q.text)), None) or next(
+        (q for q in quotes if q.part == k), None)
+    if best is None:
         return None
     role = before[k].role
     if role:
-        found = [_bare_name(m.group(1))
-                 for m in re.finditer(re.escape(role) + r"\s*[：:]\s*([\u4e00-\u9fff]{2,4})", best.text)
-                 if names_role(best.text[m.start():], role)]
+        found = [_bare_name(_POST_BEFORE.sub("", m.group(1)).split("同志")[0])
+                 for m in re.finditer(re.escape(role) + r"\s*[：:]\s*([\u4e00-\u9fff]{2,10})", best.text)
+                 if names_role(best.text[max(0, m.start() - 4):m.end()], role)]
     else:
         found = [n for n in _NAMED.findall(best.text) if not NOT_A_NAME.search(n)]
     return found[0] if len(set(found)) == 1 and len(found[0]) >= 2 else None

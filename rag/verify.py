@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
 from rag.context import ContextPassage
-from rag.plain import unstated_conditions
+from rag.plain import chinese_number, unstated_conditions
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import (
     NOT_A_NAME,
@@ -372,10 +372,21 @@ def _one_of_respective(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
-# "航班开通前15个工作日": a figure counted before or after an event.
-_SIDE = re.compile(r"([\u4e00-\u9fff]{2})([前后])(\d+)")
+# "航班开通前15个工作日": a figure counted before or after an event (not "提前3天", "之后5日": those
+# words name no event).
+_SIDE = re.compile(r"([\u4e00-\u9fff][^\W\d提之以此最然延推向往事其_])([前后])(\d+)")
+_CN_AFTER_SIDE = re.compile(r"([前后])([一二三四五六七八九十两]+)")
+
+
+def _digits_after_side(text: str) -> str:
+    """"开通后十五个工作日" as "开通后15个工作日", so that a claim in digits finds it."""
+    def arabic(m: re.Match[str]) -> str:
+        n = chinese_number(m.group(2).replace("两", "二"))
+        return m.group(1) + str(n) if n is not None else m.group()
+    return _CN_AFTER_SIDE.sub(arabic, text)
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each.
-_ASKED_EACH = re.compile(r"((?:[\u4e00-\u9fff]{2,6}[、和及与])+[\u4e00-\u9fff]{2,6})(?:分别|各自|各)")
+_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,6}"  # an item never holds its separator: no backtracking blow-up
+_ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(?:分别|各自|各)")
 
 
 def _other_items_figure(claim: str, texts: Sequence[str], question: str) -> bool:
@@ -404,7 +415,7 @@ def _side_unsaid(claim: str, texts: Sequence[str]) -> bool:
     """A claim counting a figure from an event ("航班开通后15个工作日") that no source sentence
     counts that way: the sentence naming the event counts before it, or the one with "后15" counts
     from another event."""
-    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
+    sentences = [_digits_after_side(squash(t[a:b])) for t in texts for a, b in split_sentences(t)]
     return any(not any(m.group(1) in s and m.group(2) + m.group(3) in s for s in sentences)
                for m in _SIDE.finditer(squash(claim)))
 
@@ -421,7 +432,11 @@ def _other_group(claim: str, texts: Sequence[str]) -> bool:
     企业…分三个层级：国家高新技术企业、…" where the notice gives that line as “自治区雏鹰企业—…”."""
     flat = squash(_without_references(claim))
     for text in texts:
-        for m in _GROUPS_IN_ORDER.finditer(squash(text)):
+        flat_text = squash(text)
+        # read only around each "即“" (a long 、 list elsewhere would make the pattern slow)
+        windows = {flat_text[max(0, g.start() - 160):g.end() + 400]
+                   for g in re.finditer(r"(?:即|分别是|分别为|依次为|依次是)[：:]?“", flat_text)}
+        for m in (m for w in windows for m in _GROUPS_IN_ORDER.finditer(w)):
             names = [n[-4:] for n in m.group(1).split("、")]
             groups = [[e for e in re.split(r"[—\-－、]", g) if len(e) >= 4] for g in re.findall(r"“([^”]+)”", m.group(2))]
             named = [k for k, n in enumerate(names) if n in flat]
@@ -490,7 +505,7 @@ def _names_unseen(claim: str, question: str, context: str) -> bool:
     return any(n in question and n not in context for n in names)
 
 
-_HE = re.compile(r"他|她")
+_HE = re.compile(r"(?<!其)[他她](?![们人])")  # one person, not 他们 or 其他
 
 
 def mispaired(claim: str, source: str, persons: Sequence[str]) -> bool:

@@ -732,6 +732,29 @@ def test_he_is_left_unresolved_when_the_earlier_quote_names_several() -> None:
                        ("副组长：王建军", "王建军"), ("副组长：刘宁副县长", "刘宁")):
         quote = Quote(replace(hit, text=line), 0, len(line), 0, 1.0)
         assert _the_person_meant(roster_parts[1], roster_parts[:1], [quote]) == name
+    # the role itself, not a longer one holding it; a post before the name; 同志 after it
+    leader_parts = question_parts("领导小组的组长是谁？他分管什么？")
+    for line, name in (("副组长：张三\n组长：王五", "王五"), ("组长：县委书记王五", "王五"),
+                       ("组长：王刚同志", "王刚")):
+        quote = Quote(replace(hit, text=line), 0, len(line), 0, 1.0)
+        assert _the_person_meant(leader_parts[1], leader_parts[:1], [quote]) == name
+
+
+@pytest.mark.parametrize("question", ["领导小组的组长是谁？其他成员有哪些？", "领导小组的组长是谁？他们的职责是什么？",
+                                      "领导小组的组长是谁？其中哪些单位是成员？"])
+def test_other_members_or_they_is_not_he(question: str) -> None:
+    from rag.evidence import _the_person_meant
+    parts = question_parts(question)
+    line = "组长：王刚"
+    quote = Quote(replace(_leaders_hits()[0], text=line), 0, len(line), 0, 1.0)
+    assert len(parts) == 2 and _the_person_meant(parts[1], parts[:1], [quote]) is None
+
+
+def test_a_general_comrade_does_not_open_a_leaders_record() -> None:
+    from rag.evidence import person_records
+    text = "负责同志要亲自抓。分管领导具体抓。王刚同志 负责全面工作。分管县财政局。"
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^。]+。", text)]
+    assert person_records(text, spans) == [(0, 9), (9, 17), (17, 36)]  # 王刚's record only
 
 
 def test_a_roster_is_cut_to_the_group_of_whom_he_stands_for() -> None:
@@ -749,7 +772,17 @@ def test_who_is_responsible_is_answered_by_the_responsible_leader_label() -> Non
     from rag.evidence import names_role
     assert names_role("责任领导：王新海牵头单位：县教育局", part.role)
     assert not names_role("组长：王新海", part.role)
+    assert names_role("王新海同志分管教育、卫生健康工作。", part.role)
     assert not names_role("县长杨春燕同志任组长，各有关责任部门主要负责同志为成员。", part.role)
+
+
+def test_a_common_ending_does_not_tie_an_exception_to_an_item() -> None:
+    from rag.evidence import _with_exceptions_defined
+    text = ("（一）基本情况。全县共有学校12所。\n"
+            "（二）工作要求。特殊情况以外的学生均应按时返校。")
+    sel = _select_in(text, "学生需要按时返校吗？", "某县教育局关于开学工作的通知", "通知 > 二、工作要求")
+    quotes = _with_exceptions_defined(list(sel.quotes), [])
+    assert not any("基本情况" in q.text for q in quotes)
 
 
 def test_a_rule_for_all_but_some_comes_with_the_item_naming_the_exceptions() -> None:

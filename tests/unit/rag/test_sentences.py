@@ -105,3 +105,5 @@ def test_people_named_together_are_found_by_clause() -> None:
     assert [names for _, _, names in groups] == [["赵海", "孙伟"], ["张立新", "李志强"]]
     a, b, _ = groups[1]
     assert text[a:b] == "张立新、李志强同志互为AB岗"
+    # the word before the first name is not part of it
+    assert [n for _, _, n in groups_of_people("由赵海、孙伟同志负责，王刚、陈明同志配合。")] == [["赵海", "孙伟"], ["王刚", "陈明"]]

@@ -309,6 +309,13 @@ def test_a_person_is_paired_as_the_roster_pairs_him(claim: str, wrong: bool) -> 
     assert not mispaired(claim, AB_ROSTER, [])  # nobody the question's 他 stands for
 
 
+def test_other_people_or_they_is_not_he() -> None:
+    from rag.verify import mispaired
+    assert not mispaired("刘炳炳与段建宏互为AB岗，其他成员不变。", AB_ROSTER.replace("赵海", "刘炳炳")
+                         .replace("孙伟", "段建宏"), ["李志强"])
+    assert not mispaired("他们和赵海同志互为AB岗", AB_ROSTER, ["李志强"])
+
+
 def test_a_claim_pairing_him_wrongly_is_removed_and_the_roster_stands() -> None:
     sources = {1: "李志强同志 协助县长负责交通运输等工作。分管县交通运输局、水务局。", 2: AB_ROSTER}
     question = "县水务局归哪位副县长分管？他跟谁互为AB岗？"
@@ -338,6 +345,20 @@ def test_each_thing_asked_gets_its_own_figure(answer: str, removed: list[str]) -
     assert [r.reason for r in out.removed] == removed
 
 
+@pytest.mark.parametrize(("answer", "source"), [
+    ("应提前3天申请[1]。", "须提前3天提出申请。"),  # 提前 counts from no event
+    ("收到材料之后5日内办结[1]。", "窗口收到材料后5日内办结。"),
+])
+def test_a_figure_counted_as_the_source_counts_it_stands(answer: str, source: str) -> None:
+    assert not verify_claims(answer, {1: source}, "多长时间内办理？").removed
+
+
+def test_a_figure_after_an_event_is_found_written_in_words() -> None:
+    from rag.verify import _side_unsaid
+    assert not _side_unsaid("航班开通后15个工作日内拨付", ["航班开通后十五个工作日内拨付。"])
+    assert _side_unsaid("航班开通后15个工作日内拨付", ["航班开通前十五个工作日内拨付。"])
+
+
 def test_a_person_the_source_does_not_name_is_removed() -> None:
     sources = {1: "张立新、李志强同志互为AB岗。"}
     q = "李志强和谁互为AB岗？"
@@ -345,6 +366,7 @@ def test_a_person_the_source_does_not_name_is_removed() -> None:
     assert not verify_claims("他和张立新同志互为AB岗[1]。", sources, q).removed
     # "主要负责同志" names no one
     assert not verify_claims("由各单位主要负责同志担任成员[1]。", {1: "各单位主要负责同志为成员。"}, "成员有谁？").removed
+    assert not verify_claims("这位同志分管教育工作[1]。", {1: "王刚同志分管教育工作。"}, "王刚分管什么？").removed
 
 
 TOILETS = {1: "由县文化旅游广电局牵头，实施全县旅游景区、农家乐旅游厕所提质升级工程，确保均达到AA级以上标准。",
