@@ -14,6 +14,15 @@ from index.headings import heading_kind
 from index.issuers import ORG_MENTION_RE, names_body, org_core, org_mentions
 from index.lexical import place_names
 from index.models import PATH_SEP
+from index.persons import (
+    bare_name,
+    comrades,
+    groups_of_people,
+    names_a_person,
+    names_before_posts,
+    opens_on_person,
+    opens_on_pronoun,
+)
 from rag.context import ContextPassage
 from rag.parts import ROLES, Asked, Part
 from rag.plain import (
@@ -29,13 +38,11 @@ from rag.plain import (
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
-    NOT_A_NAME,
     YEAR_CELL,
     asks_for_number,
     bounds_of,
     ended,
     fact_form,
-    groups_of_people,
     numbers_in,
     question_terms,
     sentence_relevance,
@@ -168,13 +175,6 @@ _EVENT = re.compile(r"举办|举行|召开|演出|开幕|集中宣传|活动在"
 # Where an event is held: "地点：…", "在富康广场举行", "于县体育馆".
 _VENUE_RE = re.compile(r"地点\s*[：:为是]|(?:在|于|到)[^，,。；;]{0,20}?"
                        r"(?:广场|中心(?!工作|任务)|大厅|大楼|室|馆|会场|公园|剧院|剧场|礼堂|体育场|学校|社区)")
-# A person named in a role: "组长：杨某某", "张某同志", "李某兼任办公室主任", "由王某任组长". A role word
-# followed by a verb ("报领导小组组长审签") names no one.
-_PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
-                        r"[\u4e00-\u9fff]{2,3}(?:兼任|担任|任(?:副?组长|副?主任|办公室|河长|湖长))|"
-                        # a role held by whoever holds a post: "责任人为村民小组长", "主任由…主要负责同志担任"
-                        r"(?:组长|主任|河长|湖长|负责人|链长|责任人|责任领导)\s*(?:为|是|由)\s*"
-                        r"[\u4e00-\u9fff（）()]{2,16}?(?:组长|书记|主任|局长|县长|市长|乡长|镇长|村长|负责人|负责同志|干部)")
 _AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例|"
                         rf"[{_CN}百千万]+(?:元|万元|倍)|百分之[{_CN}百]+")
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
@@ -202,7 +202,7 @@ def answers_kind(sentence: str, part: Part) -> bool:
                 return bool(_VENUE_RE.search(s))
             return bool(_PLACE_RE.search(s) or org_mentions(s))
         case Asked.PERSON:
-            return bool(_PERSON_RE.search(s))
+            return names_a_person(s)
         case Asked.AMOUNT:
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
@@ -262,7 +262,7 @@ def typed_facts(text: str, part: Part) -> list[str]:
         if part.asked is Asked.PERSON:
             # a person by the last two characters of the name: a role may stand glued before it
             # ("主任周勇兼任" → 周勇), and a claim may word the rest differently ("由周勇兼任")
-            names += [m[-2:] for m in re.findall(r"[\u4e00-\u9fff]{2,3}(?=同志|兼任|任组长|任主任)", text)]
+            names += names_before_posts(text)
         return names
     return []
 
@@ -354,7 +354,6 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
 # A notice on who leads what gives each leader a record: a paragraph opening on the name
 # ("王继斌同志 协助县长负责…工作。") and, after it, paragraphs whose subject is that name left unsaid
 # ("分管县农业农村局…水务局…。", "联系县委农村工作领导小组…。").
-_PERSON_OPENING = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3}同志")
 _DUTY_OPENING = re.compile(r"\s*(?:分管|联系|主持|主管|协管|兼管|代管|负责|协助|兼任|牵头)")
 _RECORD_MAX_CHARS = 600
 
@@ -368,8 +367,7 @@ def person_records(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[in
     k = 0
     while k < len(spans):
         a, end = spans[k][0], k
-        opening = _PERSON_OPENING.match(text, a)
-        if opening and not NOT_A_NAME.search(opening.group()):
+        if opens_on_person(text, a):
             while (end + 1 < len(spans) and _DUTY_OPENING.match(text, spans[end + 1][0])
                    and spans[end + 1][1] - a <= _RECORD_MAX_CHARS):
                 end += 1
@@ -681,7 +679,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # "哪位副县长分管医疗保障局" is not answered by a roster naming everyone (an AB岗 list) while
         # the record of the one who does may stand just past the passage's cut.
         weak = weak or (part.asked is Asked.PERSON and not part.role
-                        and len(set(_NAMED.findall(by_hit[scored[0][1]][scored[0][2]].text))) >= 3)
+                        and len(set(comrades(by_hit[scored[0][1]][scored[0][2]].text))) >= 3)
         if part.typed and extra and weak and not who:
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
@@ -807,28 +805,13 @@ def _narrowed(quote: Quote, persons: Mapping[str, int], picked: Sequence[tuple[s
     return [quote]
 
 
-# 他/她/其 standing for one person, not 他们, 其他, 其中 or 其余.
-_PRONOUN = re.compile(r"\s*(?:[他她](?![们人])|其(?![他中余次实])|此人|该同志|这位(?:同志|领导)?|那位(?:同志|领导)?)")
-_NAMED = re.compile(r"([\u4e00-\u9fff]{2,3})(?=同志)")
-# A post written before the name in a roster: "组长：县委书记王五", "副组长：县政府副县长刘宁".
-_POST_BEFORE = re.compile(r"^(?:[县市区省镇乡]|[县市区省镇乡]?(?:委|政府|人大|政协))*"
-                          r"(?:常委|副?书记|副?[县市区镇乡省]长|副?主任|副?局长|副?主席|秘书长)+")
-# A post glued after a name in a roster opens on one of these: "李志强县委常委", "刘宁副县长".
-_POST_OPENS = "县市区省镇乡副党政"
-
-
-def _bare_name(text: str) -> str:
-    """A two- or three-character name without the post written straight after it."""
-    return next((text[:n] for n in (2, 3) if len(text) > n and text[n] in _POST_OPENS), text)
-
-
 def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote],
                       picked: Sequence[tuple[str, ...]] = ()) -> str | None:
     """The person a part opening on a pronoun (他/她/其/该同志) speaks of: the one name the best
     quote of the nearest earlier part asking for a person gives (after the role that part names, or
     before 同志), without the post glued after it ("蒋恒斌县委常委" names 蒋恒斌); None when that
     quote names several people or none."""
-    if not _PRONOUN.match(part.clause):
+    if not opens_on_pronoun(part.clause):
         return None
     k = next((n for n in range(len(before) - 1, -1, -1) if before[n].asked is Asked.PERSON), None)
     if k is None:
@@ -841,11 +824,11 @@ def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote
         return None
     role = before[k].role
     if role:
-        found = [_bare_name(_POST_BEFORE.sub("", m.group(1)).split("同志")[0])
+        found = [bare_name(m.group(1))
                  for m in re.finditer(re.escape(role) + r"\s*[：:]\s*([\u4e00-\u9fff]{2,10})", best.text)
                  if names_role(best.text[max(0, m.start() - 4):m.end()], role)]
     else:
-        found = [n for n in _NAMED.findall(best.text) if not NOT_A_NAME.search(n)]
+        found = comrades(best.text)
     return found[0] if len(set(found)) == 1 and len(found[0]) >= 2 else None
 
 

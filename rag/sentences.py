@@ -209,30 +209,3 @@ def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
     if wants_number and numbers_in(sentence):
         score += 0.15
     return score
-
-
-# ----------------------------------------------------------------------------- context
-
-
-# ----------------------------------------------------------------------------- groups of people
-# Words before 同志 that name no one: "主要负责同志", "有关同志", "党员干部同志", "这位同志".
-NOT_A_NAME = re.compile(r"负责|领导|有关|相关|各级|全体|广大|党员|干部|各位|这位|那位|每位|诸位|该|此|本|其|上述|以上|下列")
-
-# A clause naming people together: "张立新、李志强同志互为AB岗", "由赵海、孙伟同志负责".
-_GROUP_OF_PEOPLE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)同志")
-# Words a clause opens on before the first name it lists.
-_BEFORE_A_NAME = "由和与及同跟请将对把让被经在为"
-
-
-def groups_of_people(text: str) -> list[tuple[int, int, list[str]]]:
-    """The clauses of a text (between commas, semicolons and stops) that name two or more people
-    together, as (start, end, names)."""
-    out = []
-    for m in re.finditer(r"[^，,；;。]+", text):
-        g = _GROUP_OF_PEOPLE.search(m.group())
-        if g:
-            names = g.group(1).split("、")
-            if len(names[0]) == 3 and names[0][0] in _BEFORE_A_NAME:  # "由赵海、孙伟同志" names 赵海
-                names[0] = names[0][1:]
-            out.append((m.start(), m.end(), names))
-    return out

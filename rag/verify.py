@@ -9,15 +9,14 @@ from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
+from index.persons import comrades, groups_of_people, speaks_of_him
 from rag.context import ContextPassage
 from rag.plain import chinese_number, unstated_conditions
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import (
-    NOT_A_NAME,
     bounds_of,
     ended,
     fact_form,
-    groups_of_people,
     number_literals,
     numbers_in,
     split_sentences,
@@ -470,8 +469,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     # "他和赵海同志互为AB岗": a person the claim names by 同志 is named in the source (by the last
     # two characters of the name: the word before it may be glued on, "和赵海")
     flat = squash(aligned)
-    if any(n[-2:] not in flat for n in re.findall(r"([\u4e00-\u9fff]{2,3})同志", _without_references(claim))
-           if not NOT_A_NAME.search(n)):
+    if any(n[-2:] not in flat for n in comrades(_without_references(claim))):
         return "person"
     if polarity_flipped(claim, aligned):
         return "polarity"
@@ -505,7 +503,6 @@ def _names_unseen(claim: str, question: str, context: str) -> bool:
     return any(n in question and n not in context for n in names)
 
 
-_HE = re.compile(r"(?<!其)[他她](?![们人])")  # one person, not 他们 or 其他
 
 
 def mispaired(claim: str, source: str, persons: Sequence[str]) -> bool:
@@ -515,7 +512,7 @@ def mispaired(claim: str, source: str, persons: Sequence[str]) -> bool:
     groups = groups_of_people(source)
     for person in persons:
         mine = [names for _, _, names in groups if person in names]
-        if len(mine) != 1 or not (person in claim or _HE.search(claim)):
+        if len(mine) != 1 or not (person in claim or speaks_of_him(claim)):
             continue
         if any(n in claim and n not in mine[0] for _, _, names in groups for n in names):
             return True

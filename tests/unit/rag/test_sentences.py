@@ -96,14 +96,3 @@ def test_fields_in_parentheses_are_one_sentence_and_a_parenthesis_closes_its_sen
     wrapped = "（二）集中督查检查阶段（10月初\n至10月底）。在各乡镇全面摸排。"
     first, _ = split_sentences(wrapped)
     assert wrapped[first[0]:first[1]] == "（二）集中督查检查阶段（10月初\n至10月底）。"
-
-
-def test_people_named_together_are_found_by_clause() -> None:
-    from rag.sentences import groups_of_people
-    text = "实行AB岗工作制，赵海、孙伟同志互为AB岗，张立新、李志强同志互为AB岗。李志强同志负责交通运输、水利。"
-    groups = groups_of_people(text)
-    assert [names for _, _, names in groups] == [["赵海", "孙伟"], ["张立新", "李志强"]]
-    a, b, _ = groups[1]
-    assert text[a:b] == "张立新、李志强同志互为AB岗"
-    # the word before the first name is not part of it
-    assert [n for _, _, n in groups_of_people("由赵海、孙伟同志负责，王刚、陈明同志配合。")] == [["赵海", "孙伟"], ["王刚", "陈明"]]

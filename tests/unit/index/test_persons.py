@@ -1,0 +1,63 @@
+import pytest
+
+from index.persons import (
+    bare_name,
+    comrades,
+    groups_of_people,
+    names_a_person,
+    names_before_posts,
+    opens_on_person,
+    opens_on_pronoun,
+    speaks_of_him,
+)
+
+
+def test_people_named_together_are_found_by_clause() -> None:
+    text = "实行AB岗工作制，赵海、孙伟同志互为AB岗，张立新、李志强同志互为AB岗。李志强同志负责交通运输、水利。"
+    groups = groups_of_people(text)
+    assert [names for _, _, names in groups] == [["赵海", "孙伟"], ["张立新", "李志强"]]
+    a, b, _ = groups[1]
+    assert text[a:b] == "张立新、李志强同志互为AB岗"
+    # the word before the first name is not part of it
+    assert [n for _, _, n in groups_of_people("由赵海、孙伟同志负责，王刚、陈明同志配合。")] == [["赵海", "孙伟"], ["王刚", "陈明"]]
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("刘宁县委常委、副县长", "刘宁"), ("蒋恒斌县委常委", "蒋恒斌"), ("王建军", "王建军"), ("刘宁副县长", "刘宁"),
+    ("县委书记王五", "王五"), ("县政府副县长刘宁", "刘宁"), ("王刚同志", "王刚"),
+])
+def test_a_name_is_read_without_its_posts(written: str, name: str) -> None:
+    assert bare_name(written) == name
+
+
+def test_phrases_before_comrade_that_name_no_one() -> None:
+    assert comrades("王刚同志、各位同志、主要负责同志、这位同志和李志强同志") == ["王刚", "李志强"]
+    assert names_before_posts("主任周勇兼任，由王某任组长") == ["周勇", "王某"]
+
+
+def test_a_leaders_record_opens_on_a_name() -> None:
+    assert opens_on_person("王继斌同志 协助县长负责农业农村工作。")
+    assert opens_on_person("王 继斌同志 协助县长")  # a space inside the name
+    assert not opens_on_person("负责同志要亲自抓。")
+    assert not opens_on_person("各级领导同志要带头。")
+
+
+@pytest.mark.parametrize(("clause", "one"), [
+    ("他分管哪些部门", True), ("她跟谁互为AB岗", True), ("该同志联系哪些单位", True), ("其分管领域是什么", True),
+    ("其他成员有哪些", False), ("他们的职责是什么", False), ("其中哪些单位是成员", False),
+])
+def test_a_pronoun_for_one_person(clause: str, one: bool) -> None:
+    assert opens_on_pronoun(clause) is one
+
+
+def test_he_in_an_answer_is_one_person() -> None:
+    assert speaks_of_him("他跟张立新同志互为AB岗")
+    assert not speaks_of_him("其他成员不变")
+    assert not speaks_of_him("他们互为AB岗")
+
+
+def test_a_person_in_a_role() -> None:
+    assert names_a_person("组长：杨某某")
+    assert names_a_person("李某兼任办公室主任")
+    assert names_a_person("责任人为村民小组长")
+    assert not names_a_person("报领导小组组长审签")
