@@ -381,6 +381,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
     for hit in hits:
         text = hit.text
         heading = hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1]
+        # the headings above the sentence, one of each kind ("（九）…" > "3.…")
+        above = [(k, h) for h in hit.chunk.section_path.split(PATH_SEP)[1:] if (k := heading_kind(h))]
         sents: list[_Sent] = []
         rows = table_rows(text, split_sentences(text))
         spans = [(0, len(text))] if hit.whole else person_records(text, rows)
@@ -394,10 +396,15 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     # the clause before the comma that holds the first figure.
                     x, y = a, b
                 item = _is_item(sent, sents)
-                if heading_kind(sent) is not None and len(sent) <= 24 and not item:
+                if (kind := heading_kind(sent)) is not None and len(sent) <= 24 and not item:
                     heading = sent
+                    above = [*above[:next((n for n, (k, _) in enumerate(above) if k == kind), len(above))],
+                             (kind, sent)]
                 own = sentence_relevance(sent, terms, False, idf)
-                under = sentence_relevance(heading + sent, terms, False, idf)
+                # "责任领导：王新海" after the last item of "（九）校园领域专项整治" is the field of
+                # the whole task, not of that item alone: read under both headings
+                field_of = above[-2][1] + heading if len(above) >= 2 and _FIELD_LINE.match(sent) else heading
+                under = sentence_relevance(field_of + sent, terms, False, idf)
                 # The item a field belongs to may stand a few sentences up (a table row: task,
                 # targets, 牵头单位); its pull fades with each sentence and stops after a field.
                 lead = 0.0
@@ -411,13 +418,15 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # the date under the issuer's name is when the notice was signed, not a deadline
                 signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and bool(
                     ORG_MENTION_RE.fullmatch(squash(sents[-1].text)))
-                sents.append(_Sent(hit, x, y, sent, heading, max(own, (own + under) / 2), lead,
+                sents.append(_Sent(hit, x, y, sent, field_of, max(own, (own + under) / 2), lead,
                                    not signed and (item or (value and heading_kind(sent) is None)
                                                     or not _not_evidence(sent, hit))))
         out.append(sents)
     return out
 
 
+# A field of a task: "牵头单位：…", "责任领导：…", "完成时限：…".
+_FIELD_LINE = re.compile(r"\s*(?:(?:牵头|配合|参与|责任|主办|承办|协办)(?:单位|部门|领导|人)|责任人|负责人|完成时限)\s*[：:]")
 _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -559,7 +568,7 @@ _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 
 # Words of a yes/no question that say nothing of its subject.
 _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
-            "我家", "我们家", "现在", "这些", "那些", "一下", "还是", "情况", "规定", "要求",
+            "我家", "我们家", "现在", "以后", "将来", "这些", "那些", "一下", "还是", "情况", "规定", "要求",
             "没有", "县里", "市里", "区里", "乡里", "镇里", "村里", "这里", "政府", "国家"} | _ASKING  # "县里有没有奖励"
 
 

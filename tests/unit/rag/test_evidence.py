@@ -854,3 +854,31 @@ def test_who_runs_it_once_built_is_answered_by_who_manages_it_and_kept() -> None
     # a sentence that cites the quote but says something else does not stand for it
     claims = complete([Claim("厕所改造由县文化旅游广电局牵头", (1, n), "restated")], sel)
     assert any("相关旅游企业负责管理" in c.text for c in claims)
+
+
+def test_a_field_after_the_last_item_belongs_to_the_whole_task() -> None:
+    title = "某县人民政府办公室关于印发某县安全生产专项整治行动方案的通知"
+    tourism = ("（十）开展旅游场所安全整治。\n1.加强景区管理。严防拥挤踩踏。\n2.加强游船管理。杜绝游船带病运行。\n"
+               "责任领导：李明\n牵头单位：县文旅局")
+    school = ("（九）开展校园领域专项整治。\n1.加强校内安全管理。做好实验室化学品管理。\n2.加强学生离校期间管理。"
+              "开展防溺水教育。\n责任领导：王新海\n牵头单位：县教育局")
+    hits = [_passage(1, tourism, "某政办发〔2022〕1号", title, "方案 > 二、重点任务 > （十）开展旅游场所安全整治 > "
+                     "2.加强游船管理", "plan").hit,
+            _passage(2, school, "某政办发〔2022〕1号", title, "方案 > 二、重点任务 > （九）开展校园领域专项整治 > "
+                     "2.加强学生离校期间管理", "plan").hit]
+    question = "校园安全整治由哪位县领导负责？"
+    sel = select_evidence(hits, question, question_parts(question), None)
+    assert "王新海" in sel.quotes[0].text
+
+
+@pytest.mark.parametrize("question", [
+    "我家娃两岁半了，能不能送幼儿园的托班？以后社区里会不会有便宜点的普惠托育？",
+    "标的额15万元的集体资产想流转出去，能不能私下找人谈？信息要挂多久？",
+])
+def test_a_yes_no_part_in_everyday_words_is_answered_by_the_notice_words(question: str) -> None:
+    text = ("推动幼儿园发展托育一体化服务，鼓励和支持有条件的幼儿园开设托育班，招收2-3岁幼儿。"
+            "到2025年，争取在50%的社区建成普惠托育机构。\n"
+            "对于标的额10万元以上的农村集体资产流转交易，必须进入农村产权流转服务中心公开进行，防止暗箱操作。"
+            "交易信息发布期限一般不少于7个工作日。")
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县民生实事方案的通知", "方案 > 二、主要任务")
+    assert sel.unanswered == ()

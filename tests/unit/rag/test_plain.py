@@ -106,6 +106,18 @@ def test_a_fee_in_everyday_words_is_held_by_the_notices_word() -> None:
     assert holds("农村产权流转交易服务面向农村主体，不收取任何费用。", "手续费")
 
 
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("深入开展校园领域专项整治行动。", "学校"),
+    ("处于孕期和哺乳期的教师，学校直接聘用。", "怀孕"),
+    ("争取在50%的社区建成普惠托育机构。", "便宜"),
+    ("必须进入农村产权流转服务中心公开进行，防止暗箱操作。", "私下"),
+    ("收到申请后7个工作日内完成审查。", "审核"),
+])
+def test_everyday_words_are_held_by_the_notices_words(sentence: str, term: str) -> None:
+    assert holds(sentence, term)
+    assert not holds("各部门于9月27日前报送活动总结。", term)
+
+
 def test_a_sum_of_money_is_one_term_held_by_the_bracket_that_includes_it() -> None:
     terms = question_terms("某部门年中想单项追加300万元财政资金，需要经过怎样的审批？")
     assert "300万元" in terms and "300" not in terms
