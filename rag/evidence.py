@@ -38,6 +38,7 @@ from rag.plain import (
 from rag.query import QueryAnalysis
 from rag.schema import Claim, Hit
 from rag.sentences import (
+    EXCEPT_RE,
     YEAR_CELL,
     asks_for_number,
     bounds_of,
@@ -761,8 +762,6 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                      tuple(persons), tuple(picked))
 
 
-# "直聘以外的教师均要…", "除校内直聘外…": a rule for everyone but the cases another item names.
-_EXCEPT = re.compile(r"除(?:了)?([\u4e00-\u9fff]{2,8}?)(?:以外|之外|外)|([\u4e00-\u9fff]{2,8}?)(?:以外|之外)的")
 # Endings too common to tie an exception to an item ("…情况以外的" and "（一）基本情况。").
 _GENERIC_LABEL = re.compile(r"情况|工作|问题|事项|人员|单位|部门|规定|要求|内容|方面|其他|范围|条件")
 _ITEM_LABEL = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+、|[①-⑳])\s*"
@@ -775,7 +774,7 @@ def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]])
     聘用。"): whether the asker is one of the exceptions is the answer."""
     out = list(quotes)
     for quote in quotes:
-        for m in _EXCEPT.finditer(quote.text):
+        for m in EXCEPT_RE.finditer(quote.text):
             said = m.group(1) or m.group(2)
             sents = next((s for s in by_hit if s and s[0].hit is quote.hit), [])
             for i, s in enumerate(sents):

@@ -106,7 +106,7 @@ class Evidence:
 REMOVAL_REASONS = {
     "number": "数字与原文不符", "org": "单位与原文不符", "role": "单位职责与原文不符", "polarity": "肯定否定与原文相反",
     "echo": "重复了问题", "unsupported": "原文中没有这一说法", "judgement": "原文没有作此评价", "uncited": "未注明出处且原文中找不到",
-    "condition": "漏掉了原文的适用条件", "person": "人员对应关系与原文不符",
+    "condition": "漏掉了原文的适用条件或例外", "person": "人员对应关系与原文不符",
     "part": "引用的原文说的是问题的另一部分", "respective": "把另一项的内容说成了这一项",
 }
 

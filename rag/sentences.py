@@ -209,3 +209,7 @@ def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
     if wants_number and numbers_in(sentence):
         score += 0.15
     return score
+
+
+# "直聘以外的教师均要…", "除校内直聘外…": a rule for everyone but the cases another item names.
+EXCEPT_RE = re.compile(r"除(?:了)?([\u4e00-\u9fff]{2,8}?)(?:以外|之外|外)|([\u4e00-\u9fff]{2,8}?)(?:以外|之外)的")

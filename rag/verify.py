@@ -11,14 +11,16 @@ from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
 from index.persons import comrades, groups_of_people, speaks_of_him
 from rag.context import ContextPassage
-from rag.plain import chinese_number, unstated_conditions
+from rag.plain import chinese_number, holds, unstated_conditions
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import (
+    EXCEPT_RE,
     bounds_of,
     ended,
     fact_form,
     number_literals,
     numbers_in,
+    question_terms,
     split_sentences,
     squash,
 )
@@ -558,7 +560,44 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
         return Verdict(claim, verdict.cited, verdict.aligned, "person")
     if verdict.reason is None and parts and answers_other_part(claim, verdict.cited, parts):
         return Verdict(claim, verdict.cited, verdict.aligned, "part")
+    if verdict.reason is None and outside_the_exception(claim, sources, question):
+        return Verdict(claim, verdict.cited, verdict.aligned, "condition")
     return verdict
+
+
+_TO_ASKER = re.compile(r"[你您]")
+
+
+def outside_the_exception(claim: str, sources: dict[int, str], question: str) -> bool:
+    """A claim putting the asker among "all but X" ("你属于直聘以外的教师，需要参加竞聘") while a
+    source defining X holds what the asker said of themself ("处于孕期…学校直接聘用" for "我怀孕
+    了"), and the claim says nothing of it: the asker is one of the exceptions."""
+    if not question or not _TO_ASKER.search(claim):
+        return False
+    flat = squash(_without_references(claim))
+    terms = question_terms(question)
+    for m in EXCEPT_RE.finditer(flat):
+        written = m.group(1) or m.group(2)
+        # the excepted cases as a source words them: the claim's words before 以外 may run on
+        # ("你的情况属于直聘以外的" is "直聘以外的")
+        said, rules = "", []
+        for k in range(len(written) - 1):
+            rules = [squash(t) for t in sources.values()
+                     if re.search(re.escape(written[k:]) + r"(?:以外|之外|外)", squash(t))]
+            if rules:
+                said = written[k:]
+                break
+        if not said:
+            continue
+        for text in sources.values():
+            t_flat = squash(text)
+            if said not in t_flat or t_flat in rules:
+                continue
+            condition = [t for t in terms if holds(t_flat, t) and not holds(said, t)
+                         and not any(holds(r, t) for r in rules)]
+            if condition and not any(holds(flat, t) for t in condition):
+                return True
+    return False
 
 
 def _check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "") -> Verdict:

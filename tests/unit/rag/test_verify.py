@@ -398,3 +398,21 @@ LINES = {1: "围绕种植业、养殖业、加工业三个方向，即：“设�
 def test_the_group_given_for_one_of_several_named_things_is_its_own(answer: str, removed: list[str]) -> None:
     out = verify_claims(answer, LINES, "养殖业这条线包括哪些？")
     assert [r.reason for r in out.removed] == removed
+
+
+EXCEPTIONS = {1: "直聘以外的教师均要申请参加校内竞聘。",
+              2: "(1)校内直聘。在岗位聘用年度内，距法定退休年龄不足3年的教师、处于孕期和哺乳期的教师，经学校公示，"
+                 "报本级教育部门备案，学校直接聘用。"}
+
+
+@pytest.mark.parametrize(("question", "answer", "removed"), [
+    # she is pregnant: the notice makes her one of the exceptions
+    ("我是在编老师，现在怀孕了，还需要参加竞聘吗？", "你的情况属于直聘以外的教师，因此你需要参加竞聘[1]。", ["condition"]),
+    ("我是在编老师，现在怀孕了，还需要参加竞聘吗？", "你属于处于孕期的教师，经学校公示后由学校直接聘用[2]。", []),
+    ("我是在编老师，现在怀孕了，还需要参加竞聘吗？", "直聘以外的教师均要申请参加校内竞聘[1]。", []),  # the rule, not her
+    # nothing she says of herself is among the exceptions
+    ("我是在编老师，今年刚满50岁，还需要参加竞聘吗？", "你属于直聘以外的教师，需要参加竞聘[1]。", []),
+])
+def test_the_asker_is_not_put_outside_an_exception_that_names_her(question: str, answer: str, removed: list[str]) -> None:
+    out = verify_claims(answer, EXCEPTIONS, question)
+    assert [r.reason for r in out.removed] == removed
