@@ -584,10 +584,19 @@ class AnswerEngine:
         return RunnableLambda(run)
 
 
-def _naming_hits(retriever: Any, documents: dict[str, Any], name: str, doc_ids: Sequence[str]) -> list[Hit]:
-    """The passages of these notices that name a person, each as wide as its section family."""
+def _naming_hits(retriever: Any, documents: dict[str, Any], name: str, doc_ids: Sequence[str],
+                 most_others: int = 3) -> list[Hit]:
+    """The passages that name a person, each as wide as its section family: in these notices, and
+    in up to ``most_others`` other notices of the same gazette or issuer's place (a leader named in
+    a plan has his duties in the notice on the division of work, which the question need not
+    bring up)."""
+    given = [documents[d] for d in doc_ids if d in documents]
+    near = ({d.corpus_file for d in given}, {d.issuer[:2] for d in given if d.issuer})
+    others = [d for d, doc in documents.items() if d not in doc_ids
+              and (doc.corpus_file in near[0] or doc.issuer[:2] in near[1])
+              and any(name in c.text for c in retriever.chunks_of(d))][:most_others]
     out: list[Hit] = []
-    for doc_id in doc_ids:
+    for doc_id in [*doc_ids, *others]:
         doc, chunks = documents.get(doc_id), retriever.chunks_of(doc_id)
         if doc is None:
             continue

@@ -407,3 +407,15 @@ def test_a_model_pairing_him_with_the_wrong_person_is_corrected(leaders_runtime:
     answer = AnswerEngine(rt, rt.settings.llm.model_copy(update={"backend": "local"}), chat_model=model).answer(q)
     assert [r.reason for r in answer.removed] == ["person"]
     assert "他和赵海" not in answer.text and "张立新、李志强同志互为AB岗" in answer.text
+
+
+def test_the_notice_naming_him_is_read_though_the_question_did_not_bring_it_up(leaders_runtime: Any) -> None:
+    from rag.chain import _naming_hits
+    rt = leaders_runtime
+    docs = rt.index.documents
+    plan = next(d for d, doc in docs.items() if doc.doc_number == "某政发〔2023〕12号")
+    hits = _naming_hits(rt.retriever, docs, "李志强", [plan])
+    numbers = {h.chunk.doc_number for h in hits}
+    assert numbers == {"某政发〔2023〕12号", "某政发〔2023〕8号"}  # the plan, and the division of work
+    assert any("分管县交通运输局" in h.text for h in hits)
+    assert _naming_hits(rt.retriever, docs, "赵钱孙", [plan]) == []
