@@ -238,11 +238,13 @@ _RESPONSIBLE_LABEL = re.compile(r"(?:责任(?:领导|人|单位|部门)|负责�
 def names_role(sentence: str, role: str) -> bool:
     """Whether a sentence names a role itself, not a longer one holding it ("组长" in "副组长：…"),
     nor a post ("主要负责同志为成员")."""
-    if role == "负责" and (_RESPONSIBLE_LABEL.search(sentence) or re.search(r"[分主]管", sentence)):
+    if role == "负责" and (_RESPONSIBLE_LABEL.search(sentence) or re.search(r"[分主]管(?!负责|领导|同志|的)", sentence)):
         return True  # "谁管" is answered by whom a thing is 分管 by as well
     return any(not any(longer != role and role in longer
                        and sentence.startswith(longer, m.start() - longer.index(role)) for longer in ROLES)
-               for m in re.finditer(re.escape(role) + r"(?!同志)", sentence))
+               for m in re.finditer(re.escape(role) + r"(?!同志)", sentence)
+               if not (role == "负责" and sentence[max(0, m.start() - 2):m.start()] == "具体"))
+               # "办公室…具体负责组织协调" is what an office does, not who answers for a task
 
 
 def states_bound(sentence: str, bound: str) -> bool:

@@ -773,6 +773,10 @@ def test_who_is_responsible_is_answered_by_the_responsible_leader_label() -> Non
     assert names_role("责任领导：王新海牵头单位：县教育局", part.role)
     assert not names_role("组长：王新海", part.role)
     assert names_role("王新海同志分管教育、卫生健康工作。", part.role)
+    # what an office does, and a phrase naming no one, say nobody is responsible
+    assert not names_role("领导小组下设办公室，白耀文同志任办公室主任，具体负责组织协调、推动落实等工作。", part.role)
+    assert not names_role("分管负责同志要亲力亲为、狠抓落实。", part.role)
+    assert names_role("由王新海负责校园安全整治。", part.role)
     assert not names_role("县长杨春燕同志任组长，各有关责任部门主要负责同志为成员。", part.role)
 
 
