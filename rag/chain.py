@@ -592,15 +592,20 @@ def _naming_hits(retriever: Any, documents: dict[str, Any], name: str, doc_ids: 
     bring up)."""
     given = [documents[d] for d in doc_ids if d in documents]
     near = ({d.corpus_file for d in given}, {d.issuer[:2] for d in given if d.issuer})
-    others = [d for d, doc in documents.items() if d not in doc_ids
-              and (doc.corpus_file in near[0] or doc.issuer[:2] in near[1])
-              and any(name in c.text for c in retriever.chunks_of(d))][:most_others]
+    others = (d for d, doc in documents.items() if d not in doc_ids
+              and (doc.corpus_file in near[0] or doc.issuer[:2] in near[1]))
     out: list[Hit] = []
+    found_in_others = 0
     for doc_id in [*doc_ids, *others]:
         doc, chunks = documents.get(doc_id), retriever.chunks_of(doc_id)
         if doc is None:
             continue
-        for n, (a, b) in naming_regions(chunks, name):
+        regions = naming_regions(chunks, name)
+        if doc_id not in doc_ids and regions:
+            if found_in_others == most_others:
+                break
+            found_in_others += 1
+        for n, (a, b) in regions:
             out.append(Hit(chunk=chunks[n], score=0.0, rank=len(out) + 1, text=doc.text[a:b], start=a, end=b))
     return out
 

@@ -233,18 +233,22 @@ def _fits(sentence: str, part: Part, strict: bool = False) -> bool:
 
 # "哪位领导负责" is answered by "责任领导：王某": a label of 责任 states who is 负责.
 _RESPONSIBLE_LABEL = re.compile(r"(?:责任(?:领导|人|单位|部门)|负责人)\s*[：:]")
+# "分管交通运输局", not "分管负责同志"/"分管领导" (no one named)
+_MANAGES = re.compile(r"[分主]管(?!负责|领导|同志|的)")
 
 
 def names_role(sentence: str, role: str) -> bool:
     """Whether a sentence names a role itself, not a longer one holding it ("组长" in "副组长：…"),
     nor a post ("主要负责同志为成员")."""
-    if role == "负责" and (_RESPONSIBLE_LABEL.search(sentence) or re.search(r"[分主]管(?!负责|领导|同志|的)", sentence)):
-        return True  # "谁管" is answered by whom a thing is 分管 by as well
+    spots = list(re.finditer(re.escape(role) + r"(?!同志)", sentence))
+    if role == "负责":
+        if _RESPONSIBLE_LABEL.search(sentence) or _MANAGES.search(sentence):
+            return True  # "谁管" is answered by whom a thing is 分管 by as well
+        # "办公室…具体负责组织协调" is what an office does, not who answers for a task
+        spots = [m for m in spots if sentence[max(0, m.start() - 2):m.start()] != "具体"]
     return any(not any(longer != role and role in longer
                        and sentence.startswith(longer, m.start() - longer.index(role)) for longer in ROLES)
-               for m in re.finditer(re.escape(role) + r"(?!同志)", sentence)
-               if not (role == "负责" and sentence[max(0, m.start() - 2):m.start()] == "具体"))
-               # "办公室…具体负责组织协调" is what an office does, not who answers for a task
+               for m in spots)
 
 
 def states_bound(sentence: str, bound: str) -> bool:
@@ -387,7 +391,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         # the headings above the sentence, one of each kind ("（九）…" > "3.…")
         above = [(k, h) for h in hit.chunk.section_path.split(PATH_SEP)[1:] if (k := heading_kind(h))]
         sents: list[_Sent] = []
-        rows = table_rows(text, split_sentences(text))
+        rows = [] if hit.whole else table_rows(text, split_sentences(text))
         spans = [(0, len(text))] if hit.whole else person_records(text, rows)
         records = set(spans) - set(rows)  # a leader's record is read whole, as a row is
         for a, b in spans:
@@ -809,10 +813,15 @@ def _narrowed(quote: Quote, persons: Mapping[str, int], picked: Sequence[tuple[s
             narrowed = replace(quote, start=quote.start + a, end=quote.start + end, part=k)
             # the quote of the part before, the one naming him, keeps standing where it holds that
             # part's best sentence ("副组长：王继斌…；…互为AB岗" answers who the 副组长 is)
-            best = picked[quote.part][:1] if quote.part < len(picked) else ()
-            own = any(squash(b) in squash(quote.text) and squash(b) not in squash(narrowed.text) for b in best)
+            best = _best_sentence(picked, quote.part)
+            own = best is not None and best in squash(quote.text) and best not in squash(narrowed.text)
             return [narrowed, quote] if quote.part < k and own else [narrowed]
     return [quote]
+
+
+def _best_sentence(chosen: Sequence[tuple[str, ...]], k: int) -> str | None:
+    """Part ``k``'s best chosen sentence, squashed (None when it has none)."""
+    return squash(chosen[k][0]) if k < len(chosen) and chosen[k] else None
 
 
 def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote],
@@ -827,8 +836,8 @@ def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote
     if k is None:
         return None
     # the quote holding that part's best sentence (it may have come in with an earlier part)
-    top = picked[k][0] if k < len(picked) and picked[k] else None
-    best = next((q for q in quotes if top and squash(top) in squash(q.text)), None) or next(
+    top = _best_sentence(picked, k)
+    best = next((q for q in quotes if top and top in squash(q.text)), None) or next(
         (q for q in quotes if q.part == k), None)
     if best is None:
         return None
@@ -920,7 +929,7 @@ def part_sources(selection: Selection) -> list[tuple[str, frozenset[int]]]:
     its own, and an earlier part's that holds the sentence that answers it best."""
     out = []
     for k, part in enumerate(selection.parts):
-        best = squash(selection.chosen[k][0]) if k < len(selection.chosen) and selection.chosen[k] else None
+        best = _best_sentence(selection.chosen, k)
         out.append((part.clause, frozenset(n for n, q in enumerate(selection.quotes, start=1)
                                            if q.part == k or (best and best in squash(q.text)))))
     return out

@@ -410,8 +410,6 @@ def _other_items_figure(claim: str, texts: Sequence[str], question: str) -> bool
         item in s for s in holding for item in items if item != named[0])
 
 
-
-
 def _side_unsaid(claim: str, texts: Sequence[str]) -> bool:
     """A claim counting a figure from an event ("航班开通后15个工作日") that no source sentence
     counts that way: the sentence naming the event counts before it, or the one with "后15" counts
@@ -576,21 +574,20 @@ def outside_the_exception(claim: str, sources: dict[int, str], question: str) ->
         return False
     flat = squash(_without_references(claim))
     terms = question_terms(question)
+    texts = [squash(t) for t in sources.values()]
     for m in EXCEPT_RE.finditer(flat):
         written = m.group(1) or m.group(2)
         # the excepted cases as a source words them: the claim's words before 以外 may run on
         # ("你的情况属于直聘以外的" is "直聘以外的")
         said, rules = "", []
         for k in range(len(written) - 1):
-            rules = [squash(t) for t in sources.values()
-                     if re.search(re.escape(written[k:]) + r"(?:以外|之外|外)", squash(t))]
+            rules = [t for t in texts if re.search(re.escape(written[k:]) + r"(?:以外|之外|外)", t)]
             if rules:
                 said = written[k:]
                 break
         if not said:
             continue
-        for text in sources.values():
-            t_flat = squash(text)
+        for t_flat in texts:
             if said not in t_flat or t_flat in rules:
                 continue
             condition = [t for t in terms if holds(t_flat, t) and not holds(said, t)
