@@ -52,7 +52,7 @@ _COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|
 # The question words of each kind, most specific kind first: a clause may ask several kinds
 # ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
 _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
-    (Asked.DATE, re.compile(r"哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪个月|几月|几号|哪天|多久|多长时间|(?<!有)多长(?![距的])|断限|"
+    (Asked.DATE, re.compile(r"(?:什么|何种?|哪些)(?:时限|期限|时间要求)|哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪个月|几月|几号|哪天|多久|多长时间|(?<!有)多长(?![距的])|断限|"
                             r"(?:时限|期限|时间)(?:是什么|是多少|是怎样|怎样|如何|是哪)")),
     (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人)[^，,。？?]{0,8}谁|谁[^，,。？?]{0,3}(?:组长|主任|河长)|"
                               r"(?:跟|和|与|同)谁|哪位|哪几位")),
@@ -69,6 +69,34 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
 # Where a question divides into clauses.
 _SENTENCE = re.compile(r"[？?！!。；;]+")
 _CLAUSE = re.compile(r"[，,、]")
+
+# "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
+_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,6}"  # an item never holds its separator: no backtracking blow-up
+ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(?:分别|各自|各)")
+
+
+def asked_each(text: str) -> list[str]:
+    """The things a question asks the same fact of, each on its own ("申请、审核、拨付分别有什么时限"
+    → 申请, 审核, 拨付; "项目的申请和审核各…" → 申请, 审核); none where it asks one thing."""
+    m = ASKED_EACH.search(text)
+    if not m:
+        return []
+    return [item.split("的")[-1] for item in re.split(r"[、和及与]", m.group(1)) if item]
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence's clauses; the things asked of each ("申请、审核、拨付分别有什么时限") become one clause
+    each ("申请有什么时限", "审核有什么时限", "拨付有什么时限"), unless they are roles ("组长和主任分别是谁":
+    the roles are read from the whole clause)."""
+    m = ASKED_EACH.search(sentence)
+    items = asked_each(sentence)
+    if m:
+        rest = _CLAUSE.split(sentence[m.end():], maxsplit=1)
+        if (len(items) > 1 and all(len(item) >= 2 and not _roles(item) for item in items)
+                and _asked_in(rest[0])):
+            return [*_pieces(sentence[:m.start()]), *(item + rest[0] for item in items),
+                    *(_pieces(rest[1]) if len(rest) > 1 else [])]
+    return [p.strip() for p in _CLAUSE.split(sentence) if p and p.strip()]
 
 
 def _asked_in(clause: str) -> list[tuple[int, int, Asked]]:
@@ -154,7 +182,7 @@ def question_parts(question: str) -> tuple[Part, ...]:
     q = question.strip()
     parts: list[Part] = []
     for sentence in _SENTENCE.split(q):
-        pieces = [p.strip() for p in _CLAUSE.split(sentence) if p and p.strip()]
+        pieces = _pieces(sentence)
         for k, piece in enumerate(pieces):
             kinds = _asked_in(piece)
             if not kinds:

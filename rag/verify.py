@@ -11,6 +11,7 @@ from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
 from index.persons import comrades, groups_of_people, speaks_of_him
 from rag.context import ContextPassage
+from rag.parts import ASKED_EACH
 from rag.plain import chinese_number, holds, unstated_conditions
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import (
@@ -385,16 +386,13 @@ def _digits_after_side(text: str) -> str:
         n = chinese_number(m.group(2).replace("两", "二"))
         return m.group(1) + str(n) if n is not None else m.group()
     return _CN_AFTER_SIDE.sub(arabic, text)
-# "申请、审核、拨付分别有什么时限": the things a question asks one fact of each.
-_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,6}"  # an item never holds its separator: no backtracking blow-up
-_ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(?:分别|各自|各)")
 
 
 def _other_items_figure(claim: str, texts: Sequence[str], question: str) -> bool:
     """A claim giving one of the things the question asks about separately a figure that the
     notice says of another of them: "审核时限：15个工作日" where the sentence holding 15个工作日
     speaks of 拨付 and not of 审核."""
-    m = _ASKED_EACH.search(squash(question))
+    m = ASKED_EACH.search(squash(question))
     if not m:
         return False
     items = _respective_items(m.group(1))

@@ -105,3 +105,21 @@ def test_a_closing_ma_after_another_question_word_is_no_yes_no_part() -> None:
 ])
 def test_a_verb_of_paying_or_lending_asks_a_sum_of_money(question: str, unit: str | None) -> None:
     assert question_parts(question)[0].unit == unit
+
+
+def test_things_asked_each_make_one_part_each() -> None:
+    parts = question_parts("想领某市的物流补贴，受理、审查、兑付分别有什么时限？")
+    assert [(p.asked, p.focus[:1]) for p in parts] == [
+        (Asked.DATE, ("受理",)), (Asked.DATE, ("审查",)), (Asked.DATE, ("兑付",))]
+    assert [p.unit for p in question_parts("这个项目的申报和评审各需要多少个工作日？")] == ["个工作日", "个工作日"]
+
+
+def test_roles_asked_each_stay_one_clause_with_a_part_per_role() -> None:
+    parts = question_parts("领导小组组长和办公室主任分别是谁？")
+    assert [p.role for p in parts] == ["组长", "主任"]
+    assert all(p.clause == "领导小组组长和办公室主任分别是谁" for p in parts)
+
+
+def test_what_time_limit_asks_a_date() -> None:
+    assert kinds("材料报送有什么时限？") == [(Asked.DATE, None)]
+    assert kinds("整改有何期限？") == [(Asked.DATE, None)]
