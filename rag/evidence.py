@@ -572,6 +572,8 @@ _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补",
            "是不是", "不算",
            "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
+# Words asking who, in a clause that asks for a person ("由哪位县领导负责").
+_WHO_WORDS = {"哪位", "领导", "县领导", "负责人", "同志", "是谁"}
 
 # Words of a yes/no question that say nothing of its subject.
 _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
@@ -641,6 +643,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     # An organisation part's 部门/单位 is its question word ("归哪个部门管"), not its subject. A
     # clause of question words only ("大概能补多少钱") has no words of its own to score by.
     clauses = {(part.clause, part.asked): _clause_terms(part, terms) for part in parts}
+    # "学校这一块由哪位县领导负责？牵头单位有哪些": a part naming no subject of its own asks about
+    # the earlier part's (the 校园 task's 牵头单位, not any sentence with 牵头 in it).
+    follows = [k for k in range(1, len(parts))
+               if (own := clauses[(parts[k].clause, parts[k].asked)]) and all(t in ROLES for t in own)]
+    for k in follows:
+        own = clauses[(parts[k].clause, parts[k].asked)]
+        earlier = clauses[(parts[k - 1].clause, parts[k - 1].asked)]
+        clauses[(parts[k].clause, parts[k].asked)] = [
+            *own, *(t for t in earlier if t not in own and not any(r in t for r in ROLES) and t not in _WHO_WORDS)]
     verdicts: dict[int, bool] = {}
     persons: dict[str, int] = {}  # whom a part's 他 stands for: the first such part
     picked: list[tuple[str, ...]] = [() for _ in parts]  # the sentences chosen for each part
@@ -706,6 +717,13 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             # A sentence of another kind or role does not answer a typed part where one of its own does.
             fitting = [t for t in scored if t[0] > 0.08 and _fits(by_hit[t[1]][t[2]].text, part)]
             scored = fitting or scored
+            if k in follows and fitting:
+                # ... and of those, one under the heading of the earlier part's answer ("牵头单位：…"
+                # of the task whose "责任领导：…" answered it) comes first.
+                near = {s.heading for sents in by_hit for s in sents if s.heading and s.text in picked[k - 1]}
+                beside = [t for t in scored if (s := by_hit[t[1]][t[2]]).heading in near
+                          and s.text not in picked[k - 1] and (part.role is None or part.role in s.text)]
+                scored = beside + [t for t in scored if t not in beside]
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
             continue

@@ -886,3 +886,22 @@ def test_a_yes_no_part_in_everyday_words_is_answered_by_the_notice_words(questio
             "交易信息发布期限一般不少于7个工作日。")
     sel = _select_in(text, question, "某县人民政府办公室关于印发某县民生实事方案的通知", "方案 > 二、主要任务")
     assert sel.unanswered == ()
+
+
+def test_a_part_naming_no_subject_asks_about_the_earlier_part_s() -> None:
+    title = "某县人民政府办公室关于印发某县安全生产专项整治行动方案的通知"
+    tourism = ("（十）开展旅游场所安全整治。\n1.加强景区管理。严防拥挤踩踏。\n"
+               "责任领导：李明\n牵头单位：县文旅局、市场监管局")
+    school = ("（九）开展校园领域专项整治。\n1.加强学生离校期间管理。开展防溺水教育。\n"
+              "责任领导：王新海\n牵头单位：县教育局、公安局")
+    duties = ("（二）强化组织领导。各乡镇及工业园区管委会、各行业牵头部门也要成立相应的工作专班，"
+              "全力推进各项整治任务落实落地。")
+    hits = [_passage(1, duties, "某政办发〔2022〕1号", title, "方案 > 四、工作要求 > （二）强化组织领导", "plan").hit,
+            _passage(2, tourism, "某政办发〔2022〕1号", title, "方案 > 二、重点任务 > （十）开展旅游场所安全整治 > "
+                     "1.加强景区管理", "plan").hit,
+            _passage(3, school, "某政办发〔2022〕1号", title, "方案 > 二、重点任务 > （九）开展校园领域专项整治 > "
+                     "1.加强学生离校期间管理", "plan").hit]
+    question = "某县安全生产专项整治里，学校这一块由哪位县领导负责？牵头单位有哪些？"
+    sel = select_evidence(hits, question, question_parts(question), None)
+    assert [q.text for q in sel.quotes if q.part == 0] == ["责任领导：王新海"]
+    assert [q.text for q in sel.quotes if q.part == 1] == ["牵头单位：县教育局、公安局"]
