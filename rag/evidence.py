@@ -646,12 +646,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     # "学校这一块由哪位县领导负责？牵头单位有哪些": a part naming no subject of its own asks about
     # the earlier part's (the 校园 task's 牵头单位, not any sentence with 牵头 in it).
     follows = [k for k in range(1, len(parts))
-               if (own := clauses[(parts[k].clause, parts[k].asked)]) and all(t in ROLES for t in own)]
+               if (words := clauses[(parts[k].clause, parts[k].asked)]) and all(t in ROLES for t in words)]
     for k in follows:
-        own = clauses[(parts[k].clause, parts[k].asked)]
+        roles = clauses[(parts[k].clause, parts[k].asked)]
         earlier = clauses[(parts[k - 1].clause, parts[k - 1].asked)]
         clauses[(parts[k].clause, parts[k].asked)] = [
-            *own, *(t for t in earlier if t not in own and not any(r in t for r in ROLES) and t not in _WHO_WORDS)]
+            *roles, *(t for t in earlier if t not in roles and not any(r in t for r in ROLES) and t not in _WHO_WORDS)]
     verdicts: dict[int, bool] = {}
     persons: dict[str, int] = {}  # whom a part's 他 stands for: the first such part
     picked: list[tuple[str, ...]] = [() for _ in parts]  # the sentences chosen for each part
@@ -722,7 +722,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 # of the task whose "责任领导：…" answered it) comes first.
                 near = {s.heading for sents in by_hit for s in sents if s.heading and s.text in picked[k - 1]}
                 beside = [t for t in scored if (s := by_hit[t[1]][t[2]]).heading in near
-                          and s.text not in picked[k - 1] and (part.role is None or part.role in s.text)]
+                          and part.role is not None and part.role in s.text]
                 scored = beside + [t for t in scored if t not in beside]
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
