@@ -358,7 +358,8 @@ class AnswerEngine:
                              self.settings.max_passage_chars)
 
     def support(self, question: str, passages: Sequence[ContextPassage], result: RetrievalResult) -> Support:
-        return assess_support(passages, question, result.analysis, self.rt.retriever.idf, self.settings.min_coverage)
+        return assess_support(passages, question, result.analysis, self.rt.retriever.coverage_idf,
+                              self.settings.min_coverage)
 
     # ------------------------------------------------------------------ the pipeline
     def stream(self, question: str, history: Sequence[Turn] = (), persona: str = "public",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from index.headings import heading_kind
 from index.issuers import ORG_MENTION_RE, names_body, org_core, org_mentions
-from index.lexical import place_names
+from index.lexical import known_word, place_names
 from index.models import PATH_SEP
 from index.persons import (
     bare_name,
@@ -24,7 +24,7 @@ from index.persons import (
     opens_on_pronoun,
 )
 from rag.context import ContextPassage
-from rag.parts import ROLES, Asked, Part
+from rag.parts import ROLES, YESNO_CUE, Asked, Part
 from rag.plain import (
     excludes_age,
     holds,
@@ -578,7 +578,26 @@ _WHO_WORDS = {"哪位", "领导", "县领导", "负责人", "同志", "是谁"}
 # Words of a yes/no question that say nothing of its subject.
 _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可不可以", "要不要", "有没有", "算不算", "会不会", "我们",
             "我家", "我们家", "现在", "以后", "将来", "这些", "那些", "一下", "还是", "情况", "规定", "要求",
-            "没有", "县里", "市里", "区里", "乡里", "镇里", "村里", "这里", "政府", "国家"} | _ASKING  # "县里有没有奖励"
+            "没有", "县里", "市里", "区里", "乡里", "镇里", "村里", "这里", "政府", "国家",  # "县里有没有奖励"
+            "顺便", "平时", "听说", "一起", "到底", "究竟", "其实", "下来", "那部分", "这部分", "部分",
+            "那会儿", "会儿", "出去", "出来"} | _ASKING
+
+
+_GLUED = "我你他她能会要想"  # "我量", "能装": a pronoun or a modal verb the tokenizer glued to a verb
+
+
+def _subject_terms(clause: str) -> list[str]:
+    """The words of a yes/no clause that name what it asks about: not its question words ("会不会"
+    leaves no "不会"), its generic verbs and fillers ("顺便"), a verb said twice ("换换位置": the
+    thing is 位置) or a word the tokenizer glued to 我/你 ("给我量个血压" gives no "我量")."""
+    terms = []
+    for t in question_terms(YESNO_CUE.sub("，", clause)):
+        if len(t) > 2 and t[0] in _GLUED and not known_word(t):
+            t = t[1:]
+        if t in _GENERIC or (len(t) == 2 and (t[0] == t[1] or t[0] in _GLUED)):
+            continue
+        terms.append(t)
+    return terms
 
 
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:
@@ -586,7 +605,7 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     sentence on registering clinics; "有没有奖励" is, by the quote another part took, "奖励10万元"):
     its words, places and generic verbs aside."""
     places = set(place_names(clause))
-    terms = [t for t in question_terms(clause) if t not in _GENERIC and not any(t in p for p in places)]
+    terms = [t for t in _subject_terms(clause) if not any(t in p for p in places)]
     if not terms:
         return True
     context = "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)

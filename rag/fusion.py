@@ -4,6 +4,7 @@ notice-level evidence, user filters, and the soft place/year factors of a questi
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
@@ -21,6 +22,22 @@ def make_idf(doc_freq: dict[str, int], n_docs: int) -> Callable[[str], float]:
         return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
     return idf
+
+
+def corpus_words_idf(idf: Callable[[str], float], doc_freq: Mapping[str, int],
+                     plain: Callable[[str], bool]) -> Callable[[str], float]:
+    """The idf of the words the notices use, 0 for a word none of them holds that has no notice
+    word for it (``plain``): "澡堂子", "闺女" can be matched by no sentence, so they say nothing about
+    whether one answers. Ages and sums ("3岁", "300万元") keep their weight: ranges hold them."""
+    def weight(term: str) -> float:
+        if doc_freq.get(term, 0) or plain(term) or not _CJK_WORD.fullmatch(term):
+            return idf(term)
+        return 0.0
+
+    return weight
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float], n: int, k: int = 60) -> np.ndarray:

@@ -49,6 +49,9 @@ _UNITS = (r"万元|亿元|元|个工作日|工作日|天|日|小时|个月|月|�
           r"个|次|台|座|辆|所|张|件|倍|立方米|平方米")
 _COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|座|辆|所|张|件|类|种|批"
 
+# The words asking yes or no ("会不会给孩子调座位", "能拿去卖钱吗").
+YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|算不算|要不要|需不需要|会不会|吗$")
+
 # The question words of each kind, most specific kind first: a clause may ask several kinds
 # ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
 _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
@@ -62,13 +65,14 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})")),
     (Asked.LIST, re.compile(r"哪些|哪几|包括什么|有什么|都有|分别是什么|哪[一二三四五六七八九十]")),
     (Asked.AMOUNT, re.compile(r"多少|多大|多长|多宽|多高|多远|贵不贵|几成|什么标准|何种标准")),  # 这条河有多长
-    (Asked.YESNO, re.compile(r"能不能|能否|可不可以|可否|是否|有没有|算不算|要不要|需不需要|会不会|吗$")),
+    (Asked.YESNO, YESNO_CUE),
     (Asked.WHAT, re.compile(r"什么|怎样|怎么|如何|啥|哪个|哪份|哪项|哪条")),
 )
 
 # Where a question divides into clauses.
 _SENTENCE = re.compile(r"[？?！!。；;]+")
 _CLAUSE = re.compile(r"[，,、]")
+_COMMA = re.compile(r"[，,]")
 
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
 _ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,6}"  # an item never holds its separator: no backtracking blow-up
@@ -96,7 +100,19 @@ def _pieces(sentence: str) -> list[str]:
                 and _asked_in(rest[0])):
             return [*_pieces(sentence[:m.start()]), *(item + rest[0] for item in items),
                     *(_pieces(rest[1]) if len(rest) > 1 else [])]
-    return [p.strip() for p in _CLAUSE.split(sentence) if p and p.strip()]
+    out = []
+    for clause in _COMMA.split(sentence):
+        pieces = [p.strip() for p in clause.split("、") if p and p.strip()]
+        asking = [p for p in pieces if _asked_in(p)]
+        # "会不会把我的身份证号、家庭住址、银行卡号也公布出去": one question over the things listed
+        # (each 、 piece a part only where each asks its own: "在什么时间、什么地点举办")
+        # and "牵头单位、配合单位分别是谁" asks a role of each
+        if len(asking) == 1 and (all(k is Asked.YESNO for _, _, k in _asked_in(asking[0]))
+                                 or re.search("分别|各自", asking[0])):
+            out.append("、".join(pieces))
+        else:
+            out += pieces
+    return out
 
 
 def _asked_in(clause: str) -> list[tuple[int, int, Asked]]:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts
-from index.lexical import place_names
+from index.lexical import place_names, tokenize
 from index.models import Document
 from index.titles import normalize_title
 
@@ -20,6 +20,8 @@ from index.titles import normalize_title
 _PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|县|市|区|旗|州|盟))")
 # A place mentioned in a question: two to four characters before an administrative suffix.
 _QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
+_COUNTY_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[县市]")
+_NO_PLACE_START = tuple("大小本各全该每外邻")  # 大城市, 本县, 各县: no place's name
 _QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
@@ -81,8 +83,11 @@ def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
     unknown = []
     # County/city-level names the corpus has no documents for (a province-level 自治区 is the
     # context of every notice, not a place to filter on).
-    for name in place_names(q):
-        if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")):
+    # jieba tags some counties as a person's name ("隆德县" nr): a word of two or three characters
+    # before 县 or 市 is a place whatever its tag (区 also ends 园区, 社区, 景区 …).
+    named = place_names(q) + [w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w)]
+    for name in dict.fromkeys(named):
+        if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name.startswith(_NO_PLACE_START):
             continue
         if not any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             unknown.append(name)

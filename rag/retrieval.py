@@ -20,8 +20,9 @@ from index.lexical import tokenize
 from index.models import Chunk
 from index.search import ChunkSearch, EmbeddedSearch, top_indices
 from index.store import LoadedIndex
-from rag.fusion import doc_scores, make_idf, notice_factors, passes, rrf
+from rag.fusion import corpus_words_idf, doc_scores, make_idf, notice_factors, passes, rrf
 from rag.passages import expand_passage, focus_window, region
+from rag.plain import PLAIN_WORDS
 from rag.query import (
     QueryAnalysis,
     analyse,
@@ -91,6 +92,8 @@ class HybridRetriever:
             df.update(set(toks))
         self.doc_freq = dict(df)
         self.idf = make_idf(self.doc_freq, len(index.tokens))
+        # what a question's coverage by a sentence is weighed with (see ``corpus_words_idf``)
+        self.coverage_idf = corpus_words_idf(self.idf, self.doc_freq, lambda t: t in PLAIN_WORDS)
         if isinstance(self.search, EmbeddedSearch):
             _ = index.bm25  # build the lexical model now, not on the first question
         _ = index.validity  # and the validity graph (0.3 s for the bundled corpus)

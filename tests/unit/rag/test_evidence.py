@@ -905,3 +905,18 @@ def test_a_part_naming_no_subject_asks_about_the_earlier_part_s() -> None:
     sel = select_evidence(hits, question, question_parts(question), None)
     assert [q.text for q in sel.quotes if q.part == 0] == ["责任领导：王新海"]
     assert [q.text for q in sel.quotes if q.part == 1] == ["牵头单位：县教育局、公安局"]
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    ("我今年38岁，平时去医院看病时，医生会不会顺便给我量个血压？",
+     "严格落实35岁以上人群首诊测血压制度，全面实施35岁及以上就诊人群血糖、血脂监测。"),
+    ("我闺女上小学老坐后排，学校会不会给孩子换换位置、调调桌椅高度？",
+     "配备可调节课桌椅，每月调整学生座位，每学期对学生课桌椅高度进行个性化调整。"),
+    ("我们厂做了节能改造，省下来的碳排放指标能拿去卖钱吗？",
+     "对企业通过节能减排等措施盈余的碳排放配额，引导企业入市交易，获得实际收益，也可以自用。"),
+])
+def test_a_yes_no_question_in_everyday_words_is_answered_by_the_sentence_on_it(question: str, text: str) -> None:
+    other = "强化合理膳食，推进学校食堂注重营养健康。坚决遏制“两高”项目盲目上马，未落实产能置换指标的提出处置意见。"
+    sel = _select_in(other + text, question, "某县人民政府办公室关于印发某县健康与环保工作方案的通知", "方案 > 二、主要任务")
+    assert sel.unanswered == ()
+    assert text.split("。")[0] in sel.quotes[0].text

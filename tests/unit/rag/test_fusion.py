@@ -79,3 +79,14 @@ def test_hard_filter_finds_passages_beyond_the_unfiltered_candidates(small_runti
     res = small_runtime.retriever.retrieve("工作方案", flt)
     assert res.hits
     assert all(h.chunk.doc_id in allowed for h in res.hits)
+
+
+def test_coverage_weights_leave_out_words_no_notice_uses() -> None:
+    from rag.fusion import corpus_words_idf, make_idf
+    df = {"燃煤": 3, "锅炉": 4, "补贴": 20}
+    idf = make_idf(df, 100)
+    weight = corpus_words_idf(idf, df, lambda t: t == "孩子")
+    assert weight("澡堂子") == 0.0 and idf("澡堂子") > idf("燃煤")  # the plain word nobody writes
+    assert weight("燃煤") == idf("燃煤")
+    assert weight("孩子") == idf("孩子")  # notices say 儿童 for it
+    assert weight("3岁") == idf("3岁") and weight("300万元") == idf("300万元")  # held by ranges

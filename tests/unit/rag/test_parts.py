@@ -123,3 +123,15 @@ def test_roles_asked_each_stay_one_clause_with_a_part_per_role() -> None:
 def test_what_time_limit_asks_a_date() -> None:
     assert kinds("材料报送有什么时限？") == [(Asked.DATE, None)]
     assert kinds("整改有何期限？") == [(Asked.DATE, None)]
+
+
+def test_a_yes_no_question_over_listed_things_is_one_clause() -> None:
+    parts = question_parts("会不会把我的身份证号、家庭住址、银行卡号也公布出去？")
+    assert [(p.asked, p.clause) for p in parts] == [
+        (Asked.YESNO, "会不会把我的身份证号、家庭住址、银行卡号也公布出去")]
+    # listed things that each ask their own stay apart
+    assert kinds("活动在什么时间、什么地点举办？") == [(Asked.DATE, None), (Asked.PLACE, None)]
+
+
+def test_roles_listed_before_each_are_all_asked() -> None:
+    assert kinds("这项任务的牵头单位、配合单位分别是谁？") == [(Asked.ORG, "牵头"), (Asked.ORG, "配合")]

@@ -107,3 +107,9 @@ def test_title_matches_the_title_or_the_plan_it_issues() -> None:
     assert title_matches("航空运输发展专项资金管理办法", d)  # a long enough part of the name
     assert not title_matches("中卫市耕地保护网格化监管工作方案", d)
     assert not title_matches("管理办法", d)
+
+
+def test_a_county_the_tokenizer_takes_for_a_name_is_still_a_place() -> None:
+    # jieba tags 隆德县 as a person's name; a word before 县/市 is a place all the same
+    assert analyse("隆德县农村保洁员按多少人口配备？", ["中宁县", "中卫市"]).unknown_places == ("隆德县",)
+    assert analyse("我在大城市打工，回中宁县办什么手续？", ["中宁县"]).unknown_places == ()
