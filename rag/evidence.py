@@ -194,7 +194,10 @@ def answers_kind(sentence: str, part: Part) -> bool:
     s = re.sub(r"^\s*(?:[-•]\s*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])", "", sentence)  # item numbers
     match part.asked:
         case Asked.DATE:
-            return bool(_DATE_RE.search(s))
+            # a date the question gives itself is no answer ("2022年…启动仪式在哪一天" is not
+            # answered by "举办2022年…活动启动仪式")
+            return any(squash(m.group()) not in squash(part.clause) or not re.fullmatch(r"\d{4}\s*年", m.group())
+                       for m in _DATE_RE.finditer(s))
         case Asked.ORG:
             return bool(org_mentions(s) or _ROLE_LABEL.search(s)) or names_body(s)
         case Asked.PLACE:
@@ -705,9 +708,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             clause_terms = [*clause_terms, who]
             persons.setdefault(who, k)
 
-        # Where an event is held is said where the event is named ("专场文艺演出在…举行"), not by a
-        # sentence that shows slogans on a square's screen.
-        event = part.asked is Asked.PLACE and bool(_EVENT.search(part.clause)) and bool(part.focus)
+        # Where and when an event is held is said where the event is named ("专场文艺演出在…举行"), not
+        # by a sentence that shows slogans on a square's screen or gives the month of the campaign.
+        event = part.asked in (Asked.PLACE, Asked.DATE) and bool(_EVENT.search(part.clause)) and bool(part.focus)
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
                          event: bool = event) -> bool:

@@ -47,6 +47,22 @@ def related_notices(hits: Sequence[Hit], limit: int = 3) -> tuple[RelatedNotice,
     return tuple(seen.values())
 
 
+def _units(field: str) -> list[str]:
+    """The units a "牵头单位：" field lists, each once and with its brackets whole ("各县（区）人民政府
+    （管委会）", not "各县（区）人民政府（管委会")."""
+    out = []
+    for unit in re.split(r"[、，,]", field):
+        unit = unit.strip()
+        while unit and (unit[-1] in "（(" or (unit[-1] in "）)" and unit.count("（") + unit.count("(")
+                                                  < unit.count("）") + unit.count(")"))):
+            unit = unit[:-1]
+        if unit.count("（") > unit.count("）"):
+            unit += "）"
+        if len(unit) >= 2:
+            out.append(unit)
+    return out
+
+
 def refusal_text(hits: Sequence[Hit]) -> str:
     """The refusal, with the closest notices and the units (responsible ones first) to contact."""
     related = related_notices(hits)
@@ -55,10 +71,9 @@ def refusal_text(hits: Sequence[Hit]) -> str:
     lines = [f"{REFUSAL}。", "", "相关文件（供参考）："]
     for r in related:
         lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
-    units = []
-    for h in hits[:3]:
-        units += [m.group(1).strip("、（）()") for m in _RESPONSIBLE.finditer(h.text) if org_mentions(m.group(1))]
-    issuers = list(dict.fromkeys([*units[:2], *(r.issuer for r in related)]))
+    units = [unit for h in hits[:3] for m in _RESPONSIBLE.finditer(h.text) if org_mentions(m.group(1))
+             for unit in _units(m.group(1))]
+    issuers = list(dict.fromkeys([*list(dict.fromkeys(units))[:3], *(r.issuer for r in related)]))
     if issuers:
         lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")
     return "\n".join(lines)

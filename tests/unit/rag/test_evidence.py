@@ -920,3 +920,14 @@ def test_a_yes_no_question_in_everyday_words_is_answered_by_the_sentence_on_it(q
     sel = _select_in(other + text, question, "某县人民政府办公室关于印发某县健康与环保工作方案的通知", "方案 > 二、主要任务")
     assert sel.unanswered == ()
     assert text.split("。")[0] in sel.quotes[0].text
+
+
+def test_when_an_event_is_held_is_not_the_year_the_question_gives_or_the_campaign_s_month() -> None:
+    text = ("2022年9月是第39个“民族团结进步月”。在体育中心举办2022年某县“民族团结进步月”活动启动仪式，拉开各项活动的序幕。"
+            "9月15日在文化广场举办书法作品展。")
+    question = "某县2022年“民族团结进步月”的启动仪式具体是在哪一天举行的？"
+    sel = _select_in(text, question, "某县关于印发2022年民族团结进步月活动工作方案的通知", "方案 > 三、活动内容")
+    assert sel.unanswered == (0,)
+    part = question_parts(question)[0]
+    assert not answers_kind("在体育中心举办2022年某县“民族团结进步月”活动启动仪式", part)
+    assert answers_kind("9月15日举办启动仪式", part)

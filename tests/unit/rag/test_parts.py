@@ -135,3 +135,13 @@ def test_a_yes_no_question_over_listed_things_is_one_clause() -> None:
 
 def test_roles_listed_before_each_are_all_asked() -> None:
     assert kinds("这项任务的牵头单位、配合单位分别是谁？") == [(Asked.ORG, "牵头"), (Asked.ORG, "配合")]
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("交通领域专项整治的责任领导是谁？", Asked.PERSON),
+    ("谁被任命为市大数据局副局长？", Asked.PERSON),
+    ("启动仪式是在哪一天举行的？", Asked.DATE),
+    ("这项工作由谁负责？", Asked.ORG),
+])
+def test_who_and_which_day(question: str, asked: Asked) -> None:
+    assert [p.asked for p in question_parts(question)] == [asked]
