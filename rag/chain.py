@@ -72,7 +72,7 @@ from rag.outline import outline_hits
 from rag.parts import Asked, Part, question_parts
 from rag.passages import naming_regions
 from rag.plain import unstated_conditions
-from rag.query import QueryAnalysis, analyse
+from rag.query import QueryAnalysis, analyse, unheld_doc_numbers
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
@@ -166,6 +166,7 @@ class _Turn:
         self.evidence: Evidence | None = None  # that evidence, once shown ahead of the model's text
         self.rows: dict[str, TaskRow] = {}  # task rows added as hits, by their hit's chunk id
         self.ask: TaskAsk | None = None  # what the question asks of them
+        self.missing: tuple[str, ...] = ()  # the 文号 it names that the library does not hold
 
     def _ms(self) -> float:
         return (time.perf_counter() - self.t0) * 1000
@@ -179,7 +180,7 @@ class _Turn:
             self.mark_content()
 
     def refusal(self) -> str:
-        return refusal_text(self.result.hits)
+        return refusal_text(self.result.hits, self.missing)
 
     def citations(self, numbers: Sequence[int]) -> tuple[Citation, ...]:
         by_n = {p.n: p for p in self.sources}
@@ -407,7 +408,9 @@ class AnswerEngine:
         turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
         turn.rows = {f"task:{r.id}": r for r in rows} if rows and ask is not None and not ask.listing else {}
         turn.ask = ask
-        if not self.support(standalone, turn.passages, result).ok:
+        # "按现行有效的…（卫政办规发〔2022〕2号）": a notice the library does not hold
+        turn.missing = tuple(unheld_doc_numbers(standalone, (d.doc_number for d in self.rt.index.documents.values())))
+        if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
         # "…还有效吗？按这个办法…": the standing of the cited notices answers the validity part

@@ -105,6 +105,24 @@ def title_matches(quoted: str, doc: Document) -> bool:
     return any(q == normalize_title(n) or (len(q) >= 10 and q in normalize_title(n)) for n in names)
 
 
+# Words before a 文号 that are not its code ("按中宁政办发…", "根据卫政发…").
+_LEAD_WORD = re.compile(r"^(?:按照|按|根据|依据|依照|参照|对照|执行|见|即|和|与|及|的|是)")
+
+
+def unheld_doc_numbers(question: str, doc_numbers: Iterable[str | None]) -> list[str]:
+    """The 文号 a question names, where it names some and the library holds none of them
+    ("按现行有效的《…》（卫政办规发〔2022〕2号）…" over a library with only the 2019 version): the
+    question is about a notice we do not have, and another notice's text is no answer to it."""
+    named = [_LEAD_WORD.sub("", m.group()) for m in DOC_NUMBER_RE.finditer(question)]
+    if not named:
+        return []
+    held = [n for n in doc_numbers if n]
+    mentions = [DocNumberMention(*doc_number_parts(m)) for m in DOC_NUMBER_RE.finditer(question)]
+    if any(mention_matches(m, n) for m in mentions for n in held):
+        return []
+    return list(dict.fromkeys(named))
+
+
 def mention_matches(mention: DocNumberMention, doc_number: str | None) -> bool:
     """Does the mentioned 文号 name this document's 文号? ``43号`` never matches ``143号``."""
     if not doc_number:

@@ -63,12 +63,14 @@ def _units(field: str) -> list[str]:
     return out
 
 
-def refusal_text(hits: Sequence[Hit]) -> str:
-    """The refusal, with the closest notices and the units (responsible ones first) to contact."""
+def refusal_text(hits: Sequence[Hit], missing: Sequence[str] = ()) -> str:
+    """The refusal, with the closest notices and the units (responsible ones first) to contact;
+    ``missing``: the 文号 the question names that no notice of the library has."""
     related = related_notices(hits)
+    head = f"{REFUSAL}。" + (f"文件库中没有{'、'.join(missing)}。" if missing else "")
     if not related:
-        return f"{REFUSAL}。"
-    lines = [f"{REFUSAL}。", "", "相关文件（供参考）："]
+        return head
+    lines = [head, "", "相关文件（供参考）："]
     for r in related:
         lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
     units = [unit for h in hits[:3] for m in _RESPONSIBLE.finditer(h.text) if org_mentions(m.group(1))

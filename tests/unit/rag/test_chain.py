@@ -211,6 +211,14 @@ def test_unknown_place_is_refused_without_calling_the_model(small_runtime: Any) 
     assert answer.refused and not SEEN
 
 
+def test_a_named_notice_the_library_lacks_is_refused_without_calling_the_model(small_runtime: Any) -> None:
+    SEEN.clear()
+    answer = _engine(small_runtime, Recording(responses=["不该被调用"])).answer(
+        "按中宁政办发〔2023〕99号，残疾儿童康复训练每人每年补助多少钱？")
+    assert answer.refused and not SEEN
+    assert "文件库中没有中宁政办发〔2023〕99号" in answer.text
+
+
 def test_lcel_chain_returns_an_answer(small_runtime: Any) -> None:
     n, fact = _fact(small_runtime)
     eng = _engine(small_runtime, FakeListChatModel(responses=[f"{fact}[{n}]"]))

@@ -113,3 +113,14 @@ def test_a_county_the_tokenizer_takes_for_a_name_is_still_a_place() -> None:
     # jieba tags 隆德县 as a person's name; a word before 县/市 is a place all the same
     assert analyse("隆德县农村保洁员按多少人口配备？", ["中宁县", "中卫市"]).unknown_places == ("隆德县",)
     assert analyse("我在大城市打工，回中宁县办什么手续？", ["中宁县"]).unknown_places == ()
+
+
+def test_a_question_naming_only_notices_the_library_lacks() -> None:
+    from rag.query import unheld_doc_numbers
+    held = ["卫政规发〔2019〕1号", "卫政办发〔2019〕43号", None]
+    q = "按现行有效的《某市法律顾问工作经费管理办法》（卫政办规发〔2022〕2号），代理一件复议案件报酬多少？"
+    assert unheld_doc_numbers(q, held) == ["卫政办规发〔2022〕2号"]
+    assert unheld_doc_numbers("卫政规发〔2019〕1号规定的报酬是多少？", held) == []
+    # one of the named notices is held: the question is answered from it
+    assert unheld_doc_numbers("卫政办发〔2019〕43号引用的卫政办发〔2018〕176号讲了什么？", held) == []
+    assert unheld_doc_numbers("法律顾问报酬是多少？", held) == []

@@ -40,3 +40,10 @@ def test_units_to_contact_are_named_once_with_their_brackets_whole() -> None:
     consult = refusal_text(hits).splitlines()[-1]
     assert consult == "如需进一步了解，可咨询：市教育局、卫生健康委、市场监管局、某县人民政府办公室。"
     assert refusal_text(hits[2:]).splitlines()[-1] == "如需进一步了解，可咨询：各县（区）人民政府（管委会）、某县人民政府办公室。"
+
+
+def test_a_refusal_says_which_named_notice_the_library_lacks() -> None:
+    hits = [_hit(1, "代理行政复议案件按1000—1500元每件计算。", "d1", "卫政规发〔2019〕1号", "某市关于印发法律顾问工作经费管理办法的通知")]
+    text = refusal_text(hits, ["卫政办规发〔2022〕2号"])
+    assert text.splitlines()[0] == f"{REFUSAL}。文件库中没有卫政办规发〔2022〕2号。"
+    assert "卫政规发〔2019〕1号" in text
