@@ -245,17 +245,19 @@ def narrower_group(sentence: str, question: str) -> bool:
 
 # Kinds of one category that notices list side by side: a sentence that names only other kinds than
 # the asker's is about someone else ("为视力残疾儿童开展视功能训练…2000元" for a child with 听力残疾).
+# A kind may go by several words ("私人|自用|自家": a charger for one's own parking space).
 _KINDS: tuple[tuple[str, ...], ...] = (
     ("视力", "听力", "言语", "肢体", "智力", "精神残疾", "精神障碍", "孤独症"),  # not the 精神 of 会议精神
+    ("私人|自用|自家|家用", "公共|公用"),  # "私人充电桩" is not answered by "公共充电设施建设企业…补贴"
 )
 
 
 def other_kind(sentence: str, question: str) -> bool:
-    """Whether a sentence names kinds of a category (残疾 types) that the question names, but not
-    the kind the question names."""
+    """Whether a sentence names kinds of a category (残疾 types; private or public) that the
+    question names, but not the kind the question names."""
     for kinds in _KINDS:
-        asked = [k for k in kinds if k in question]
-        named = [k for k in kinds if k in sentence]
+        asked = [k for k in kinds if any(w in question for w in k.split("|"))]
+        named = [k for k in kinds if any(w in sentence for w in k.split("|"))]
         if asked and named and not any(k in named for k in asked):
             return True
     return False

@@ -143,3 +143,11 @@ def test_a_sum_is_read_with_its_whole_bracket_and_its_own_digits() -> None:
     assert holds("单项追加100万元以上500万元以下的，报县政府审定。", "300万元")
     assert not holds("补助13万元。", "3万元") and holds("补助3万元。", "3万元")
     assert not holds("补助1,000元以上的项目。", "5万元")
+
+
+def test_a_sentence_on_public_facilities_does_not_answer_a_question_on_a_private_one() -> None:
+    from rag.plain import other_kind
+    q = "我在自家固定车位上装私人充电桩，每个桩补贴多少钱？"
+    assert other_kind("按额定输出功率给予公共充电设施建设企业一次性建设补贴。", q)
+    assert not other_kind("对个人自用充电桩给予每桩500元补贴。", q)  # another word for the same kind
+    assert not other_kind("新建住宅小区停车位应全部建设充电设施。", q)  # no kind named
