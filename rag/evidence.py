@@ -72,13 +72,14 @@ class Support:
 
 
 def _long_sentence_windows(text: str, a: int, b: int, size: int = 90) -> list[tuple[int, int]]:
-    """A flattened table row or a run-on item can be one huge "sentence": cut it at commas."""
+    """A flattened table row or a run-on item can be one huge "sentence": cut it at commas (at 、
+    only far past the size: "即产权流转服务中心和…平台、信息展示平台、…" is one list)."""
     if b - a <= size * 1.5:
         return [(a, b)]
     out, start = [], a
     for m in re.finditer(r"[，,、：:|]", text[a:b]):
         end = a + m.end()
-        if end - start >= size:
+        if end - start >= (size if m.group() != "、" else size * 2):
             out.append((start, end))
             start = end
     if start < b:

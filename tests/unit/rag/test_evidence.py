@@ -931,3 +931,13 @@ def test_when_an_event_is_held_is_not_the_year_the_question_gives_or_the_campaig
     part = question_parts(question)[0]
     assert not answers_kind("在体育中心举办2022年某县“民族团结进步月”活动启动仪式", part)
     assert answers_kind("9月15日举办启动仪式", part)
+
+
+def test_a_list_named_by_即_is_not_cut_inside_a_long_sentence() -> None:
+    from rag.evidence import _long_sentence_windows
+    text = ("由政府引导，县属国有企业运营为主体，以建立县级综合产权交易服务平台为重点，采取市场化运营模式，以高效的业务管理、"
+            "有效的资源服务为宗旨，打造“一中心五平台”，即产权流转服务中心和产权流转服务平台、信息展示平台、资产评估平台、"
+            "监管服务平台、新媒体平台，构建健康、规范、高质量发展的县级综合产权交易服务体系，建立归属清晰的产权制度。")
+    windows = [text[a:b] for a, b in _long_sentence_windows(text, 0, len(text))]
+    assert len(windows) > 1
+    assert any("即产权流转服务中心和产权流转服务平台、信息展示平台、资产评估平台、监管服务平台、新媒体平台" in w for w in windows)
