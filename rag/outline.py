@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from index.models import Chunk, Document, Section
 from rag.parts import Asked, Part
 from rag.schema import Hit
+from rag.sentences import question_terms
 
 _TITLE_CHARS = 16  # a heading that titles its text ("（一）免疫病种。"), not an item that is a sentence
 
@@ -41,26 +42,33 @@ def heading_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def outline(doc: Document, focus: Sequence[str], near: Sequence[tuple[int, int]],
-            min_items: int = 2, max_items: int = 15) -> list[tuple[int, int]]:
+            min_items: int = 2, max_items: int = 15, words: Sequence[str] = ()) -> list[tuple[int, int]]:
     """The heading spans of the sections directly under the one whose heading names what is asked
     ("重点工作" → "三、重点工作", never the notice's title), when it has ``min_items`` to ``max_items``
     of them and one of the
-    retrieved passages (``near``: offsets into the notice) lies in it; else none."""
+    retrieved passages (``near``: offsets into the notice) lies in it; else none. Of several such
+    sections, the one whose heading holds most of the question's ``words`` ("还要培育哪几条产业链":
+    "（二）培育产业链", not "（一）重点推进产业链")."""
+    found: list[tuple[int, list[tuple[int, int]]]] = []
     for section in doc.sections:
         if not _named(section, focus):
             continue
         depth = len(section.path)
         under = [s for s in doc.sections if len(s.path) > depth and s.path[:depth] == section.path]
         end = max((s.end for s in under), default=section.end)  # a section's own run stops at its first child
-        if not any(a < end and section.start < b for a, b in near):
+        heading = re.sub(r"\s+", "", section.path[-1])
+        # more of the question's words than what it asks for ("培育" of "还要培育哪几条产业链")
+        also = sum(w in heading for w in words if not any(w in f or f in w for f in focus))
+        if not also and not any(a < end and section.start < b for a, b in near):
             continue
         children = [s for s in under if len(s.path) == depth + 1]
         spans = [heading_span(doc.text, s.start, s.end) for s in children]
-        if any(b - a <= _TITLE_CHARS and _named(child, focus) for child, (a, b) in zip(children, spans, strict=True)):
+        titled = [child for child, (a, b) in zip(children, spans, strict=True) if b - a <= _TITLE_CHARS and _named(child, focus)]
+        if len(titled) == 1:
             return []  # "一、免疫病种及目标" / "（一）免疫病种。高致病性禽流感…": the answer is one child's text
         if min_items <= len(children) <= max_items:
-            return [(a, b) for a, b in spans if b > a]
-    return []
+            found.append((-sum(w in heading for w in words), [(a, b) for a, b in spans if b > a]))
+    return min(found, key=lambda f: f[0])[1] if found else []
 
 
 def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
@@ -73,7 +81,7 @@ def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
     for k, part in enumerate(parts):
         if part.asked is not Asked.LIST or not part.focus or not hits:
             continue
-        spans = outline(doc, part.focus, near)
+        spans = outline(doc, part.focus, near, words=question_terms(part.clause))
         found = []
         for a, b in spans:
             chunk = next((c for c in chunks if c.start <= a < c.end), None)

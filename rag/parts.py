@@ -161,7 +161,7 @@ def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
     """The words naming what a part asks: the noun after a 哪 or 什么 question word ("哪些康复救助"
     → 康复救助, 救助; "能领什么补助" → 补助), else the one before it ("活动的时间是什么" → 活动时间, 时间); as suffixes of up
     to four characters, longest first, so that "公告期" is found in "公告期应当不少于10个工作日"."""
-    m = re.match(r"(?:方面的|类的|个|些|项|家|几个|几项)?([\u4e00-\u9fff]+?)(?=哪|什么|多少|吗|$)", after)
+    m = re.match(r"(?:方面的|类的|个|些|项|家|条|种|几个|几项|几条)?([\u4e00-\u9fff]+?)(?=哪|什么|多少|吗|$)", after)
     if m and (cue.startswith("哪") or (cue == "什么" and not after.startswith(("是", "样")))):
         words = m.group(1)
     else:

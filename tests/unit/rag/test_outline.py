@@ -85,3 +85,28 @@ def test_no_outline_when_one_heading_under_the_section_titles_what_is_asked() ->
     assert outline(doc, focus, near) == []  # the answer is the text of "（一）免疫病种。", not the two headings
     # the same headings answer a question on the section as a whole
     assert len(outline(doc, ("病种及目标",), near)) == 2
+
+
+def test_of_two_sections_naming_the_list_the_one_with_the_question_s_words_answers_it() -> None:
+    text = ("三、工作内容\n（一）重点推进产业链\n1.现代化工产业链。建设化工园区。\n2.光伏产业链。建设光伏电站。\n"
+            "3.风电产业链。建设风电场。\n（二）培育产业链\n1.装备制造产业链。通过招商引资发展装备制造。\n"
+            "2.葡萄酒产业链。推动葡萄酒产业发展。\n3.文冠果产业链。推进生产加工。\n四、保障机制\n（一）加强领导。\n")
+    title = "关于建立链长制推动重点产业链发展的实施方案"
+
+    def sec(path: tuple[str, ...], head: str, nxt: str | None) -> Section:
+        start = text.index(head)
+        return Section((title, *path), start, text.index(nxt, start) if nxt else len(text))
+    sections = (Section((title,), 0, len(text)), sec(("三、工作内容",), "三、工作内容", "（一）"),
+                sec(("三、工作内容", "（一）重点推进产业链"), "（一）重点推进产业链", "1.现代"),
+                *(sec(("三、工作内容", "（一）重点推进产业链", h), h, n) for h, n in
+                  (("1.现代化工产业链", "2.光伏"), ("2.光伏产业链", "3.风电"), ("3.风电产业链", "（二）"))),
+                sec(("三、工作内容", "（二）培育产业链"), "（二）培育产业链", "1.装备"),
+                *(sec(("三、工作内容", "（二）培育产业链", h), h, n) for h, n in
+                  (("1.装备制造产业链", "2.葡萄酒"), ("2.葡萄酒产业链", "3.文冠果"), ("3.文冠果产业链", "四、"))),
+                sec(("四、保障机制",), "四、保障机制", None))
+    doc = Document(corpus_file="f.txt", doc_number="某党办发〔2022〕57号", title="印发《" + title + "》的通知",
+                   issuer="中共某县委办公室", date="2022-10-01", text=text, sections=sections)
+    near = [(text.index("（一）重点推进"), text.index("（一）重点推进") + 40)]  # retrieval found the other section
+    part = question_parts("除重点推进的产业链外，还要培育哪几条产业链？")[-1]
+    spans = outline(doc, part.focus, near, words=["培育", "产业链"])
+    assert [text[a:b] for a, b in spans] == ["1.装备制造产业链。", "2.葡萄酒产业链。", "3.文冠果产业链。"]
