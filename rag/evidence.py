@@ -190,13 +190,18 @@ def enumerates(sentence: str) -> bool:
     return bool(_ENUMERATION.search(sentence))
 
 
+_BIRTH_DATE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:出生|生)")
+
+
 def answers_kind(sentence: str, part: Part) -> bool:
     """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …)."""
     s = re.sub(r"^\s*(?:[-•]\s*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])", "", sentence)  # item numbers
     match part.asked:
         case Asked.DATE:
             # a date the question gives itself is no answer ("2022年…启动仪式在哪一天" is not
-            # answered by "举办2022年…活动启动仪式")
+            # answered by "举办2022年…活动启动仪式"), nor is a birth date ("1973年12月出生") unless asked
+            if not re.search(r"出生|生日|年龄|多大", part.clause):
+                s = _BIRTH_DATE.sub("", s)
             return any(squash(m.group()) not in squash(part.clause) or not re.fullmatch(r"\d{4}\s*年", m.group())
                        for m in _DATE_RE.finditer(s))
         case Asked.ORG:
@@ -489,6 +494,12 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     clause = max(clause, (clause + sentence_relevance(s.heading + s.text, own_terms, False, idf)) / 2)
     topic = max(s.topic, s.lead)
     score = 0.6 * topic + 0.4 * clause
+    # ... yet a notice about them speaks of them in every sentence, so against another notice's
+    # sentences its own count them as held ("公示时间为…" of a 任前公示 notice is not outscored by
+    # another notice's "…并公示，…"): a factor for the whole notice, which keeps its own order; for
+    # a part one fact answers (a list may take the sentences of several notices).
+    if own_terms != clause_terms and part.typed:
+        score *= 1 + sentence_relevance(s.hit.chunk.title, clause_terms, False, idf)
     named = next((w for w in part.focus if w in s.heading + s.text), None) if part.typed else None
     if named:
         score *= 1 + 0.1 * (min(len(named), 4) - 1)  # it names what is asked: "公告期…", under "活动时间"
@@ -573,7 +584,7 @@ def _section_span(sents: list[_Sent], i: int, j: int, terms: Sequence[str], max_
 # The verbs a person asks with, which say nothing about what a sentence must be about.
 _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补", "具体", "一般", "大约", "能得到", "可以", "需要",
            "规定", "怎样", "如何", "怎么", "哪个", "哪些", "哪里", "哪儿", "什么", "多少", "多久", "分别", "算不算",
-           "是不是", "不算",
+           "是不是", "不算", "哪天", "哪一天", "是从", "从哪", "到哪天",
            "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 # Words asking who, in a clause that asks for a person ("由哪位县领导负责").

@@ -941,3 +941,19 @@ def test_a_list_named_by_即_is_not_cut_inside_a_long_sentence() -> None:
     windows = [text[a:b] for a, b in _long_sentence_windows(text, 0, len(text))]
     assert len(windows) > 1
     assert any("即产权流转服务中心和产权流转服务平台、信息展示平台、资产评估平台、监管服务平台、新媒体平台" in w for w in windows)
+
+
+def test_a_notice_about_the_asked_thing_answers_before_another_notice_naming_it_in_passing() -> None:
+    notice = ("杨某，男，汉族，1973年12月出生，大学学历，中共党员。现任某县某局副局长。"
+              "公示时间为2022年9月2日至2022年9月9日（5个工作日）。来访举报接待室设在某县委组织部508室。")
+    other = ("某县人民政府与土壤重点监管单位签订土壤污染防治目标责任书并公示，2022年11月底前，督促重点监管单位完成自行监测。")
+    hits = [_passage(1, notice, None, "中共某县委员会干部任前公示公告(2022)第七号", "中共某县委员会干部任前公示公告(2022)第七号",
+                     "gs").hit,
+            _passage(2, other, "某党办〔2022〕103号", "某县关于印发2022年土壤污染防治实施方案的通知",
+                     "方案 > 二、重点任务 > 1.严管土壤重点监管单位", "tr").hit]
+    question = "某县委2022年第七号干部任前公示，公示期是从哪天到哪天？"
+    sel = select_evidence(hits, question, question_parts(question), lambda t: 3.0 if t == "公示" else 1.0)
+    assert "2022年9月2日至2022年9月9日" in sel.quotes[0].text
+    part = question_parts(question)[0]
+    assert not answers_kind("杨某，男，汉族，1973年12月出生，大学学历。", part)  # a birth date
+    assert answers_kind("杨某，1973年12月出生。", question_parts("杨某是哪年出生的？")[0])

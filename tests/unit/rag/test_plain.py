@@ -151,3 +151,7 @@ def test_a_sentence_on_public_facilities_does_not_answer_a_question_on_a_private
     assert other_kind("按额定输出功率给予公共充电设施建设企业一次性建设补贴。", q)
     assert not other_kind("对个人自用充电桩给予每桩500元补贴。", q)  # another word for the same kind
     assert not other_kind("新建住宅小区停车位应全部建设充电设施。", q)  # no kind named
+
+
+def test_in_person_is_held_by_the_notices_word_for_a_visit() -> None:
+    assert holds("来访举报接待室设在县委组织部508室。", "当面")
