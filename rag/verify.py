@@ -408,6 +408,46 @@ def _other_items_figure(claim: str, texts: Sequence[str], question: str) -> bool
         item in s for s in holding for item in items if item != named[0])
 
 
+_YEAR_OF = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _year_figures(sentence: str) -> dict[str, set[str]]:
+    """The figures a sentence states for each year, clause by clause, a clause's figures going to
+    the year it or the clause before it names: "2022年支付352万元，2023年支付720万元" →
+    {2022: {352万元}, 2023: {720万元}}."""
+    out: dict[str, set[str]] = {}
+    year = None
+    for clause in re.split(r"[，,；;。]", sentence):
+        years = _YEAR_OF.findall(clause)
+        year = years[-1] if years else year
+        if year is None or len(set(years)) > 1:
+            continue
+        figures = {fact_form(x) for x in number_literals(_YEAR_OF.sub("", clause))}
+        out.setdefault(year, set()).update(figures)
+    return out
+
+
+def _figure_of_another_year(claim: str, texts: Sequence[str]) -> bool:
+    """A claim giving a year the figure the source gives another year: "2023年支付352万元" where
+    the source says "2022年支付352万元，2023年支付720万元" (a row of a schedule read for its
+    neighbour)."""
+    flat = _without_references(claim)
+    years = set(_YEAR_OF.findall(flat))
+    if len(years) != 1:
+        return False
+    year = years.pop()
+    said = {fact_form(x) for x in number_literals(_YEAR_OF.sub("", flat))}
+    for text in texts:
+        for a, b in split_sentences(text):
+            by_year = _year_figures(text[a:b])
+            if len(by_year) < 2 or not by_year.get(year):
+                continue
+            others = set().union(*(f for y, f in by_year.items() if y != year))
+            if said & (others - by_year[year]) and not said & by_year[year]:
+                return True
+    return False
+
+
 def _side_unsaid(claim: str, texts: Sequence[str]) -> bool:
     """A claim counting a figure from an event ("航班开通后15个工作日") that no source sentence
     counts that way: the sentence naming the event counts before it, or the one with "后15" counts
@@ -452,7 +492,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     if is_echo(claim, question, aligned):
         return "echo"
     if (not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts)
-            or _other_items_figure(claim, texts, question) or _side_unsaid(claim, texts)):
+            or _other_items_figure(claim, texts, question) or _side_unsaid(claim, texts)
+            or _figure_of_another_year(claim, texts)):
         return "number"
     if _other_group(claim, texts):
         return "respective"

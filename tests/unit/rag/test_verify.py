@@ -416,3 +416,11 @@ EXCEPTIONS = {1: "直聘以外的教师均要申请参加校内竞聘。",
 def test_the_asker_is_not_put_outside_an_exception_that_names_her(question: str, answer: str, removed: list[str]) -> None:
     out = verify_claims(answer, EXCEPTIONS, question)
     assert [r.reason for r in out.removed] == removed
+
+
+def test_a_year_given_the_figure_of_another_year_of_a_schedule_is_a_wrong_number() -> None:
+    source = {1: "县人民政府分年度向某网络公司支付购买服务资金，2022年支付352万元，2023年支付720万元，2024年支付960万元。"}
+    assert check_claim("县政府2023年要向网络公司支付352万元购买服务资金", source, [1]).reason == "number"
+    assert check_claim("县政府2023年要向网络公司支付720万元购买服务资金", source, [1]).reason is None
+    # a claim comparing two years is read by the other checks
+    assert check_claim("2024年支付960万元，比2022年多", source, [1]).reason is None
