@@ -63,5 +63,5 @@ def test_questions_on_matters_no_notice_speaks_of_are_refused(engine: AnswerEngi
     path = DATA / "off-topic" / "qa.jsonl"
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     answered = [i["id"] for i in items if not engine.answer(i["question"], backend="extractive").refused]
-    # 13 of 16 refused when measured; the rest share a topic word with a notice (医保异地备案)
+    # 13 of 16 refused when measured; the rest share a topic with a notice (新生儿, 医保异地备案, 营运车辆)
     assert len(answered) <= 4, answered
