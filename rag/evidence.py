@@ -470,6 +470,10 @@ _SALUTATION = re.compile(r"(?:各|有关|[\u4e00-\u9fff]{2,6}(?:人民政府|政
 _MARKER = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)")
 
 
+# The time a heading gives its stage, in brackets: "（2022年5月-2025年8月）", "(2022年4月—5月)".
+_DATED_HEADING = re.compile(r"[（(][^（）()]{0,6}(?:19|20)\d\d\s*年[^（）()]{0,24}[)）]")
+
+
 def _not_evidence(sentence: str, hit: Hit) -> bool:
     """Titles, headings and table header cells name a topic; they rule on nothing."""
     s = sentence.strip()
@@ -482,6 +486,8 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the 文号 line
     if _SALUTATION.fullmatch(s):
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
+    if _DATED_HEADING.search(s) and heading_kind(s) is not None:
+        return False  # a stage's heading with its time: "(二)实施阶段(2022年5月-2025年8月)"
     # a short numbered line is a heading, unless it states a figure ("（二）有线电视服务费为每户456元/年。")
     return s in hit.chunk.title or s in hit.chunk.section_path or (
         heading_kind(s) is not None and len(s) <= 24 and not (s.endswith("。") and numbers_in(_MARKER.sub("", s))))

@@ -971,3 +971,14 @@ def test_the_closeness_floor_belongs_to_the_model_it_was_measured_with() -> None
     from rag.chain import min_closest
     assert min_closest("packaged:multilingual-e5-small") == min_closest("intfloat/multilingual-e5-small") > 0.8
     assert min_closest("BAAI/bge-m3") == 0.0  # unmeasured: no floor
+
+
+def test_a_stage_s_heading_with_its_time_answers_when_the_stage_is_held() -> None:
+    text = ("(一)部署阶段(2022年4月)。制定实施方案，明确任务分工。\n(二)实施阶段(2022年5月-2025年8月)\n"
+            "各责任单位按照职责分工，逐项抓好落实。\n(三)评估阶段(2025年9月-2025年12月)全面完成工作任务和目标。")
+    question = "某县医保基金监管改革方案中，实施阶段和评估阶段分别安排在什么时间？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县医保基金监管改革实施方案的通知",
+                     "某县医保基金监管改革实施方案 > 四、实施步骤")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "2022年5月-2025年8月" in quoted and "2025年9月-2025年12月" in quoted
+    assert sel.unanswered == ()
