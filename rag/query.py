@@ -22,6 +22,7 @@ _PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州
 _QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
 _COUNTY_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[县市]")
 _NO_PLACE_START = tuple("大小本各全该每外邻")  # 大城市, 本县, 各县: no place's name
+_KIND_OF_PLACE = re.compile(r"[级辖][县市区]$")  # 县级市, 地级市, 直辖市: a kind, not a place
 _QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
@@ -87,7 +88,8 @@ def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
     # before 县 or 市 is a place whatever its tag (区 also ends 园区, 社区, 景区 …).
     named = place_names(q) + [w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w)]
     for name in dict.fromkeys(named):
-        if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name.startswith(_NO_PLACE_START):
+        if (not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name.startswith(_NO_PLACE_START)
+                or _KIND_OF_PLACE.search(name)):
             continue
         if not any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             unknown.append(name)

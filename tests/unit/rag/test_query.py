@@ -113,6 +113,7 @@ def test_a_county_the_tokenizer_takes_for_a_name_is_still_a_place() -> None:
     # jieba tags 隆德县 as a person's name; a word before 县/市 is a place all the same
     assert analyse("隆德县农村保洁员按多少人口配备？", ["中宁县", "中卫市"]).unknown_places == ("隆德县",)
     assert analyse("我在大城市打工，回中宁县办什么手续？", ["中宁县"]).unknown_places == ()
+    assert analyse("县级市和直辖市的补贴标准一样吗？", ["中宁县"]).unknown_places == ()  # kinds of place
 
 
 def test_a_question_naming_only_notices_the_library_lacks() -> None:
