@@ -195,7 +195,8 @@ def enumerates(sentence: str) -> bool:
     return bool(_ENUMERATION.search(sentence))
 
 
-_BIRTH_DATE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:出生|生)")
+_DAY = re.compile(rf"\d{{1,2}}\s*[日号]|[{_CN}]{{1,3}}[日号]|当[日天]|即日")
+_BIRTH_DATE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:出生|生(?=[，,；;、）)\s]|$))")
 
 
 def answers_kind(sentence: str, part: Part) -> bool:
@@ -207,6 +208,8 @@ def answers_kind(sentence: str, part: Part) -> bool:
             # answered by "举办2022年…活动启动仪式"), nor is a birth date ("1973年12月出生") unless asked
             if not re.search(r"出生|生日|年龄|多大", part.clause):
                 s = _BIRTH_DATE.sub("", s)
+            if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):
+                return False  # "哪一天" is not answered by "2022年9月"
             return any(squash(m.group()) not in squash(part.clause) or not re.fullmatch(r"\d{4}\s*年", m.group())
                        for m in _DATE_RE.finditer(s))
         case Asked.ORG:
@@ -620,7 +623,7 @@ def _subject_terms(clause: str) -> list[str]:
     for t in question_terms(YESNO_CUE.sub("，", clause)):
         if len(t) > 2 and t[0] in _GLUED and not known_word(t):
             t = t[1:]
-        if t in _GENERIC or (len(t) == 2 and (t[0] == t[1] or t[0] in _GLUED)):
+        if t in _GENERIC or (len(t) == 2 and (t[0] == t[1] or (t[0] in _GLUED and not known_word(t)))):
             continue
         terms.append(t)
     return terms

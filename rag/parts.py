@@ -57,7 +57,8 @@ YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|�
 _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     (Asked.DATE, re.compile(r"(?:什么|何种?|哪些)(?:时限|期限|时间要求)|哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪一?个月|几月|几号|哪一?天|哪日|多久|多长时间|(?<!有)多长(?![距的])|断限|"
                             r"(?:时限|期限|时间)(?:是什么|是多少|是怎样|怎样|如何|是哪)")),
-    (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人|领导|局长|书记|县长|市长|乡长|镇长|部长)[^，,。？?]{0,8}谁|"
+    (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人|领导(?!小组)|局长|书记|(?<![城乡])[县市乡镇]长(?![效期远度江])|部长)"
+                              r"[^，,。？?]{0,8}谁|"
                               r"谁[^，,。？?]{0,3}(?:组长|主任|河长)|谁(?:被|来)?(?:任命|担任|出任|当选|任)|"
                               r"(?:跟|和|与|同)谁|哪位|哪几位")),
     (Asked.ORG, re.compile(r"哪个单位|哪些单位|哪个部门|哪些部门|什么部门|什么单位|什么机构|哪个机构|哪家|哪级|谁牵头|由谁|谁负责|"
@@ -77,7 +78,7 @@ _COMMA = re.compile(r"[，,]")
 
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
 _ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,6}"  # an item never holds its separator: no backtracking blow-up
-ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(?:分别|各自|各)")
+ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(?:分别|各自|各(?![项级类种个位部乡县地]))")
 
 
 def asked_each(text: str) -> list[str]:
@@ -162,7 +163,9 @@ def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
     → 康复救助, 救助; "能领什么补助" → 补助), else the one before it ("活动的时间是什么" → 活动时间, 时间); as suffixes of up
     to four characters, longest first, so that "公告期" is found in "公告期应当不少于10个工作日"."""
     m = re.match(r"(?:方面的|类的|个|些|项|家|条|种|几个|几项|几条)?([\u4e00-\u9fff]+?)(?=哪|什么|多少|吗|$)", after)
-    if m and (cue.startswith("哪") or (cue == "什么" and not after.startswith(("是", "样")))):
+    # "哪一天举行": the cue holds its noun (天), so what is asked about is named before it
+    dated = re.fullmatch(r"哪一?(?:天|日|年|个?月)", cue)
+    if m and not dated and (cue.startswith("哪") or (cue == "什么" and not after.startswith(("是", "样")))):
         words = m.group(1)
     else:
         noun = re.match(r"时限|期限|时间", cue)  # "时间是什么": the cue holds its noun

@@ -55,7 +55,7 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "私下": ("暗箱", "场外"),  # "能不能私下谈" is answered by "必须公开进行，防止暗箱操作"
     "审核": ("审查", "审定", "审批"),
     "卖钱": ("交易", "出售", "收益"),
-    "指标": ("配额", "指标"),
+    "指标": ("配额",),
     "煤炉": ("燃煤", "锅炉", "炉灶"),
     "炉子": ("锅炉", "炉灶"),
     "澡堂": ("洗浴", "浴池", "茶浴"),
@@ -249,7 +249,8 @@ def narrower_group(sentence: str, question: str) -> bool:
 # A kind may go by several words ("私人|自用|自家": a charger for one's own parking space).
 _KINDS: tuple[tuple[str, ...], ...] = (
     ("视力", "听力", "言语", "肢体", "智力", "精神残疾", "精神障碍", "孤独症"),  # not the 精神 of 会议精神
-    ("私人|自用|自家|家用", "公共|公用"),  # "私人充电桩" is not answered by "公共充电设施建设企业…补贴"
+    # "私人充电桩" is not answered by "公共充电设施建设企业…补贴" (公共卫生, 公共服务 are no facility)
+    ("私人|自用|自家|家用", "公共充电|公用充电|公共停车|公用停车|公共设施|公用设施"),
 )
 
 

@@ -7,7 +7,7 @@ written into the code, so another county's gazette works the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts
@@ -21,8 +21,8 @@ _PLACE_RE = re.compile(r"(?:中共)?([\u4e00-\u9fff]{2,4}?(?:自治区|自治州
 # A place mentioned in a question: two to four characters before an administrative suffix.
 _QUESTION_PLACE_RE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:自治县|县|市|区|旗))")
 _COUNTY_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[县市]")
-_NO_PLACE_START = tuple("大小本各全该每外邻")  # 大城市, 本县, 各县: no place's name
-_KIND_OF_PLACE = re.compile(r"[级辖][县市区]$")  # 县级市, 地级市, 直辖市: a kind, not a place
+# Words of that shape that are kinds of place, not places: 大城市, 本县, 县级市, 直辖市, 示范县, 试点县.
+_KIND_OF_PLACE = re.compile(r"^[大小本各全该每外邻]|[级辖][县市区]$|(?:示范|试点|重点|先进|文明|百强|贫困)[县市区]$")
 _QUOTED_RE = re.compile(r"《([^《》]{4,80})》")
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)")
 _KIND_WORDS = ("实施方案", "工作方案", "行动计划", "管理办法", "实施办法", "实施意见", "规划", "方案", "办法",
@@ -86,10 +86,9 @@ def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
     # context of every notice, not a place to filter on).
     # jieba tags some counties as a person's name ("隆德县" nr): a word of two or three characters
     # before 县 or 市 is a place whatever its tag (区 also ends 园区, 社区, 景区 …).
-    named = place_names(q) + [w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w)]
+    named = place_names(q) + [w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w) and not _KIND_OF_PLACE.search(w)]
     for name in dict.fromkeys(named):
-        if (not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name.startswith(_NO_PLACE_START)
-                or _KIND_OF_PLACE.search(name)):
+        if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name in ("大城市", "小城市"):
             continue
         if not any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             unknown.append(name)
@@ -107,22 +106,23 @@ def title_matches(quoted: str, doc: Document) -> bool:
     return any(q == normalize_title(n) or (len(q) >= 10 and q in normalize_title(n)) for n in names)
 
 
-# Words before a 文号 that are not its code ("按中宁政办发…", "根据卫政发…").
-_LEAD_WORD = re.compile(r"^(?:按照|按|根据|依据|依照|参照|对照|执行|见|即|和|与|及|的|是)")
-
-
-def unheld_doc_numbers(question: str, doc_numbers: Iterable[str | None]) -> list[str]:
-    """The 文号 a question names, where it names some and the library holds none of them
-    ("按现行有效的《…》（卫政办规发〔2022〕2号）…" over a library with only the 2019 version): the
-    question is about a notice we do not have, and another notice's text is no answer to it."""
-    named = [_LEAD_WORD.sub("", m.group()) for m in DOC_NUMBER_RE.finditer(question)]
-    if not named:
-        return []
+def unheld_doc_numbers(mentions: Sequence[DocNumberMention], doc_numbers: Iterable[str | None]) -> list[str]:
+    """The 文号 a question names, where the library holds none of them but holds other notices of
+    the same issuer's series ("按现行有效的《…》（卫政办规发〔2022〕2号）…" over a library with other
+    卫政办规发 notices): the question is about a notice we do not have, and another notice's text is
+    no answer to it. A 文号 of a series the library lacks altogether ("根据宁党发〔2021〕13号精神，
+    贺兰县…") is a superior document the held notices carry out, and is answered from them."""
     held = [n for n in doc_numbers if n]
-    mentions = [DocNumberMention(*doc_number_parts(m)) for m in DOC_NUMBER_RE.finditer(question)]
-    if any(mention_matches(m, n) for m in mentions for n in held):
+    if not mentions or any(mention_matches(m, n) for m in mentions for n in held):
         return []
-    return list(dict.fromkeys(named))
+    codes = sorted({doc_number_parts(found)[0] for n in held if (found := DOC_NUMBER_RE.fullmatch(n))},
+                   key=len, reverse=True)
+    out = []
+    for mention in mentions:
+        code = next((c for c in codes if mention.code_chars.endswith(c)), None)
+        if code:
+            out.append(f"{code}〔{mention.year}〕{mention.serial}号")
+    return list(dict.fromkeys(out))
 
 
 def mention_matches(mention: DocNumberMention, doc_number: str | None) -> bool:

@@ -413,15 +413,14 @@ _YEAR_OF = re.compile(r"((?:19|20)\d\d)\s*年")
 
 def _year_figures(sentence: str) -> dict[str, set[str]]:
     """The figures a sentence states for each year, clause by clause, a clause's figures going to
-    the year it or the clause before it names: "2022年支付352万元，2023年支付720万元" →
-    {2022: {352万元}, 2023: {720万元}}."""
+    the one year it names: "2022年支付352万元，2023年支付720万元" → {2022: {352万元}, 2023: {720万元}}
+    (a clause naming none, "验收合格后每户补助2000元", may be of any year)."""
     out: dict[str, set[str]] = {}
-    year = None
     for clause in re.split(r"[，,；;。]", sentence):
-        years = _YEAR_OF.findall(clause)
-        year = years[-1] if years else year
-        if year is None or len(set(years)) > 1:
+        years = set(_YEAR_OF.findall(clause))
+        if len(years) != 1:
             continue
+        year = years.pop()
         figures = {fact_form(x) for x in number_literals(_YEAR_OF.sub("", clause))}
         out.setdefault(year, set()).update(figures)
     return out

@@ -982,3 +982,13 @@ def test_a_stage_s_heading_with_its_time_answers_when_the_stage_is_held() -> Non
     quoted = "".join(q.text for q in sel.quotes)
     assert "2022年5月-2025年8月" in quoted and "2025年9月-2025年12月" in quoted
     assert sel.unanswered == ()
+
+
+def test_review_mends_of_dates_and_yes_no_subjects() -> None:
+    from rag.evidence import _subject_terms
+    assert "会议" in _subject_terms("是否需要参加会议")  # a word starting with 会 is no glued modal
+    when = question_parts("生活垃圾回收利用率什么时候达到35%以上？")[0]
+    assert answers_kind("到2025年生活垃圾回收利用率达到35%以上。", when)  # 2025年生活… is no birth date
+    day = question_parts("启动仪式是在哪一天举行的？")[0]
+    assert not answers_kind("2022年9月是第39个“民族团结进步月”。", day)  # a month answers no 哪一天
+    assert answers_kind("9月5日举行启动仪式。", day)

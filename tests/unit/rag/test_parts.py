@@ -145,3 +145,11 @@ def test_roles_listed_before_each_are_all_asked() -> None:
 ])
 def test_who_and_which_day(question: str, asked: Asked) -> None:
     assert [p.asked for p in question_parts(question)] == [asked]
+
+
+def test_leading_groups_and_words_holding_a_post_s_characters_ask_no_person() -> None:
+    assert kinds("县领导小组由谁牵头？") == [(Asked.ORG, "牵头")]
+    assert kinds("城市长效管理机制由谁负责？") == [(Asked.ORG, "负责")]
+    assert question_parts("启动仪式是在哪一天举行的？")[0].focus[0] == "启动仪式"
+    # 各项/各级 name no things asked each
+    assert question_parts("残疾人和老年人各项补贴标准是多少？")[0].clause == "残疾人和老年人各项补贴标准是多少"

@@ -155,3 +155,8 @@ def test_a_sentence_on_public_facilities_does_not_answer_a_question_on_a_private
 
 def test_in_person_is_held_by_the_notices_word_for_a_visit() -> None:
     assert holds("来访举报接待室设在县委组织部508室。", "当面")
+
+
+def test_public_health_services_are_no_public_facility() -> None:
+    from rag.plain import other_kind
+    assert not other_kind("家庭医生签约服务纳入基本公共卫生服务项目。", "自家老人能签家庭医生吗？")

@@ -424,3 +424,8 @@ def test_a_year_given_the_figure_of_another_year_of_a_schedule_is_a_wrong_number
     assert check_claim("县政府2023年要向网络公司支付720万元购买服务资金", source, [1]).reason is None
     # a claim comparing two years is read by the other checks
     assert check_claim("2024年支付960万元，比2022年多", source, [1]).reason is None
+
+
+def test_a_year_s_figures_are_those_of_its_clause_and_the_next() -> None:
+    source = {1: "2022年底前完成改造60%，2023年6月底前全部完成，验收合格后每户补助2000元。"}
+    assert check_claim("2022年底前完成改造的农户，验收合格后每户补助2000元", source, [1]).reason is None
