@@ -425,8 +425,7 @@ class AnswerEngine:
         turn.rows = {f"task:{r.id}": r for r in rows} if rows and ask is not None and not ask.listing else {}
         turn.ask = ask
         # "按现行有效的…（卫政办规发〔2022〕2号）": a notice the library does not hold
-        turn.missing = tuple(unheld_doc_numbers(result.analysis.doc_numbers,
-                                                (d.doc_number for d in self.rt.index.documents.values())))
+        turn.missing = tuple(unheld_doc_numbers(result.analysis.doc_numbers, self.rt.retriever.doc_numbers))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from index.headings import heading_kind
 from index.issuers import ORG_MENTION_RE, names_body, org_core, org_mentions
@@ -496,6 +497,12 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         heading_kind(s) is not None and len(s) <= 24 and not (s.endswith("。") and numbers_in(_MARKER.sub("", s))))
 
 
+@lru_cache(maxsize=1024)
+def _title_share(title: str, terms: tuple[str, ...], idf: IdfFn | None) -> float:
+    """How much of a part's words a notice's title holds (the same for all its sentences)."""
+    return sentence_relevance(title, terms, False, idf)
+
+
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
                 context: Sequence[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
@@ -513,7 +520,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     # another notice's "…并公示，…"): a factor for the whole notice, which keeps its own order; for
     # a part one fact answers (a list may take the sentences of several notices).
     if own_terms != clause_terms and part.typed:
-        score *= 1 + sentence_relevance(s.hit.chunk.title, clause_terms, False, idf)
+        score *= 1 + _title_share(s.hit.chunk.title, tuple(clause_terms), idf)
     named = next((w for w in part.focus if w in s.heading + s.text), None) if part.typed else None
     if named:
         score *= 1 + 0.1 * (min(len(named), 4) - 1)  # it names what is asked: "公告期…", under "活动时间"
@@ -769,9 +776,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 # ... and of those, one under the heading of the earlier part's answer ("牵头单位：…"
                 # of the task whose "责任领导：…" answered it) comes first.
                 near = {s.heading for sents in by_hit for s in sents if s.heading and s.text in picked[k - 1]}
-                beside = [t for t in scored if (s := by_hit[t[1]][t[2]]).heading in near
-                          and part.role is not None and part.role in s.text]
-                scored = beside + [t for t in scored if t not in beside]
+                beside = [(s.heading in near and part.role is not None and part.role in s.text)
+                          for s in (by_hit[h][i] for _, h, i in scored)]
+                scored = [t for t, b in zip(scored, beside, strict=True) if b] + [
+                    t for t, b in zip(scored, beside, strict=True) if not b]
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
             continue

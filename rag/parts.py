@@ -81,12 +81,9 @@ _ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,6}"  # an item never holds its se
 ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(?:分别|各自|各(?![项级类种个位部乡县地]))")
 
 
-def asked_each(text: str) -> list[str]:
-    """The things a question asks the same fact of, each on its own ("申请、审核、拨付分别有什么时限"
-    → 申请, 审核, 拨付; "项目的申请和审核各…" → 申请, 审核); none where it asks one thing."""
-    m = ASKED_EACH.search(text)
-    if not m:
-        return []
+def _each(m: re.Match[str]) -> list[str]:
+    """The things an ``ASKED_EACH`` match asks the same fact of ("申请、审核、拨付分别有什么时限" →
+    申请, 审核, 拨付; "项目的申请和审核各…" → 申请, 审核)."""
     return [item.split("的")[-1] for item in re.split(r"[、和及与]", m.group(1)) if item]
 
 
@@ -95,8 +92,8 @@ def _pieces(sentence: str) -> list[str]:
     each ("申请有什么时限", "审核有什么时限", "拨付有什么时限"), unless they are roles ("组长和主任分别是谁":
     the roles are read from the whole clause)."""
     m = ASKED_EACH.search(sentence)
-    items = asked_each(sentence)
     if m:
+        items = _each(m)
         rest = _CLAUSE.split(sentence[m.end():], maxsplit=1)
         if (len(items) > 1 and all(len(item) >= 2 and not _roles(item) for item in items)
                 and _asked_in(rest[0])):
