@@ -503,6 +503,9 @@ def _title_share(title: str, terms: tuple[str, ...], idf: IdfFn | None) -> float
     return sentence_relevance(title, terms, False, idf)
 
 
+_TITLE_HEADING = 20  # a heading that titles a section ("三、规范解读程序"), not an article's first sentence
+
+
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
                 context: Sequence[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
@@ -512,7 +515,13 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     own_terms = ([t for t in clause_terms if not holds(s.hit.chunk.title, t)]
                  or [t for t in context if not holds(s.hit.chunk.title, t)] or clause_terms)
     clause = sentence_relevance(s.text, own_terms, False, idf)
-    clause = max(clause, (clause + sentence_relevance(s.heading + s.text, own_terms, False, idf)) / 2)
+    under = sentence_relevance(s.heading + s.text, own_terms, False, idf)
+    # An open question whose own words all stand in the heading ("政策解读要走什么程序" under
+    # "三、规范解读程序") is answered by what the section says, not by the one sentence repeating
+    # the heading's word ("各县（区）参照自治区做法规范相关程序").
+    named_section = (not part.typed and len(s.heading.strip()) <= _TITLE_HEADING
+                     and all(holds(s.heading, t) for t in own_terms))
+    clause = max(clause, under if named_section else (clause + under) / 2)
     topic = max(s.topic, s.lead)
     score = 0.6 * topic + 0.4 * clause
     # ... yet a notice about them speaks of them in every sentence, so against another notice's

@@ -94,6 +94,30 @@ def focus_window(text: str, lo: int, hi: int, weights: dict[str, float], size: i
     return a, b
 
 
+_ENDS = "。！？；;\n"
+
+
+def repeats(a: int, b: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """Whether most of ``a``..``b`` is the text of a passage already taken."""
+    return any(min(b, y) - max(a, x) > 0.5 * (b - a) for x, y in taken)
+
+
+def clear_of(text: str, a: int, b: int, anchor: tuple[int, int],
+             taken: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The window ``a``..``b`` of ``text`` cut back where it runs into a passage already ``taken``,
+    at a sentence or line end and keeping its chunk (``anchor``) whole: a window re-centred on the
+    question's words may reach into the next chunk's passage, and would then be dropped as a repeat
+    though its own chunk is new."""
+    for x, y in taken:
+        if min(b, y) - max(a, x) <= 0:
+            continue
+        if anchor[1] <= x < b and text[x - 1] in _ENDS:
+            b = x  # the taken passage starts after the chunk: end where it starts
+        elif a < y <= anchor[0] and text[y - 1] in _ENDS:
+            a = y  # it ends before the chunk: start where it ends
+    return a, b
+
+
 def naming_regions(chunks: Sequence[Chunk], name: str, most: int = 3) -> list[tuple[int, tuple[int, int]]]:
     """The chunks (by position) of a notice that name someone, each with the region it may be cut
     from: where "他分管哪些部门" is answered once an earlier answer said who 他 is."""

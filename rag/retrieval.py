@@ -21,7 +21,7 @@ from index.models import Chunk
 from index.search import ChunkSearch, EmbeddedSearch, top_indices
 from index.store import LoadedIndex
 from rag.fusion import corpus_words_idf, doc_scores, make_idf, notice_factors, passes, rrf
-from rag.passages import expand_passage, focus_window, region
+from rag.passages import clear_of, expand_passage, focus_window, region, repeats
 from rag.plain import PLAIN_WORDS
 from rag.query import (
     QueryAnalysis,
@@ -268,8 +268,11 @@ class HybridRetriever:
             else:
                 a, b = expand_passage(docs[c.doc_id], doc_chunks, pos, s.max_passage_chars,
                                       s.min_passage_chars)
-            if any(min(b, y) - max(a, x) > 0.5 * (b - a) for x, y in covered[c.doc_id]):
-                continue  # mostly the same text as an earlier passage
+            if repeats(a, b, covered[c.doc_id]):
+                # mostly the same text as an earlier passage: unless cut back to its own chunk
+                a, b = clear_of(docs[c.doc_id].text, a, b, (c.start, c.end), covered[c.doc_id])
+                if b - a < s.min_passage_chars or repeats(a, b, covered[c.doc_id]):
+                    continue
             covered[c.doc_id].append((a, b))
             hits.append(Hit(c, float(final[i]), len(hits) + 1, docs[c.doc_id].text[a:b], a, b,
                             {name: float(v[i]) for name, v in signals.items()}, region=(min(a, lo), max(b, hi))))

@@ -992,3 +992,11 @@ def test_review_mends_of_dates_and_yes_no_subjects() -> None:
     day = question_parts("启动仪式是在哪一天举行的？")[0]
     assert not answers_kind("2022年9月是第39个“民族团结进步月”。", day)  # a month answers no 哪一天
     assert answers_kind("9月5日举行启动仪式。", day)
+
+
+def test_an_open_question_named_by_its_sections_heading_is_answered_by_what_the_section_says() -> None:
+    text = ("以市人民政府名义印发的政策性文件，牵头起草部门上报代拟稿时应将经本部门主要负责人审定的解读方案和解读材料一并报送。"
+            "政府规章的解读材料发布前需经市司法局审查。各县（区）参照自治区做法规范相关程序。")
+    sel = _select_in(text, "政策解读要走什么程序？", "某市人民政府办公室关于进一步加强政策解读有关事项的通知",
+                     "某市人民政府办公室关于进一步加强政策解读有关事项的通知 > 三、规范解读程序")
+    assert "经本部门主要负责人审定" in sel.quotes[0].text  # not the sentence that only repeats 程序

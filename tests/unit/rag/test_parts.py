@@ -142,6 +142,9 @@ def test_roles_listed_before_each_are_all_asked() -> None:
     ("谁被任命为市大数据局副局长？", Asked.PERSON),
     ("启动仪式是在哪一天举行的？", Asked.DATE),
     ("这项工作由谁负责？", Asked.ORG),
+    ("解读材料发布前要经谁审查？", Asked.ORG),
+    ("这份证明由谁出具？", Asked.ORG),
+    ("申请材料交给谁？", Asked.ORG),
 ])
 def test_who_and_which_day(question: str, asked: Asked) -> None:
     assert [p.asked for p in question_parts(question)] == [asked]

@@ -50,3 +50,17 @@ def test_the_passages_naming_someone_are_their_chunks_grown_to_the_section() -> 
     a, b = found[0][1]
     assert text[a:b].startswith("刘炳炳同志") and "分管县综合执法局" in text[a:b] and "附件1" not in text[a:b]
     assert naming_regions(chunks, "王继斌") == []
+
+
+def test_a_window_reaching_into_a_taken_passage_is_cut_back_to_its_own_chunk() -> None:
+    from rag.passages import clear_of, repeats
+    text = "一、甲。划拨用地可继续划拨。\n二、乙。复合利用土地。\n三、丙。先租后让。"
+    own = (0, text.index("二"))  # the chunk "一、…"
+    taken = [(own[1], len(text))]  # an earlier passage already holds 二 and 三
+    a, b = 0, len(text)
+    assert repeats(a, b, taken)
+    assert clear_of(text, a, b, own, taken) == own
+    assert not repeats(*clear_of(text, a, b, own, taken), taken)
+    # never cut in the middle of a sentence
+    mid = text.index("利用")
+    assert clear_of(text, 0, len(text), (0, 5), [(mid, len(text))]) == (0, len(text))
