@@ -36,10 +36,9 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
         except QuestionError as exc:
             log(f"[{backend}] {item['id']}: {exc}")
             continue
-        sources = item.get("sources") or []
         cites = [c.to_json() for c in ans.citations]
-        precision, recall = M.citation_scores(cites, sources)
-        answerable = bool(sources)
+        precision, recall = M.citation_scores(cites, M.gold_sources(item))
+        answerable = M.answerable(item)
         row = {
             "id": item["id"], "type": item.get("type"), "corpus_file": item.get("corpus_file"),
             "key_fact_recall": M.key_fact_recall(ans.text, item.get("key_facts") or []) if answerable else None,

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from index.docnumber import doc_number_key
+from index.docnumber import doc_number_key, normalize_doc_number
 from index.titles import normalize_title, nospace
 
 REFUSAL_MARK = "文件中未找到相关规定"
@@ -56,9 +56,26 @@ def first_gold_rank(retrieved: Sequence[dict[str, Any]], sources: Sequence[dict[
     return None
 
 
+def gold_sources(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The notices that answer a Q&A item: its ``sources``, else the one ``notice`` it names (a 文号
+    or, for a notice without one, its title)."""
+    if item.get("sources"):
+        return list(item["sources"])
+    notice = (item.get("notice") or "").strip()
+    if not notice:
+        return []
+    return [{"doc_number": notice} if normalize_doc_number(notice) else {"doc_title": notice}]
+
+
+def answerable(item: dict[str, Any]) -> bool:
+    """Whether the documents answer the item: it names its notices or its key facts and is not
+    marked ``unanswerable``."""
+    return item.get("type") != "unanswerable" and bool(gold_sources(item) or item.get("key_facts"))
+
+
 def retrieval_scores(item: dict[str, Any], retrieved: Sequence[dict[str, Any]]) -> dict[str, float] | None:
     """Per-question retrieval figures; None for unanswerable questions (nothing to find)."""
-    sources = item.get("sources") or []
+    sources = gold_sources(item)
     if not sources:
         return None
     rank = first_gold_rank(retrieved, sources)

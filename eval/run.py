@@ -1,6 +1,6 @@
 """Running a Q&A set in one process: retrieval in every mode, then answers per backend; the metrics.
 
-Input: JSON lines with at least ``id`` and ``question``; ``sources``, ``evidence``, ``key_facts``,
+Input: JSON lines with at least ``id`` and ``question``; ``sources`` (or one ``notice``), ``evidence``, ``key_facts``,
 ``type``, ``corpus_file`` and ``history`` (earlier turns, for follow-ups) are used when present.
 """
 
@@ -79,7 +79,7 @@ def retrieval_runs(rt: Runtime, items: Sequence[dict[str, Any]], mode: str
 
 def retrieval_metrics(items: Sequence[dict[str, Any]], per_mode: dict[str, list[dict[str, Any]]]
                       ) -> dict[str, Any]:
-    answerable = [i for i, it in enumerate(items) if it.get("sources")]
+    answerable = [i for i, it in enumerate(items) if M.gold_sources(it)]
     out: dict[str, Any] = {}
     for mode in MODES:
         rows = [per_mode[mode][i] for i in answerable]

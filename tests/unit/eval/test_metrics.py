@@ -105,3 +105,14 @@ def test_validity_stats_count_answers_resting_on_old_notices_and_whether_they_sa
             {"cited_not_in_force": 2, "validity_noted": False, "backend": "local"},
             {"cited_not_in_force": 0, "validity_noted": True, "backend": "lookup"}]
     assert validity_stats(rows) == {"answers_citing_not_in_force": 2, "of_which_said_so": 1, "lookups": 1}
+
+
+def test_an_item_naming_its_notice_or_key_facts_is_answerable_without_a_sources_list() -> None:
+    from eval.metrics import answerable, gold_sources
+    item = {"id": "x", "question": "q", "key_facts": ["440.12万亩"], "notice": "卫政办发〔2023〕74号"}
+    assert answerable(item)
+    assert gold_sources(item) == [{"doc_number": "卫政办发〔2023〕74号"}]
+    assert gold_sources({"notice": "贺兰县2022年拟任职干部任前公示"}) == [{"doc_title": "贺兰县2022年拟任职干部任前公示"}]
+    assert not answerable({"key_facts": [], "notice": "", "type": "unanswerable"})
+    assert not answerable({"question": "q"})
+    assert gold_sources({"sources": [{"doc_number": "a"}], "notice": "b"}) == [{"doc_number": "a"}]
