@@ -141,6 +141,14 @@ def cn_date(iso: str) -> str:
     return f"{int(y)}年{int(m)}月{int(d)}日"
 
 
+def lapsed_label(v: Validity) -> str:
+    """What a notice no longer in force is, where its text is quoted: "已失效，有效期至2024年12月31日",
+    "已被株政办发〔2022〕38号废止"."""
+    if v.status == "expired":
+        return "已失效" + (f"，有效期至{cn_date(v.until)}" if v.until else "")
+    return f"已被{v.by}{v.decided or '废止'}" if v.by else f"已{v.decided or '废止'}"
+
+
 def warning(notice_name: str, v: Validity) -> str | None:
     """What an answer resting on this notice must say about it, or None when it is current."""
     if v.status == "expired":

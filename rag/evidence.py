@@ -328,6 +328,10 @@ class Selection:
     persons: tuple[str, ...] = ()  # whom the question's 他/她 stands for ("副组长是谁？他分管…")
     # for each part, the sentences chosen for it, best first, quoted for it or already for an earlier part
     chosen: tuple[tuple[str, ...], ...] = ()
+    # the notices no longer in force on the day asked, by doc_id, with what they are ("已失效"):
+    # said where their quotes are introduced, not only under the answer
+    lapsed: tuple[tuple[str, str], ...] = ()
+    preface: str = ""  # said before the quotes: the standing of a notice the question names but the library lacks
 
 
 @dataclass(frozen=True)
@@ -1038,11 +1042,13 @@ def evidence_text(selection: Selection) -> str:
         sent = _with_marker(ended(p.text), p.n)
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
-            parts.append(f"根据《{chunk.title}》{num}：{sent}")
+            lapsed = dict(selection.lapsed).get(chunk.doc_id)
+            said = f"根据《{chunk.title}》{num}" + (f"（{lapsed}）的原规定" if lapsed else "")
+            parts.append(f"{said}：{sent}")
             current = chunk.doc_id
         else:
             parts.append(sent)
-    return "".join(parts)
+    return selection.preface + "".join(parts)
 
 
 def unanswered_parts(selection: Selection) -> list[Part]:

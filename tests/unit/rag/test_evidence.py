@@ -1000,3 +1000,16 @@ def test_an_open_question_named_by_its_sections_heading_is_answered_by_what_the_
     sel = _select_in(text, "政策解读要走什么程序？", "某市人民政府办公室关于进一步加强政策解读有关事项的通知",
                      "某市人民政府办公室关于进一步加强政策解读有关事项的通知 > 三、规范解读程序")
     assert "经本部门主要负责人审定" in sel.quotes[0].text  # not the sentence that only repeats 程序
+
+
+def test_a_notice_no_longer_in_force_is_said_so_where_its_quotes_begin() -> None:
+    from rag.evidence import evidence_text
+    question = "残疾儿童康复训练每人每年补助多少钱？"
+    sel = _select(question, [P1])
+    assert "原规定" not in evidence_text(sel)
+    doc_id = sel.quotes[0].hit.chunk.doc_id
+    lapsed = replace(sel, lapsed=((doc_id, "已失效，有效期至2021年5月31日"),), preface="【效力提示】某文件已被废止。\n")
+    text = evidence_text(lapsed)
+    assert text.startswith("【效力提示】某文件已被废止。\n根据《")
+    assert "）（已失效，有效期至2021年5月31日）的原规定：" in text
+    assert text.index("已失效") < text.index("2万元")
