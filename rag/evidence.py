@@ -537,6 +537,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     named = next((w for w in part.focus if w in s.heading + s.text), None) if part.typed else None
     if named:
         score *= 1 + 0.1 * (min(len(named), 4) - 1)  # it names what is asked: "公告期…", under "活动时间"
+        if len(named) >= 3 and re.match(rf"\s*{re.escape(named)}\s*[：:]", s.text):
+            score *= 1.5  # the field that states it: "活动时间：5月－7月"
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part) else 0.35
     if part.role:
@@ -679,6 +681,15 @@ def _wider_sentences(wider: Sequence[Hit], pool: Sequence[list[_Sent]], terms: S
     return out
 
 
+_FIELD_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,8})\s*[：:]")
+
+
+def _field_label(text: str) -> str | None:
+    """The label of a field line ("活动时间" of "活动时间：5月－7月"), or None."""
+    m = _FIELD_LABEL.match(text)
+    return m.group(1) if m else None
+
+
 def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], idf: IdfFn | None,
                     max_notices: int = 3, list_chars: int = 220, wider: Sequence[Hit] = (),
                     outlines: Mapping[int, Sequence[Hit]] | None = None,
@@ -810,9 +821,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         notices: set[str] = set()  # the notices those sentences are from
 
         ask = _Ask(k, part, clause_terms, several)
+        # "活动时间：5月－7月" answers for its item: the same field of another item ("活动时间：5月6日－
+        # 5月12日" under the next heading) is another item's value, not a second answer
+        field_label = _field_label(by_hit[scored[0][1]][scored[0][2]].text) if part.typed else None
         for score, h, i in scored:
             if chosen >= wanted or score < best * floor:
                 break
+            if chosen and field_label and _field_label(by_hit[h][i].text) == field_label:
+                continue
             new_terms = {t for t in clause_terms if holds(by_hit[h][i].text, t)} - covered
             if chosen and score < best * 0.8 and not new_terms:
                 continue

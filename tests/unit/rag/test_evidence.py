@@ -1013,3 +1013,14 @@ def test_a_notice_no_longer_in_force_is_said_so_where_its_quotes_begin() -> None
     assert text.startswith("【效力提示】某文件已被废止。\n根据《")
     assert "）（已失效，有效期至2021年5月31日）的原规定：" in text
     assert text.index("已失效") < text.index("2万元")
+
+
+def test_the_field_naming_what_is_asked_answers_it_and_another_items_field_does_not() -> None:
+    first = _passage(1, "（六）开展隐患排查治理活动。活动时间：5月－7月。活动要求：各单位于7月30日之前将隐患排查治理总结报县应急管理局。",
+                     None, "某县关于做好防灾减灾日工作的通知", "某县关于做好防灾减灾日工作的通知 > （六）开展隐患排查治理活动", "dz")
+    second = _passage(2, "（八）开展宣传报道活动。活动时间：5月6日－5月12日。",
+                      None, "某县关于做好防灾减灾日工作的通知", "某县关于做好防灾减灾日工作的通知 > （八）开展宣传报道活动", "dz")
+    sel = _select("隐患排查治理活动安排在什么时间？", [first, second])
+    quoted = [q.text for q in sel.quotes if q.part == 0]
+    assert quoted[0].startswith("活动时间：5月－7月")
+    assert not any("5月6日" in t for t in quoted)

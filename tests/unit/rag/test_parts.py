@@ -109,8 +109,8 @@ def test_a_verb_of_paying_or_lending_asks_a_sum_of_money(question: str, unit: st
 
 def test_things_asked_each_make_one_part_each() -> None:
     parts = question_parts("想领某市的物流补贴，受理、审查、兑付分别有什么时限？")
-    assert [(p.asked, p.focus[:1]) for p in parts] == [
-        (Asked.DATE, ("受理",)), (Asked.DATE, ("审查",)), (Asked.DATE, ("兑付",))]
+    assert [(p.asked, p.focus[:2]) for p in parts] == [
+        (Asked.DATE, ("受理时限", "受理")), (Asked.DATE, ("审查时限", "审查")), (Asked.DATE, ("兑付时限", "兑付"))]
     assert [p.unit for p in question_parts("这个项目的申报和评审各需要多少个工作日？")] == ["个工作日", "个工作日"]
 
 
@@ -156,3 +156,8 @@ def test_leading_groups_and_words_holding_a_post_s_characters_ask_no_person() ->
     assert question_parts("启动仪式是在哪一天举行的？")[0].focus[0] == "启动仪式"
     # 各项/各级 name no things asked each
     assert question_parts("残疾人和老年人各项补贴标准是多少？")[0].clause == "残疾人和老年人各项补贴标准是多少"
+
+
+def test_a_time_asked_after_what_is_scheduled_names_that_things_time() -> None:
+    assert question_parts("排查治理活动安排在什么时间？")[0].focus[0] == "活动时间"
+    assert question_parts("活动的时间是什么？")[0].focus[0] == "活动时间"
