@@ -507,6 +507,15 @@ def _title_share(title: str, terms: tuple[str, ...], idf: IdfFn | None) -> float
     return sentence_relevance(title, terms, False, idf)
 
 
+_ASKED_VERB = re.compile(r"由(?:哪[个家些所]?|谁)(?:单位|部门|机构|机关)?([\u4e00-\u9fff]{2,4})$")
+
+
+def _asked_verb(clause: str) -> str | None:
+    """What an organisation is asked to do ("代征" of "由哪家单位代征"), where no role word says it."""
+    m = _ASKED_VERB.search(clause)
+    return m.group(1) if m and not any(r in m.group(1) for r in ROLES) else None
+
+
 _TITLE_HEADING = 20  # a heading that titles a section ("三、规范解读程序"), not an article's first sentence
 
 
@@ -541,6 +550,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
             score *= 1.5  # the field that states it: "活动时间：5月－7月"
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part) else 0.35
+    if part.asked is Asked.ORG and (verb := _asked_verb(part.clause)) and re.search(
+            rf"由[^，,。；;]{{2,30}}?{re.escape(verb)}", s.text):
+        score *= 1.5  # "由哪家单位代征" is answered where one is said to do it: "由株洲市自来水有限公司代征"
     if part.role:
         # A person is asked for in one role: "董占平同志兼任办公室主任" does not say who the 组长 is.
         score *= 1.25 if names_role(s.text, part.role) else 0.35 if part.asked is Asked.PERSON else 0.7

@@ -1024,3 +1024,12 @@ def test_the_field_naming_what_is_asked_answers_it_and_another_items_field_does_
     quoted = [q.text for q in sel.quotes if q.part == 0]
     assert quoted[0].startswith("活动时间：5月－7月")
     assert not any("5月6日" in t for t in quoted)
+
+
+def test_who_is_asked_to_do_something_is_answered_where_one_is_said_to_do_it() -> None:
+    text = ("渌口区和各县市城区居民生活垃圾处理费由当地人民政府另行确定。"
+            "继续实行随自来水费合并征收，由某市自来水有限公司代征，并在水费账单中单独列示。"
+            "代征单位应当按月将代征的城区居民生活垃圾处理费全额缴入市级国库，由市财政局监督。")
+    sel = _select_in(text, "城区居民生活垃圾处理费由哪家单位代征？", "某市人民政府办公室关于调整城区居民生活垃圾处理费收费标准的通知",
+                     "某市人民政府办公室关于调整城区居民生活垃圾处理费收费标准的通知 > 三、征收方式")
+    assert "自来水有限公司代征" in sel.quotes[0].text

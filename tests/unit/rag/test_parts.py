@@ -145,6 +145,7 @@ def test_roles_listed_before_each_are_all_asked() -> None:
     ("解读材料发布前要经谁审查？", Asked.ORG),
     ("这份证明由谁出具？", Asked.ORG),
     ("申请材料交给谁？", Asked.ORG),
+    ("街道初审有多长时限？", Asked.DATE),  # 有多长 of a river is a length, of a 时限 a time
 ])
 def test_who_and_which_day(question: str, asked: Asked) -> None:
     assert [p.asked for p in question_parts(question)] == [asked]
