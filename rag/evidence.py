@@ -482,14 +482,19 @@ _MARKER = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)
 _DATED_HEADING = re.compile(r"[（(][^（）()]{0,6}(?:19|20)\d\d\s*年[^（）()]{0,24}[)）]")
 
 
+# The labels of a table's columns.
+_HEADER_CELL = re.compile(r"序号|编号|(?:牵头|配合|责任|主办|协办)(?:单位|部门|领导|人)|责任人|完成时限|时限要求|完成时间|备注")
+
+
 def _not_evidence(sentence: str, hit: Hit) -> bool:
     """Titles, headings and table header cells name a topic; they rule on nothing."""
     s = sentence.strip()
     if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6 and not ORG_MENTION_RE.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", s)):
         return True  # a fragment, unless it is a table cell naming an organisation ("财政局√")
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
-    if len(cells) >= 2 and all(len(c.strip()) <= 6 for c in cells):
-        return True  # a table's header row: "主要任务	重点内容	牵头单位"
+    if len(cells) >= 2 and (all(len(c.strip()) <= 6 for c in cells) or (
+            all(len(c.strip()) <= 10 for c in cells) and sum(bool(_HEADER_CELL.fullmatch(c.strip())) for c in cells) >= 2)):
+        return True  # a table's header row: "主要任务	重点内容	牵头单位", "序号	中卫市任务清单	牵头部门	配合部门"
     if hit.chunk.doc_number and squash(s) == squash(hit.chunk.doc_number):
         return True  # the 文号 line
     if _SALUTATION.fullmatch(s):

@@ -1033,3 +1033,11 @@ def test_who_is_asked_to_do_something_is_answered_where_one_is_said_to_do_it() -
     sel = _select_in(text, "城区居民生活垃圾处理费由哪家单位代征？", "某市人民政府办公室关于调整城区居民生活垃圾处理费收费标准的通知",
                      "某市人民政府办公室关于调整城区居民生活垃圾处理费收费标准的通知 > 三、征收方式")
     assert "自来水有限公司代征" in sel.quotes[0].text
+
+
+def test_a_tables_header_row_is_no_answer_even_with_a_long_cell() -> None:
+    from rag.evidence import _not_evidence
+    hit = _passage(1, "序号\t中卫市任务清单\t牵头部门\t配合部门", "某政办发〔2024〕10号", "某市任务分工的通知",
+                   "某市任务分工 > 任务清单", "dh").hit
+    assert _not_evidence("序号\t中卫市任务清单\t牵头部门\t配合部门", hit)
+    assert not _not_evidence("2\t到2025年，新增国家高新技术企业9家。\t市科技局\t市委组织部", hit)
