@@ -578,7 +578,7 @@ class AnswerEngine:
         lapsed = dict(turn.selection.lapsed)  # the model is told which notices are no longer in force
         sources = [replace(p, hit=replace(p.hit, note=lapsed[p.hit.chunk.doc_id]))
                    if p.hit.chunk.doc_id in lapsed and not p.hit.note else p for p in sources]
-        messages = answer_messages(persona, turn.standalone, sources, style)
+        messages = answer_messages(persona, turn.standalone, sources, style, lapsed=bool(lapsed))
         turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), turn.backend)
         pieces: list[str] = []
         try:

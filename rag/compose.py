@@ -9,7 +9,7 @@ from collections.abc import Generator, Sequence
 from typing import cast
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage, BaseMessageChunk
+from langchain_core.messages import BaseMessage, BaseMessageChunk, HumanMessage
 from langchain_core.prompts import ChatPromptTemplate
 
 from index.errors import ModelBusy, ModelTimeout
@@ -35,8 +35,13 @@ def answer_prompt(persona: str, style: str = "restate") -> ChatPromptTemplate:
 
 
 def answer_messages(persona: str, question: str, passages: Sequence[ContextPassage],
-                    style: str = "restate") -> list[BaseMessage]:
-    return answer_prompt(persona, style).format_messages(question=question, context=format_context(passages))
+                    style: str = "restate", lapsed: bool = False) -> list[BaseMessage]:
+    """The prompt; ``lapsed``: some passage is labelled as no longer in force, and the model is told
+    what that means (only then: every instruction is read again for each question)."""
+    messages = answer_prompt(persona, style).format_messages(question=question, context=format_context(passages))
+    if lapsed:
+        messages[-1] = HumanMessage(f"{messages[-1].content}{load_prompt('lapsed')}")
+    return messages
 
 
 def prime(model: BaseChatModel, persona: str, style: str = "restate") -> None:
