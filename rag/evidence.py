@@ -200,6 +200,11 @@ _DAY = re.compile(rf"\d{{1,2}}\s*[日号]|[{_CN}]{{1,3}}[日号]|当[日天]|即
 _BIRTH_DATE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:出生|生(?=[，,；;、）)\s]|$))")
 
 
+# "从哪天开始算", "自何时起计算": when a period is counted from, answered by the rule ("以…之日起算").
+_FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:开始)?(?:起?算|计算|算起)")
+_COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
+
+
 def answers_kind(sentence: str, part: Part) -> bool:
     """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …)."""
     s = re.sub(r"^\s*(?:[-•]\s*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])", "", sentence)  # item numbers
@@ -209,6 +214,8 @@ def answers_kind(sentence: str, part: Part) -> bool:
             # answered by "举办2022年…活动启动仪式"), nor is a birth date ("1973年12月出生") unless asked
             if not re.search(r"出生|生日|年龄|多大", part.clause):
                 s = _BIRTH_DATE.sub("", s)
+            if _FROM_WHEN.search(part.clause) and _COUNTED_FROM.search(s):
+                return True  # "5年从哪天开始算" is answered by the rule it is counted by: "以毕业证书落款日期起算"
             if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):
                 return False  # "哪一天" is not answered by "2022年9月"
             return any(squash(m.group()) not in squash(part.clause) or not re.fullmatch(r"\d{4}\s*年", m.group())

@@ -1041,3 +1041,10 @@ def test_a_tables_header_row_is_no_answer_even_with_a_long_cell() -> None:
                    "某市任务分工 > 任务清单", "dh").hit
     assert _not_evidence("序号\t中卫市任务清单\t牵头部门\t配合部门", hit)
     assert not _not_evidence("2\t到2025年，新增国家高新技术企业9家。\t市科技局\t市委组织部", hit)
+
+
+def test_when_a_period_is_counted_from_is_answered_by_the_rule_it_is_counted_by() -> None:
+    part = question_parts("这5年是从哪天开始算的？")[0]
+    assert answers_kind("以毕业证书落款日期起算，至申请受理之日止不超过5年。", part)
+    assert not answers_kind("毕业5年内的本科生可以申请。", part)
+    assert not answers_kind("以毕业证书落款日期起算。", question_parts("启动仪式在哪一天举行？")[0])
