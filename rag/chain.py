@@ -24,7 +24,7 @@ from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
-from index.standing import Validity, lapsed_label, warning
+from index.standing import Validity
 from index.tasks import TaskRow
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
@@ -64,6 +64,8 @@ from rag.lookup import (
     LookupAnswer,
     asks_standing,
     asks_validity,
+    lapsed_docs,
+    lapsed_named,
     named_notices,
     only_validity,
     validity_answer,
@@ -73,7 +75,7 @@ from rag.outline import outline_hits
 from rag.parts import Asked, Part, question_parts
 from rag.passages import naming_regions
 from rag.plain import unstated_conditions
-from rag.query import DocNumberMention, QueryAnalysis, analyse, mention_matches, unheld_doc_numbers
+from rag.query import QueryAnalysis, analyse, unheld_doc_numbers
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
@@ -223,6 +225,11 @@ class _Turn:
         citations = self.citations(cited)
         asked = asks_standing(self.standalone)
         notes = "" if refused else validity_notes(citations, asked)
+        # a notice the question names that the library lacks and knows to be repealed: said above the
+        # quotes, and in the answer's own text where that does not already hold it (the model's answer)
+        named = self.selection.preface.strip()
+        if not refused and named and named not in text:
+            notes = notes + named.removeprefix(VALIDITY_HEADING) if notes else named
         if notes:
             yield Note("\n\n" + notes)
             text += "\n\n" + notes
@@ -428,8 +435,9 @@ class AnswerEngine:
         # "按现行有效的…（卫政办规发〔2022〕2号）": a notice the library does not hold
         # "是不是还按株政办发〔2016〕27号…": a notice the library does not hold but knows to be
         # repealed (or expired) is no reason to refuse: the answer says so first, then what governs now
-        lapsed_named = self._lapsed_named(result.analysis.doc_numbers, as_of)
-        turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in lapsed_named],
+        named_gone = lapsed_named(self.rt.index.validity, result.analysis.doc_numbers,
+                                  [n for n in self.rt.retriever.doc_numbers if n], as_of)
+        turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone],
                                                 self.rt.retriever.doc_numbers))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
@@ -441,8 +449,10 @@ class AnswerEngine:
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
                                          wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
                                          naming=self._naming)
-        turn.selection = replace(turn.selection, lapsed=self._lapsed(turn.selection, as_of),
-                                 preface="".join(dict.fromkeys(lapsed_named.values())))
+        said = "".join(dict.fromkeys(named_gone.values()))
+        turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
+                                 lapsed=lapsed_docs(self.rt.index.validity,
+                                                    [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))
         turn.sources = numbered(turn.selection)
         turn.extractive = extractive_text(turn.selection)
         if not turn.extractive:
@@ -459,31 +469,6 @@ class AnswerEngine:
         turn.mark_content()
         yield EvidenceShown(turn.evidence)
         yield from self._model_answer(turn, persona)
-
-    def _lapsed_named(self, mentions: Sequence[DocNumberMention], as_of: str) -> dict[DocNumberMention, str]:
-        """The 文号 a question names that the library does not hold but knows are no longer in force
-        (a held notice repealed them, or their own term ended), each with what it must be told."""
-        graph = self.rt.index.validity
-        held = [n for n in self.rt.retriever.doc_numbers if n]
-        out = {}
-        for m in mentions:
-            key = graph.find_number(m.code_chars, m.year, m.serial)
-            if key is None or any(mention_matches(m, n) for n in held):
-                continue
-            said = warning(graph.notices[key].name, graph.status(key, as_of))
-            if said:
-                out[m] = f"{VALIDITY_HEADING}{said}\n"
-        return out
-
-    def _lapsed(self, selection: Selection, as_of: str) -> tuple[tuple[str, str], ...]:
-        """The quoted notices no longer in force on ``as_of``, with what they are ("已失效，有效期至…")."""
-        out = {}
-        for q in selection.quotes:
-            doc_id = q.hit.chunk.doc_id
-            v = self.rt.index.validity.of_doc(doc_id, as_of)
-            if v is not None and not v.current and doc_id not in out:
-                out[doc_id] = lapsed_label(v)
-        return tuple(out.items())
 
     def _naming(self, name: str, doc_ids: Sequence[str]) -> list[Hit]:
         return _naming_hits(self.rt.retriever, self.rt.index.documents, name, doc_ids)
@@ -576,8 +561,8 @@ class AnswerEngine:
         style = self.style(turn.backend)
         sources = turn.sources if style == "restate" else widened(turn.sources)
         lapsed = dict(turn.selection.lapsed)  # the model is told which notices are no longer in force
-        sources = [replace(p, hit=replace(p.hit, note=lapsed[p.hit.chunk.doc_id]))
-                   if p.hit.chunk.doc_id in lapsed and not p.hit.note else p for p in sources]
+        sources = [replace(p, hit=replace(p.hit, note="；".join(filter(None, (p.hit.note, lapsed[p.hit.chunk.doc_id])))))
+                   if p.hit.chunk.doc_id in lapsed else p for p in sources]
         messages = answer_messages(persona, turn.standalone, sources, style, lapsed=bool(lapsed))
         turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), turn.backend)
         pieces: list[str] = []

@@ -40,7 +40,7 @@ def answer_messages(persona: str, question: str, passages: Sequence[ContextPassa
     what that means (only then: every instruction is read again for each question)."""
     messages = answer_prompt(persona, style).format_messages(question=question, context=format_context(passages))
     if lapsed:
-        messages[-1] = HumanMessage(f"{messages[-1].content}{load_prompt('lapsed')}")
+        messages[-1] = HumanMessage(f"{messages[-1].content}\n{load_prompt('lapsed')}")
     return messages
 
 

@@ -201,7 +201,7 @@ _BIRTH_DATE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?
 
 
 # "从哪天开始算", "自何时起计算": when a period is counted from, answered by the rule ("以…之日起算").
-_FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:开始)?(?:起?算|计算|算起)")
+_FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:开始)?起?(?:算起|计算|算)")
 _COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
 
 
@@ -519,13 +519,15 @@ def _title_share(title: str, terms: tuple[str, ...], idf: IdfFn | None) -> float
     return sentence_relevance(title, terms, False, idf)
 
 
-_ASKED_VERB = re.compile(r"由(?:哪[个家些所]?|谁)(?:单位|部门|机构|机关)?([\u4e00-\u9fff]{2,4})$")
+_ASKED_VERB = re.compile(r"由(?:哪[个家些所]?|谁)(?:单位|部门|机构|机关)?(?!单位|部门|机构|机关)([\u4e00-\u9fff]{2,4}?)[的呢]?$")
 
 
 def _asked_verb(clause: str) -> str | None:
     """What an organisation is asked to do ("代征" of "由哪家单位代征"), where no role word says it."""
     m = _ASKED_VERB.search(clause)
-    return m.group(1) if m and not any(r in m.group(1) for r in ROLES) else None
+    if m is None or re.match(r"[个家些所]|.*(?:单位|部门|机构|机关)", m.group(1)):
+        return None  # "由哪个部门": no verb asked ("个部门" is the question word's noun)
+    return m.group(1) if not any(r in m.group(1) for r in ROLES) else None
 
 
 _TITLE_HEADING = 20  # a heading that titles a section ("三、规范解读程序"), not an article's first sentence
@@ -544,7 +546,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     # An open question whose own words all stand in the heading ("政策解读要走什么程序" under
     # "三、规范解读程序") is answered by what the section says, not by the one sentence repeating
     # the heading's word ("各县（区）参照自治区做法规范相关程序").
-    named_section = (not part.typed and len(s.heading.strip()) <= _TITLE_HEADING
+    named_section = (not part.typed and len(s.heading.strip()) <= _TITLE_HEADING and s.heading != s.hit.chunk.title
                      and all(holds(s.heading, t) for t in own_terms))
     clause = max(clause, under if named_section else (clause + under) / 2)
     topic = max(s.topic, s.lead)
@@ -711,7 +713,7 @@ _FIELD_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,8})\s*[：:]")
 def _field_label(text: str) -> str | None:
     """The label of a field line ("活动时间" of "活动时间：5月－7月"), or None."""
     m = _FIELD_LABEL.match(text)
-    return m.group(1) if m else None
+    return m.group(1) if m and not re.fullmatch(r"其中|具体如下|如下|主要有|包括", m.group(1)) else None
 
 
 def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], idf: IdfFn | None,
@@ -847,7 +849,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         ask = _Ask(k, part, clause_terms, several)
         # "活动时间：5月－7月" answers for its item: the same field of another item ("活动时间：5月6日－
         # 5月12日" under the next heading) is another item's value, not a second answer
-        field_label = _field_label(by_hit[scored[0][1]][scored[0][2]].text) if part.typed else None
+        field_label = _field_label(by_hit[scored[0][1]][scored[0][2]].text) if part.typed and not several else None
         for score, h, i in scored:
             if chosen >= wanted or score < best * floor:
                 break

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
 from index.models import Document
-from index.standing import Notice, Place, Validity, ValidityGraph, cn_date, warning
+from index.standing import Notice, Place, Validity, ValidityGraph, cn_date, lapsed_label, warning
 from index.titles import normalize_title
 from index.validity import head_word
 from prompts import REFUSAL
-from rag.query import QueryAnalysis
+from rag.query import DocNumberMention, QueryAnalysis, mention_matches
 from rag.schema import Citation
 
 VALIDITY_HEADING = "【效力提示】"
@@ -282,3 +282,31 @@ def _in_force(name: str, v: Validity) -> str | None:
         return None  # its standing is not known: nothing is claimed
     kept = f"（{v.by}决定保留）" if v.by and v.decided == "保留" else ""
     return f"截至{cn_date(v.as_of)}，{name}现行有效{kept}。"
+
+
+def lapsed_named(graph: ValidityGraph, mentions: Sequence[DocNumberMention], held: Sequence[str],
+                 as_of: str) -> dict[DocNumberMention, str]:
+    """The 文号 a question names that the library does not hold (``held``: its 文号) but knows are no
+    longer in force on ``as_of`` (a held notice repealed them, or their own term ended), each with
+    what the reader must be told. A notice only listed for amendment is still in force: not here."""
+    out = {}
+    for m in mentions:
+        key = graph.find_number(m.code_chars, m.year, m.serial)
+        if key is None or any(mention_matches(m, n) for n in held):
+            continue
+        v = graph.status(key, as_of)
+        said = warning(graph.notices[key].name, v) if not v.current else None
+        if said:
+            out[m] = said
+    return out
+
+
+def lapsed_docs(graph: ValidityGraph, doc_ids: Sequence[str], as_of: str) -> tuple[tuple[str, str], ...]:
+    """Of these documents, those no longer in force on ``as_of``, each with what it is
+    ("已失效，有效期至2024年12月31日"), in the order given."""
+    out: dict[str, str] = {}
+    for doc_id in doc_ids:
+        v = graph.of_doc(doc_id, as_of)
+        if v is not None and not v.current and doc_id not in out:
+            out[doc_id] = lapsed_label(v)
+    return tuple(out.items())

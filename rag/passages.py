@@ -111,9 +111,9 @@ def clear_of(text: str, a: int, b: int, anchor: tuple[int, int],
     for x, y in taken:
         if min(b, y) - max(a, x) <= 0:
             continue
-        if anchor[1] <= x < b and text[x - 1] in _ENDS:
+        if anchor[1] <= x < b and x > 0 and text[x - 1] in _ENDS:
             b = x  # the taken passage starts after the chunk: end where it starts
-        elif a < y <= anchor[0] and text[y - 1] in _ENDS:
+        elif a < y <= anchor[0] and y > 0 and text[y - 1] in _ENDS:
             a = y  # it ends before the chunk: start where it ends
     return a, b
 

@@ -1048,3 +1048,12 @@ def test_when_a_period_is_counted_from_is_answered_by_the_rule_it_is_counted_by(
     assert answers_kind("以毕业证书落款日期起算，至申请受理之日止不超过5年。", part)
     assert not answers_kind("毕业5年内的本科生可以申请。", part)
     assert not answers_kind("以毕业证书落款日期起算。", question_parts("启动仪式在哪一天举行？")[0])
+
+
+def test_the_review_mends_of_the_field_verb_and_counting_rules() -> None:
+    from rag.evidence import _asked_verb, _field_label
+    assert _asked_verb("由哪家单位代征的") == "代征" and _asked_verb("这项费用由哪个部门") is None
+    assert _asked_verb("由谁负责") is None  # a role word is read as a role
+    assert _field_label("活动时间：5月－7月") == "活动时间" and _field_label("其中：县级10个") is None
+    part = question_parts("补贴期限自何时起计算？")[0]
+    assert answers_kind("补贴期限自批准之日起计算。", part)

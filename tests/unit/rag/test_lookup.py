@@ -183,3 +183,61 @@ def test_a_question_that_asks_whether_its_notice_is_in_force_is_told_its_standin
 def test_asks_standing(q: str, asks: bool) -> None:
     from rag.lookup import asks_standing
     assert asks_standing(q) is asks
+
+
+@pytest.fixture(scope="module")
+def new_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A library holding the 2021 办法 (which repeals 甲政办发〔2018〕5号) and the lapsed 2019 one."""
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("new-only-corpus")
+    for name, text in (("new.txt", NEW), ("lapsed.txt", LAPSED)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
+                        llm={"backend": "extractive"}, as_of="2026-12-02")
+    yield open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+def test_a_repealed_notice_the_library_lacks_is_said_repealed_before_the_rule_that_replaced_it(new_only: Any) -> None:
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    q = "取暖补贴是不是还按甲政办发〔2018〕5号每户每年1200元？"
+    a = AnswerEngine(new_only).answer(q)
+    assert not a.refused, a.text
+    head = a.text.split("根据《", 1)[0]
+    assert head.startswith(VALIDITY_HEADING) and "甲政办发〔2018〕5号" in head and "废止" in head
+    assert "甲政办规发〔2021〕2号" in a.text
+    # the model's answer text says it too (the quotes above it do)
+    eng = AnswerEngine(new_only, new_only.settings.llm.model_copy(update={"backend": "local"}),
+                       chat_model=FakeListChatModel(responses=["取暖补贴标准为每户每年1800元[1]。"]))
+    m = eng.answer(q, backend="local")
+    assert "甲政办发〔2018〕5号" in m.text and "废止" in m.text and m.text.count(VALIDITY_HEADING) == 1
+
+
+def test_a_quoted_notice_no_longer_in_force_is_labelled_where_its_quotes_begin(new_only: Any) -> None:
+    a = AnswerEngine(new_only).answer("冬季旅游团队奖励多少钱？")
+    assert "（已失效，有效期至2021年3月31日）的原规定：" in a.text.split("[1]", 1)[0]
+
+
+def test_a_named_notice_only_listed_for_amendment_is_still_in_force_and_not_said_lapsed() -> None:
+    from index.standing import Notice, Validity
+    from rag.lookup import lapsed_named
+    from rag.query import DocNumberMention
+
+    class Graph:
+        def __init__(self, status: str) -> None:
+            self.notices = {"k": Notice("k", "乙政发〔2020〕3号", "乙市某办法")}
+            self.v = Validity(status, "2026-12-02", by="乙政规发〔2023〕1号")
+
+        def find_number(self, code: str, year: str, serial: str) -> str | None:
+            return "k" if (year, serial) == ("2020", "3") else None
+
+        def status(self, key: str, as_of: str) -> Validity:
+            return self.v
+
+    m = DocNumberMention("乙政发", "2020", "3")
+    assert lapsed_named(Graph("amended"), [m], [], "2026-12-02") == {}  # type: ignore[arg-type]
+    said = lapsed_named(Graph("repealed"), [m], [], "2026-12-02")  # type: ignore[arg-type]
+    assert "废止" in said[m]
+    assert lapsed_named(Graph("repealed"), [m], ["乙政发〔2020〕3号"], "2026-12-02") == {}  # type: ignore[arg-type]
