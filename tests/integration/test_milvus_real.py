@@ -1,5 +1,6 @@
 """The real index (packaged e5 + jieba) on Milvus — milvus-lite started as a loopback server, as a
-cluster is reached — against the embedded store: the dev-set retrieval figures agree within 0.01,
+cluster is reached — against the embedded store: the dev-set retrieval figures agree within 0.01
+(one question of the 95, where two passages tie),
 and answers cite the same notices."""
 
 from __future__ import annotations
@@ -43,9 +44,13 @@ def test_dev_set_retrieval_on_milvus_is_within_a_hundredth_of_the_embedded_store
     assert on_milvus.retriever.search.backend == "milvus"
     items = load_qa(DEV)
     a, b = _overall(embedded, items), _overall(on_milvus, items)
+    # The two stores compute dense similarities in different float code, so two passages whose
+    # scores tie to the third decimal may swap (s001-042's fifth and sixth, which moves its evidence
+    # across the 2,000-character mark): one question of the 95 may differ, no more.
+    one = 1 / sum(1 for i in items if i.get("sources")) + 1e-9
     for mode in ("hybrid", "dense", "bm25"):
         for m in METRICS:
-            assert abs(a[mode][m] - b[mode][m]) <= 0.01, (mode, m, a[mode][m], b[mode][m])
+            assert abs(a[mode][m] - b[mode][m]) <= max(0.01, one), (mode, m, a[mode][m], b[mode][m])
     assert a["hybrid"]["hit@1"] >= 0.95
     assert not on_milvus.retriever.search.failing  # every search was Milvus', none the local fallback
 
