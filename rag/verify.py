@@ -485,6 +485,34 @@ def _other_group(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+_RATE_UNITS = r"平方米|㎡|人次|人|户|吨|千瓦|亩|辆|台|床|张"
+# "每平方米每个供暖期28元", "28元/平方米": a sum per unit of something.
+_RATE = re.compile(rf"每(?P<u>{_RATE_UNITS})[^，,。；;\d]{{0,12}}?(?P<n>\d+(?:\.\d+)?)\s*元(?!/)|"
+                   rf"(?P<n2>\d+(?:\.\d+)?)\s*元\s*/\s*(?P<u2>{_RATE_UNITS})")
+
+
+def _unit(u: str) -> str:
+    return "平方米" if u == "㎡" else u
+
+
+def _rate_as_total(claim: str, texts: Sequence[str], question: str) -> bool:
+    """"房子100平方米…一个供暖季要交28元" from "每平方米每个供暖期28元": a sum per unit given as the
+    whole sum, where the question states how many of that unit there are."""
+    plain = _without_references(claim)
+    for t in texts:
+        for m in _RATE.finditer(t):
+            n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
+            u = _unit(u)
+            if not re.search(rf"(?<![\d.]){re.escape(n)}\s*元", plain):
+                continue
+            if re.search(rf"每\s*(?:{u}|㎡)" if u == "平方米" else rf"每\s*{u}|元\s*/\s*{u}", plain):
+                continue  # the claim keeps the rate
+            if re.search(rf"(?<!每)(?<![\d.])\d+(?:\.\d+)?\s*(?:{u}|㎡)" if u == "平方米" else
+                         rf"(?<!每)(?<![\d.])\d+(?:\.\d+)?\s*(?:个)?{u}", question):
+                return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -492,7 +520,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "echo"
     if (not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts)
             or _other_items_figure(claim, texts, question) or _side_unsaid(claim, texts)
-            or _figure_of_another_year(claim, texts)):
+            or _figure_of_another_year(claim, texts) or _rate_as_total(claim, texts, question)):
         return "number"
     if _other_group(claim, texts):
         return "respective"

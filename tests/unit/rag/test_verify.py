@@ -429,3 +429,14 @@ def test_a_year_given_the_figure_of_another_year_of_a_schedule_is_a_wrong_number
 def test_a_year_s_figures_are_those_of_its_clause_and_the_next() -> None:
     source = {1: "2022年底前完成改造60%，2023年6月底前全部完成，验收合格后每户补助2000元。"}
     assert check_claim("2022年底前完成改造的农户，验收合格后每户补助2000元", source, [1]).reason is None
+
+
+def test_a_sum_per_unit_given_as_the_whole_sum_is_a_wrong_number() -> None:
+    from rag.verify import _rate_as_total
+    src = ["居民用户每平方米每个供暖期28元。"]
+    q = "我家房子建筑面积100平方米，按面积交暖气费的话，一个供暖季要交多少钱？"
+    assert _rate_as_total("一个供暖季要交28元[1]。", src, q)
+    assert check_claim("一个供暖季要交28元[1]。", {1: src[0]}, [1], q).reason == "number"
+    assert not _rate_as_total("居民用户每平方米每个供暖期28元[1]。", src, q)  # the claim keeps the rate
+    assert not _rate_as_total("居民暖气费28元[1]。", src, "居民暖气费一平方米多少钱？")  # no quantity asked about
+    assert not _rate_as_total("每户每月10元[1]。", ["由每户每月6元调整为每户每月10元。"], "我家3户一个月交多少？")
