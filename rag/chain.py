@@ -436,7 +436,7 @@ class AnswerEngine:
         # "是不是还按株政办发〔2016〕27号…": a notice the library does not hold but knows to be
         # repealed (or expired) is no reason to refuse: the answer says so first, then what governs now
         named_gone = lapsed_named(self.rt.index.validity, result.analysis.doc_numbers,
-                                  [n for n in self.rt.retriever.doc_numbers if n], as_of)
+                                  self.rt.retriever.doc_numbers, as_of)
         turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone],
                                                 self.rt.retriever.doc_numbers))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:

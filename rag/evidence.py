@@ -522,6 +522,7 @@ def _title_share(title: str, terms: tuple[str, ...], idf: IdfFn | None) -> float
 _ASKED_VERB = re.compile(r"由(?:哪[个家些所]?|谁)(?:单位|部门|机构|机关)?(?!单位|部门|机构|机关)([\u4e00-\u9fff]{2,4}?)[的呢]?$")
 
 
+@lru_cache(maxsize=256)
 def _asked_verb(clause: str) -> str | None:
     """What an organisation is asked to do ("代征" of "由哪家单位代征"), where no role word says it."""
     m = _ASKED_VERB.search(clause)
@@ -1079,13 +1080,13 @@ def evidence_text(selection: Selection) -> str:
     for p in sources:
         first.setdefault(p.hit.chunk.doc_id, p.n)
     parts, current = [], ""
+    lapsed = dict(selection.lapsed)
     for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
         chunk = p.hit.chunk
         sent = _with_marker(ended(p.text), p.n)
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
-            lapsed = dict(selection.lapsed).get(chunk.doc_id)
-            said = f"根据《{chunk.title}》{num}" + (f"（{lapsed}）的原规定" if lapsed else "")
+            said = f"根据《{chunk.title}》{num}" + (f"（{lapsed[chunk.doc_id]}）的原规定" if chunk.doc_id in lapsed else "")
             parts.append(f"{said}：{sent}")
             current = chunk.doc_id
         else:

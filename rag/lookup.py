@@ -12,7 +12,7 @@ every answer that rests on a notice no longer in force says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
@@ -284,11 +284,14 @@ def _in_force(name: str, v: Validity) -> str | None:
     return f"截至{cn_date(v.as_of)}，{name}现行有效{kept}。"
 
 
-def lapsed_named(graph: ValidityGraph, mentions: Sequence[DocNumberMention], held: Sequence[str],
+def lapsed_named(graph: ValidityGraph, mentions: Sequence[DocNumberMention], doc_numbers: Iterable[str | None],
                  as_of: str) -> dict[DocNumberMention, str]:
-    """The 文号 a question names that the library does not hold (``held``: its 文号) but knows are no
+    """The 文号 a question names that the library does not hold (``doc_numbers``: its 文号) but knows are no
     longer in force on ``as_of`` (a held notice repealed them, or their own term ended), each with
     what the reader must be told. A notice only listed for amendment is still in force: not here."""
+    if not mentions:
+        return {}
+    held = [n for n in doc_numbers if n]
     out = {}
     for m in mentions:
         key = graph.find_number(m.code_chars, m.year, m.serial)

@@ -491,10 +491,6 @@ _RATE = re.compile(rf"每(?P<u>{_RATE_UNITS})[^，,。；;\d]{{0,12}}?(?P<n>\d+(
                    rf"(?P<n2>\d+(?:\.\d+)?)\s*元\s*/\s*(?P<u2>{_RATE_UNITS})")
 
 
-def _unit(u: str) -> str:
-    return "平方米" if u == "㎡" else u
-
-
 def _rate_as_total(claim: str, texts: Sequence[str], question: str) -> bool:
     """"房子100平方米…一个供暖季要交28元" from "每平方米每个供暖期28元": a sum per unit given as the
     whole sum, where the question states how many of that unit there are."""
@@ -502,13 +498,12 @@ def _rate_as_total(claim: str, texts: Sequence[str], question: str) -> bool:
     for t in texts:
         for m in _RATE.finditer(t):
             n, u = (m.group("n"), m.group("u")) if m.group("n") else (m.group("n2"), m.group("u2"))
-            u = _unit(u)
+            units = "平方米|㎡" if u in ("平方米", "㎡") else u
             if not re.search(rf"(?<![\d.]){re.escape(n)}\s*元", plain):
                 continue
-            if re.search(rf"每\s*(?:{u}|㎡)" if u == "平方米" else rf"每\s*{u}|元\s*/\s*{u}", plain):
+            if re.search(rf"每\s*(?:{units})|元\s*/\s*(?:{units})", plain):
                 continue  # the claim keeps the rate
-            if re.search(rf"(?<!每)(?<![\d.])\d+(?:\.\d+)?\s*(?:{u}|㎡)" if u == "平方米" else
-                         rf"(?<!每)(?<![\d.])\d+(?:\.\d+)?\s*(?:个)?{u}", question):
+            if re.search(rf"(?<!每)(?<![\d.])\d+(?:\.\d+)?\s*(?:个)?(?:{units})", question):
                 return True
     return False
 
