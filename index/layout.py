@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.cleaning import (
+    CELL_SEP,
     cells_to_row,
     clean_markup,
     join_wrapped,
+    spaced_row,
     squeeze_spaces,
     strip_invisible,
 )
@@ -36,6 +38,10 @@ TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d{1,3}\s*$")
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
 # TOC entry without leaders: "(卫政规发[2023]2号) 3" - a bracketed 文号 followed by a page number.
 TOC_DOCNO_RE = re.compile(r"^[（(][^()（）]{3,30}号[）)]\s*\d{1,3}$")
+
+# A table's header row ("序号 河道名称 县级河（湖）长 …"), printed again at each page top: it opens a
+# paragraph of its own, not the tail of the row above it.
+_COLUMN_HEADER = re.compile(r"(?:序号|编号)(?![\d.．、])")
 
 # Sentence-final punctuation: a wrapped line ending with one of these ends its paragraph.
 _TERMINAL = "。！？；：!?;:"
@@ -78,6 +84,7 @@ def clean_lines(raw_lines: Sequence[str]) -> tuple[list[Line], list[str]]:
         prelim.append((i, s, md, table, raw))
         spaced_of[i] = spaced
 
+    prelim = _spaced_rows(prelim)
     drop = _furniture(prelim)
     cut = _bookmark_dump_start(prelim)
     if cut is not None:
@@ -92,6 +99,22 @@ def clean_lines(raw_lines: Sequence[str]) -> tuple[list[Line], list[str]]:
         if not d
     ]
     return out, notes
+
+
+def _spaced_rows(prelim: Sequence[_Prelim]) -> list[_Prelim]:
+    """Table rows printed with spaces between cells become tab rows (``Line.table``), so that
+    a row stays one line instead of being rejoined with the next rows into one long "sentence".
+    A line counts as a row only beside another with the next or previous row number (within a
+    few lines: a cell wrapped onto its own lines sits between two rows)."""
+    found = {k: r for k, p in enumerate(prelim) if not p[3] and (r := spaced_row(p[4])) is not None}
+    out = list(prelim)
+    for k, (number, cells) in found.items():
+        if not any(abs(j - k) <= 12 and abs(found[j][0] - number) == 1 for j in found if j != k):
+            continue
+        no, _, md, _, raw = prelim[k]
+        row = CELL_SEP.join([str(number), *(squeeze_spaces(c) for c in cells)])
+        out[k] = (no, row, md, True, raw)
+    return out
 
 
 def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
@@ -210,6 +233,7 @@ def _opens_paragraph(ln: Line, n: str, kind: str | None) -> bool:
         or normalize_doc_number(n) is not None
         or ATTACH_LIST_RE.match(n) is not None
         or (SALUTATION_RE.match(n) is not None and n.startswith("各"))
+        or _COLUMN_HEADER.match(n) is not None
     )
 
 

@@ -41,6 +41,26 @@ _GROUP_OF_PEOPLE = re.compile(r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})
 _BEFORE_A_NAME = "由和与及同跟请将对把让被经在为"
 
 
+# The commonest surnames (they cover most people in a county's roster): a table cell of two or
+# three characters opening on one, and not ending like a place or a body, is read as a name.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂"
+    "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑"
+    "郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_NOT_A_PERSON_END = re.compile(r"[局委办镇乡县市区村组沟河湖渠库山站所院校室部处科队社厂场园馆中心]$")
+_CELL_SPLIT = re.compile(r"\t| {1,}")
+
+
+def row_names_person(row: str) -> bool:
+    """Whether a table row (cells split by tabs or spaces) has a cell that reads as a person's name:
+    "13	洞子沟	王新海	王团镇党委书记…" under a header naming the role ("县级河（湖）长")."""
+    return any(len(c) in (2, 3) and c[0] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", c)
+               and not _NOT_A_PERSON_END.search(c)
+               for c in (x.strip() for x in _CELL_SPLIT.split(row)))
+
+
 def names_a_person(text: str) -> bool:
     """Whether a text names someone in a role or by 同志."""
     return bool(PERSON_RE.search(text))

@@ -23,6 +23,7 @@ from index.persons import (
     names_before_posts,
     opens_on_person,
     opens_on_pronoun,
+    row_names_person,
 )
 from rag.context import ContextPassage
 from rag.parts import ROLES, YESNO_CUE, Asked, Part
@@ -205,8 +206,9 @@ _FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:
 _COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
 
 
-def answers_kind(sentence: str, part: Part) -> bool:
-    """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …)."""
+def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
+    """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …); ``columns``:
+    a table row's header row (a row names a person in a cell under a role's column)."""
     s = re.sub(r"^\s*(?:[-•]\s*)?(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])", "", sentence)  # item numbers
     match part.asked:
         case Asked.DATE:
@@ -228,7 +230,9 @@ def answers_kind(sentence: str, part: Part) -> bool:
                 return bool(_VENUE_RE.search(s))
             return bool(_PLACE_RE.search(s) or org_mentions(s))
         case Asked.PERSON:
-            return names_a_person(s)
+            # a row under a header: a cell that reads as a name, or a row whose cells the converter
+            # glued together ("1清水河杨春燕 王团镇…"), which cannot be told apart
+            return names_a_person(s) or (bool(columns) and (row_names_person(s) or "\t" not in s))
         case Asked.AMOUNT:
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
@@ -249,11 +253,12 @@ def answers_kind(sentence: str, part: Part) -> bool:
             return True
 
 
-def _fits(sentence: str, part: Part, strict: bool = False) -> bool:
+def _fits(sentence: str, part: Part, strict: bool = False, columns: str = "") -> bool:
     """Whether a sentence holds the kind of fact a part asks for, in the role it names: for an
-    organisation only when ``strict``, as its role may be a table's column label, not in the sentence."""
-    return answers_kind(sentence, part) and (
-        not part.role or (part.asked is not Asked.PERSON and not strict) or names_role(sentence, part.role))
+    organisation only when ``strict``, as its role may be a table's column label, not in the sentence
+    (``columns``: a table row's header row, where the row's roles are named)."""
+    return answers_kind(sentence, part, columns) and (
+        not part.role or (part.asked is not Asked.PERSON and not strict) or names_role(sentence + columns, part.role))
 
 
 # "哪位领导负责" is answered by "责任领导：王某": a label of 责任 states who is 负责.
@@ -320,6 +325,7 @@ class Quote:
     end: int
     part: int  # index of the part it answers
     score: float
+    columns: str = ""  # a table row's header row: the roles its cells have ("县级河（湖）长")
 
     @property
     def text(self) -> str:
@@ -351,6 +357,7 @@ class _Sent:
     topic: float  # how much of the whole question the sentence (under its heading) covers
     lead: float  # how much of it the sentences just before cover (the item a field belongs to)
     candidate: bool  # False for titles, bare headings, table header cells: quoted only inside a list
+    columns: str = ""  # for a table row, its table's header row: what its cells are
 
 
 # A flattened table's row opens with its number glued to its first cell ("22京藏高速公路改建工程",
@@ -359,6 +366,9 @@ _ROW_START = re.compile(r"(\d{1,3})(?![\d年月日号.．、,，%％个项次人
                         r"(?!小时|分钟|公里|千米|平方|立方|公斤|千克)[ \t]*[\u4e00-\u9fff]")
 _ROW_MAX_CHARS = 400
 _ROW_MAX_LINES = 16
+# A table's header row, printed again at each page top: "序号 河道名称 县级河（湖）长 …". Its cells
+# name what each row's cells are, so a row is read under it ("洞子沟的县级河长" → the 洞子沟 row).
+_COLUMNS = re.compile(r"\s*(?:序号|编号)(?![\d.．、])")
 
 
 def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -379,7 +389,8 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
                     break
                 if spans[j][1] - a > _ROW_MAX_CHARS:
                     break
-                if _ROW_START.match(text, spans[j][0]) or heading_kind(text[spans[j][0]:spans[j][1]]):
+                if (_ROW_START.match(text, spans[j][0]) or heading_kind(text[spans[j][0]:spans[j][1]])
+                        or _COLUMNS.match(text, spans[j][0])):
                     end = j - 1
                     break
         out.append((a, spans[end][1]))
@@ -423,6 +434,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         rows = [] if hit.whole else table_rows(text, split_sentences(text))
         spans = [(0, len(text))] if hit.whole else person_records(text, rows)
         records = set(spans) - set(rows)  # a leader's record is read whole, as a row is
+        columns = _columns_before(hit)
         for a, b in spans:
             windows = [(a, b)] if hit.whole or (a, b) in records else _long_sentence_windows(text, a, b)
             for x, y in windows:
@@ -440,6 +452,12 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # "责任领导：王新海" after the last item of "（九）校园领域专项整治" is the field of
                 # the whole task, not of that item alone: read under both headings
                 field_of = above[-2][1] + heading if len(above) >= 2 and _FIELD_LINE.match(sent) else heading
+                row_columns = ""
+                if _COLUMNS.match(sent):
+                    columns = _header_at(text, x)
+                elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
+                    row_columns = columns
+                    field_of = heading + columns  # a row under its table's header
                 under = sentence_relevance(field_of + sent, terms, False, idf)
                 # The item a field belongs to may stand a few sentences up (a table row: task,
                 # targets, 牵头单位); its pull fades with each sentence and stops after a field.
@@ -456,9 +474,36 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     ORG_MENTION_RE.fullmatch(squash(sents[-1].text)))
                 sents.append(_Sent(hit, x, y, sent, field_of, max(own, (own + under) / 2), lead,
                                    not signed and (item or (value and heading_kind(sent) is None)
-                                                    or not _not_evidence(sent, hit))))
+                                                    or not _not_evidence(sent, hit)), row_columns))
         out.append(sents)
     return out
+
+
+def _row_name(row: str) -> str:
+    """What a table row is about: its first cell after the row number (the first characters of a
+    row whose cells the converter glued together)."""
+    m = _ROW_START.match(row)
+    rest = row[m.end() - 1:] if m else row
+    return re.split(r"[\t\n ]", rest.strip(), maxsplit=1)[0][:10]
+
+
+def _header_at(text: str, at: int) -> str:
+    """The header row starting at ``at``, its cells wrapped over a few lines, up to the first row."""
+    lines: list[str] = []
+    for ln in text[at:at + 300].split("\n")[:12]:
+        if lines and _ROW_START.match(ln):
+            break
+        lines.append(ln)
+    return squash("".join(lines))
+
+
+def _columns_before(hit: Hit) -> str:
+    """The header row of the table a passage starts inside: the last one its chunk prints before
+    the passage (a passage cut out of a long table starts below the header)."""
+    text = hit.chunk.text
+    cut = text.find(hit.text[:40]) if hit.text else -1
+    heads = list(re.finditer(r"(?m)^" + _COLUMNS.pattern, text[:max(cut, 0)]))
+    return _header_at(text, heads[-1].start()) if heads else ""
 
 
 # A field of a task: "牵头单位：…", "责任领导：…", "完成时限：…".
@@ -499,7 +544,7 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6 and not ORG_MENTION_RE.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", s)):
         return True  # a fragment, unless it is a table cell naming an organisation ("财政局√")
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
-    if len(cells) >= 2 and (all(len(c.strip()) <= 6 for c in cells) or (
+    if len(cells) >= 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) and (all(len(c.strip()) <= 6 for c in cells) or (
             all(len(c.strip()) <= 10 for c in cells) and sum(bool(_HEADER_CELL.fullmatch(c.strip())) for c in cells) >= 2)):
         return True  # a table's header row: "主要任务	重点内容	牵头单位", "序号	中卫市任务清单	牵头部门	配合部门"
     if hit.chunk.doc_number and squash(s) == squash(hit.chunk.doc_number):
@@ -563,14 +608,20 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1 + 0.1 * (min(len(named), 4) - 1)  # it names what is asked: "公告期…", under "活动时间"
         if len(named) >= 3 and re.match(rf"\s*{re.escape(named)}\s*[：:]", s.text):
             score *= 1.5  # the field that states it: "活动时间：5月－7月"
+    if s.columns:
+        # a row is about the thing its first cell names: "洞子沟的县级河长" is the 洞子沟 row's, not
+        # the row of another stream that ends "…~清水河入河口"
+        name = _row_name(s.text)
+        score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) else 0.6
     if part.typed:
-        score *= 1.3 if answers_kind(s.text, part) else 0.35
+        score *= 1.3 if answers_kind(s.text, part, s.columns) else 0.35
     if part.asked is Asked.ORG and (verb := _asked_verb(part.clause)) and re.search(
             rf"由[^，,。；;]{{2,30}}?{re.escape(verb)}", s.text):
         score *= 1.5  # "由哪家单位代征" is answered where one is said to do it: "由株洲市自来水有限公司代征"
     if part.role:
         # A person is asked for in one role: "董占平同志兼任办公室主任" does not say who the 组长 is.
-        score *= 1.25 if names_role(s.text, part.role) else 0.35 if part.asked is Asked.PERSON else 0.7
+        # (a row names the role in its table's header: "县级河（湖）长" over "洞子沟 王新海")
+        score *= 1.25 if names_role(s.text + s.columns, part.role) else 0.35 if part.asked is Asked.PERSON else 0.7
     if part.bound and states_bound(s.text, part.bound):
         score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
     return score / (1 + 0.1 * (rank - 1))
@@ -743,6 +794,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     extra = [h for h in wider if h.chunk.doc_id in docs]
     quotes: list[Quote] = []
     unanswered: list[int] = []
+    columns_of: dict[str, str] = {}  # a quoted table row: its header row
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
     # by 得到 (held by "…在全面发展权益上得到有效保障").
@@ -808,7 +860,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
-        weak = not scored or scored[0][0] < WEAK_PART or not _fits(by_hit[scored[0][1]][scored[0][2]].text, part)
+        weak = not scored or scored[0][0] < WEAK_PART or not _fits(
+            by_hit[scored[0][1]][scored[0][2]].text, part, columns=by_hit[scored[0][1]][scored[0][2]].columns)
         # "哪位副县长分管医疗保障局" is not answered by a roster naming everyone (an AB岗 list) while
         # the record of the one who does may stand just past the passage's cut.
         weak = weak or (part.asked is Asked.PERSON and not part.role
@@ -821,7 +874,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.
-            fitting = [t for t in scored if t[0] > 0.08 and _fits(by_hit[t[1]][t[2]].text, part)]
+            fitting = [t for t in scored if t[0] > 0.08 and _fits(by_hit[t[1]][t[2]].text, part,
+                                                                         columns=by_hit[t[1]][t[2]].columns)]
             scored = fitting or scored
             if k in follows and fitting:
                 # ... and of those, one under the heading of the earlier part's answer ("牵头单位：…"
@@ -861,6 +915,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 continue
             covered |= new_terms
             mine.append(by_hit[h][i].text)
+            columns_of[by_hit[h][i].text] = by_hit[h][i].columns
             notices.add(by_hit[h][i].hit.chunk.doc_id)
             chosen += 1
             if (h, i) not in taken:
@@ -881,8 +936,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     # a notice whose title names the thing speaks of it in every sentence, and one
                     # not quoted yet answers it ("“六·五”环境日" beside a 防灾减灾日 notice)
                     about = any(holds(s.text, t) for t in named) if named else s.hit.chunk.doc_id not in notices
-                    if about and (not part.typed or answers_kind(s.text, part)):
+                    if about and (not part.typed or answers_kind(s.text, part, s.columns)):
                         mine.append(s.text)
+                        columns_of[s.text] = s.columns
                         if (h, i) not in taken:
                             quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
                         if first:
@@ -890,7 +946,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                         first = score
         picked[k] = tuple(mine)
         typed = part.typed
-        if (not any(answers_kind(t, part) for t in mine) if typed else
+        if (not any(answers_kind(t, part, columns_of.get(t, "")) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
@@ -1026,7 +1082,7 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     if any(q.hit.chunk.doc_id == doc and squash(text) in squash(q.text) for q in quotes):
         return quotes
     taken.update((h, x) for x in range(i, j + 1))
-    quote = Quote(sents[i].hit, span[0], span[1], ask.index, score)
+    quote = Quote(sents[i].hit, span[0], span[1], ask.index, score, sents[i].columns)
     within = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc and squash(q.text) in squash(text)]
     if not within:
         return [*quotes, quote]
@@ -1099,7 +1155,7 @@ def unanswered_parts(selection: Selection) -> list[Part]:
     out = []
     for k in selection.unanswered:
         part = selection.parts[k]
-        if not part.typed or not any(_fits(q.text, part, strict=True) for q in selection.quotes):
+        if not part.typed or not any(_fits(q.text, part, strict=True, columns=q.columns) for q in selection.quotes):
             out.append(part)
     return out
 
@@ -1144,7 +1200,7 @@ def complete(claims: Sequence[Claim], selection: Selection) -> list[Claim]:
             if quote.part != k:
                 continue
             if typed:
-                if not _fits(quote.text, part, strict=True):
+                if not _fits(quote.text, part, strict=True, columns=quote.columns):
                     continue
                 # A claim may cite the quote and still leave its fact out ("…公开交易[1][2]" with
                 # 7个工作日 in [2]): what counts is whether the kept sentences state its facts.

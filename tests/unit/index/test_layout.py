@@ -122,3 +122,35 @@ def test_a_wrapped_line_ending_like_a_plan_title_does_not_end_its_sentence() -> 
                               "某市农用地膜回收利用实施标准", "一、总则"])
     assert "建立回收利用体系。加强源头治理，推广使用厚度大于0.01毫米符合国家质量技术标准的农用地膜。建立回收网络。" in paras
     assert "某市农用地膜回收利用实施标准" in paras  # a title on its own line still ends there
+
+
+def test_a_table_printed_with_spaces_between_cells_keeps_one_row_a_line() -> None:
+    from index.cleaning import CELL_SEP
+    from index.layout import clean_lines, paragraphs
+    raw = ["附件：河湖长对照表", "序号 河道名称 县级河（湖）长 乡镇级河长 责任单位 责任部门 长度",
+           "9 大西沟 刘 艳 王团镇党委书记 王团镇 工信局 王团镇 9.10 柳树崾岘~清水河入河口",
+           "10 前 沟 王学华 王团镇党委书记 王团镇 编 办 王团镇 9.45 虎家红湾~清水河入河口",
+           "序号 河道名称 县级河（湖）长 乡镇级河长 责任单位 责任部门 长度",
+           "11 大台沟 王新刚 王团镇党委书记 王团镇 司法局 王团镇 19.40 风台山~清水河入河口",
+           "力争到9月底前完成全部整治任务，确保按期完成", "8 月 30 日前"]
+    lines, _ = clean_lines(raw)
+    paras = [t for t, _, _ in paragraphs(lines)]
+    # one row a line, its cells tab-separated; a space inside a name ("刘 艳", "编 办") is no cell boundary
+    assert CELL_SEP.join(["9", "大西沟", "刘艳", "王团镇党委书记", "王团镇", "工信局", "王团镇", "9.10", "柳树崾岘~清水河入河口"]) in paras
+    assert any(p.startswith(CELL_SEP.join(["10", "前沟", "王学华"])) and "\t编办\t" in p for p in paras)
+    # the header printed again at a page top opens its own paragraph, not the tail of the row above
+    assert any(p.startswith("序号河道名称") for p in paras[3:])
+    # a date printed with spaces is no row: it goes on the sentence it ends
+    assert paras[-1] == "力争到9月底前完成全部整治任务，确保按期完成8月30日前"
+
+
+def test_a_lone_line_that_looks_like_a_row_stays_text() -> None:
+    from index.cleaning import spaced_row
+    from index.layout import clean_lines
+    assert spaced_row("13 洞子沟 王新海 王团镇党委书记 王团镇 教育局") == (13, ["洞子沟", "王新海", "王团镇党委书记", "王团镇", "教育局"])
+    assert spaced_row("8 月 30 日前") is None
+    assert spaced_row("607 沙坡头区 2020 年") is None
+    assert spaced_row("160 件精品微课、10 堂示范课、1000 件") is None
+    # a single line with no neighbouring row number is not taken for a table
+    lines, _ = clean_lines(["第一段文字。", "3 加强 组织 领导 落实 责任", "第二段文字。"])
+    assert not any(ln.table for ln in lines)

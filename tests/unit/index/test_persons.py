@@ -61,3 +61,11 @@ def test_a_person_in_a_role() -> None:
     assert names_a_person("李某兼任办公室主任")
     assert names_a_person("责任人为村民小组长")
     assert not names_a_person("报领导小组组长审签")
+
+
+def test_a_roster_row_names_a_person_in_a_cell_of_its_own() -> None:
+    from index.persons import row_names_person
+    assert row_names_person("13\t洞子沟\t王新海\t王团镇党委书记\t王团镇\t教育局")
+    assert row_names_person("9 大西沟 刘艳 王团镇党委书记")
+    assert not row_names_person("24\t朱家沟\t/\t河西镇党委书记\t河西镇")  # no one named: places and bodies
+    assert not row_names_person("7\t机动车驾驶员培训业务许可证核发\t交通运输局")

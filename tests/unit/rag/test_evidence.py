@@ -1057,3 +1057,33 @@ def test_the_review_mends_of_the_field_verb_and_counting_rules() -> None:
     assert _field_label("活动时间：5月－7月") == "活动时间" and _field_label("其中：县级10个") is None
     part = question_parts("补贴期限自何时起计算？")[0]
     assert answers_kind("补贴期限自批准之日起计算。", part)
+
+
+ROSTER = ("附件\n2022年全县重点河湖沟道河（湖）长及责任单位对照表\n序号河道名称\n县级河\n（湖）长\n乡镇级河长责任单位责任部门\n"
+          "长度\n（公里）\n起止地点\n"
+          "11\t大台沟\t王新刚\t王团镇党委书记\t王团镇\t司法局\t王团镇\t19.40\t风台山~清水河入河口\n"
+          "12\t八里沟\t袁波\t王团镇党委书记\t王团镇\t交通局\t王团镇\t26.20\t大湾~清水河入河口\n"
+          "13\t洞子沟\t王新海\t王团镇党委书记\t王团镇\t教育局\t王团镇\t27.50\t车路沟~清水河入河口\n"
+          "序号河道名称县级河\n（湖）长\n乡镇级河长责任单位责任部门\n"
+          "14\t洪泉沟\t纪伟\t丁塘镇党委书记\t丁塘镇\t公安局\t丁塘镇\t27.75\t丁家二沟~清水河入河口\n"
+          "15\t清水河\t杨春燕\t王团镇党委书记\t王团镇\t发改局\t王团镇\t122.00\t王团镇吊堡子村~河西镇马家河湾村")
+
+
+def test_a_table_row_is_read_under_its_header_and_is_about_its_first_cell() -> None:
+    # the role (县级河长) is named only in the header; the row names the stream and the person
+    sel = _select_in(ROSTER, "洞子沟的县级河长是谁？河道有多长？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")
+    first = sel.quotes[0]
+    assert "洞子沟" in first.text and "王新海" in first.text and "27.50" in first.text
+    assert "县级河" in first.columns and not sel.unanswered
+    assert "文件未提及" not in extractive_text(sel)
+    # a stream named in another row's last cell ("…~清水河入河口") does not make that row about it
+    sel = _select_in(ROSTER, "清水河的县级河长是谁？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")
+    assert sel.quotes[0].text.startswith("15\t清水河\t杨春燕"), [q.text for q in sel.quotes]
+
+
+def test_a_rows_span_stops_at_the_header_printed_again_below_it() -> None:
+    from rag.evidence import table_rows
+    text = "13\t洞子沟\t王新海\t教育局\n序号河道名称县级河\n（湖）长\n14\t洪泉沟\t纪伟\t公安局"
+    spans = table_rows(text, split_sentences(text))
+    a, b = spans[0]
+    assert text[a:b] == "13\t洞子沟\t王新海\t教育局"
