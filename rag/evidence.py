@@ -185,7 +185,7 @@ _EVENT = re.compile(r"举办|举行|召开|演出|开幕|集中宣传|活动在"
 _VENUE_RE = re.compile(r"地点\s*[：:为是]|(?:在|于|到)[^，,。；;]{0,20}?"
                        r"(?:广场|中心(?!工作|任务)|大厅|大楼|室|馆|会场|公园|剧院|剧场|礼堂|体育场|学校|社区)")
 _AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例|"
-                        rf"[{_CN}百千万]+(?:元|万元|倍)|百分之[{_CN}百]+")
+                        rf"[{_CN}百千万]+(?:元|万元|倍)|[{_CN}百]+分之[{_CN}百]+")  # "压缩四分之一"
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
 
 
@@ -534,6 +534,8 @@ _MARKER = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)
 _DATED_HEADING = re.compile(r"[（(][^（）()]{0,6}(?:19|20)\d\d\s*年[^（）()]{0,24}[)）]")
 
 
+# A column's label: "牵头落实部门", "责任单位", "实施机关".
+_COLUMN_LABEL = re.compile(r"(?:牵头|配合|责任|主办|协办|实施|主管)[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|领导|人)")
 # The labels of a table's columns.
 _HEADER_CELL = re.compile(r"序号|编号|(?:牵头|配合|责任|主办|协办)(?:单位|部门|领导|人)|责任人|完成时限|时限要求|完成时间|备注")
 
@@ -543,6 +545,8 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     s = sentence.strip()
     if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6 and not ORG_MENTION_RE.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", s)):
         return True  # a fragment, unless it is a table cell naming an organisation ("财政局√")
+    if _COLUMN_LABEL.fullmatch(s):
+        return True  # a column's label alone on its line: "牵头落实部门"
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
     if len(cells) >= 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) and (all(len(c.strip()) <= 6 for c in cells) or (
             all(len(c.strip()) <= 10 for c in cells) and sum(bool(_HEADER_CELL.fullmatch(c.strip())) for c in cells) >= 2)):
@@ -555,7 +559,8 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return False  # a stage's heading with its time: "(二)实施阶段(2022年5月-2025年8月)"
     # a short numbered line is a heading, unless it states a figure ("（二）有线电视服务费为每户456元/年。")
     return s in hit.chunk.title or s in hit.chunk.section_path or (
-        heading_kind(s) is not None and len(s) <= 24 and not (s.endswith("。") and numbers_in(_MARKER.sub("", s))))
+        heading_kind(s) is not None and len(s) <= 24
+        and not (s.endswith("。") and (numbers_in(_MARKER.sub("", s)) or _AMOUNT_RE.search(_MARKER.sub("", s)))))
 
 
 @lru_cache(maxsize=1024)

@@ -154,3 +154,17 @@ def test_a_lone_line_that_looks_like_a_row_stays_text() -> None:
     # a single line with no neighbouring row number is not taken for a table
     lines, _ = clean_lines(["第一段文字。", "3 加强 组织 领导 落实 责任", "第二段文字。"])
     assert not any(ln.table for ln in lines)
+
+
+def test_a_table_cell_wrapped_by_a_narrow_column_is_one_line_again() -> None:
+    from index.layout import Line, paragraphs
+    texts = ["7", "机动车驾", "驶员培训", "业务许可", "证核发", "交通运输局√", "1.推广网上业务办理。",
+             "市交通", "运输局", "27", "文化旅游广", "电局",
+             # cells of their own: names one a line, a column repeating its cell, column labels, a whole body's name
+             "马宗新", "杨根枝", "中卫市", "中卫市", "牵头单位", "配合单位", "扶贫开发服务中心", "叶廷文"]
+    paras = [t for t, _, _ in paragraphs([Line(i + 1, s) for i, s in enumerate(texts)])]
+    assert "机动车驾驶员培训业务许可证核发" in paras
+    assert "市交通运输局" in paras and "文化旅游广电局" in paras
+    for cell in ("马宗新", "杨根枝", "牵头单位", "配合单位", "扶贫开发服务中心", "叶廷文"):
+        assert cell in paras
+    assert paras.count("中卫市") == 2

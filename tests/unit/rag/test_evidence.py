@@ -1087,3 +1087,13 @@ def test_a_rows_span_stops_at_the_header_printed_again_below_it() -> None:
     spans = table_rows(text, split_sentences(text))
     a, b = spans[0]
     assert text[a:b] == "13\t洞子沟\t王新海\t教育局"
+
+
+def test_a_short_numbered_rule_with_a_fraction_in_words_is_evidence_and_a_column_label_is_not() -> None:
+    text = ("牵头落实部门\n7\n机动车驾驶员培训业务许可证核发\n交通运输局√\n1.推广网上业务办理。\n"
+            "2.压缩审批时限，将法定审批时限压缩四分之一。\n3.精简审批材料。")
+    question = "机动车驾驶员培训业务许可证核发由哪个部门牵头落实？法定审批时限压缩多少？"
+    sel = _select_in(text, question, "某县人民政府关于印发某县“证照分离”改革实施方案的通知", "实施方案 > 附件")
+    quoted = [q.text for q in sel.quotes]
+    assert any("四分之一" in q for q in quoted), quoted
+    assert "牵头落实部门" not in quoted and any("交通运输局" in q for q in quoted)

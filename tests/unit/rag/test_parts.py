@@ -162,3 +162,9 @@ def test_leading_groups_and_words_holding_a_post_s_characters_ask_no_person() ->
 def test_a_time_asked_after_what_is_scheduled_names_that_things_time() -> None:
     assert question_parts("排查治理活动安排在什么时间？")[0].focus[0] == "活动时间"
     assert question_parts("活动的时间是什么？")[0].focus[0] == "活动时间"
+
+
+def test_a_fee_asked_for_is_a_sum_of_money() -> None:
+    part = question_parts("在县城养狗需要登记吗？登记费用是多少？")[-1]
+    assert part.asked is Asked.AMOUNT and part.unit == "元"
+    assert question_parts("补贴标准是多少？")[0].unit is None  # a standard may be a rate or a count
