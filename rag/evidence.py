@@ -172,7 +172,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # ----------------------------------------------------------------------------- evidence per part
 # What a sentence must hold to answer a part of each kind.
 _CN = "〇零一二三四五六七八九十两"
-_DATE_RE = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
+_DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")

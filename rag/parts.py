@@ -200,6 +200,9 @@ def _roles(clause: str) -> list[str]:
     return list(dict.fromkeys(r for _, r in sorted(found)))
 
 
+_BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
+
+
 def question_parts(question: str) -> tuple[Part, ...]:
     """The parts of a question in the order asked; a question with no question word is one WHAT part.
 
@@ -218,6 +221,12 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # A bare question word ("什么地点") borrows the predicate that follows it ("举办").
             if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
                 clause = clause + pieces[k + 1]
+            # ... and a bare question ("能用多久") the condition before it: "如果只是临时搭个室外健身
+            # 设施，能用多久" asks how long a temporary facility may stay, not how long anything may.
+            elif len(clause) <= _BARE_QUESTION and k > 0 and not _asked_in(pieces[k - 1]):
+                shift = len(pieces[k - 1]) + 1
+                clause = f"{pieces[k - 1]}，{clause}"
+                kinds = [(a + shift, b + shift, asked) for a, b, asked in kinds]
             # "能领什么补助吗": a closing 吗 after another question word asks that word's question.
             if len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and piece.endswith("吗"):
                 kinds = kinds[:-1]

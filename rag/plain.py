@@ -14,6 +14,16 @@ from collections.abc import Sequence
 # Everyday word → the words notices use for it. Only words with one clear meaning in a question
 # about a policy; a word is never mapped to a broader one that would match most sentences.
 PLAIN_WORDS: dict[str, tuple[str, ...]] = {
+    # a verb of one character keeps its meaning where a question says it plainly ("能把地租给我吗",
+    # "最多能租多少年"): the notice says 租赁/租期
+    "租": ("租赁", "租期", "出租", "承租"),
+    "地租": ("租赁", "租期", "出租"),  # "把地租给我": jieba reads 地租
+    "贷": ("贷款",),
+    "罚": ("罚款", "处罚"),
+    "卖": ("出售", "销售", "转让"),
+    "装": ("安装", "加装"),
+    "不够": ("不足",),  # "电容量不够" is "电力容量不足"
+    "不让": ("阻挠", "阻止", "拒绝", "禁止"),  # "物业不让装" is answered by "不得…阻挠业主安装"
     "孩子": ("儿童", "子女", "幼儿", "婴幼儿"),
     "小孩": ("儿童", "子女", "幼儿", "婴幼儿"),
     "宝宝": ("婴幼儿", "婴儿", "幼儿"),

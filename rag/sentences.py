@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from index.headings import heading_kind
 from index.lexical import known_word, tokenize
 from index.titles import TITLE_END_RE
-from rag.plain import AGE_IN_QUESTION, SUM_IN_QUESTION, age_term, holds, question_ages, sum_term
+from rag.plain import AGE_IN_QUESTION, PLAIN_WORDS, SUM_IN_QUESTION, age_term, holds, question_ages, sum_term
 
 _SENT_END = re.compile(r"(?<=[。！？!?；;])|\n")
 # A "fact number": digits with their unit or date parts, e.g. 2万元, 15个工作日, 2019年5月31日, 50%, 1/3.
@@ -188,7 +188,7 @@ def question_terms(question: str) -> list[str]:
         question = AGE_IN_QUESTION.sub(" ", question)
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
     question = SUM_IN_QUESTION.sub(" ", question)
-    terms = [t for t in tokenize(question) if len(t) > 1 or t.isdigit()]
+    terms = [t for t in tokenize(question) if len(t) > 1 or t.isdigit() or t in PLAIN_WORDS]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in _FUNCTION_CHARS and not known_word(t) else t for t in terms]
     return list(dict.fromkeys(terms + sums)) + [age_term(n) for n in ages]

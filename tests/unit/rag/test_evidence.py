@@ -1097,3 +1097,12 @@ def test_a_short_numbered_rule_with_a_fraction_in_words_is_evidence_and_a_column
     quoted = [q.text for q in sel.quotes]
     assert any("四分之一" in q for q in quoted), quoted
     assert "牵头落实部门" not in quoted and any("交通运输局" in q for q in quoted)
+
+
+def test_how_long_is_answered_by_a_span_of_years() -> None:
+    text = ("社会力量投资建设的室外健身设施，建成后5年内不得擅自改变其产权归属和功能用途。"
+            "社会力量可申请利用城市空闲土地建设临时性室外健身设施，使用时间一般不超过2年，且不能影响土地供应。")
+    question = "如果只是临时搭个室外健身设施，能用多久？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县全民健身场地设施建设实施方案的通知", "实施方案 > 引导社会力量参与")
+    assert "不超过2年" in sel.quotes[0].text, [q.text for q in sel.quotes]
+    assert answers_kind("使用时间一般不超过2年。", question_parts("能用多久？")[0])

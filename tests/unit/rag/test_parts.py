@@ -168,3 +168,11 @@ def test_a_fee_asked_for_is_a_sum_of_money() -> None:
     part = question_parts("在县城养狗需要登记吗？登记费用是多少？")[-1]
     assert part.asked is Asked.AMOUNT and part.unit == "元"
     assert question_parts("补贴标准是多少？")[0].unit is None  # a standard may be a rate or a count
+
+
+def test_a_bare_question_borrows_the_condition_before_it() -> None:
+    parts = question_parts("最多能租多少年？如果只是临时搭个室外健身设施，能用多久？")
+    assert parts[-1].clause == "如果只是临时搭个室外健身设施，能用多久"
+    assert parts[-1].asked is Asked.DATE
+    # a question with its own subject keeps its clause
+    assert question_parts("我家孩子三岁，在中宁县能领什么补助吗？")[0].clause == "在中宁县能领什么补助吗"

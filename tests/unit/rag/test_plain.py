@@ -160,3 +160,12 @@ def test_in_person_is_held_by_the_notices_word_for_a_visit() -> None:
 def test_public_health_services_are_no_public_facility() -> None:
     from rag.plain import other_kind
     assert not other_kind("家庭医生签约服务纳入基本公共卫生服务项目。", "自家老人能签家庭医生吗？")
+
+
+def test_a_plain_verb_of_one_character_is_a_question_term_held_by_the_notices_word() -> None:
+    terms = question_terms("政府能把地租给我吗？最多能租多少年？")
+    assert "租" in terms
+    assert holds("以租赁方式向社会力量提供用于建设健身设施的土地，租期不超过20年。", "地租")
+    assert holds("不得以安全、电力容量不足等理由阻挠业主安装个人充电桩。", "不够")
+    assert holds("不得以安全、电力容量不足等理由阻挠业主安装个人充电桩。", "不让")
+    assert not holds("加强事中事后监管。", "不让")
