@@ -590,8 +590,11 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     # clause's words that the notice's title also holds ("民族团结进步月", "贺兰县") are left out.
     # A clause whose words are all the notice's subject ("能得到哪些康复救助" in a 康复救助 notice)
     # is scored by the question's other words ("有听力残疾", "三岁").
-    own_terms = ([t for t in clause_terms if not holds(s.hit.chunk.title, t)]
-                 or [t for t in context if not holds(s.hit.chunk.title, t)] or clause_terms)
+    # (the subject is the notice's title and the plan it prints: "…关于印发《2022年贺兰县大气、水、土壤
+    # 污染防治实施方案》的通知" prints "2022年贺兰县土壤、地下水和农村生态环境保护实施方案")
+    subject = s.hit.chunk.title + s.hit.chunk.section_path.split(PATH_SEP, 1)[0]
+    own_terms = ([t for t in clause_terms if not holds(subject, t)]
+                 or [t for t in context if not holds(subject, t)] or clause_terms)
     clause = sentence_relevance(s.text, own_terms, False, idf)
     under = sentence_relevance(s.heading + s.text, own_terms, False, idf)
     # An open question whose own words all stand in the heading ("政策解读要走什么程序" under
@@ -884,9 +887,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             scored = fitting or scored
             if k in follows and fitting:
                 # ... and of those, one under the heading of the earlier part's answer ("牵头单位：…"
-                # of the task whose "责任领导：…" answered it) comes first.
-                near = {s.heading for sents in by_hit for s in sents if s.heading and s.text in picked[k - 1]}
-                beside = [(s.heading in near and part.role is not None and part.role in s.text)
+                # of the task whose "责任领导：…" answered it) comes first: the best answer's, not
+                # those of further sentences a list part took beside it.
+                near = {s.heading for sents in by_hit for s in sents if s.heading and s.text in picked[k - 1][:1]}
+                # (a field is read under its item's heading and the one above: "（三）…18.…")
+                beside = [(any(h in s.heading for h in near) and part.role is not None and part.role in s.text)
                           for s in (by_hit[h][i] for _, h, i in scored)]
                 scored = [t for t, b in zip(scored, beside, strict=True) if b] + [
                     t for t, b in zip(scored, beside, strict=True) if not b]

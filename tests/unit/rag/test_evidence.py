@@ -1106,3 +1106,23 @@ def test_how_long_is_answered_by_a_span_of_years() -> None:
     sel = _select_in(text, question, "某县人民政府办公室关于印发某县全民健身场地设施建设实施方案的通知", "实施方案 > 引导社会力量参与")
     assert "不超过2年" in sel.quotes[0].text, [q.text for q in sel.quotes]
     assert answers_kind("使用时间一般不超过2年。", question_parts("能用多久？")[0])
+
+
+def test_the_plan_a_notice_prints_is_its_subject_and_a_field_follows_the_item_that_answered() -> None:
+    # the notice's title names another plan; the words of the plan it prints are the subject too
+    text = ("为深入贯彻生态文明思想，进一步巩固提升土壤和地下水环境质量，改善农村生态环境，制定本方案。\n"
+            "17.开展地下水污染风险管控和治理修复。督促排污单位实施地下水污染风险管控。\n"
+            "责任单位：贺兰工业园区管委会、商务和投资促进局\n"
+            "18.开展农村环境整治提升五年行动。持续推进农村黑臭水体排查治理。完成金贵镇英雄村、潘昶村2个行政村农村环境整治。\n"
+            "责任单位：农业农村局、综合执法局、各乡镇（场）\n"
+            "26.加强土壤、地下水和农村生态环境监测监管。认真开展耕地土壤环境质量例行监测。\n"
+            "责任单位：银川市生态环境局贺兰分局、农业农村局、自然资源局、水务局")
+    hit = Hit(Chunk(id="c1", doc_id="dh", text=text, start=0, end=len(text), corpus_file="f.txt",
+                    doc_number="贺党办〔2022〕103号", title="关于印发《2022年贺兰县大气、水、土壤污染防治实施方案》的通知",
+                    issuer="某县委办公室", date="2022-06-01",
+                    section_path="2022年贺兰县土壤、地下水和农村生态环境保护实施方案 > 二、主要任务"), 1.0, 1, text, 0, len(text))
+    question = "土壤、地下水和农村生态环境保护实施方案要求完成哪两个行政村的农村环境整治？责任单位有哪些？"
+    sel = select_evidence([hit], question, question_parts(question), None)
+    by_part = {q.part: q.text for q in reversed(sel.quotes)}
+    assert "英雄村" in by_part[0]
+    assert by_part[1] == "责任单位：农业农村局、综合执法局、各乡镇（场）"

@@ -176,3 +176,8 @@ def test_a_bare_question_borrows_the_condition_before_it() -> None:
     assert parts[-1].asked is Asked.DATE
     # a question with its own subject keeps its clause
     assert question_parts("我家孩子三岁，在中宁县能领什么补助吗？")[0].clause == "在中宁县能领什么补助吗"
+
+
+def test_which_two_asks_for_a_list() -> None:
+    parts = question_parts("实施方案要求完成哪两个行政村的农村环境整治？副组长有哪两位？")
+    assert parts[0].asked is Asked.LIST
