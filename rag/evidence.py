@@ -435,6 +435,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         spans = [(0, len(text))] if hit.whole else person_records(text, rows)
         records = set(spans) - set(rows)  # a leader's record is read whole, as a row is
         columns = _columns_before(hit)
+        years: list[str] = []  # a schedule's year columns ("2018年2019年2020年"), their cells in blocks
+        block = -1
         for a, b in spans:
             windows = [(a, b)] if hit.whole or (a, b) in records else _long_sentence_windows(text, a, b)
             for x, y in windows:
@@ -453,6 +455,14 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # the whole task, not of that item alone: read under both headings
                 field_of = above[-2][1] + heading if len(above) >= 2 and _FIELD_LINE.match(sent) else heading
                 row_columns = ""
+                if _YEAR_COLUMNS.fullmatch(sent):
+                    years, block = re.findall(r"(?:19|20)\d\d", sent), -1
+                elif years and heading_kind(sent) in ("cn", "chapter", "section"):
+                    years = []
+                elif years and _FIRST_ITEM.match(sent):
+                    block = (block + 1) % len(years)  # the items start again: the next year's cell
+                if years and block >= 0:
+                    row_columns = f"{years[block]}年"
                 if _COLUMNS.match(sent):
                     columns = _header_at(text, x)
                 elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
@@ -485,6 +495,19 @@ def _row_name(row: str) -> str:
     m = _ROW_START.match(row)
     rest = row[m.end() - 1:] if m else row
     return re.split(r"[\t\n ]", rest.strip(), maxsplit=1)[0][:10]
+
+
+# A schedule printed as a table with a column for each year: the header lists the years, and each
+# year's cell is a numbered list ("1．学生计算机生机比…" "…5．…" for 2018, again from 1 for 2019 …).
+_YEAR_COLUMNS = re.compile(r"(?:\s*(?:19|20)\d\d\s*年){2,8}\s*")
+_FIRST_ITEM = re.compile(r"\s*1\s*[.．、](?!\d)")
+_YEAR_CELL = re.compile(r"((?:19|20)\d\d)年")
+
+
+def year_column(columns: str) -> str | None:
+    """The year a cell's column stands for, where its header is a year."""
+    m = _YEAR_CELL.fullmatch(columns)
+    return m.group(1) if m else None
 
 
 def _header_at(text: str, at: int) -> str:
@@ -616,7 +639,12 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1 + 0.1 * (min(len(named), 4) - 1)  # it names what is asked: "公告期…", under "活动时间"
         if len(named) >= 3 and re.match(rf"\s*{re.escape(named)}\s*[：:]", s.text):
             score *= 1.5  # the field that states it: "活动时间：5月－7月"
-    if s.columns:
+    if (year := year_column(s.columns)) is not None:
+        # a schedule's cell answers for its own year: "到2020年…" is not answered by the 2018 column
+        asked_years = set(re.findall(r"(?:19|20)\d\d", "".join(context) + part.clause))
+        if asked_years:
+            score *= 1.5 if year in asked_years else 0.3
+    elif s.columns:
         # a row is about the thing its first cell names: "洞子沟的县级河长" is the 洞子沟 row's, not
         # the row of another stream that ends "…~清水河入河口"
         name = _row_name(s.text)
@@ -1150,6 +1178,8 @@ def evidence_text(selection: Selection) -> str:
     for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
         chunk = p.hit.chunk
         sent = _with_marker(ended(p.text), p.n)
+        if (year := year_column(selection.quotes[p.n - 1].columns)) is not None:
+            sent = f"（{year}年）{sent}"  # the column a schedule's cell stands in
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
             said = f"根据《{chunk.title}》{num}" + (f"（{lapsed[chunk.doc_id]}）的原规定" if chunk.doc_id in lapsed else "")

@@ -1126,3 +1126,15 @@ def test_the_plan_a_notice_prints_is_its_subject_and_a_field_follows_the_item_th
     by_part = {q.part: q.text for q in reversed(sel.quotes)}
     assert "英雄村" in by_part[0]
     assert by_part[1] == "责任单位：农业农村局、综合执法局、各乡镇（场）"
+
+
+def test_a_schedules_year_columns_tell_its_cells_apart() -> None:
+    text = ("基础设施设备巩固提升路径图\n时间\n节点\n2018年2019年2020年\n目标\n"
+            "1．学生计算机生机比中、小学达到10：1、12:1。\n2．城镇及农村学校10%建设有全自动录播教室。\n"
+            "1．学生计算机生机比中、小学达到10：1、12:1。\n2．城镇及农村学校50%建设有全自动录播教室。\n"
+            "1．学生计算机生机比中、小学达到8：1、10:1。\n2．城镇及农村学校100%建设有全自动录播教室。")
+    question = "按路径图，到2020年中、小学的学生计算机生机比分别要达到多少？全自动录播教室要覆盖到多少？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县“互联网+教育”建设实施方案的通知", "实施方案 > 附件1")
+    quoted = extractive_text(sel)
+    assert "（2020年）1．学生计算机生机比中、小学达到8：1、10:1[1]。" in quoted
+    assert "100%建设有全自动录播" in quoted and "10：1、12:1" not in quoted and "50%" not in quoted
