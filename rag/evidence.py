@@ -689,6 +689,9 @@ def _continuation(sents: list[_Sent], i: int, max_chars: int, several: bool = Fa
         return None
 
     j, used = i, 0
+    if (re.search(r"[：:]\s*$", sents[i].text) and (nxt := next_in_hit(j, used)) is not None
+            and not _ITEM.match(nxt) and enumerates(nxt)):
+        return i + 1  # "…划分为5类：" and the sentence naming them ("一般政府投资…、…和…")
     if _LIST_OPENER.search(sents[i].text) and i + 1 < len(sents) and _ITEM.match(sents[i + 1].text) and not (
             _CHAPTER.match(sents[i + 1].text) and _chapter_heading(sents[i + 1].text)):  # "通知如下：" opens chapters
         while (nxt := next_in_hit(j, used)) is not None:

@@ -24,6 +24,7 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "装": ("安装", "加装"),
     "不够": ("不足",),  # "电容量不够" is "电力容量不足"
     "不让": ("阻挠", "阻止", "拒绝", "禁止"),  # "物业不让装" is answered by "不得…阻挠业主安装"
+    "分成": ("划分", "分为", "分类"),  # "分成哪几类" is answered by "划分为5类"
     "孩子": ("儿童", "子女", "幼儿", "婴幼儿"),
     "小孩": ("儿童", "子女", "幼儿", "婴幼儿"),
     "宝宝": ("婴幼儿", "婴儿", "幼儿"),
@@ -136,6 +137,9 @@ def excludes_age(sentence: str, ages: list[int]) -> bool:
 
 
 _AGE_TERM = re.compile(r"(\d{1,3})岁")
+# "几类", "几项": how many kinds, held by a count of them
+_HOW_MANY_KINDS = re.compile(r"几([类项种批级档])")
+_COUNT_DIGITS = "一二三四五六七八九十两"
 
 
 def holds(sentence: str, term: str) -> bool:
@@ -150,6 +154,9 @@ def holds(sentence: str, term: str) -> bool:
     m = _AGE_TERM.fullmatch(term)
     if m:
         return covers_age(sentence, int(m.group(1)))
+    m = _HOW_MANY_KINDS.fullmatch(term)
+    if m:  # "几类" is held by "划分为5类", "三类"
+        return re.search(rf"[\d{_COUNT_DIGITS}]\s*{m.group(1)}", sentence) is not None
     return any(word in sentence for word in PLAIN_WORDS.get(term, ()))
 
 

@@ -1138,3 +1138,12 @@ def test_a_schedules_year_columns_tell_its_cells_apart() -> None:
     quoted = extractive_text(sel)
     assert "（2020年）1．学生计算机生机比中、小学达到8：1、10:1[1]。" in quoted
     assert "100%建设有全自动录播" in quoted and "10：1、12:1" not in quoted and "50%" not in quoted
+
+
+def test_a_sentence_ending_in_a_colon_brings_the_enumeration_after_it() -> None:
+    text = ("（三）实行分类管理。按照项目类型、投资类别、规模大小，将工程建设项目主要划分为5类：\n"
+            "一般政府投资房屋建筑和市政工程建设项目、一般社会投资工程建设项目、带方案出让土地工程建设项目和小型社会投资工程建设项目，"
+            "分别制定不同类型工程建设项目审批流程图。\n（四）精简审批环节。")
+    sel = _select_in(text, "工程建设项目主要分成哪几类？", "某市人民政府办公室关于印发某市工程建设项目审批制度改革实施方案的通知",
+                     "实施方案 > 二、统一审批流程")
+    assert "划分为5类" in sel.quotes[0].text and "小型社会投资工程建设项目" in sel.quotes[0].text

@@ -169,3 +169,10 @@ def test_a_plain_verb_of_one_character_is_a_question_term_held_by_the_notices_wo
     assert holds("不得以安全、电力容量不足等理由阻挠业主安装个人充电桩。", "不够")
     assert holds("不得以安全、电力容量不足等理由阻挠业主安装个人充电桩。", "不让")
     assert not holds("加强事中事后监管。", "不让")
+
+
+def test_how_many_kinds_is_held_by_a_count_of_them() -> None:
+    assert holds("将工程建设项目主要划分为5类：", "几类")
+    assert holds("重点公开…等10类信息。", "几类") and holds("分为三类。", "几类")
+    assert not holds("加强分类管理。", "几类")
+    assert holds("将工程建设项目主要划分为5类：", "分成")
