@@ -16,6 +16,7 @@ from index.issuers import ORG_MENTION_RE, names_body, org_core, org_mentions
 from index.lexical import known_word, place_names
 from index.models import PATH_SEP
 from index.persons import (
+    SURNAMES,
     bare_name,
     comrades,
     groups_of_people,
@@ -870,7 +871,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays
         # "副组长是谁？他分管哪些部门": 他 is the person the earlier part's quote names; a sentence
         # on someone else's duties does not answer it.
-        who = _the_person_meant(part, parts[:k], quotes, picked)
+        who = _the_person_meant(part, parts[:k], quotes, picked) or _person_asked_about(question, part)
         if who:
             # also read the sections the passages were cut from, and the notices' passages naming him
             if len(by_hit) == in_pool:
@@ -1049,6 +1050,22 @@ def _narrowed(quote: Quote, persons: Mapping[str, int], picked: Sequence[tuple[s
 def _best_sentence(chosen: Sequence[tuple[str, ...]], k: int) -> str | None:
     """Part ``k``'s best chosen sentence, squashed (None when it has none)."""
     return squash(chosen[k][0]) if k < len(chosen) and chosen[k] else None
+
+
+# A part asking what post someone holds: "在…名单里是什么身份", "担任什么职务".
+_ASKS_POST = re.compile(r"什么身份|什么职务|什么职位|哪个职务|任什么|担任什么|是什么职")
+# The person a question names just before such a part: "…副局长的杨宝翟，在…名单里是什么身份".
+_NAMED_BEFORE = re.compile(r"(?:的|，|,|^)([\u4e00-\u9fff]{2,3}?)(?:同志)?[，,]\s*$")
+
+
+def _person_asked_about(question: str, part: Part) -> str | None:
+    """The person whose post a part asks for, named by the question right before it (a name of two
+    or three characters opening on a common surname)."""
+    if not _ASKS_POST.search(part.clause) or (at := question.find(part.clause)) <= 0:
+        return None
+    m = _NAMED_BEFORE.search(question[:at])
+    name = m.group(1) if m else ""
+    return name if len(name) >= 2 and name[0] in SURNAMES else None
 
 
 def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote],

@@ -1147,3 +1147,12 @@ def test_a_sentence_ending_in_a_colon_brings_the_enumeration_after_it() -> None:
     sel = _select_in(text, "工程建设项目主要分成哪几类？", "某市人民政府办公室关于印发某市工程建设项目审批制度改革实施方案的通知",
                      "实施方案 > 二、统一审批流程")
     assert "划分为5类" in sel.quotes[0].text and "小型社会投资工程建设项目" in sel.quotes[0].text
+
+
+def test_a_post_asked_of_a_person_the_question_names_is_his_line_of_the_roster() -> None:
+    text = ("附件\n中卫市、县(区)级耕地保护网格化监管责任人名单\n市级总责任人\t市级副总责任人\t县(区)级总责任人\t县(区)级副总责任人\n"
+            "马洪海(市委副书记、市长)\t赵会勇(市委常委、副市长)\t丁志军(沙坡头区委副书记、区长)\t徐郑应(沙坡头区委常委、副区长)\n"
+            "杨宝翟(中宁县委常委、副县长)\n康俊杰(副市长)\t周永根(中宁县委副书记、县长)\t蒋昊良(中宁县副县长)")
+    question = "2019年被任命为市工业和信息化局副局长的杨宝翟，在耕地保护网格化监管责任人名单里是什么身份？"
+    sel = _select_in(text, question, "某市人民政府办公室关于印发某市耕地保护网格化监管工作方案的通知", "工作方案 > 附件")
+    assert sel.quotes and all("杨宝翟" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
