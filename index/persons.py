@@ -13,7 +13,7 @@ NOT_A_NAME = re.compile(r"负责|领导|有关|相关|各级|全体|广大|党�
 
 # A person named in a role: "组长：杨某某", "张某同志", "李某兼任办公室主任", "由王某任组长". A role word
 # followed by a verb ("报领导小组组长审签") names no one.
-PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
+PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任领导|联系人)\s*[：:]\s*[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,3}同志|"
                        r"[\u4e00-\u9fff]{2,3}(?:兼任|担任|任(?:副?组长|副?主任|办公室|河长|湖长))|"
                        # a role held by whoever holds a post: "责任人为村民小组长", "主任由…主要负责同志担任"
                        r"(?:组长|主任|河长|湖长|负责人|链长|责任人|责任领导)\s*(?:为|是|由)\s*"

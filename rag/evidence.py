@@ -988,7 +988,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                         first = score
         picked[k] = tuple(mine)
         typed = part.typed
-        if (not any(answers_kind(t, part, columns_of.get(t, "")) for t in mine) if typed else
+        # (a person asked for in a role needs a sentence naming that role: "联系人：崔海菊" does not say
+        # who the 组长 is)
+        if (not any(_fits(t, part, columns=columns_of.get(t, "")) for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)

@@ -69,3 +69,8 @@ def test_a_roster_row_names_a_person_in_a_cell_of_its_own() -> None:
     assert row_names_person("9 大西沟 刘艳 王团镇党委书记")
     assert not row_names_person("24\t朱家沟\t/\t河西镇党委书记\t河西镇")  # no one named: places and bodies
     assert not row_names_person("7\t机动车驾驶员培训业务许可证核发\t交通运输局")
+
+
+def test_a_contact_named_after_its_label_is_a_person() -> None:
+    from index.persons import names_a_person
+    assert names_a_person("领导小组办公室，联系人：崔海菊、来彦青，联系方式")

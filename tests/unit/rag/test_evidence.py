@@ -1156,3 +1156,13 @@ def test_a_post_asked_of_a_person_the_question_names_is_his_line_of_the_roster()
     question = "2019年被任命为市工业和信息化局副局长的杨宝翟，在耕地保护网格化监管责任人名单里是什么身份？"
     sel = _select_in(text, question, "某市人民政府办公室关于印发某市耕地保护网格化监管工作方案的通知", "工作方案 > 附件")
     assert sel.quotes and all("杨宝翟" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_a_person_asked_in_one_role_is_not_answered_by_someone_in_another() -> None:
+    text = "中宁县打击欺诈骗保专项治理领导小组办公室，联系人：崔海菊、来彦青，联系方式：0955-5693063。"
+    sel = _select_in(text, "打击欺诈骗保专项治理领导小组的组长是谁？", "某县人民政府办公室关于印发某县打击欺诈骗保专项治理工作方案的通知",
+                     "工作方案 > 三、工作要求")
+    assert sel.unanswered == (0,)
+    sel = _select_in(text, "专项治理领导小组办公室的联系人是谁？", "某县人民政府办公室关于印发某县打击欺诈骗保专项治理工作方案的通知",
+                     "工作方案 > 三、工作要求")
+    assert not sel.unanswered and "崔海菊" in sel.quotes[0].text

@@ -176,3 +176,8 @@ def test_how_many_kinds_is_held_by_a_count_of_them() -> None:
     assert holds("重点公开…等10类信息。", "几类") and holds("分为三类。", "几类")
     assert not holds("加强分类管理。", "几类")
     assert holds("将工程建设项目主要划分为5类：", "分成")
+
+
+def test_a_shorter_wait_for_a_licence_is_held_by_a_cut_time_limit() -> None:
+    rule = "2.压缩审批时限，将法定审批时限压缩三分之一。"
+    assert holds(rule, "缩短") and holds(rule, "办证")
