@@ -429,9 +429,7 @@ class AnswerEngine:
                 return
             if rows:
                 result = _with_row_hits(result, rows, self.rt.index.documents)
-        # Whether the library answers is judged on the same passages whichever model restates the
-        # quotes (the local model's smaller prompt budget once made it refuse what the quotes answer).
-        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, "extractive"), t0, as_of)
+        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
         turn.rows = {f"task:{r.id}": r for r in rows} if rows and ask is not None and not ask.listing else {}
         turn.ask = ask
         # "按现行有效的…（卫政办规发〔2022〕2号）": a notice the library does not hold

@@ -3,7 +3,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -428,21 +427,3 @@ def test_the_notice_naming_him_is_read_though_the_question_did_not_bring_it_up(l
     assert numbers == {"某政发〔2023〕12号", "某政发〔2023〕8号"}  # the plan, and the division of work
     assert any("分管县交通运输局" in h.text for h in hits)
     assert _naming_hits(rt.retriever, docs, "赵钱孙", [plan]) == []
-
-
-def test_whether_the_library_answers_does_not_depend_on_the_models_prompt_budget(small_runtime: Any) -> None:
-    n, fact = _fact(small_runtime)
-    eng = _engine(small_runtime, FakeListChatModel(responses=[f"{fact[:-1]}[{n}]。"]))
-    eng.settings = replace(eng.settings, context_tokens_local=60)  # room for one short passage
-    seen: list[int] = []
-    judge = eng.support
-
-    def spy(question: str, passages: Any, result: Any) -> Any:
-        seen.append(len(passages))
-        return judge(question, passages, result)
-
-    eng.support = spy  # type: ignore[method-assign]
-    local = eng.answer(Q)
-    eng.answer(Q, backend="extractive")
-    assert not local.refused and local.citations
-    assert seen[0] == seen[1] > 1  # the same passages judged, whichever backend restates
