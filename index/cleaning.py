@@ -84,36 +84,6 @@ def cells_to_row(line: str) -> str:
     return CELL_SEP.join(c for c in cells if c)
 
 
-# A table row the converter printed with spaces between its cells: a row number, then cells
-# ("13 洞子沟 王新海 王团镇党委书记 王团镇 教育局 王团镇 27.50 车路沟~清水河入河口"). No sentence punctuation.
-_SPACED_ROW_RE = re.compile(r"(\d{1,3}) +[^，。；：,;:!?！？]+")
-_ONE_CJK_RE = re.compile(f"[{CJK}]")
-_TWO_CJK_RE = re.compile(f"[{CJK}]{{2}}")
-
-
-def spaced_row(line: str) -> tuple[int, list[str]] | None:
-    """(row number, cells) when ``line`` reads as a table row printed with spaces between cells.
-
-    A space between two single characters is the OCR's, not a cell boundary ("刘 艳", "编 办"), so
-    such pieces are one cell. A row has at least three cells of two or more Chinese characters, so
-    a date printed with spaces ("9 月 30 日前") or "607 沙坡头区 2020 年" is no row.
-    """
-    s = _WS_RUN_RE.sub(" ", line).strip()
-    m = _SPACED_ROW_RE.fullmatch(s)
-    if not m:
-        return None
-    cells: list[str] = []
-    for piece in s.split(" ")[1:]:
-        if cells and _ONE_CJK_RE.fullmatch(piece) and _ONE_CJK_RE.fullmatch(cells[-1][-1:]) \
-                and len(cells[-1]) == 1:
-            cells[-1] += piece
-        else:
-            cells.append(piece)
-    if len(cells) < 3 or sum(1 for c in cells if _TWO_CJK_RE.search(c)) < 3:
-        return None
-    return int(m.group(1)), cells
-
-
 def _is_cjkish(ch: str) -> bool:
     return bool(re.match(f"[{CJK}{CJK_PUNCT}]", ch))
 

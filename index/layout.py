@@ -17,7 +17,6 @@ from index.cleaning import (
     cells_to_row,
     clean_markup,
     join_wrapped,
-    spaced_row,
     squeeze_spaces,
     strip_invisible,
 )
@@ -25,7 +24,7 @@ from index.dates import signature_date
 from index.docnumber import normalize_doc_number
 from index.headings import ATTACH_LIST_RE, heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
-from index.persons import SURNAMES
+from index.tables import HEADER_ROW_RE, continues_cell, spaced_row
 from index.titles import PLAN_TITLE_END_RE, nospace
 
 # Running header/footer printed at page tops: anything naming a 《…公报》, or the bare gazette
@@ -39,10 +38,6 @@ TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d{1,3}\s*$")
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
 # TOC entry without leaders: "(卫政规发[2023]2号) 3" - a bracketed 文号 followed by a page number.
 TOC_DOCNO_RE = re.compile(r"^[（(][^()（）]{3,30}号[）)]\s*\d{1,3}$")
-
-# A table's header row ("序号 河道名称 县级河（湖）长 …"), printed again at each page top: it opens a
-# paragraph of its own, not the tail of the row above it.
-_COLUMN_HEADER = re.compile(r"(?:序号|编号)(?![\d.．、])")
 
 # Sentence-final punctuation: a wrapped line ending with one of these ends its paragraph.
 _TERMINAL = "。！？；：!?;:"
@@ -219,41 +214,11 @@ def paragraphs(lines: Sequence[Line]) -> list[tuple[str, int, str]]:
             cur = join_wrapped(cur, s)
             cur_sp = cur_sp + " " + ln.spaced
         prev_ends = signer or _closes_paragraph(ln, n, nxt, kind, cur, widths[idx])
-        if prev_ends and not signer and _wrapped_cell(nospace(cur), n, nxt):
+        if prev_ends and not signer and continues_cell(nospace(cur), n, nxt):
             prev_ends = False
     if cur:
         paras.append((cur, cur_no, cur_sp))
     return [(squeeze_spaces(t), no, sp) for t, no, sp in paras]
-
-
-# A table cell the narrow column wrapped over lines of equal width: "机动车驾" | "驶员培训" | "业务许可" | "证核发".
-_CELL_PIECE = re.compile(r"[\u4e00-\u9fff]{2,6}")
-_PIECE_MIN = 3  # "公开" | "实时": two characters a line are as often two cells as one
-# Column labels printed one a line are cells of their own, not pieces of one.
-_COLUMN_LABEL = re.compile(r"序号|编号|名称|(?:事项|项目|任务)名称|(?:牵头|责任|配合|主办|协办|实施)(?:单位|部门|机关)|"
-                           r"完成时限|完成时间|时间安排|备注|具体措施|主要内容|工作内容|工作任务|改革方式|责任人|联系人|联系电话")
-
-
-# The last character of a body's or a place's name: a piece ending so is a whole cell.
-_WORD_END = re.compile(r"(?:[局室办委院所站队部处科厅县市区镇乡村]|中心|等)$")
-
-
-def _wrapped_cell(cur: str, n: str, nxt: str) -> bool:
-    """Whether line ``n`` (ending paragraph ``cur``) is a piece of a table cell that goes on in
-    ``nxt``: Chinese only, the width of the pieces before it in the cell, and the next piece no
-    wider. Two names one a line ("马宗新" | "杨根枝") are two cells."""
-    w = len(n)
-    if w < _PIECE_MIN or not (_CELL_PIECE.fullmatch(n) and _CELL_PIECE.fullmatch(nxt) and len(nxt) <= w):
-        return False
-    if not (_CELL_PIECE.fullmatch(cur[:6]) and re.fullmatch(r"[\u4e00-\u9fff]+", cur) and len(cur) % w == 0):
-        return False
-    if _COLUMN_LABEL.fullmatch(n) or _COLUMN_LABEL.fullmatch(nxt) or heading_kind(nxt) is not None:
-        return False
-    if nxt in cur or _WORD_END.search(n) or nxt.startswith(("各", "附件")):
-        return False  # a column repeating its cells ("中卫市" | "中卫市"); a cell that ends a name ("…服务中心")
-    if w <= 3 and n[0] in SURNAMES and cur == n:
-        return False  # a name alone on its line ("杨根枝" | "中卫市")
-    return not (len(nxt) <= 3 and nxt[0] in SURNAMES and len(cur) > w)
 
 
 def _opens_paragraph(ln: Line, n: str, kind: str | None) -> bool:
@@ -266,7 +231,7 @@ def _opens_paragraph(ln: Line, n: str, kind: str | None) -> bool:
         or normalize_doc_number(n) is not None
         or ATTACH_LIST_RE.match(n) is not None
         or (SALUTATION_RE.match(n) is not None and n.startswith("各"))
-        or _COLUMN_HEADER.match(n) is not None
+        or HEADER_ROW_RE.match(n) is not None  # a header row printed again at a page top
     )
 
 

@@ -26,6 +26,7 @@ from index.persons import (
     opens_on_pronoun,
     row_names_person,
 )
+from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, YEAR_COLUMNS_RE
 from rag.context import ContextPassage
 from rag.parts import ROLES, YESNO_CUE, Asked, Part
 from rag.plain import (
@@ -367,9 +368,6 @@ _ROW_START = re.compile(r"(\d{1,3})(?![\d年月日号.．、,，%％个项次人
                         r"(?!小时|分钟|公里|千米|平方|立方|公斤|千克)[ \t]*[\u4e00-\u9fff]")
 _ROW_MAX_CHARS = 400
 _ROW_MAX_LINES = 16
-# A table's header row, printed again at each page top: "序号 河道名称 县级河（湖）长 …". Its cells
-# name what each row's cells are, so a row is read under it ("洞子沟的县级河长" → the 洞子沟 row).
-_COLUMNS = re.compile(r"\s*(?:序号|编号)(?![\d.．、])")
 
 
 def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -391,7 +389,7 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
                 if spans[j][1] - a > _ROW_MAX_CHARS:
                     break
                 if (_ROW_START.match(text, spans[j][0]) or heading_kind(text[spans[j][0]:spans[j][1]])
-                        or _COLUMNS.match(text, spans[j][0])):
+                        or HEADER_ROW_RE.match(text, spans[j][0])):
                     end = j - 1
                     break
         out.append((a, spans[end][1]))
@@ -456,7 +454,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # the whole task, not of that item alone: read under both headings
                 field_of = above[-2][1] + heading if len(above) >= 2 and _FIELD_LINE.match(sent) else heading
                 row_columns = ""
-                if _YEAR_COLUMNS.fullmatch(sent):
+                if YEAR_COLUMNS_RE.fullmatch(sent):
                     years, block = re.findall(r"(?:19|20)\d\d", sent), -1
                 elif years and heading_kind(sent) in ("cn", "chapter", "section"):
                     years = []
@@ -464,7 +462,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     block = (block + 1) % len(years)  # the items start again: the next year's cell
                 if years and block >= 0:
                     row_columns = f"{years[block]}年"
-                if _COLUMNS.match(sent):
+                if HEADER_ROW_RE.match(sent):
                     columns = _header_at(text, x)
                 elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
                     row_columns = columns
@@ -498,9 +496,8 @@ def _row_name(row: str) -> str:
     return re.split(r"[\t\n ]", rest.strip(), maxsplit=1)[0][:10]
 
 
-# A schedule printed as a table with a column for each year: the header lists the years, and each
-# year's cell is a numbered list ("1．学生计算机生机比…" "…5．…" for 2018, again from 1 for 2019 …).
-_YEAR_COLUMNS = re.compile(r"(?:\s*(?:19|20)\d\d\s*年){2,8}\s*")
+# A schedule's year columns (``index.tables.YEAR_COLUMNS_RE``): each year's cell a numbered list
+# ("1．学生计算机生机比…" "…5．…" for 2018, again from 1 for 2019 …).
 _FIRST_ITEM = re.compile(r"\s*1\s*[.．、](?!\d)")
 _YEAR_CELL = re.compile(r"((?:19|20)\d\d)年")
 
@@ -526,7 +523,7 @@ def _columns_before(hit: Hit) -> str:
     the passage (a passage cut out of a long table starts below the header)."""
     text = hit.chunk.text
     cut = text.find(hit.text[:40]) if hit.text else -1
-    heads = list(re.finditer(r"(?m)^" + _COLUMNS.pattern, text[:max(cut, 0)]))
+    heads = list(re.finditer(r"(?m)^" + HEADER_ROW_RE.pattern, text[:max(cut, 0)]))
     return _header_at(text, heads[-1].start()) if heads else ""
 
 
@@ -558,10 +555,6 @@ _MARKER = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)
 _DATED_HEADING = re.compile(r"[（(][^（）()]{0,6}(?:19|20)\d\d\s*年[^（）()]{0,24}[)）]")
 
 
-# A column's label: "牵头落实部门", "责任单位", "实施机关".
-_COLUMN_LABEL = re.compile(r"(?:牵头|配合|责任|主办|协办|实施|主管)[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|领导|人)")
-# The labels of a table's columns.
-_HEADER_CELL = re.compile(r"序号|编号|(?:牵头|配合|责任|主办|协办)(?:单位|部门|领导|人)|责任人|完成时限|时限要求|完成时间|备注")
 
 
 def _not_evidence(sentence: str, hit: Hit) -> bool:
@@ -569,11 +562,11 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     s = sentence.strip()
     if len(re.findall(r"[\u4e00-\u9fff\d]", s)) < 6 and not ORG_MENTION_RE.fullmatch(re.sub(r"[^\u4e00-\u9fff]", "", s)):
         return True  # a fragment, unless it is a table cell naming an organisation ("财政局√")
-    if _COLUMN_LABEL.fullmatch(s):
+    if COLUMN_LABEL_RE.fullmatch(s):
         return True  # a column's label alone on its line: "牵头落实部门"
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
     if len(cells) >= 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) and (all(len(c.strip()) <= 6 for c in cells) or (
-            all(len(c.strip()) <= 10 for c in cells) and sum(bool(_HEADER_CELL.fullmatch(c.strip())) for c in cells) >= 2)):
+            all(len(c.strip()) <= 10 for c in cells) and sum(bool(COLUMN_LABEL_RE.fullmatch(c.strip())) for c in cells) >= 2)):
         return True  # a table's header row: "主要任务	重点内容	牵头单位", "序号	中卫市任务清单	牵头部门	配合部门"
     if hit.chunk.doc_number and squash(s) == squash(hit.chunk.doc_number):
         return True  # the 文号 line

@@ -145,12 +145,7 @@ def test_a_table_printed_with_spaces_between_cells_keeps_one_row_a_line() -> Non
 
 
 def test_a_lone_line_that_looks_like_a_row_stays_text() -> None:
-    from index.cleaning import spaced_row
     from index.layout import clean_lines
-    assert spaced_row("13 洞子沟 王新海 王团镇党委书记 王团镇 教育局") == (13, ["洞子沟", "王新海", "王团镇党委书记", "王团镇", "教育局"])
-    assert spaced_row("8 月 30 日前") is None
-    assert spaced_row("607 沙坡头区 2020 年") is None
-    assert spaced_row("160 件精品微课、10 堂示范课、1000 件") is None
     # a single line with no neighbouring row number is not taken for a table
     lines, _ = clean_lines(["第一段文字。", "3 加强 组织 领导 落实 责任", "第二段文字。"])
     assert not any(ln.table for ln in lines)

@@ -1,0 +1,79 @@
+"""How tables survive conversion to text, and how to read them back: the rule lives here.
+
+A gazette's tables reach us flattened: a row printed with spaces between its cells ("13 洞子沟 王新海
+…"), a cell a narrow column wrapped over several lines ("机动车驾" | "驶员培训" | "业务许可" | "证核发"),
+a header row printed again at each page top ("序号 河道名称 县级河（湖）长 …"), the column labels one a
+line, a schedule with a column for each year. Pure functions over lines; ``index.layout`` uses them
+to keep a row on one line and a cell in one piece, ``rag.evidence`` to read a row under its header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.cleaning import CJK
+from index.headings import heading_kind
+from index.persons import SURNAMES
+
+# A table's header row: it opens on 序号/编号 ("序号 河道名称 县级河（湖）长 …").
+HEADER_ROW_RE = re.compile(r"\s*(?:序号|编号)(?![\d.．、])")
+# A column's label: printed one a line in a flattened table, or as a header row's cell.
+COLUMN_LABEL_RE = re.compile(
+    r"序号|编号|名称|(?:事项|项目|任务)名称|(?:牵头|配合|责任|主办|协办|实施|主管)[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|领导|人)|"
+    r"责任人|完成时限|完成时间|时限要求|时间安排|备注|具体措施|主要内容|工作内容|工作任务|改革方式|联系人|联系电话")
+# A schedule's header: a column for each year ("2018年2019年2020年"); each year's cell is a
+# numbered list that starts again at 1.
+YEAR_COLUMNS_RE = re.compile(r"(?:\s*(?:19|20)\d\d\s*年){2,8}\s*")
+
+# A row printed with spaces between its cells: a row number, then cells; no sentence punctuation.
+_SPACED_ROW_RE = re.compile(r"(\d{1,3}) +[^，。；：,;:!?！？]+")
+_ONE_CJK_RE = re.compile(f"[{CJK}]")
+_TWO_CJK_RE = re.compile(f"[{CJK}]{{2}}")
+
+# A piece of a cell a narrow column wrapped: Chinese only, three to six characters a line ("公开" |
+# "实时": two characters a line are as often two cells as one).
+_CELL_PIECE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_PIECE_MIN = 3
+# The last character of a body's or a place's name: a piece ending so is a whole cell.
+_WORD_END = re.compile(r"(?:[局室办委院所站队部处科厅县市区镇乡村]|中心|等)$")
+
+
+def spaced_row(line: str) -> tuple[int, list[str]] | None:
+    """(row number, cells) when ``line`` reads as a table row printed with spaces between cells.
+
+    A space between two single characters is the OCR's, not a cell boundary ("刘 艳", "编 办"), so
+    such pieces are one cell. A row has at least three cells of two or more Chinese characters, so
+    a date printed with spaces ("9 月 30 日前") or "607 沙坡头区 2020 年" is no row.
+    """
+    s = re.sub(r" +", " ", line).strip()
+    m = _SPACED_ROW_RE.fullmatch(s)
+    if not m:
+        return None
+    cells: list[str] = []
+    for piece in s.split(" ")[1:]:
+        if cells and _ONE_CJK_RE.fullmatch(piece) and len(cells[-1]) == 1 and _ONE_CJK_RE.fullmatch(cells[-1]):
+            cells[-1] += piece
+        else:
+            cells.append(piece)
+    if len(cells) < 3 or sum(1 for c in cells if _TWO_CJK_RE.search(c)) < 3:
+        return None
+    return int(m.group(1)), cells
+
+
+def continues_cell(cur: str, line: str, nxt: str) -> bool:
+    """Whether ``line`` (ending the text ``cur`` gathered so far, spaces removed) is a piece of a
+    table cell that goes on in ``nxt``: Chinese only, as wide as the pieces before it in the cell,
+    and the next piece no wider. Not column labels, a column repeating its cell ("中卫市" |
+    "中卫市"), a body's whole name ("…服务中心"), or names one a line ("马宗新" | "杨根枝")."""
+    w = len(line)
+    if w < _PIECE_MIN or not (_CELL_PIECE.fullmatch(line) and _CELL_PIECE.fullmatch(nxt) and len(nxt) <= w):
+        return False
+    if not (_CELL_PIECE.fullmatch(cur[:6]) and re.fullmatch(r"[\u4e00-\u9fff]+", cur) and len(cur) % w == 0):
+        return False
+    if COLUMN_LABEL_RE.fullmatch(line) or COLUMN_LABEL_RE.fullmatch(nxt) or heading_kind(nxt) is not None:
+        return False
+    if nxt in cur or _WORD_END.search(line) or nxt.startswith(("各", "附件")):
+        return False
+    if w <= 3 and line[0] in SURNAMES and cur == line:
+        return False  # a name alone on its line ("杨根枝" | "中卫市")
+    return not (len(nxt) <= 3 and nxt[0] in SURNAMES and len(cur) > w)

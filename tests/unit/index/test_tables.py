@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, YEAR_COLUMNS_RE, continues_cell, spaced_row
+
+
+def test_a_row_printed_with_spaces_between_its_cells() -> None:
+    assert spaced_row("13 洞子沟 王新海 王团镇党委书记 王团镇 教育局") == (13, ["洞子沟", "王新海", "王团镇党委书记", "王团镇", "教育局"])
+    # a space between two single characters is the OCR's: "刘 艳" is one cell
+    assert spaced_row("9 大西沟 刘 艳 王团镇党委书记 王团镇 工信局")[1][1] == "刘艳"  # type: ignore[index]
+    assert spaced_row("8 月 30 日前") is None
+    assert spaced_row("607 沙坡头区 2020 年") is None
+    assert spaced_row("160 件精品微课、10 堂示范课、1000 件") is None
+    assert spaced_row("3.加强组织领导，落实 工作 责任 到人") is None
+
+
+def test_a_cell_wrapped_over_lines_goes_on_and_cells_of_their_own_do_not() -> None:
+    assert continues_cell("机动车驾", "机动车驾", "驶员培训")
+    assert continues_cell("机动车驾驶员培训", "驶员培训", "业务许可")
+    assert continues_cell("市交通", "市交通", "运输局")
+    assert not continues_cell("业务许可", "业务许可", "交通运输局√")  # not Chinese only
+    assert not continues_cell("马宗新", "马宗新", "杨根枝")  # names one a line
+    assert not continues_cell("中卫市", "中卫市", "中卫市")  # a column repeating its cell
+    assert not continues_cell("牵头单位", "牵头单位", "配合单位")  # column labels
+    assert not continues_cell("扶贫开发服务中心", "扶贫开发服务中心", "叶廷文")  # a body's whole name
+    assert not continues_cell("公开", "公开", "实时")  # two characters a line: as often two cells
+
+
+def test_header_rows_labels_and_year_columns() -> None:
+    assert HEADER_ROW_RE.match("序号河道名称县级河（湖）长") and not HEADER_ROW_RE.match("序号1.")
+    assert COLUMN_LABEL_RE.fullmatch("牵头落实部门") and COLUMN_LABEL_RE.fullmatch("完成时限")
+    assert not COLUMN_LABEL_RE.fullmatch("交通运输局")
+    assert YEAR_COLUMNS_RE.fullmatch("2018年2019年2020年") and not YEAR_COLUMNS_RE.fullmatch("2020年")
