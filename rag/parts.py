@@ -135,7 +135,8 @@ def _unit(clause: str) -> str | None:
         return m.group(1) or m.group(2)
     # A sum of money: "多少钱", or a verb of paying or lending before 多少 ("最多能贷多少", "能补多少").
     money = (r"多少钱|几块钱|多少费用|(?:贷|借|补|报销|领|发|奖|罚|交|缴|付|赔|收|出)(?:款|给)?多少(?![个天年月日人户次项家名台座所件])|"
-             r"(?:费用?|价格?|租金|金额|补贴|补助|奖金)(?:是|为|有|要|大概|一般|大约)*多少(?![个天年月日人户次项家名台座所件])")
+             # (not 补贴/补助: "低保家庭能补贴多少" is answered by "给予50%的补贴")
+             r"(?:费用?|价格?|租金|金额|奖金)(?:是|为|有|要|大概|一般|大约)*多少(?![个天年月日人户次项家名台座所件])")
     return "元" if re.search(money, clause) else None
 
 

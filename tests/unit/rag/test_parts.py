@@ -181,3 +181,8 @@ def test_a_bare_question_borrows_the_condition_before_it() -> None:
 def test_which_two_asks_for_a_list() -> None:
     parts = question_parts("实施方案要求完成哪两个行政村的农村环境整治？副组长有哪两位？")
     assert parts[0].asked is Asked.LIST
+
+
+def test_how_much_subsidy_may_be_a_share() -> None:
+    # "低保家庭能补贴多少" is answered by "供热费给予50%的补贴": not a sum of money only
+    assert question_parts("低保家庭能补贴多少？")[0].unit is None
