@@ -234,7 +234,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
         case Asked.PERSON:
             # a row under a header: a cell that reads as a name, or a row whose cells the converter
             # glued together ("1清水河杨春燕 王团镇…"), which cannot be told apart
-            return names_a_person(s) or (bool(columns) and (row_names_person(s) or "\t" not in s))
+            # (not a schedule's year column: "2020年" names no role)
+            return names_a_person(s) or (bool(columns) and year_column(columns) is None
+                                         and (row_names_person(s) or "\t" not in s))
         case Asked.AMOUNT:
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
@@ -456,8 +458,9 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 row_columns = ""
                 if YEAR_COLUMNS_RE.fullmatch(sent):
                     years, block = re.findall(r"(?:19|20)\d\d", sent), -1
-                elif years and heading_kind(sent) in ("cn", "chapter", "section"):
-                    years = []
+                elif years and (heading_kind(sent) in ("cn", "paren_cn", "chapter", "section")
+                                or HEADER_ROW_RE.match(sent) or sent.lstrip().startswith("附件")):
+                    years = []  # the schedule has ended: a heading, another table, an attachment
                 elif years and _FIRST_ITEM.match(sent):
                     block = (block + 1) % len(years)  # the items start again: the next year's cell
                 if years and block >= 0:

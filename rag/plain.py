@@ -24,9 +24,9 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "装": ("安装", "加装"),
     "不够": ("不足",),  # "电容量不够" is "电力容量不足"
     "不让": ("阻挠", "阻止", "拒绝", "禁止"),  # "物业不让装" is answered by "不得…阻挠业主安装"
-    "分成": ("划分", "分为", "分类"),
-    "缩短": ("压缩", "减少"),  # "办证时间有没有缩短" is answered by "将法定审批时限压缩三分之一"
-    "办证": ("审批", "核发", "发证"),  # "分成哪几类" is answered by "划分为5类"
+    "分成": ("划分", "分为", "分类"),  # "分成哪几类" is answered by "划分为5类"
+    "缩短": ("压缩",),  # "办证时间有没有缩短" is answered by "将法定审批时限压缩三分之一"
+    "办证": ("审批", "核发", "发证"),
     "孩子": ("儿童", "子女", "幼儿", "婴幼儿"),
     "小孩": ("儿童", "子女", "幼儿", "婴幼儿"),
     "宝宝": ("婴幼儿", "婴儿", "幼儿"),
@@ -151,6 +151,10 @@ def holds(sentence: str, term: str) -> bool:
     if money:  # "3万元" is not held by "13万元"
         return bool(re.search(rf"(?<![\d.]){re.escape(term)}", sentence)) or covers_sum(
             sentence, _yuan(money.group(1), money.group(2)))
+    if len(term) == 1 and term in PLAIN_WORDS:
+        # a one-character verb is held by the notice's words for it, not by any word holding the
+        # character ("装" is not in "服装" or "装修")
+        return any(word in sentence for word in PLAIN_WORDS[term])
     if term in sentence:
         return True
     m = _AGE_TERM.fullmatch(term)

@@ -74,3 +74,9 @@ def test_a_roster_row_names_a_person_in_a_cell_of_its_own() -> None:
 def test_a_contact_named_after_its_label_is_a_person() -> None:
     from index.persons import names_a_person
     assert names_a_person("领导小组办公室，联系人：崔海菊、来彦青，联系方式")
+
+
+def test_a_name_ending_like_a_word_for_a_centre_is_still_a_name() -> None:
+    from index.persons import row_names_person
+    assert row_names_person("5\t某某沟\t万伟中\t某镇党委书记")  # 中 alone does not end a body's name
+    assert not row_names_person("5\t扶贫中心\t某镇")  # …中心 does

@@ -1166,3 +1166,14 @@ def test_a_person_asked_in_one_role_is_not_answered_by_someone_in_another() -> N
     sel = _select_in(text, "专项治理领导小组办公室的联系人是谁？", "某县人民政府办公室关于印发某县打击欺诈骗保专项治理工作方案的通知",
                      "工作方案 > 三、工作要求")
     assert not sel.unanswered and "崔海菊" in sel.quotes[0].text
+
+
+def test_a_schedules_year_names_no_one_and_ends_with_the_schedule() -> None:
+    part = question_parts("县级河长是谁？")[0]
+    assert not answers_kind("1．学生计算机生机比中、小学达到8：1、10:1。", part, "2020年")
+    text = ("2018年2019年2020年\n1．生机比10：1。\n1．生机比9：1。\n1．生机比8：1。\n"
+            "附件2\n2019年互联网+教育资金预算\n1、硬件资金500万元。")
+    sel = _select_in(text, "2019年互联网+教育的硬件资金预算是多少？", "某县人民政府办公室关于印发某县“互联网+教育”实施方案的通知",
+                     "实施方案 > 附件")
+    assert all(q.columns != "2020年" and q.columns != "2018年" for q in sel.quotes if "硬件资金" in q.text)
+    assert any("硬件资金500万元" in q.text for q in sel.quotes)

@@ -181,3 +181,8 @@ def test_how_many_kinds_is_held_by_a_count_of_them() -> None:
 def test_a_shorter_wait_for_a_licence_is_held_by_a_cut_time_limit() -> None:
     rule = "2.压缩审批时限，将法定审批时限压缩三分之一。"
     assert holds(rule, "缩短") and holds(rule, "办证")
+
+
+def test_a_one_character_verb_is_held_by_the_notices_words_only() -> None:
+    assert holds("不得阻挠业主安装个人充电桩。", "装")
+    assert not holds("规范服装市场和装修行业管理。", "装")
