@@ -265,6 +265,11 @@ def _fits(sentence: str, part: Part, strict: bool = False, columns: str = "") ->
         not part.role or (part.asked is not Asked.PERSON and not strict) or names_role(sentence + columns, part.role))
 
 
+def _sent_fits(s: _Sent, part: Part) -> bool:
+    """``_fits`` for a scored sentence, read with its table's header row."""
+    return _fits(s.text, part, columns=s.columns)
+
+
 # "哪位领导负责" is answered by "责任领导：王某": a label of 责任 states who is 负责.
 _RESPONSIBLE_LABEL = re.compile(r"(?:责任(?:领导|人|单位|部门)|负责人)\s*[：:]")
 # "分管交通运输局", not "分管负责同志"/"分管领导" (no one named)
@@ -896,8 +901,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         scored.sort(key=lambda t: -t[0])
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
-        weak = not scored or scored[0][0] < WEAK_PART or not _fits(
-            by_hit[scored[0][1]][scored[0][2]].text, part, columns=by_hit[scored[0][1]][scored[0][2]].columns)
+        weak = not scored or scored[0][0] < WEAK_PART or not _sent_fits(by_hit[scored[0][1]][scored[0][2]], part)
         # "哪位副县长分管医疗保障局" is not answered by a roster naming everyone (an AB岗 list) while
         # the record of the one who does may stand just past the passage's cut.
         weak = weak or (part.asked is Asked.PERSON and not part.role
@@ -910,8 +914,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             scored.sort(key=lambda t: -t[0])
         if part.typed:
             # A sentence of another kind or role does not answer a typed part where one of its own does.
-            fitting = [t for t in scored if t[0] > 0.08 and _fits(by_hit[t[1]][t[2]].text, part,
-                                                                         columns=by_hit[t[1]][t[2]].columns)]
+            fitting = [t for t in scored if t[0] > 0.08 and _sent_fits(by_hit[t[1]][t[2]], part)]
             scored = fitting or scored
             if k in follows and fitting:
                 # ... and of those, one under the heading of the earlier part's answer ("牵头单位：…"
