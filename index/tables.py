@@ -21,6 +21,8 @@ HEADER_ROW_RE = re.compile(r"\s*(?:序号|编号)(?![\d.．、])")
 COLUMN_LABEL_RE = re.compile(
     r"序号|编号|名称|(?:事项|项目|任务)名称|(?:牵头|配合|责任|主办|协办|实施|主管)[\u4e00-\u9fff]{0,4}?(?:单位|部门|机关|领导|人)|"
     r"责任人|完成时限|完成时间|时限要求|时间安排|备注|具体措施|主要内容|工作内容|工作任务|改革方式|联系人|联系电话")
+# A header column held by a person: a post (县级河（湖）长, 包抓领导), 负责人/责任人/联系人, 姓名.
+PERSON_COLUMN_RE = re.compile(r"长(?!度|期|效)|负责人|责任人|联系人|姓名|领导|书记|主任")
 # A schedule's header: a column for each year ("2018年2019年2020年"); each year's cell is a
 # numbered list that starts again at 1.
 YEAR_COLUMNS_RE = re.compile(r"(?:\s*(?:19|20)\d\d\s*年){2,8}\s*")

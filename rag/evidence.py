@@ -26,7 +26,7 @@ from index.persons import (
     opens_on_pronoun,
     row_names_person,
 )
-from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, YEAR_COLUMNS_RE
+from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, PERSON_COLUMN_RE, YEAR_COLUMNS_RE
 from rag.context import ContextPassage
 from rag.parts import ROLES, YESNO_CUE, Asked, Part
 from rag.plain import (
@@ -232,10 +232,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 return bool(_VENUE_RE.search(s))
             return bool(_PLACE_RE.search(s) or org_mentions(s))
         case Asked.PERSON:
-            # a row under a header: a cell that reads as a name, or a row whose cells the converter
-            # glued together ("1清水河杨春燕 王团镇…"), which cannot be told apart
-            # (not a schedule's year column: "2020年" names no role)
-            return names_a_person(s) or (bool(columns) and year_column(columns) is None
+            # a row under a header with a column a person holds (县级河（湖）长, 责任人): a cell that
+            # reads as a name, or a row whose cells the converter glued together ("1清水河杨春燕
+            # 王团镇…"), which cannot be told apart
+            return names_a_person(s) or (bool(PERSON_COLUMN_RE.search(columns))
                                          and (row_names_person(s) or "\t" not in s))
         case Asked.AMOUNT:
             if part.unit in ("元", "万元", "亿元"):

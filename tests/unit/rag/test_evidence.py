@@ -1177,3 +1177,16 @@ def test_a_schedules_year_names_no_one_and_ends_with_the_schedule() -> None:
                      "实施方案 > 附件")
     assert all(q.columns != "2020年" and q.columns != "2018年" for q in sel.quotes if "硬件资金" in q.text)
     assert any("硬件资金500万元" in q.text for q in sel.quotes)
+
+
+def test_a_row_names_a_person_only_under_a_column_a_person_holds() -> None:
+    who = question_parts("机动车驾驶员培训业务许可证核发的联系人是谁？")[0]
+    assert who.asked is Asked.PERSON
+    glued = "7机动车驾驶员培训业务许可证核发交通运输局"
+    # a header of items and offices: the glued row holds no name
+    assert not answers_kind(glued, who, "序号事项名称实施机关改革方式")
+    assert not answers_kind("7\t机动车驾驶员培训业务许可证核发\t王团镇", who, "序号事项名称实施机关")
+    # a header with a post: the row's name cell answers who
+    assert answers_kind("13\t洞子沟\t王新海\t教育局", who, "序号河道名称县级河（湖）长责任部门")
+    assert answers_kind("3天湖生态旅游区董兴华文化旅游广电局", who, "序号项目名称包抓领导责任单位")
+    assert not answers_kind("13\t洞子沟\t王新海\t教育局", who, "2020年")  # a year column names no role
