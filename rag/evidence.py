@@ -906,6 +906,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # the record of the one who does may stand just past the passage's cut.
         weak = weak or (part.asked is Asked.PERSON and not part.role
                         and len(set(comrades(by_hit[scored[0][1]][scored[0][2]].text))) >= 3)
+        # ... or names a thing the best sentence (under its heading) does not speak of: "健康养老产业链
+        # 的链长" is not answered by the 文冠果 chain's 链长 line, and the passage may be cut just
+        # before the line of its own chain
+        if part.typed and scored and not weak:
+            top = by_hit[scored[0][1]][scored[0][2]]
+            subject = top.hit.chunk.title + top.hit.chunk.section_path.split(PATH_SEP, 1)[0]
+            named_here = [t for t in clause_terms if len(t) >= 2 and t not in _ASKING and not holds(subject, t)]
+            weak = bool(named_here) and not any(holds(top.heading + top.text, t) for t in named_here)
         if part.typed and extra and weak and not who:
             if len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)

@@ -57,7 +57,8 @@ YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|�
 _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     (Asked.DATE, re.compile(r"(?:什么|何种?|哪些)(?:时限|期限|时间要求)|哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪一?个月|几月|几号|哪一?天|哪日|多久|多长时间|多长(?:时限|期限)|(?<!有)多长(?![距的])|断限|"
                             r"(?:时限|期限|时间)(?:是什么|是多少|是怎样|怎样|如何|是哪)")),
-    (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人|领导(?!小组)|局长|书记|(?<![城乡])[县市乡镇]长(?![效期远度江])|部长)"
+    (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人|领导(?!小组)|局长|书记|(?<![城乡])[县市乡镇]长(?![效期远度江])|部长|"
+                              r"(?:链|院|校|站|所|队|社|厂|处|科|庭)长(?![效期远度江]))"
                               r"[^，,。？?]{0,8}谁|"
                               r"谁[^，,。？?]{0,3}(?:组长|主任|河长)|谁(?:被|来)?(?:任命|担任|出任|当选|任)|"
                               r"(?:跟|和|与|同)谁|哪位|哪几位")),
@@ -78,8 +79,9 @@ _CLAUSE = re.compile(r"[，,、]")
 _COMMA = re.compile(r"[，,]")
 
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
-_ITEM = r"(?:(?![和及与])[\u4e00-\u9fff]){2,6}"  # an item never holds its separator: no backtracking blow-up
-ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(?:分别|各自|各(?![项级类种个位部乡县地]))")
+_ITEM = r"(?:(?![和及与的])[\u4e00-\u9fff]){2,8}"  # an item never holds its separator: no backtracking blow-up
+# ("文冠果产业链和健康养老产业链的链长分别是谁": the field asked of each, after 的)
+ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(的[\u4e00-\u9fff]{{2,6}}?)?(?:分别|各自|各(?![项级类种个位部乡县地]))")
 
 
 def _each(m: re.Match[str]) -> list[str]:
@@ -93,12 +95,15 @@ def _pieces(sentence: str) -> list[str]:
     each ("申请有什么时限", "审核有什么时限", "拨付有什么时限"), unless they are roles ("组长和主任分别是谁":
     the roles are read from the whole clause)."""
     m = ASKED_EACH.search(sentence)
+    if m and m.group(2) and re.match(r"[\u4e00-\u9fff]", sentence[m.start() - 1:m.start()]):
+        m = None  # a first item cut short ("中卫市第一污水处理厂和中宁县…的污水处理厂"): not items
     if m:
         items = _each(m)
         rest = _CLAUSE.split(sentence[m.end():], maxsplit=1)
         if (len(items) > 1 and all(len(item) >= 2 and not _roles(item) for item in items)
                 and _asked_in(rest[0])):
-            return [*_pieces(sentence[:m.start()]), *(item + rest[0] for item in items),
+            field = m.group(2) or ""
+            return [*_pieces(sentence[:m.start()]), *(item + field + rest[0] for item in items),
                     *(_pieces(rest[1]) if len(rest) > 1 else [])]
     out = []
     for clause in _COMMA.split(sentence):

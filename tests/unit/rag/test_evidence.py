@@ -1190,3 +1190,15 @@ def test_a_row_names_a_person_only_under_a_column_a_person_holds() -> None:
     assert answers_kind("13\t洞子沟\t王新海\t教育局", who, "序号河道名称县级河（湖）长责任部门")
     assert answers_kind("3天湖生态旅游区董兴华文化旅游广电局", who, "序号项目名称包抓领导责任单位")
     assert not answers_kind("13\t洞子沟\t王新海\t教育局", who, "2020年")  # a year column names no role
+
+
+def test_a_field_line_of_another_item_does_not_answer_for_the_item_asked() -> None:
+    section = ("（二）培育产业链\n1.装备制造产业链。通过招商引资，发展智能装备。\n（链长：郭吉龙；牵头单位：工业信息化和商务局）\n"
+               "2.文冠果产业链。摸清全县文冠果生产面积。\n（链长：田梅音；牵头单位：自然资源局）\n"
+               "3.健康养老产业链。依托现有养老服务资源，发展“物业服务+养老服务”。\n（链长：徐莉芳；牵头单位：民政局）")
+    passage, whole = _cut(section, "3.健康养老", "同党办发〔2022〕57号", "印发《关于建立链长制推动重点产业链发展的实施方案》的通知",
+                          "实施方案 > 三、工作内容 > （二）培育产业链")
+    passage = replace(passage, text=section[:section.index("（链长：徐莉芳")], start=0, end=section.index("（链长：徐莉芳"))
+    q = "健康养老产业链的链长是谁？"
+    sel = select_evidence([passage], q, question_parts(q), None, wider=[whole])
+    assert "徐莉芳" in sel.quotes[0].text, [x.text for x in sel.quotes]

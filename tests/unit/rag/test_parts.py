@@ -186,3 +186,14 @@ def test_which_two_asks_for_a_list() -> None:
 def test_how_much_subsidy_may_be_a_share() -> None:
     # "低保家庭能补贴多少" is answered by "供热费给予50%的补贴": not a sum of money only
     assert question_parts("低保家庭能补贴多少？")[0].unit is None
+
+
+def test_a_field_asked_of_each_of_two_things_makes_a_part_for_each() -> None:
+    parts = question_parts("某县链长制方案中，文冠果产业链和健康养老产业链的链长分别是谁？各自的牵头单位是哪个部门？")
+    assert [(p.clause, p.asked) for p in parts[:2]] == [
+        ("文冠果产业链的链长是谁", Asked.PERSON), ("健康养老产业链的链长是谁", Asked.PERSON)]
+    assert [p.clause for p in question_parts("决定保留、废止和修改的文件各有多少件？")] == [
+        "决定保留的文件有多少件", "废止的文件有多少件", "修改的文件有多少件"]
+    # a first name longer than an item may be is cut short: no items then, one clause
+    parts = question_parts("中卫市第一污水处理厂和中宁县、海原县的污水处理厂分别要达到多少？")
+    assert [p.clause for p in parts] == ["中卫市第一污水处理厂和中宁县、海原县的污水处理厂分别要达到多少"]
