@@ -335,6 +335,7 @@ class Quote:
     part: int  # index of the part it answers
     score: float
     columns: str = ""  # a table row's header row: the roles its cells have ("县级河（湖）长")
+    item: str = ""  # for a field line ("（链长：田梅音；…）"), the item it belongs to ("文冠果产业链")
 
     @property
     def text(self) -> str:
@@ -537,6 +538,26 @@ def _columns_before(hit: Hit) -> str:
 
 # A field of a task: "牵头单位：…", "责任领导：…", "完成时限：…".
 _FIELD_LINE = re.compile(r"\s*(?:(?:牵头|配合|参与|责任|主办|承办|协办)(?:单位|部门|领导|人)|责任人|负责人|完成时限)\s*[：:]")
+# A group of fields in brackets after an item's text: "（链长：田梅音；牵头单位：自然资源局，…）".
+_FIELD_GROUP = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{2,6}\s*[：:]")
+# The name of the last numbered item in a heading: "文冠果产业链" of "（二）培育产业链3.文冠果产业链。".
+_ITEM_NAME = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+                        r"((?:(?!\d{1,2}\s*[.．、])[^。；;：:（）()]){2,24}?)[。；;]?\s*$")
+
+
+def _item_of(s: _Sent) -> str:
+    """For a field line ("（链长：田梅音；牵头单位：…）", "责任单位：…"), the item it belongs to when the
+    item's heading stands in the passage above it ("3.文冠果产业链。" → "文冠果产业链"): a reader of
+    the quote alone, or a model, cannot tell otherwise whose field it is."""
+    if not (_FIELD_LINE.match(s.text) or _FIELD_GROUP.match(s.text)):
+        return ""
+    m = _ITEM_NAME.search(s.heading)
+    if m is None:
+        return ""
+    name = m.group(1).strip()
+    return "" if name in s.text or name in s.hit.chunk.section_path else name
+
+
 _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -1149,7 +1170,7 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     if any(q.hit.chunk.doc_id == doc and squash(text) in squash(q.text) for q in quotes):
         return quotes
     taken.update((h, x) for x in range(i, j + 1))
-    quote = Quote(sents[i].hit, span[0], span[1], ask.index, score, sents[i].columns)
+    quote = Quote(sents[i].hit, span[0], span[1], ask.index, score, sents[i].columns, _item_of(sents[i]))
     within = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc and squash(q.text) in squash(text)]
     if not within:
         return [*quotes, quote]
@@ -1174,7 +1195,9 @@ def _conjuncts(clause: str) -> list[set[str]]:
 
 def numbered(selection: Selection) -> list[ContextPassage]:
     """The selected quotes as numbered sources: [n] in the evidence, the prompt and the answer."""
-    return [ContextPassage(k + 1, q.hit, q.text) for k, q in enumerate(selection.quotes)]
+    # a field line's item is said beside it (the label the model reads), never quoted
+    return [ContextPassage(k + 1, replace(q.hit, note=q.item) if q.item and not q.hit.note else q.hit, q.text)
+            for k, q in enumerate(selection.quotes)]
 
 
 def part_sources(selection: Selection) -> list[tuple[str, frozenset[int]]]:
@@ -1209,6 +1232,8 @@ def evidence_text(selection: Selection) -> str:
         sent = _with_marker(ended(p.text), p.n)
         if (year := year_column(selection.quotes[p.n - 1].columns)) is not None:
             sent = f"（{year}年）{sent}"  # the column a schedule's cell stands in
+        elif item := selection.quotes[p.n - 1].item:
+            sent = f"（{item}）{sent}"  # the item a field line belongs to
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
             said = f"根据《{chunk.title}》{num}" + (f"（{lapsed[chunk.doc_id]}）的原规定" if chunk.doc_id in lapsed else "")

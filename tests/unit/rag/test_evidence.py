@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from index.models import Chunk
-from rag.context import ContextPassage
+from rag.context import ContextPassage, passage_label
 from rag.evidence import (
     Quote,
     Selection,
@@ -16,7 +16,9 @@ from rag.evidence import (
     assess_support,
     candidates,
     complete,
+    evidence_text,
     extractive_text,
+    numbered,
     select_evidence,
     unanswered_parts,
 )
@@ -1202,3 +1204,17 @@ def test_a_field_line_of_another_item_does_not_answer_for_the_item_asked() -> No
     q = "健康养老产业链的链长是谁？"
     sel = select_evidence([passage], q, question_parts(q), None, wider=[whole])
     assert "徐莉芳" in sel.quotes[0].text, [x.text for x in sel.quotes]
+
+
+def test_a_field_line_is_quoted_with_the_item_it_belongs_to() -> None:
+    section = ("（二）培育产业链\n1.装备制造产业链。通过招商引资，发展智能装备。\n（链长：郭吉龙；牵头单位：工业信息化和商务局）\n"
+               "2.文冠果产业链。摸清全县文冠果生产面积。\n（链长：田梅音；牵头单位：自然资源局）")
+    passage, _ = _cut(section, "（二）", "同党办发〔2022〕57号", "印发《关于建立链长制推动重点产业链发展的实施方案》的通知",
+                      "实施方案 > 三、工作内容 > （二）培育产业链")
+    q = "文冠果产业链的链长是谁？"
+    sel = select_evidence([passage], q, question_parts(q), None)
+    assert sel.quotes[0].item == "文冠果产业链", sel.quotes
+    assert "（文冠果产业链）（链长：田梅音" in evidence_text(sel)
+    # the model reads it beside the quote, not in it
+    source = numbered(sel)[0]
+    assert source.text.startswith("（链长：田梅音") and "文冠果产业链" in passage_label(source.hit)
