@@ -504,7 +504,15 @@ class AnswerEngine:
                 and not (filters.current_only and r.doc_id in not_current)]
         if ask.listing:
             return listed_rows(question, ask, analysis, rows, idx.documents)
-        return best_rows(rank_rows(question, analysis, rows, idx.documents))
+        best = best_rows(rank_rows(question, analysis, rows, idx.documents))
+        parts = question_parts(question)
+        if len(parts) < 2:
+            return best
+        # "“建设…平台”和“实施…建设”分别由哪个单位牵头": two tasks named, each its own row (the
+        # whole question fits the one named first, or neither)
+        each = [best_rows(rank_rows(p.clause, analysis, rows, idx.documents)) for p in parts]
+        found = list({r.id: r for rs in each for r in rs}.values())
+        return found if all(each) and len(found) > len(best) else best
 
     def _task_lookup(self, standalone: str, analysis: QueryAnalysis, question: str, rewritten: str | None,
                      ask: TaskAsk, rows: Sequence[TaskRow], as_of: str, t0: float) -> Iterator[Event]:
@@ -601,6 +609,11 @@ class AnswerEngine:
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,
                      ", ".join(r.reason for r in verified.removed))
+        if not claims:
+            # nothing the model said agrees with the quotes, and no quote stands in for a part: the
+            # quotes are the answer (or the refusal, where they answer nothing), never an empty one
+            yield from turn.fallback("nothing verified", "（模型的表述与原文不符，已删除；以下为文件原文摘录）", True)
+            return
         yield from turn.finish(turn.backend, refused=False, claims=claims, verified=verified, evidence=turn.evidence)
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",

@@ -79,7 +79,8 @@ _CLAUSE = re.compile(r"[，,、]")
 _COMMA = re.compile(r"[，,]")
 
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
-_ITEM = r"(?:(?![和及与的])[\u4e00-\u9fff]){2,8}"  # an item never holds its separator: no backtracking blow-up
+# an item never holds its separator (no backtracking blow-up), unless quoted ("“建设…平台”和“实施…建设”")
+_ITEM = r"(?:“[^“”]{2,40}”|(?:(?![和及与的])[\u4e00-\u9fff]){2,8})"
 # ("文冠果产业链和健康养老产业链的链长分别是谁": the field asked of each, after 的)
 ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(的[\u4e00-\u9fff]{{2,6}}?)?(?:分别|各自|各(?![项级类种个位部乡县地]))")
 
@@ -87,7 +88,7 @@ ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(的[\u4e00-\u9fff
 def _each(m: re.Match[str]) -> list[str]:
     """The things an ``ASKED_EACH`` match asks the same fact of ("申请、审核、拨付分别有什么时限" →
     申请, 审核, 拨付; "项目的申请和审核各…" → 申请, 审核)."""
-    return [item.split("的")[-1] for item in re.split(r"[、和及与]", m.group(1)) if item]
+    return re.findall(_ITEM, m.group(1))
 
 
 def _pieces(sentence: str) -> list[str]:

@@ -209,3 +209,15 @@ def test_a_row_without_the_deadline_asked_goes_through_retrieval(rt: Any) -> Non
     # the row prints no deadline: the notice's text is searched instead of answering "未写明"
     b = AnswerEngine(rt).answer("乙市建设数据共享交换平台什么时候完成？")
     assert b.backend != "lookup"
+
+
+def test_two_tasks_named_in_one_question_are_answered_from_each_row() -> None:
+    from rag.parts import question_parts
+    q = "甲县净土保卫战行动计划中，“严厉打击危险废物非法倾倒”和“开展尾矿库污染排查”分别由哪个单位牵头？"
+    assert [p.clause for p in question_parts(q)] == ["“严厉打击危险废物非法倾倒”由哪个单位牵头", "“开展尾矿库污染排查”由哪个单位牵头"]
+
+
+def test_each_of_two_tasks_named_gets_its_own_row(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲县净土保卫战行动计划中，“严厉打击危险废物非法倾倒”和“开展尾矿库污染排查”分别由哪个单位牵头？")
+    assert a.backend == "lookup" and not a.refused
+    assert "县公安局" in a.text and "县应急管理局" in a.text and len(a.citations) == 2

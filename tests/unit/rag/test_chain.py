@@ -427,3 +427,13 @@ def test_the_notice_naming_him_is_read_though_the_question_did_not_bring_it_up(l
     assert numbers == {"某政发〔2023〕12号", "某政发〔2023〕8号"}  # the plan, and the division of work
     assert any("分管县交通运输局" in h.text for h in hits)
     assert _naming_hits(rt.retriever, docs, "赵钱孙", [plan]) == []
+
+
+def test_an_answer_whose_every_sentence_was_removed_is_never_empty(small_runtime: Any, monkeypatch: Any) -> None:
+    # the verifier removes the model's one sentence and no quote is found to stand in for it
+    monkeypatch.setattr("rag.chain.complete", lambda claims, selection: [])
+    n, fact = _fact(small_runtime)
+    answer = _engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"])).answer(Q)
+    assert answer.text.strip() and "88888" not in answer.text
+    assert answer.backend == "extractive" and answer.fallback_reason == "nothing verified"
+    assert fact.rstrip("。") in answer.text and answer.citations
