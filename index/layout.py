@@ -24,7 +24,7 @@ from index.dates import signature_date
 from index.docnumber import normalize_doc_number
 from index.headings import ATTACH_LIST_RE, heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
-from index.tables import HEADER_ROW_RE, continues_cell, spaced_row
+from index.tables import HEADER_ROW_RE, broken_row, continues_cell, spaced_row
 from index.titles import PLAN_TITLE_END_RE, nospace
 
 # Running header/footer printed at page tops: anything naming a 《…公报》, or the bare gazette
@@ -103,14 +103,27 @@ def _spaced_rows(prelim: Sequence[_Prelim]) -> list[_Prelim]:
     A line counts as a row only beside another with the next or previous row number (within a
     few lines: a cell wrapped onto its own lines sits between two rows)."""
     found = {k: r for k, p in enumerate(prelim) if not p[3] and (r := spaced_row(p[4])) is not None}
-    out = list(prelim)
-    for k, (number, cells) in found.items():
-        if not any(abs(j - k) <= 12 and abs(found[j][0] - number) == 1 for j in found if j != k):
+    # a row whose number and first cell wrapped onto lines of their own before its other cells
+    used: dict[int, int] = {}
+    for k in range(len(prelim)):
+        if k not in found and not prelim[k][3]:
+            broken = broken_row([p[4] for p in prelim[k:k + 5]])
+            if broken is not None:
+                found[k], used[k] = broken[:2], broken[2]
+    # the row numbers around: those found here and those of rows already printed with tabs
+    numbers = {k: n for k, (n, _) in found.items()}
+    numbers.update({k: int(m.group(1)) for k, p in enumerate(prelim)
+                    if p[3] and (m := re.match(r"\s*(\d{1,3})\t", p[1]))})
+    out: list[_Prelim | None] = list(prelim)
+    for k, (number, cells) in sorted(found.items()):
+        if out[k] is None or not any(abs(j - k) <= 12 and abs(n - number) == 1 for j, n in numbers.items() if j != k):
             continue
         no, _, md, _, raw = prelim[k]
         row = CELL_SEP.join([str(number), *(squeeze_spaces(c) for c in cells)])
         out[k] = (no, row, md, True, raw)
-    return out
+        for x in range(k + 1, k + used.get(k, 1)):
+            out[x] = None  # the lines folded into the row
+    return [p for p in out if p is not None]
 
 
 def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:

@@ -10,6 +10,7 @@ to keep a row on one line and a cell in one piece, ``rag.evidence`` to read a ro
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from index.cleaning import CJK
 from index.headings import heading_kind
@@ -60,6 +61,34 @@ def spaced_row(line: str) -> tuple[int, list[str]] | None:
     if len(cells) < 3 or sum(1 for c in cells if _TWO_CJK_RE.search(c)) < 3:
         return None
     return int(m.group(1)), cells
+
+
+# A row broken before its cells: its number alone on a line (or with the start of its first cell),
+# the first cell wrapped over short lines, then the other cells on one line printed with spaces.
+_ROW_NUMBER_LINE = re.compile(r"\s*(\d{1,3})(?:\s+([\u4e00-\u9fff（）()]{1,10}))?\s*")
+_NAME_PIECE_LINE = re.compile(r"\s*([\u4e00-\u9fff（）()]{1,10})\s*")
+
+
+def broken_row(lines: Sequence[str]) -> tuple[int, list[str], int] | None:
+    """(row number, cells, lines used) when a row opens on ``lines[0]`` with its number alone, or
+    with the start of its first cell, that cell wrapped over up to three short lines, and the rest
+    of the row on the next line printed with spaces: "22" | "下马关" | "防洪沟" | "郭吉龙 下马关镇党委书记
+    下马关镇 乡村振兴局 下马关镇 33.68 五里墩~土炭沟" is row 22, "下马关防洪沟", "郭吉龙", …."""
+    m = _ROW_NUMBER_LINE.fullmatch(lines[0]) if lines else None
+    if m is None:
+        return None
+    name = [m.group(2)] if m.group(2) else []
+    for used in range(1, min(len(lines), 5)):
+        if (piece := _NAME_PIECE_LINE.fullmatch(lines[used])) is not None:
+            if len(name) >= 3:
+                return None
+            name.append(piece.group(1))
+            continue
+        row = spaced_row("0 " + lines[used])
+        if row is None or not name:
+            return None
+        return int(m.group(1)), ["".join(name), *row[1]], used + 1
+    return None
 
 
 def continues_cell(cur: str, line: str, nxt: str) -> bool:

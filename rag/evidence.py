@@ -442,6 +442,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         spans = [(0, len(text))] if hit.whole else person_records(text, rows)
         records = set(spans) - set(rows)  # a leader's record is read whole, as a row is
         columns = _columns_before(hit)
+        header_end = -1  # where the header row last seen ends: its wrapped label lines are no evidence
         years: list[str] = []  # a schedule's year columns ("2018年2019年2020年"), their cells in blocks
         block = -1
         for a, b in spans:
@@ -473,6 +474,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     row_columns = f"{years[block]}年"
                 if HEADER_ROW_RE.match(sent):
                     columns = _header_at(text, x)
+                    header_end = x + len("\n".join(_header_lines(text, x)))
                 elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
                     row_columns = columns
                     field_of = heading + columns  # a row under its table's header
@@ -491,8 +493,9 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and bool(
                     ORG_MENTION_RE.fullmatch(squash(sents[-1].text)))
                 sents.append(_Sent(hit, x, y, sent, field_of, max(own, (own + under) / 2), lead,
-                                   not signed and (item or (value and heading_kind(sent) is None)
-                                                    or not _not_evidence(sent, hit)), row_columns))
+                                   not signed and x >= header_end
+                                   and (item or (value and heading_kind(sent) is None) or not _not_evidence(sent, hit)),
+                                   row_columns))
         out.append(sents)
     return out
 
@@ -517,14 +520,23 @@ def year_column(columns: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _header_at(text: str, at: int) -> str:
-    """The header row starting at ``at``, its cells wrapped over a few lines, up to the first row."""
+def _header_lines(text: str, at: int) -> list[str]:
+    """The lines of the header row starting at ``at``, its cells wrapped over a few lines, up to
+    the first row."""
     lines: list[str] = []
     for ln in text[at:at + 300].split("\n")[:12]:
-        if lines and _ROW_START.match(ln):
+        if lines and (_ROW_START.match(ln) or re.search(r"[，,。；;]|\d{2}", ln) or len(ln) > 40
+                      or heading_kind(ln) is not None):
+            # a row, a group's row ("一沿黄生态经济带（22个）2360233"), or a cell's text (a header
+            # printed again at a page top inside a row)
             break
         lines.append(ln)
-    return squash("".join(lines))
+    return lines
+
+
+def _header_at(text: str, at: int) -> str:
+    """The header row starting at ``at``, squashed."""
+    return squash("".join(_header_lines(text, at)))
 
 
 def _columns_before(hit: Hit) -> str:
@@ -533,7 +545,13 @@ def _columns_before(hit: Hit) -> str:
     text = hit.chunk.text
     cut = text.find(hit.text[:40]) if hit.text else -1
     heads = list(re.finditer(r"(?m)^" + HEADER_ROW_RE.pattern, text[:max(cut, 0)]))
-    return _header_at(text, heads[-1].start()) if heads else ""
+    if heads:
+        return _header_at(text, heads[-1].start())
+    # a passage that opens on a row below a header its chunk does not hold: the header the table
+    # prints again at the next page's top is the same one
+    if _ROW_START.match(hit.text) and (again := re.search(r"(?m)^" + HEADER_ROW_RE.pattern, hit.text)):
+        return _header_at(hit.text, again.start())
+    return ""
 
 
 # A field of a task: "牵头单位：…", "责任领导：…", "完成时限：…".

@@ -163,3 +163,20 @@ def test_a_table_cell_wrapped_by_a_narrow_column_is_one_line_again() -> None:
     for cell in ("马宗新", "杨根枝", "牵头单位", "配合单位", "扶贫开发服务中心", "叶廷文"):
         assert cell in paras
     assert paras.count("中卫市") == 2
+
+
+def test_rows_whose_number_and_first_cell_wrapped_before_their_cells_stay_rows() -> None:
+    from index.cleaning import CELL_SEP
+    from index.layout import clean_lines, paragraphs
+    raw = ["20 盐泥沟 杨冕 张家塬乡党委书记 张家塬乡 文广局 张家塬乡 16.00 海棠湖~东梁洼",
+           "21 红城水", "防洪沟", "田梅音 下马关镇党委书记 下马关镇 应急管理局 下马关镇 2.00 楣山~上垣",
+           "22", "下马关", "防洪沟", "郭吉龙 下马关镇党委书记 下马关镇 乡村振兴局 下马关镇 33.68 五里墩~土炭沟",
+           "序号 河道名称 县级河（湖）长"]
+    paras = [t for t, _, _ in paragraphs(clean_lines(raw)[0])]
+    assert CELL_SEP.join(["21", "红城水防洪沟", "田梅音", "下马关镇党委书记", "下马关镇", "应急管理局", "下马关镇", "2.00",
+                          "楣山~上垣"]) in paras
+    assert CELL_SEP.join(["22", "下马关防洪沟", "郭吉龙", "下马关镇党委书记", "下马关镇", "乡村振兴局", "下马关镇", "33.68",
+                          "五里墩~土炭沟"]) in paras
+    # a number alone before a sentence is no row
+    lines, _ = clean_lines(["20 盐泥沟 杨冕 张家塬乡党委书记 张家塬乡 文广局", "21", "各乡镇要加强巡河。"])
+    assert [ln.table for ln in lines] == [False, False, False]

@@ -30,3 +30,15 @@ def test_header_rows_labels_and_year_columns() -> None:
     assert COLUMN_LABEL_RE.fullmatch("牵头落实部门") and COLUMN_LABEL_RE.fullmatch("完成时限")
     assert not COLUMN_LABEL_RE.fullmatch("交通运输局")
     assert YEAR_COLUMNS_RE.fullmatch("2018年2019年2020年") and not YEAR_COLUMNS_RE.fullmatch("2020年")
+
+
+def test_a_row_broken_before_its_cells_is_one_row() -> None:
+    from index.tables import broken_row
+    lines = ["22", "下马关", "防洪沟", "郭吉龙 下马关镇党委书记 下马关镇 乡村振兴局 下马关镇 33.68 五里墩~土炭沟", "序号 河道名称"]
+    assert broken_row(lines) == (22, ["下马关防洪沟", "郭吉龙", "下马关镇党委书记", "下马关镇", "乡村振兴局", "下马关镇",
+                                      "33.68", "五里墩~土炭沟"], 4)
+    assert broken_row(["21 红城水", "防洪沟", "田梅音 下马关镇党委书记 下马关镇 应急管理局 下马关镇 2.00 楣山~上垣"])[:2] == (
+        21, ["红城水防洪沟", "田梅音", "下马关镇党委书记", "下马关镇", "应急管理局", "下马关镇", "2.00", "楣山~上垣"])
+    # a page number before a paragraph, a number before a sentence: no row
+    assert broken_row(["22", "各乡镇要加强巡河，发现问题及时处置。"]) is None
+    assert broken_row(["3", "全面推行河长制"]) is None

@@ -1218,3 +1218,14 @@ def test_a_field_line_is_quoted_with_the_item_it_belongs_to() -> None:
     # the model reads it beside the quote, not in it
     source = numbered(sel)[0]
     assert source.text.startswith("（链长：田梅音") and "文冠果产业链" in passage_label(source.hit)
+
+
+def test_a_passage_opening_on_a_row_reads_it_under_the_header_printed_again_below() -> None:
+    text = ("22\t下马关防洪沟\t郭吉龙\t下马关镇党委书记\t下马关镇\t乡村振兴局\t下马关镇\t33.68\t五里墩~土炭沟\n"
+            "序号河道名称县级河\n（湖）长\n乡镇级河长责任单位责任部门河湖沟道基本概况\n"
+            "35水泉子沟/下马关镇、韦州镇党委书记\n下马关镇\n农业农村局\n17.50\n上游甘肃环县~下马关防洪沟")
+    sel = _select_in(text, "下马关防洪沟的县级河长是谁？责任部门是什么？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")
+    first = sel.quotes[0]
+    assert first.text.startswith("22\t下马关防洪沟\t郭吉龙") and "县级河" in first.columns, [q.text for q in sel.quotes]
+    # the header's wrapped label lines are no evidence
+    assert not any(q.text.startswith(("序号", "乡镇级河长", "（湖）长")) for q in sel.quotes), [q.text for q in sel.quotes]
