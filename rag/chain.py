@@ -75,7 +75,7 @@ from rag.outline import outline_hits
 from rag.parts import Asked, Part, question_parts
 from rag.passages import naming_regions
 from rag.plain import unstated_conditions
-from rag.query import QueryAnalysis, analyse, unheld_doc_numbers
+from rag.query import QueryAnalysis, analyse, unheld_doc_numbers, unheld_titles
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
@@ -438,7 +438,8 @@ class AnswerEngine:
         named_gone = lapsed_named(self.rt.index.validity, result.analysis.doc_numbers,
                                   self.rt.retriever.doc_numbers, as_of)
         turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone],
-                                                self.rt.retriever.doc_numbers))
+                                                self.rt.retriever.doc_numbers)) + tuple(
+            unheld_titles(result.analysis.quoted_titles, self.rt.index.documents.values()))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return

@@ -106,6 +106,20 @@ def title_matches(quoted: str, doc: Document) -> bool:
     return any(q == normalize_title(n) or (len(q) >= 10 and q in normalize_title(n)) for n in names)
 
 
+def unheld_titles(quoted: Sequence[str], documents: Iterable[Document]) -> list[str]:
+    """The 《…》 a question names that no notice of the library is, issues, or mentions
+    ("按照《中卫市2024年义务教育招生入学工作方案》…" over a library without it): the question is
+    about a document we do not have. A superior document the held notices cite (《…调任实施管理办法
+    （试行）》) is mentioned in their text, and is answered from them."""
+    wanted = [t for t in quoted if len(normalize_title(t)) >= 8]
+    if not wanted:
+        return []
+    docs = list(documents)
+    texts = [normalize_title(d.text) for d in docs]
+    return [f"《{t}》" for t in wanted if not any(title_matches(t, d) for d in docs)
+            and not any(normalize_title(t) in text for text in texts)]
+
+
 def unheld_doc_numbers(mentions: Sequence[DocNumberMention], doc_numbers: Iterable[str | None]) -> list[str]:
     """The 文号 a question names, where the library holds none of them but holds other notices of
     the same issuer's series ("按现行有效的《…》（卫政办规发〔2022〕2号）…" over a library with other

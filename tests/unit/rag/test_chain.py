@@ -437,3 +437,11 @@ def test_an_answer_whose_every_sentence_was_removed_is_never_empty(small_runtime
     assert answer.text.strip() and "88888" not in answer.text
     assert answer.backend == "extractive" and answer.fallback_reason == "nothing verified"
     assert fact.rstrip("。") in answer.text and answer.citations
+
+
+def test_a_question_on_a_document_the_library_does_not_hold_is_refused_naming_it(small_runtime: Any) -> None:
+    SEEN.clear()
+    eng = _engine(small_runtime, Recording(responses=["不该被调用"]))
+    answer = eng.answer("按照《中宁县2024年义务教育招生入学工作方案》，残疾儿童入学要交哪些材料？")
+    assert answer.refused and not SEEN
+    assert "文件库中没有《中宁县2024年义务教育招生入学工作方案》" in answer.text

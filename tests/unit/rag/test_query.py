@@ -130,3 +130,19 @@ def test_a_question_naming_only_notices_the_library_lacks() -> None:
     # a superior document of a series the library does not hold: answered from the notices carrying it out
     assert unheld("根据宁党发〔2021〕13号精神，中卫市医保改革的主要目标是什么？") == []
     assert unheld("法律顾问报酬是多少？") == []
+
+
+def test_a_quoted_title_no_notice_is_issues_or_mentions_is_not_held() -> None:
+    from dataclasses import replace
+
+    from rag.query import unheld_titles
+    held = replace(_doc("中卫市人民政府", "中卫市人民政府关于杨宝翟等同志职务任免的通知"),
+                   text="按照《宁夏回族自治区公务员调任实施管理办法（试行）》的规定，试用期为一年。")
+    plan = _doc("中卫市人民政府办公室", "关于印发《中卫市关于加强数字政府建设实施方案》的通知", ("中卫市关于加强数字政府建设实施方案",))
+    docs = [held, plan]
+    q = analyse("按照《中卫市2024年义务教育招生入学工作方案》，随迁子女要提交哪些材料？", ["中卫市"])
+    assert unheld_titles(q.quoted_titles, docs) == ["《中卫市2024年义务教育招生入学工作方案》"]
+    # the plan a held notice issues, and a superior document a held notice cites, are no gap
+    assert unheld_titles(analyse("《中卫市关于加强数字政府建设实施方案》要求什么？", ["中卫市"]).quoted_titles, docs) == []
+    assert unheld_titles(analyse("《宁夏回族自治区公务员调任实施管理办法（试行）》规定试用期多久？", []).quoted_titles, docs) == []
+    assert unheld_titles(analyse("《通知》说了什么？", []).quoted_titles, docs) == []  # too short to tell
