@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
-from index.persons import comrades, groups_of_people, speaks_of_him
+from index.persons import SURNAMES, comrades, groups_of_people, speaks_of_him
 from rag.context import ContextPassage
 from rag.parts import ASKED_EACH
 from rag.plain import chinese_number, holds, unstated_conditions
@@ -134,6 +134,10 @@ def is_echo(claim: str, question: str, source: str) -> bool:
         return False
     extra = _grams(claim) - _grams(question)
     if len(extra & _grams(source)) >= 2 or set(numbers_in(claim)) - set(numbers_in(question)):
+        return False
+    # "…主任的是张鑫": the name that answers "是谁" is a single pair of characters
+    named = re.search(r"(?:是|为)([\u4e00-\u9fff]{2,3}?)(?:同志)?[。.]?$", _without_references(claim).strip())
+    if named and named.group(1)[0] in SURNAMES and named.group(1) in source and named.group(1) not in question:
         return False
     return _share(claim, question) >= 0.6
 
@@ -508,6 +512,57 @@ def _rate_as_total(claim: str, texts: Sequence[str], question: str) -> bool:
     return False
 
 
+# A person and a post a claim pairs: "雍建军同志任市政府办公室主任", "担任县乡村振兴服务中心主任的是崔华巍".
+_NAME = r"([\u4e00-\u9fff]{2,3}?)"
+_POST = r"([\u4e00-\u9fff（）()]{2,24}?(?:主任|局长|书记|组长|长|委员|秘书长|政委|主席|经理|负责人))"
+_PERSON_POST = (re.compile(rf"{_NAME}(同志)?(?:任|担任|兼任|出任|为){_POST}(?![\u4e00-\u9fff])"),
+                re.compile(rf"(?:担任|任){_POST}的(?:是|为){_NAME}(同志)?(?![\u4e00-\u9fff])"))
+
+
+def _claimed_posts(claim: str) -> list[tuple[str, str]]:
+    """(name, post) pairs a claim states, where the name reads as a person's (同志 after it, or a
+    common surname first)."""
+    flat = squash(claim)
+    out = [(m.group(1), m.group(3), bool(m.group(2))) for m in _PERSON_POST[0].finditer(flat)]
+    out += [(m.group(2), m.group(1), bool(m.group(3))) for m in _PERSON_POST[1].finditer(flat)]
+    return [(n, p) for n, p, comrade in out if comrade or n[0] in SURNAMES]
+
+
+def _holds_post(name: str, post: str, source: str) -> bool:
+    """Whether the source gives ``post`` to ``name``: the name just before it ("雍建军同志任市公安局
+    特警支队政委", a roster's "张鑫县乡村振兴服务中心主任"), or just after a label ("组长：张三")."""
+    for m in re.finditer(re.escape(post), source):
+        if not post.startswith("副") and source[m.start() - 1:m.start()] == "副":
+            continue  # "副主任" is another post
+        before = source[max(0, m.start() - 12):m.start()]
+        if name in before and len(before) - before.rfind(name) - len(name) <= 5:
+            return True
+        if re.match(rf"\s*[：:为是]\s*{re.escape(name)}", source[m.end():m.end() + 6]):
+            return True
+    return False
+
+
+def _post_of_another(claim: str, texts: Sequence[str]) -> bool:
+    """A claim giving a person a post the sources give someone else (or no one by name), where
+    the sources print both the name and the post: "雍建军同志任市政府办公室主任" from "免去市政府
+    办公室副主任职务" beside "雍建军…试用期为一年"; "担任…中心主任的是崔华巍" from a roster that reads
+    "张鑫县乡村振兴服务中心主任崔华巍国家税务总局…局长"."""
+    flat = [squash(t) for t in texts]
+    for name, post in _claimed_posts(_without_references(claim)):
+        if not any(name in f for f in flat):
+            continue
+        if not any(post in f for f in flat):
+            # the deputy's post with 副 dropped ("市政府办公室主任" of "…办公室副主任") is another post;
+            # a post said in other words is left to the other checks
+            deputy = re.sub(r"(主任|局长|书记|组长|秘书长|主席|经理)$", r"副\1", post)
+            if deputy != post and any(deputy in f for f in flat):
+                return True
+            continue
+        if not any(_holds_post(name, post, f) for f in flat):
+            return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -530,7 +585,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     # "他和赵海同志互为AB岗": a person the claim names by 同志 is named in the source (by the last
     # two characters of the name: the word before it may be glued on, "和赵海")
     flat = squash(aligned)
-    if any(n[-2:] not in flat for n in comrades(_without_references(claim))):
+    if any(n[-2:] not in flat for n in comrades(_without_references(claim))) or _post_of_another(claim, texts):
         return "person"
     if polarity_flipped(claim, aligned):
         return "polarity"

@@ -440,3 +440,17 @@ def test_a_sum_per_unit_given_as_the_whole_sum_is_a_wrong_number() -> None:
     assert not _rate_as_total("居民用户每平方米每个供暖期28元[1]。", src, q)  # the claim keeps the rate
     assert not _rate_as_total("居民暖气费28元[1]。", src, "居民暖气费一平方米多少钱？")  # no quantity asked about
     assert not _rate_as_total("每户每月10元[1]。", ["由每户每月6元调整为每户每月10元。"], "我家3户一个月交多少？")
+
+
+def test_a_post_given_to_someone_the_sources_do_not_give_it_is_removed() -> None:
+    appointments = {1: "按照《某市领导干部任职试用期制度（试行）》的规定，田力、雍建军2名同志任职试用期为一年。",
+                    2: "黄飞虎同志任市政府副秘书长，免去市政府办公室副主任职务；雍建军同志任市公安局特警支队政委。"}
+    q = "雍建军被任命为什么职务？"
+    # the deputy's post with 副 dropped, pinned on a man named beside it
+    assert check_claim("雍建军同志任市政府办公室主任，试用期一年。", appointments, [1, 2], q).reason == "person"
+    assert check_claim("雍建军同志任市公安局特警支队政委，试用期一年。", appointments, [1, 2], q).reason is None
+    # a roster printed glued, name before post: the post is the name's before it, not after it
+    roster = {1: "钱忠军县退役军人事务局局长张鑫县乡村振兴服务中心主任崔华巍国家税务总局贺兰县税务局局长"}
+    q = "领导小组成员中担任县乡村振兴服务中心主任的是谁？"
+    assert check_claim("担任县乡村振兴服务中心主任的是崔华巍。", roster, [1], q).reason == "person"
+    assert check_claim("担任县乡村振兴服务中心主任的是张鑫。", roster, [1], q).reason is None
