@@ -563,6 +563,28 @@ def _post_of_another(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# A count written with its thing: "三个层次", "4项", "两类".
+# (not a span of time, "一个月": the date checks read those)
+_COUNT_OF = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*(?:个|项|类|种|级|批|条)(?![月年日天小工周星季百千万])"
+                       r"([\u4e00-\u9fff]{1,3})")
+
+
+def _count_differs(claim: str, texts: Sequence[str]) -> bool:
+    """A count of things the sources count otherwise: "设三个层次：篇、章、节" where the source
+    says "设篇、章、节、目四个层次" (numerals in words escape the figure check)."""
+    flat = squash("".join(texts))
+    stated: dict[str, set[int]] = {}
+    for m in _COUNT_OF.finditer(flat):
+        if (n := chinese_number(m.group(1).replace("两", "二"))) is not None:
+            stated.setdefault(m.group(2)[:2], set()).add(n)
+    for m in _COUNT_OF.finditer(squash(_without_references(claim))):
+        n = chinese_number(m.group(1).replace("两", "二"))
+        counts = stated.get(m.group(2)[:2])
+        if n is not None and counts and n not in counts:
+            return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -570,7 +592,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "echo"
     if (not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts)
             or _other_items_figure(claim, texts, question) or _side_unsaid(claim, texts)
-            or _figure_of_another_year(claim, texts) or _rate_as_total(claim, texts, question)):
+            or _figure_of_another_year(claim, texts) or _rate_as_total(claim, texts, question)
+            or _count_differs(claim, texts)):
         return "number"
     if _other_group(claim, texts):
         return "respective"

@@ -454,3 +454,13 @@ def test_a_post_given_to_someone_the_sources_do_not_give_it_is_removed() -> None
     q = "领导小组成员中担任县乡村振兴服务中心主任的是谁？"
     assert check_claim("担任县乡村振兴服务中心主任的是崔华巍。", roster, [1], q).reason == "person"
     assert check_claim("担任县乡村振兴服务中心主任的是张鑫。", roster, [1], q).reason is None
+
+
+def test_a_count_in_words_the_source_counts_otherwise_is_removed() -> None:
+    sources = {1: "（三）架构：设篇、章、节、目四个层次，以时为序，直陈其事。",
+               2: "新市民每户每月300元，最长24个月。"}
+    q = "扶贫志分几个层次？"
+    assert check_claim("扶贫志按编纂方案设三个层次：篇、章、节。", sources, [1], q).reason == "number"
+    assert check_claim("扶贫志设四个层次：篇、章、节、目。", sources, [1], q).reason is None
+    # "一个月" is a span of time, not a count of things
+    assert check_claim("可以领租房补贴，一个月300元。", sources, [2], "一个月能领多少租房补贴？").reason is None
