@@ -378,6 +378,35 @@ _ROW_MAX_CHARS = 400
 _ROW_MAX_LINES = 16
 
 
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
+_SHORT_CELL = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
+_VERTICAL_ROW_MAX_CHARS = 700
+
+
+def _vertical_row(text: str, spans: Sequence[tuple[int, int]], k: int) -> int | None:
+    """For a table printed one cell piece a line ("20" | "实行" | "联合" | "测绘" | its measures |
+    "市自然资源局" | … | "8月30日前"), the last span of the row opening at span ``k``: its number
+    alone on a line and a short first cell after it, up to the line with the next number alone
+    (and its short first cell), within 700 characters. None where span ``k`` opens no such row."""
+    def number_at(j: int) -> int | None:
+        m = _BARE_NUMBER.fullmatch(text[spans[j][0]:spans[j][1]])
+        if m is None or j + 1 >= len(spans) or not _SHORT_CELL.fullmatch(text[spans[j + 1][0]:spans[j + 1][1]]):
+            return None
+        return int(m.group(1))
+
+    number = number_at(k)
+    if number is None:
+        return None
+    for j in range(k + 2, len(spans)):
+        if spans[j][1] - spans[k][0] > _VERTICAL_ROW_MAX_CHARS:
+            return None
+        if heading_kind(text[spans[j][0]:spans[j][1]]) is not None:
+            return None
+        if number_at(j) == number + 1:
+            return j - 1
+    return None
+
+
 def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each table row's cells (the spans from a row's numbered first cell up to the
     next row's, a heading or the text's end) made one span, so that the row's 责任单位, 计划投资 or
@@ -386,6 +415,10 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     k = 0
     while k < len(spans):
         a = spans[k][0]
+        if (vertical := _vertical_row(text, spans, k)) is not None:
+            out.append((a, spans[vertical][1]))
+            k = vertical + 1
+            continue
         m = _ROW_START.match(text, a)
         end = k
         if m and not re.search(r"[。！？]", text[a:spans[k][1]]):  # a row's first cell, not a sentence

@@ -1229,3 +1229,14 @@ def test_a_passage_opening_on_a_row_reads_it_under_the_header_printed_again_belo
     assert first.text.startswith("22\t下马关防洪沟\t郭吉龙") and "县级河" in first.columns, [q.text for q in sel.quotes]
     # the header's wrapped label lines are no evidence
     assert not any(q.text.startswith(("序号", "乡镇级河长", "（湖）长")) for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_a_table_printed_one_cell_piece_a_line_is_read_row_by_row() -> None:
+    text = ("19\n实行\n联合\n审图\n将消防、人防等技术审查并入施工图设计文件审查。\n市住房和城乡建\n设局\n2019年\n8月30日前\n"
+            "20\n实行\n联合\n测绘\n建立综合性测绘工作机制，实行“一次委托、联合测绘、成果共享”。\n市自然资源局\n各相关部门\n"
+            "2019年\n8月30日前\n8月30日前，由市自然\n资源局牵头制定\"联\n合测绘\"实施办法。\n"
+            "21\n实行\n联合\n验收\n建立建设工程“一家牵头、联合验收”模式，由住房城乡建设部门牵头。\n市住房和城乡建\n设局\n2019年\n8月30日前")
+    sel = _select_in(text, "“实行联合测绘”由哪个单位牵头？", "某市人民政府办公室关于印发某市工程建设项目审批制度改革实施方案的通知",
+                     "实施方案 > 附件")
+    first = sel.quotes[0].text
+    assert first.startswith("20\n实行") and "市自然资源局" in first and "21" not in first, [q.text for q in sel.quotes]
