@@ -422,6 +422,15 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
         m = _ROW_START.match(text, a)
         end = k
         if m and not re.search(r"[。！？]", text[a:spans[k][1]]):  # a row's first cell, not a sentence
+            number = int(m.group(1))
+
+            def next_row(j: int, number: int = number) -> bool:
+                """Span ``j`` opens the next row: its number (alone, or glued to its first cell)
+                follows this row's ("607沙坡头区2020年" after row 9 is its cells: 计划投资, 责任单位,
+                开工年度)."""
+                found = _ROW_START.match(text, spans[j][0]) or _BARE_NUMBER.fullmatch(text[spans[j][0]:spans[j][1]])
+                return found is not None and number < int(found.group(1)) <= number + 3
+
             # up to the next row, a heading, or the passage's end (a row the passage was cut after)
             for j in range(k + 1, min(len(spans), k + _ROW_MAX_LINES) + 1):
                 if j == len(spans):
@@ -429,7 +438,7 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
                     break
                 if spans[j][1] - a > _ROW_MAX_CHARS:
                     break
-                if (_ROW_START.match(text, spans[j][0]) or heading_kind(text[spans[j][0]:spans[j][1]])
+                if (next_row(j) or heading_kind(text[spans[j][0]:spans[j][1]])
                         or HEADER_ROW_RE.match(text, spans[j][0])):
                     end = j - 1
                     break

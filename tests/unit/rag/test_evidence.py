@@ -1240,3 +1240,13 @@ def test_a_table_printed_one_cell_piece_a_line_is_read_row_by_row() -> None:
                      "实施方案 > 附件")
     first = sel.quotes[0].text
     assert first.startswith("20\n实行") and "市自然资源局" in first and "21" not in first, [q.text for q in sel.quotes]
+
+
+def test_a_cell_opening_on_a_figure_is_no_next_row() -> None:
+    from rag.evidence import table_rows
+    text = ("9黄河\n中卫市沙坡头区\n农村饮水安全水\n源保护工程\n在东园等镇农村水源地安装消毒设备21台；建设围栏3400米。\n"
+            "607沙坡头区2020年\n10\n清水\n河\n海原县农村饮用\n水水源地规范化\n在海原县50处农村水源地，建设砖砌围墙15000米。\n"
+            "5000海原县2020年")
+    rows = [text[a:b] for a, b in table_rows(text, split_sentences(text))]
+    assert rows[0].startswith("9黄河") and rows[0].endswith("607沙坡头区2020年"), rows
+    assert not any(r.startswith("607") for r in rows)
