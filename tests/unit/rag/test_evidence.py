@@ -1250,3 +1250,11 @@ def test_a_cell_opening_on_a_figure_is_no_next_row() -> None:
     rows = [text[a:b] for a, b in table_rows(text, split_sentences(text))]
     assert rows[0].startswith("9黄河") and rows[0].endswith("607沙坡头区2020年"), rows
     assert not any(r.startswith("607") for r in rows)
+
+
+def test_a_yes_no_question_asking_only_whether_one_may_apply_is_about_what_was_named_before() -> None:
+    text = ("对2021年度产值达到5000万元及以上的全县装备制造优势产业重点企业提供配套的本县工业企业，"
+            "2021年度配套产品产值达到1000万元及以上，经重点企业推荐及审核认定后，给予配套工业企业10万元的奖励。")
+    question = "我们厂给县里一家装备制造重点企业做配套。听说县里对这种配套企业奖励10万元，现在还能去申请吗？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县工业经济稳增长接续政策的通知", "接续政策 > 七、增强产业链供应链韧劲")
+    assert not sel.unanswered and "10万元" in sel.quotes[0].text
