@@ -113,8 +113,10 @@ def _pieces(sentence: str) -> list[str]:
         # "会不会把我的身份证号、家庭住址、银行卡号也公布出去": one question over the things listed
         # (each 、 piece a part only where each asks its own: "在什么时间、什么地点举办")
         # and "牵头单位、配合单位分别是谁" asks a role of each
-        if len(asking) == 1 and (all(k is Asked.YESNO for _, _, k in _asked_in(asking[0]))
-                                 or re.search("分别|各自", asking[0])):
+        if not asking or (len(asking) == 1 and (all(k is Asked.YESNO for _, _, k in _asked_in(asking[0]))
+                                                or re.search("分别|各自", asking[0]))):
+            # (a clause asking nothing stays whole: it is the condition a bare question after it
+            # borrows, "他想把手机带到学校、上课时放在桌子里，学校允许吗")
             out.append("、".join(pieces))
         else:
             out += pieces

@@ -197,3 +197,8 @@ def test_a_field_asked_of_each_of_two_things_makes_a_part_for_each() -> None:
     # a first name longer than an item may be is cut short: no items then, one clause
     parts = question_parts("中卫市第一污水处理厂和中宁县、海原县的污水处理厂分别要达到多少？")
     assert [p.clause for p in parts] == ["中卫市第一污水处理厂和中宁县、海原县的污水处理厂分别要达到多少"]
+
+
+def test_a_condition_listed_with_a_comma_of_enumeration_is_borrowed_whole() -> None:
+    parts = question_parts("我家孩子在中卫上初中，他想把手机带到学校、上课时放在桌子里，学校允许吗？")
+    assert [p.clause for p in parts] == ["他想把手机带到学校、上课时放在桌子里，学校允许吗"]
