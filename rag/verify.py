@@ -585,6 +585,20 @@ def _count_differs(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+_REPRESENTATIVE = re.compile(r"以([\u4e00-\u9fff（）()]{2,30}?)为代表")
+
+
+def _not_the_one_named_first(claim: str, texts: Sequence[str]) -> bool:
+    """"以银川市生态环境局贺兰分局为代表" where the sources name "贺兰县泰鑫冶炼有限公司等6家": the one a
+    group is named by stands before its 等 (or is said to represent it)."""
+    flat = squash("".join(texts))
+    for m in _REPRESENTATIVE.finditer(squash(_without_references(claim))):
+        name = m.group(1)
+        if not re.search(rf"{re.escape(name)}[）)]?等|以{re.escape(name)}为代表", flat):
+            return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -597,6 +611,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "number"
     if _other_group(claim, texts):
         return "respective"
+    if _not_the_one_named_first(claim, texts):
+        return "org"
     for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):
             continue  # the question's own subject, restated

@@ -464,3 +464,11 @@ def test_a_count_in_words_the_source_counts_otherwise_is_removed() -> None:
     assert check_claim("扶贫志设四个层次：篇、章、节、目。", sources, [1], q).reason is None
     # "一个月" is a span of time, not a count of things
     assert check_claim("可以领租房补贴，一个月300元。", sources, [2], "一个月能领多少租房补贴？").reason is None
+
+
+def test_the_one_a_group_is_named_by_stands_before_its_deng() -> None:
+    sources = {1: "2022年12月底前，监督贺兰县泰鑫冶炼有限公司等6家新增土壤污染重点监管企业完成土壤污染隐患排查。",
+               2: "责任单位：贺兰工业园区管委会、银川市生态环境局贺兰分局"}
+    q = "新增的土壤污染重点监管企业有几家、以哪家为代表？"
+    assert check_claim("新增的重点监管企业有6家，以银川市生态环境局贺兰分局为代表。", sources, [1, 2], q).reason == "org"
+    assert check_claim("新增的重点监管企业有6家，以贺兰县泰鑫冶炼有限公司为代表。", sources, [1, 2], q).reason is None
