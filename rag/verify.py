@@ -515,7 +515,7 @@ def _rate_as_total(claim: str, texts: Sequence[str], question: str) -> bool:
 # A person and a post a claim pairs: "雍建军同志任市政府办公室主任", "担任县乡村振兴服务中心主任的是崔华巍".
 _NAME = r"([\u4e00-\u9fff]{2,3}?)"
 _POST = r"([\u4e00-\u9fff（）()]{2,24}?(?:主任|局长|书记|组长|长|委员|秘书长|政委|主席|经理|负责人))"
-_PERSON_POST = (re.compile(rf"{_NAME}(同志)?(?:任|担任|兼任|出任|为){_POST}(?![\u4e00-\u9fff])"),
+_PERSON_POST = (re.compile(rf"{_NAME}(同志)?(?:任|担任|兼任|出任|为|拟任|拟作|拟聘任|拟提名为?|拟推荐为?){_POST}(?=[^\u4e00-\u9fff]|的|职务|$)"),
                 re.compile(rf"(?:担任|任){_POST}的(?:是|为){_NAME}(同志)?(?![\u4e00-\u9fff])"))
 
 

@@ -472,3 +472,9 @@ def test_the_one_a_group_is_named_by_stands_before_its_deng() -> None:
     q = "新增的土壤污染重点监管企业有几家、以哪家为代表？"
     assert check_claim("新增的重点监管企业有6家，以银川市生态环境局贺兰分局为代表。", sources, [1, 2], q).reason == "org"
     assert check_claim("新增的重点监管企业有6家，以贺兰县泰鑫冶炼有限公司为代表。", sources, [1, 2], q).reason is None
+
+
+def test_a_post_proposed_for_someone_else_is_removed() -> None:
+    roster = {1: "钱忠军县退役军人事务局局长张鑫县乡村振兴服务中心主任崔华巍国家税务总局贺兰县税务局局长"}
+    q = "任前公示中对他拟作什么任用？"
+    assert check_claim("任前公示中，对崔华巍拟作县乡村振兴服务中心主任的任用。", roster, [1], q).reason == "person"
