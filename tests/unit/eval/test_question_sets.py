@@ -1,0 +1,35 @@
+"""The blind question sets over the bundled gazettes are well formed: the fields every set shares,
+unique ids, unanswerable items marked alike, and every key fact found on one line of the gazette
+text it was copied from (so that a key fact counts what the notice prints, not a helper's wording)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+CORPUS = Path(__file__).resolve().parents[3] / "data" / "corpus"
+FIELDS = ["id", "question", "answer", "key_facts", "type", "evidence", "notice"]
+TYPES = {"numeric", "deadline", "department", "list", "procedure", "colloquial", "yesno", "multi_hop",
+         "unanswerable", "validity"}
+
+
+@pytest.fixture(scope="module")
+def corpus_lines() -> list[str]:
+    return [line for f in sorted(CORPUS.glob("*.txt")) for line in f.read_text(encoding="utf-8").split("\n")]
+
+
+@pytest.mark.parametrize("name", ["probe4", "probe5", "probe6", "probe7"])
+def test_a_blind_set_is_well_formed(name: str, corpus_lines: list[str]) -> None:
+    items = [json.loads(line) for line in (DATA / name / "qa.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    assert len({d["id"] for d in items}) == len(items) >= 30
+    for d in items:
+        assert list(d) == FIELDS and d["type"] in TYPES, d["id"]
+        if d["type"] == "unanswerable":
+            assert d["key_facts"] == [] and d["answer"] == "文件中未找到相关规定" and not d["notice"], d["id"]
+            continue
+        assert 1 <= len(d["key_facts"]) <= 3 and d["notice"], d["id"]
+        for fact in d["key_facts"]:
+            assert any(fact in line for line in corpus_lines), (d["id"], fact)
