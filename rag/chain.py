@@ -439,7 +439,9 @@ class AnswerEngine:
                                   self.rt.retriever.doc_numbers, as_of)
         turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone],
                                                 self.rt.retriever.doc_numbers)) + tuple(
-            unheld_titles(result.analysis.quoted_titles, self.rt.index.documents.values()))
+            unheld_titles(result.analysis.quoted_titles, self.rt.index.documents.values(),
+                          [self.rt.index.documents[d] for d in dict.fromkeys(h.chunk.doc_id for h in result.hits)
+                           if d in self.rt.index.documents]))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return

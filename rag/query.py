@@ -106,16 +106,17 @@ def title_matches(quoted: str, doc: Document) -> bool:
     return any(q == normalize_title(n) or (len(q) >= 10 and q in normalize_title(n)) for n in names)
 
 
-def unheld_titles(quoted: Sequence[str], documents: Iterable[Document]) -> list[str]:
-    """The 《…》 a question names that no notice of the library is, issues, or mentions
-    ("按照《中卫市2024年义务教育招生入学工作方案》…" over a library without it): the question is
-    about a document we do not have. A superior document the held notices cite (《…调任实施管理办法
-    （试行）》) is mentioned in their text, and is answered from them."""
+def unheld_titles(quoted: Sequence[str], documents: Iterable[Document], found: Iterable[Document]) -> list[str]:
+    """The 《…》 a question names that no notice of the library is or issues (``documents``) and no
+    notice retrieved for the question mentions (``found``: a notice citing it is brought up by its
+    title's words): "按照《中卫市2024年义务教育招生入学工作方案》…" over a library without it is about a
+    document we do not have. A superior document the held notices cite (《…调任实施管理办法（试行）》)
+    is answered from them."""
     wanted = [t for t in quoted if len(normalize_title(t)) >= 8]
     if not wanted:
         return []
     docs = list(documents)
-    texts = [normalize_title(d.text) for d in docs]
+    texts = [normalize_title(d.text) for d in found]
     return [f"《{t}》" for t in wanted if not any(title_matches(t, d) for d in docs)
             and not any(normalize_title(t) in text for text in texts)]
 

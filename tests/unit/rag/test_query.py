@@ -141,8 +141,8 @@ def test_a_quoted_title_no_notice_is_issues_or_mentions_is_not_held() -> None:
     plan = _doc("中卫市人民政府办公室", "关于印发《中卫市关于加强数字政府建设实施方案》的通知", ("中卫市关于加强数字政府建设实施方案",))
     docs = [held, plan]
     q = analyse("按照《中卫市2024年义务教育招生入学工作方案》，随迁子女要提交哪些材料？", ["中卫市"])
-    assert unheld_titles(q.quoted_titles, docs) == ["《中卫市2024年义务教育招生入学工作方案》"]
+    assert unheld_titles(q.quoted_titles, docs, docs) == ["《中卫市2024年义务教育招生入学工作方案》"]
     # the plan a held notice issues, and a superior document a held notice cites, are no gap
-    assert unheld_titles(analyse("《中卫市关于加强数字政府建设实施方案》要求什么？", ["中卫市"]).quoted_titles, docs) == []
-    assert unheld_titles(analyse("《宁夏回族自治区公务员调任实施管理办法（试行）》规定试用期多久？", []).quoted_titles, docs) == []
-    assert unheld_titles(analyse("《通知》说了什么？", []).quoted_titles, docs) == []  # too short to tell
+    assert unheld_titles(analyse("《中卫市关于加强数字政府建设实施方案》要求什么？", ["中卫市"]).quoted_titles, docs, docs) == []
+    assert unheld_titles(analyse("《宁夏回族自治区公务员调任实施管理办法（试行）》规定试用期多久？", []).quoted_titles, docs, docs) == []
+    assert unheld_titles(analyse("《通知》说了什么？", []).quoted_titles, docs, docs) == []  # too short to tell
