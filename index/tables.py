@@ -66,7 +66,7 @@ def spaced_row(line: str) -> tuple[int, list[str]] | None:
 # A row broken before its cells: its number alone on a line (or with the start of its first cell),
 # the first cell wrapped over short lines, then the other cells on one line printed with spaces.
 _ROW_NUMBER_LINE = re.compile(r"\s*(\d{1,3})(?:\s+([\u4e00-\u9fff（）()]{1,10}))?\s*")
-_NAME_PIECE_LINE = re.compile(r"\s*([\u4e00-\u9fff（）()]{1,10})\s*")
+_NAME_PIECE_LINE = re.compile(r"\s*([\u4e00-\u9fff（）()]{1,6})\s*")
 
 
 def broken_row(lines: Sequence[str]) -> tuple[int, list[str], int] | None:
@@ -84,6 +84,8 @@ def broken_row(lines: Sequence[str]) -> tuple[int, list[str], int] | None:
                 return None
             name.append(piece.group(1))
             continue
+        if re.match(r"\s*\d{1,3}\s", lines[used]):
+            return None  # the next row itself: "12" was a page number before a cell wrapped over the page
         row = spaced_row("0 " + lines[used])
         if row is None or not name:
             return None

@@ -615,7 +615,8 @@ class AnswerEngine:
         if not claims:
             # nothing the model said agrees with the quotes, and no quote stands in for a part: the
             # quotes are the answer (or the refusal, where they answer nothing), never an empty one
-            yield from turn.fallback("nothing verified", "（模型的表述与原文不符，已删除；以下为文件原文摘录）", True)
+            note = "（模型的表述与原文不符，已删除；以下为文件原文摘录）" if verified.removed else "（模型未能作答，以下为文件原文摘录）"
+            yield from turn.fallback("nothing verified", note, True)
             return
         yield from turn.finish(turn.backend, refused=False, claims=claims, verified=verified, evidence=turn.evidence)
 

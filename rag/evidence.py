@@ -368,6 +368,7 @@ class _Sent:
     lead: float  # how much of it the sentences just before cover (the item a field belongs to)
     candidate: bool  # False for titles, bare headings, table header cells: quoted only inside a list
     columns: str = ""  # for a table row, its table's header row: what its cells are
+    numbered: str = ""  # the last sentence before it (or it) that opens with an item number: its item
 
 
 # A flattened table's row opens with its number glued to its first cell ("22京藏高速公路改建工程",
@@ -428,8 +429,12 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
                 """Span ``j`` opens the next row: its number (alone, or glued to its first cell)
                 follows this row's ("607沙坡头区2020年" after row 9 is its cells: 计划投资, 责任单位,
                 开工年度)."""
-                found = _ROW_START.match(text, spans[j][0]) or _BARE_NUMBER.fullmatch(text[spans[j][0]:spans[j][1]])
-                return found is not None and number < int(found.group(1)) <= number + 3
+                glued = _ROW_START.match(text, spans[j][0])
+                if glued is not None:
+                    return number < int(glued.group(1)) <= number + 3 or int(glued.group(1)) == 1  # or numbering restarts
+                bare = _BARE_NUMBER.fullmatch(text[spans[j][0]:spans[j][1]])
+                return (bare is not None and int(bare.group(1)) == number + 1 and j + 1 < len(spans)
+                        and _SHORT_CELL.fullmatch(text[spans[j + 1][0]:spans[j + 1][1]]) is not None)
 
             # up to the next row, a heading, or the passage's end (a row the passage was cut after)
             for j in range(k + 1, min(len(spans), k + _ROW_MAX_LINES) + 1):
@@ -485,6 +490,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         records = set(spans) - set(rows)  # a leader's record is read whole, as a row is
         columns = _columns_before(hit)
         header_end = -1  # where the header row last seen ends: its wrapped label lines are no evidence
+        numbered = ""
         years: list[str] = []  # a schedule's year columns ("2018年2019年2020年"), their cells in blocks
         block = -1
         for a, b in spans:
@@ -534,10 +540,12 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # the date under the issuer's name is when the notice was signed, not a deadline
                 signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and bool(
                     ORG_MENTION_RE.fullmatch(squash(sents[-1].text)))
+                if _ITEM.match(sent):
+                    numbered = sent
                 sents.append(_Sent(hit, x, y, sent, field_of, max(own, (own + under) / 2), lead,
                                    not signed and x >= header_end
                                    and (item or (value and heading_kind(sent) is None) or not _not_evidence(sent, hit)),
-                                   row_columns))
+                                   row_columns, numbered))
         out.append(sents)
     return out
 
@@ -567,8 +575,8 @@ def _header_lines(text: str, at: int) -> list[str]:
     the first row."""
     lines: list[str] = []
     for ln in text[at:at + 300].split("\n")[:12]:
-        if lines and (_ROW_START.match(ln) or re.search(r"[，,。；;]|\d{2}", ln) or len(ln) > 40
-                      or heading_kind(ln) is not None):
+        if lines and (_ROW_START.match(ln) or _BARE_NUMBER.fullmatch(ln) or re.search(r"[，,。；;]|\d{2}", ln)
+                      or len(ln) > 40 or heading_kind(ln) is not None):
             # a row, a group's row ("一沿黄生态经济带（22个）2360233"), or a cell's text (a header
             # printed again at a page top inside a row)
             break
@@ -611,7 +619,7 @@ def _item_of(s: _Sent) -> str:
     the quote alone, or a model, cannot tell otherwise whose field it is."""
     if not (_FIELD_LINE.match(s.text) or _FIELD_GROUP.match(s.text)):
         return ""
-    m = _ITEM_NAME.search(s.heading)
+    m = _ITEM_NAME.search(s.numbered)  # the item it stands in: the last numbered sentence, if that is a name
     if m is None:
         return ""
     name = m.group(1).strip()

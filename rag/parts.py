@@ -96,7 +96,7 @@ def _pieces(sentence: str) -> list[str]:
     each ("申请有什么时限", "审核有什么时限", "拨付有什么时限"), unless they are roles ("组长和主任分别是谁":
     the roles are read from the whole clause)."""
     m = ASKED_EACH.search(sentence)
-    if m and m.group(2) and re.match(r"[\u4e00-\u9fff]", sentence[m.start() - 1:m.start()]):
+    if m and m.group(2) and len(_each(m)[0]) >= 8 and re.match(r"[\u4e00-\u9fff]", sentence[m.start() - 1:m.start()]):
         m = None  # a first item cut short ("中卫市第一污水处理厂和中宁县…的污水处理厂"): not items
     if m:
         items = _each(m)

@@ -528,44 +528,52 @@ def _claimed_posts(claim: str) -> list[tuple[str, str]]:
     return [(n, p) for n, p, comrade in out if comrade or n[0] in SURNAMES]
 
 
-def _holds_post(name: str, post: str, source: str) -> bool:
-    """Whether the source gives ``post`` to ``name``: the name just before it ("雍建军同志任市公安局
-    特警支队政委", a roster's "张鑫县乡村振兴服务中心主任"), or just after a label ("组长：张三")."""
+def _given_before(name: str, post: str, source: str) -> bool:
+    """Whether the source prints ``name`` just before ``post`` ("张鑫县乡村振兴服务中心主任", "雍建军同志
+    任…政委"), or in the list just before it ("任命张三、李四、王五为…副市长")."""
     for m in re.finditer(re.escape(post), source):
-        if not post.startswith("副") and source[m.start() - 1:m.start()] == "副":
-            continue  # "副主任" is another post
-        before = source[max(0, m.start() - 12):m.start()]
-        if name in before and len(before) - before.rfind(name) - len(name) <= 5:
-            return True
-        if re.match(rf"\s*[：:为是]\s*{re.escape(name)}", source[m.end():m.end() + 6]):
+        before = source[max(0, m.start() - 40):m.start()]
+        at = before.rfind(name)
+        if at >= 0 and re.fullmatch(r"(?:同志)?(?:[、和][\u4e00-\u9fff]{2,3}(?:同志)?)*(?:等\d*名?同志)?"
+                                    r"(?:任|为|兼任|担任|拟任|拟作|拟聘任)?", before[at + len(name):]):
             return True
     return False
 
 
 def _post_of_another(claim: str, texts: Sequence[str]) -> bool:
-    """A claim giving a person a post the sources give someone else (or no one by name), where
-    the sources print both the name and the post: "雍建军同志任市政府办公室主任" from "免去市政府
-    办公室副主任职务" beside "雍建军…试用期为一年"; "担任…中心主任的是崔华巍" from a roster that reads
-    "张鑫县乡村振兴服务中心主任崔华巍国家税务总局…局长"."""
+    """A claim giving a person a post the sources give someone else, in the two shapes a small model
+    gets wrong: a deputy's post with 副 dropped ("雍建军同志任市政府办公室主任" from "免去市政府办公室副主任
+    职务" beside "雍建军…试用期为一年"), and a roster printed glued, name before post, read the other way
+    ("担任…中心主任的是崔华巍" from "张鑫县乡村振兴服务中心主任崔华巍国家税务总局…局长": the name the claim
+    gives stands right after the post, and is not printed before it anywhere)."""
     flat = [squash(t) for t in texts]
     for name, post in _claimed_posts(_without_references(claim)):
         if not any(name in f for f in flat):
             continue
         if not any(post in f for f in flat):
-            # the deputy's post with 副 dropped ("市政府办公室主任" of "…办公室副主任") is another post;
             # a post said in other words is left to the other checks
             deputy = re.sub(r"(主任|局长|书记|组长|秘书长|主席|经理)$", r"副\1", post)
             if deputy != post and any(deputy in f for f in flat):
                 return True
             continue
-        if not any(_holds_post(name, post, f) for f in flat):
+        if any(_another_before(name, post, f) for f in flat) and not any(_given_before(name, post, f) for f in flat):
+            return True
+    return False
+
+
+def _another_before(name: str, post: str, source: str) -> bool:
+    """The glued roster read the other way: ``post`` printed between another name and ``name``
+    ("张鑫县乡村振兴服务中心主任崔华巍")."""
+    for m in re.finditer(re.escape(post + name), source):
+        before = source[max(0, m.start() - 3):m.start()]
+        if any(len(before) >= k and before[-k] in SURNAMES and before[-k:] != name for k in (2, 3)):
             return True
     return False
 
 
 # A count written with its thing: "三个层次", "4项", "两类".
 # (not a span of time, "一个月": the date checks read those)
-_COUNT_OF = re.compile(r"([一二三四五六七八九十两\d]{1,3})\s*(?:个|项|类|种|级|批|条)(?![月年日天小工周星季百千万])"
+_COUNT_OF = re.compile(r"(?<!第)([一二三四五六七八九十两\d]{1,3})\s*(?:个|项|类|种|级|批|条)(?![月年日天小工周星季百千万以及左多])"
                        r"([\u4e00-\u9fff]{1,3})")
 
 
@@ -585,7 +593,7 @@ def _count_differs(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
-_REPRESENTATIVE = re.compile(r"以([\u4e00-\u9fff（）()]{2,30}?)为代表")
+_REPRESENTATIVE = re.compile(r"以((?:(?![以为])[\u4e00-\u9fff（）()]){2,30}?)为代表")
 
 
 def _not_the_one_named_first(claim: str, texts: Sequence[str]) -> bool:

@@ -42,3 +42,8 @@ def test_a_row_broken_before_its_cells_is_one_row() -> None:
     # a page number before a paragraph, a number before a sentence: no row
     assert broken_row(["22", "各乡镇要加强巡河，发现问题及时处置。"]) is None
     assert broken_row(["3", "全面推行河长制"]) is None
+
+
+def test_a_page_number_before_a_wrapped_cell_takes_no_row_with_it() -> None:
+    from index.tables import broken_row
+    assert broken_row(["12", "水利局", "13 折死沟 杨国林 镇长 水务局 王团镇 9.45"]) is None

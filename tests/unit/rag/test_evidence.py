@@ -1258,3 +1258,32 @@ def test_a_yes_no_question_asking_only_whether_one_may_apply_is_about_what_was_n
     question = "我们厂给县里一家装备制造重点企业做配套。听说县里对这种配套企业奖励10万元，现在还能去申请吗？"
     sel = _select_in(text, question, "某县人民政府办公室关于印发某县工业经济稳增长接续政策的通知", "接续政策 > 七、增强产业链供应链韧劲")
     assert not sel.unanswered and "10万元" in sel.quotes[0].text
+
+
+def test_a_field_line_after_an_item_without_a_short_name_gets_no_other_items_name() -> None:
+    section = ("（二）培育产业链\n3.文冠果产业链。摸清全县文冠果生产面积。\n（链长：田梅音；牵头单位：自然资源局）\n"
+               "4.健康养老产业链：以养老服务为重点，发展医养结合。\n（链长：张三；牵头单位：民政局）")
+    passage, _ = _cut(section, "（二）", "同党办发〔2022〕57号", "印发《关于建立链长制推动重点产业链发展的实施方案》的通知",
+                      "实施方案 > 三、工作内容 > （二）培育产业链")
+    q = "健康养老产业链的链长是谁？"
+    sel = select_evidence([passage], q, question_parts(q), None)
+    zhang = next(x for x in sel.quotes if "张三" in x.text)
+    assert zhang.item != "文冠果产业链"
+
+
+def test_rows_end_at_the_next_rows_number_only() -> None:
+    from rag.evidence import table_rows
+    # a bare figure cell inside a row is no next row
+    text = "5京藏高速公路改建工程\n7\n沙坡头区\n2020年\n6中宁县金沙村生态康养中心\n1000"
+    rows = [text[a:b] for a, b in table_rows(text, split_sentences(text))]
+    assert rows[0].endswith("2020年"), rows
+    # numbering that starts again at 1 ends the row before it
+    text = "3宣和镇\t张三\t镇长\n中宁县\n1石空镇\t李四\t镇长\n2余丁乡\t王五\t乡长"
+    rows = [text[a:b] for a, b in table_rows(text, split_sentences(text))]
+    assert rows[0] == "3宣和镇\t张三\t镇长\n中宁县", rows
+
+
+def test_a_vertical_tables_first_row_is_no_part_of_its_header() -> None:
+    from rag.evidence import _header_lines
+    text = "序号\n工作任务\n牵头单位\n1\n实行\n联合\n测绘\n建立综合性测绘工作机制。"
+    assert _header_lines(text, 0) == ["序号", "工作任务", "牵头单位"]

@@ -478,3 +478,12 @@ def test_a_post_proposed_for_someone_else_is_removed() -> None:
     roster = {1: "钱忠军县退役军人事务局局长张鑫县乡村振兴服务中心主任崔华巍国家税务总局贺兰县税务局局长"}
     q = "任前公示中对他拟作什么任用？"
     assert check_claim("任前公示中，对崔华巍拟作县乡村振兴服务中心主任的任用。", roster, [1], q).reason == "person"
+
+
+@pytest.mark.parametrize(("claim", "source"), [
+    ("张三担任领导小组组长。", "领导小组组长由县委书记张三担任。"),
+    ("王五任县乡村振兴局局长。", "1\t县乡村振兴局局长\t王五"),
+    ("张三为中卫市人民政府副市长。", "任命张三、李四、王五为中卫市人民政府副市长。"),
+])
+def test_a_post_the_source_gives_in_another_layout_is_kept(claim: str, source: str) -> None:
+    assert check_claim(claim, {1: source}, [1], "谁担任这个职务？").reason != "person"
