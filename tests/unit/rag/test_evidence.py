@@ -1206,13 +1206,17 @@ def test_a_field_line_of_another_item_does_not_answer_for_the_item_asked() -> No
     assert "徐莉芳" in sel.quotes[0].text, [x.text for x in sel.quotes]
 
 
+def _chains(section: str, q: str) -> Selection:
+    """The evidence for ``q`` in a 链长制 plan's section of chains, each with its field line."""
+    passage, _ = _cut(section, "（二）", "同党办发〔2022〕57号", "印发《关于建立链长制推动重点产业链发展的实施方案》的通知",
+                      "实施方案 > 三、工作内容 > （二）培育产业链")
+    return select_evidence([passage], q, question_parts(q), None)
+
+
 def test_a_field_line_is_quoted_with_the_item_it_belongs_to() -> None:
     section = ("（二）培育产业链\n1.装备制造产业链。通过招商引资，发展智能装备。\n（链长：郭吉龙；牵头单位：工业信息化和商务局）\n"
                "2.文冠果产业链。摸清全县文冠果生产面积。\n（链长：田梅音；牵头单位：自然资源局）")
-    passage, _ = _cut(section, "（二）", "同党办发〔2022〕57号", "印发《关于建立链长制推动重点产业链发展的实施方案》的通知",
-                      "实施方案 > 三、工作内容 > （二）培育产业链")
-    q = "文冠果产业链的链长是谁？"
-    sel = select_evidence([passage], q, question_parts(q), None)
+    sel = _chains(section, "文冠果产业链的链长是谁？")
     assert sel.quotes[0].item == "文冠果产业链", sel.quotes
     assert "（文冠果产业链）（链长：田梅音" in evidence_text(sel)
     # the model reads it beside the quote, not in it
@@ -1263,10 +1267,7 @@ def test_a_yes_no_question_asking_only_whether_one_may_apply_is_about_what_was_n
 def test_a_field_line_after_an_item_without_a_short_name_gets_no_other_items_name() -> None:
     section = ("（二）培育产业链\n3.文冠果产业链。摸清全县文冠果生产面积。\n（链长：田梅音；牵头单位：自然资源局）\n"
                "4.健康养老产业链：以养老服务为重点，发展医养结合。\n（链长：张三；牵头单位：民政局）")
-    passage, _ = _cut(section, "（二）", "同党办发〔2022〕57号", "印发《关于建立链长制推动重点产业链发展的实施方案》的通知",
-                      "实施方案 > 三、工作内容 > （二）培育产业链")
-    q = "健康养老产业链的链长是谁？"
-    sel = select_evidence([passage], q, question_parts(q), None)
+    sel = _chains(section, "健康养老产业链的链长是谁？")
     zhang = next(x for x in sel.quotes if "张三" in x.text)
     assert zhang.item != "文冠果产业链"
 
