@@ -384,18 +384,21 @@ _SHORT_CELL = re.compile(r"\s*[\u4e00-\u9fff]{1,6}\s*")
 _VERTICAL_ROW_MAX_CHARS = 700
 
 
+def _bare_row_number(text: str, spans: Sequence[tuple[int, int]], j: int) -> int | None:
+    """The row number span ``j`` opens a row with when it is a number alone on its line and a short
+    first cell follows it ("20" | "实行"); None otherwise."""
+    m = _BARE_NUMBER.fullmatch(text[spans[j][0]:spans[j][1]])
+    if m is None or j + 1 >= len(spans) or not _SHORT_CELL.fullmatch(text[spans[j + 1][0]:spans[j + 1][1]]):
+        return None
+    return int(m.group(1))
+
+
 def _vertical_row(text: str, spans: Sequence[tuple[int, int]], k: int) -> int | None:
     """For a table printed one cell piece a line ("20" | "实行" | "联合" | "测绘" | its measures |
     "市自然资源局" | … | "8月30日前"), the last span of the row opening at span ``k``: its number
     alone on a line and a short first cell after it, up to the line with the next number alone
     (and its short first cell), within 700 characters. None where span ``k`` opens no such row."""
-    def number_at(j: int) -> int | None:
-        m = _BARE_NUMBER.fullmatch(text[spans[j][0]:spans[j][1]])
-        if m is None or j + 1 >= len(spans) or not _SHORT_CELL.fullmatch(text[spans[j + 1][0]:spans[j + 1][1]]):
-            return None
-        return int(m.group(1))
-
-    number = number_at(k)
+    number = _bare_row_number(text, spans, k)
     if number is None:
         return None
     for j in range(k + 2, len(spans)):
@@ -403,7 +406,7 @@ def _vertical_row(text: str, spans: Sequence[tuple[int, int]], k: int) -> int | 
             return None
         if heading_kind(text[spans[j][0]:spans[j][1]]) is not None:
             return None
-        if number_at(j) == number + 1:
+        if _bare_row_number(text, spans, j) == number + 1:
             return j - 1
     return None
 
@@ -432,9 +435,7 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
                 glued = _ROW_START.match(text, spans[j][0])
                 if glued is not None:
                     return number < int(glued.group(1)) <= number + 3 or int(glued.group(1)) == 1  # or numbering restarts
-                bare = _BARE_NUMBER.fullmatch(text[spans[j][0]:spans[j][1]])
-                return (bare is not None and int(bare.group(1)) == number + 1 and j + 1 < len(spans)
-                        and _SHORT_CELL.fullmatch(text[spans[j + 1][0]:spans[j + 1][1]]) is not None)
+                return _bare_row_number(text, spans, j) == number + 1
 
             # up to the next row, a heading, or the passage's end (a row the passage was cut after)
             for j in range(k + 1, min(len(spans), k + _ROW_MAX_LINES) + 1):
@@ -521,8 +522,9 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 if years and block >= 0:
                     row_columns = f"{years[block]}年"
                 if HEADER_ROW_RE.match(sent):
-                    columns = _header_at(text, x)
-                    header_end = x + len("\n".join(_header_lines(text, x)))
+                    header = _header_lines(text, x)
+                    columns = squash("".join(header))
+                    header_end = x + len("\n".join(header))
                 elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
                     row_columns = columns
                     field_of = heading + columns  # a row under its table's header
@@ -589,17 +591,20 @@ def _header_at(text: str, at: int) -> str:
     return squash("".join(_header_lines(text, at)))
 
 
+_HEADER_LINE = re.compile(r"(?m)^" + HEADER_ROW_RE.pattern)  # a header row opening a line
+
+
 def _columns_before(hit: Hit) -> str:
     """The header row of the table a passage starts inside: the last one its chunk prints before
     the passage (a passage cut out of a long table starts below the header)."""
     text = hit.chunk.text
     cut = text.find(hit.text[:40]) if hit.text else -1
-    heads = list(re.finditer(r"(?m)^" + HEADER_ROW_RE.pattern, text[:max(cut, 0)]))
+    heads = list(_HEADER_LINE.finditer(text[:max(cut, 0)]))
     if heads:
         return _header_at(text, heads[-1].start())
     # a passage that opens on a row below a header its chunk does not hold: the header the table
     # prints again at the next page's top is the same one
-    if _ROW_START.match(hit.text) and (again := re.search(r"(?m)^" + HEADER_ROW_RE.pattern, hit.text)):
+    if _ROW_START.match(hit.text) and (again := _HEADER_LINE.search(hit.text)):
         return _header_at(hit.text, again.start())
     return ""
 
@@ -698,6 +703,12 @@ def _asked_verb(clause: str) -> str | None:
 _TITLE_HEADING = 20  # a heading that titles a section ("三、规范解读程序"), not an article's first sentence
 
 
+def _subject_of(hit: Hit) -> str:
+    """What every sentence of a notice speaks of: its title and the plan it prints (its section
+    path's root)."""
+    return hit.chunk.title + hit.chunk.section_path.split(PATH_SEP, 1)[0]
+
+
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
                 context: Sequence[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
@@ -706,7 +717,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     # is scored by the question's other words ("有听力残疾", "三岁").
     # (the subject is the notice's title and the plan it prints: "…关于印发《2022年贺兰县大气、水、土壤
     # 污染防治实施方案》的通知" prints "2022年贺兰县土壤、地下水和农村生态环境保护实施方案")
-    subject = s.hit.chunk.title + s.hit.chunk.section_path.split(PATH_SEP, 1)[0]
+    subject = _subject_of(s.hit)
     own_terms = ([t for t in clause_terms if not holds(subject, t)]
                  or [t for t in context if not holds(subject, t)] or clause_terms)
     clause = sentence_relevance(s.text, own_terms, False, idf)
@@ -1002,7 +1013,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # before the line of its own chain
         if part.typed and scored and not weak:
             top = by_hit[scored[0][1]][scored[0][2]]
-            subject = top.hit.chunk.title + top.hit.chunk.section_path.split(PATH_SEP, 1)[0]
+            subject = _subject_of(top.hit)
             named_here = [t for t in clause_terms if len(t) >= 2 and t not in _ASKING and not holds(subject, t)]
             weak = bool(named_here) and not any(holds(top.heading + top.text, t) for t in named_here)
         if part.typed and extra and weak and not who:

@@ -515,7 +515,9 @@ def _rate_as_total(claim: str, texts: Sequence[str], question: str) -> bool:
 # A person and a post a claim pairs: "雍建军同志任市政府办公室主任", "担任县乡村振兴服务中心主任的是崔华巍".
 _NAME = r"([\u4e00-\u9fff]{2,3}?)"
 _POST = r"([\u4e00-\u9fff（）()]{2,24}?(?:主任|局长|书记|组长|长|委员|秘书长|政委|主席|经理|负责人))"
-_PERSON_POST = (re.compile(rf"{_NAME}(同志)?(?:任|担任|兼任|出任|为|拟任|拟作|拟聘任|拟提名为?|拟推荐为?){_POST}(?=[^\u4e00-\u9fff]|的|职务|$)"),
+# the verbs that give (or propose) a post
+_APPOINTS = r"(?:任|担任|兼任|出任|为|拟任|拟作|拟聘任|拟提名为?|拟推荐为?)"
+_PERSON_POST = (re.compile(rf"{_NAME}(同志)?{_APPOINTS}{_POST}(?=[^\u4e00-\u9fff]|的|职务|$)"),
                 re.compile(rf"(?:担任|任){_POST}的(?:是|为){_NAME}(同志)?(?![\u4e00-\u9fff])"))
 
 
@@ -534,8 +536,8 @@ def _given_before(name: str, post: str, source: str) -> bool:
     for m in re.finditer(re.escape(post), source):
         before = source[max(0, m.start() - 40):m.start()]
         at = before.rfind(name)
-        if at >= 0 and re.fullmatch(r"(?:同志)?(?:[、和][\u4e00-\u9fff]{2,3}(?:同志)?)*(?:等\d*名?同志)?"
-                                    r"(?:任|为|兼任|担任|拟任|拟作|拟聘任)?", before[at + len(name):]):
+        if at >= 0 and re.fullmatch(rf"(?:同志)?(?:[、和][\u4e00-\u9fff]{{2,3}}(?:同志)?)*(?:等\d*名?同志)?{_APPOINTS}?",
+                                    before[at + len(name):]):
             return True
     return False
 
