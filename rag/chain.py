@@ -42,7 +42,7 @@ from rag.assignments import (
     row_hit,
     task_ask,
 )
-from rag.compose import answer_messages, prime, stream_model
+from rag.compose import LEAD_TOKENS, answer_messages, prime, stream_model
 from rag.context import ContextPassage, build_context
 from rag.evidence import (
     Selection,
@@ -137,8 +137,9 @@ class EngineSettings:
     remote_capacity: int = 32  # questions in flight at once on a remote server (the local one says its own)
     admission_budget_s: float = 24.0  # the longest expected wait for the model's first token
     local_prompt_rate: float = 40.0  # prompt tokens/s assumed for the local model until measured
-    # "restate" (the model rewords the selected quotes), "compose" (it writes from them and their
-    # neighbouring sentences) or "auto": restate for the local model, compose for a remote one.
+    # "lead" (the model answers in one sentence above the quotes), "restate" (it rewords the
+    # selected quotes), "compose" (it writes from them and their neighbouring sentences) or "auto":
+    # lead for the local model, compose for a remote one (see rag.compose.STYLES).
     answer_style: str = "auto"
 
 
@@ -263,6 +264,12 @@ class _Turn:
         yield Note(lead + (note.replace("以下", "以上") if self.evidence else note + "\n" + self.extractive))
         yield from self.finish("extractive", refused=False, claims=quote_claims(self.selection), reason=reason,
                           text=note + "\n" + self.extractive)
+
+
+def _whole_sentences(text: str) -> str:
+    """A lead cut short by its token limit without its last, unfinished sentence."""
+    ends = [m.end() for m in re.finditer(r"[。！？!?]|\[\d{1,2}\]", text)]
+    return text[:ends[-1]] if ends and ends[-1] < len(text.rstrip()) else text
 
 
 def _declined_note(turn: _Turn) -> str:
@@ -565,7 +572,7 @@ class AnswerEngine:
 
     def style(self, backend: str) -> str:
         s = self.settings.answer_style
-        return ("restate" if backend == "local" else "compose") if s == "auto" else s
+        return ("lead" if backend == "local" else "compose") if s == "auto" else s
 
     def _model_answer(self, turn: _Turn, persona: str) -> Iterator[Event]:
         """The model's restatement, or the evidence when the model cannot give one in time."""
@@ -580,7 +587,8 @@ class AnswerEngine:
         try:
             model = self.chat_model(turn.backend)
             gate = self._gate(turn.backend, model)
-            with contextlib.closing(stream_model(model, gate, messages, turn.prompt_tokens,
+            writer = model.bind(max_tokens=LEAD_TOKENS) if style == "lead" else model
+            with contextlib.closing(stream_model(writer, gate, messages, turn.prompt_tokens,
                                                  self.llm_settings.timeout_s)) as tokens:
                 for piece in tokens:
                     turn.mark_model_token()
@@ -591,7 +599,30 @@ class AnswerEngine:
             log.warning("LLM answer not used (%s); answering from the evidence", reason)
             yield from turn.fallback(reason, _fallback_note(exc), bool(pieces))
             return
-        yield from self._settle(turn, "".join(pieces).strip(), sources, style)
+        if style == "lead":
+            yield from self._settle_lead(turn, "".join(pieces).strip())
+        else:
+            yield from self._settle(turn, "".join(pieces).strip(), sources, style)
+
+    def _settle_lead(self, turn: _Turn, text: str) -> Iterator[Event]:
+        """The model's one-sentence answer, kept where every clause of it agrees with the clause of
+        the quote it restates, above the quotes in full: the quotes are the answer, the lead says it
+        in plain words (or is dropped, and the quotes stand alone)."""
+        if REFUSAL in text[:40] or not text:
+            yield from turn.fallback("model declined", _declined_note(turn), True)
+            return
+        sources = turn.sources
+        verified = verify_claims(_whole_sentences(text), {p.n: p.text for p in sources}, turn.standalone,
+                                 {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(sources)},
+                                 persons=turn.selection.persons, parts=part_sources(turn.selection), strict=True)
+        lead = [c for c in verified.claims if c.kind in ("restated", "quote")][:2]
+        if verified.removed:
+            log.info("verifier removed %d of %d lead sentences: %s", len(verified.removed), verified.checked,
+                     ", ".join(r.reason for r in verified.removed))
+        body = turn.extractive or ""
+        text = f"{render_claims(lead)}\n{body}" if lead else body
+        yield from turn.finish(turn.backend, refused=False, text=text, claims=[*lead, *quote_claims(turn.selection)],
+                               verified=verified, evidence=turn.evidence)
 
     def _settle(self, turn: _Turn, text: str, sources: Sequence[ContextPassage], style: str) -> Iterator[Event]:
         """Check every sentence of the model's finished text against the quote it cites; the

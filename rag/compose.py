@@ -6,36 +6,42 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Generator, Sequence
-from typing import cast
+from typing import Any, cast
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage, BaseMessageChunk, HumanMessage
 from langchain_core.prompts import ChatPromptTemplate
+from langchain_core.runnables import Runnable
 
 from index.errors import ModelBusy, ModelTimeout
 from prompts import load_prompt, system_prompt
 from rag.admission import ModelGate
 from rag.context import ContextPassage, format_context
 
-# How freely the model writes. "restate": it restates the selected quotes in a few short sentences
-# (the packaged 1.5B model: it chooses and rewords, it does not compose facts from a long context);
-# "compose": it writes from the quotes with their neighbouring sentences (a larger model behind the
-# OpenAI-compatible backend). Either way every sentence then goes through the claim verifier.
-STYLES = ("restate", "compose")
+# How freely the model writes. "lead": one sentence that answers the question directly, above the
+# selected quotes given in full (the packaged 1.5B model: its restatements of several quotes mix
+# up rows, clauses and roles; a lead is checked clause by clause and dropped when it strays);
+# "restate": it restates the selected quotes in a few short sentences, quotes standing in only for
+# the parts it leaves out; "compose": it writes from the quotes with their neighbouring sentences
+# (a larger model behind the OpenAI-compatible backend). Every sentence goes through the verifier.
+STYLES = ("lead", "restate", "compose")
+_PROMPTS = {"lead": "user_lead", "restate": "user_restate", "compose": "user_answer"}
+# The most a lead may take: about 60 Chinese characters and its marker.
+LEAD_TOKENS = 80
 
 
-def answer_prompt(persona: str, style: str = "restate") -> ChatPromptTemplate:
+def answer_prompt(persona: str, style: str = "lead") -> ChatPromptTemplate:
     if style not in STYLES:
         raise ValueError(f"unknown answer style {style!r}; choose one of {', '.join(STYLES)}")
     # The system text comes first and never changes for a persona: llama.cpp reuses its KV cache.
     return ChatPromptTemplate.from_messages([
         ("system", system_prompt(persona).replace("{", "{{").replace("}", "}}")),
-        ("human", load_prompt("user_restate" if style == "restate" else "user_answer")),
+        ("human", load_prompt(_PROMPTS[style])),
     ])
 
 
 def answer_messages(persona: str, question: str, passages: Sequence[ContextPassage],
-                    style: str = "restate", lapsed: bool = False) -> list[BaseMessage]:
+                    style: str = "lead", lapsed: bool = False) -> list[BaseMessage]:
     """The prompt; ``lapsed``: some passage is labelled as no longer in force, and the model is told
     what that means (only then: every instruction is read again for each question)."""
     messages = answer_prompt(persona, style).format_messages(question=question, context=format_context(passages))
@@ -44,14 +50,14 @@ def answer_messages(persona: str, question: str, passages: Sequence[ContextPassa
     return messages
 
 
-def prime(model: BaseChatModel, persona: str, style: str = "restate") -> None:
+def prime(model: BaseChatModel, persona: str, style: str = "lead") -> None:
     """Have the model read the fixed opening of the answer prompt once (one token out), so that
     llama.cpp's prompt cache holds it and the first question only pays for its own quotes: on 2
     cores the opening alone takes about 10 s to read."""
     list(model.bind(max_tokens=1).stream(answer_messages(persona, "预热", [], style)))
 
 
-def stream_model(model: BaseChatModel, gate: ModelGate, messages: list[BaseMessage], prompt_tokens: int,
+def stream_model(model: Runnable[Any, Any], gate: ModelGate, messages: list[BaseMessage], prompt_tokens: int,
                  timeout_s: float) -> Generator[str, None, None]:
     """The model's answer, piece by piece. Raises ``ModelBusy`` when the gate will not admit the
     question in time, ``ModelTimeout`` past ``timeout_s``; closing the iterator closes the stream."""

@@ -167,8 +167,11 @@ class Answer:
 
     @property
     def presented(self) -> str:
-        """The whole text a reader sees: the evidence first, then the model's answer."""
-        return self.evidence.preamble() + self.text if self.evidence else self.text
+        """The whole text a reader sees: the evidence first, then the model's answer (an answer
+        that holds the evidence in its own text, a lead above the quotes, is that text)."""
+        if self.evidence is None or self.evidence.text in self.text:
+            return self.text
+        return self.evidence.preamble() + self.text
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -63,11 +63,12 @@ class Settings(BaseSettings):
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     persona: str = "public"
-    # How the model answers: "restate" (it rewords the quotes chosen for each part of the question;
-    # right for the packaged 1.5B model), "compose" (it writes from the quotes and their neighbouring
-    # sentences; for a larger model behind the openai backend), or "auto" (restate for the local
-    # model, compose for openai). Every sentence goes through the claim verifier either way.
-    answer_style: Literal["auto", "restate", "compose"] = "auto"
+    # How the model answers: "lead" (one sentence answering the question, above the quotes chosen
+    # for each part in full; right for the packaged 1.5B model), "restate" (it rewords the quotes,
+    # which stand in only for what it leaves out), "compose" (it writes from the quotes and their
+    # neighbouring sentences; for a larger model behind the openai backend), or "auto" (lead for the
+    # local model, compose for openai). Every sentence goes through the claim verifier either way.
+    answer_style: Literal["auto", "lead", "restate", "compose"] = "auto"
     max_question_chars: int = 500
     # The day validity is judged on (a notice whose end date is before it has expired); None: today.
     as_of: date | None = None

@@ -709,13 +709,93 @@ def answers_other_part(claim: str, cited: Sequence[int], parts: Sequence[tuple[s
     return bool(own) and not own & set(cited)
 
 
+# A source's clauses, as a fact is read in them: commas, semicolons and sentence ends divide them (a
+# colon does not: "牵头单位：县发改局" is one clause).
+_SOURCE_CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+
+
+def _words_beside(text: str, facts: Sequence[str]) -> set[str]:
+    """The character pairs of a clause's own words: its facts cut out (never joined across them)."""
+    for fact in sorted(facts, key=len, reverse=True):
+        text = text.replace(fact, "|")
+    return {g for piece in text.split("|") for g in _grams(piece)} - _GENERIC_GRAMS
+
+
+def _fact_windows(fact: str, source: str, is_figure: bool) -> list[str]:
+    """The source clauses holding a fact, as far as they say what it is of: an organisation's own
+    clause ("市发展改革委、工业和信息化局配合"); a figure's clause with the one before it ("到2025年，
+    建成20个…") and, where its own clause is the figure alone ("到2025年"), the one after."""
+    clauses = [c for c in _SOURCE_CLAUSE.findall(fact_form(source)) if c.strip()]
+    out = []
+    for i, c in enumerate(clauses):
+        if not (_number_supported(fact, c) if is_figure else fact in c):
+            continue
+        if not is_figure:
+            out.append(c)
+            continue
+        window = (clauses[i - 1] if i else "") + c
+        if len(_words_beside(c, [fact])) < 3 and i + 1 < len(clauses):
+            window += clauses[i + 1]
+        out.append(window)
+    return out
+
+
+def out_of_clause(claim: str, sources: Sequence[str], question: str = "", share: float = 0.5) -> bool:
+    """A figure or organisation restated with words its own clause of the source does not hold:
+    "全县农产品网络交易额要达到1亿元" where 1亿元 is the 仓储物流交易额's and the next clause gives the
+    网络交易额 as 3亿元; "由市发展改革委…负责" where its clause reads "市发展改革委…配合". Stricter than
+    the sentence-level checks (a clause may fail that says the same in other words): for an answer
+    whose every fact is quoted below it anyway."""
+    q_numbers = set(numbers_in(question))
+    for clause in _clauses(_MARKER.sub("", _without_references(claim))):
+        flat = fact_form(clause)
+        figures = [x for x in numbers_in(clause) if x not in q_numbers]
+        orgs = [org_core(o) for o in org_mentions(flat) if org_core(o) not in squash(question)]
+        roles = _roles_in(flat)
+        for org in orgs:  # "由A、B负责" where A's and B's clause reads "A、B配合"
+            windows = [w for src in sources for w in _fact_windows(org, src, False)]
+            if roles and windows and not any(roles & _roles_in(w) for w in windows):
+                return True
+        words = _words_beside(flat, [*figures, *orgs])
+        if len(words) < 3:
+            continue  # a bare figure or name borrows the words of the clause before it
+        for fact, is_figure in [*((x, True) for x in figures), *((o, False) for o in orgs)]:
+            windows = [w for src in sources for w in _fact_windows(fact, src, is_figure)]
+            if windows and not any(len(words & _grams(w)) >= share * len(words) for w in windows):
+                return True
+    return False
+
+
+def _roles_in(text: str) -> set[str]:
+    """The role words a clause holds (牵头, 负责 and 责任 as one)."""
+    return {_SAME_ROLE.get(r, r) for r in re.findall(_ROLE_WORDS, text)}
+
+
+def loosely_restated(claim: str, sources: Sequence[str], question: str = "", share: float = 0.5) -> bool:
+    """A clause adding words to the question's that the sources mostly do not hold (the sentence
+    check lets a fifth pass; an answer quoted in full below it can afford half)."""
+    held = _grams("".join(sources))
+    for clause in _clauses(_without_references(claim)):
+        extra = _grams(clause) - _grams(question) - _GENERIC_GRAMS
+        if len(extra) >= 3 and len(extra & held) < share * len(extra):
+            return True
+    return False
+
+
 def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
                 context: dict[int, str] | None = None, persons: Sequence[str] = (),
-                parts: Sequence[tuple[str, frozenset[int]]] = ()) -> Verdict:
+                parts: Sequence[tuple[str, frozenset[int]]] = (), strict: bool = False) -> Verdict:
     """``_check_claim``, then the names the claim takes from the question checked in ``context``,
     the people it groups with whom the question's 他 stands for, and whether it rests on the
-    sources selected for the part it restates."""
+    sources selected for the part it restates; ``strict``: each fact read in its own clause of the
+    source, and each clause's own words mostly the source's (for a lead above the quotes)."""
     verdict = _check_claim(claim, sources, cited, question)
+    if verdict.reason is None and strict:
+        texts = [sources[n] for n in verdict.cited]
+        if out_of_clause(claim, texts, question):
+            return Verdict(claim, verdict.cited, verdict.aligned, "clause")
+        if loosely_restated(claim, texts, question):
+            return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
     if verdict.reason is None and context is not None and _names_unseen(
             claim, question, "".join(context.get(n, sources[n]) for n in verdict.cited)):
         return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
@@ -821,7 +901,8 @@ class Verified:
 
 def verify_claims(answer: str, sources: dict[int, str], question: str = "",
                   context: dict[int, str] | None = None, labels: dict[int, str] | None = None,
-                  persons: Sequence[str] = (), parts: Sequence[tuple[str, frozenset[int]]] = ()) -> Verified:
+                  persons: Sequence[str] = (), parts: Sequence[tuple[str, frozenset[int]]] = (),
+                  strict: bool = False) -> Verified:
     """Every sentence of a generated answer checked against the source it cites (``context``:
     each source with its section and the sentences around it, for the names a claim uses;
     ``labels``: what a source's layout says without words, such as a table row's column names —
@@ -831,6 +912,8 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
     A sentence that disagrees with its source is removed and the verbatim source takes its place
     (once); a sentence saying the files are silent is dropped, since the caller says which parts
     they are silent on; the rest stand, labelled "quote" when they are the source's own words.
+    ``strict``: the answer is a lead above the quotes in full: checked clause by clause
+    (``check_claim``), and a removed sentence leaves nothing in its place.
     """
     text = strip_invalid_markers(answer, max(sources, default=0))
     checked_against = {n: f"{t}\n{labels[n]}" if labels and n in labels else t for n, t in sources.items()}
@@ -847,13 +930,13 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
         if NOT_FOUND in claim or "未找到" in claim:
             continue
         checked += 1
-        verdict = check_claim(claim, checked_against, nums, question, context, persons, parts)
+        verdict = check_claim(claim, checked_against, nums, question, context, persons, parts, strict)
         if verdict.reason is None:
             claim = as_written(claim, [sources[n] for n in verdict.cited])
             verbatim = any(squash(claim.rstrip("。；;，,")) in squash(sources[n]) for n in verdict.cited)
             claims.append(Claim(ended(claim), verdict.cited, "quote" if verbatim else "restated"))
             continue
-        stand_in = verdict.cited[0] if verdict.cited and verdict.reason != "echo" else None
+        stand_in = verdict.cited[0] if verdict.cited and verdict.reason != "echo" and not strict else None
         removed.append(Removed(claim, verdict.reason, stand_in))
         # A wrong figure's source stands in even where another sentence restates part of it: that
         # restatement need not carry the figure the removed sentence was about.

@@ -187,7 +187,7 @@ def answer_message(answer: Answer, documents: Mapping[str, Document]) -> str:
     parts: list[str] = []
     if answer.rewritten_question:
         parts.append(f'<span class="pq-note">按上下文理解为：{html.escape(answer.rewritten_question)}</span>')
-    if answer.evidence is not None:
+    if answer.evidence is not None and answer.evidence.text not in answer.text:  # else shown once, below
         parts.append(f'<span class="pq-note">{html.escape(EVIDENCE_HEADING)}</span>')
         parts.append(answer_markdown(answer.evidence.text))
         parts.append(f'<span class="pq-note">{html.escape(ANSWER_HEADING)}</span>')

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -52,8 +53,10 @@ class Broken(BaseChatModel):
         yield ChatGenerationChunk(message=AIMessageChunk(content=""))  # pragma: no cover
 
 
-def _engine(rt: Any, model: BaseChatModel) -> AnswerEngine:
-    return AnswerEngine(rt, rt.settings.llm.model_copy(update={"backend": "local"}), chat_model=model)
+def _engine(rt: Any, model: BaseChatModel, style: str = "auto") -> AnswerEngine:
+    eng = AnswerEngine(rt, rt.settings.llm.model_copy(update={"backend": "local"}), chat_model=model)
+    eng.settings = replace(eng.settings, answer_style=style)
+    return eng
 
 
 def _fact(rt: Any) -> tuple[int, str]:
@@ -70,7 +73,7 @@ def _fact(rt: Any) -> tuple[int, str]:
 def test_streams_tokens_then_a_checked_answer(small_runtime: Any) -> None:
     n, fact = _fact(small_runtime)
     model = Recording(responses=[f"{fact.rstrip('。')}[{n}]。"])
-    events = pairs(_engine(small_runtime, model).stream(Q))
+    events = pairs(_engine(small_runtime, model, "restate").stream(Q))
     kinds = [k for k, _ in events]
     # Evidence first (before the model is even asked), then the model's tokens, then the answer.
     assert kinds[0] == "evidence" and kinds[1] == "token" and kinds[-1] == "final"
@@ -115,7 +118,7 @@ def test_unsupported_amount_is_refused_with_related_notices(small_runtime: Any) 
 
 def test_invented_number_is_removed_and_the_quote_stands_in(small_runtime: Any) -> None:
     n, fact = _fact(small_runtime)
-    answer = _engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"])).answer(Q)
+    answer = _engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"]), "restate").answer(Q)
     assert "88888" not in answer.text and not answer.refused
     assert [(r.reason, r.replaced_by) for r in answer.removed] == [("number", n)]
     assert fact.rstrip("。") in answer.text
@@ -267,7 +270,7 @@ def test_generic_fake_model_streams_piece_by_piece(small_runtime: Any) -> None:
     n, fact = _fact(small_runtime)
     reply = f"根据 文件 规定： {fact.rstrip('。')}[{n}]。"
     model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)]))
-    events = pairs(_engine(small_runtime, model).stream(Q))
+    events = pairs(_engine(small_runtime, model, "restate").stream(Q))
     tokens = [v for k, v in events if k == "token"]
     assert len(tokens) > 3 and "".join(tokens) == reply
     answer: Answer = events[-1][1]
@@ -316,7 +319,7 @@ def test_compose_style_shows_the_quotes_with_their_neighbours_and_verifies_the_s
                                                      small_runtime.retriever.idf)) if p.n == n)
     wider = widened([quote])[0].text
     assert len(wider) >= len(quote.text) and wider in prompt  # the quote with its neighbouring sentences
-    assert eng.style("openai") == "compose" and AnswerEngine(small_runtime).style("local") == "restate"
+    assert eng.style("openai") == "compose" and AnswerEngine(small_runtime).style("local") == "lead"
     assert [r.reason for r in answer.removed] == ["number"] and "99999" not in answer.text
 
 
@@ -433,7 +436,7 @@ def test_an_answer_whose_every_sentence_was_removed_is_never_empty(small_runtime
     # the verifier removes the model's one sentence and no quote is found to stand in for it
     monkeypatch.setattr("rag.chain.complete", lambda claims, selection: [])
     n, fact = _fact(small_runtime)
-    answer = _engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"])).answer(Q)
+    answer = _engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"]), "restate").answer(Q)
     assert answer.text.strip() and "88888" not in answer.text
     assert answer.backend == "extractive" and answer.fallback_reason == "nothing verified"
     assert fact.rstrip("。") in answer.text and answer.citations
@@ -445,3 +448,32 @@ def test_a_question_on_a_document_the_library_does_not_hold_is_refused_naming_it
     answer = eng.answer("按照《中宁县2024年义务教育招生入学工作方案》，残疾儿童入学要交哪些材料？")
     assert answer.refused and not SEEN
     assert "文件库中没有《中宁县2024年义务教育招生入学工作方案》" in answer.text
+
+
+def test_the_local_model_leads_with_one_checked_sentence_above_the_quotes_in_full(small_runtime: Any) -> None:
+    n, fact = _fact(small_runtime)
+    lead = f"{fact.rstrip('。')}[{n}]。"
+    events = pairs(_engine(small_runtime, FakeListChatModel(responses=[lead])).stream(Q))
+    assert [k for k, _ in events][:2] == ["evidence", "token"]
+    answer: Answer = events[-1][1]
+    quotes = AnswerEngine(small_runtime).answer(Q, backend="extractive")
+    assert answer.backend == "local" and not answer.removed and answer.checked == 1
+    assert answer.text == f"{lead}\n{quotes.text}"  # the lead, then every quote as the extractive answer gives it
+    assert answer.claims[0].cited == (n,) and [c.text for c in answer.claims[1:]] == [c.text for c in quotes.claims]
+    assert answer.evidence is not None and answer.presented == answer.text  # the quotes shown once
+
+
+def test_a_lead_that_strays_is_dropped_and_the_quotes_stand_alone(small_runtime: Any) -> None:
+    n, _ = _fact(small_runtime)
+    answer = _engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"])).answer(Q)
+    quotes = AnswerEngine(small_runtime).answer(Q, backend="extractive")
+    assert answer.text == quotes.text and "88888" not in answer.text
+    assert [(r.reason, r.replaced_by) for r in answer.removed] == [("number", None)]  # the quotes are all there
+
+
+def test_a_lead_cut_at_its_token_limit_loses_its_unfinished_sentence() -> None:
+    from rag.chain import _whole_sentences
+    assert _whole_sentences("可以申请[1]。每人每年补助2万元，由县残联") == "可以申请[1]。"
+    assert _whole_sentences("每人每年2万元[1]，由县残联") == "每人每年2万元[1]"
+    assert _whole_sentences("每人每年2万元[1]。") == "每人每年2万元[1]。"
+    assert _whole_sentences("每人每年2万元") == "每人每年2万元"

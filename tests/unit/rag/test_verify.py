@@ -9,6 +9,8 @@ from rag.sentences import numbers_in
 from rag.verify import (
     check_claim,
     is_echo,
+    loosely_restated,
+    out_of_clause,
     parse_markers,
     polarity_flipped,
     strip_invalid_markers,
@@ -487,3 +489,44 @@ def test_a_post_proposed_for_someone_else_is_removed() -> None:
 ])
 def test_a_post_the_source_gives_in_another_layout_is_kept(claim: str, source: str) -> None:
     assert check_claim(claim, {1: source}, [1], "谁担任这个职务？").reason != "person"
+
+
+# A plan's target sentence and a task row, in the shapes a lead restates wrongly.
+TARGETS = ("到2025年，建成12个村级电商服务站，力争冷链物流交易额达到2亿元，全县特色农产品网上销售额达到5亿元，"
+           "带动就业3000人。")
+ROW = "14. 建设县级数据共享交换平台。县大数据中心负责，县财政局、县发展和改革局配合 2024年"
+
+
+@pytest.mark.parametrize("claim", [
+    "全县特色农产品网上销售额要达到2亿元[1]。",  # the figure of the clause beside it
+    "由县财政局、县发展和改革局负责[1]。",  # the units that support, said to lead
+    "冷链物流交易额要带动就业3000人[1]。",
+])
+def test_a_lead_whose_fact_belongs_to_another_clause_is_out_of_clause(claim: str) -> None:
+    assert out_of_clause(claim, [TARGETS, ROW])
+
+
+@pytest.mark.parametrize("claim", [
+    "全县特色农产品网上销售额力争达到5亿元[1]。",
+    "到2025年要建成12个村级电商服务站[1]。",  # the year's clause is the year alone: the next one says of what
+    "由县大数据中心负责，县财政局、县发展和改革局配合[1]。",
+    "需要2亿元[1]。",  # a bare figure borrows the words before it: the sentence checks judge it
+])
+def test_a_lead_restating_each_fact_with_its_own_clause_passes(claim: str) -> None:
+    assert not out_of_clause(claim, [TARGETS, ROW])
+
+
+def test_a_strict_check_removes_what_the_sentence_check_lets_pass() -> None:
+    sources = {1: TARGETS}
+    q = "全县特色农产品网上销售额要达到多少？"
+    wrong = "全县特色农产品网上销售额要达到2亿元[1]。"
+    assert check_claim(wrong, sources, [1], q).reason is None  # every figure is in the sentence
+    assert check_claim(wrong, sources, [1], q, strict=True).reason == "clause"
+    strict = verify_claims(wrong, sources, q, strict=True)
+    assert not strict.claims and [(r.reason, r.replaced_by) for r in strict.removed] == [("clause", None)]
+
+
+def test_a_clause_mostly_in_words_the_sources_lack_is_loose() -> None:
+    q = "孩子做康复训练要自己花钱吗？"
+    assert loosely_restated("听力残疾儿童的家长可以自己去医院挑选更贵的设备[1]。", [SOURCES[5]], q)
+    assert not loosely_restated("听力残疾儿童机构内基本康复训练每人每年2万元[1]。", [SOURCES[5]], q)
