@@ -127,8 +127,7 @@ def min_closest(embedding_model: str) -> float:
 
 @dataclass(frozen=True)
 class EngineSettings:
-    context_tokens_local: int = 450  # keeps the local model's first token near 3 s on 2 cores
-    context_tokens_remote: int = 1600
+    support_tokens: int = 1600  # the retrieved passages the support check reads
     max_passage_chars: int = 420  # a context passage, trimmed from the retrieved one
     min_coverage: float = MIN_COVERAGE
     min_closest: float = 0.0  # see MIN_CLOSEST
@@ -382,9 +381,10 @@ class AnswerEngine:
     def retrieve(self, question: str, filters: Filters | None) -> RetrievalResult:
         return self.rt.retriever.retrieve(question, filters)
 
-    def context(self, question: str, hits: Sequence[Hit], backend: str) -> list[ContextPassage]:
-        budget = self.settings.context_tokens_local if backend == "local" else self.settings.context_tokens_remote
-        return build_context(hits, question, lambda t: self.count_tokens(t, backend), budget,
+    def context(self, question: str, hits: Sequence[Hit]) -> list[ContextPassage]:
+        """The retrieved passages the support check reads, the same for every backend (the model
+        reads only the quotes selected from them)."""
+        return build_context(hits, question, estimate_tokens, self.settings.support_tokens,
                              self.settings.max_passage_chars)
 
     def support(self, question: str, passages: Sequence[ContextPassage], result: RetrievalResult) -> Support:
@@ -436,7 +436,7 @@ class AnswerEngine:
                 return
             if rows:
                 result = _with_row_hits(result, rows, self.rt.index.documents)
-        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits, b), t0, as_of)
+        turn = _Turn(self, q, rewritten, b, result, self.context(standalone, result.hits), t0, as_of)
         turn.rows = {f"task:{r.id}": r for r in rows} if rows and ask is not None and not ask.listing else {}
         turn.ask = ask
         # "按现行有效的…（卫政办规发〔2022〕2号）": a notice the library does not hold
