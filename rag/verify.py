@@ -692,6 +692,14 @@ def _clause_grams(clause: str) -> set[str]:
     return {g for piece in _QUESTION_WORDS.split(clause) for g in _grams(piece)}
 
 
+def _restates_a_part_unanswered(claim: str, parts: Sequence[tuple[str, frozenset[int]]]) -> bool:
+    """A claim restating one part of the question for which no source was selected: whatever it
+    cites answers another part (or none)."""
+    said = _grams(_without_references(claim))
+    echoed = [ns for clause, ns in parts if (g := _clause_grams(clause)) and len(g & said) / len(g) >= 0.5]
+    return len(echoed) == 1 and not echoed[0]
+
+
 def answers_other_part(claim: str, cited: Sequence[int], parts: Sequence[tuple[str, frozenset[int]]]) -> bool:
     """A claim restating one part of the question ("建好以后归县文化旅游广电局管") that cites none
     of the sources selected for that part, only another part's ("由县文化旅游广电局牵头…提质升级"):
@@ -782,6 +790,20 @@ def loosely_restated(claim: str, sources: Sequence[str], question: str = "", sha
     return False
 
 
+def question_words_unseen(claim: str, question: str, context: str) -> list[str]:
+    """The question's words (terms of two characters or more) a claim says that the source it
+    cites does not hold, with its notice's title and section: "对守信的定点医药机构，采取…" citing a
+    sentence on every institution; "马铃薯产业链的链长是…" citing a table of rivers."""
+    flat, held = squash(_without_references(claim)), squash(context).lower()
+    return [t for t in dict.fromkeys(question_terms(question))
+            if len(t) >= 2 and t not in _FRAMING and t in flat.lower() and not holds(held, t)]
+
+
+# Verbs a restatement frames a fact with, taken from the question ("他担任…", "采取…措施").
+_FRAMING = frozenset(["担任", "采取", "需要", "要求", "规定", "提出", "包括", "属于", "应该", "应当", "可以", "能够",
+                      "进行", "开展", "实施", "落实", "负责", "有关", "相关"])
+
+
 def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
                 context: dict[int, str] | None = None, persons: Sequence[str] = (),
                 parts: Sequence[tuple[str, frozenset[int]]] = (), strict: bool = False) -> Verdict:
@@ -794,8 +816,11 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
         texts = [sources[n] for n in verdict.cited]
         if out_of_clause(claim, texts, question):
             return Verdict(claim, verdict.cited, verdict.aligned, "clause")
-        if loosely_restated(claim, texts, question):
+        if loosely_restated(claim, texts, question) or question_words_unseen(
+                claim, question, "".join((context or sources).get(n, sources[n]) for n in verdict.cited)):
             return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
+        if parts and _restates_a_part_unanswered(claim, parts):
+            return Verdict(claim, verdict.cited, verdict.aligned, "part")
     if verdict.reason is None and context is not None and _names_unseen(
             claim, question, "".join(context.get(n, sources[n]) for n in verdict.cited)):
         return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")

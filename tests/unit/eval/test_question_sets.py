@@ -21,7 +21,7 @@ def corpus_lines() -> list[str]:
     return [line for f in sorted(CORPUS.glob("*.txt")) for line in f.read_text(encoding="utf-8").split("\n")]
 
 
-@pytest.mark.parametrize("name", ["probe4", "probe5", "probe6", "probe7"])
+@pytest.mark.parametrize("name", ["probe4", "probe5", "probe6", "probe7", "probe8"])
 def test_a_blind_set_is_well_formed(name: str, corpus_lines: list[str]) -> None:
     items = [json.loads(line) for line in (DATA / name / "qa.jsonl").read_text(encoding="utf-8").splitlines() if line]
     assert len({d["id"] for d in items}) == len(items) >= 30

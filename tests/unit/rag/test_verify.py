@@ -13,6 +13,7 @@ from rag.verify import (
     out_of_clause,
     parse_markers,
     polarity_flipped,
+    question_words_unseen,
     strip_invalid_markers,
     verify_claims,
 )
@@ -530,3 +531,24 @@ def test_a_clause_mostly_in_words_the_sources_lack_is_loose() -> None:
     q = "孩子做康复训练要自己花钱吗？"
     assert loosely_restated("听力残疾儿童的家长可以自己去医院挑选更贵的设备[1]。", [SOURCES[5]], q)
     assert not loosely_restated("听力残疾儿童机构内基本康复训练每人每年2万元[1]。", [SOURCES[5]], q)
+
+
+def test_a_lead_pinning_the_questions_words_on_a_source_that_lacks_them_is_unsupported() -> None:
+    q = "对守信和失信的定点医药机构分别采取什么措施？"
+    general = "落实定点医药机构考评机制，将信用评价结果、综合绩效考评结果与预算管理、检查稽核等关联。"
+    claim = "对守信的定点医药机构，将信用评价结果、综合绩效考评结果与预算管理、检查稽核等关联。"
+    assert question_words_unseen(claim, q, general) == ["守信"]
+    assert check_claim(claim, {1: general}, [1], q).reason is None
+    assert check_claim(claim, {1: general}, [1], q, strict=True).reason == "unsupported"
+    own = "对守信的定点医药机构，在资金结算等方面提供便捷服务。"
+    assert not question_words_unseen("对守信的定点医药机构提供便捷服务[1]。", q, own)
+
+
+def test_a_lead_restating_a_part_no_quote_was_chosen_for_is_removed() -> None:
+    q = "甲产业链的链长是谁？他担任哪条河的河长？"
+    rivers = "县级河长名单：2 甜水河 宋继忠，各产业链链长另行发文。"
+    parts = [("甲产业链的链长是谁", frozenset()), ("他担任哪条河的河长", frozenset({1}))]
+    claim = "甲产业链的链长是宋继忠。"
+    assert check_claim(claim, {1: rivers}, [1], q, parts=parts, strict=False).reason is None
+    assert check_claim(claim, {1: rivers}, [1], q, parts=parts, strict=True).reason == "part"
+    assert check_claim("他担任甜水河的县级河长。", {1: rivers}, [1], q, parts=parts, strict=True).reason is None
