@@ -444,11 +444,11 @@ class AnswerEngine:
         # repealed (or expired) is no reason to refuse: the answer says so first, then what governs now
         named_gone = lapsed_named(self.rt.index.validity, result.analysis.doc_numbers,
                                   self.rt.retriever.doc_numbers, as_of)
+        retrieved = [self.rt.index.documents[d] for d in dict.fromkeys(h.chunk.doc_id for h in result.hits)
+                     if d in self.rt.index.documents]
         turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone],
-                                                self.rt.retriever.doc_numbers)) + tuple(
-            unheld_titles(result.analysis.quoted_titles, self.rt.index.documents.values(),
-                          [self.rt.index.documents[d] for d in dict.fromkeys(h.chunk.doc_id for h in result.hits)
-                           if d in self.rt.index.documents]))
+                                                self.rt.retriever.doc_numbers, [d.text for d in retrieved])) + tuple(
+            unheld_titles(result.analysis.quoted_titles, self.rt.index.documents.values(), retrieved))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return

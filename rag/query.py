@@ -121,12 +121,16 @@ def unheld_titles(quoted: Sequence[str], documents: Iterable[Document], found: I
             and not any(normalize_title(t) in text for text in texts)]
 
 
-def unheld_doc_numbers(mentions: Sequence[DocNumberMention], doc_numbers: Iterable[str | None]) -> list[str]:
+def unheld_doc_numbers(mentions: Sequence[DocNumberMention], doc_numbers: Iterable[str | None],
+                       texts: Iterable[str] = ()) -> list[str]:
     """The 文号 a question names, where the library holds none of them but holds other notices of
     the same issuer's series ("按现行有效的《…》（卫政办规发〔2022〕2号）…" over a library with other
     卫政办规发 notices): the question is about a notice we do not have, and another notice's text is
     no answer to it. A 文号 of a series the library lacks altogether ("根据宁党发〔2021〕13号精神，
-    贺兰县…") is a superior document the held notices carry out, and is answered from them."""
+    贺兰县…") is a superior document the held notices carry out, and is answered from them; so is
+    one printed in ``texts`` (the retrieved notices: a table of the documents to be explained names
+    each by its 文号)."""
+    texts = [re.sub(r"\s+", "", t) for t in texts]
     held = [n for n in doc_numbers if n]
     if not mentions or any(mention_matches(m, n) for m in mentions for n in held):
         return []
@@ -135,7 +139,8 @@ def unheld_doc_numbers(mentions: Sequence[DocNumberMention], doc_numbers: Iterab
     out = []
     for mention in mentions:
         code = next((c for c in codes if mention.code_chars.endswith(c)), None)
-        if code:
+        printed = re.compile(rf"{re.escape(code or '')}[〔\[［(（]{mention.year}[〕\]］)）]0*{mention.serial}号")
+        if code and not any(printed.search(t) for t in texts):
             out.append(f"{code}〔{mention.year}〕{mention.serial}号")
     return list(dict.fromkeys(out))
 

@@ -130,6 +130,13 @@ def test_a_question_naming_only_notices_the_library_lacks() -> None:
     # a superior document of a series the library does not hold: answered from the notices carrying it out
     assert unheld("根据宁党发〔2021〕13号精神，中卫市医保改革的主要目标是什么？") == []
     assert unheld("法律顾问报酬是多少？") == []
+    # a notice a held one names by its 文号 (a table of the documents to explain): answered from that one
+    q = "《某市2019年富硒产业发展实施方案》（卫政办发〔2019〕16号）由哪个单位负责解读？"
+    named = analyse(q, ["中卫市"]).doc_numbers
+    assert unheld(q) == ["卫政办发〔2019〕16号"]
+    table = "1 《某市2019年富硒产业发展实施方案》（卫政办发〔2019〕16 号） 市农业农村局 2019年4月30日前"
+    assert unheld_doc_numbers(named, ["卫政办发〔2019〕43号"], [table]) == []
+    assert unheld_doc_numbers(named, ["卫政办发〔2019〕43号"], ["卫政办发〔2019〕160号"]) == ["卫政办发〔2019〕16号"]
 
 
 def test_a_quoted_title_no_notice_is_issues_or_mentions_is_not_held() -> None:
