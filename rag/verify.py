@@ -950,7 +950,7 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
     stand_ins: set[int] = set()  # positions in ``claims`` of sources standing in for removed sentences
     for claim, nums in answer_sentences(text):
         claim = claim.strip()
-        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim) or _FILLER.fullmatch(claim):
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim) or _FILLER.fullmatch(re.sub(r"[【】\[\]]", "", claim)):
             continue
         if NOT_FOUND in claim or "未找到" in claim:
             continue

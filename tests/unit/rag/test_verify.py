@@ -239,7 +239,7 @@ def test_a_judgement_the_question_asks_for_must_be_the_notices_own() -> None:
 
 
 def test_a_sentence_that_only_points_at_a_source_is_no_claim() -> None:
-    v = verify_claims("每人每年2万元[5]。来源[5]。详见原文。", SOURCES)
+    v = verify_claims("每人每年2万元[5]。来源[5]。详见原文。【来源】[5]。", SOURCES)
     assert [c.text for c in v.claims] == ["每人每年2万元。"]
     assert v.checked == 1 and not v.removed
 
