@@ -131,3 +131,17 @@ def test_card_tags_a_notice_no_longer_in_force_and_says_nothing_when_unknown() -
     unknown = Validity("unknown", "2026-12-02")
     out = cards_html(Answer("q", None, "x[1]", (replace(cite(), validity=unknown),), False, "local"), {d.doc_id: d})
     assert "pq-valid" not in out.split("<style", 1)[0]
+
+
+def test_quotes_are_shown_once_whether_the_answer_holds_them_or_follows_them() -> None:
+    from rag.schema import EVIDENCE_HEADING, Evidence
+    quotes = "根据《某县人民政府关于网页安全的通知》（某政发〔2023〕1号）：审查由网信办负责[1]。"
+    evidence = Evidence(quotes, (cite(),))
+    lead = Answer("q", None, f"由网信办负责审查[1]。\n{quotes}", (cite(),), False, "local", evidence=evidence)
+    page = answer_message(lead, {})
+    assert page.count("审查由网信办负责") == 1 and EVIDENCE_HEADING not in page
+    assert lead.presented == lead.text
+    restated = Answer("q", None, "由网信办负责审查[1]。", (cite(),), False, "local", evidence=evidence)
+    page = answer_message(restated, {})
+    assert page.count("审查由网信办负责") == 1 and EVIDENCE_HEADING in page
+    assert restated.presented.startswith(EVIDENCE_HEADING)
