@@ -774,6 +774,25 @@ def out_of_clause(claim: str, sources: Sequence[str], question: str = "", share:
     return False
 
 
+_COUNTED = re.compile(r"(?<![\d.])(\d+)\s*(个|件|项|名|人|家|座|所|处|条|台|套|节|堂|场|批|户|辆|张|床|篇|部)([\u4e00-\u9fff]{2,8})")
+
+
+def figure_of_another_item(claim: str, sources: Sequence[str]) -> bool:
+    """A count the claim gives of a thing its source counts otherwise: "汇聚60件精品微课" from
+    "汇聚60件学前教育示范游戏案例、160件精品微课" — where the source, at every place it prints the
+    count ("60件") with a name after it, names something sharing no pair of characters with the
+    claim's."""
+    flat = fact_form(_MARKER.sub("", _without_references(claim)))
+    texts = [fact_form(t) for t in sources]
+    for m in _COUNTED.finditer(flat):
+        count, unit, item = m.groups()
+        named = [x.group(3) for t in texts for x in _COUNTED.finditer(t)
+                 if x.group(1) == count and x.group(2) == unit]
+        if named and not any(_grams(item) & _grams(other) for other in named):
+            return True
+    return False
+
+
 def _roles_in(text: str) -> set[str]:
     """The role words a clause holds (牵头, 负责 and 责任 as one)."""
     return {_SAME_ROLE.get(r, r) for r in re.findall(_ROLE_WORDS, text)}
@@ -814,7 +833,7 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     verdict = _check_claim(claim, sources, cited, question)
     if verdict.reason is None and strict:
         texts = [sources[n] for n in verdict.cited]
-        if out_of_clause(claim, texts, question):
+        if out_of_clause(claim, texts, question) or figure_of_another_item(claim, texts):
             return Verdict(claim, verdict.cited, verdict.aligned, "clause")
         if loosely_restated(claim, texts, question) or question_words_unseen(
                 claim, question, "".join((context or sources).get(n, sources[n]) for n in verdict.cited)):

@@ -552,3 +552,13 @@ def test_a_lead_restating_a_part_no_quote_was_chosen_for_is_removed() -> None:
     assert check_claim(claim, {1: rivers}, [1], q, parts=parts, strict=False).reason is None
     assert check_claim(claim, {1: rivers}, [1], q, parts=parts, strict=True).reason == "part"
     assert check_claim("他担任甜水河的县级河长。", {1: rivers}, [1], q, parts=parts, strict=True).reason is None
+
+
+def test_a_count_given_of_the_thing_counted_beside_it_is_another_items() -> None:
+    from rag.verify import figure_of_another_item
+    source = "每年汇聚30件\n家长课堂案例、130件名师课例、10堂示范课。"
+    assert figure_of_another_item("每年要汇聚30件名师课例、130件示范课[1]。", [source])
+    assert not figure_of_another_item("每年汇聚130件名师课例[1]。", [source])
+    assert not figure_of_another_item("名师课例130件，家长课堂案例30件[1]。", [source])
+    strict = verify_claims("每年要汇聚30件名师课例[1]。", {1: source}, "每年汇聚多少件名师课例？", strict=True)
+    assert not strict.claims and strict.removed[0].reason == "clause"
