@@ -63,9 +63,11 @@ from rag.lookup import (
     VALIDITY_HEADING,
     LookupAnswer,
     asks_standing,
+    asks_use_now,
     asks_validity,
     lapsed_docs,
     lapsed_named,
+    lapsed_unheld,
     named_notices,
     only_validity,
     validity_answer,
@@ -410,12 +412,16 @@ class AnswerEngine:
         if about_the_assistant(standalone):
             yield from self._refuse_outright(q, rewritten, t0)
             return
+        gone_by_title: dict[str, str] = {}  # a notice the question names by title, lacked and lapsed
         if asks_validity(standalone):
             graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
-            if keys and only_validity(standalone, keys, graph):
+            # (the rest being how a resident tells the story: "我想举报…，听说…有个…办法，那个办法现在还有效吗")
+            if keys and (only_validity(standalone, keys, graph)
+                         or all(asks_standing(p.clause) for p in question_parts(standalone))):
                 yield from self._lookup(q, rewritten, keys, as_of, t0)
                 return
+            gone_by_title = lapsed_unheld(graph, keys, as_of)
         ask = task_ask(standalone)
         rows: list[TaskRow] = []
         if ask is not None and ask.listing:
@@ -452,14 +458,15 @@ class AnswerEngine:
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return
-        # "…还有效吗？按这个办法…": the standing of the cited notices answers the validity part
+        # "…还有效吗？按这个办法…", "现在还能按这个政策去申请吗": the standing of the cited notices
+        # answers the validity part
         asked = question_parts(standalone)
-        parts = tuple(p for p in asked if not asks_standing(p.clause)) or asked
+        parts = tuple(p for p in asked if not asks_standing(p.clause) and not asks_use_now(p.clause)) or asked
         outlines = self._outlines(parts, result.hits)
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
                                          wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
                                          naming=self._naming)
-        said = "".join(dict.fromkeys(named_gone.values()))
+        said = "".join(dict.fromkeys([*named_gone.values(), *gone_by_title.values()]))
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
                                  lapsed=lapsed_docs(self.rt.index.validity,
                                                     [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))

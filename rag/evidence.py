@@ -843,6 +843,8 @@ _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补",
            "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 # Words asking who, in a clause that asks for a person ("由哪位县领导负责").
+# A clause opening on words that point back at what the question spoke of just before.
+_POINTS_BACK = re.compile(r"(?:这|该|此|上述)一?(?:项|件|个|些|事|条|类)")
 _WHO_WORDS = {"哪位", "领导", "县领导", "负责人", "同志", "是谁"}
 
 # Words of a yes/no question that say nothing of its subject.
@@ -946,10 +948,13 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     clauses = {(part.clause, part.asked): _clause_terms(part, terms) for part in parts}
     # "学校这一块由哪位县领导负责？牵头单位有哪些": a part naming no subject of its own asks about
     # the earlier part's (the 校园 task's 牵头单位, not any sentence with 牵头 in it).
+    # So does one that points back at it ("这项公开的责任单位有哪些", "该项任务的完成时限"): its own
+    # words and the earlier part's.
     follows = [k for k in range(1, len(parts))
-               if (words := clauses[(parts[k].clause, parts[k].asked)]) and all(t in ROLES for t in words)]
+               if ((words := clauses[(parts[k].clause, parts[k].asked)]) and all(t in ROLES for t in words))
+               or _POINTS_BACK.match(parts[k].clause)]
     for k in follows:
-        roles = clauses[(parts[k].clause, parts[k].asked)]
+        roles = [t for t in clauses[(parts[k].clause, parts[k].asked)] if not _POINTS_BACK.fullmatch(t)]
         earlier = clauses[(parts[k - 1].clause, parts[k - 1].asked)]
         clauses[(parts[k].clause, parts[k].asked)] = [
             *roles, *(t for t in earlier if t not in roles and not any(r in t for r in ROLES) and t not in _WHO_WORDS)]

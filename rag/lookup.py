@@ -41,6 +41,15 @@ def asks_validity(question: str) -> bool:
 _ASKS_STANDING_RE = re.compile(
     r"(?:还|仍然?|是否|是不是|目前|现在)(?:有效|生效|适用|执行|施行|能用|可以用|管用|算数)(?=吗|么|没|呢|[？?。，,；;]|$)|"
     r"有效吗|有效么|有效没|(?:失效|废止|作废|过期)了(?:吗|没)|是否(?:已经?)?(?:失效|废止|作废|过期)")
+# "现在还能按这个政策去申请吗": whether what the notice offers can still be had today. The standing of
+# the quoted notices answers it where one has lapsed; it is no question about the notices' standing
+# ("…办法，现在还能按那个办法领奖励吗" may quote a decision that repealed the 办法).
+_ASKS_USE_NOW_RE = re.compile(r"(?:现在|目前|如今|眼下)(?:还|仍然?)(?:能|可以)[^，,。；;？?]{0,12}(?:吗|么)")
+
+
+def asks_use_now(question: str) -> bool:
+    """Whether a question (part) asks if a policy can still be used today."""
+    return _ASKS_USE_NOW_RE.search(question) is not None
 
 
 def asks_standing(question: str) -> bool:
@@ -98,7 +107,9 @@ def named_notices(question: str, analysis: QueryAnalysis, graph: ValidityGraph) 
     if keys or analysis.doc_numbers or analysis.quoted_titles:
         return list(dict.fromkeys(keys))
     # A title written without 《》: the notice whose title (or what it issues) shares most of its
-    # character pairs with the question, and clearly more than any other (or several of one title).
+    # character pairs with the question, and clearly more than any other (or several of one title);
+    # a title of eight pairs or more the question holds (but for one pair) counts as named, however much else the
+    # question says ("我想举报…，听说中卫市有个安全生产举报奖励办法，那个办法现在还有效吗").
     q = _pairs(normalize_title(_FILLER_RE.sub("", question)))
     if len(q) < 5:
         return []
@@ -108,7 +119,8 @@ def named_notices(question: str, analysis: QueryAnalysis, graph: ValidityGraph) 
         for t in (n.title, *graph.cores.get(key, ())):
             p = _pairs(normalize_title(t))
             if len(p) >= 5:
-                best = max(best, len(p & q) / len(p | q))
+                held = len(p & q) / len(p) if len(p) >= 8 and len(p - q) <= 1 else 0.0
+                best = max(best, len(p & q) / len(p | q), held)
         scored.append((best, key))
     scored.sort(reverse=True)
     if not scored or scored[0][0] < 0.6:
@@ -301,6 +313,21 @@ def lapsed_named(graph: ValidityGraph, mentions: Sequence[DocNumberMention], doc
         said = warning(graph.notices[key].name, v) if not v.current else None
         if said:
             out[m] = said
+    return out
+
+
+def lapsed_unheld(graph: ValidityGraph, keys: Sequence[str], as_of: str) -> dict[str, str]:
+    """Of the notices a question names (``keys``, as ``named_notices`` finds them), those the library
+    does not hold and knows to be no longer in force on ``as_of``, each with what the reader must be
+    told (a held one is cited, and its standing said, with the answer)."""
+    out = {}
+    for key in keys:
+        if graph.notices[key].doc_ids:
+            continue
+        v = graph.status(key, as_of)
+        said = warning(graph.notices[key].name, v) if not v.current else None
+        if said:
+            out[key] = said
     return out
 
 

@@ -37,10 +37,11 @@ _TITLE_END = re.compile(rf"(?:{TITLE_END_RE.pattern.removesuffix('$')}|计划|�
 
 
 def _open_parens(text: str) -> int:
-    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
+    """Parentheses (and the square brackets a task list's "［责任单位：…］" field is set in) left open."""
+    return sum(text.count(c) for c in "（(［") - sum(text.count(c) for c in "）)］")
 
 
-_CLOSES = re.compile(r"[^。！？\n]*?[）)]")
+_CLOSES = re.compile(r"[^。！？\n]*?[）)］]")
 
 
 def _closes_on_line(text: str, at: int) -> bool:

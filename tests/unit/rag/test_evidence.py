@@ -909,6 +909,19 @@ def test_a_part_naming_no_subject_asks_about_the_earlier_part_s() -> None:
     assert [q.text for q in sel.quotes if q.part == 1] == ["牵头单位：县教育局、公安局"]
 
 
+def test_a_part_pointing_back_with_这项_asks_about_the_earlier_part_s_item() -> None:
+    title = "某市人民政府办公室关于印发某市政府信息公开实施方案的通知"
+    design = ("5.重大设计变更信息。主要包括：项目设计变更原因、主要变更内容、变更依据、批准单位等。"
+              "［责任单位：各县（区）人民政府，市政府有关部门］")
+    land = ("4.征收土地信息。主要包括：农用地转用和土地征收的批准文件、征地补偿安置方案公告等。"
+            "［责任单位：各县（区）人民政府，市自然资源局］")
+    hits = [_passage(1, design, "某政办发〔2019〕85号", title, "方案 > 三、主要任务 > 5.重大设计变更信息", "plan").hit,
+            _passage(2, land, "某政办发〔2019〕85号", title, "方案 > 三、主要任务 > 4.征收土地信息", "plan").hit]
+    question = "征收土地信息主要要公开哪些内容？这项公开的责任单位有哪些？"
+    sel = select_evidence(hits, question, question_parts(question), None)
+    assert [q.text for q in sel.quotes if q.part == 1] == ["［责任单位：各县（区）人民政府，市自然资源局］"]
+
+
 @pytest.mark.parametrize(("question", "text"), [
     ("我今年38岁，平时去医院看病时，医生会不会顺便给我量个血压？",
      "严格落实35岁以上人群首诊测血压制度，全面实施35岁及以上就诊人群血糖、血脂监测。"),

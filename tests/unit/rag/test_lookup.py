@@ -11,7 +11,7 @@ import pytest
 
 from prompts import REFUSAL
 from rag.chain import AnswerEngine
-from rag.lookup import VALIDITY_HEADING, asks_validity, named_notices, only_validity
+from rag.lookup import VALIDITY_HEADING, asks_use_now, asks_validity, named_notices, only_validity
 from rag.query import analyse
 from rag.schema import Filters
 
@@ -83,6 +83,20 @@ def test_named_by_number_title_or_words(rt: Any) -> None:
     assert named("《甲市冬季旅游奖励办法》还有效吗") == ["甲政发〔2019〕7号"]
     assert named("甲市冬季旅游奖励办法现在还有效吗") == ["甲政发〔2019〕7号"]
     assert named("公积金政策还有效吗") == []
+    # a resident's story around the title: the title is held whole, but for a pair
+    assert named("我们旅行社想接团，听说甲市有个冬季旅游奖励办法，那个办法现在还有效吗") == ["甲政发〔2019〕7号"]
+
+
+def test_a_resident_s_story_around_a_validity_question_is_answered_from_the_graph(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("我们旅行社想接团，听说甲市有个冬季旅游奖励办法，那个办法现在还有效吗？")
+    assert a.backend == "lookup" and "已失效" in a.text and "2021年3月31日" in a.text
+
+
+def test_whether_a_policy_can_still_be_used_is_answered_by_its_standing_not_by_a_missing_part(rt: Any) -> None:
+    assert asks_use_now("现在还能按这个办法申请吗") and not asks_use_now("这个办法能申请吗")
+    a = AnswerEngine(rt).answer("旅行社接待一个20人以上的冬季旅游团队奖励多少钱？现在还能按这个办法申请吗？")
+    assert not a.refused and "3000元" in a.text
+    assert "未提及" not in a.text and "已失效" in a.text.split(VALIDITY_HEADING)[1]
 
 
 def test_a_repealed_notice_is_said_repealed_citing_the_repealing_sentence(rt: Any) -> None:

@@ -96,3 +96,9 @@ def test_fields_in_parentheses_are_one_sentence_and_a_parenthesis_closes_its_sen
     wrapped = "（二）集中督查检查阶段（10月初\n至10月底）。在各乡镇全面摸排。"
     first, _ = split_sentences(wrapped)
     assert wrapped[first[0]:first[1]] == "（二）集中督查检查阶段（10月初\n至10月底）。"
+
+
+def test_a_bracketed_field_a_line_break_wraps_is_one_sentence() -> None:
+    text = "还应公开变化情况信息。［责任单位：\n各县（区）人民政府（管委会），市自然资源局、住房和城乡建设局］\n5.重大设计变更信息。"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "还应公开变化情况信息。", "［责任单位：\n各县（区）人民政府（管委会），市自然资源局、住房和城乡建设局］", "5.重大设计变更信息。"]
