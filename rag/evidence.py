@@ -177,6 +177,7 @@ _CN = "〇零一二三四五六七八九十两"
 _DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
+_PAID_BY = re.compile(r"由[^，,。；;]{0,20}?(?:中央|自治区|省|市|县|区|本|同|各)级?财政")
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 # Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理"),
 # not a time ("在规定时间内提出申请").
@@ -225,7 +226,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             return any(squash(m.group()) not in squash(part.clause) or not re.fullmatch(r"\d{4}\s*年", m.group())
                        for m in _DATE_RE.finditer(s))
         case Asked.ORG:
-            return bool(org_mentions(s) or _ROLE_LABEL.search(s)) or names_body(s)
+            # (a budget that pays is who bears a cost: "由市级财政和各县（区）财政分级承担")
+            return bool(org_mentions(s) or _ROLE_LABEL.search(s) or _PAID_BY.search(s)) or names_body(s)
         case Asked.PLACE:
             # where an event is held is a venue; where one applies may be an office
             if _EVENT.search(part.clause):

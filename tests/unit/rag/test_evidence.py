@@ -428,6 +428,8 @@ def test_a_figure_for_the_category_the_question_excludes_is_no_answer() -> None:
     ("请各有关部门认真贯彻执行。", False),
     ("党政机关、企事业单位内部停车场加快配建充电设施。", False),  # kinds of bodies, not one
     ("牵头单位：", True),  # a role label still answers (its value follows)
+    ("重要湿地的保护修复等相关支出由市级财政和各县（区）财政分级承担。", True),  # the budgets that pay
+    ("所需资金列入财政预算。", False),
 ])
 def test_an_organisation_part_is_answered_by_a_body_named_by_its_function(sentence: str, named: bool) -> None:
     assert answers_kind(sentence, question_parts("室温不达标该找谁？")[0]) is named
