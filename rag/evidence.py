@@ -1242,6 +1242,12 @@ class _Ask:
     several: bool
 
 
+# A roster's sentence that gives a post without the name ("现任…，拟任…"), and the one before it that
+# introduces the person ("杨凯军，男，回族，1973年12月出生，…").
+_POST_WITHOUT_NAME = re.compile(r"\s*(?:现任|拟任|拟提名|拟推荐|拟聘任|曾任|原任|现为)")
+_PERSON_INTRO = re.compile(r"(?:^|[：:])\s*[\u4e00-\u9fff]{2,4}(?:同志)?[，,]\s*[男女][，,]")
+
+
 def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent], h: int, i: int, ask: _Ask,
            score: float, list_chars: int) -> list[Quote]:
     """The quotes with sentence ``i`` of passage ``h`` taken for a part: with the sentences that go
@@ -1252,6 +1258,12 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
         i, j = _section_span(sents, i, j, ask.terms, list_chars)
     if i and YEAR_CELL.fullmatch(sents[i - 1].text) and not YEAR_CELL.match(sents[i].text):
         i -= 1  # the year cell beside it in a table: "2020年" / "推广母子健康手册APP应用…"
+    elif (i and _POST_WITHOUT_NAME.match(sents[i].text) and sents[i - 1].hit is sents[i].hit
+          and _PERSON_INTRO.search(sents[i - 1].text)):
+        i -= 1  # whose post it is: "杨凯军，男，回族，…中共党员。" / "现任…副主任，拟任…职务。"
+    if (_PERSON_INTRO.search(sents[j].text) and j + 1 < len(sents) and sents[j + 1].hit is sents[j].hit
+            and _POST_WITHOUT_NAME.match(sents[j + 1].text)):
+        j += 1  # and the post of the person it introduces
     span = (sents[i].start, sents[j].end)
     text = sents[i].hit.text[span[0]:span[1]]
     doc = sents[i].hit.chunk.doc_id

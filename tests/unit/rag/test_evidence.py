@@ -1303,3 +1303,18 @@ def test_a_vertical_tables_first_row_is_no_part_of_its_header() -> None:
     from rag.evidence import _header_lines
     text = "序号\n工作任务\n牵头单位\n1\n实行\n联合\n测绘\n建立综合性测绘工作机制。"
     assert _header_lines(text, 0) == ["序号", "工作任务", "牵头单位"]
+
+
+def test_a_roster_s_post_is_quoted_with_the_name_it_belongs_to() -> None:
+    text = ("现对拟任用的3名干部公示如下：张文，男，汉族，1980年5月出生，大学学历，中共党员。"
+            "现任某县财政局副局长，拟任某县乡镇正科级领导职务。"
+            "李明，男，回族，1975年3月出生，大学学历，中共党员。"
+            "现任某县教育局办公室主任，拟任某县事业单位副科级领导职务。"
+            "王强，男，汉族，1986年9月出生，大学学历，中共党员。现任某县某镇副镇长，拟进一步使用。")
+    question = "李明现任什么职务、拟任什么职务？王强是怎样拟用的？"
+    sel = _select_in(text, question, "中共某县委员会干部任前公示公告", "干部任前公示公告")
+    quoted = [q.text for q in sel.quotes]
+    # a post is never quoted without its name, nor a name without its post
+    assert all(any(f"{n}，男" in q for n in ("李明", "张文", "王强")) for q in quoted), quoted
+    assert any(q.startswith("李明") and "教育局办公室主任" in q for q in quoted)
+    assert any(q.startswith("王强") and "拟进一步使用" in q for q in quoted)
