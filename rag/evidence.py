@@ -885,7 +885,9 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     if not terms:
         return True
     context = "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
-    return sentence_relevance(context, terms, False, idf) >= floor
+    # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about
+    named = [n for n in re.findall(r"[“\"]([^”\"]{3,20})[”\"]", clause) if n in context]
+    return bool(named) or sentence_relevance(context, terms, False, idf) >= floor
 
 
 # A typed part whose best passage sentence scores below this also reads the rest of the sections

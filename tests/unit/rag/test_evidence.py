@@ -1318,3 +1318,12 @@ def test_a_roster_s_post_is_quoted_with_the_name_it_belongs_to() -> None:
     assert all(any(f"{n}，男" in q for n in ("李明", "张文", "王强")) for q in quoted), quoted
     assert any(q.startswith("李明") and "教育局办公室主任" in q for q in quoted)
     assert any(q.startswith("王强") and "拟进一步使用" in q for q in quoted)
+
+
+def test_a_yes_no_part_naming_a_scheme_in_quotation_marks_is_answered_where_the_scheme_is_named() -> None:
+    text = ("完善医疗救助制度，做好重特大疾病医疗保障。"
+            "探索解决长期失能失智人员护理和日常照料难题，积极争取我县纳入国家及区、市长期护理保险试点。")
+    question = "县里有没有给这种常年瘫痪、吃喝拉撒全靠家人照顾的老人报销护理费用的“长期护理保险”？"
+    sel = _select_in(text, question, "某县关于印发医疗保障实施方案的通知", "方案 > 二、主要任务")
+    assert sel.unanswered == ()
+    assert any("长期护理保险试点" in q.text for q in sel.quotes)

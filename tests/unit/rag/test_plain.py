@@ -44,6 +44,10 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("享受最低生活保障的家庭，供热费给予50%的补贴", "低保户")
     assert holds("停放不超过15分钟的，免收停车费", "收钱")
     assert holds("免疫效果评估不合格的不予补助", "不到")  # 拿不到补助
+    assert holds("对路口信号灯进行智能化改造", "红绿灯")
+    assert holds("城市建成区一律禁止新建燃煤锅炉", "烧煤")
+    assert holds("探索解决长期失能失智人员护理难题", "卧床")
+    assert not holds("对路口进行改造", "红绿灯")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
