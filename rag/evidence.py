@@ -855,6 +855,8 @@ _GENERIC = {"需要", "办理", "可以", "能否", "是否", "能不能", "可�
             "没有", "县里", "市里", "区里", "乡里", "镇里", "村里", "这里", "政府", "国家",  # "县里有没有奖励"
             "顺便", "平时", "听说", "一起", "到底", "究竟", "其实", "下来", "那部分", "这部分", "部分",
             "那会儿", "会儿", "出去", "出来",
+            # pointers, hedges and the asking of leave: "这是市里规定的吗", "这在中卫市允许吗"
+            "这是", "这在", "那是", "要是", "或者", "里面", "上去", "允许", "准许", "同意",
             # a bare act of asking for what the question named before ("…奖励10万元，现在还能去申请吗")
             "申请", "去申请", "申报", "去申报", "领取", "去领"} | _ASKING
 
@@ -881,7 +883,7 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     sentence on registering clinics; "有没有奖励" is, by the quote another part took, "奖励10万元"):
     its words, places and generic verbs aside."""
     places = set(place_names(clause))
-    terms = [t for t in _subject_terms(clause) if not any(t in p for p in places)]
+    terms = [t for t in _subject_terms(clause) if not any(t in p or p in t for p in places)]
     if not terms:
         return True
     context = "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)

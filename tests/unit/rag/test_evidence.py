@@ -1327,3 +1327,14 @@ def test_a_yes_no_part_naming_a_scheme_in_quotation_marks_is_answered_where_the_
     sel = _select_in(text, question, "某县关于印发医疗保障实施方案的通知", "方案 > 二、主要任务")
     assert sel.unanswered == ()
     assert any("长期护理保险试点" in q.text for q in sel.quotes)
+
+
+@pytest.mark.parametrize("question", [
+    "我想在承包的永久基本农田里挖塘养鱼，这在中卫市允许吗？",
+    "学校每学期要给家长开几次近视防控讲座？这是市里规定的吗？",
+])
+def test_a_yes_no_part_that_only_points_back_is_answered_by_the_quotes_of_the_rest(question: str) -> None:
+    text = ("严格落实耕地利用优先序规定，禁止占用永久基本农田发展林果业和挖塘养鱼。"
+            "学校每学期要面向师生和家长开展不少于2次近视防控科普专题讲座。")
+    sel = _select_in(text, question, "中卫市人民政府办公室关于印发耕地保护和近视防控工作方案的通知", "方案 > 二、主要任务")
+    assert sel.quotes and "文件未提及" not in extractive_text(sel)
