@@ -165,7 +165,13 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
     if unit:
         # "How many 元" is answered only by a sentence on the topic that holds an amount in 元.
         pattern = _in_unit(unit, magnitude=not unit.endswith("元"))
-        with_unit = max((c.score for c in cands if pattern.search(c.text)), default=0.0)
+        # (a table row gives its figures bare, under a header "计划投资（万元）" a passage of the same
+        # notice prints)
+        doc_of = {p.n: p.hit.chunk.doc_id for p in passages}
+        headed = {p.hit.chunk.doc_id for p in passages if re.search(rf"[（(]{re.escape(unit)}[)）]", p.hit.text)}
+        with_unit = max((c.score for c in cands if pattern.search(c.text)
+                         or (doc_of[c.n] in headed and re.search(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.年月日])", c.text))),
+                        default=0.0)
         if with_unit < min_unit_coverage:
             return Support(False, with_unit, f"no passage sentence on the topic gives an amount in {unit}")
     return Support(True, best, "ok")

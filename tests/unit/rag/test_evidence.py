@@ -107,6 +107,18 @@ def test_support_refuses_when_no_sentence_answers(question: str, reason: str) ->
     assert not s.ok and reason in s.reason
 
 
+def test_support_reads_a_table_row_s_bare_figure_under_its_header_s_unit() -> None:
+    title = "某市人民政府办公室关于印发某市水污染防治建设项目的通知"
+    header = _passage(1, "建设项目表序号流域项目名称建设地点项目类别项目建设内容及规模计划投资（万元）责任单位",
+                      "某政办发〔2019〕49号", title, "某市水污染防治建设项目", "d49w")
+    row = _passage(2, "6黄河某县农村集镇污水处理项目在某镇建设污水处理工程，近期污水处理总规模1600立方米/日。5794某县2019年",
+                   "某政办发〔2019〕49号", title, "某市水污染防治建设项目", "d49w")
+    question = "某县农村集镇污水处理项目计划投资多少万元？"
+    assert assess_support([header, row], question, analyse(question, KNOWN), None, 0.12).ok
+    # without the header's unit, a bare figure is no sum in 万元
+    assert not assess_support([row], question, analyse(question, KNOWN), None, 0.12).ok
+
+
 def test_support_refuses_without_passages() -> None:
     assert not assess_support([], Q, analyse(Q, KNOWN), None, 0.12).ok
 
