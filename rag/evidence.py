@@ -1237,6 +1237,10 @@ def _clause_terms(part: Part, question_terms_: Sequence[str]) -> list[str]:
     """The words a part is scored by: its clause's, less the words it asks with (and 部门/单位 for an
     organisation); the question's when the clause has no words at all."""
     own = question_terms(part.clause)
+    if part.asked is Asked.YESNO:
+        # "按2022年县里的大气污染防治方案能装吗": what it asks about is said before it ("想新装一台烧煤的
+        # 小锅炉"), not by its fillers or a verb glued to 能
+        own = [t for t in _subject_terms(part.clause) if len(t) >= 2]
     if not own:
         return list(question_terms_)
     return [t for t in own if t not in _ASKING and not (part.asked is Asked.ORG and t in _ORG_WORDS)]

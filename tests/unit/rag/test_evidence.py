@@ -1350,3 +1350,17 @@ def test_a_yes_no_part_that_only_points_back_is_answered_by_the_quotes_of_the_re
             "学校每学期要面向师生和家长开展不少于2次近视防控科普专题讲座。")
     sel = _select_in(text, question, "中卫市人民政府办公室关于印发耕地保护和近视防控工作方案的通知", "方案 > 二、主要任务")
     assert sel.quotes and "文件未提及" not in extractive_text(sel)
+
+
+def test_a_yes_no_part_of_fillers_is_scored_by_what_the_question_said_before_it() -> None:
+    text = ("8.强化燃煤锅炉整治。县城建成区一律禁止新建燃煤锅炉，其他区域一律不再新建35蒸吨/小时以下的燃煤锅炉。"
+            "9.加强扬尘管控。建筑工地全面落实六个百分之百措施。")
+    question = "我在县城里开了个豆腐坊，想新装一台烧煤的小锅炉，按2022年县里的大气污染防治方案能装吗？"
+    hit = _passage(1, text, "某政办发〔2022〕1号", "某县关于印发2022年某县大气污染防治实施方案的通知",
+                   "2022年某县大气污染防治实施方案 > 二、重点工作", "air").hit
+
+    def idf(term: str) -> float:  # the asker's own words are rare in notices
+        return 8.0 if term in ("豆腐坊", "豆腐", "一台", "新装", "开了个", "城里", "能装") else 2.0
+
+    sel = select_evidence([hit], question, question_parts(question), idf)
+    assert sel.unanswered == () and "禁止新建燃煤锅炉" in sel.quotes[0].text
