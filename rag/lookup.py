@@ -309,26 +309,23 @@ def lapsed_named(graph: ValidityGraph, mentions: Sequence[DocNumberMention], doc
         key = graph.find_number(m.code_chars, m.year, m.serial)
         if key is None or any(mention_matches(m, n) for n in held):
             continue
-        v = graph.status(key, as_of)
-        said = warning(graph.notices[key].name, v) if not v.current else None
-        if said:
+        if said := _lapsed_warning(graph, key, as_of):
             out[m] = said
     return out
+
+
+def _lapsed_warning(graph: ValidityGraph, key: str, as_of: str) -> str | None:
+    """What the reader must be told of a notice no longer in force on ``as_of`` (None: in force)."""
+    v = graph.status(key, as_of)
+    return warning(graph.notices[key].name, v) if not v.current else None
 
 
 def lapsed_unheld(graph: ValidityGraph, keys: Sequence[str], as_of: str) -> dict[str, str]:
     """Of the notices a question names (``keys``, as ``named_notices`` finds them), those the library
     does not hold and knows to be no longer in force on ``as_of``, each with what the reader must be
     told (a held one is cited, and its standing said, with the answer)."""
-    out = {}
-    for key in keys:
-        if graph.notices[key].doc_ids:
-            continue
-        v = graph.status(key, as_of)
-        said = warning(graph.notices[key].name, v) if not v.current else None
-        if said:
-            out[key] = said
-    return out
+    return {key: said for key in keys
+            if not graph.notices[key].doc_ids and (said := _lapsed_warning(graph, key, as_of))}
 
 
 def lapsed_docs(graph: ValidityGraph, doc_ids: Sequence[str], as_of: str) -> tuple[tuple[str, str], ...]:
