@@ -1364,3 +1364,20 @@ def test_a_yes_no_part_of_fillers_is_scored_by_what_the_question_said_before_it(
 
     sel = select_evidence([hit], question, question_parts(question), idf)
     assert sel.unanswered == () and "禁止新建燃煤锅炉" in sel.quotes[0].text
+
+
+def test_no_part_is_said_unmentioned_where_the_quotes_shown_say_it() -> None:
+    from dataclasses import replace
+
+    from rag.evidence import said_missing
+    text = ("加强加油站油气回收监管，督促年销售量5000吨以上的加油站安装油气回收自动监控设备，并与生态环境部门联网。"
+            "牵头单位：商务和投资促进局。")
+    title, section = "某县关于印发2022年某县大气污染防治实施方案的通知", "2022年某县大气污染防治实施方案 > 二、重点工作"
+    for question, missing in [
+        ("我开了个加油站，听说还要跟环保部门联网，有这回事吗？这事归哪个部门牵头？", []),
+        ("我开了个加油站，由哪个部门牵头？政府有没有买设备的补贴？", ["政府有没有买设备的补贴"]),
+    ]:
+        sel = _select_in(text, question, title, section)
+        yes_no = next(k for k, p in enumerate(sel.parts) if p.asked is Asked.YESNO)
+        sel = replace(sel, unanswered=(yes_no,))  # whether the selection answered it or not
+        assert [p.clause for p in said_missing(sel)] == missing
