@@ -123,6 +123,9 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
     return out
 
 
+# A table cell's figure with no unit of its own ("5794"), not an article's number, a share or a measure.
+_BARE_FIGURE = re.compile(r"(?<![\d.第])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
+                          r"立方|平方|天|小时|元|万|亿|座|辆|台|张|件|次|所|名))")
 _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
 
 
@@ -170,7 +173,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         doc_of = {p.n: p.hit.chunk.doc_id for p in passages}
         headed = {p.hit.chunk.doc_id for p in passages if re.search(rf"[（(]{re.escape(unit)}[)）]", p.hit.text)}
         with_unit = max((c.score for c in cands if pattern.search(c.text)
-                         or (doc_of[c.n] in headed and re.search(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.年月日])", c.text))),
+                         or (doc_of[c.n] in headed and _BARE_FIGURE.search(c.text))),
                         default=0.0)
         if with_unit < min_unit_coverage:
             return Support(False, with_unit, f"no passage sentence on the topic gives an amount in {unit}")
@@ -183,7 +186,8 @@ _CN = "〇零一二三四五六七八九十两"
 _DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
-_PAID_BY = re.compile(r"由[^，,。；;]{0,20}?(?:中央|自治区|省|市|县|区|本|同|各)级?财政")
+_PAID_BY = re.compile(r"由[^，,。；;]{0,20}?(?:中央|自治区|省|市|县|区|本|同|各)(?:级|（区）|\(区\))?财政")
+_COST_ASKED = re.compile(r"承担|负担|出钱|出资|谁出|买单|费用|经费|资金|支出|花销")
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 # Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理"),
 # not a time ("在规定时间内提出申请").
@@ -233,7 +237,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                        for m in _DATE_RE.finditer(s))
         case Asked.ORG:
             # (a budget that pays is who bears a cost: "由市级财政和各县（区）财政分级承担")
-            return bool(org_mentions(s) or _ROLE_LABEL.search(s) or _PAID_BY.search(s)) or names_body(s)
+            paid = bool(_COST_ASKED.search(part.clause) and _PAID_BY.search(s))
+            return bool(org_mentions(s) or _ROLE_LABEL.search(s) or paid) or names_body(s)
         case Asked.PLACE:
             # where an event is held is a venue; where one applies may be an office
             if _EVENT.search(part.clause):
@@ -850,9 +855,10 @@ _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补",
            "是不是", "不算", "哪天", "哪一天", "是从", "从哪", "到哪天",
            "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
+# A clause opening on words that point back at what the question spoke of just before ("这项工作",
+# "该项任务", "这事"; not a span of time or a road: "这些年", "这个月", "这条路").
+_POINTS_BACK = re.compile(r"(?:这|该|此|上述)一?(?:项|件|个(?![月年天])|些(?![年天])|事|条(?!路)|类)")
 # Words asking who, in a clause that asks for a person ("由哪位县领导负责").
-# A clause opening on words that point back at what the question spoke of just before.
-_POINTS_BACK = re.compile(r"(?:这|该|此|上述)一?(?:项|件|个|些|事|条|类)")
 _WHO_WORDS = {"哪位", "领导", "县领导", "负责人", "同志", "是谁"}
 
 # Words of a yes/no question that say nothing of its subject.
@@ -1262,20 +1268,26 @@ _POST_WITHOUT_NAME = re.compile(r"\s*(?:现任|拟任|拟提名|拟推荐|拟聘
 _PERSON_INTRO = re.compile(r"(?:^|[：:])\s*[\u4e00-\u9fff]{2,4}(?:同志)?[，,]\s*[男女][，,]")
 
 
+def _next_to(a: _Sent, b: _Sent) -> bool:
+    """Whether sentence ``b`` follows ``a`` in the same passage with nothing but space between."""
+    return a.hit is b.hit and a.end <= b.start and not a.hit.text[a.end:b.start].strip()
+
+
 def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent], h: int, i: int, ask: _Ask,
            score: float, list_chars: int) -> list[Quote]:
     """The quotes with sentence ``i`` of passage ``h`` taken for a part: with the sentences that go
-    with it (a list it opens, the rest of its section for an open question); nothing new when an
+    with it (a list it opens, the rest of its section for an open question, the person a roster's
+    post belongs to and the post of the person it introduces); nothing new when an
     earlier quote holds it; an earlier quote it holds (another passage's cut) widened in place."""
     j = _continuation(sents, i, list_chars, ask.several)
     if ask.part.asked is Asked.WHAT:
         i, j = _section_span(sents, i, j, ask.terms, list_chars)
     if i and YEAR_CELL.fullmatch(sents[i - 1].text) and not YEAR_CELL.match(sents[i].text):
         i -= 1  # the year cell beside it in a table: "2020年" / "推广母子健康手册APP应用…"
-    elif (i and _POST_WITHOUT_NAME.match(sents[i].text) and sents[i - 1].hit is sents[i].hit
+    elif (i and _POST_WITHOUT_NAME.match(sents[i].text) and _next_to(sents[i - 1], sents[i])
           and _PERSON_INTRO.search(sents[i - 1].text)):
         i -= 1  # whose post it is: "杨凯军，男，回族，…中共党员。" / "现任…副主任，拟任…职务。"
-    if (_PERSON_INTRO.search(sents[j].text) and j + 1 < len(sents) and sents[j + 1].hit is sents[j].hit
+    if (_PERSON_INTRO.search(sents[j].text) and j + 1 < len(sents) and _next_to(sents[j], sents[j + 1])
             and _POST_WITHOUT_NAME.match(sents[j + 1].text)):
         j += 1  # and the post of the person it introduces
     span = (sents[i].start, sents[j].end)
@@ -1370,20 +1382,21 @@ def unanswered_parts(selection: Selection) -> list[Part]:
 
 def said_missing(selection: Selection) -> list[Part]:
     """The parts the answer says the files do not mention ("文件未提及：…"): the parts no quote
-    answers, less an open or yes/no part more than half of whose own words the quotes shown hold
-    ("还要跟环保部门联网，有这回事吗" beside "…与生态环境部门联网"), or that has no words of its own
-    ("有什么规定"): a reader sees the quote, and a line denying it would contradict it."""
+    answers, less an open or yes/no part each of whose own words the quotes shown hold ("还要跟环保部门
+    联网，有这回事吗" beside "…与生态环境部门联网"), or that has no words of its own ("有什么规定"): a reader sees
+    the quote, and a line denying it would contradict it."""
     text = "".join(q.text for q in selection.quotes)
     out = []
     for part in unanswered_parts(selection):
         if not part.typed and selection.quotes:
             places = set(place_names(part.clause))
+            rest = (selection.question or "").replace(part.clause, "")
             words = [t for t in _subject_terms(part.clause)
                      if len(t) >= 2 and not any(t in p or p in t for p in places)]
-            # a word is held where it or a word of it is ("公开出来" by "公开")
-            longest = [t for t in words if not any(t != w and t in w for w in words)]
-            held = [t for t in longest if any(holds(text, w) for w in words if w in t)]
-            if not longest or len(held) > 0.5 * len(longest):
+            # what it asks of its own (not the scene the rest of the question sets: "家里的自来水…"),
+            # each word held where it or a word of it is ("公开出来" by "公开")
+            longest = [t for t in words if not any(t != w and t in w for w in words) and t not in rest]
+            if all(any(holds(text, w) for w in words if w in t) for t in longest):
                 continue
         out.append(part)
     return out

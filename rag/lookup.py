@@ -44,7 +44,8 @@ _ASKS_STANDING_RE = re.compile(
 # "现在还能按这个政策去申请吗": whether what the notice offers can still be had today. The standing of
 # the quoted notices answers it where one has lapsed; it is no question about the notices' standing
 # ("…办法，现在还能按那个办法领奖励吗" may quote a decision that repealed the 办法).
-_ASKS_USE_NOW_RE = re.compile(r"(?:现在|目前|如今|眼下)(?:还|仍然?)(?:能|可以)[^，,。；;？?]{0,12}(?:吗|么)")
+_ASKS_USE_NOW_RE = re.compile(r"(?:现在|目前|如今|眼下)(?:还|仍然?)(?:能|可以)(?:按|照|依|用|享受)(?:这个|那个|这项|该|此|这|那)?"
+                              r"(?:政策|办法|规定|文件|标准|通知)[^，,。；;？?]{0,10}(?:吗|么)")
 
 
 def asks_use_now(question: str) -> bool:
@@ -114,17 +115,24 @@ def named_notices(question: str, analysis: QueryAnalysis, graph: ValidityGraph) 
     if len(q) < 5:
         return []
     scored = []
+    held_titles: dict[str, set[str]] = {}  # a notice named by containment: its title's pairs
     for key, n in graph.notices.items():
         best = 0.0
         for t in (n.title, *graph.cores.get(key, ())):
             p = _pairs(normalize_title(t))
             if len(p) >= 5:
                 held = len(p & q) / len(p) if len(p) >= 8 and len(p - q) <= 1 else 0.0
+                if held and held >= best:
+                    held_titles[key] = p
                 best = max(best, len(p & q) / len(p | q), held)
         scored.append((best, key))
     scored.sort(reverse=True)
     if not scored or scored[0][0] < 0.6:
         return []
+    # A title held whole inside a longer one the question also holds ("…奖励办法" in "…奖励办法实施细则")
+    # is not what it names.
+    scored = [(score, key) for score, key in scored
+              if not (key in held_titles and any(held_titles[key] < o for o in held_titles.values()))]
     # Notices of one title (an old version and the one that replaced it) are all named.
     tied = [key for score, key in scored if score >= scored[0][0] - 0.02][:3]
     if len(tied) < len(scored) and scored[len(tied)][0] > scored[0][0] - 0.1:

@@ -53,7 +53,7 @@ def _depths(text: str) -> list[int]:
     """For each offset, how many parentheses are open before it (counted from the text's start)."""
     out, depth = [0], 0
     for ch in text:
-        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        depth += 1 if ch in "（(［" else -1 if ch in "）)］" else 0
         out.append(depth)
     return out
 
@@ -86,7 +86,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
         end = m.end() if m.group() != "\n" else m.start()
-        if m.group() != "\n" and text[end:end + 1] in ("）", ")"):
+        if m.group() != "\n" and text[end:end + 1] in ("）", ")", "］"):
             end += 1  # "（市生态环境局牵头，…参与。）" ends after its parenthesis
         elif m.group() != "\n" and text[m.start() - 1] in "；;":
             depths = depths or _depths(text)

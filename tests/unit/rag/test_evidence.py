@@ -111,9 +111,14 @@ def test_support_reads_a_table_row_s_bare_figure_under_its_header_s_unit() -> No
     title = "某市人民政府办公室关于印发某市水污染防治建设项目的通知"
     header = _passage(1, "建设项目表序号流域项目名称建设地点项目类别项目建设内容及规模计划投资（万元）责任单位",
                       "某政办发〔2019〕49号", title, "某市水污染防治建设项目", "d49w")
-    row = _passage(2, "6黄河某县农村集镇污水处理项目在某镇建设污水处理工程，近期污水处理总规模1600立方米/日。5794某县2019年",
+    row = _passage(2, "6黄河某县农村集镇污水处理项目在某镇建设污水处理工程，近期污水处理总规模1600立方米/日　5794　某县　2019年",
                    "某政办发〔2019〕49号", title, "某市水污染防治建设项目", "d49w")
     question = "某县农村集镇污水处理项目计划投资多少万元？"
+    measured = _passage(3, "6黄河某县农村集镇污水处理项目在某镇建设污水处理工程，近期污水处理总规模1600立方米/日。",
+                        "某政办发〔2019〕49号", "某市人民政府办公室关于印发某市水污染防治建设项目的通知",
+                        "某市水污染防治建设项目", "d49w")
+    # a measure with its own unit is no sum, whatever the header says
+    assert not assess_support([header, measured], question, analyse(question, KNOWN), None, 0.12).ok
     assert assess_support([header, row], question, analyse(question, KNOWN), None, 0.12).ok
     # without the header's unit, a bare figure is no sum in 万元
     assert not assess_support([row], question, analyse(question, KNOWN), None, 0.12).ok
@@ -440,11 +445,19 @@ def test_a_figure_for_the_category_the_question_excludes_is_no_answer() -> None:
     ("请各有关部门认真贯彻执行。", False),
     ("党政机关、企事业单位内部停车场加快配建充电设施。", False),  # kinds of bodies, not one
     ("牵头单位：", True),  # a role label still answers (its value follows)
-    ("重要湿地的保护修复等相关支出由市级财政和各县（区）财政分级承担。", True),  # the budgets that pay
-    ("所需资金列入财政预算。", False),
 ])
 def test_an_organisation_part_is_answered_by_a_body_named_by_its_function(sentence: str, named: bool) -> None:
     assert answers_kind(sentence, question_parts("室温不达标该找谁？")[0]) is named
+
+
+@pytest.mark.parametrize(("question", "sentence", "named"), [
+    ("重要湿地的保护修复支出由谁承担？", "相关支出由市级财政和各县（区）财政分级承担。", True),  # the budgets that pay
+    ("重要湿地的保护修复支出由谁承担？", "所需资金由各县（区）财政统筹解决。", True),
+    ("重要湿地的保护修复支出由谁承担？", "所需资金列入财政预算。", False),
+    ("湿地保护由谁牵头？", "相关支出由市级财政和各县（区）财政分级承担。", False),  # a payer does not lead
+])
+def test_a_budget_answers_who_bears_a_cost_and_nothing_else(question: str, sentence: str, named: bool) -> None:
+    assert answers_kind(sentence, question_parts(question)[0]) is named
 
 
 @pytest.mark.parametrize(("text", "question", "first"), [
@@ -1349,7 +1362,7 @@ def test_a_yes_no_part_that_only_points_back_is_answered_by_the_quotes_of_the_re
     text = ("严格落实耕地利用优先序规定，禁止占用永久基本农田发展林果业和挖塘养鱼。"
             "学校每学期要面向师生和家长开展不少于2次近视防控科普专题讲座。")
     sel = _select_in(text, question, "中卫市人民政府办公室关于印发耕地保护和近视防控工作方案的通知", "方案 > 二、主要任务")
-    assert sel.quotes and "文件未提及" not in extractive_text(sel)
+    assert sel.quotes and sel.unanswered == () and "文件未提及" not in extractive_text(sel)
 
 
 def test_a_yes_no_part_of_fillers_is_scored_by_what_the_question_said_before_it() -> None:
@@ -1376,8 +1389,18 @@ def test_no_part_is_said_unmentioned_where_the_quotes_shown_say_it() -> None:
     for question, missing in [
         ("我开了个加油站，听说还要跟环保部门联网，有这回事吗？这事归哪个部门牵头？", []),
         ("我开了个加油站，由哪个部门牵头？政府有没有买设备的补贴？", ["政府有没有买设备的补贴"]),
+        ("政府对加油站买设备有没有补贴？", ["政府对加油站买设备有没有补贴"]),  # two words of three are no answer
     ]:
         sel = _select_in(text, question, title, section)
         yes_no = next(k for k, p in enumerate(sel.parts) if p.asked is Asked.YESNO)
         sel = replace(sel, unanswered=(yes_no,))  # whether the selection answered it or not
         assert [p.clause for p in said_missing(sel)] == missing
+
+
+@pytest.mark.parametrize(("clause", "points"), [
+    ("这项工作由哪个单位牵头", True), ("该项任务的完成时限是什么", True), ("这事归哪个部门管", True),
+    ("这些年有没有提高", False), ("这个月什么时候发", False), ("这条路归谁管", False),
+])
+def test_words_pointing_back_are_not_a_span_of_time_or_a_road(clause: str, points: bool) -> None:
+    from rag.evidence import _POINTS_BACK
+    assert bool(_POINTS_BACK.match(clause)) is points

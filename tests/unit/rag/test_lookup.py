@@ -94,6 +94,7 @@ def test_a_resident_s_story_around_a_validity_question_is_answered_from_the_grap
 
 def test_whether_a_policy_can_still_be_used_is_answered_by_its_standing_not_by_a_missing_part(rt: Any) -> None:
     assert asks_use_now("现在还能按这个办法申请吗") and not asks_use_now("这个办法能申请吗")
+    assert not asks_use_now("我现在还能在县城新装燃煤锅炉吗")  # a yes/no question of its own
     a = AnswerEngine(rt).answer("旅行社接待一个20人以上的冬季旅游团队奖励多少钱？现在还能按这个办法申请吗？")
     assert not a.refused and "3000元" in a.text
     assert "未提及" not in a.text and "已失效" in a.text.split(VALIDITY_HEADING)[1]

@@ -44,6 +44,7 @@ def test_roles_tell_the_lead_from_the_partners() -> None:
     ("这些设施由谁管？", Asked.ORG, None),
     ("这次任免依据的是哪几号卫党干字文件？", Asked.LIST, None),  # numbers of notices, not a day
     ("报名截止到几号？", Asked.DATE, None),
+    ("补贴每月哪几号发放？", Asked.DATE, None),
 ])
 def test_the_kind_of_fact_each_question_word_asks(question: str, asked: Asked, unit: str | None) -> None:
     part = question_parts(question)[0]

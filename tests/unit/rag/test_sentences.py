@@ -102,3 +102,9 @@ def test_a_bracketed_field_a_line_break_wraps_is_one_sentence() -> None:
     text = "还应公开变化情况信息。［责任单位：\n各县（区）人民政府（管委会），市自然资源局、住房和城乡建设局］\n5.重大设计变更信息。"
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "还应公开变化情况信息。", "［责任单位：\n各县（区）人民政府（管委会），市自然资源局、住房和城乡建设局］", "5.重大设计变更信息。"]
+
+
+def test_a_bracketed_field_list_is_one_sentence_and_its_bracket_closes_the_sentence() -> None:
+    text = "推进湿地修复。［牵头单位：市发改委；责任单位：各县（区）人民政府。］下一项任务。"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "推进湿地修复。", "［牵头单位：市发改委；责任单位：各县（区）人民政府。］", "下一项任务。"]
