@@ -879,15 +879,22 @@ _GLUED = "我你他她能会要想"  # "我量", "能装": a pronoun or a modal 
 def _subject_terms(clause: str) -> list[str]:
     """The words of a yes/no clause that name what it asks about: not its question words ("会不会"
     leaves no "不会"), its generic verbs and fillers ("顺便"), a verb said twice ("换换位置": the
-    thing is 位置) or a word the tokenizer glued to 我/你 ("给我量个血压" gives no "我量")."""
+    thing is 位置), a word the tokenizer glued to 我/你 ("给我量个血压" gives no "我量") or the words
+    pointing back at what the question spoke of ("这口井" is the 井 it named: 井)."""
     terms = []
     for t in question_terms(YESNO_CUE.sub("，", clause)):
         if len(t) > 2 and t[0] in _GLUED and not known_word(t):
             t = t[1:]
-        if t in _GENERIC or (len(t) == 2 and (t[0] == t[1] or (t[0] in _GLUED and not known_word(t)))):
+        if m := _POINTER.match(t):
+            t = t[m.end():]
+        if not t or t in _GENERIC or (len(t) == 2 and (t[0] == t[1] or (t[0] in _GLUED and not known_word(t)))):
             continue
         terms.append(t)
     return terms
+
+
+# "这口", "那个", "这种": a pointer and its measure word.
+_POINTER = re.compile(r"(?:这|那|该|此)一?(?:口|台|个|种|项|件|家|条|份|笔|块|辆|间|套|张|类|些|位|名|座|所)")
 
 
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:

@@ -1404,3 +1404,14 @@ def test_no_part_is_said_unmentioned_where_the_quotes_shown_say_it() -> None:
 def test_words_pointing_back_are_not_a_span_of_time_or_a_road(clause: str, points: bool) -> None:
     from rag.evidence import _POINTS_BACK
     assert bool(_POINTS_BACK.match(clause)) is points
+
+
+def test_a_yes_no_part_pointing_back_with_a_measure_word_asks_about_the_thing_named_before() -> None:
+    from rag.evidence import _subject_terms
+    assert _subject_terms("这口井还能继续用吗") == ["井", "继续"]
+    assert _subject_terms("这台锅炉还能用吗") == ["锅炉"]
+    text = ("加快推进备用水源地水资源勘察、论证工作，加强重要饮用水水源地水质监测。"
+            "严格水资源管理，科学制定全县自备井关闭实施方案，对县城内所有自备井进行关停取缔。")
+    question = "我们单位在县城里，院子里有口自备井，一直抽地下水用。按县里的水利工作安排，这口井还能继续用吗？"
+    sel = _select_in(text, question, "某县人民政府办公室关于印发某县2019年水利工作安排意见的通知", "意见 > 三、重点工作")
+    assert sel.unanswered == () and any("关停取缔" in q.text for q in sel.quotes)
