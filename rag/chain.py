@@ -591,6 +591,8 @@ class AnswerEngine:
         messages = answer_messages(persona, turn.standalone, sources, style, lapsed=bool(lapsed))
         turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), turn.backend)
         pieces: list[str] = []
+        # A lead is shown once checked: a wrong one never reaches the screen, even for a moment.
+        held_back = style == "lead"
         try:
             model = self.chat_model(turn.backend)
             gate = self._gate(turn.backend, model)
@@ -600,11 +602,12 @@ class AnswerEngine:
                 for piece in tokens:
                     turn.mark_model_token()
                     pieces.append(piece)
-                    yield Token(piece)
+                    if not held_back:
+                        yield Token(piece)
         except (ModelError, TimeoutError, OSError) as exc:  # a bug is not a fallback: it propagates
             reason = str(exc) or exc.__class__.__name__
             log.warning("LLM answer not used (%s); answering from the evidence", reason)
-            yield from turn.fallback(reason, _fallback_note(exc), bool(pieces))
+            yield from turn.fallback(reason, _fallback_note(exc), bool(pieces) and not held_back)
             return
         if style == "lead":
             yield from self._settle_lead(turn, "".join(pieces).strip())
@@ -616,7 +619,7 @@ class AnswerEngine:
         the quote it restates, above the quotes in full: the quotes are the answer, the lead says it
         in plain words (or is dropped, and the quotes stand alone)."""
         if REFUSAL in text[:40] or not text:
-            yield from turn.fallback("model declined", _declined_note(turn), True)
+            yield from turn.fallback("model declined", _declined_note(turn), False)
             return
         sources = turn.sources
         verified = verify_claims(_whole_sentences(text), {p.n: p.text for p in sources}, turn.standalone,
@@ -626,6 +629,8 @@ class AnswerEngine:
         if verified.removed:
             log.info("verifier removed %d of %d lead sentences: %s", len(verified.removed), verified.checked,
                      ", ".join(r.reason for r in verified.removed))
+        if lead:
+            yield Note(render_claims(lead))  # the checked lead, where the model's tokens were held back
         body = turn.extractive or ""
         text = f"{render_claims(lead)}\n{body}" if lead else body
         yield from turn.finish(turn.backend, refused=False, text=text, claims=[*lead, *quote_claims(turn.selection)],

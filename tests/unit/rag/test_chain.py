@@ -179,7 +179,7 @@ def test_a_model_past_its_time_budget_is_stopped_and_the_evidence_stands(small_r
 
 def test_closing_the_answer_stream_closes_the_model_stream(small_runtime: Any) -> None:
     model = Slow(delay=0.01)
-    events = _engine(small_runtime, model).stream(Q)
+    events = _engine(small_runtime, model, "restate").stream(Q)  # a style whose tokens stream
     assert pair(next(events))[0] == "evidence"
     assert pair(next(events))[0] == "token"
     events.close()
@@ -284,7 +284,7 @@ def test_generic_fake_model_streams_piece_by_piece(small_runtime: Any) -> None:
 
 
 def test_a_model_dying_mid_stream_falls_back_after_its_tokens(small_runtime: Any) -> None:
-    events = pairs(_engine(small_runtime, DiesMidway()).stream(Q))
+    events = pairs(_engine(small_runtime, DiesMidway(), "restate").stream(Q))
     tokens = [v for k, v in events if k == "token"]
     notes = [v for k, v in events if k == "note"]
     assert tokens[0] == "根据文件，" and len(notes) == 1 and "原文摘录" in notes[0]
@@ -454,7 +454,9 @@ def test_the_local_model_leads_with_one_checked_sentence_above_the_quotes_in_ful
     n, fact = _fact(small_runtime)
     lead = f"{fact.rstrip('。')}[{n}]。"
     events = pairs(_engine(small_runtime, FakeListChatModel(responses=[lead])).stream(Q))
-    assert [k for k, _ in events][:2] == ["evidence", "token"]
+    # the model's tokens are held back: the lead is shown once checked, never before
+    assert [k for k, _ in events][:2] == ["evidence", "note"] and "token" not in [k for k, _ in events]
+    assert events[1][1] == lead
     answer: Answer = events[-1][1]
     quotes = AnswerEngine(small_runtime).answer(Q, backend="extractive")
     assert answer.backend == "local" and not answer.removed and answer.checked == 1
@@ -469,6 +471,12 @@ def test_a_lead_that_strays_is_dropped_and_the_quotes_stand_alone(small_runtime:
     quotes = AnswerEngine(small_runtime).answer(Q, backend="extractive")
     assert answer.text == quotes.text and "88888" not in answer.text
     assert [(r.reason, r.replaced_by) for r in answer.removed] == [("number", None)]  # the quotes are all there
+
+
+def test_a_lead_that_strays_never_reaches_the_screen(small_runtime: Any) -> None:
+    n, _ = _fact(small_runtime)
+    events = pairs(_engine(small_runtime, FakeListChatModel(responses=[f"每人每年补助88888元[{n}]。"])).stream(Q))
+    assert "88888" not in "".join(str(v) for k, v in events if k in ("token", "note"))
 
 
 def test_a_lead_cut_at_its_token_limit_loses_its_unfinished_sentence() -> None:
