@@ -39,7 +39,8 @@ def test_answerable_question_is_answered_with_a_citation_of_the_gold_notice(engi
     item = _dev("deadline")
     events = pairs(engine.stream(item["question"], backend="local"))
     kinds = [k for k, _ in events]
-    assert kinds[0] == "evidence" and kinds[-1] == "final" and kinds.count("token") + kinds.count("note") >= 1
+    assert kinds[0] == "evidence" and kinds[-1] == "final"
+    assert "token" not in kinds  # the lead is held back until checked (a note, where it stands)
     answer = events[-1][1]
     assert not answer.refused
     assert answer.backend in ("local", "extractive")

@@ -11,6 +11,7 @@ import socket
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -174,7 +175,10 @@ def test_closing_a_stream_stops_the_generation(tmp_path: Path) -> None:
 
 def _engine(rt: Any, chat: LocalServerChat) -> AnswerEngine:
     settings = rt.settings.llm.model_copy(update={"backend": "local", "timeout_s": 30.0})
-    return AnswerEngine(rt, settings, chat_model=chat)
+    engine = AnswerEngine(rt, settings, chat_model=chat)
+    # a style whose tokens stream (a lead's are held back until checked): these tests watch the stream
+    engine.settings = replace(engine.settings, answer_style="restate")
+    return engine
 
 
 def test_model_killed_mid_answer_the_answer_completes_and_the_next_uses_the_restarted_model(
