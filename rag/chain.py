@@ -416,9 +416,7 @@ class AnswerEngine:
         if asks_validity(standalone):
             graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
-            # (the rest being how a resident tells the story: "我想举报…，听说…有个…办法，那个办法现在还有效吗")
-            if keys and (only_validity(standalone, keys, graph)
-                         or all(asks_standing(p.clause) for p in question_parts(standalone))):
+            if keys and only_validity(standalone, keys, graph):
                 yield from self._lookup(q, rewritten, keys, as_of, t0)
                 return
             gone_by_title = lapsed_unheld(graph, keys, as_of)

@@ -897,12 +897,18 @@ def _subject_terms(clause: str) -> list[str]:
 _POINTER = re.compile(r"(?:这|那|该|此)一?(?:口|台|个|种|项|件|家|条|份|笔|块|辆|间|套|张|类|些|位|名|座|所)")
 
 
+def _own_words(clause: str) -> list[str]:
+    """A yes/no or open clause's words of its subject (``_subject_terms``) less the places it names
+    ("这在中卫市允许吗" has none)."""
+    places = set(place_names(clause))
+    return [t for t in _subject_terms(clause) if not any(t in p or p in t for p in places)]
+
+
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:
     """Whether the quotes name what a yes/no part asks about ("养狗…犬只登记吗" is not answered by a
     sentence on registering clinics; "有没有奖励" is, by the quote another part took, "奖励10万元"):
     its words, places and generic verbs aside."""
-    places = set(place_names(clause))
-    terms = [t for t in _subject_terms(clause) if not any(t in p or p in t for p in places)]
+    terms = _own_words(clause)
     if not terms:
         return True
     context = "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
@@ -1396,10 +1402,8 @@ def said_missing(selection: Selection) -> list[Part]:
     out = []
     for part in unanswered_parts(selection):
         if not part.typed and selection.quotes:
-            places = set(place_names(part.clause))
             rest = (selection.question or "").replace(part.clause, "")
-            words = [t for t in _subject_terms(part.clause)
-                     if len(t) >= 2 and not any(t in p or p in t for p in places)]
+            words = [t for t in _own_words(part.clause) if len(t) >= 2]
             # what it asks of its own (not the scene the rest of the question sets: "家里的自来水…"),
             # each word held where it or a word of it is ("公开出来" by "公开")
             longest = [t for t in words if not any(t != w and t in w for w in words) and t not in rest]

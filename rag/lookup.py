@@ -21,6 +21,7 @@ from index.standing import Notice, Place, Validity, ValidityGraph, cn_date, laps
 from index.titles import normalize_title
 from index.validity import head_word
 from prompts import REFUSAL
+from rag.parts import question_parts
 from rag.query import DocNumberMention, QueryAnalysis, mention_matches
 from rag.schema import Citation
 
@@ -83,11 +84,13 @@ def _without_names(question: str, names: Sequence[str]) -> str:
 
 def only_validity(question: str, keys: Sequence[str], graph: ValidityGraph) -> bool:
     """Whether the question asks nothing but the standing of the notices it names: a question that
-    also asks what a notice provides ("有效期到什么时候？补贴标准是多少？") goes through retrieval."""
+    also asks what a notice provides ("有效期到什么时候？补贴标准是多少？") goes through retrieval; one
+    whose every part asks the standing is looked up however the resident tells the story around it
+    ("我想举报…，听说…有个…办法，那个办法现在还有效吗")."""
     names = [t for k in keys for t in (graph.notices[k].title, graph.notices[k].doc_number or "",
                                         *graph.cores.get(k, ()))]
     rest = _VALIDITY_WORDS_RE.sub("", _without_names(DOC_NUMBER_RE.sub("", question), names))
-    return len(rest) <= 3
+    return len(rest) <= 3 or all(asks_standing(p.clause) for p in question_parts(question))
 
 
 def _pairs(s: str) -> set[str]:

@@ -36,12 +36,16 @@ _ROW_NUMBER = re.compile(r"\d{1,3}(?![\d年月日.])")  # "27舟塔乡美丽小�
 _TITLE_END = re.compile(rf"(?:{TITLE_END_RE.pattern.removesuffix('$')}|计划|规划|细则|安排|措施|制度|清单|要点|纲要|工程|改造)$")
 
 
+# Parentheses, and the square brackets a task list's "［责任单位：…］" field is set in.
+_OPENING, _CLOSING = "（(［", "）)］"
+
+
 def _open_parens(text: str) -> int:
-    """Parentheses (and the square brackets a task list's "［责任单位：…］" field is set in) left open."""
-    return sum(text.count(c) for c in "（(［") - sum(text.count(c) for c in "）)］")
+    """How many parentheses ``text`` leaves open."""
+    return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
 
 
-_CLOSES = re.compile(r"[^。！？\n]*?[）)］]")
+_CLOSES = re.compile(rf"[^。！？\n]*?[{_CLOSING}]")
 
 
 def _closes_on_line(text: str, at: int) -> bool:
@@ -53,7 +57,7 @@ def _depths(text: str) -> list[int]:
     """For each offset, how many parentheses are open before it (counted from the text's start)."""
     out, depth = [0], 0
     for ch in text:
-        depth += 1 if ch in "（(［" else -1 if ch in "）)］" else 0
+        depth += 1 if ch in _OPENING else -1 if ch in _CLOSING else 0
         out.append(depth)
     return out
 
@@ -86,7 +90,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
         end = m.end() if m.group() != "\n" else m.start()
-        if m.group() != "\n" and text[end:end + 1] in ("）", ")", "］"):
+        if m.group() != "\n" and text[end:end + 1] and text[end] in _CLOSING:
             end += 1  # "（市生态环境局牵头，…参与。）" ends after its parenthesis
         elif m.group() != "\n" and text[m.start() - 1] in "；;":
             depths = depths or _depths(text)
