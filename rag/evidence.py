@@ -971,6 +971,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes: list[Quote] = []
     unanswered: list[int] = []
     columns_of: dict[str, str] = {}  # a quoted table row: its header row
+    measure_of: dict[str, tuple[Hit, int, int, str]] = {}  # a sentence taken: where it stands
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
     # by 得到 (held by "…在全面发展权益上得到有效保障").
@@ -1103,6 +1104,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             covered |= new_terms
             mine.append(by_hit[h][i].text)
             columns_of[by_hit[h][i].text] = by_hit[h][i].columns
+            measure_of[by_hit[h][i].text] = _where(by_hit[h][i])
             notices.add(by_hit[h][i].hit.chunk.doc_id)
             chosen += 1
             if (h, i) not in taken:
@@ -1126,6 +1128,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     if about and (not part.typed or answers_kind(s.text, part, s.columns)):
                         mine.append(s.text)
                         columns_of[s.text] = s.columns
+                        measure_of[s.text] = _where(s)
                         if (h, i) not in taken:
                             quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
                         if first:
@@ -1135,7 +1138,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         typed = part.typed
         # (a person asked for in a role needs a sentence naming that role: "联系人：崔海菊" does not say
         # who the 组长 is)
-        if (not any(_fits(t, part, columns=columns_of.get(t, "")) for t in mine) if typed else
+        if (not any(_fits(t, part, columns=columns_of.get(t, "")) and names_measure(*measure_of[t], part)
+                    for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
@@ -1383,12 +1387,51 @@ def evidence_text(selection: Selection) -> str:
     return selection.preface + "".join(parts)
 
 
+# What an amount is of, where the question names it ("总投资多少亿元", "每个月网费多少钱", "年生产能力是多少
+# 万吨"): a figure of another measure (产值500亿元 beside a question on 投资, 担保费率 beside one on 网费)
+# does not answer it. Words of one kind stand for each other ("补助" is answered by "…补贴2000元").
+_MEASURED = re.compile(r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)$")
+_KINDRED = (("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励"), ("投资", "投入"), ("产能", "生产能力"))
+
+
+def measured(part: Part) -> tuple[str, ...]:
+    """The words naming what an amount part measures ("总投资多少亿元" → 总投资, 投资), or none where
+    it names no measure of its own ("每小时多少钱")."""
+    words = tuple(w for w in part.focus if len(w) >= 2)
+    if part.asked is not Asked.AMOUNT or not words or not _MEASURED.search(words[-1]):
+        return ()
+    kin = next((k for k in _KINDRED if any(w.endswith(x) for x in k for w in words)), ())
+    return words + tuple(x for x in kin if x not in words)
+
+
+_MEASURE_LEAD = 100  # the characters before a sentence that may name what its figures are ("固定航班补贴：…")
+
+
+def names_measure(hit: Hit, start: int, end: int, columns: str, part: Part) -> bool:
+    """Whether a sentence of a passage names what an amount part measures (or the part names no
+    measure): in itself, its table's header row, its section's path or the words just before it. A
+    table row's bare figure ("…3300中宁县2019年") is taken to: the header naming its column ("计划投资
+    （万元）") may be pages away."""
+    words = measured(part)
+    if not words or _BARE_FIGURE.search(hit.text[start:end]):
+        return True
+    around = hit.text[max(0, start - _MEASURE_LEAD):end]
+    return any(holds(around + columns + hit.note + hit.section_path, w) for w in words)
+
+
+def _where(s: _Sent) -> tuple[Hit, int, int, str]:
+    return s.hit, s.start, s.end, s.columns
+
+
 def unanswered_parts(selection: Selection) -> list[Part]:
-    """Parts no quote answers: a typed part (a date, an organisation …) needs a quote of its kind."""
+    """Parts no quote answers: a typed part (a date, an organisation …) needs a quote of its kind,
+    an amount of what it measures."""
     out = []
     for k in selection.unanswered:
         part = selection.parts[k]
-        if not part.typed or not any(_fits(q.text, part, strict=True, columns=q.columns) for q in selection.quotes):
+        if not part.typed or not any(_fits(q.text, part, strict=True, columns=q.columns)
+                                     and names_measure(q.hit, q.start, q.end, q.columns, part)
+                                     for q in selection.quotes):
             out.append(part)
     return out
 

@@ -1415,3 +1415,35 @@ def test_a_yes_no_part_pointing_back_with_a_measure_word_asks_about_the_thing_na
     question = "我们单位在县城里，院子里有口自备井，一直抽地下水用。按县里的水利工作安排，这口井还能继续用吗？"
     sel = _select_in(text, question, "某县人民政府办公室关于印发某县2019年水利工作安排意见的通知", "意见 > 三、重点工作")
     assert sel.unanswered == () and any("关停取缔" in q.text for q in sel.quotes)
+
+
+# ----------------------------------------------------------------------------- what an amount measures
+def test_an_amount_of_another_measure_does_not_answer() -> None:
+    from rag.evidence import answers_nothing
+    park = _passage(1, "2025年底前，数字信息产业产值达到500亿元，云计算和大数据产业营业收入达到600亿元。"
+                       "布局建设信创计算制造产业园。",
+                    "卫政办发〔2023〕65号", "某市数字政府建设实施方案", "某市数字政府建设实施方案 > 二、重点任务", "d65")
+    sel = _select("要建的信创计算制造产业园总投资多少亿元？", [park])
+    assert [p.asked for p in unanswered_parts(sel)] == [Asked.AMOUNT]
+    assert answers_nothing(sel) and extractive_text(sel) == ""  # 产值 and 营收 are no investment
+    # the same passage answers a question on its 产值
+    sel = _select("数字信息产业产值要达到多少亿元？", [park])
+    assert not unanswered_parts(sel) and "500亿元" in extractive_text(sel)
+
+
+def test_a_measure_is_read_before_the_sentence_and_in_kindred_words() -> None:
+    fixed = _passage(1, "（一）固定航班补贴\n以空客A320机型为基准。航程在1.5小时以下的，不高于6万元/班。",
+                     None, "某市航空运输发展专项资金管理办法", "某市航空运输发展专项资金管理办法 > 第六条", "dair")
+    assert not unanswered_parts(_select("新开航班最高每班补贴多少钱？", [fixed]))  # named in the heading
+    # "补助" is answered by the notice's "补贴"; a question on no measure of its own takes any sum
+    assert not unanswered_parts(_select("航程1.5小时以下的航班每班补助多少钱？", [fixed]))
+    assert not unanswered_parts(_select("航程1.5小时以下的航班每班多少钱？", [fixed]))
+
+
+def test_measured_words() -> None:
+    from rag.evidence import measured
+    assert measured(question_parts("总投资多少亿元？")[0])[:2] == ("总投资", "投资")
+    assert "网费" in measured(question_parts("每个月网费多少钱？")[0])
+    assert "补贴" in measured(question_parts("每人每年补助多少钱？")[0])  # a kindred word
+    assert measured(question_parts("每小时多少钱？")[0]) == ()
+    assert measured(question_parts("牵头单位是哪个？")[0]) == ()
