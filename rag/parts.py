@@ -50,7 +50,8 @@ _UNITS = (r"万元|亿元|元|个工作日|工作日|天|日|小时|个月|月|�
 _COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|座|辆|所|张|件|类|种|批"
 
 # The words asking yes or no ("会不会给孩子调座位", "能拿去卖钱吗").
-YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|算不算|要不要|需不需要|会不会|吗$")
+# (a verb and its negation, "管不管", "给不给", "让不让": asks whether it is done)
+YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|需不需要|([\u4e00-\u9fff])不\1|吗$")
 
 # The question words of each kind, most specific kind first: a clause may ask several kinds
 # ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
@@ -239,6 +240,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # "能领什么补助吗": a closing 吗 after another question word asks that word's question.
             if len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and piece.endswith("吗"):
                 kinds = kinds[:-1]
+            # ... and "病床设多少张是不是我们自己定" asks whether, of the figure before it
+            elif len(kinds) > 1 and kinds[-1][2] is Asked.YESNO:
+                kinds = kinds[-1:]
             for a, b, asked in kinds:
                 bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE) else None
                 roles = _roles(clause) if asked in (Asked.ORG, Asked.PERSON) else []

@@ -1447,3 +1447,13 @@ def test_measured_words() -> None:
     assert "补贴" in measured(question_parts("每人每年补助多少钱？")[0])  # a kindred word
     assert measured(question_parts("每小时多少钱？")[0]) == ()
     assert measured(question_parts("牵头单位是哪个？")[0]) == ()
+
+
+def test_the_asker_is_no_word_of_what_a_yes_no_part_asks() -> None:
+    from rag.evidence import _own_words, said_missing
+    assert _own_words("病床设多少张是不是我们自己定") == ["病床"]
+    text = "允许营利性医疗机构开展药品、器械等医疗相关的经营活动。逐步实现社会办营利性医疗机构床位数由投资主体自主决定。"
+    question = "我想开一家营利性的民营医院，病床设多少张是不是我们自己定？"
+    sel = _select_in(text, question, "某县全面推开“证照分离”改革工作实施方案的通知", "实施方案 > 三、改革事项")
+    assert any("自主决定" in q.text for q in sel.quotes)
+    assert said_missing(sel) == []  # 病床 is the notice's 床位; 自己 is who asks

@@ -99,6 +99,18 @@ def test_a_closing_ma_after_another_question_word_is_no_yes_no_part() -> None:
     assert kinds("残疾儿童能申请康复救助吗？") == [(Asked.YESNO, None)]
 
 
+@pytest.mark.parametrize("question", ["市里管不管眼镜店验光配镜？", "县里给不给奖励？", "那会儿市里让不让干？",
+                                      "这种情况查不查？", "床位是不是我们自己定？"])
+def test_a_verb_and_its_negation_ask_yes_or_no(question: str) -> None:
+    assert kinds(question) == [(Asked.YESNO, None)]
+
+
+def test_whether_of_a_figure_is_one_yes_no_part() -> None:
+    # "多少张" inside a "是不是" asks whether the figure is the asker's to set, not the figure
+    assert kinds("病床设多少张是不是我们自己定？") == [(Asked.YESNO, None)]
+    assert kinds("担保费贵不贵？") == [(Asked.AMOUNT, None)]  # how dear: an amount
+
+
 @pytest.mark.parametrize(("question", "unit"), [
     ("担保贷款一年最多能贷多少？", "元"),  # a verb of lending before 多少 asks a sum of money
     ("大概能补多少？", "元"),
