@@ -114,8 +114,9 @@ def _pieces(sentence: str) -> list[str]:
         # "会不会把我的身份证号、家庭住址、银行卡号也公布出去": one question over the things listed
         # (each 、 piece a part only where each asks its own: "在什么时间、什么地点举办")
         # and "牵头单位、配合单位分别是谁" asks a role of each
+        # (and "责任单位、完成时限是什么" asks the fields it names)
         if not asking or (len(asking) == 1 and (all(k is Asked.YESNO for _, _, k in _asked_in(asking[0]))
-                                                or re.search("分别|各自", asking[0]))):
+                                                or re.search("分别|各自", asking[0]))) or len({a for a, _ in _fields(clause)}) > 1:
             # (a clause asking nothing stays whole: it is the condition a bare question after it
             # borrows, "他想把手机带到学校、上课时放在桌子里，学校允许吗")
             out.append("、".join(pieces))
@@ -212,6 +213,27 @@ def _roles(clause: str) -> list[str]:
 
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
 
+# A task list's fields, asked by name ("这项任务的牵头单位和完成时限是什么"): each its own part, of its kind.
+_FIELD_ASKED = re.compile(r"(牵头|配合|责任|主办|承办|协办|参与)(?:单位|部门)|(完成|办结)(?:时限|时间)|(责任)(?:领导|人)")
+# ... under a question word that asks for whatever the field holds
+_FIELD_QUESTION = re.compile(r"(?:分别|各自|各)?(?:是|为|有)?(?:什么|哪些|哪个|谁|啥|多少)[？?]?$|呢$")
+
+
+def _fields(clause: str) -> list[tuple[Asked, str | None]]:
+    """The fields a clause asks by name and what answers each (牵头单位 → an organisation in the
+    牵头 role, 完成时限 → a date, 责任领导 → a person)."""
+    if not _FIELD_QUESTION.search(clause):
+        return []
+    out = []
+    for m in _FIELD_ASKED.finditer(clause):
+        if m.group(1):
+            out.append((Asked.ORG, None if m.group(1) == "参与" else m.group(1)))
+        elif m.group(2):
+            out.append((Asked.DATE, None))
+        else:
+            out.append((Asked.PERSON, "责任"))
+    return list(dict.fromkeys(out))
+
 
 def question_parts(question: str) -> tuple[Part, ...]:
     """The parts of a question in the order asked; a question with no question word is one WHAT part.
@@ -243,6 +265,14 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # ... and "病床设多少张是不是我们自己定" asks whether, of the figure before it
             elif len(kinds) > 1 and kinds[-1][2] is Asked.YESNO:
                 kinds = kinds[-1:]
+            fields = _fields(clause)
+            # (roles of one kind are told apart by _roles: "牵头单位和配合单位是谁")
+            if len({asked for asked, _ in fields}) > 1:
+                for asked, role in fields:
+                    part = Part(clause, asked, role, None, None, ())
+                    if part not in parts:
+                        parts.append(part)
+                continue
             for a, b, asked in kinds:
                 bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE) else None
                 roles = _roles(clause) if asked in (Asked.ORG, Asked.PERSON) else []

@@ -1457,3 +1457,13 @@ def test_the_asker_is_no_word_of_what_a_yes_no_part_asks() -> None:
     sel = _select_in(text, question, "某县全面推开“证照分离”改革工作实施方案的通知", "实施方案 > 三、改革事项")
     assert any("自主决定" in q.text for q in sel.quotes)
     assert said_missing(sel) == []  # 病床 is the notice's 床位; 自己 is who asks
+
+
+def test_a_tasks_lead_unit_and_deadline_asked_by_name_are_both_quoted() -> None:
+    text = ("6.加强工业堆场扬尘污染治理。2019年11月1日起，对达不到要求的工业堆场，依法依规进行处罚，并停止使用。"
+            "（牵头单位：市生态环境局、中卫工业园区管委会；完成时限：2019年10月底。）")
+    sel = _select_in(text, "加强工业堆场扬尘污染治理这项任务的牵头单位和完成时限是什么？",
+                     "某市打赢蓝天保卫战行动计划重点工作安排", "重点工作安排 > 二、主要任务")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "市生态环境局" in quoted and "2019年10月底" in quoted
+    assert not unanswered_parts(sel)

@@ -217,3 +217,13 @@ def test_a_field_asked_of_each_of_two_things_makes_a_part_for_each() -> None:
 def test_a_condition_listed_with_a_comma_of_enumeration_is_borrowed_whole() -> None:
     parts = question_parts("我家孩子在中卫上初中，他想把手机带到学校、上课时放在桌子里，学校允许吗？")
     assert [p.clause for p in parts] == ["他想把手机带到学校、上课时放在桌子里，学校允许吗"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("这项任务的牵头单位和完成时限是什么？", [(Asked.ORG, "牵头"), (Asked.DATE, None)]),
+    ("这项任务的责任单位、完成时限是什么？", [(Asked.ORG, "责任"), (Asked.DATE, None)]),
+    ("这项工作的责任领导和责任单位是谁？", [(Asked.PERSON, "责任"), (Asked.ORG, "责任")]),
+    ("牵头单位和配合单位是哪些？", [(Asked.ORG, "牵头"), (Asked.ORG, "配合")]),  # roles of one kind, as before
+])
+def test_fields_asked_by_name_are_a_part_each_of_their_kind(question: str, expected: list) -> None:
+    assert kinds(question) == expected
