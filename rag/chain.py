@@ -47,12 +47,14 @@ from rag.context import ContextPassage, build_context
 from rag.evidence import (
     Selection,
     Support,
+    asked_unit,
     assess_support,
     complete,
     evidence_text,
     extractive_text,
     numbered,
     part_sources,
+    prints_header,
     quote_claims,
     select_evidence,
     widened,
@@ -391,9 +393,13 @@ class AnswerEngine:
 
     def support(self, question: str, passages: Sequence[ContextPassage], result: RetrievalResult) -> Support:
         closest = max((h.signals.get("dense", 0.0) for h in result.hits), default=0.0)
+        # (a table row's bare figure is a sum in the asked unit where its notice heads a column with it)
+        unit, docs = asked_unit(question), self.rt.index.documents
+        headed = {p.hit.chunk.doc_id for p in passages if unit and p.hit.chunk.doc_id in docs
+                  and prints_header(docs[p.hit.chunk.doc_id].text, unit)}
         return assess_support(passages, question, result.analysis, self.rt.retriever.coverage_idf,
                               self.settings.min_coverage, closest=closest if closest > 0 else 1.0,
-                              min_closest=self.settings.min_closest)
+                              min_closest=self.settings.min_closest, headed=headed)
 
     # ------------------------------------------------------------------ the pipeline
     def stream(self, question: str, history: Sequence[Turn] = (), persona: str = "public",

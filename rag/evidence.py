@@ -7,7 +7,7 @@ The extractive answer quotes the passage sentences that best cover the question,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -140,14 +140,20 @@ def asked_unit(question: str) -> str | None:
     return m.group(1) if m else None
 
 
+def prints_header(text: str, unit: str) -> bool:
+    """Whether a text prints a table column's unit in brackets ("计划投资（万元）")."""
+    return re.search(rf"[（(]\s*{re.escape(unit)}\s*[)）]", text) is not None
+
+
 def assess_support(passages: Sequence[ContextPassage], question: str, analysis: QueryAnalysis,
                    idf: IdfFn | None, min_coverage: float, min_unit_coverage: float = 0.3,
-                   closest: float = 1.0, min_closest: float = 0.0) -> Support:
+                   closest: float = 1.0, min_closest: float = 0.0, headed: Collection[str] = ()) -> Support:
     """Refuse when the question is about a place the corpus does not cover, when the closest
     passage is far from it in meaning (``closest``, the best dense similarity, under
     ``min_closest``: "公积金贷款额度是多少" over county notices that never speak of it), unless it
     names a notice, or when no passage sentence covers enough of the question (for "how much /
-    when" questions: a sentence that also holds a number)."""
+    when" questions: a sentence that also holds a number). ``headed``: the notices (doc_id) that
+    print a column header in the asked unit ("经费预算（万元）") anywhere in their text."""
     if not passages:
         return Support(False, 0.0, "no passage retrieved")
     if analysis.unknown_places and not analysis.places:
@@ -171,7 +177,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         # (a table row gives its figures bare, under a header "计划投资（万元）" a passage of the same
         # notice prints)
         doc_of = {p.n: p.hit.chunk.doc_id for p in passages}
-        headed = {p.hit.chunk.doc_id for p in passages if re.search(rf"[（(]{re.escape(unit)}[)）]", p.hit.text)}
+        headed = {p.hit.chunk.doc_id for p in passages if prints_header(p.hit.text, unit)} | set(headed)
         with_unit = max((c.score for c in cands if pattern.search(c.text)
                          or (doc_of[c.n] in headed and _BARE_FIGURE.search(c.text))),
                         default=0.0)
@@ -1145,6 +1151,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
+    quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
                      tuple(persons), tuple(picked))
@@ -1420,6 +1427,38 @@ def names_measure(hit: Hit, start: int, end: int, columns: str, part: Part) -> b
         return True
     around = hit.text[max(0, start - _MEASURE_LEAD):end]
     return any(holds(around + columns + hit.note + hit.section_path, w) for w in words)
+
+
+def _persons_named(clause: str, by_hit: Sequence[list[_Sent]]) -> list[str]:
+    """The people a clause names, as the passages name them before 同志 ("免去了李芳、张学兵的什么职务"
+    → 李芳, 张学兵), in the order the clause names them."""
+    names = {n[m:] for sents in by_hit for s in sents for n in comrades(s.text) for m in range(len(n) - 1)}
+    found = {n for n in names if len(n) >= 2 and n in clause}
+    # a name, not the given name inside it ("张学兵", not "学兵")
+    return sorted((n for n in found if not any(n != o and n in o for o in found)), key=clause.find)
+
+
+def _with_named_persons(quotes: list[Quote], taken: set[tuple[int, int]], question: str, parts: Sequence[Part],
+                        terms: Sequence[str], by_hit: Sequence[list[_Sent]], list_chars: int) -> list[Quote]:
+    """The quotes with, for each person the question names that none speaks of ("免去了李芳、张学兵的
+    什么职务", "阿莲、张广平分别被任命为什么职务"), the sentence that speaks of them most, taken for the
+    part that follows the name: a roster gives each person a sentence of their own, however far below
+    the others it scores."""
+    # (not those a notice's title names: "《关于黄飞虎等同志职务任免的通知》")
+    for name in _persons_named(re.sub(r"《[^》]*》", "", question), by_hit):
+        if any(name in q.text for q in quotes):
+            continue
+        found = [(s.topic + (name + "同志" in s.text), h, i) for h, sents in enumerate(by_hit)
+                 for i, s in enumerate(sents) if s.candidate and name in s.text]
+        if not found:
+            continue
+        _, h, i = max(found, key=lambda f: f[0])
+        at = question.find(name)
+        k = next((n for n, p in enumerate(parts) if question.find(p.clause) + len(p.clause) > at
+                  and question.find(p.clause) >= 0), len(parts) - 1)
+        ask = _Ask(k, parts[k], _clause_terms(parts[k], terms), False)
+        quotes = _taken(quotes, taken, by_hit[h], h, i, ask, 0.0, list_chars)
+    return quotes
 
 
 def _where(s: _Sent) -> tuple[Hit, int, int, str]:

@@ -122,6 +122,9 @@ def test_support_reads_a_table_row_s_bare_figure_under_its_header_s_unit() -> No
     assert assess_support([header, row], question, analyse(question, KNOWN), None, 0.12).ok
     # without the header's unit, a bare figure is no sum in 万元
     assert not assess_support([row], question, analyse(question, KNOWN), None, 0.12).ok
+    # ... unless the notice prints it pages away from the passages retrieved
+    assert assess_support([row], question, analyse(question, KNOWN), None, 0.12, headed={"d49w"}).ok
+    assert not assess_support([row], question, analyse(question, KNOWN), None, 0.12, headed={"other"}).ok
 
 
 def test_support_refuses_without_passages() -> None:
@@ -1467,3 +1470,15 @@ def test_a_tasks_lead_unit_and_deadline_asked_by_name_are_both_quoted() -> None:
     quoted = "".join(q.text for q in sel.quotes)
     assert "市生态环境局" in quoted and "2019年10月底" in quoted
     assert not unanswered_parts(sel)
+
+
+def test_each_person_the_question_names_gets_the_sentence_that_speaks_of_them() -> None:
+    text = ("根据卫党干字〔2024〕10号文件精神，市人民政府决定：李松龄同志任市住房公积金管理中心主任；"
+            "殷秀玲同志任市政府国有资产监督管理委员会副主任，免去市政府国有资产监督管理委员会专职副主任职务；"
+            "王福才同志任市医疗保障局副局长；杨金保同志任市政府国有资产监督管理委员会副主任；"
+            "免去李芳同志市公安局刑事侦查局局长职务；免去张学兵同志市公共资源交易中心主任职务。")
+    title = "中卫市人民政府关于李松龄等同志职务任免的通知"
+    sel = _select_in(text, "《关于李松龄等同志职务任免的通知》中，免去了李芳、张学兵的什么职务？", title, title)
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "李芳同志市公安局刑事侦查局局长" in quoted and "张学兵同志市公共资源交易中心主任" in quoted
+    assert "李松龄同志任" not in quoted  # a person the notice's title names is not asked about
