@@ -69,9 +69,9 @@ from rag.lookup import (
     asks_validity,
     lapsed_docs,
     lapsed_named,
-    lapsed_unheld,
     named_notices,
     only_validity,
+    unheld_standing,
     validity_answer,
     validity_notes,
 )
@@ -418,14 +418,16 @@ class AnswerEngine:
         if about_the_assistant(standalone):
             yield from self._refuse_outright(q, rewritten, t0)
             return
-        gone_by_title: dict[str, str] = {}  # a notice the question names by title, lacked and lapsed
+        # a notice the question names by title that the library lacks but knows the standing of (listed
+        # by a decision that kept or repealed it): said above the answer, no reason to refuse
+        gone_by_title: dict[str, str] = {}
         if asks_validity(standalone):
             graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
             if keys and only_validity(standalone, keys, graph):
                 yield from self._lookup(q, rewritten, keys, as_of, t0)
                 return
-            gone_by_title = lapsed_unheld(graph, keys, as_of)
+            gone_by_title = unheld_standing(graph, keys, as_of)
         ask = task_ask(standalone)
         rows: list[TaskRow] = []
         if ask is not None and ask.listing:
@@ -458,7 +460,9 @@ class AnswerEngine:
                      if d in self.rt.index.documents]
         turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone],
                                                 self.rt.retriever.doc_numbers, [d.text for d in retrieved])) + tuple(
-            unheld_titles(result.analysis.quoted_titles, self.rt.index.documents.values(), retrieved))
+            unheld_titles([t for t in result.analysis.quoted_titles
+                           if self.rt.index.validity.find_title(t) not in gone_by_title],
+                          self.rt.index.documents.values(), retrieved))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
             return

@@ -331,12 +331,21 @@ def _lapsed_warning(graph: ValidityGraph, key: str, as_of: str) -> str | None:
     return warning(graph.notices[key].name, v) if not v.current else None
 
 
-def lapsed_unheld(graph: ValidityGraph, keys: Sequence[str], as_of: str) -> dict[str, str]:
+def unheld_standing(graph: ValidityGraph, keys: Sequence[str], as_of: str) -> dict[str, str]:
     """Of the notices a question names (``keys``, as ``named_notices`` finds them), those the library
-    does not hold and knows to be no longer in force on ``as_of``, each with what the reader must be
-    told (a held one is cited, and its standing said, with the answer)."""
-    return {key: said for key in keys
-            if not graph.notices[key].doc_ids and (said := _lapsed_warning(graph, key, as_of))}
+    does not hold but whose standing on ``as_of`` it knows, each with what the reader is told: no longer
+    in force, or kept by a decision that lists it ("…现行有效（卫政规发〔2023〕2号决定保留）"). A held one
+    is cited, and its standing said, with the answer; one whose standing is unknown is not here."""
+    out = {}
+    for key in keys:
+        if graph.notices[key].doc_ids:
+            continue
+        v = graph.status(key, as_of)
+        kept = _in_force(graph.notices[key].name, v) if v.by else None
+        said = _lapsed_warning(graph, key, as_of) or kept
+        if said:
+            out[key] = said
+    return out
 
 
 def lapsed_docs(graph: ValidityGraph, doc_ids: Sequence[str], as_of: str) -> tuple[tuple[str, str], ...]:

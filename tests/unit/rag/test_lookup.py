@@ -256,3 +256,52 @@ def test_a_named_notice_only_listed_for_amendment_is_still_in_force_and_not_said
     said = lapsed_named(Graph("repealed"), [m], [], "2026-12-02")  # type: ignore[arg-type]
     assert "废止" in said[m]
     assert lapsed_named(Graph("repealed"), [m], ["乙政发〔2020〕3号"], "2026-12-02") == {}  # type: ignore[arg-type]
+
+
+KEEP = """甲市人民政府关于保留、废止和修改市人民政府行政规范性文件的决定
+甲政规发〔2023〕2号
+各县（区）人民政府，市政府各部门：
+市人民政府对现行有效的行政规范性文件进行了全面清理，决定保留2件、废止1件。
+附件：1.决定保留的市人民政府行政规范性文件目录
+2.决定废止的市人民政府行政规范性文件目录
+甲市人民政府
+2023年12月19日
+附件1
+决定保留的市人民政府行政规范性文件目录
+序号\t规范性文件名称\t文号
+1\t《甲市高污染燃料禁燃区管理规定》\t甲政办发〔2017〕144号
+2\t《甲市地震宏观监测管理办法》\t甲政办发〔2011〕105号
+附件2
+决定废止的市人民政府行政规范性文件目录
+序号\t规范性文件名称\t文号
+1\t《甲市烟花爆竹销售管理办法》\t甲政办发〔2015〕3号
+"""
+PLAN = """甲市人民政府办公室关于印发2019年度甲市打赢蓝天保卫战重点工作安排的通知
+甲政办发〔2019〕43号
+各县（区）人民政府，市政府各部门：
+现将《2019年度甲市打赢蓝天保卫战重点工作安排》印发给你们，请认真贯彻落实。
+甲市人民政府办公室
+2019年4月30日
+2019年度甲市打赢蓝天保卫战重点工作安排
+（七）加强散煤煤质监管力度。各县（区）结合本地实际开展高污染燃料禁燃区划定工作。各县（区）加大清洁煤配送中心建设，2019年10月底前完成。牵头单位：市生态环境局。
+"""
+
+
+def test_a_kept_notice_the_library_lacks_is_said_in_force_and_the_rest_answered(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+    corpus = tmp_path_factory.mktemp("kept-corpus")
+    for name, text in (("keep.txt", KEEP), ("plan.txt", PLAN)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(home=tmp_path_factory.mktemp("home-kept"), corpus=corpus, embedding_model="hash",
+                        llm={"backend": "extractive"}, as_of="2026-12-02")
+    engine = AnswerEngine(open_runtime(settings, progress=False, log=lambda _m: None))
+    a = engine.answer("2017年出台的《甲市高污染燃料禁燃区管理规定》现在还有效吗？另外，2019年的蓝天保卫战重点工作安排"
+                      "在加强散煤煤质监管力度一项里，对清洁煤配送中心提出了什么要求？")
+    assert not a.refused and "文件库中没有" not in a.text
+    assert "现行有效" in a.text and "甲政规发〔2023〕2号" in a.text.split("\n")[0]
+    assert "清洁煤配送中心建设" in a.text
+    # a repealed one the library lacks is said repealed, as before
+    b = engine.answer("《甲市烟花爆竹销售管理办法》现在还有效吗？另外，蓝天保卫战重点工作安排对清洁煤配送中心有什么要求？")
+    assert "废止" in b.text.split("\n")[0]
