@@ -904,13 +904,15 @@ _POINTER = re.compile(r"(?:这|那|该|此)一?(?:口|台|个|种|项|件|家|�
 
 
 _SELF = {"自己", "我们自己", "咱们", "大家", "本人"}  # who asks, not what about: "床位是不是我们自己定"
+_IN_TURN = re.compile(r"一个([\u4e00-\u9fff]{1,3})一个\1")  # "一个部门一个部门挨着跑": each in turn, how, not what
 
 
 def _own_words(clause: str) -> list[str]:
     """A yes/no or open clause's words of its subject (``_subject_terms``) less the places it names
     ("这在中卫市允许吗" has none) and the asker ("自己")."""
     places = set(place_names(clause))
-    return [t for t in _subject_terms(clause) if not any(t in p or p in t for p in places) and t not in _SELF]
+    return [t for t in _subject_terms(_IN_TURN.sub("", clause))
+            if not any(t in p or p in t for p in places) and t not in _SELF]
 
 
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:

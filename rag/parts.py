@@ -211,6 +211,7 @@ def _roles(clause: str) -> list[str]:
     return list(dict.fromkeys(r for _, r in sorted(found)))
 
 
+_THESE = re.compile(r"这些(?:事|事情|手续|东西)?|这几[件样项]事?")  # the things told before
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
 
 # A task list's fields, asked by name ("这项任务的牵头单位和完成时限是什么"): each its own part, of its kind.
@@ -243,13 +244,21 @@ def question_parts(question: str) -> tuple[Part, ...]:
     """
     q = question.strip()
     parts: list[Part] = []
+    told = ""  # the last sentence that asks nothing: what the asker has told ("…要办出生证、上户口。")
     for sentence in _SENTENCE.split(q):
         pieces = _pieces(sentence)
+        if not any(_asked_in(p) for p in pieces):
+            told = sentence.strip() or told
         for k, piece in enumerate(pieces):
             kinds = _asked_in(piece)
             if not kinds:
                 continue
             clause = piece
+            # "县里有没有说过这些事能一块儿办": whether, of the things told before
+            if told and kinds[0][2] in (Asked.YESNO, Asked.WHAT) and _THESE.search(clause):
+                shift = len(told) + 1
+                clause = f"{told}，{clause}"
+                kinds = [(a + shift, b + shift, asked) for a, b, asked in kinds]
             # A bare question word ("什么地点") borrows the predicate that follows it ("举办").
             if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
                 clause = clause + pieces[k + 1]

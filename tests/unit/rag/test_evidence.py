@@ -1482,3 +1482,16 @@ def test_each_person_the_question_names_gets_the_sentence_that_speaks_of_them() 
     quoted = "".join(q.text for q in sel.quotes)
     assert "李芳同志市公安局刑事侦查局局长" in quoted and "张学兵同志市公共资源交易中心主任" in quoted
     assert "李松龄同志任" not in quoted  # a person the notice's title names is not asked about
+
+
+def test_a_story_of_errands_is_answered_by_the_joint_service_that_names_them() -> None:
+    from rag.evidence import _own_words, said_missing
+    assert _own_words("是不是得一个部门一个部门挨着跑") == ["挨着"]  # each office in turn: how, not what
+    text = ("落实生育登记制度，做好生育咨询指导。落实好出生医学证明、儿童预防接种、户口登记、医保参保等“出生一件事”联办。"
+            "进一步做好人口信息登记工作。")
+    q = ("我媳妇在同心县刚生了娃，接下来要办出生证、给娃打疫苗、上户口、办医保。是不是得一个部门一个部门挨着跑？"
+         "县里有没有说过这些事能一块儿办？")
+    sel = _select_in(text, q, "某县卫生健康事业发展“十四五”规划的通知", "规划 > 四、主要任务")
+    assert any("联办" in quote.text for quote in sel.quotes)
+    assert not unanswered_parts(sel) and said_missing(sel) == []
+    assert "联办" in extractive_text(sel)

@@ -227,3 +227,11 @@ def test_a_condition_listed_with_a_comma_of_enumeration_is_borrowed_whole() -> N
 ])
 def test_fields_asked_by_name_are_a_part_each_of_their_kind(question: str, expected: list) -> None:
     assert kinds(question) == expected
+
+
+def test_a_question_about_these_things_asks_of_what_was_told_before() -> None:
+    q = "我家刚生了娃，接下来要办出生证、给娃打疫苗、上户口。县里有没有说过这些事能一块儿办？"
+    [part] = question_parts(q)
+    assert part.asked is Asked.YESNO and "出生证" in part.clause and part.clause.endswith("这些事能一块儿办")
+    # a question with its own subject borrows nothing
+    assert question_parts("我家刚生了娃。县里有没有育儿补贴？")[0].clause == "县里有没有育儿补贴"
