@@ -31,6 +31,8 @@ _SENTENCE_LINE = re.compile(r"[^\n\t]*[。！？]\s*(?:\n|$)")
 _NOT_A_CONTINUATION = re.compile(
     r"\s*(?:\d|[（(]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+|[①-⑳]|[•·●○■□-]|[\u4e00-\u9fff]{2,8}[:：])")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+_CUT_LIST = re.compile(r"、[\u4e00-\u9fff]$")  # a list whose last item is one character: cut inside a name
+_CUT_LIST_GOES_ON = re.compile(r"\s*[\u4e00-\u9fff]{2}[^\n：:]*(?:\n|$)")  # ... and the line it goes on with
 _ROW_NUMBER = re.compile(r"\d{1,3}(?![\d年月日.])")  # "27舟塔乡美丽小城镇建设项目": a table row
 # A notice's or a plan's title, or a project's name in a table: "…实施方案", "…提标改造".
 _TITLE_END = re.compile(rf"(?:{TITLE_END_RE.pattern.removesuffix('$')}|计划|规划|细则|安排|措施|制度|清单|要点|纲要|工程|改造)$")
@@ -66,6 +68,12 @@ def _wrapped(text: str, at: int) -> bool:
     """Whether the line break at ``at`` only wraps one sentence over two lines: a line left inside
     parentheses ("（二）集中督查检查阶段（10月初" / "至10月底）。"), or one whose last sentence runs on."""
     line = text[text.rfind("\n", 0, at) + 1:at].strip()
+    # a field's list a page cut inside a name ("责任单位：农业农村局、水务局、银" / "" / "川市生态环境局贺兰分局"),
+    # over a blank line or two
+    before = text[:at].rstrip()
+    last = before[before.rfind("\n") + 1:]
+    if _CUT_LIST.search(last) and _FIELD.match(last) and _CUT_LIST_GOES_ON.match(text, at + 1):
+        return True
     if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
         nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
         return heading_kind(nxt) is None

@@ -108,3 +108,13 @@ def test_a_bracketed_field_list_is_one_sentence_and_its_bracket_closes_the_sente
     text = "推进湿地修复。［牵头单位：市发改委；责任单位：各县（区）人民政府。］下一项任务。"
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "推进湿地修复。", "［牵头单位：市发改委；责任单位：各县（区）人民政府。］", "下一项任务。"]
+
+
+def test_a_field_list_a_page_cut_inside_a_name_is_one_sentence() -> None:
+    text = ("将规划向社会公开。\n\n责任单位：农业农村局、文旅局、水务局、银\n\n川市生态环境局贺兰分局、各乡镇（场）\n\n"
+            "**20. 下一项。**内容。")
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got[1].startswith("责任单位：") and got[1].endswith("各乡镇（场）")
+    # a list whose last item is whole ends at its line
+    text = "责任单位：农业农村局、文旅局\n\n20. 下一项。"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["责任单位：农业农村局、文旅局", "20. 下一项。"]
