@@ -189,6 +189,8 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # ----------------------------------------------------------------------------- evidence per part
 # What a sentence must hold to answer a part of each kind.
 _CN = "〇零一二三四五六七八九十两"
+# an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
+_NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|[校民]办$")  # ("学校办学": no 办 at all)
 _DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
@@ -244,7 +246,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
         case Asked.ORG:
             # (a budget that pays is who bears a cost: "由市级财政和各县（区）财政分级承担")
             paid = bool(_COST_ASKED.search(part.clause) and _PAID_BY.search(s))
-            return bool(org_mentions(s) or _ROLE_LABEL.search(s) or paid) or names_body(s)
+            orgs = org_mentions(s)
+            if "部门" in part.clause:  # a department is asked: "推动民办学校…信息公开" names none
+                orgs = [o for o in orgs if not _NOT_A_DEPARTMENT.search(o)]
+            return bool(orgs or _ROLE_LABEL.search(s) or paid) or names_body(s)
         case Asked.PLACE:
             # where an event is held is a venue; where one applies may be an office
             if _EVENT.search(part.clause):

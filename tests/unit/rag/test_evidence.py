@@ -1495,3 +1495,12 @@ def test_a_story_of_errands_is_answered_by_the_joint_service_that_names_them() -
     assert any("联办" in quote.text for quote in sel.quotes)
     assert not unanswered_parts(sel) and said_missing(sel) == []
     assert "联办" in extractive_text(sel)
+
+
+def test_a_department_is_not_answered_by_the_institution_the_question_is_about() -> None:
+    part = question_parts("这事归哪个部门管？")[0]
+    assert not answers_kind("推动民办学校办学资质、办学质量、招生范围和收费等信息公开。", part)
+    assert answers_kind("［责任单位：各县（区）人民政府，市教育局］", part)
+    assert answers_kind("由县委网信办负责。", part)
+    # a unit may be an institution
+    assert answers_kind("由县人民医院负责。", question_parts("这事由哪个单位负责？")[0])
