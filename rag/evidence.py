@@ -124,7 +124,7 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
 
 
 # A table cell's figure with no unit of its own ("5794"), not an article's number, a share or a measure.
-_BARE_FIGURE = re.compile(r"(?<![\d.第])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
+_BARE_FIGURE = re.compile(r"(?<![\d.第:：])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰:：]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
                           r"立方|平方|天|小时|元|万|亿|座|辆|台|张|件|次|所|名))")
 _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
 
@@ -1411,14 +1411,31 @@ _MEASURED = re.compile(r"(?:投资|投入|费|款|金|补助|补贴|资助|救�
 _KINDRED = (("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励"), ("投资", "投入"), ("产能", "生产能力"))
 
 
+# what a modifier may say that names no kind of its own: "每年补助", "总投资", "个月网费"
+_PER = re.compile(r"^(?:每|年|月|个|人|户|次|总|全|新|再|多|发|给|领|能|可)+")
+
+
 def measured(part: Part) -> tuple[str, ...]:
-    """The words naming what an amount part measures ("总投资多少亿元" → 总投资, 投资), or none where
-    it names no measure of its own ("每小时多少钱")."""
-    words = tuple(w for w in part.focus if len(w) >= 2)
-    if part.asked is not Asked.AMOUNT or not words or not _MEASURED.search(words[-1]):
+    """The words naming what an amount part measures ("总投资多少亿元" → 总投资, 投资; "每个月发多少育儿补贴"
+    → 育儿补贴, 补贴 …), or none where it names no measure of its own ("每小时多少钱")."""
+    if part.asked is not Asked.AMOUNT:
         return ()
+    words = tuple(w for w in part.focus if len(w) >= 2)
+    if not words or not _MEASURED.search(words[-1]):
+        after = re.search(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)", part.clause)  # the noun after 多少
+        if not after or not _MEASURED.search(after.group(1)):
+            return ()
+        words = tuple(after.group(1)[k:] for k in range(len(after.group(1)) - 1))
     kin = next((k for k in _KINDRED if any(w.endswith(x) for x in k for w in words)), ())
     return words + tuple(x for x in kin if x not in words)
+
+
+def _kind_of_measure(part: Part) -> str:
+    """The kind a measured amount is of, where the question says it ("育儿补贴" → 育儿, "服务费" → 服务):
+    another kind's figure (an 电费补贴) is no answer."""
+    words = measured(part)
+    m = _MEASURED.search(words[0]) if words else None
+    return _PER.sub("", words[0][:m.start()]) if m else ""
 
 
 _MEASURE_LEAD = 100  # the characters before a sentence that may name what its figures are ("固定航班补贴：…")
@@ -1432,8 +1449,9 @@ def names_measure(hit: Hit, start: int, end: int, columns: str, part: Part) -> b
     words = measured(part)
     if not words or _BARE_FIGURE.search(hit.text[start:end]):
         return True
-    around = hit.text[max(0, start - _MEASURE_LEAD):end]
-    return any(holds(around + columns + hit.note + hit.section_path, w) for w in words)
+    around = hit.text[max(0, start - _MEASURE_LEAD):end] + columns + hit.note + hit.section_path
+    kind = _kind_of_measure(part)
+    return any(holds(around, w) for w in words) and (len(kind) < 2 or holds(around, kind))
 
 
 def _persons_named(clause: str, by_hit: Sequence[list[_Sent]]) -> list[str]:

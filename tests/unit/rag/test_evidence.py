@@ -1449,7 +1449,22 @@ def test_measured_words() -> None:
     assert "网费" in measured(question_parts("每个月网费多少钱？")[0])
     assert "补贴" in measured(question_parts("每人每年补助多少钱？")[0])  # a kindred word
     assert measured(question_parts("每小时多少钱？")[0]) == ()
+    assert "育儿补贴" in measured(question_parts("每个月发多少育儿补贴？")[0])  # the noun after 多少
     assert measured(question_parts("牵头单位是哪个？")[0]) == ()
+
+
+def test_a_subsidy_of_another_kind_does_not_answer() -> None:
+    from rag.evidence import _kind_of_measure, answers_nothing
+    assert _kind_of_measure(question_parts("每个月发多少育儿补贴？")[0]) == "育儿"
+    assert _kind_of_measure(question_parts("每人每年补助多少钱？")[0]) == ""  # 每年 names no kind
+    power = _passage(1, "对2022年10月1日00:00至10月7日24:00国庆节期间生产时间不少于48小时的规模以上工业企业，"
+                        "按照用电量给予0.1元/千瓦时的电费补贴，单个企业补贴不超过10万元。",
+                     "贺政办规发〔2022〕12号", "某县工业经济稳增长接续政策", "某县工业经济稳增长接续政策 > 九、降低企业用电成本", "d12")
+    sel = _select("我家刚生了三胎。县里对生三孩的家庭每个月发多少育儿补贴？", [power])
+    assert [p.asked for p in unanswered_parts(sel)] == [Asked.AMOUNT] and answers_nothing(sel)
+    # (a time of day is no table cell's bare figure)
+    sel = _select("国庆节期间生产的工业企业每千瓦时补贴多少钱？", [power])
+    assert not unanswered_parts(sel)
 
 
 def test_the_asker_is_no_word_of_what_a_yes_no_part_asks() -> None:
