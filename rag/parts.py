@@ -211,7 +211,8 @@ def _roles(clause: str) -> list[str]:
     return list(dict.fromkeys(r for _, r in sorted(found)))
 
 
-_THESE = re.compile(r"这些(?:事|事情|手续|东西)?|这几[件样项]事?")  # the things told before
+# the things told before ("这些事能一块儿办吗"), or the age ("像这么小的孩子会不会给查视力")
+_THESE = re.compile(r"这些(?:事|事情|手续|东西)?|这几[件样项]事?|这么(?:小|大)|这个(?:年纪|岁数|年龄)")
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
 
 # A task list's fields, asked by name ("这项任务的牵头单位和完成时限是什么"): each its own part, of its kind.

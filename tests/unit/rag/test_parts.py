@@ -235,3 +235,8 @@ def test_a_question_about_these_things_asks_of_what_was_told_before() -> None:
     assert part.asked is Asked.YESNO and "出生证" in part.clause and part.clause.endswith("这些事能一块儿办")
     # a question with its own subject borrows nothing
     assert question_parts("我家刚生了娃。县里有没有育儿补贴？")[0].clause == "县里有没有育儿补贴"
+
+
+def test_a_question_about_a_child_this_small_asks_of_the_age_told_before() -> None:
+    [part] = question_parts("我家娃三岁多，在中卫上幼儿园小班。像这么小的孩子会不会给查视力？")
+    assert part.asked is Asked.YESNO and "三岁" in part.clause
