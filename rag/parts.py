@@ -108,8 +108,8 @@ def _pieces(sentence: str) -> list[str]:
             return [*_pieces(sentence[:m.start()]), *(item + field + rest[0] for item in items),
                     *(_pieces(rest[1]) if len(rest) > 1 else [])]
     out = []
-    for clause in _COMMA.split(sentence):
-        pieces = [p.strip() for p in clause.split("、") if p and p.strip()]
+    for clause in _outside(sentence, "，,"):
+        pieces = [p.strip() for p in _outside(clause, "、") if p and p.strip()]
         asking = [p for p in pieces if _asked_in(p)]
         # "会不会把我的身份证号、家庭住址、银行卡号也公布出去": one question over the things listed
         # (each 、 piece a part only where each asks its own: "在什么时间、什么地点举办")
@@ -123,6 +123,24 @@ def _pieces(sentence: str) -> list[str]:
         else:
             out += pieces
     return out
+
+
+_OPENS, _CLOSES = "（(“《〈", "）)”》〉"
+
+
+def _outside(text: str, marks: str) -> list[str]:
+    """``text`` split at each of ``marks`` outside brackets and quotes ("“推行消费方式低碳化”（开展绿色超市、
+    绿色商场创建）又由哪个单位牵头" is one piece)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPENS:
+            depth += 1
+        elif ch in _CLOSES:
+            depth = max(0, depth - 1)
+        elif ch in marks and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    return [*out, text[start:]]
 
 
 def _asked_in(clause: str) -> list[tuple[int, int, Asked]]:

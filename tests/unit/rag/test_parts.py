@@ -240,3 +240,11 @@ def test_a_question_about_these_things_asks_of_what_was_told_before() -> None:
 def test_a_question_about_a_child_this_small_asks_of_the_age_told_before() -> None:
     [part] = question_parts("我家娃三岁多，在中卫上幼儿园小班。像这么小的孩子会不会给查视力？")
     assert part.asked is Asked.YESNO and "三岁" in part.clause
+
+
+def test_a_list_inside_brackets_or_quotes_does_not_split_a_clause() -> None:
+    parts = question_parts("“推行消费方式低碳化”（开展绿色超市、绿色商场创建）又由哪个单位牵头？")
+    assert [p.clause for p in parts] == ["“推行消费方式低碳化”（开展绿色超市、绿色商场创建）又由哪个单位牵头"]
+    parts = question_parts("第2项提出了哪些量化目标（覆盖业务部门比例、监测指标数量）？")
+    assert [p.asked for p in parts] == [Asked.LIST] and "监测指标数量" in parts[0].clause
+    assert kinds("在什么时间、什么地点举办？") == [(Asked.DATE, None), (Asked.PLACE, None)]  # outside: split
