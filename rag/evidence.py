@@ -249,7 +249,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             orgs = org_mentions(s)
             if "部门" in part.clause:  # a department is asked: "推动民办学校…信息公开" names none
                 orgs = [o for o in orgs if not _NOT_A_DEPARTMENT.search(o)]
-            return bool(orgs or _ROLE_LABEL.search(s) or paid) or names_body(s)
+            # ("责任主体是谁" is answered where one is said to be it: "以县为责任主体")
+            named = bool(part.focus) and len(part.focus[0]) >= 4 and f"为{part.focus[0]}" in s
+            return bool(orgs or _ROLE_LABEL.search(s) or paid or named) or names_body(s)
         case Asked.PLACE:
             # where an event is held is a venue; where one applies may be an office
             if _EVENT.search(part.clause):

@@ -211,14 +211,20 @@ def _suffixes(words: str) -> tuple[str, ...]:
     return tuple(words[k:] for k in range(len(words) - 1))
 
 
+# "责任主体、管理主体…分别是谁", "落实主体责任": a subject's duty, no role of one office among several
+_NO_ROLE = re.compile(r"责任主体|主体责任")
+
+
 def _role(clause: str) -> str | None:
     # ROLES lists "副组长" before "组长": the longer role wins. "归谁管" asks who is 负责 for it.
+    clause = _NO_ROLE.sub("    ", clause)
     return next((r for r in ROLES if r in clause), "负责" if re.search(r"谁管|归谁", clause) else None)
 
 
 def _roles(clause: str) -> list[str]:
     """Every role a clause names, in order ("组长和办公室主任" → 组长, 主任), a longer role
     ("副组长") claiming its span before a shorter one inside it."""
+    clause = _NO_ROLE.sub("    ", clause)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
     for role in ROLES:

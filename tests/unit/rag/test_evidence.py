@@ -1519,3 +1519,9 @@ def test_a_department_is_not_answered_by_the_institution_the_question_is_about()
     assert answers_kind("由县委网信办负责。", part)
     # a unit may be an institution
     assert answers_kind("由县人民医院负责。", question_parts("这事由哪个单位负责？")[0])
+
+
+def test_who_a_subject_is_is_answered_where_one_is_said_to_be_it() -> None:
+    part = question_parts("其中责任主体是谁？")[0]
+    assert answers_kind("健全“以县为责任主体、乡镇为管理主体”的运维管理体系。", part)
+    assert not answers_kind("健全农村生活污水运维管理体系。", part)

@@ -248,3 +248,9 @@ def test_a_list_inside_brackets_or_quotes_does_not_split_a_clause() -> None:
     parts = question_parts("第2项提出了哪些量化目标（覆盖业务部门比例、监测指标数量）？")
     assert [p.asked for p in parts] == [Asked.LIST] and "监测指标数量" in parts[0].clause
     assert kinds("在什么时间、什么地点举办？") == [(Asked.DATE, None), (Asked.PLACE, None)]  # outside: split
+
+
+def test_a_subject_s_duty_is_no_role_of_one_office() -> None:
+    parts = question_parts("其中责任主体、管理主体分别是谁？")
+    assert [(p.asked, p.role) for p in parts] == [(Asked.ORG, None), (Asked.ORG, None)]
+    assert kinds("这项任务的责任单位有哪些？") == [(Asked.ORG, "责任")]
