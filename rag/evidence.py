@@ -189,6 +189,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # ----------------------------------------------------------------------------- evidence per part
 # What a sentence must hold to answer a part of each kind.
 _CN = "〇零一二三四五六七八九十两"
+_COUNTED_THINGS = {"台", "辆", "套"}  # machines and vehicles are counted, not listed
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
 _NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|[校民]办$")  # ("学校办学": no 办 at all)
 _DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
@@ -274,7 +275,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 not re.search(r"(?:年|月|日|号|周岁|岁)$", n) and not re.fullmatch(r"(?:19|20)\d\d", n)
                 for n in numbers_in(s))
         case Asked.COUNT:
-            if enumerates(s):  # "分几个级别": the list of them answers how many
+            # "分几个级别": the list of them answers how many (not "配几台": a list of offices is no count
+            # of machines)
+            if enumerates(s) and part.unit not in _COUNTED_THINGS:
                 return True
             if part.unit:
                 return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s))

@@ -1525,3 +1525,10 @@ def test_who_a_subject_is_is_answered_where_one_is_said_to_be_it() -> None:
     part = question_parts("其中责任主体是谁？")[0]
     assert answers_kind("健全“以县为责任主体、乡镇为管理主体”的运维管理体系。", part)
     assert not answers_kind("健全农村生活污水运维管理体系。", part)
+
+
+def test_a_list_of_offices_is_no_count_of_machines() -> None:
+    field = "〔责任单位:市卫生健康委、教育局、财政局,各县(区)人民政府;"
+    assert not answers_kind(field, question_parts("每所学校配几台？")[0])
+    assert answers_kind("每所学校配备视力检测仪2台。", question_parts("每所学校配几台？")[0])
+    assert answers_kind("分为特别重大、重大、较大和一般四级。", question_parts("分几个级别？")[0])  # a list of levels
