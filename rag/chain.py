@@ -395,8 +395,8 @@ class AnswerEngine:
         closest = max((h.signals.get("dense", 0.0) for h in result.hits), default=0.0)
         # (a table row's bare figure is a sum in the asked unit where its notice heads a column with it)
         unit, docs = asked_unit(question), self.rt.index.documents
-        headed = {p.hit.chunk.doc_id for p in passages if unit and p.hit.chunk.doc_id in docs
-                  and prints_header(docs[p.hit.chunk.doc_id].text, unit)}
+        held = {p.hit.chunk.doc_id for p in passages} & docs.keys() if unit else set()
+        headed = {d for d in held if unit and prints_header(docs[d].text, unit)}
         return assess_support(passages, question, result.analysis, self.rt.retriever.coverage_idf,
                               self.settings.min_coverage, closest=closest if closest > 0 else 1.0,
                               min_closest=self.settings.min_closest, headed=headed)
@@ -418,16 +418,16 @@ class AnswerEngine:
         if about_the_assistant(standalone):
             yield from self._refuse_outright(q, rewritten, t0)
             return
-        # a notice the question names by title that the library lacks but knows the standing of (listed
-        # by a decision that kept or repealed it): said above the answer, no reason to refuse
-        gone_by_title: dict[str, str] = {}
+        # a notice the question names (by title or 文号) that the library lacks but knows the standing of
+        # (listed by a decision that kept or repealed it): said above the answer, no reason to refuse
+        unheld_said: dict[str, str] = {}
         if asks_validity(standalone):
             graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
             if keys and only_validity(standalone, keys, graph):
                 yield from self._lookup(q, rewritten, keys, as_of, t0)
                 return
-            gone_by_title = unheld_standing(graph, keys, as_of)
+            unheld_said = unheld_standing(graph, keys, as_of, kept=asks_standing(standalone))
         ask = task_ask(standalone)
         rows: list[TaskRow] = []
         if ask is not None and ask.listing:
@@ -458,10 +458,12 @@ class AnswerEngine:
                                   self.rt.retriever.doc_numbers, as_of)
         retrieved = [self.rt.index.documents[d] for d in dict.fromkeys(h.chunk.doc_id for h in result.hits)
                      if d in self.rt.index.documents]
-        turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone],
+        graph = self.rt.index.validity
+        turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone
+                                                 and graph.find_number(m.code_chars, m.year, m.serial) not in unheld_said],
                                                 self.rt.retriever.doc_numbers, [d.text for d in retrieved])) + tuple(
             unheld_titles([t for t in result.analysis.quoted_titles
-                           if self.rt.index.validity.find_title(t) not in gone_by_title],
+                           if graph.find_title(t) not in unheld_said],
                           self.rt.index.documents.values(), retrieved))
         if turn.missing or not self.support(standalone, turn.passages, result).ok:
             yield from turn.refuse(b)
@@ -474,7 +476,7 @@ class AnswerEngine:
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
                                          wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
                                          naming=self._naming)
-        said = "".join(dict.fromkeys([*named_gone.values(), *gone_by_title.values()]))
+        said = "".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()]))
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
                                  lapsed=lapsed_docs(self.rt.index.validity,
                                                     [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))

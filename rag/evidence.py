@@ -124,7 +124,7 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
 
 
 # A table cell's figure with no unit of its own ("5794"), not an article's number, a share or a measure.
-_BARE_FIGURE = re.compile(r"(?<![\d.第:：])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰:：]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
+_BARE_FIGURE = re.compile(r"(?<![\d.第:：〔［\[(（])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰:：〕］\])）号余多]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
                           r"立方|平方|天|小时|元|万|亿|座|辆|台|张|件|次|所|名))")
 _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
 
@@ -189,9 +189,9 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # ----------------------------------------------------------------------------- evidence per part
 # What a sentence must hold to answer a part of each kind.
 _CN = "〇零一二三四五六七八九十两"
-_COUNTED_THINGS = {"台", "辆", "套"}  # machines and vehicles are counted, not listed
+_COUNTED_THINGS = {"台", "辆"}  # machines and vehicles are counted, not listed
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
-_NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|[校民]办$")  # ("学校办学": no 办 at all)
+_NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|学校办$|(?<!移)民办$")  # ("学校办学": no 办 at all)
 _DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
@@ -1416,8 +1416,8 @@ _MEASURED = re.compile(r"(?:投资|投入|费|款|金|补助|补贴|资助|救�
 _KINDRED = (("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励"), ("投资", "投入"), ("产能", "生产能力"))
 
 
-# what a modifier may say that names no kind of its own: "每年补助", "总投资", "个月网费"
-_PER = re.compile(r"^(?:每|年|月|个|人|户|次|总|全|新|再|多|发|给|领|能|可)+")
+# what a modifier may say that names no kind of its own: "每月补贴", "总投资"
+_PER = re.compile(r"^(?:每个?[年月人户次天]|总|全)")
 
 
 def measured(part: Part) -> tuple[str, ...]:
@@ -1436,11 +1436,12 @@ def measured(part: Part) -> tuple[str, ...]:
 
 
 def _kind_of_measure(part: Part) -> str:
-    """The kind a measured amount is of, where the question says it ("育儿补贴" → 育儿, "服务费" → 服务):
-    another kind's figure (an 电费补贴) is no answer."""
-    words = measured(part)
-    m = _MEASURED.search(words[0]) if words else None
-    return _PER.sub("", words[0][:m.start()]) if m else ""
+    """The kind a measured amount is of, where the question names it whole after 多少 ("多少育儿补贴" →
+    育儿): another kind's figure (an 电费补贴) is no answer. (A focus before 多少 is cut to four
+    characters, "项目总投资" → "目总投资", so its modifier may start mid-word: not read.)"""
+    after = re.search(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)", part.clause)
+    m = _MEASURED.search(after.group(1)) if after and measured(part) else None
+    return _PER.sub("", after.group(1)[:m.start()]) if after and m else ""
 
 
 _MEASURE_LEAD = 100  # the characters before a sentence that may name what its figures are ("固定航班补贴：…")
@@ -1462,7 +1463,8 @@ def names_measure(hit: Hit, start: int, end: int, columns: str, part: Part) -> b
 def _persons_named(clause: str, by_hit: Sequence[list[_Sent]]) -> list[str]:
     """The people a clause names, as the passages name them before 同志 ("免去了李芳、张学兵的什么职务"
     → 李芳, 张学兵), in the order the clause names them."""
-    names = {n[m:] for sents in by_hit for s in sents for n in comrades(s.text) for m in range(len(n) - 1)}
+    # (a word glued before a name is cut off: "和赵海同志" → 赵海; "马文化" is a name, 文化 none)
+    names = {n if n[0] in SURNAMES else n[1:] for sents in by_hit for s in sents for n in comrades(s.text)}
     found = {n for n in names if len(n) >= 2 and n in clause}
     # a name, not the given name inside it ("张学兵", not "学兵")
     return sorted((n for n in found if not any(n != o and n in o for o in found)), key=clause.find)

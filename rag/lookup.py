@@ -331,18 +331,20 @@ def _lapsed_warning(graph: ValidityGraph, key: str, as_of: str) -> str | None:
     return warning(graph.notices[key].name, v) if not v.current else None
 
 
-def unheld_standing(graph: ValidityGraph, keys: Sequence[str], as_of: str) -> dict[str, str]:
+def unheld_standing(graph: ValidityGraph, keys: Sequence[str], as_of: str, kept: bool = True) -> dict[str, str]:
     """Of the notices a question names (``keys``, as ``named_notices`` finds them), those the library
     does not hold but whose standing on ``as_of`` it knows, each with what the reader is told: no longer
     in force, or kept by a decision that lists it ("…现行有效（卫政规发〔2023〕2号决定保留）"). A held one
-    is cited, and its standing said, with the answer; one whose standing is unknown is not here."""
+    is cited, and its standing said, with the answer; one whose standing is unknown is not here, nor,
+    unless ``kept`` (the question asks whether it is in force), one in force: "按现行有效的《…》（…），…报酬是
+    多少" asks what its text says, which the library lacks."""
     out = {}
     for key in keys:
         if graph.notices[key].doc_ids:
             continue
         v = graph.status(key, as_of)
-        kept = _in_force(graph.notices[key].name, v) if v.by else None
-        said = _lapsed_warning(graph, key, as_of) or kept
+        name = graph.notices[key].name
+        said = warning(name, v) if not v.current else _in_force(name, v) if v.by and kept else None
         if said:
             out[key] = said
     return out

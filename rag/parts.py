@@ -51,7 +51,7 @@ _COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|
 
 # The words asking yes or no ("会不会给孩子调座位", "能拿去卖钱吗").
 # (a verb and its negation, "管不管", "给不给", "让不让": asks whether it is done)
-YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|需不需要|([\u4e00-\u9fff])不\1|吗$")
+YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|需不需要|(?!动不动|时不时)([\u4e00-\u9fff])不\1|吗$")
 
 # The question words of each kind, most specific kind first: a clause may ask several kinds
 # ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
@@ -236,7 +236,7 @@ def _roles(clause: str) -> list[str]:
 
 
 # the things told before ("这些事能一块儿办吗"), or the age ("像这么小的孩子会不会给查视力")
-_THESE = re.compile(r"这些(?:事|事情|手续|东西)?|这几[件样项]事?|这么(?:小|大)|这个(?:年纪|岁数|年龄)")
+_THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2})|这几[件样项]事?|这么(?:小|大)|这个(?:年纪|岁数|年龄)")
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
 
 # A task list's fields, asked by name ("这项任务的牵头单位和完成时限是什么"): each its own part, of its kind.
@@ -297,7 +297,8 @@ def question_parts(question: str) -> tuple[Part, ...]:
             if len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and piece.endswith("吗"):
                 kinds = kinds[:-1]
             # ... and "病床设多少张是不是我们自己定" asks whether, of the figure before it
-            elif len(kinds) > 1 and kinds[-1][2] is Asked.YESNO:
+            elif (len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and kinds[-2][2] in (Asked.AMOUNT, Asked.COUNT)
+                  and clause.startswith("是不是", kinds[-1][0])):
                 kinds = kinds[-1:]
             fields = _fields(clause)
             # (roles of one kind are told apart by _roles: "牵头单位和配合单位是谁")

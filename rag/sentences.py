@@ -31,8 +31,9 @@ _SENTENCE_LINE = re.compile(r"[^\n\t]*[。！？]\s*(?:\n|$)")
 _NOT_A_CONTINUATION = re.compile(
     r"\s*(?:\d|[（(]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+|[①-⑳]|[•·●○■□-]|[\u4e00-\u9fff]{2,8}[:：])")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
-_CUT_LIST = re.compile(r"、[\u4e00-\u9fff]$")  # a list whose last item is one character: cut inside a name
-_CUT_LIST_GOES_ON = re.compile(r"\s*[\u4e00-\u9fff]{2}[^\n：:]*(?:\n|$)")  # ... and the line it goes on with
+# a list of names whose last item is one character: cut inside a name ("…、水务局、银"; not "水、电、路、气")
+_CUT_LIST = re.compile(r"、[^、\n]{3,}、[\u4e00-\u9fff]$")
+_CUT_LIST_GOES_ON = re.compile(r"[ \t]*\n{0,3}[ \t]*[\u4e00-\u9fff]{2}[^\n：:]*(?:\n|$)")  # ... and the line it goes on with
 _ROW_NUMBER = re.compile(r"\d{1,3}(?![\d年月日.])")  # "27舟塔乡美丽小城镇建设项目": a table row
 # A notice's or a plan's title, or a project's name in a table: "…实施方案", "…提标改造".
 _TITLE_END = re.compile(rf"(?:{TITLE_END_RE.pattern.removesuffix('$')}|计划|规划|细则|安排|措施|制度|清单|要点|纲要|工程|改造)$")

@@ -1532,3 +1532,23 @@ def test_a_list_of_offices_is_no_count_of_machines() -> None:
     assert not answers_kind(field, question_parts("每所学校配几台？")[0])
     assert answers_kind("每所学校配备视力检测仪2台。", question_parts("每所学校配几台？")[0])
     assert answers_kind("分为特别重大、重大、较大和一般四级。", question_parts("分几个级别？")[0])  # a list of levels
+
+
+def test_the_measure_and_kind_are_read_whole() -> None:
+    from rag.evidence import _kind_of_measure
+    # a focus cut mid-word ("目总投资") asks no kind of its own
+    assert _kind_of_measure(question_parts("这个项目总投资多少亿元？")[0]) == ""
+    project = _passage(1, "建设某县第二污水处理厂，总投资3.2亿元。", "某政发〔2019〕1号", "某县重点项目方案",
+                       "某县重点项目方案 > 二、重点项目", "dp")
+    assert not unanswered_parts(_select("这个项目总投资多少亿元？", [project]))
+    # a notice's 文号 is no table cell's bare figure
+    power = _passage(1, "按照宁政办发〔2023〕15号文件，给予电费补贴每户每月30元。", "某政发〔2023〕2号", "某县稳增长政策",
+                     "某县稳增长政策 > 三、电费补贴", "dq")
+    assert unanswered_parts(_select("县里每个月发多少育儿补贴？", [power]))
+
+
+def test_a_person_is_named_whole_and_a_resettlement_office_is_a_department() -> None:
+    text = "马文化同志任县卫生健康局副局长。对乡村文化旅游重点村给予奖补10万元。"
+    sel = _select_in(text, "县里对乡村文化旅游重点村奖补多少钱？", "某县人民政府关于马文化等同志职务任免的通知", "通知")
+    assert not any("马文化同志" in q.text for q in sel.quotes)
+    assert answers_kind("县移民办统筹推进。", question_parts("这事归哪个部门管？")[0])

@@ -305,3 +305,9 @@ def test_a_kept_notice_the_library_lacks_is_said_in_force_and_the_rest_answered(
     # a repealed one the library lacks is said repealed, as before
     b = engine.answer("《甲市烟花爆竹销售管理办法》现在还有效吗？另外，蓝天保卫战重点工作安排对清洁煤配送中心有什么要求？")
     assert "废止" in b.text.split("\n")[0]
+    # named by 文号, the same
+    c = engine.answer("甲政办发〔2017〕144号现在还有效吗？另外，蓝天保卫战重点工作安排对清洁煤配送中心有什么要求？")
+    assert not c.refused and "现行有效" in c.text.split("\n")[0]
+    # asked what its text says, not whether it is in force: its standing is not said above the answer
+    d = engine.answer("按现行有效的《甲市高污染燃料禁燃区管理规定》，禁燃区内禁止燃用哪些燃料？")
+    assert "现行有效（" not in d.text

@@ -254,3 +254,13 @@ def test_a_subject_s_duty_is_no_role_of_one_office() -> None:
     parts = question_parts("其中责任主体、管理主体分别是谁？")
     assert [(p.asked, p.role) for p in parts] == [(Asked.ORG, None), (Asked.ORG, None)]
     assert kinds("这项任务的责任单位有哪些？") == [(Asked.ORG, "责任")]
+
+
+def test_a_verb_and_its_negation_in_a_story_or_before_another_question_word() -> None:
+    assert kinds("为什么城管动不动就罚款？") == [(Asked.WHAT, None)]  # "every now and then", no yes/no
+    # a yes/no after a place or a date keeps the question before it
+    assert [p.asked for p in question_parts("孩子上学去哪里报名需不需要户口本？")] == [Asked.PLACE, Asked.YESNO]
+    assert [p.asked for p in question_parts("补贴什么时候发是不是按月发？")] == [Asked.DATE, Asked.YESNO]
+    # "这些补贴" names its own subject: nothing told before is borrowed
+    [part] = question_parts("我家刚生了娃。县里有没有说过这些补贴能一起领？")
+    assert part.clause == "县里有没有说过这些补贴能一起领"

@@ -118,3 +118,8 @@ def test_a_field_list_a_page_cut_inside_a_name_is_one_sentence() -> None:
     # a list whose last item is whole ends at its line
     text = "责任单位：农业农村局、文旅局\n\n20. 下一项。"
     assert [text[a:b] for a, b in split_sentences(text)] == ["责任单位：农业农村局、文旅局", "20. 下一项。"]
+
+
+def test_a_list_of_one_character_items_is_no_name_cut_by_a_page() -> None:
+    text = "建设内容：水、电、路、气\n\n加强组织领导，落实责任。"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["建设内容：水、电、路、气", "加强组织领导，落实责任。"]
