@@ -77,7 +77,6 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
 # Where a question divides into clauses.
 _SENTENCE = re.compile(r"[？?！!。；;]+")
 _CLAUSE = re.compile(r"[，,、]")
-_COMMA = re.compile(r"[，,]")
 
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
 # an item never holds its separator (no backtracking blow-up), unless quoted ("“建设…平台”和“实施…建设”")
