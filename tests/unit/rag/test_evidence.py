@@ -1552,3 +1552,12 @@ def test_a_person_is_named_whole_and_a_resettlement_office_is_a_department() -> 
     sel = _select_in(text, "县里对乡村文化旅游重点村奖补多少钱？", "某县人民政府关于马文化等同志职务任免的通知", "通知")
     assert not any("马文化同志" in q.text for q in sel.quotes)
     assert answers_kind("县移民办统筹推进。", question_parts("这事归哪个部门管？")[0])
+
+
+def test_an_intention_asked_is_no_word_of_the_subject() -> None:
+    from rag.evidence import _own_words
+    assert _own_words("有没有打算把供暖管得智能一点") == ["供暖", "管得", "智能"]
+    text = "按照“市县一体化”集中供热思路，实施智能热网信息系统平台。建设智能化供热管控平台。"
+    sel = _select_in(text, "县里搞数字政府建设，有没有打算把供暖管得智能一点？",
+                     "某县数字政府建设行动计划", "行动计划 > 二、主要任务")
+    assert not unanswered_parts(sel) and "智能热网" in extractive_text(sel)
