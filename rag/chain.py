@@ -395,8 +395,8 @@ class AnswerEngine:
         closest = max((h.signals.get("dense", 0.0) for h in result.hits), default=0.0)
         # (a table row's bare figure is a sum in the asked unit where its notice heads a column with it)
         unit, docs = asked_unit(question), self.rt.index.documents
-        held = {p.hit.chunk.doc_id for p in passages} & docs.keys() if unit else set()
-        headed = {d for d in held if unit and prints_header(docs[d].text, unit)}
+        held = {p.hit.chunk.doc_id for p in passages} & docs.keys()
+        headed = {d for d in held if prints_header(docs[d].text, unit)} if unit else set()
         return assess_support(passages, question, result.analysis, self.rt.retriever.coverage_idf,
                               self.settings.min_coverage, closest=closest if closest > 0 else 1.0,
                               min_closest=self.settings.min_closest, headed=headed)
@@ -421,8 +421,8 @@ class AnswerEngine:
         # a notice the question names (by title or 文号) that the library lacks but knows the standing of
         # (listed by a decision that kept or repealed it): said above the answer, no reason to refuse
         unheld_said: dict[str, str] = {}
+        graph = self.rt.index.validity
         if asks_validity(standalone):
-            graph = self.rt.index.validity
             keys = named_notices(standalone, analyse(standalone, self.rt.retriever.localities), graph)
             if keys and only_validity(standalone, keys, graph):
                 yield from self._lookup(q, rewritten, keys, as_of, t0)
@@ -454,11 +454,10 @@ class AnswerEngine:
         # "按现行有效的…（卫政办规发〔2022〕2号）": a notice the library does not hold
         # "是不是还按株政办发〔2016〕27号…": a notice the library does not hold but knows to be
         # repealed (or expired) is no reason to refuse: the answer says so first, then what governs now
-        named_gone = lapsed_named(self.rt.index.validity, result.analysis.doc_numbers,
+        named_gone = lapsed_named(graph, result.analysis.doc_numbers,
                                   self.rt.retriever.doc_numbers, as_of)
         retrieved = [self.rt.index.documents[d] for d in dict.fromkeys(h.chunk.doc_id for h in result.hits)
                      if d in self.rt.index.documents]
-        graph = self.rt.index.validity
         turn.missing = tuple(unheld_doc_numbers([m for m in result.analysis.doc_numbers if m not in named_gone
                                                  and graph.find_number(m.code_chars, m.year, m.serial) not in unheld_said],
                                                 self.rt.retriever.doc_numbers, [d.text for d in retrieved])) + tuple(
@@ -478,8 +477,7 @@ class AnswerEngine:
                                          naming=self._naming)
         said = "".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()]))
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
-                                 lapsed=lapsed_docs(self.rt.index.validity,
-                                                    [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))
+                                 lapsed=lapsed_docs(graph, [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))
         turn.sources = numbered(turn.selection)
         turn.extractive = extractive_text(turn.selection)
         if not turn.extractive:

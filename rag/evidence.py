@@ -991,8 +991,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     extra = [h for h in wider if h.chunk.doc_id in docs]
     quotes: list[Quote] = []
     unanswered: list[int] = []
-    columns_of: dict[str, str] = {}  # a quoted table row: its header row
-    measure_of: dict[str, tuple[Hit, int, int, str]] = {}  # a sentence taken: where it stands
+    sent_of: dict[str, _Sent] = {}  # a sentence taken, by its text: its table's header row, where it stands
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
     # by 得到 (held by "…在全面发展权益上得到有效保障").
@@ -1124,8 +1123,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 continue
             covered |= new_terms
             mine.append(by_hit[h][i].text)
-            columns_of[by_hit[h][i].text] = by_hit[h][i].columns
-            measure_of[by_hit[h][i].text] = _where(by_hit[h][i])
+            sent_of[by_hit[h][i].text] = by_hit[h][i]
             notices.add(by_hit[h][i].hit.chunk.doc_id)
             chosen += 1
             if (h, i) not in taken:
@@ -1148,8 +1146,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     about = any(holds(s.text, t) for t in named) if named else s.hit.chunk.doc_id not in notices
                     if about and (not part.typed or answers_kind(s.text, part, s.columns)):
                         mine.append(s.text)
-                        columns_of[s.text] = s.columns
-                        measure_of[s.text] = _where(s)
+                        sent_of[s.text] = s
                         if (h, i) not in taken:
                             quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
                         if first:
@@ -1159,7 +1156,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         typed = part.typed
         # (a person asked for in a role needs a sentence naming that role: "联系人：崔海菊" does not say
         # who the 组长 is)
-        if (not any(_fits(t, part, columns=columns_of.get(t, "")) and names_measure(*measure_of[t], part)
+        if (not any(_sent_fits(sent_of[t], part) and names_measure(sent_of[t].hit, sent_of[t].start, sent_of[t].end,
+                                                                   sent_of[t].columns, part)
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
@@ -1423,25 +1421,38 @@ _PER = re.compile(r"^(?:每个?[年月人户次天]|总|全)")
 def measured(part: Part) -> tuple[str, ...]:
     """The words naming what an amount part measures ("总投资多少亿元" → 总投资, 投资; "每个月发多少育儿补贴"
     → 育儿补贴, 补贴 …), or none where it names no measure of its own ("每小时多少钱")."""
-    if part.asked is not Asked.AMOUNT:
-        return ()
-    words = tuple(w for w in part.focus if len(w) >= 2)
-    if not words or not _MEASURED.search(words[-1]):
-        after = re.search(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)", part.clause)  # the noun after 多少
-        if not after or not _MEASURED.search(after.group(1)):
-            return ()
-        words = tuple(after.group(1)[k:] for k in range(len(after.group(1)) - 1))
-    kin = next((k for k in _KINDRED if any(w.endswith(x) for x in k for w in words)), ())
-    return words + tuple(x for x in kin if x not in words)
+    return _measure(part)[0]
 
 
 def _kind_of_measure(part: Part) -> str:
     """The kind a measured amount is of, where the question names it whole after 多少 ("多少育儿补贴" →
     育儿): another kind's figure (an 电费补贴) is no answer. (A focus before 多少 is cut to four
     characters, "项目总投资" → "目总投资", so its modifier may start mid-word: not read.)"""
-    after = re.search(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)", part.clause)
-    m = _MEASURED.search(after.group(1)) if after and measured(part) else None
-    return _PER.sub("", after.group(1)[:m.start()]) if after and m else ""
+    return _measure(part)[1]
+
+
+_NOUN_AFTER_MANY = re.compile(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)")  # "多少育儿补贴"
+
+
+@lru_cache(maxsize=1024)
+def _measure(part: Part) -> tuple[tuple[str, ...], str]:
+    """``measured`` and ``_kind_of_measure`` of a part, read once (every sentence weighed for it asks)."""
+    if part.asked is not Asked.AMOUNT:
+        return (), ""
+    words = tuple(w for w in part.focus if len(w) >= 2)
+    after = _NOUN_AFTER_MANY.search(part.clause)
+    noun = after.group(1) if after else ""
+    kind = ""
+    if not words or not _MEASURED.search(words[-1]):
+        m = _MEASURED.search(noun)
+        if not m:
+            return (), ""
+        words = tuple(noun[k:] for k in range(len(noun) - 1))  # the noun after 多少
+        kind = _PER.sub("", noun[:m.start()])
+    elif m := _MEASURED.search(noun):
+        kind = _PER.sub("", noun[:m.start()])
+    kin = next((k for k in _KINDRED if any(w.endswith(x) for x in k for w in words)), ())
+    return words + tuple(x for x in kin if x not in words), kind
 
 
 _MEASURE_LEAD = 100  # the characters before a sentence that may name what its figures are ("固定航班补贴：…")
@@ -1491,10 +1502,6 @@ def _with_named_persons(quotes: list[Quote], taken: set[tuple[int, int]], questi
         ask = _Ask(k, parts[k], _clause_terms(parts[k], terms), False)
         quotes = _taken(quotes, taken, by_hit[h], h, i, ask, 0.0, list_chars)
     return quotes
-
-
-def _where(s: _Sent) -> tuple[Hit, int, int, str]:
-    return s.hit, s.start, s.end, s.columns
 
 
 def unanswered_parts(selection: Selection) -> list[Part]:
