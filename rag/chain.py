@@ -75,7 +75,7 @@ from rag.lookup import (
     validity_answer,
     validity_notes,
 )
-from rag.outline import outline_hits
+from rag.outline import asks_benefit, outline_hits
 from rag.parts import Asked, Part, question_parts
 from rag.passages import naming_regions
 from rag.plain import unstated_conditions
@@ -499,8 +499,9 @@ class AnswerEngine:
         return _naming_hits(self.rt.retriever, self.rt.index.documents, name, doc_ids)
 
     def _outlines(self, parts: Sequence[Part], hits: Sequence[Hit]) -> dict[int, list[Hit]]:
-        """The top notice's headings that answer a list part ("哪些方面的重点工作"), if any."""
-        if not hits or not any(p.asked is Asked.LIST for p in parts):
+        """The top notice's headings that answer a list part ("哪些方面的重点工作"), or its sections on
+        who may have a benefit and how much ("能领什么补助"), if any."""
+        if not hits or not any(p.asked is Asked.LIST or asks_benefit(p) for p in parts):
             return {}
         doc = self.rt.index.documents.get(hits[0].chunk.doc_id)
         if doc is None:

@@ -28,7 +28,7 @@ from index.persons import (
 )
 from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, PERSON_COLUMN_RE, YEAR_COLUMNS_RE
 from rag.context import ContextPassage
-from rag.parts import ROLES, YESNO_CUE, Asked, Part
+from rag.parts import BENEFITS, ROLES, YESNO_CUE, Asked, Part
 from rag.plain import (
     excludes_age,
     holds,
@@ -1411,7 +1411,7 @@ def evidence_text(selection: Selection) -> str:
 # 万吨"): a figure of another measure (产值500亿元 beside a question on 投资, 担保费率 beside one on 网费)
 # does not answer it. Words of one kind stand for each other ("补助" is answered by "…补贴2000元").
 _MEASURED = re.compile(r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)$")
-_KINDRED = (("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励"), ("投资", "投入"), ("产能", "生产能力"))
+_KINDRED = (BENEFITS, ("投资", "投入"), ("产能", "生产能力"))
 
 
 # what a modifier may say that names no kind of its own: "每月补贴", "总投资"

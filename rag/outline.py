@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from index.models import Chunk, Document, Section
-from rag.parts import Asked, Part
+from rag.parts import BENEFITS, Asked, Part
 from rag.schema import Hit
 from rag.sentences import question_terms
 
@@ -71,6 +71,58 @@ def outline(doc: Document, focus: Sequence[str], near: Sequence[tuple[int, int]]
     return min(found, key=lambda f: f[0])[1] if found else []
 
 
+# A benefit's sections: who may have it ("（一）救助对象", "补贴范围", "申领条件"), then how much
+# ("（三）救助标准", "补助标准"), each opening with a benefit word's kin.
+_BENEFIT_HEADING = re.compile(rf"(?:{'|'.join(BENEFITS)})(?:的)?(对象|范围|条件|标准)")
+_WHO = ("对象", "范围", "条件")
+_ITEM_CHARS = 200  # an item of a benefit's section, cut at a sentence's end within this
+_BENEFIT_CHARS = 1200  # all of a benefit's sections together
+
+
+def asks_benefit(part: Part) -> bool:
+    """Whether a part asks what benefit one may have ("能领什么补助", "有哪些补贴")."""
+    return part.asked in (Asked.WHAT, Asked.LIST) and any(b in w for w in part.focus for b in BENEFITS)
+
+
+def _clipped(text: str, a: int, b: int, most: int) -> tuple[int, int]:
+    """``text[a:b]`` without surrounding whitespace, to the end of its first paragraph (a line that
+    ends a sentence: what follows a numbered item unheaded is no part of it), cut after its last 。 or
+    ； within ``most`` characters when longer."""
+    while a < b and text[a].isspace():
+        a += 1
+    m = re.search(r"[。；;]\s*\n", text[a:b])
+    if m:
+        b = a + m.start() + 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b - a > most:
+        ends = [m.end() for m in re.finditer(r"[。；;]", text[a:a + most])]
+        b = a + ends[-1] if ends else a + most
+    return a, b
+
+
+def benefit_spans(doc: Document) -> list[tuple[int, int]]:
+    """The text of a notice's sections on who may have its benefit and how much (the first of each
+    kind), who first: a section's own run and each of its items, each cut to a sentence's end within
+    ``_ITEM_CHARS`` characters; none where the notice has no 标准 section."""
+    first: dict[bool, Section] = {}
+    for section in doc.sections:
+        m = _BENEFIT_HEADING.search(re.sub(r"\s+", "", section.path[-1])) if len(section.path) >= 2 else None
+        if m:
+            first.setdefault(m.group(1) in _WHO, section)
+    if False not in first:
+        return []
+    spans: list[tuple[int, int]] = []
+    for section in [s for s in (first.get(True), first[False]) if s is not None]:
+        depth = len(section.path)
+        runs = [section, *(s for s in doc.sections if len(s.path) > depth and s.path[:depth] == section.path)]
+        for run in runs:
+            a, b = _clipped(doc.text, run.start, run.end, _ITEM_CHARS)
+            if b - a > 1 and sum(y - x for x, y in spans) + b - a <= _BENEFIT_CHARS:
+                spans.append((a, b))
+    return spans
+
+
 def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
                  chunks: Sequence[Chunk]) -> dict[int, list[Hit]]:
     """For each list part of the question, the outline of the top notice that answers it, as one
@@ -79,9 +131,15 @@ def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
     near = [(h.start, h.end) for h in hits if h.chunk.doc_id == doc.doc_id]
     out: dict[int, list[Hit]] = {}
     for k, part in enumerate(parts):
-        if part.asked is not Asked.LIST or not part.focus or not hits:
+        if not hits or not part.focus:
             continue
-        spans = outline(doc, part.focus, near, words=question_terms(part.clause))
+        if asks_benefit(part):
+            # "能领什么补助": who may have the top notice's benefit and how much, in its own words
+            spans = benefit_spans(doc)
+        elif part.asked is Asked.LIST:
+            spans = outline(doc, part.focus, near, words=question_terms(part.clause))
+        else:
+            continue
         found = []
         for a, b in spans:
             chunk = next((c for c in chunks if c.start <= a < c.end), None)

@@ -42,6 +42,10 @@ class Part:
         return self.asked not in (Asked.WHAT, Asked.LIST, Asked.YESNO)
 
 
+# The words naming a benefit paid or granted, kin to each other ("能领什么补助" is answered by a
+# "救助标准"): one kind of measure for an amount, one kind of thing a resident asks to be given.
+BENEFITS = ("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励")
+
 # Role words that tell one organisation or person in a sentence from another.
 ROLES = ("副组长", "组长", "副主任", "主任", "牵头", "配合", "负责", "主办", "承办", "协办", "责任", "河长", "湖长")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.models import Chunk, Document, Section
-from rag.outline import heading_span, outline, outline_hits
+from rag.outline import asks_benefit, benefit_spans, heading_span, outline, outline_hits
 from rag.parts import question_parts
 from rag.schema import Hit
 
@@ -110,3 +110,42 @@ def test_of_two_sections_naming_the_list_the_one_with_the_question_s_words_answe
     part = question_parts("除重点推进的产业链外，还要培育哪几条产业链？")[-1]
     spans = outline(doc, part.focus, near, words=["培育", "产业链"])
     assert [text[a:b] for a, b in spans] == ["1.装备制造产业链。", "2.葡萄酒产业链。", "3.文冠果产业链。"]
+
+
+BENEFIT_TITLE = "某县困难老人助餐补贴实施办法"
+BENEFIT_TEXT = ("某县困难老人助餐补贴实施办法\n一、补贴对象\n户籍在本县的70周岁以上低保老人。\n"
+                "二、补贴标准\n1.午餐补贴。每人每餐补贴5元。\n2.送餐补贴。每人每次补贴2元。\n"
+                "助餐点由各乡镇确定。\n三、资金管理\n补贴资金专款专用。\n")
+
+
+def _benefit_doc(text: str = BENEFIT_TEXT) -> Document:
+    heads = [line for line in text.split("\n")[1:] if line[:2] in ("一、", "二、", "三、", "1.", "2.")]
+    starts = [text.index(h) for h in heads]
+    parents: list[str] = []
+    sections = [Section((BENEFIT_TITLE,), 0, starts[0])]
+    for h, a, b in zip(heads, starts, [*starts[1:], len(text)], strict=True):
+        parents = [h] if h[1] == "、" else [*parents[:1], h]
+        sections.append(Section((BENEFIT_TITLE, *parents), a, b))
+    return Document(corpus_file="f.txt", doc_number="某政办发〔2024〕3号", title=BENEFIT_TITLE, issuer="某县人民政府办公室",
+                    date="2024-03-01", text=text, sections=tuple(sections))
+
+
+def test_a_benefit_asked_is_answered_by_who_may_have_it_and_how_much() -> None:
+    part = question_parts("我家老人七十多了，能领什么补贴吗？")[0]
+    assert asks_benefit(part)
+    doc = _benefit_doc()
+    spans = [doc.text[a:b] for a, b in benefit_spans(doc)]
+    # who first, then the standard's items; the unheaded line after an item is no part of it
+    assert spans == ["一、补贴对象\n户籍在本县的70周岁以上低保老人。", "二、补贴标准", "1.午餐补贴。每人每餐补贴5元。",
+                     "2.送餐补贴。每人每次补贴2元。"]
+    chunk = Chunk(id="c1", doc_id=doc.doc_id, text=doc.text, start=0, end=len(doc.text), corpus_file="f.txt",
+                  doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer, date=doc.date, section_path=BENEFIT_TITLE)
+    hit = Hit(chunk, 0.9, 1, doc.text[60:80], 60, 80)
+    assert [h.text for h in outline_hits([part], [hit], doc, [chunk])[0]] == spans
+
+
+def test_no_benefit_sections_without_a_standard_or_for_other_questions() -> None:
+    no_standard = BENEFIT_TEXT.replace("二、补贴标准", "二、补贴方式")
+    assert benefit_spans(_benefit_doc(no_standard)) == []
+    assert not asks_benefit(question_parts("助餐点由哪个部门确定？")[0])
+    assert not asks_benefit(question_parts("补贴资金什么时候发放？")[0])
