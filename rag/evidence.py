@@ -1410,7 +1410,8 @@ def evidence_text(selection: Selection) -> str:
 # What an amount is of, where the question names it ("总投资多少亿元", "每个月网费多少钱", "年生产能力是多少
 # 万吨"): a figure of another measure (产值500亿元 beside a question on 投资, 担保费率 beside one on 网费)
 # does not answer it. Words of one kind stand for each other ("补助" is answered by "…补贴2000元").
-_MEASURED = re.compile(r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)$")
+_MEASURE_WORDS = r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)"
+_MEASURED = re.compile(_MEASURE_WORDS + "$")
 _KINDRED = (BENEFITS, ("投资", "投入"), ("产能", "生产能力"))
 
 
@@ -1432,6 +1433,10 @@ def _kind_of_measure(part: Part) -> str:
 
 
 _NOUN_AFTER_MANY = re.compile(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)")  # "多少育儿补贴"
+# "开户接网费每平方米要交多少", "床位运营补贴每月每张床多少钱": the measure named before what it is per and
+# the verb of paying
+_NOUN_BEFORE_MANY = re.compile(r"([\u4e00-\u9fff]{0,4}?" + _MEASURE_WORDS + r")(?:每(?:个|张|间|套|平方米|平米|亩|吨|人|户|"
+                               r"年|月|天|日|次|床|位|名|辆|台|所|家)+|[要能可以交领拿发给补付收缴是为有大概一般一共总])*多少")
 
 
 @lru_cache(maxsize=1024)
@@ -1443,6 +1448,9 @@ def _measure(part: Part) -> tuple[tuple[str, ...], str]:
     after = _NOUN_AFTER_MANY.search(part.clause)
     noun = after.group(1) if after else ""
     kind = ""
+    if (not words or not _MEASURED.search(words[-1])) and not _MEASURED.search(noun):
+        before = _NOUN_BEFORE_MANY.search(part.clause)
+        noun = before.group(1).split("的")[-1] if before else ""
     if not words or not _MEASURED.search(words[-1]):
         m = _MEASURED.search(noun)
         if not m:

@@ -18,6 +18,7 @@ from rag.evidence import (
     complete,
     evidence_text,
     extractive_text,
+    measured,
     numbered,
     select_evidence,
     unanswered_parts,
@@ -1444,7 +1445,6 @@ def test_a_measure_is_read_before_the_sentence_and_in_kindred_words() -> None:
 
 
 def test_measured_words() -> None:
-    from rag.evidence import measured
     assert measured(question_parts("总投资多少亿元？")[0])[:2] == ("总投资", "投资")
     assert "网费" in measured(question_parts("每个月网费多少钱？")[0])
     assert "补贴" in measured(question_parts("每人每年补助多少钱？")[0])  # a kindred word
@@ -1466,6 +1466,20 @@ def test_a_subsidy_of_another_kind_does_not_answer() -> None:
     sel = _select("国庆节期间生产的工业企业每千瓦时补贴多少钱？", [power])
     assert not unanswered_parts(sel)
 
+
+def test_a_measure_named_before_what_it_is_per_is_the_one_asked() -> None:
+    from rag.evidence import _kind_of_measure, answers_nothing
+    part = question_parts("床位运营补贴每月每张床多少钱？")[0]
+    assert "运营补贴" in measured(part) and _kind_of_measure(part) == "床位运营"
+    assert "接网费" in measured(question_parts("开户接网费每平方米要交多少？")[0])
+    care = _passage(1, "护理补贴：经济困难的中度失能老年人每人每月200元。", None, "某市民政局关于调整护理补贴标准的通知",
+                    "某市民政局关于调整护理补贴标准的通知 > 一、补贴标准", "dcare")
+    sel = _select("政府给养老机构的床位运营补贴每月每张床多少钱？", [care])
+    assert [p.asked for p in unanswered_parts(sel)] == [Asked.AMOUNT] and answers_nothing(sel)
+    sel = _select("中度失能老人的护理补贴每人每月多少钱？", [care])
+    assert not unanswered_parts(sel) and "200元" in extractive_text(sel)
+    heat = _passage(1, "居民用户每平方米每个供暖期28元。", None, "某市集中供暖价格的通知", "某市集中供暖价格的通知", "dheat")
+    assert answers_nothing(_select("新房开户接网费每平方米要交多少？", [heat]))
 
 def test_the_asker_is_no_word_of_what_a_yes_no_part_asks() -> None:
     from rag.evidence import _own_words, said_missing
