@@ -116,6 +116,11 @@ def test_a_fee_in_everyday_words_is_held_by_the_notices_word() -> None:
     ("争取在50%的社区建成普惠托育机构。", "便宜"),
     ("必须进入农村产权流转服务中心公开进行，防止暗箱操作。", "私下"),
     ("收到申请后7个工作日内完成审查。", "审核"),
+    # "查出来的结果记在哪儿，等上了小学还能接着用吗": where a record is kept, and whether it follows the child
+    ("将儿童视力检查信息及时录入，进行电子存档，并随入学实时转移。", "记在"),
+    ("将儿童视力检查信息及时录入，进行电子存档，并随入学实时转移。", "接着"),
+    ("将儿童视力检查信息及时录入，进行电子存档，并随入学实时转移。", "小学"),
+    ("开展0-6岁儿童眼保健和视力检查。", "眼睛"),
 ])
 def test_everyday_words_are_held_by_the_notices_words(sentence: str, term: str) -> None:
     assert holds(sentence, term)
