@@ -28,7 +28,7 @@ from index.persons import (
 )
 from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, PERSON_COLUMN_RE, YEAR_COLUMNS_RE
 from rag.context import ContextPassage
-from rag.parts import BENEFITS, ROLES, YESNO_CUE, Asked, Part
+from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part
 from rag.plain import (
     excludes_age,
     holds,
@@ -190,6 +190,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # What a sentence must hold to answer a part of each kind.
 _CN = "〇零一二三四五六七八九十两"
 _COUNTED_THINGS = {"台", "辆"}  # machines and vehicles are counted, not listed
+_PEOPLE = {"名", "人", "位"}
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
 _NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|学校办$|(?<!移)民办$")  # ("学校办学": no 办 at all)
 _DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
@@ -213,6 +214,9 @@ _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆
 
 # A list of three or more named things: "国家重要湿地、自治区级重要湿地、市（县）级重要湿地和一般湿地".
 _ENUMERATION = re.compile(r"[\u4e00-\u9fff（）()]{2,}(?:、[\u4e00-\u9fff（）()]{2,})+(?:和|及|以及|与|、)[\u4e00-\u9fff（）()]{2,}")
+
+
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 def enumerates(sentence: str) -> bool:
@@ -276,8 +280,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 for n in numbers_in(s))
         case Asked.COUNT:
             # "分几个级别": the list of them answers how many (not "配几台": a list of offices is no count
-            # of machines)
-            if enumerates(s) and part.unit not in _COUNTED_THINGS:
+            # of machines, nor the list in brackets that qualifies a word: "乡（镇、街道、农林场）级"),
+            # and people are counted by a list of them, not a list of their duties ("发现、制止、报告")
+            if enumerates(_BRACKETED.sub("", s)) and part.unit not in _COUNTED_THINGS and (
+                    part.unit not in _PEOPLE or names_a_person(s)):
                 return True
             if part.unit:
                 return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s))
@@ -1410,8 +1416,7 @@ def evidence_text(selection: Selection) -> str:
 # What an amount is of, where the question names it ("总投资多少亿元", "每个月网费多少钱", "年生产能力是多少
 # 万吨"): a figure of another measure (产值500亿元 beside a question on 投资, 担保费率 beside one on 网费)
 # does not answer it. Words of one kind stand for each other ("补助" is answered by "…补贴2000元").
-_MEASURE_WORDS = r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)"
-_MEASURED = re.compile(_MEASURE_WORDS + "$")
+_MEASURED = re.compile(MEASURE_WORDS + "$")
 _KINDRED = (BENEFITS, ("投资", "投入"), ("产能", "生产能力"))
 
 
@@ -1435,7 +1440,7 @@ def _kind_of_measure(part: Part) -> str:
 _NOUN_AFTER_MANY = re.compile(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)")  # "多少育儿补贴"
 # "开户接网费每平方米要交多少", "床位运营补贴每月每张床多少钱": the measure named before what it is per and
 # the verb of paying
-_NOUN_BEFORE_MANY = re.compile(r"([\u4e00-\u9fff]{0,4}?" + _MEASURE_WORDS + r")(?:每(?:个|张|间|套|平方米|平米|亩|吨|人|户|"
+_NOUN_BEFORE_MANY = re.compile(r"([\u4e00-\u9fff]{0,4}?" + MEASURE_WORDS + r")(?:每(?:个|张|间|套|平方米|平米|亩|吨|人|户|"
                                r"年|月|天|日|次|床|位|名|辆|台|所|家)+|[要能可以交领拿发给补付收缴是为有大概一般一共总])*多少")
 
 

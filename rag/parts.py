@@ -45,6 +45,11 @@ class Part:
 # The words naming a benefit paid or granted, kin to each other ("能领什么补助" is answered by a
 # "救助标准"): one kind of measure for an amount, one kind of thing a resident asks to be given.
 BENEFITS = ("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励")
+# What an amount may be of: "总投资多少亿元", "每个月网费多少钱", "年生产能力是多少万吨".
+MEASURE_WORDS = r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)"
+# the measure a clause names last, with the two characters before it ("一次性创业补贴" → 创业补贴)
+_MODIFIER = r"[\u4e00-\u9fff](?<![的性有没是不给发领拿能可要补])"  # a character of a noun modifying it, no verb or particle
+_LAST_MEASURE = re.compile(rf"(?:{_MODIFIER})?(?:{_MODIFIER})?{MEASURE_WORDS}(?!.*{MEASURE_WORDS})")
 
 # Role words that tell one organisation or person in a sentence from another.
 ROLES = ("副组长", "组长", "副主任", "主任", "牵头", "配合", "负责", "主办", "承办", "协办", "责任", "河长", "湖长")
@@ -296,6 +301,11 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 shift = len(pieces[k - 1]) + 1
                 clause = f"{pieces[k - 1]}，{clause}"
                 kinds = [(a + shift, b + shift, asked) for a, b, asked in kinds]
+            # "有没有一次性创业补贴？能补多少钱": a bare amount asks that of the measure the part before named
+            elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _BARE_QUESTION and parts
+                  and not re.search(MEASURE_WORDS, clause) and (m := _LAST_MEASURE.search(parts[-1].clause))):
+                clause = f"{m.group()}{clause}"
+                kinds = [(a + len(m.group()), b + len(m.group()), asked) for a, b, asked in kinds]
             # "能领什么补助吗": a closing 吗 after another question word asks that word's question.
             if len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and piece.endswith("吗"):
                 kinds = kinds[:-1]

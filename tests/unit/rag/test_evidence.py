@@ -1548,6 +1548,17 @@ def test_a_list_of_offices_is_no_count_of_machines() -> None:
     assert answers_kind("分为特别重大、重大、较大和一般四级。", question_parts("分几个级别？")[0])  # a list of levels
 
 
+def test_people_are_counted_by_a_list_of_them_not_of_their_duties_or_a_bracketed_list() -> None:
+    part = question_parts("每个行政村要配几名耕地保护网格员？")[0]
+    duties = "村级责任人监督耕地保护利用工作，及时发现、制止、报告耕地“非农化”行为。"
+    assert not answers_kind(duties, part)
+    assert not answers_kind("乡（镇、街道、农林场）级总责任人是本区域耕地保护具体责任人。", part)
+    assert answers_kind("每个行政村配备耕地保护网格员2名。", part)
+    assert answers_kind("副组长：张学兵、李芳、王义伟。", question_parts("领导小组有几名副组长？")[0])
+    # a list of levels still answers how many levels, outside brackets
+    assert not answers_kind("乡（镇、街道、农林场）级总责任人负总责。", question_parts("分几个级别？")[0])
+
+
 def test_the_measure_and_kind_are_read_whole() -> None:
     from rag.evidence import _kind_of_measure
     # a focus cut mid-word ("目总投资") asks no kind of its own

@@ -264,3 +264,13 @@ def test_a_verb_and_its_negation_in_a_story_or_before_another_question_word() ->
     # "这些补贴" names its own subject: nothing told before is borrowed
     [part] = question_parts("我家刚生了娃。县里有没有说过这些补贴能一起领？")
     assert part.clause == "县里有没有说过这些补贴能一起领"
+
+
+def test_a_bare_amount_asks_that_of_the_measure_the_part_before_named() -> None:
+    parts = question_parts("县里对返乡创业的大学毕业生有没有一次性创业补贴？能补多少钱？")
+    assert [p.asked for p in parts] == [Asked.YESNO, Asked.AMOUNT] and parts[1].clause == "创业补贴能补多少钱"
+    # the verb before the measure is no modifier of it
+    assert question_parts("县里给不给奖励？给多少？")[1].clause == "奖励给多少"
+    # an amount that names its own measure, or follows no measure, is left as asked
+    assert question_parts("有没有创业补贴？租金补贴多少钱？")[1].clause == "租金补贴多少钱"
+    assert question_parts("牵头单位是哪个？要交多少？")[1].clause == "要交多少"
