@@ -880,6 +880,8 @@ _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 # A clause opening on words that point back at what the question spoke of just before ("这项工作",
 # "该项任务", "这事"; not a span of time or a road: "这些年", "这个月", "这条路").
 _POINTS_BACK = re.compile(r"(?:这|该|此|上述)一?(?:项|件|个(?![月年天])|些(?![年天])|事|条(?!路)|类)")
+# A task's field asked by name alone ("完成时限是什么")
+_FIELD_WORDS = {"完成", "时限", "完成时限", "期限", "办结", "截止", "完成时间", "时间", "是什么", "什么", "是", "多少"}
 # Words asking who, in a clause that asks for a person ("由哪位县领导负责").
 _WHO_WORDS = {"哪位", "领导", "县领导", "负责人", "同志", "是谁"}
 
@@ -1034,6 +1036,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
             continue
         clause_terms = clauses[(part.clause, part.asked)]
+        # "…由哪个部门负责、哪些单位配合、完成时限是什么": a field asked by name alone is answered by
+        # the row the part before took, where it holds one ("…配合\t2024年"), not by another task's
+        if (part.typed and k and set(question_terms(part.clause)) <= _FIELD_WORDS
+                and (held := tuple(t for t in picked[k - 1] if _sent_fits(sent_of[t], part)))):
+            picked[k] = held
+            continue
         money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays
         # "副组长是谁？他分管哪些部门": 他 is the person the earlier part's quote names; a sentence
         # on someone else's duties does not answer it.
@@ -1137,6 +1145,28 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # "免疫密度和免疫抗体合格率": a thing joined to the others that no sentence taken so far
         # names gets the two best sentences that do, down to 0.3 of the best (the second down to
         # 0.6 of the first).
+        # "“建设…信息平台、建立…中心”和“建立中卫养老基础数据库”这两项任务分别由哪个部门负责": each item
+        # the question names in quotes, as the notice words it, gets the best sentence that holds it
+        # (or the first of the three after it that does: a task's 负责 cell follows its text)
+        for item in _quoted_items(part.clause):
+            if any(_names_item(m, item) for m in mine):
+                continue
+            # (read in the sections the passages were cut from when a passage ends inside its row)
+            if extra and len(by_hit) == in_pool:
+                by_hit += _wider_sentences(extra, by_hit, terms, idf)
+            found = [(h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if _names_item(x.text, item)]
+            near = [(at, (g, j)) for at in found for g, j in _after(by_hit, *at, in_pool)
+                    if answers_part(by_hit[g][j]) and _sent_fits(by_hit[g][j], part)]
+            if not near:
+                continue
+            at, field = near[0]
+            # the item's own sentence too, where its field is read on past its passage
+            for h, i in [at, field] if at[0] != field[0] else [field]:
+                score = _part_score(by_hit[h][i], part, clause_terms, idf, by_hit[h][i].hit.rank, terms)
+                mine.append(by_hit[h][i].text)
+                sent_of[by_hit[h][i].text] = by_hit[h][i]
+                if (h, i) not in taken:
+                    quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
         if several and part.asked not in (Asked.ORG, Asked.PERSON):  # roles tell those apart
             for own in _conjuncts(part.clause):
                 if any(holds(m, t) for m in mine for t in own):
@@ -1346,6 +1376,34 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     quotes = list(quotes)
     quotes[within[0]] = replace(quote, part=quotes[within[0]].part, score=quotes[within[0]].score)
     return [q for n, q in enumerate(quotes) if n not in within[1:]]
+
+
+def _quoted_items(clause: str) -> list[tuple[str, ...]]:
+    """The things a clause names in quotes when it names several ("“A”和“B”这两项任务"), each as its
+    words."""
+    items = [tuple(question_terms(m)) for m in re.findall(r"“([^“”]{4,})”", clause)]
+    return [t for t in items if t] if len(items) >= 2 else []
+
+
+def _after(by_hit: Sequence[list[_Sent]], h: int, i: int, in_pool: int, most: int = 4) -> list[tuple[int, int]]:
+    """A sentence and the ones after it, up to ``most`` in all, read on in the wider section (``by_hit``
+    past ``in_pool``) where its passage ends."""
+    out = [(h, j) for j in range(i, min(i + most, len(by_hit[h])))]
+    s = by_hit[h][i]
+    end = s.hit.start + s.end  # where it ends in its notice
+    for g in range(in_pool, len(by_hit)):
+        if len(out) >= most:
+            break
+        w = by_hit[g]
+        if w and w[0].hit.chunk.doc_id == s.hit.chunk.doc_id and w[0].hit.start <= end <= w[0].hit.end:
+            out += [(g, j) for j, x in enumerate(w) if x.hit.start + x.start >= end][: most - len(out)]
+    return out
+
+
+def _names_item(text: str, words: Sequence[str]) -> bool:
+    """Whether a sentence names a quoted item: holds all its words (a notice may word it with more:
+    "建立更加高效便捷的…五大远程诊疗中心" for "建立五大远程诊疗中心")."""
+    return all(holds(text, w) for w in words)
 
 
 def _conjuncts(clause: str) -> list[set[str]]:

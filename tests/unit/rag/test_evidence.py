@@ -1586,3 +1586,21 @@ def test_an_intention_asked_is_no_word_of_the_subject() -> None:
     sel = _select_in(text, "县里搞数字政府建设，有没有打算把供暖管得智能一点？",
                      "某县数字政府建设行动计划", "行动计划 > 二、主要任务")
     assert not unanswered_parts(sel) and "智能热网" in extractive_text(sel)
+
+
+def test_each_task_named_in_quotes_gets_its_row_and_a_field_asked_alone_is_its_rows() -> None:
+    table = ("(四)引领数字社会建设\t41.推进健康医疗大数据中心建设。\t市卫生健康委负责,市云计算和大数据局配合\t2024年\n"
+             "42.建设医联体(医共体)信息平台,建立更加高效便捷的五大远程诊疗中心。\t市卫生健康委负责,各县(区)配合\t2024年\n"
+             "43.整合民政、人社等部门的老年人数据,建立中卫养老基础数据库。\t市民政局负责,市公安局配合\t2023年启动,2025年取得明显成效\n")
+    title, section = "某市关于加强数字政府建设的实施方案", "某市关于加强数字政府建设的实施方案 > 附件1"
+    whole = _passage(1, table, "某政办发〔2023〕65号", title, section, "d65").hit
+    cut = table.index("\t市民政局")  # the passage ends inside row 43, before its fields
+    pool = replace(whole, text=table[:cut], end=cut)
+    other = _passage(2, "组建医疗集团总院。完成时限:2024年6月底前", "某政办发〔2023〕67号", "某市医疗集团建设方案",
+                     "某市医疗集团建设方案 > 四、主要任务", "d67").hit
+    q = ("“建设医联体（医共体）信息平台、建立五大远程诊疗中心”和“建立中卫养老基础数据库”这两项任务分别由哪个部门负责、"
+         "哪些单位配合、完成时限是什么？")
+    sel = select_evidence([pool, replace(other, rank=2)], q, question_parts(q), None, wider=[whole])
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "各县(区)配合" in quoted and "市民政局负责" in quoted and "2025年取得明显成效" in quoted
+    assert "41.推进" not in quoted and "6月底前" not in quoted and not sel.unanswered
