@@ -1155,11 +1155,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             if extra and len(by_hit) == in_pool:
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             found = [(h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if _names_item(x.text, item)]
-            near = [(at, (g, j)) for at in found for g, j in _after(by_hit, *at, in_pool)
+            item_fields = [(at, (g, j)) for at in found for g, j in _after(by_hit, *at, in_pool)
                     if answers_part(by_hit[g][j]) and _sent_fits(by_hit[g][j], part)]
-            if not near:
+            if not item_fields:
                 continue
-            at, field = near[0]
+            at, field = item_fields[0]
             # the item's own sentence too, where its field is read on past its passage
             for h, i in [at, field] if at[0] != field[0] else [field]:
                 score = _part_score(by_hit[h][i], part, clause_terms, idf, by_hit[h][i].hit.rank, terms)
