@@ -1156,7 +1156,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 by_hit += _wider_sentences(extra, by_hit, terms, idf)
             found = [(h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if _names_item(x.text, item)]
             item_fields = [(at, (g, j)) for at in found for g, j in _after(by_hit, *at, in_pool)
-                    if answers_part(by_hit[g][j]) and _sent_fits(by_hit[g][j], part)]
+                           if answers_part(by_hit[g][j]) and _sent_fits(by_hit[g][j], part)]
             if not item_fields:
                 continue
             at, field = item_fields[0]
