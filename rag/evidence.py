@@ -28,7 +28,7 @@ from index.persons import (
 )
 from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, PERSON_COLUMN_RE, YEAR_COLUMNS_RE
 from rag.context import ContextPassage
-from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part
+from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields
 from rag.plain import (
     excludes_age,
     holds,
@@ -1037,9 +1037,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             continue
         clause_terms = clauses[(part.clause, part.asked)]
         # "…由哪个部门负责、哪些单位配合、完成时限是什么": a field asked by name alone is answered by
-        # the row the part before took, where it holds one ("…配合\t2024年"), not by another task's
-        if (part.typed and k and set(question_terms(part.clause)) <= _FIELD_WORDS
-                and (held := tuple(t for t in picked[k - 1] if _sent_fits(sent_of[t], part)))):
+        # the row the part before took, where it holds one ("…配合\t2024年"), not by another task's;
+        # so is one asked beside it ("这项任务的责任单位和完成时限是什么": "责任单位:…完成时限:2024年6月底前")
+        if (part.typed and k and (set(question_terms(part.clause)) <= _FIELD_WORDS or (part.clause == parts[k - 1].clause and asks_fields(part.clause)))
+                and (held := tuple(t for t in picked[k - 1] if _sent_fits(sent_of[t], part)
+                                   and (not part.role or names_role(t + sent_of[t].columns, part.role))))):
             picked[k] = held
             continue
         money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays
@@ -1116,7 +1118,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # one of the part's words that the sentences taken so far do not.
         several = part.asked is Asked.LIST or bool(re.search(r"[和及与、]|分别|各", part.clause))
         # One item's 牵头单位 is one field: a second sentence naming the role is another item's.
-        wanted = 3 if several else 1 if part.role else 2
+        # ("这项任务的责任单位和完成时限": fields joined, of one thing: its field line, read on)
+        wanted = 1 if asks_fields(part.clause) else 3 if several else 1 if part.role else 2
         floor = 0.6 if several else 0.8
         chosen = 0
         covered: set[str] = set()

@@ -89,7 +89,8 @@ _CLAUSE = re.compile(r"[，,、]")
 
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
 # an item never holds its separator (no backtracking blow-up), unless quoted ("“建设…平台”和“实施…建设”")
-_ITEM = r"(?:“[^“”]{2,40}”|(?:(?![和及与的])[\u4e00-\u9fff]){2,8})"
+_ITEM_MOST = 12
+_ITEM = rf"(?:“[^“”]{{2,40}}”|(?:(?![和及与的])[\u4e00-\u9fff]){{2,{_ITEM_MOST}}})"
 # ("文冠果产业链和健康养老产业链的链长分别是谁": the field asked of each, after 的)
 ASKED_EACH = re.compile(rf"((?:{_ITEM}[、和及与])+{_ITEM})(的[\u4e00-\u9fff]{{2,6}}?)?(?:分别|各自|各(?![项级类种个位部乡县地]))")
 
@@ -105,8 +106,11 @@ def _pieces(sentence: str) -> list[str]:
     each ("申请有什么时限", "审核有什么时限", "拨付有什么时限"), unless they are roles ("组长和主任分别是谁":
     the roles are read from the whole clause)."""
     m = ASKED_EACH.search(sentence)
-    if m and m.group(2) and len(_each(m)[0]) >= 8 and re.match(r"[\u4e00-\u9fff]", sentence[m.start() - 1:m.start()]):
-        m = None  # a first item cut short ("中卫市第一污水处理厂和中宁县…的污水处理厂"): not items
+    if m and m.group(2) and len(_each(m)[0]) >= 8:
+        m = None  # a long first item ("中卫市第一污水处理厂和中宁县、海原县的污水处理厂"): the field is the last one's
+    before = sentence[m.start() - 1:m.start()] if m else ""
+    if m and (before == "、" or (re.match(r"[\u4e00-\u9fff]", before) and len(_each(m)[0]) >= _ITEM_MOST)):
+        m = None  # items before it, or a first item, too long to be read whole: not a list of them
     if m:
         items = _each(m)
         rest = _CLAUSE.split(sentence[m.end():], maxsplit=1)
@@ -253,6 +257,11 @@ _FIELD_ASKED = re.compile(r"(牵头|配合|责任|主办|承办|协办|参与)(?
 _FIELD_QUESTION = re.compile(r"(?:分别|各自|各)?(?:是|为|有)?(?:什么|哪些|哪个|谁|啥|多少)[？?]?$|呢$")
 
 
+def asks_fields(clause: str) -> bool:
+    """Whether a clause asks fields of several kinds by name ("这项任务的责任单位和完成时限是什么")."""
+    return len({asked for asked, _ in _fields(clause)}) > 1
+
+
 def _fields(clause: str) -> list[tuple[Asked, str | None]]:
     """The fields a clause asks by name and what answers each (牵头单位 → an organisation in the
     牵头 role, 完成时限 → a date, 责任领导 → a person)."""
@@ -315,7 +324,7 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 kinds = kinds[-1:]
             fields = _fields(clause)
             # (roles of one kind are told apart by _roles: "牵头单位和配合单位是谁")
-            if len({asked for asked, _ in fields}) > 1:
+            if asks_fields(clause):
                 for asked, role in fields:
                     part = Part(clause, asked, role, None, None, ())
                     if part not in parts:

@@ -1604,3 +1604,17 @@ def test_each_task_named_in_quotes_gets_its_row_and_a_field_asked_alone_is_its_r
     quoted = "".join(q.text for q in sel.quotes)
     assert "各县(区)配合" in quoted and "市民政局负责" in quoted and "2025年取得明显成效" in quoted
     assert "41.推进" not in quoted and "6月底前" not in quoted and not sel.unanswered
+
+
+def test_fields_asked_together_of_this_task_are_read_from_its_field_line() -> None:
+    task = ("3.明确功能定位。市妇幼保健院建设中卫市产前筛查与诊断中心、新生儿听力障碍筛查中心。"
+            "责任单位:市民政局、市卫生健康委、市疾病预防控制中心完成时限:2024年6月底前\n")
+    other = ("(二)完成任务目标。2024年底前,三级公立医院病例组合指数达到1以上、平均住院日≤7.8天。\n"
+             "1.成立集团总院。责任单位:市委组织部,市委编办、市卫生健康委完成时限:2023年12月底前\n")
+    title, path = "某市医疗集团建设试点工作方案", "某市医疗集团建设试点工作方案 > 四、主要任务"
+    sel = _select("在“明确功能定位”中，市中医医院、沙坡头区医疗健康总院和市妇幼保健院分别要建设哪些中心？"
+                  "这项任务的责任单位和完成时限是什么？",
+                  [_passage(2, task, "某政办发〔2023〕67号", title, path, "d67"),
+                   _passage(1, other, "某政办发〔2023〕67号", title, path + " > (二)", "d67")])
+    # the organisation and the date of one task's field line: its 和 joins fields, not two things
+    assert sel.chosen[3] == sel.chosen[4] == ("责任单位:市民政局、市卫生健康委、市疾病预防控制中心完成时限:2024年6月底前",)

@@ -274,3 +274,10 @@ def test_a_bare_amount_asks_that_of_the_measure_the_part_before_named() -> None:
     # an amount that names its own measure, or follows no measure, is left as asked
     assert question_parts("有没有创业补贴？租金补贴多少钱？")[1].clause == "租金补贴多少钱"
     assert question_parts("牵头单位是哪个？要交多少？")[1].clause == "要交多少"
+
+
+def test_things_asked_of_each_may_have_long_names() -> None:
+    parts = question_parts("在“明确功能定位”中，市中医医院、沙坡头区医疗健康总院和市妇幼保健院分别要建设哪些中心？")
+    assert [p.clause for p in parts] == ["市中医医院要建设哪些中心", "沙坡头区医疗健康总院要建设哪些中心", "市妇幼保健院要建设哪些中心"]
+    # a list cut short after a 、 is no list of things asked of each
+    assert question_parts("甲、乙丙丁戊己庚辛壬癸子丑寅卯辰巳和午未分别是多少？")[0].clause.startswith("甲")
