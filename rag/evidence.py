@@ -1070,6 +1070,20 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     and (who is None or who in s.text)
                     and (not event or any(w in s.heading + s.text for w in part.focus)))
 
+        # "“强化涉河湖综合执法”要发挥什么工作机制？由谁负责谁配合": the fields of the item the part
+        # before named in quotes, read on from where it is named
+        told = k - 1  # the part that named the item: the last before it, or before the parts that follow it
+        while told > 0 and not _quoted_items(parts[told].clause, least=1) and told in follows:
+            told -= 1
+        if part.typed and k in follows and (told_items := _quoted_items(parts[told].clause, least=1)):
+            mine_here: list[str] = []
+            # (in the notice the part before was answered from)
+            quotes = _item_field(told_items[0], part, _Ask(k, part, clause_terms, False), by_hit, in_pool, extra,
+                                 answers_part, quotes, taken, mine_here, sent_of, clause_terms, terms, idf, list_chars,
+                                 {sent_of[t].hit.chunk.doc_id for t in picked[told] if t in sent_of})
+            if mine_here:
+                picked[k] = tuple(mine_here)
+                continue
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
@@ -1152,24 +1166,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # the question names in quotes, as the notice words it, gets the best sentence that holds it
         # (or the first of the three after it that does: a task's 负责 cell follows its text)
         for item in _quoted_items(part.clause):
-            if any(_names_item(m, item) for m in mine):
-                continue
-            # (read in the sections the passages were cut from when a passage ends inside its row)
-            if extra and len(by_hit) == in_pool:
-                by_hit += _wider_sentences(extra, by_hit, terms, idf)
-            found = [(h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if _names_item(x.text, item)]
-            item_fields = [(at, (g, j)) for at in found for g, j in _after(by_hit, *at, in_pool)
-                           if answers_part(by_hit[g][j]) and _sent_fits(by_hit[g][j], part)]
-            if not item_fields:
-                continue
-            at, field = item_fields[0]
-            # the item's own sentence too, where its field is read on past its passage
-            for h, i in [at, field] if at[0] != field[0] else [field]:
-                score = _part_score(by_hit[h][i], part, clause_terms, idf, by_hit[h][i].hit.rank, terms)
-                mine.append(by_hit[h][i].text)
-                sent_of[by_hit[h][i].text] = by_hit[h][i]
-                if (h, i) not in taken:
-                    quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
+            if not any(_names_item(m, item) for m in mine):
+                quotes = _item_field(item, part, ask, by_hit, in_pool, extra, answers_part, quotes, taken, mine,
+                                     sent_of, clause_terms, terms, idf, list_chars)
         if several and part.asked not in (Asked.ORG, Asked.PERSON):  # roles tell those apart
             for own in _conjuncts(part.clause):
                 if any(holds(m, t) for m in mine for t in own):
@@ -1381,25 +1380,70 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     return [q for n, q in enumerate(quotes) if n not in within[1:]]
 
 
-def _quoted_items(clause: str) -> list[tuple[str, ...]]:
-    """The things a clause names in quotes when it names several ("“A”和“B”这两项任务"), each as its
-    words."""
+def _quoted_items(clause: str, least: int = 2) -> list[tuple[str, ...]]:
+    """The things a clause names in quotes when it names ``least`` or more ("“A”和“B”这两项任务"), each
+    as its words."""
     items = [tuple(question_terms(m)) for m in re.findall(r"“([^“”]{4,})”", clause)]
-    return [t for t in items if t] if len(items) >= 2 else []
+    return [t for t in items if t] if len(items) >= least else []
 
 
-def _after(by_hit: Sequence[list[_Sent]], h: int, i: int, in_pool: int, most: int = 4) -> list[tuple[int, int]]:
-    """A sentence and the ones after it, up to ``most`` in all, read on in the wider section (``by_hit``
-    past ``in_pool``) where its passage ends."""
-    out = [(h, j) for j in range(i, min(i + most, len(by_hit[h])))]
+def _item_field(item: tuple[str, ...], part: Part, ask: _Ask, by_hit: list[list[_Sent]], in_pool: int,
+                extra: Sequence[Hit], answers_part: Callable[[_Sent], bool], quotes: list[Quote],
+                taken: set[tuple[int, int]], mine: list[str], sent_of: dict[str, _Sent], clause_terms: Sequence[str],
+                terms: Sequence[str], idf: IdfFn | None, list_chars: int, docs: Collection[str] = ()) -> list[Quote]:
+    """The quotes with the first sentence answering ``part`` at or after one that names a quoted item
+    (in one of ``docs``, if given)
+    (a task's 负责 cell follows its text), read on in the sections the passages were cut from where a
+    passage ends inside its row, and the item's own sentence where the two lie in different passages;
+    what is taken is added to ``mine`` and ``sent_of``."""
+    if extra and len(by_hit) == in_pool:
+        by_hit.extend(_wider_sentences(extra, by_hit, terms, idf))
+    found = [(h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if _names_item(x.text, item)
+             and (not docs or x.hit.chunk.doc_id in docs)]
+    fields = [(at, (g, j)) for at in found for g, j in _after(by_hit, *at)
+              if answers_part(x := by_hit[g][j]) and _sent_fits(x, part)
+              and (_FIELD_LINE.match(x.text.lstrip("（(［[〔")) or "\t" in x.text or x.columns or _CELL.fullmatch(x.text))
+              # (a cell naming no role may hold the one asked; one naming another role does not)
+              and (not part.role or names_role(x.text + x.columns, part.role) or not _ROLE_LABEL.search(x.text + x.columns))]
+    if not fields:
+        return quotes
+    at, field = fields[0]
+    # the item's own sentence too where the field lies in another passage, or is a bare cell
+    # ("县科技局") that would not say whose it is
+    cell = _CELL.fullmatch(by_hit[field[0]][field[1]].text) and "\t" not in by_hit[field[0]][field[1]].text
+    for h, i in [at, field] if at != field and (at[0] != field[0] or cell) else [field]:
+        score = _part_score(by_hit[h][i], part, clause_terms, idf, by_hit[h][i].hit.rank, terms)
+        mine.append(by_hit[h][i].text)
+        sent_of[by_hit[h][i].text] = by_hit[h][i]
+        if (h, i) not in taken:
+            quotes = _taken(quotes, taken, by_hit[h], h, i, ask, score, list_chars)
+    return quotes
+
+
+_READ_ON = 400  # how far past an item's sentence its fields may stand
+_OPENS_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d))")
+# a table cell of organisations on a line of its own ("县科技局", "县政府办(机关事务管理中心)")
+_CELL = re.compile(r"[^。；;，,：:]{2,40}")
+
+
+def _after(by_hit: Sequence[list[_Sent]], h: int, i: int, most: int = 6) -> list[tuple[int, int]]:
+    """A sentence and the ones after it in its notice, up to ``most`` in all and ``_READ_ON``
+    characters on, read in the other passages and the wider sections (where its passage ends inside
+    its item)."""
     s = by_hit[h][i]
-    end = s.hit.start + s.end  # where it ends in its notice
-    for g in range(in_pool, len(by_hit)):
-        if len(out) >= most:
-            break
-        w = by_hit[g]
-        if w and w[0].hit.chunk.doc_id == s.hit.chunk.doc_id and w[0].hit.start <= end <= w[0].hit.end:
-            out += [(g, j) for j, x in enumerate(w) if x.hit.start + x.start >= end][: most - len(out)]
+    doc, end = s.hit.chunk.doc_id, s.hit.start + s.end  # where it ends in its notice
+    later: dict[int, tuple[int, int]] = {}
+    for g, sents in enumerate(by_hit):
+        for j, x in enumerate(sents):
+            at = x.hit.start + x.start
+            if x.hit.chunk.doc_id == doc and end <= at <= end + _READ_ON and at not in later:
+                later[at] = (g, j)
+    out = [(h, i)]
+    for at in sorted(later):
+        g, j = later[at]
+        if len(out) >= most or _OPENS_ITEM.match(by_hit[g][j].text):
+            break  # the next item's text and fields are its own
+        out.append((g, j))
     return out
 
 

@@ -1618,3 +1618,27 @@ def test_fields_asked_together_of_this_task_are_read_from_its_field_line() -> No
                    _passage(1, other, "某政办发〔2023〕67号", title, path + " > (二)", "d67")])
     # the organisation and the date of one task's field line: its 和 joins fields, not two things
     assert sel.chosen[3] == sel.chosen[4] == ("责任单位:市民政局、市卫生健康委、市疾病预防控制中心完成时限:2024年6月底前",)
+
+
+def test_who_does_the_task_named_in_quotes_before_is_read_from_its_own_fields() -> None:
+    text = ("24.强化水环境预警监管能力。在重点河湖段建设3-4个水质自动监测站点。\n责任单位：生态环境分局\n配合单位：县财政局\n"
+            "25.强化涉河湖综合执法。认真落实执法要求。充分发挥“河长+检察长+警长”工作机制，加大查处力度。\n"
+            "责任单位：县水务局\n配合单位：县公安局、检察院\n26.加强信息化建设。\n责任单位：县发改局\n")
+    whole = _passage(1, text, "某党办发〔2022〕47号", "某县河湖长制重点工作及任务分工方案", "某县河湖长制重点工作及任务分工方案 > 二、重点工作",
+                     "d47").hit
+    cut = text.index("责任单位：县水务局")  # the passage ends before the task's fields
+    q = "“强化涉河湖综合执法”要发挥什么工作机制？由谁负责谁配合？"
+    sel = select_evidence([replace(whole, text=text[:cut], end=cut)], q, question_parts(q), None, wider=[whole])
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "县水务局" in quoted and "县公安局" in quoted
+    assert "生态环境分局" not in quoted and "县发改局" not in quoted and not sel.unanswered
+
+
+def test_a_bare_cell_after_a_quoted_task_is_quoted_with_the_task() -> None:
+    text = ("22.实施电力系统远程安全诊疗预警服务平台项目。\n实现配电系统智能化管理运维。\n县政府办(机关事务管理中心)\n"
+            "38.建设融信融资担保综合业务系统。\n实现担保业务数字化管理。\n县财政局\n39.建设智慧园区。\n园区管委会\n")
+    p = _passage(1, text, "某政发〔2022〕70号", "某县数字政府建设行动计划", "某县数字政府建设行动计划 > 附件2", "d70")
+    sel = _select("“实施电力系统远程安全诊疗预警服务平台项目”“建设融信融资担保综合业务系统”两项任务分别由哪个单位牵头？", [p])
+    quoted = [q.text for q in sel.quotes]
+    assert "县政府办(机关事务管理中心)" in quoted and "县财政局" in quoted and "园区管委会" not in quoted
+    assert quoted.index("38.建设融信融资担保综合业务系统。") == quoted.index("县财政局") - 1  # the cell says whose it is
