@@ -8,7 +8,7 @@ by what it asks, under the topic the whole question shares. Pure functions, no m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 
@@ -155,10 +155,19 @@ def _outside(text: str, marks: str) -> list[str]:
     return [*out, text[start:]]
 
 
+# "垃圾好几天没人清": several, no question
+_NO_QUESTION = re.compile(r"好几")
+# "我要是打电话投诉": a case, said before what is asked of it
+_CASE = re.compile(r"(?:我|我们|我家)?(?:要是|如果|假如|万一|若是|倘若)")
+# "要是被电视台曝光了呢": the question before, asked of another case
+_AND_IF = re.compile(r"[^？?]{2,}呢[？?]?$")
+
+
 def _asked_in(clause: str) -> list[tuple[int, int, Asked]]:
     """The kinds a clause asks, with the span of their question words, in the order they appear."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, Asked]] = []
+    clause = _NO_QUESTION.sub(lambda m: " " * len(m.group()), clause)
     for asked, pattern in _CUES:
         for m in pattern.finditer(clause):
             if any(m.start() < b and a < m.end() for a, b in taken):
@@ -291,11 +300,28 @@ def question_parts(question: str) -> tuple[Part, ...]:
         pieces = _pieces(sentence)
         if not any(_asked_in(p) for p in pieces):
             told = sentence.strip() or told
+        cond = ""  # "我要是打电话投诉，…会受什么处罚": the case a question is asked of
         for k, piece in enumerate(pieces):
             kinds = _asked_in(piece)
+            if not kinds and parts and k == len(pieces) - 1 and _AND_IF.fullmatch(piece):
+                # "牵头单位是谁？配合单位呢": the field it names; "…会受什么处罚？要是被电视台曝光了呢": the
+                # part before, of this case
+                before = parts[-1]
+                named = [Part(piece, asked, role) for asked, role in _fields(piece)]
+                asked = before.clause.split("，", 1)[-1] if _CASE.match(before.clause) else before.clause  # (its own case)
+                # (a yes or no of another case is answered, or not, by the sentences of the first)
+                again = [replace(before, clause=f"{piece}，{asked}")] if before.asked is not Asked.YESNO else []
+                parts += [p for p in named or again if p not in parts]
+                continue
+            if not kinds and _CASE.match(piece):
+                cond = piece
+                continue
             if not kinds:
                 continue
             clause = piece
+            if cond and kinds[0][2] is not Asked.YESNO:  # (a yes or no is asked of its own words)
+                kinds = [(a + len(cond) + 1, b + len(cond) + 1, asked) for a, b, asked in kinds]
+                clause, cond = f"{cond}，{clause}", ""
             # "县里有没有说过这些事能一块儿办": whether, of the things told before
             if told and kinds[0][2] in (Asked.YESNO, Asked.WHAT) and _THESE.search(clause):
                 shift = len(told) + 1

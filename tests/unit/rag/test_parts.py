@@ -281,3 +281,17 @@ def test_things_asked_of_each_may_have_long_names() -> None:
     assert [p.clause for p in parts] == ["市中医医院要建设哪些中心", "沙坡头区医疗健康总院要建设哪些中心", "市妇幼保健院要建设哪些中心"]
     # a list cut short after a 、 is no list of things asked of each
     assert question_parts("甲、乙丙丁戊己庚辛壬癸子丑寅卯辰巳和午未分别是多少？")[0].clause.startswith("甲")
+
+
+def test_a_case_told_before_a_question_and_one_asked_after_it_with_ne() -> None:
+    parts = question_parts("村里的垃圾好几天没人清。我要是打电话投诉，保洁公司会受什么处罚？要是被电视台曝光了呢？")
+    # "好几天" is no question of how long; the case is part of what is asked, and "…呢" asks it again of
+    # another case (not of both)
+    assert [(p.asked, p.clause) for p in parts] == [
+        (Asked.WHAT, "我要是打电话投诉，保洁公司会受什么处罚"), (Asked.WHAT, "要是被电视台曝光了呢，保洁公司会受什么处罚")]
+    # a field named with 呢 is asked by name
+    assert [(p.asked, p.role) for p in question_parts("牵头单位是谁？配合单位呢？")] == [(Asked.ORG, "牵头"), (Asked.ORG, "配合")]
+    # a yes or no keeps its own words, and is not asked again of the other case
+    parts = question_parts("我想装一台燃煤锅炉，能装吗？要是搬到乡下呢？")
+    assert [p.clause for p in parts] == ["我想装一台燃煤锅炉，能装吗"]
+    assert [p.clause for p in question_parts("要是发现诊所骗保，我去举报能拿到奖励吗？")] == ["我去举报能拿到奖励吗"]

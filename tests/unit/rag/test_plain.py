@@ -121,6 +121,8 @@ def test_a_fee_in_everyday_words_is_held_by_the_notices_word() -> None:
     ("将儿童视力检查信息及时录入，进行电子存档，并随入学实时转移。", "接着"),
     ("将儿童视力检查信息及时录入，进行电子存档，并随入学实时转移。", "小学"),
     ("开展0-6岁儿童眼保健和视力检查。", "眼睛"),
+    ("受到群众来电、来信投诉的，对中标企业每宗扣除1000元—3000元。", "打电话"),
+    ("受到群众来电、来信投诉的，对中标企业每宗扣除1000元—3000元。", "处罚"),
 ])
 def test_everyday_words_are_held_by_the_notices_words(sentence: str, term: str) -> None:
     assert holds(sentence, term)
