@@ -1383,7 +1383,7 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
 def _quoted_items(clause: str, least: int = 2) -> list[tuple[str, ...]]:
     """The things a clause names in quotes when it names ``least`` or more ("“A”和“B”这两项任务"), each
     as its words."""
-    items = [tuple(question_terms(m)) for m in re.findall(r"“([^“”]{4,})”", clause)]
+    items = [tuple(question_terms(m)) for m in re.findall(r"[“《]([^“”《》]{4,})[”》]", clause)]
     return [t for t in items if t] if len(items) >= least else []
 
 
@@ -1410,8 +1410,9 @@ def _item_field(item: tuple[str, ...], part: Part, ask: _Ask, by_hit: list[list[
     at, field = fields[0]
     # the item's own sentence too where the field lies in another passage, or is a bare cell
     # ("县科技局") that would not say whose it is
-    cell = _CELL.fullmatch(by_hit[field[0]][field[1]].text) and "\t" not in by_hit[field[0]][field[1]].text
-    for h, i in [at, field] if at != field and (at[0] != field[0] or cell) else [field]:
+    x = by_hit[field[0]][field[1]]
+    unlabelled = _CELL.fullmatch(x.text) and "\t" not in x.text
+    for h, i in [at, field] if at != field and (at[0] != field[0] or unlabelled) else [field]:
         score = _part_score(by_hit[h][i], part, clause_terms, idf, by_hit[h][i].hit.rank, terms)
         mine.append(by_hit[h][i].text)
         sent_of[by_hit[h][i].text] = by_hit[h][i]

@@ -133,7 +133,18 @@ def _pieces(sentence: str) -> list[str]:
             # borrows, "他想把手机带到学校、上课时放在桌子里，学校允许吗")
             out.append("、".join(pieces))
         else:
-            out += pieces
+            # ("“公众开放日”活动、“…”法制宣传活动和《绿色家园》专栏采编宣传分别由哪些单位负责、安排在什么
+            # 时间": the things listed before the piece that asks of each are its things)
+            pending: list[str] = []
+            for p in pieces:
+                if not _asked_in(p):
+                    pending.append(p)
+                    continue
+                if pending and re.search("分别|各自", p):
+                    p, pending = "、".join([*pending, p]), []
+                out += [*pending, p]
+                pending = []
+            out += pending
     return out
 
 

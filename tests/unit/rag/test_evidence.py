@@ -1642,3 +1642,13 @@ def test_a_bare_cell_after_a_quoted_task_is_quoted_with_the_task() -> None:
     quoted = [q.text for q in sel.quotes]
     assert "县政府办(机关事务管理中心)" in quoted and "县财政局" in quoted and "园区管委会" not in quoted
     assert quoted.index("38.建设融信融资担保综合业务系统。") == quoted.index("县财政局") - 1  # the cell says whose it is
+
+
+def test_an_item_named_in_title_marks_is_read_like_one_in_quotes() -> None:
+    text = ("（二）举办“公众开放日”活动。组织公众代表集中参观。\n责任单位：市生态环境局中宁分局\n"
+            "（三）《绿色家园》专栏采编宣传。通过中宁电视台《绿色家园》栏目宣传。\n责任单位：中宁县广播电视台\n"
+            "（四）开展法制宣传活动。\n责任单位：县司法局\n")
+    p = _passage(1, text, "某政办发〔2019〕61号", "某县环境日活动方案", "某县环境日活动方案 > 四、活动内容", "d61")
+    sel = _select("“公众开放日”活动和《绿色家园》专栏采编宣传分别由哪些单位负责？", [p])
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "市生态环境局中宁分局" in quoted and "中宁县广播电视台" in quoted and "县司法局" not in quoted

@@ -295,3 +295,10 @@ def test_a_case_told_before_a_question_and_one_asked_after_it_with_ne() -> None:
     parts = question_parts("我想装一台燃煤锅炉，能装吗？要是搬到乡下呢？")
     assert [p.clause for p in parts] == ["我想装一台燃煤锅炉，能装吗"]
     assert [p.clause for p in question_parts("要是发现诊所骗保，我去举报能拿到奖励吗？")] == ["我去举报能拿到奖励吗"]
+
+
+def test_things_listed_before_the_piece_that_asks_of_each_are_its_things() -> None:
+    parts = question_parts("活动中，“公众开放日”活动、“生态立区·与法同行”法制宣传活动和《绿色家园》专栏采编宣传分别由哪些单位负责、"
+                           "安排在什么时间？")
+    assert parts[0].asked is Asked.ORG and parts[0].clause.startswith("“公众开放日”活动、")
+    assert parts[1].asked is Asked.DATE
