@@ -28,7 +28,7 @@ from index.persons import (
 )
 from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, PERSON_COLUMN_RE, YEAR_COLUMNS_RE
 from rag.context import ContextPassage
-from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields
+from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
 from rag.plain import (
     excludes_age,
     holds,
@@ -881,7 +881,7 @@ _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 # "该项任务", "这事"; not a span of time or a road: "这些年", "这个月", "这条路").
 _POINTS_BACK = re.compile(r"(?:这|该|此|上述)一?(?:项|件|个(?![月年天])|些(?![年天])|事|条(?!路)|类)")
 # A task's field asked by name alone ("完成时限是什么")
-_FIELD_WORDS = {"完成", "时限", "完成时限", "期限", "办结", "截止", "完成时间", "时间", "是什么", "什么", "是", "多少"}
+_FIELD_WORDS = {"完成", "时限", "期限", "办结", "截止", "时间"}
 # Words asking who, in a clause that asks for a person ("由哪位县领导负责").
 _WHO_WORDS = {"哪位", "领导", "县领导", "负责人", "同志", "是谁"}
 
@@ -1039,8 +1039,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # "…由哪个部门负责、哪些单位配合、完成时限是什么": a field asked by name alone is answered by
         # the row the part before took, where it holds one ("…配合\t2024年"), not by another task's;
         # so is one asked beside it ("这项任务的责任单位和完成时限是什么": "责任单位:…完成时限:2024年6月底前")
-        if (part.typed and k and (set(question_terms(part.clause)) <= _FIELD_WORDS or (part.clause == parts[k - 1].clause and asks_fields(part.clause)))
+        # (only of a task's field: the part before asked its organisation or person, and the sentence
+        # held is a field line or a table row)
+        own_words = set(question_terms(part.clause))
+        if (part.typed and k and parts[k - 1].asked in (Asked.ORG, Asked.PERSON)
+                and ((own_words and own_words <= _FIELD_WORDS)
+                     or (part.clause == parts[k - 1].clause and asks_fields(part.clause)))
                 and (held := tuple(t for t in picked[k - 1] if _sent_fits(sent_of[t], part)
+                                   and (_FIELD_LINE.match(t.lstrip("（(［[〔")) or "\t" in t)
                                    and (not part.role or names_role(t + sent_of[t].columns, part.role))))):
             picked[k] = held
             continue
@@ -1075,7 +1081,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         told = k - 1  # the part that named the item: the last before it, or before the parts that follow it
         while told > 0 and not _quoted_items(parts[told].clause, least=1) and told in follows:
             told -= 1
-        if part.typed and k in follows and (told_items := _quoted_items(parts[told].clause, least=1)):
+        if part.typed and k in follows and picked[told] and (told_items := _quoted_items(parts[told].clause, least=1)):
             mine_here: list[str] = []
             # (in the notice the part before was answered from)
             quotes = _item_field(told_items[0], part, _Ask(k, part, clause_terms, False), by_hit, in_pool, extra,
@@ -1133,7 +1139,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         several = part.asked is Asked.LIST or bool(re.search(r"[和及与、]|分别|各", part.clause))
         # One item's 牵头单位 is one field: a second sentence naming the role is another item's.
         # ("这项任务的责任单位和完成时限": fields joined, of one thing: its field line, read on)
-        wanted = 1 if asks_fields(part.clause) else 3 if several else 1 if part.role else 2
+        wanted = 1 if one_thing_fields(part.clause) else 3 if several else 1 if part.role else 2
         floor = 0.6 if several else 0.8
         chosen = 0
         covered: set[str] = set()
@@ -1163,8 +1169,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # names gets the two best sentences that do, down to 0.3 of the best (the second down to
         # 0.6 of the first).
         # "“建设…信息平台、建立…中心”和“建立中卫养老基础数据库”这两项任务分别由哪个部门负责": each item
-        # the question names in quotes, as the notice words it, gets the best sentence that holds it
-        # (or the first of the three after it that does: a task's 负责 cell follows its text)
+        # the question names in quotes, as the notice words it, gets its own field (``_item_field``)
         for item in _quoted_items(part.clause):
             if not any(_names_item(m, item) for m in mine):
                 quotes = _item_field(item, part, ask, by_hit, in_pool, extra, answers_part, quotes, taken, mine,
@@ -1413,6 +1418,8 @@ def _item_field(item: tuple[str, ...], part: Part, ask: _Ask, by_hit: list[list[
     x = by_hit[field[0]][field[1]]
     unlabelled = _CELL.fullmatch(x.text) and "\t" not in x.text
     for h, i in [at, field] if at != field and (at[0] != field[0] or unlabelled) else [field]:
+        if by_hit[h][i].text in mine:
+            continue
         score = _part_score(by_hit[h][i], part, clause_terms, idf, by_hit[h][i].hit.rank, terms)
         mine.append(by_hit[h][i].text)
         sent_of[by_hit[h][i].text] = by_hit[h][i]
@@ -1422,7 +1429,7 @@ def _item_field(item: tuple[str, ...], part: Part, ask: _Ask, by_hit: list[list[
 
 
 _READ_ON = 400  # how far past an item's sentence its fields may stand
-_OPENS_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d))")
+_OPENS_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|[一二三四五六七八九十]{1,3}(?:、|是)|[①-⑳])")
 # a table cell of organisations on a line of its own ("县科技局", "县政府办(机关事务管理中心)")
 _CELL = re.compile(r"[^。；;，,：:]{2,40}")
 

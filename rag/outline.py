@@ -71,26 +71,32 @@ def outline(doc: Document, focus: Sequence[str], near: Sequence[tuple[int, int]]
     return min(found, key=lambda f: f[0])[1] if found else []
 
 
-# A benefit's sections: who may have it ("（一）救助对象", "补贴范围", "申领条件"), then how much
-# ("（三）救助标准", "补助标准"), each opening with a benefit word's kin.
-_BENEFIT_HEADING = re.compile(rf"(?:{'|'.join(BENEFITS)})(?:的)?(对象|范围|条件|标准)")
+# A benefit's sections: who may have it ("（一）救助对象", "补贴范围", "救助条件"), then how much
+# ("（三）救助标准", "补助标准"), or both ("补贴对象和标准"), each named with a benefit word's kin.
+_BENEFIT_HEADING = re.compile(rf"(?:{'|'.join(BENEFITS)})(?:的)?(对象|范围|条件|标准)(?:[和及与](标准))?")
 _WHO = ("对象", "范围", "条件")
 _ITEM_CHARS = 200  # an item of a benefit's section, cut at a sentence's end within this
 _BENEFIT_CHARS = 1200  # all of a benefit's sections together
 
 
+# the question word before the benefit it asks for ("什么补助", "哪些救助政策"), not its money or its
+# procedure ("补贴资金如何监管", "申请救助的程序是什么")
+_WHICH_BENEFIT = re.compile(rf"(?:什么|哪些|哪种|哪几种|哪几项|啥)[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(BENEFITS)})"
+                            r"(?![\u4e00-\u9fff]*?(?:资金|经费|程序|流程|材料|手续|时间|时限|部门|单位))")
+
+
 def asks_benefit(part: Part) -> bool:
     """Whether a part asks what benefit one may have ("能领什么补助", "有哪些补贴")."""
-    return part.asked in (Asked.WHAT, Asked.LIST) and any(b in w for w in part.focus for b in BENEFITS)
+    return part.asked in (Asked.WHAT, Asked.LIST) and bool(_WHICH_BENEFIT.search(part.clause))
 
 
-def _clipped(text: str, a: int, b: int, most: int) -> tuple[int, int]:
-    """``text[a:b]`` without surrounding whitespace, to the end of its first paragraph (a line that
-    ends a sentence: what follows a numbered item unheaded is no part of it), cut after its last 。 or
-    ； within ``most`` characters when longer."""
+def _clipped(text: str, a: int, b: int, most: int, item: bool) -> tuple[int, int]:
+    """``text[a:b]`` without surrounding whitespace, for an ``item`` to the end of its first paragraph
+    (a line that ends a sentence: what follows a numbered item unheaded is no part of it), cut after
+    its last 。 or ； within ``most`` characters when longer."""
     while a < b and text[a].isspace():
         a += 1
-    m = re.search(r"[。；;]\s*\n", text[a:b])
+    m = re.search(r"[。；;]\s*\n", text[a:b]) if item else None
     if m:
         b = a + m.start() + 1
     while b > a and text[b - 1].isspace():
@@ -110,14 +116,17 @@ def benefit_spans(doc: Document) -> list[tuple[int, int]]:
         m = _BENEFIT_HEADING.search(re.sub(r"\s+", "", section.path[-1])) if len(section.path) >= 2 else None
         if m:
             first.setdefault(m.group(1) in _WHO, section)
+            if m.group(2):  # "补贴对象和标准": who and how much in one
+                first.setdefault(False, section)
     if False not in first:
         return []
     spans: list[tuple[int, int]] = []
-    for section in [s for s in (first.get(True), first[False]) if s is not None]:
+    for section in dict.fromkeys(s for s in (first.get(True), first[False]) if s is not None):
         depth = len(section.path)
         runs = [section, *(s for s in doc.sections if len(s.path) > depth and s.path[:depth] == section.path)]
         for run in runs:
-            a, b = _clipped(doc.text, run.start, run.end, _ITEM_CHARS)
+            own = run is section  # (the section's own run keeps its exceptions: "已享受特困供养的不重复享受")
+            a, b = _clipped(doc.text, run.start, run.end, 2 * _ITEM_CHARS if own else _ITEM_CHARS, item=not own)
             if b - a > 1 and sum(y - x for x, y in spans) + b - a <= _BENEFIT_CHARS:
                 spans.append((a, b))
     return spans
@@ -133,13 +142,11 @@ def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
     for k, part in enumerate(parts):
         if not hits or not part.focus:
             continue
-        if asks_benefit(part):
-            # "能领什么补助": who may have the top notice's benefit and how much, in its own words
-            spans = benefit_spans(doc)
-        elif part.asked is Asked.LIST:
+        # "能领什么补助": who may have the top notice's benefit and how much, in its own words; else a
+        # list's headings
+        spans = benefit_spans(doc) if asks_benefit(part) else []
+        if not spans and part.asked is Asked.LIST:
             spans = outline(doc, part.focus, near, words=question_terms(part.clause))
-        else:
-            continue
         found = []
         for a, b in spans:
             chunk = next((c for c in chunks if c.start <= a < c.end), None)

@@ -48,8 +48,9 @@ BENEFITS = ("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励"
 # What an amount may be of: "总投资多少亿元", "每个月网费多少钱", "年生产能力是多少万吨".
 MEASURE_WORDS = r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)"
 # the measure a clause names last, with the two characters before it ("一次性创业补贴" → 创业补贴)
-_MODIFIER = r"[\u4e00-\u9fff](?<![的性有没是不给发领拿能可要补])"  # a character of a noun modifying it, no verb or particle
-_LAST_MEASURE = re.compile(rf"(?:{_MODIFIER})?(?:{_MODIFIER})?{MEASURE_WORDS}(?!.*{MEASURE_WORDS})")
+_MODIFIER = r"[\u4e00-\u9fff](?<![的性有没是不给发领拿能可要补点放提高免])"  # a character of a noun modifying it, no verb or particle
+_LONG_MEASURE = r"(?:投资|投入|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|收入|营收)"  # (not 费, 款, 金 alone)
+_LAST_MEASURE = re.compile(rf"(?:{_MODIFIER})?(?:{_MODIFIER})?{_LONG_MEASURE}(?!.*{MEASURE_WORDS})")
 
 # Role words that tell one organisation or person in a sentence from another.
 ROLES = ("副组长", "组长", "副主任", "主任", "牵头", "配合", "负责", "主办", "承办", "协办", "责任", "河长", "湖长")
@@ -106,8 +107,11 @@ def _pieces(sentence: str) -> list[str]:
     each ("申请有什么时限", "审核有什么时限", "拨付有什么时限"), unless they are roles ("组长和主任分别是谁":
     the roles are read from the whole clause)."""
     m = ASKED_EACH.search(sentence)
-    if m and m.group(2) and len(_each(m)[0]) >= 8:
-        m = None  # a long first item ("中卫市第一污水处理厂和中宁县、海原县的污水处理厂"): the field is the last one's
+    if m and m.group(2) and len(_each(m)[0]) >= 8 and (
+            re.match(r"[\u4e00-\u9fff]", sentence[m.start() - 1:m.start()]) or _each(m)[0].endswith(m.group(2)[1:])):
+        # a first item cut short, or one that ends in the field ("中卫市第一污水处理厂和中宁县、海原县的
+        # 污水处理厂"): the field is the last one's, not each one's
+        m = None
     before = sentence[m.start() - 1:m.start()] if m else ""
     if m and (before == "、" or (re.match(r"[\u4e00-\u9fff]", before) and len(_each(m)[0]) >= _ITEM_MOST)):
         m = None  # items before it, or a first item, too long to be read whole: not a list of them
@@ -117,7 +121,7 @@ def _pieces(sentence: str) -> list[str]:
         if (len(items) > 1 and all(len(item) >= 2 and not _roles(item) for item in items)
                 and _asked_in(rest[0])):
             field = m.group(2) or ""
-            return [*_pieces(sentence[:m.start()]), *(item + field + rest[0] for item in items),
+            return [*(p for p in _pieces(sentence[:m.start()]) if p), *(item + field + rest[0] for item in items),
                     *(_pieces(rest[1]) if len(rest) > 1 else [])]
     out = []
     for clause in _outside(sentence, "，,"):
@@ -167,7 +171,7 @@ def _outside(text: str, marks: str) -> list[str]:
 
 
 # "垃圾好几天没人清": several, no question
-_NO_QUESTION = re.compile(r"好几")
+_NO_QUESTION = re.compile(r"(?<!最)好几(?=[天个年次回遍家名位件])")
 # "我要是打电话投诉": a case, said before what is asked of it
 _CASE = re.compile(r"(?:我|我们|我家)?(?:要是|如果|假如|万一|若是|倘若)")
 # "要是被电视台曝光了呢": the question before, asked of another case
@@ -277,6 +281,14 @@ _FIELD_ASKED = re.compile(r"(牵头|配合|责任|主办|承办|协办|参与)(?
 _FIELD_QUESTION = re.compile(r"(?:分别|各自|各)?(?:是|为|有)?(?:什么|哪些|哪个|谁|啥|多少)[？?]?$|呢$")
 
 
+def one_thing_fields(clause: str) -> bool:
+    """Whether a clause asks fields of several kinds of one thing ("这项任务的责任单位和完成时限是什么"),
+    not of several things ("建设智慧园区和推进数字乡村的责任单位和完成时限分别是什么")."""
+    m = _FIELD_ASKED.search(clause)
+    return (asks_fields(clause) and m is not None and not re.search(r"分别|各|[两三四五几]项", clause)
+            and not re.search(r"[和及与、]", clause[:m.start()]))
+
+
 def asks_fields(clause: str) -> bool:
     """Whether a clause asks fields of several kinds by name ("这项任务的责任单位和完成时限是什么")."""
     return len({asked for asked, _ in _fields(clause)}) > 1
@@ -314,7 +326,8 @@ def question_parts(question: str) -> tuple[Part, ...]:
         cond = ""  # "我要是打电话投诉，…会受什么处罚": the case a question is asked of
         for k, piece in enumerate(pieces):
             kinds = _asked_in(piece)
-            if not kinds and parts and k == len(pieces) - 1 and _AND_IF.fullmatch(piece):
+            if (not kinds and parts and k == len(pieces) - 1 and _AND_IF.fullmatch(piece)
+                    and (_CASE.match(piece) or piece.startswith("那") or _fields(piece))):
                 # "牵头单位是谁？配合单位呢": the field it names; "…会受什么处罚？要是被电视台曝光了呢": the
                 # part before, of this case
                 before = parts[-1]

@@ -1652,3 +1652,19 @@ def test_an_item_named_in_title_marks_is_read_like_one_in_quotes() -> None:
     sel = _select("“公众开放日”活动和《绿色家园》专栏采编宣传分别由哪些单位负责？", [p])
     quoted = "".join(q.text for q in sel.quotes)
     assert "市生态环境局中宁分局" in quoted and "中宁县广播电视台" in quoted and "县司法局" not in quoted
+
+
+def test_a_date_asked_alone_borrows_only_a_task_field_line() -> None:
+    text = "自2024年1月1日起，城市低保标准提高到每人每月800元。审核审批工作应在受理之日起20个工作日内办结。"
+    p = _passage(1, text, "某民发〔2024〕1号", "某市城乡低保标准的通知", "某市城乡低保标准的通知", "dlb")
+    sel = _select("城市低保标准是多少？办结时限是多少？", [p])
+    assert "20个工作日内办结" in "".join(q.text for q in sel.quotes) and not sel.unanswered
+
+
+def test_fields_asked_of_two_tasks_take_a_field_line_of_each() -> None:
+    text = ("1.建设智慧园区。\n责任单位：园区管委会；完成时限：2024年底前\n"
+            "2.推进数字乡村。\n责任单位：县农业农村局；完成时限：2025年底前\n3.建设智慧停车。\n责任单位：县住建局；完成时限：2023年底前\n")
+    p = _passage(1, text, "某政发〔2022〕70号", "某县数字政府建设行动计划", "某县数字政府建设行动计划 > 二、任务", "d70")
+    sel = _select("建设智慧园区和推进数字乡村的责任单位和完成时限分别是什么？", [p])
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "园区管委会" in quoted and "县农业农村局" in quoted and "县住建局" not in quoted

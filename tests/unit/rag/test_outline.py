@@ -149,3 +149,15 @@ def test_no_benefit_sections_without_a_standard_or_for_other_questions() -> None
     assert benefit_spans(_benefit_doc(no_standard)) == []
     assert not asks_benefit(question_parts("助餐点由哪个部门确定？")[0])
     assert not asks_benefit(question_parts("补贴资金什么时候发放？")[0])
+    # the benefit's money or procedure asked is no benefit asked
+    for q in ("补贴资金如何监管？", "申请救助的程序是什么？", "救助资金怎么发放？", "违规领取补贴会怎么处理？"):
+        assert not asks_benefit(question_parts(q)[0]), q
+    assert asks_benefit(question_parts("能享受哪些救助政策？")[0])
+
+
+def test_who_and_how_much_in_one_section_and_its_exceptions_kept() -> None:
+    text = ("某县困难老人助餐补贴实施办法\n一、补贴对象和标准\n户籍在本县的70周岁以上低保老人每人每餐补贴5元。\n"
+            "已享受特困供养的老人不重复享受。\n二、资金管理\n补贴资金专款专用。\n")
+    doc = _benefit_doc(text)
+    assert [doc.text[a:b] for a, b in benefit_spans(doc)] == [
+        "一、补贴对象和标准\n户籍在本县的70周岁以上低保老人每人每餐补贴5元。\n已享受特困供养的老人不重复享受。"]

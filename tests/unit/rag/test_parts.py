@@ -302,3 +302,15 @@ def test_things_listed_before_the_piece_that_asks_of_each_are_its_things() -> No
                            "安排在什么时间？")
     assert parts[0].asked is Asked.ORG and parts[0].clause.startswith("“公众开放日”活动、")
     assert parts[1].asked is Asked.DATE
+
+
+def test_the_review_mends_of_cases_measures_and_items() -> None:
+    assert question_parts("最好几月份申请？")[0].asked is Asked.DATE  # 最好 is no 好几
+    assert [p.clause for p in question_parts("市卫生健康委员会和市民政局的职责分别是什么？")] == [
+        "市卫生健康委员会的职责是什么", "市民政局的职责是什么"]
+    assert [p.clause for p in question_parts("低保标准是多少？我也想知道呢")] == ["低保标准是多少"]  # no case asked
+    assert question_parts("能不能给点补贴？给多少？")[1].clause == "补贴给多少"
+    assert question_parts("贷款贴息政策有吗？能贴多少？")[1].clause == "能贴多少"  # (款 alone is no measure to borrow)
+    # things asked of each from the sentence's start; a list whose first thing is cut off after a 、 is not split
+    assert [p.clause for p in question_parts("甲乙、丙丁和戊己分别是多少？")] == ["甲乙是多少", "丙丁是多少", "戊己是多少"]
+    assert [p.clause for p in question_parts("甲、乙丙和丁戊分别是多少？")] == ["甲、乙丙和丁戊分别是多少"]
