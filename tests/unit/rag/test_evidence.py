@@ -1668,3 +1668,9 @@ def test_fields_asked_of_two_tasks_take_a_field_line_of_each() -> None:
     sel = _select("建设智慧园区和推进数字乡村的责任单位和完成时限分别是什么？", [p])
     quoted = "".join(q.text for q in sel.quotes)
     assert "园区管委会" in quoted and "县农业农村局" in quoted and "县住建局" not in quoted
+
+
+def test_the_story_a_yes_no_part_borrows_says_nothing_of_its_subject_by_its_narrative_words() -> None:
+    from rag.evidence import _own_words
+    words = _own_words("我有台大型收割机，农闲时候一直闲着，想租给别人用，县里的农村产权流转交易能管这种事吗")
+    assert not {"时候", "一直", "别人", "有台", "闲着"} & set(words) and "收割机" in words

@@ -314,3 +314,8 @@ def test_the_review_mends_of_cases_measures_and_items() -> None:
     # things asked of each from the sentence's start; a list whose first thing is cut off after a 、 is not split
     assert [p.clause for p in question_parts("甲乙、丙丁和戊己分别是多少？")] == ["甲乙是多少", "丙丁是多少", "戊己是多少"]
     assert [p.clause for p in question_parts("甲、乙丙和丁戊分别是多少？")] == ["甲、乙丙和丁戊分别是多少"]
+
+
+def test_a_question_on_this_kind_of_thing_asks_of_what_was_told_before() -> None:
+    parts = question_parts("我有台大型收割机，想租给别人用。县里的农村产权流转交易能管这种事吗？")
+    assert parts[0].asked is Asked.YESNO and parts[0].clause.startswith("我有台大型收割机")

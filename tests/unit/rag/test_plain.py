@@ -123,6 +123,8 @@ def test_a_fee_in_everyday_words_is_held_by_the_notices_word() -> None:
     ("开展0-6岁儿童眼保健和视力检查。", "眼睛"),
     ("受到群众来电、来信投诉的，对中标企业每宗扣除1000元—3000元。", "打电话"),
     ("受到群众来电、来信投诉的，对中标企业每宗扣除1000元—3000元。", "处罚"),
+    ("农户使用的大型农机具等农业生产设施设备使用权，可以采取转让、租赁、拍卖等方式流转交易。", "收割机"),
+    ("农户使用的大型农机具等农业生产设施设备使用权，可以采取转让、租赁、拍卖等方式流转交易。", "租给"),
 ])
 def test_everyday_words_are_held_by_the_notices_words(sentence: str, term: str) -> None:
     assert holds(sentence, term)
