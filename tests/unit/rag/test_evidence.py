@@ -1644,13 +1644,17 @@ def test_a_bare_cell_after_a_quoted_task_is_quoted_with_the_task() -> None:
     assert quoted.index("38.建设融信融资担保综合业务系统。") == quoted.index("县财政局") - 1  # the cell says whose it is
 
 
+def _quoted_in(text: str, question: str, title: str) -> str:
+    """All the quoted text for a question from one passage of a notice with this title."""
+    sel = _select(question, [_passage(1, text, "某政发〔2022〕1号", title, f"{title} > 二、任务", "dq")])
+    return "".join(q.text for q in sel.quotes)
+
+
 def test_an_item_named_in_title_marks_is_read_like_one_in_quotes() -> None:
     text = ("（二）举办“公众开放日”活动。组织公众代表集中参观。\n责任单位：市生态环境局中宁分局\n"
             "（三）《绿色家园》专栏采编宣传。通过中宁电视台《绿色家园》栏目宣传。\n责任单位：中宁县广播电视台\n"
             "（四）开展法制宣传活动。\n责任单位：县司法局\n")
-    p = _passage(1, text, "某政办发〔2019〕61号", "某县环境日活动方案", "某县环境日活动方案 > 四、活动内容", "d61")
-    sel = _select("“公众开放日”活动和《绿色家园》专栏采编宣传分别由哪些单位负责？", [p])
-    quoted = "".join(q.text for q in sel.quotes)
+    quoted = _quoted_in(text, "“公众开放日”活动和《绿色家园》专栏采编宣传分别由哪些单位负责？", "某县环境日活动方案")
     assert "市生态环境局中宁分局" in quoted and "中宁县广播电视台" in quoted and "县司法局" not in quoted
 
 
@@ -1664,9 +1668,7 @@ def test_a_date_asked_alone_borrows_only_a_task_field_line() -> None:
 def test_fields_asked_of_two_tasks_take_a_field_line_of_each() -> None:
     text = ("1.建设智慧园区。\n责任单位：园区管委会；完成时限：2024年底前\n"
             "2.推进数字乡村。\n责任单位：县农业农村局；完成时限：2025年底前\n3.建设智慧停车。\n责任单位：县住建局；完成时限：2023年底前\n")
-    p = _passage(1, text, "某政发〔2022〕70号", "某县数字政府建设行动计划", "某县数字政府建设行动计划 > 二、任务", "d70")
-    sel = _select("建设智慧园区和推进数字乡村的责任单位和完成时限分别是什么？", [p])
-    quoted = "".join(q.text for q in sel.quotes)
+    quoted = _quoted_in(text, "建设智慧园区和推进数字乡村的责任单位和完成时限分别是什么？", "某县数字政府建设行动计划")
     assert "园区管委会" in quoted and "县农业农村局" in quoted and "县住建局" not in quoted
 
 
