@@ -663,7 +663,7 @@ def _item_of(s: _Sent) -> str:
     if m is None:
         return ""
     name = m.group(1).strip()
-    return "" if name in s.text or name in s.hit.chunk.section_path else name
+    return "" if name in s.text else name
 
 
 _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -1508,15 +1508,19 @@ def evidence_text(selection: Selection) -> str:
     first: dict[str, int] = {}
     for p in sources:
         first.setdefault(p.hit.chunk.doc_id, p.n)
-    parts, current = [], ""
+    parts, current, before, labelled = [], "", "", ""
     lapsed = dict(selection.lapsed)
     for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
         chunk = p.hit.chunk
         sent = _with_marker(ended(p.text), p.n)
         if (year := year_column(selection.quotes[p.n - 1].columns)) is not None:
             sent = f"（{year}年）{sent}"  # the column a schedule's cell stands in
-        elif item := selection.quotes[p.n - 1].item:
-            sent = f"（{item}）{sent}"  # the item a field line belongs to
+        elif (item := selection.quotes[p.n - 1].item) and not (
+                chunk.doc_id == current and (item in before or item == labelled)):
+            # the item a field line belongs to, unless the quote before names it or has its label
+            sent = f"（{item}）{sent}"
+        labelled = item if year_column(selection.quotes[p.n - 1].columns) is None else ""
+        before = p.text
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
             said = f"根据《{chunk.title}》{num}" + (f"（{lapsed[chunk.doc_id]}）的原规定" if chunk.doc_id in lapsed else "")

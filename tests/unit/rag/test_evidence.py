@@ -1676,3 +1676,14 @@ def test_the_story_a_yes_no_part_borrows_says_nothing_of_its_subject_by_its_narr
     from rag.evidence import _own_words
     words = _own_words("我有台大型收割机，农闲时候一直闲着，想租给别人用，县里的农村产权流转交易能管这种事吗")
     assert not {"时候", "一直", "别人", "有台", "闲着"} & set(words) and "收割机" in words
+
+
+def test_a_field_line_is_labelled_with_its_item_though_its_section_names_it_once_a_run() -> None:
+    text = ("24.强化水环境预警监管能力。在重点河湖段建设3-4个水质自动监测站点。\n责任单位：生态环境分局\n配合单位：县财政局\n")
+    p = _passage(1, text, "某党办发〔2022〕47号", "某县河湖长制重点工作及任务分工方案",
+                 "某县河湖长制重点工作及任务分工方案 > 二、重点工作 > 24.强化水环境预警监管能力", "d47")
+    sel = _select("这项任务的责任单位和配合单位是谁？", [p])
+    said = evidence_text(sel)
+    # the section path is not in the answer's text: the reader learns whose fields they are from the label,
+    # given once for the run of the item's field lines
+    assert "（强化水环境预警监管能力）责任单位：生态环境分局" in said and said.count("（强化水环境预警监管能力）") == 1
