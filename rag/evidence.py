@@ -653,6 +653,11 @@ _ITEM_NAME = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八
                         r"((?:(?!\d{1,2}\s*[.．、])[^。；;：:（）()]){2,24}?)[。；;]?\s*$")
 
 
+def _field_line(text: str) -> bool:
+    """Whether a sentence is a field line ("责任单位：…"), in brackets or not ("（牵头单位：…）")."""
+    return _FIELD_LINE.match(text.lstrip("（(［[〔")) is not None
+
+
 def _item_of(s: _Sent) -> str:
     """For a field line ("（链长：田梅音；牵头单位：…）", "责任单位：…"), the item it belongs to when the
     item's heading stands in the passage above it ("3.文冠果产业链。" → "文冠果产业链"): a reader of
@@ -1047,7 +1052,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 and ((own_words and own_words <= _FIELD_WORDS)
                      or (part.clause == parts[k - 1].clause and asks_fields(part.clause)))
                 and (held := tuple(t for t in picked[k - 1] if _sent_fits(sent_of[t], part)
-                                   and (_FIELD_LINE.match(t.lstrip("（(［[〔")) or "\t" in t)
+                                   and (_field_line(t) or "\t" in t)
                                    and (not part.role or names_role(t + sent_of[t].columns, part.role))))):
             picked[k] = held
             continue
@@ -1080,7 +1085,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # "“强化涉河湖综合执法”要发挥什么工作机制？由谁负责谁配合": the fields of the item the part
         # before named in quotes, read on from where it is named
         told = k - 1  # the part that named the item: the last before it, or before the parts that follow it
-        while told > 0 and not _quoted_items(parts[told].clause, least=1) and told in follows:
+        while part.typed and k in follows and told > 0 and not _quoted_items(parts[told].clause, least=1) and told in follows:
             told -= 1
         if part.typed and k in follows and picked[told] and (told_items := _quoted_items(parts[told].clause, least=1)):
             mine_here: list[str] = []
@@ -1406,14 +1411,15 @@ def _item_field(item: tuple[str, ...], part: Part, ask: _Ask, by_hit: list[list[
         by_hit.extend(_wider_sentences(extra, by_hit, terms, idf))
     found = [(h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if _names_item(x.text, item)
              and (not docs or x.hit.chunk.doc_id in docs)]
-    fields = [(at, (g, j)) for at in found for g, j in _after(by_hit, *at)
-              if answers_part(x := by_hit[g][j]) and _sent_fits(x, part)
-              and (_FIELD_LINE.match(x.text.lstrip("（(［[〔")) or "\t" in x.text or x.columns or _CELL.fullmatch(x.text))
-              # (a cell naming no role may hold the one asked; one naming another role does not)
-              and (not part.role or names_role(x.text + x.columns, part.role) or not _ROLE_LABEL.search(x.text + x.columns))]
-    if not fields:
+    first = next(((at, (g, j)) for at in found for g, j in _after(by_hit, *at)
+                  if answers_part(x := by_hit[g][j]) and _sent_fits(x, part)
+                  and (_field_line(x.text) or "\t" in x.text or x.columns or _CELL.fullmatch(x.text))
+                  # (a cell naming no role may hold the one asked; one naming another role does not)
+                  and (not part.role or names_role(x.text + x.columns, part.role)
+                       or not _ROLE_LABEL.search(x.text + x.columns))), None)
+    if first is None:
         return quotes
-    at, field = fields[0]
+    at, field = first
     # the item's own sentence too where the field lies in another passage, or is a bare cell
     # ("县科技局") that would not say whose it is
     x = by_hit[field[0]][field[1]]
@@ -1430,7 +1436,6 @@ def _item_field(item: tuple[str, ...], part: Part, ask: _Ask, by_hit: list[list[
 
 
 _READ_ON = 400  # how far past an item's sentence its fields may stand
-_OPENS_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|[一二三四五六七八九十]{1,3}(?:、|是)|[①-⑳])")
 # a table cell of organisations on a line of its own ("县科技局", "县政府办(机关事务管理中心)")
 _CELL = re.compile(r"[^。；;，,：:]{2,40}")
 
@@ -1450,7 +1455,7 @@ def _after(by_hit: Sequence[list[_Sent]], h: int, i: int, most: int = 6) -> list
     out = [(h, i)]
     for at in sorted(later):
         g, j = later[at]
-        if len(out) >= most or _OPENS_ITEM.match(by_hit[g][j].text):
+        if len(out) >= most or _ITEM.match(by_hit[g][j].text):
             break  # the next item's text and fields are its own
         out.append((g, j))
     return out
@@ -1513,13 +1518,14 @@ def evidence_text(selection: Selection) -> str:
     for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
         chunk = p.hit.chunk
         sent = _with_marker(ended(p.text), p.n)
-        if (year := year_column(selection.quotes[p.n - 1].columns)) is not None:
+        year = year_column(selection.quotes[p.n - 1].columns)
+        item = selection.quotes[p.n - 1].item if year is None else ""
+        if year is not None:
             sent = f"（{year}年）{sent}"  # the column a schedule's cell stands in
-        elif (item := selection.quotes[p.n - 1].item) and not (
-                chunk.doc_id == current and (item in before or item == labelled)):
+        elif item and not (chunk.doc_id == current and (item in before or item == labelled)):
             # the item a field line belongs to, unless the quote before names it or has its label
             sent = f"（{item}）{sent}"
-        labelled = item if year_column(selection.quotes[p.n - 1].columns) is None else ""
+        labelled = item
         before = p.text
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""

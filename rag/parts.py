@@ -46,10 +46,13 @@ class Part:
 # "救助标准"): one kind of measure for an amount, one kind of thing a resident asks to be given.
 BENEFITS = ("补助", "补贴", "资助", "救助", "奖补", "补偿", "奖励")
 # What an amount may be of: "总投资多少亿元", "每个月网费多少钱", "年生产能力是多少万吨".
-MEASURE_WORDS = r"(?:投资|投入|费|款|金|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|能力|收入|营收)"
+_MEASURES = ("投资", "投入", "费", "款", "金", *(b for b in BENEFITS if b != "补偿"), "工资", "薪酬", "产值", "产量", "产能",
+             "能力", "收入", "营收")
+MEASURE_WORDS = f"(?:{'|'.join(_MEASURES)})"
 # the measure a clause names last, with the two characters before it ("一次性创业补贴" → 创业补贴)
 _MODIFIER = r"[\u4e00-\u9fff](?<![的性有没是不给发领拿能可要补点放提高免])"  # a character of a noun modifying it, no verb or particle
-_LONG_MEASURE = r"(?:投资|投入|补助|补贴|资助|救助|奖补|奖励|工资|薪酬|产值|产量|产能|收入|营收)"  # (not 费, 款, 金 alone)
+# (not 费, 款, 金 alone, nor 能力: too common to borrow)
+_LONG_MEASURE = f"(?:{'|'.join(w for w in _MEASURES if len(w) > 1 and w != '能力')})"
 _LAST_MEASURE = re.compile(rf"(?:{_MODIFIER})?(?:{_MODIFIER})?{_LONG_MEASURE}(?!.*{MEASURE_WORDS})")
 
 # Role words that tell one organisation or person in a sentence from another.
@@ -311,6 +314,13 @@ def _fields(clause: str) -> list[tuple[Asked, str | None]]:
     return list(dict.fromkeys(out))
 
 
+def _prefixed(prefix: str, clause: str, kinds: list[tuple[int, int, Asked]]
+              ) -> tuple[str, list[tuple[int, int, Asked]]]:
+    """A clause with words it borrows put before it, and the spans of its question words moved on."""
+    n = len(prefix)
+    return prefix + clause, [(a + n, b + n, asked) for a, b, asked in kinds]
+
+
 def question_parts(question: str) -> tuple[Part, ...]:
     """The parts of a question in the order asked; a question with no question word is one WHAT part.
 
@@ -345,27 +355,22 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 continue
             clause = piece
             if cond and kinds[0][2] is not Asked.YESNO:  # (a yes or no is asked of its own words)
-                kinds = [(a + len(cond) + 1, b + len(cond) + 1, asked) for a, b, asked in kinds]
-                clause, cond = f"{cond}，{clause}", ""
+                clause, kinds = _prefixed(f"{cond}，", clause, kinds)
+                cond = ""
             # "县里有没有说过这些事能一块儿办": whether, of the things told before
             if told and kinds[0][2] in (Asked.YESNO, Asked.WHAT) and _THESE.search(clause):
-                shift = len(told) + 1
-                clause = f"{told}，{clause}"
-                kinds = [(a + shift, b + shift, asked) for a, b, asked in kinds]
+                clause, kinds = _prefixed(f"{told}，", clause, kinds)
             # A bare question word ("什么地点") borrows the predicate that follows it ("举办").
             if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
                 clause = clause + pieces[k + 1]
             # ... and a bare question ("能用多久") the condition before it: "如果只是临时搭个室外健身
             # 设施，能用多久" asks how long a temporary facility may stay, not how long anything may.
             elif len(clause) <= _BARE_QUESTION and k > 0 and not _asked_in(pieces[k - 1]):
-                shift = len(pieces[k - 1]) + 1
-                clause = f"{pieces[k - 1]}，{clause}"
-                kinds = [(a + shift, b + shift, asked) for a, b, asked in kinds]
+                clause, kinds = _prefixed(f"{pieces[k - 1]}，", clause, kinds)
             # "有没有一次性创业补贴？能补多少钱": a bare amount asks that of the measure the part before named
             elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _BARE_QUESTION and parts
                   and not re.search(MEASURE_WORDS, clause) and (m := _LAST_MEASURE.search(parts[-1].clause))):
-                clause = f"{m.group()}{clause}"
-                kinds = [(a + len(m.group()), b + len(m.group()), asked) for a, b, asked in kinds]
+                clause, kinds = _prefixed(m.group(), clause, kinds)
             # "能领什么补助吗": a closing 吗 after another question word asks that word's question.
             if len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and piece.endswith("吗"):
                 kinds = kinds[:-1]
