@@ -17,6 +17,8 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 PIP=(.venv/bin/python -m pip install --no-input --disable-pip-version-check -q)
 .venv/bin/python -m pip --version | grep -q "pip 2[4-9]" || "${PIP[@]}" --upgrade "pip>=24"
+# Every dependency at the version the tests passed with (constraints.txt says how to refresh it).
+PIP+=(-c constraints.txt)
 
 # torch first and pinned: this CPU build lies on the machine's disk; a bare 'torch' would pull CUDA.
 "${PIP[@]}" "torch==2.13.0"
