@@ -35,7 +35,7 @@ from index.files import sha256_file
 from index.ingest import FileReport
 from index.lexical import BM25Model
 from index.models import Chunk, Document, Section
-from index.readers import SourceText
+from index.readers import SourceText, reader_fingerprint
 from index.standing import ValidityGraph, build_graph
 from index.tasks import TaskRow, tasks_of
 
@@ -291,14 +291,16 @@ def _read_tasks(index_dir: Path, manifest: Manifest, docs: Sequence[Document], v
 
 
 def read_sources(index: LoadedIndex) -> dict[str, SourceText]:
-    """The texts the index keeps of files read once (sha256 of the file → text); {} if none is usable."""
+    """The texts the index keeps of files read once (sha256 of the file → text), those read by the readers'
+    current code; {} if none is usable."""
     path = index.path / _SOURCES
     if not path.is_file() or sha256_file(path) != index.manifest.checksums.get(_SOURCES):
         return {}
     out = {}
     try:
         for d in _read_jsonl(path):
-            out[d.pop("sha256")] = SourceText.from_json(d)
+            if d.pop("reader", None) == reader_fingerprint():  # read by the same code: still right
+                out[d.pop("sha256")] = SourceText.from_json(d)
     except (ValueError, TypeError, KeyError):
         return {}
     return out
@@ -324,7 +326,8 @@ def write_index(index_dir: Path, manifest: Manifest, documents: Sequence[Documen
         flat = faiss.IndexFlatIP(vectors.shape[1])
         flat.add(vectors)
         faiss.write_index(flat, str(tmp / "vectors.faiss"))
-        _write_jsonl(tmp / _SOURCES, ({"sha256": h, **src.to_json()} for h, src in sources))
+        _write_jsonl(tmp / _SOURCES, ({"sha256": h, "reader": reader_fingerprint(), **src.to_json()}
+                                      for h, src in sources))
         rows = tasks_of(documents) if tasks is None else tasks
         _write_jsonl(tmp / _TASKS, (_task_to_json(r) for r in rows))
         manifest = dataclasses.replace(

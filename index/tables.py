@@ -110,3 +110,32 @@ def continues_cell(cur: str, line: str, nxt: str) -> bool:
     if w <= 3 and line[0] in SURNAMES and cur == line:
         return False  # a name alone on its line ("杨根枝" | "中卫市")
     return not (len(nxt) <= 3 and nxt[0] in SURNAMES and len(cur) > w)
+
+
+# A table read from a web page or a Word file comes one row a line, cells by tabs. Its header row
+# names the columns: short labels with no figures ("证书等级\t补贴标准\t紧缺职业（工种）补贴标准").
+_LABEL_MOST = 20
+_LABELLED_CELL_MOST = 30
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t") if c.strip()]
+
+
+def tab_header(line: str) -> tuple[str, ...] | None:
+    """The column labels of a tab-separated header row, or None for a row of values."""
+    cells = _cells(line)
+    if len(cells) < 2 or "\n" in line.strip() or any(
+            len(c) > _LABEL_MOST or re.search(r"\d|[。；;，,：:]", c) for c in cells):
+        return None
+    return tuple(cells)
+
+
+def labelled_row(row: str, header: Sequence[str]) -> str | None:
+    """A tab-separated row of short values read under its header: "高级工（三级）\t2000元\t2600元" →
+    "证书等级：高级工（三级）；补贴标准：2000元；紧缺职业（工种）补贴标准：2600元". None where the cells do not
+    line up with the labels one to one, or a cell is a sentence (a task's text reads as it stands)."""
+    cells = _cells(row)
+    if len(cells) != len(header) or len(cells) < 2 or any(len(c) > _LABELLED_CELL_MOST for c in cells):
+        return None
+    return "；".join(f"{label}：{cell}" for label, cell in zip(header, cells, strict=True))

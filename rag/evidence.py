@@ -26,7 +26,14 @@ from index.persons import (
     opens_on_pronoun,
     row_names_person,
 )
-from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, PERSON_COLUMN_RE, YEAR_COLUMNS_RE
+from index.tables import (
+    COLUMN_LABEL_RE,
+    HEADER_ROW_RE,
+    PERSON_COLUMN_RE,
+    YEAR_COLUMNS_RE,
+    labelled_row,
+    tab_header,
+)
 from rag.context import ContextPassage
 from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
 from rag.plain import (
@@ -123,8 +130,9 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
     return out
 
 
-# A table cell's figure with no unit of its own ("5794"), not an article's number, a share or a measure.
-_BARE_FIGURE = re.compile(r"(?<![\d.第:：〔［\[(（])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰:：〕］\])）号余多]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
+# A table cell's figure with no unit of its own ("5794"), not an article's number, a share, a measure
+# or an age or range ("80至89周岁").
+_BARE_FIGURE = re.compile(r"(?<![\d.第:：〔［\[(（])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰:：〕］\])）号余多至到岁周～~]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
                           r"立方|平方|天|小时|元|万|亿|座|辆|台|张|件|次|所|名))")
 _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
 
@@ -527,6 +535,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         columns = _columns_before(hit)
         header_end = -1  # where the header row last seen ends: its wrapped label lines are no evidence
         numbered = ""
+        tab_columns = ""  # the header row of the tab-separated table being read (web page, Word file)
         years: list[str] = []  # a schedule's year columns ("2018年2019年2020年"), their cells in blocks
         block = -1
         for a, b in spans:
@@ -556,10 +565,18 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     block = (block + 1) % len(years)  # the items start again: the next year's cell
                 if years and block >= 0:
                     row_columns = f"{years[block]}年"
+                if "\t" not in sent or heading_kind(sent) is not None:
+                    tab_columns = ""  # the table has ended
                 if HEADER_ROW_RE.match(sent):
                     header = _header_lines(text, x)
                     columns = squash("".join(header))
                     header_end = x + len("\n".join(header))
+                elif (labels := tab_header(sent)) and "\t" not in text[:x].rstrip().rsplit("\n", 1)[-1]:
+                    tab_columns = "\t".join(labels)  # the first row of a table, its labels
+                    header_end = x + len(sent)
+                elif tab_columns:
+                    row_columns = tab_columns
+                    field_of = heading + squash(tab_columns)  # a row under its table's header
                 elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
                     row_columns = columns
                     field_of = heading + columns  # a row under its table's header
@@ -1520,6 +1537,9 @@ def evidence_text(selection: Selection) -> str:
         sent = _with_marker(ended(p.text), p.n)
         year = year_column(selection.quotes[p.n - 1].columns)
         item = selection.quotes[p.n - 1].item if year is None else ""
+        columns = selection.quotes[p.n - 1].columns
+        if "\t" in columns and (row_text := labelled_row(p.text, columns.split("\t"))):
+            sent = _with_marker(row_text + "。", p.n)  # a row of values read under its header
         if year is not None:
             sent = f"（{year}年）{sent}"  # the column a schedule's cell stands in
         elif item and not (chunk.doc_id == current and (item in before or item == labelled)):

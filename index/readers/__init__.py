@@ -9,13 +9,45 @@ fields of a government page's metadata table). A file that cannot be read raises
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from index.errors import UnreadableFile
 
-__all__ = ["SourceText", "UnreadableFile", "read_source", "read_source_bytes", "sniff"]
+__all__ = ["SourceText", "UnreadableFile", "join_cell", "read_source", "read_source_bytes", "reader_fingerprint",
+           "sniff"]
+
+
+@cache
+def reader_fingerprint() -> str:
+    """Hash of the readers' code: text an index kept of a file read by other code is read again."""
+    h = hashlib.sha256()
+    for p in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+_CLOSED = "。；;：:，,、！？!?）)》”"
+_CELL_NAME_MOST = 20
+
+
+def join_cell(paragraphs: list[str]) -> str:
+    """One table cell's paragraphs as one piece of a row: names one per paragraph (a 牵头单位 cell of
+    "市民政局" over "市卫生健康委") become a list joined by "、"; sentences are joined as written, with
+    "；" where a paragraph ends without punctuation."""
+    parts = [p.strip() for p in paragraphs if p.strip()]
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    if all(len(p) <= _CELL_NAME_MOST and not any(c in p for c in "。；;，,：:") for p in parts) \
+            and not any(p[0] in "（(" for p in parts[1:]):
+        return "、".join(parts)
+    out = parts[0]
+    for p in parts[1:]:
+        out += p if out[-1] in _CLOSED or p[0] in "（(" else "；" + p
+    return out
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import zipfile
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import SourceText
+from index.readers import SourceText, join_cell
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN_DIGITS = "零一二三四五六七八九"
@@ -78,11 +78,22 @@ def _style(document: Any, p: Any) -> Any:
 
 
 def _table_rows(tbl: Any) -> list[str]:
+    """One line per row, cells by tabs. A cell merged down over several rows (w:vMerge) is written in
+    every row it spans: a 完成时限 shared by three tasks belongs to each."""
     rows = []
+    above: dict[int, str] = {}  # grid column → the text of the merge that started there
     for tr in tbl.iter(f"{_W}tr"):
         cells: list[str] = []
+        column = 0
         for tc in tr.iter(f"{_W}tc"):
-            text = " ".join(t for t in (_paragraph_text(p) for p in tc.iter(f"{_W}p")) if t)
+            span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+            merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+            text = join_cell([_paragraph_text(p) for p in tc.iter(f"{_W}p")])
+            if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and not text:
+                text = above.get(column, "")
+            above[column] = text
+            width = span.get(f"{_W}val", "1") if span is not None else "1"
+            column += int(width) if width.isdigit() else 1
             if text and (not cells or cells[-1] != text):  # a merged cell repeats its text
                 cells.append(text)
         if cells:

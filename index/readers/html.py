@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from index.errors import UnreadableFile
-from index.readers import SourceText
+from index.readers import SourceText, join_cell
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
               "select", "button", "iframe", "svg", "input", "textarea", "object", "embed", "map")
@@ -23,6 +23,8 @@ _BLOCK_TAGS = frozenset({
     "thead", "body",
 })
 _CELL_TAGS = frozenset({"td", "th"})
+_ROW_TAGS = frozenset({"tr", "table", "tbody", "thead"})  # a table inside a cell keeps its rows
+_CELL_BREAK = "\x1f"
 # Class/id words of page chrome. Matched against whole words of the attribute, so "content" or
 # "article-body" never match.
 _CHROME_WORDS = frozenset({
@@ -146,23 +148,27 @@ def _render(root: object) -> list[str]:
     import lxml.etree
 
     pieces: list[str] = []
+    in_cell = 0  # inside a td/th, a block element (a <p> per paragraph of the cell) ends a paragraph
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in _BLOCK_TAGS:
-                pieces.append("\n")
+            if tag in _CELL_TAGS:
+                in_cell += 1
+            elif tag in _BLOCK_TAGS:
+                pieces.append(_CELL_BREAK if in_cell and tag not in _ROW_TAGS else "\n")
             if tag and el.text:
                 pieces.append(_SPACE_RE.sub(" ", el.text))
         else:
             if tag in _CELL_TAGS:
+                in_cell -= 1
                 pieces.append("\t")
             elif tag in _BLOCK_TAGS:
-                pieces.append("\n")
+                pieces.append(_CELL_BREAK if in_cell and tag not in _ROW_TAGS else "\n")
             if el.tail and el is not root:
                 pieces.append(_SPACE_RE.sub(" ", el.tail))
     lines = []
     for line in "".join(pieces).split("\n"):
-        cells = [c.strip() for c in line.split("\t")]
+        cells = [join_cell(c.split(_CELL_BREAK)) for c in line.split("\t")]
         row = "\t".join(c for c in cells if c)
         if row:
             lines.append(row)

@@ -104,3 +104,18 @@ def test_a_completed_swap_leaves_only_the_new_index(corpus: Path, tmp_path: Path
     report = build_index(corpus, tmp_path / "idx", emb, progress=False)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "idx"]
     assert len(load_index(tmp_path / "idx", emb, ChunkerSettings()).chunks) == report.chunks
+
+
+def test_the_text_kept_of_a_read_file_is_reused_only_by_the_same_reader_code(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[2] / "data" / "ingest" / "luoyang-parking-measures.html", corpus)
+    emb = HashEmbedder()
+    build_index(corpus, tmp_path / "idx", emb, progress=False)
+    idx = load_index(tmp_path / "idx", emb, ChunkerSettings())
+    assert [s.name for s in store.read_sources(idx).values()] == ["luoyang-parking-measures.html"]
+    monkeypatch.setattr(store, "reader_fingerprint", lambda: "a reader that reads tables otherwise")
+    assert store.read_sources(idx) == {}  # the file is read again by the new code

@@ -47,3 +47,17 @@ def test_a_row_broken_before_its_cells_is_one_row() -> None:
 def test_a_page_number_before_a_wrapped_cell_takes_no_row_with_it() -> None:
     from index.tables import broken_row
     assert broken_row(["12", "水利局", "13 折死沟 杨国林 镇长 水务局 王团镇 9.45"]) is None
+
+
+def test_a_tab_table_s_header_names_its_columns_and_labels_a_row_of_values() -> None:
+    from index.tables import labelled_row, tab_header
+
+    header = tab_header("证书等级\t补贴标准\t紧缺职业（工种）补贴标准")
+    assert header == ("证书等级", "补贴标准", "紧缺职业（工种）补贴标准")
+    assert labelled_row("高级工（三级）\t2000元\t2600元", header) == \
+        "证书等级：高级工（三级）；补贴标准：2000元；紧缺职业（工种）补贴标准：2600元"
+    assert tab_header("高级工（三级）\t2000元\t2600元") is None  # figures: a row of values
+    assert tab_header("一刻钟便民生活圈") is None  # one cell is no table
+    assert labelled_row("高级工（三级）\t2000元", header) is None  # a cell missing: nothing is guessed
+    task = "推动快递末端网点进社区，建设智能快件箱和快递服务站点，方便居民就近收寄\t市邮政管理局\t2026年12月31日前"
+    assert labelled_row(task, ("重点任务", "牵头单位", "完成时限")) is None  # a sentence reads as it stands

@@ -1687,3 +1687,22 @@ def test_a_field_line_is_labelled_with_its_item_though_its_section_names_it_once
     # the section path is not in the answer's text: the reader learns whose fields they are from the label,
     # given once for the run of the item's field lines
     assert "（强化水环境预警监管能力）责任单位：生态环境分局" in said and said.count("（强化水环境预警监管能力）") == 1
+
+
+def test_a_row_of_a_page_s_table_is_read_under_its_header_and_quoted_with_its_labels() -> None:
+    table = ("第三条 技能提升补贴按照证书等级确定，具体标准如下：\n技能提升补贴标准\n证书等级\t补贴标准\t紧缺职业（工种）补贴标准\n"
+             "初级工（五级）\t1000元\t1300元\n高级工（三级）\t2000元\t2600元\n技师（二级）\t3000元\t3900元\n"
+             "紧缺职业（工种）按照市人力资源和社会保障局每年公布的目录确定。")
+    title = "某市人力资源和社会保障局关于印发技能提升补贴实施办法的通知"
+    p = _passage(1, table, "某人社发〔2026〕9号", title, f"{title} > 第三条", "dj")
+    text = _extractive("我考下了高级工（三级）的电工证，电工是紧缺职业，技能提升补贴能领多少钱？", [p])
+    assert "证书等级：高级工（三级）；补贴标准：2000元；紧缺职业（工种）补贴标准：2600元[1]" in text
+    assert "技师" not in text
+
+
+def test_an_age_range_is_no_bare_table_figure() -> None:
+    care = _passage(1, "护理补贴\t经济困难的中度失能老年人\t每人每月200元\n同时符合条件的，可以同时享受。"
+                       "原80至89周岁老年人每人每月50元的高龄津贴标准同时停止执行。", None,
+                    "某市民政局关于调整高龄津贴和护理补贴标准的通知", "某市民政局关于调整高龄津贴和护理补贴标准的通知 > 二、补贴标准", "dm")
+    sel = _select("政府给养老机构的床位运营补贴每月每张床多少钱？", [care])
+    assert [p.asked for p in unanswered_parts(sel)] == [Asked.AMOUNT]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index.errors import UnreadableFile
-from index.readers import SourceText, read_source, read_source_bytes, sniff
+from index.readers import SourceText, join_cell, read_source, read_source_bytes, sniff
 from index.readers.ocr import group_lines
 from index.readers.pdf import strip_running_lines
 from index.readers.text import decode_text
@@ -60,6 +60,50 @@ def test_word_files_keep_numbering_tables_and_title_but_not_headers() -> None:
     assert "3.补贴资金按月结算，由县区民政局拨付给老年食堂。" in lines
     assert "80周岁以上老年人\t4元\t120元" in lines
     assert "第 1 页" not in src.text and "规范性文件" not in src.text
+
+
+def test_a_page_table_whose_cells_hold_paragraphs_is_read_row_by_row() -> None:
+    def cell(*paras: str) -> str:
+        return "<td>" + "".join(f'<p style="text-align:center"><span>{p}</span></p>' for p in paras) + "</td>"
+
+    rows = [("证书等级", "补贴标准", "紧缺职业（工种）补贴标准"), ("初级工（五级）", "1000元", "1300元"),
+            ("高级工（三级）", "2000元", "2600元")]
+    body = "".join("<tr>" + "".join(cell(c) for c in row) + "</tr>" for row in rows)
+    body += "<tr>" + cell("牵头单位") + cell("市民政局", "市卫生健康委") + "</tr>"
+    page = f"<html><body><div id='zoom'><p>第三条 标准如下：</p><table><tbody>{body}</tbody></table></div></body></html>"
+    lines = read_source_bytes(page.encode(), "page.html").text.split("\n")
+    assert "证书等级\t补贴标准\t紧缺职业（工种）补贴标准" in lines
+    assert "高级工（三级）\t2000元\t2600元" in lines
+    assert "牵头单位\t市民政局、市卫生健康委" in lines
+
+
+def test_a_cells_paragraphs_join_as_a_list_of_names_or_as_sentences() -> None:
+    assert join_cell(["市民政局", "市卫生健康委"]) == "市民政局、市卫生健康委"
+    assert join_cell(["加强宣传。", "开展培训，提高能力"]) == "加强宣传。开展培训，提高能力"
+    assert join_cell(["建立台账，按月调度", "年底前完成"]) == "建立台账，按月调度；年底前完成"
+    assert join_cell(["2026年6月底前", "（长期坚持）"]) == "2026年6月底前（长期坚持）"
+    assert join_cell(["", " 市财政局 "]) == "市财政局"
+
+
+def test_a_word_table_cell_merged_down_is_written_in_every_row_it_spans() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("绵阳市便民生活圈建设任务分工")
+    table = document.add_table(rows=4, cols=3)
+    for r, (task, lead) in enumerate([("重点任务", "牵头单位"), ("规范设置早餐点", "市城市管理行政执法局"),
+                                      ("推动快递末端网点进社区", "市邮政管理局"), ("组织验收", "市商务局")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = task, lead
+    table.cell(0, 2).text = "完成时限"
+    merged = table.cell(1, 2).merge(table.cell(3, 2))
+    merged.text = "2026年12月31日前"
+    table.cell(2, 1).add_paragraph("市商务局")
+    buf = io.BytesIO()
+    document.save(buf)
+    lines = read_source_bytes(buf.getvalue(), "tasks.docx").text.split("\n")
+    assert "规范设置早餐点\t市城市管理行政执法局\t2026年12月31日前" in lines
+    assert "推动快递末端网点进社区\t市邮政管理局、市商务局\t2026年12月31日前" in lines
+    assert "组织验收\t市商务局\t2026年12月31日前" in lines
 
 
 def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> None:
