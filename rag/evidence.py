@@ -240,6 +240,11 @@ _FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:
 _COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
 
 
+# A share asked ("报销比例是多少", "能报销多少比例", "占比多少", "百分之几") and one stated.
+_RATIO_ASKED = re.compile(r"比例|比率|占比|百分之几|百分比|几成")
+_RATIO = re.compile(r"\d\s*[%％‰]|百分之|[一二三四五六七八九十]成|\d+\s*成")
+
+
 def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
     """Whether a sentence holds the kind of fact a part asks for (a date for 何时 …); ``columns``:
     a table row's header row (a row names a person in a cell under a role's column)."""
@@ -277,6 +282,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             return names_a_person(s) or (bool(PERSON_COLUMN_RE.search(columns))
                                          and (row_names_person(s) or "\t" not in s))
         case Asked.AMOUNT:
+            if _RATIO_ASKED.search(part.clause):  # "报销比例是多少" is answered by a share, not by a sum
+                return bool(_RATIO.search(s))
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
                 return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s))
@@ -391,6 +398,9 @@ class Selection:
     quotes: tuple[Quote, ...]  # in answer order: by part, then by notice and position
     unanswered: tuple[int, ...]  # parts no sentence answers
     question: str = ""  # the (standalone) question asked
+    # amount parts whose figures are of something other than what the question asks the amount for
+    # ("对新建的快递末端网点…，每个补助多少钱" answered by the 示范生活圈's 30万元): unanswered whatever they fit
+    aimless: tuple[int, ...] = ()
     persons: tuple[str, ...] = ()  # whom the question's 他/她 stands for ("副组长是谁？他分管…")
     # for each part, the sentences chosen for it, best first, quoted for it or already for an earlier part
     chosen: tuple[tuple[str, ...], ...] = ()
@@ -969,6 +979,10 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     return bool(named) or sentence_relevance(context, terms, False, idf) >= floor
 
 
+# What an amount part asks the amount of, where the clause opens on it ("对新建的快递末端网点，每个补助多少钱").
+_FOR_WHAT = re.compile(r"(?:^|[，,。？?！!；;])\s*(?:对于?|给)(?![于我你他她它])([^，,。？?]{2,30})[，,]\s*$")
+
+
 # A typed part whose best passage sentence scores below this also reads the rest of the sections
 # its passages were cut from (``Hit.region``); their sentences count this much.
 WEAK_PART = 0.25
@@ -1022,6 +1036,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     extra = [h for h in wider if h.chunk.doc_id in docs]
     quotes: list[Quote] = []
     unanswered: list[int] = []
+    aimless: list[int] = []
     sent_of: dict[str, _Sent] = {}  # a sentence taken, by its text: its table's header row, where it stands
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
@@ -1227,10 +1242,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
+        elif part.asked is Asked.AMOUNT and (aim := _FOR_WHAT.search(question[:max(question.find(part.clause), 0)])) \
+                and not _speaks_to(aim.group(1), [q for q in quotes if q.part == k or q.text in mine], idf):
+            unanswered.append(k)
+            aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
-                     tuple(persons), tuple(picked))
+                     tuple(aimless), tuple(persons), tuple(picked))
 
 
 # Endings too common to tie an exception to an item ("…情况以外的" and "（一）基本情况。").
@@ -1581,7 +1600,7 @@ def _kind_of_measure(part: Part) -> str:
     return _measure(part)[1]
 
 
-_NOUN_AFTER_MANY = re.compile(r"多少([\u4e00-\u9fff]{2,6}?)(?:[？?，,。]|$)")  # "多少育儿补贴"
+_NOUN_AFTER_MANY = re.compile(r"多少([\u4e00-\u9fff]{2,8}?)(?:[？?，,。]|$)")  # "多少育儿补贴", "多少培训生活费补贴"
 # "开户接网费每平方米要交多少", "床位运营补贴每月每张床多少钱": the measure named before what it is per and
 # the verb of paying
 _NOUN_BEFORE_MANY = re.compile(r"([\u4e00-\u9fff]{0,4}?" + MEASURE_WORDS + r")(?:每(?:个|张|间|套|平方米|平米|亩|吨|人|户|"
@@ -1667,7 +1686,7 @@ def unanswered_parts(selection: Selection) -> list[Part]:
     out = []
     for k in selection.unanswered:
         part = selection.parts[k]
-        if not part.typed or not any(_fits(q.text, part, strict=True, columns=q.columns)
+        if k in selection.aimless or not part.typed or not any(_fits(q.text, part, strict=True, columns=q.columns)
                                      and names_measure(q.hit, q.start, q.end, q.columns, part)
                                      for q in selection.quotes):
             out.append(part)

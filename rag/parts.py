@@ -178,6 +178,8 @@ _NO_QUESTION = re.compile(r"(?<!最)好几(?=[天个年次回遍家名位件])")
 # "我要是打电话投诉": a case, said before what is asked of it
 _CASE = re.compile(r"(?:我|我们|我家)?(?:要是|如果|假如|万一|若是|倘若)")
 # "要是被电视台曝光了呢": the question before, asked of another case
+# a yes or no asked before its subject: "…的起步价，是不是…"
+_WHETHER_FIRST = re.compile(r"(?:还|仍然?|到底|究竟)?(?:是不是|是否|是还是不是)")
 _AND_IF = re.compile(r"[^？?]{2,}呢[？?]?$")
 
 
@@ -360,8 +362,15 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # "县里有没有说过这些事能一块儿办": whether, of the things told before
             if told and kinds[0][2] in (Asked.YESNO, Asked.WHAT) and _THESE.search(clause):
                 clause, kinds = _prefixed(f"{told}，", clause, kinds)
+            # "出租车的起步价，是不是还按…45号文件执行，2公里以内5元": whether, of the thing named before
+            # it and of the figures said after it
+            if kinds[0][2] is Asked.YESNO and _WHETHER_FIRST.match(clause) and len(kinds) == 1:
+                if k > 0 and not _asked_in(pieces[k - 1]) and not _CASE.match(pieces[k - 1]):
+                    clause, kinds = _prefixed(f"{pieces[k - 1]}，", clause, kinds)
+                if k == len(pieces) - 2 and not _asked_in(pieces[-1]):
+                    clause = f"{clause}，{pieces[-1]}"
             # A bare question word ("什么地点") borrows the predicate that follows it ("举办").
-            if len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
+            elif len(clause) <= 4 and k + 1 < len(pieces) and not _asked_in(pieces[k + 1]):
                 clause = clause + pieces[k + 1]
             # ... and a bare question ("能用多久") the condition before it: "如果只是临时搭个室外健身
             # 设施，能用多久" asks how long a temporary facility may stay, not how long anything may.

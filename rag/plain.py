@@ -297,6 +297,8 @@ _KINDS: tuple[tuple[str, ...], ...] = (
     ("视力", "听力", "言语", "肢体", "智力", "精神残疾", "精神障碍", "孤独症"),  # not the 精神 of 会议精神
     # "私人充电桩" is not answered by "公共充电设施建设企业…补贴" (公共卫生, 公共服务 are no facility)
     ("私人|自用|自家|家用", "公共充电|公用充电|公共停车|公用停车|公共设施|公用设施"),
+    # "住院费用的报销比例" is not answered by the 门诊 rates of a notice on outpatient care
+    ("门诊", "住院"),
 )
 
 

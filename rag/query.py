@@ -7,10 +7,11 @@ written into the code, so another county's gazette works the same way.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts
+from index.gazetteer import districts_in, prefecture_level, same_prefecture
 from index.lexical import place_names, tokenize
 from index.models import Document
 from index.titles import normalize_title
@@ -73,7 +74,12 @@ def place_aliases(place: str) -> set[str]:
     return out
 
 
-def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
+def analyse(question: str, localities: Iterable[str],
+            mentioned: Callable[[str], bool] = lambda _place: False) -> QueryAnalysis:
+    """What a question names: 文号, places, years, titles. A place is unknown where no notice is issued
+    there, unless it lies in an issuer's prefecture and a notice's text names it (``mentioned``): 涪城区,
+    a district whose city issues the notices and whose name they print, is covered though it issues
+    none; 江油市, of the same city but named by no notice, is not."""
     q = question
     mentions = tuple(DocNumberMention(*doc_number_parts(m)) for m in DOC_NUMBER_RE.finditer(q))
     known = sorted(set(localities), key=len, reverse=True)
@@ -86,15 +92,27 @@ def analyse(question: str, localities: Iterable[str]) -> QueryAnalysis:
     # context of every notice, not a place to filter on).
     # jieba tags some counties as a person's name ("隆德县" nr): a word of two or three characters
     # before 县 or 市 is a place whatever its tag (区 also ends 园区, 社区, 景区 …).
+    # (and the districts and counties of the gazetteer: "银川市金凤区" names 金凤区, which jieba does not tag)
     named = place_names(q) + [w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w) and not _KIND_OF_PLACE.search(w)]
-    for name in dict.fromkeys(named):
+    for name in dict.fromkeys([*named, *districts_in(q)]):
         if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name in ("大城市", "小城市"):
             continue
-        if not any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
+        if any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
+            continue
+        if not _covered(name, known, mentioned):
             unknown.append(name)
     years = tuple(sorted({int(y) for y in _YEAR_RE.findall(q)}))
     quoted = tuple(m.group(1) for m in _QUOTED_RE.finditer(q) if len(m.group(1)) >= 6)
     return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
+
+
+def _covered(place: str, known: Sequence[str], mentioned: Callable[[str], bool]) -> bool:
+    """Whether the notices of the issuers' places speak for a place no notice is issued in: a district
+    of a city whose notices (and no sibling county's) the library holds, named in them (涪城区 of
+    绵阳市's notices). Not a neighbour they name (吴忠市's 利通区 beside 同心县), nor one they never name,
+    nor a county whose sibling issues notices (海原县 beside 中宁县: 中宁县's rules are not 海原县's)."""
+    mine = [p for p in known if same_prefecture(place, p)]
+    return bool(mine) and mentioned(place) and all(prefecture_level(p) for p in mine)
 
 
 def title_matches(quoted: str, doc: Document) -> bool:

@@ -84,6 +84,7 @@ class HybridRetriever:
             self._doc_chunks[c.doc_id].append(i)
         self._locality = {d: locality_of(doc) for d, doc in index.documents.items()}
         self.localities = sorted({p for p in self._locality.values() if p})
+        self._mentions: dict[str, bool] = {}  # place → named in some notice's text (``mentioned``)
         self._reranker: Any = None
         self._qcache: dict[str, np.ndarray] = {}
         self._superseded: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -131,12 +132,18 @@ class HybridRetriever:
             self._reranker = CrossEncoder(self.settings.reranker, device="cpu")
         return self._reranker
 
+    def mentioned(self, place: str) -> bool:
+        """Whether some notice's text names a place ("在涪城区、游仙区…新建…")."""
+        if place not in self._mentions:
+            self._mentions[place] = any(place in doc.text for doc in self.index.documents.values())
+        return self._mentions[place]
+
     def retrieve(self, question: str, filters: Filters | None = None, *, mode: Mode | None = None,
                  top_k: int | None = None) -> RetrievalResult:
         s = self.settings if mode is None else replace(self.settings, mode=mode)
         top_k = top_k or s.top_k
         t0 = time.perf_counter()
-        analysis = analyse(question, self.localities)
+        analysis = analyse(question, self.localities, self.mentioned)
         timings: dict[str, float] = {}
         docs = self.index.documents
         f = filters or Filters()

@@ -1706,3 +1706,31 @@ def test_an_age_range_is_no_bare_table_figure() -> None:
                     "某市民政局关于调整高龄津贴和护理补贴标准的通知", "某市民政局关于调整高龄津贴和护理补贴标准的通知 > 二、补贴标准", "dm")
     sel = _select("政府给养老机构的床位运营补贴每月每张床多少钱？", [care])
     assert [p.asked for p in unanswered_parts(sel)] == [Asked.AMOUNT]
+
+
+def test_an_amount_asked_for_one_thing_is_not_answered_by_another_thing_s_figure() -> None:
+    title = "某市城市一刻钟便民生活圈建设工作方案"
+    text = ("（二）对验收合格的市级示范生活圈，每个给予最高30万元补助。\n"
+            "（三）对新建或者改造提升的社区菜市场（生鲜超市），按照项目实际投资额的30%给予补助，单个项目最高50万元。")
+    p = _passage(1, text, "某府办函〔2026〕21号", title, f"{title} > 五、支持政策", "dsh")
+    sel = _select("一刻钟便民生活圈建设中，对新建的快递末端网点或者智能快件箱，每个补助多少钱？", [p])
+    assert [q.asked for q in unanswered_parts(sel)] == [Asked.AMOUNT]
+    sel = _select("对新建或者改造提升的社区菜市场，政府能给多少补助？", [p])
+    assert not unanswered_parts(sel) and "单个项目最高50万元" in "".join(q.text for q in sel.quotes)
+
+
+def test_a_share_asked_needs_a_share_and_care_of_another_kind_does_not_answer() -> None:
+    title = "某市医疗保障局关于调整城乡居民基本医疗保险普通门诊统筹待遇的通知"
+    text = ("起付标准以上的政策范围内门诊费用，一级定点医疗机构支付比例为60%，三级定点医疗机构支付比例为40%。"
+            "年满60周岁的参保人员，年度最高支付限额提高到每人每年900元。在二级定点医疗机构就医的，年度起付标准为200元。")
+    p = _passage(1, text, "某医保发〔2025〕21号", title, f"{title} > 二、普通门诊统筹待遇", "dyb")
+    sel = _select("参保人在三级医院住院，政策范围内住院费用的报销比例是多少？", [p])
+    assert [q.asked for q in unanswered_parts(sel)] == [Asked.AMOUNT]  # 900元 and 200元 are no share
+    sel = _select("在三级医院看门诊，能报销多少比例？", [p])
+    assert not unanswered_parts(sel) and "40%" in "".join(q.text for q in sel.quotes)
+
+
+def test_a_measure_named_whole_after_many_may_be_long() -> None:
+    from rag.evidence import _kind_of_measure
+    part = question_parts("失业人员每天能领多少培训生活费补贴？")[0]
+    assert "培训生活费补贴" in measured(part) and _kind_of_measure(part).startswith("培训生活")

@@ -319,3 +319,9 @@ def test_the_review_mends_of_cases_measures_and_items() -> None:
 def test_a_question_on_this_kind_of_thing_asks_of_what_was_told_before() -> None:
     parts = question_parts("我有台大型收割机，想租给别人用。县里的农村产权流转交易能管这种事吗？")
     assert parts[0].asked is Asked.YESNO and parts[0].clause.startswith("我有台大型收割机")
+
+
+def test_a_whether_asked_before_its_subject_takes_the_subject_and_the_figures_after_it() -> None:
+    (part,) = question_parts("出租车的起步价，是不是还按绵发改价〔2018〕45号文件执行，2公里以内5元？")
+    assert part.asked is Asked.YESNO
+    assert part.clause == "出租车的起步价，是不是还按绵发改价〔2018〕45号文件执行，2公里以内5元"

@@ -153,3 +153,16 @@ def test_a_quoted_title_no_notice_is_issues_or_mentions_is_not_held() -> None:
     assert unheld_titles(analyse("《中卫市关于加强数字政府建设实施方案》要求什么？", ["中卫市"]).quoted_titles, docs, docs) == []
     assert unheld_titles(analyse("《宁夏回族自治区公务员调任实施管理办法（试行）》规定试用期多久？", []).quoted_titles, docs, docs) == []
     assert unheld_titles(analyse("《通知》说了什么？", []).quoted_titles, docs, docs) == []  # too short to tell
+
+
+def test_a_named_place_of_an_issuer_s_prefecture_is_covered_where_the_notices_name_it() -> None:
+    named = {"涪城区", "吴忠市", "平罗县"}.__contains__  # what the notices' text names
+    assert analyse("我住在涪城区三环路以内，春节能放烟花吗", ["绵阳市"], named).unknown_places == ()
+    assert analyse("江油市城区哪些时间可以燃放烟花爆竹", ["绵阳市"], named).unknown_places == ("江油市",)
+    # a neighbour the notices name is not theirs; a district of the issuer's city they never name is not either
+    assert analyse("平罗县的大气污染防治方案", ["中卫市", "同心县"], named).unknown_places == ("平罗县",)
+    assert analyse("吴忠市利通区安全生产领导小组的组长是谁", ["中卫市", "同心县"], named).unknown_places == ("吴忠市", "利通区")
+    # without the notices' words nothing is covered that is not an issuer's
+    assert analyse("我住在涪城区三环路以内", ["绵阳市"]).unknown_places == ("涪城区",)
+    # a county whose sibling county issues notices is not spoken for: 中宁县's rules are not 海原县's
+    assert analyse("海原县残疾儿童康复救助标准", ["中卫市", "中宁县"], {"海原县"}.__contains__).unknown_places == ("海原县",)

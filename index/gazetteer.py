@@ -1,0 +1,75 @@
+"""Where China's districts, counties and cities lie: the prefecture each belongs to.
+
+A question names a place ("我住在涪城区…"); the notices are issued by a city (绵阳市) or a county. Whether
+the place is one of theirs is told by the administrative division codes (adcodes) of the cpca
+package's table, read as data (``cpca/resources/adcodes.csv``; the package itself, which needs pandas,
+is never imported): a code's first four digits are its prefecture (510703 涪城区 and 510781 江油市 lie in
+5107 绵阳市). Without the table every lookup answers "unknown" and callers keep their old rules.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib import metadata
+
+# Names of the table that are also everyday words or read as parts of them ("新城区的小区", "老城区",
+# "市辖区"): never read as a place in a question.
+_EVERYDAY = frozenset({
+    "新城区", "老城区", "市辖区", "新市区", "新建区", "市中区", "城中区", "城关区", "城东区", "城西区", "城南区",
+    "城北区", "城厢区", "市北区", "市南区", "西市区", "城区", "郊区", "矿区", "新区", "东区", "西区",
+})
+_LONGEST = 9  # characters of the longest name read ("…土家族苗族自治县")
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    """Place name → the codes (12 digits) of the places of that name."""
+    try:
+        found = [p for p in metadata.files("cpca") or () if p.name == "adcodes.csv"]
+    except metadata.PackageNotFoundError:
+        return {}
+    if not found:
+        return {}
+    codes: dict[str, set[str]] = {}
+    try:
+        with open(str(found[0].locate()), encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                name, code = (row.get("name") or "").strip(), (row.get("adcode") or "").strip()
+                if name and code.isdigit() and len(code) >= 6:
+                    codes.setdefault(name, set()).add(code)
+    except (OSError, csv.Error, UnicodeDecodeError):
+        return {}
+    return {name: frozenset(c) for name, c in codes.items()}
+
+
+def _prefectures(name: str) -> set[str]:
+    """The prefectures (four digits) of the places so named: a prefecture-level city is its own."""
+    return {code[:4] for code in _table().get(name, ())}
+
+
+def same_prefecture(place: str, other: str) -> bool:
+    """Whether two places lie in one prefecture (涪城区 and 绵阳市, 同心县 and 吴忠市); False where
+    either is not in the table."""
+    return bool(_prefectures(place) & _prefectures(other))
+
+
+def prefecture_level(place: str) -> bool:
+    """Whether a place is a prefecture itself (绵阳市, 吴忠市), not a district or county within one."""
+    codes = _table().get(place, ())
+    return bool(codes) and all(code[4:6] == "00" for code in codes)
+
+
+def districts_in(text: str) -> list[str]:
+    """The districts and counties of the table a text names ("银川市金凤区…" → 金凤区), in order, not
+    those that are everyday words ("新城区")."""
+    table = _table()
+    out: list[str] = []
+    for end, char in enumerate(text, 1):
+        if char not in "区县旗":
+            continue
+        # the longest name ending here: "住在涪城区" → 涪城区, "…自治县" whole
+        name = next((text[start:end] for start in range(max(0, end - _LONGEST), end - 2) if text[start:end] in table), None)
+        if name and name not in _EVERYDAY and name not in out:
+            out.append(name)
+    return out

@@ -1,0 +1,26 @@
+"""The gazetteer: which prefecture a district, county or city lies in."""
+
+from __future__ import annotations
+
+from index.gazetteer import districts_in, same_prefecture
+
+
+def test_districts_and_counties_lie_in_their_prefecture() -> None:
+    assert same_prefecture("涪城区", "绵阳市") and same_prefecture("江油市", "绵阳市")
+    assert same_prefecture("同心县", "吴忠市") and same_prefecture("金凤区", "贺兰县")  # both of 银川市
+    assert not same_prefecture("平罗县", "中卫市")
+    assert not same_prefecture("某某区", "中卫市")  # not in the table: no answer either way
+
+
+def test_a_question_s_districts_are_read_but_not_everyday_words() -> None:
+    assert districts_in("银川市金凤区推行产业链链长制") == ["金凤区"]
+    assert districts_in("我住在涪城区三环路以内") == ["涪城区"]
+    assert districts_in("同心县的新城区小区") == ["同心县"]  # 新城区 is also a word
+    assert districts_in("在社区和园区里") == []
+
+
+def test_a_prefecture_is_told_from_the_districts_and_counties_within_it() -> None:
+    from index.gazetteer import prefecture_level
+
+    assert prefecture_level("绵阳市") and prefecture_level("吴忠市")
+    assert not prefecture_level("江油市") and not prefecture_level("中宁县") and not prefecture_level("某某市")
