@@ -19,7 +19,8 @@ _NUMBER = re.compile(
     r"(?:\s*(?:个工作日|个月|个小时|年|月|日|号|万元|亿元|千元|元|万|亿|个|项|户|人|名|家|所|台|张|次|天|小时|分钟|周岁|岁|公里|千米|米|亩|公顷|平方米|吨|辆|座|条|处|批|倍|工作日))?"
 )
 CN_DIGITS = "零〇一二三四五六七八九十百千万"
-_ASKS_NUMBER = re.compile(r"多少|几[个项次天年月人户家所台]|多久|多长|何时|什么时候|哪一年|哪年|比例|标准|金额|期限|时限")
+# ("高标准农田建设由哪个部门牵头" asks no standard: 高标准 and 标准化 name kinds of work)
+_ASKS_NUMBER = re.compile(r"多少|几[个项次天年月人户家所台]|多久|多长|何时|什么时候|哪一年|哪年|比例|(?<!高)标准(?!化)|金额|期限|时限")
 
 
 # A line that a table cell or a page wrapped: its last sentence long and unpunctuated, not a heading,

@@ -194,6 +194,7 @@ def test_a_question_that_asks_whether_its_notice_is_in_force_is_told_its_standin
     ("这个办法在清理后还有效吗？", True), ("甲政办发〔2018〕5号是否废止？", True), ("这个通知废止了吗", True),
     ("该决定列入废止目录的文件有几件？", False), ("决定保留、废止和修改的文件分别有多少件？", False),
     ("补助标准是否适用于灵活就业人员？", False), ("目前执行的缴费标准是多少？", False), ("现在还执行吗？", True),
+    ("2018年印发的《…实施意见》现在还能作为工作依据吗？", True), ("以哪个文件作为依据？", False),
 ])
 def test_asks_standing(q: str, asks: bool) -> None:
     from rag.lookup import asks_standing

@@ -123,3 +123,10 @@ def test_a_field_list_a_page_cut_inside_a_name_is_one_sentence() -> None:
 def test_a_list_of_one_character_items_is_no_name_cut_by_a_page() -> None:
     text = "建设内容：水、电、路、气\n\n加强组织领导，落实责任。"
     assert [text[a:b] for a, b in split_sentences(text)] == ["建设内容：水、电、路、气", "加强组织领导，落实责任。"]
+
+
+def test_a_kind_of_work_named_with_standard_asks_no_number() -> None:
+    from rag.sentences import asks_for_number
+    assert asks_for_number("补贴标准是什么？") and asks_for_number("报销比例是多少？")
+    assert not asks_for_number("高标准农田建设由哪个部门牵头？")
+    assert not asks_for_number("加快推进标准化和信息化建设由谁负责？")
