@@ -325,3 +325,9 @@ def test_a_whether_asked_before_its_subject_takes_the_subject_and_the_figures_af
     (part,) = question_parts("出租车的起步价，是不是还按绵发改价〔2018〕45号文件执行，2公里以内5元？")
     assert part.asked is Asked.YESNO
     assert part.clause == "出租车的起步价，是不是还按绵发改价〔2018〕45号文件执行，2公里以内5元"
+
+
+def test_where_money_comes_from_is_its_source_not_a_place() -> None:
+    (part,) = question_parts("技能提升补贴的资金分别从哪里列支？")
+    assert part.asked is Asked.WHAT
+    assert question_parts("申请材料交到哪里？")[0].asked is Asked.PLACE

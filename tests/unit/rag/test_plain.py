@@ -199,3 +199,9 @@ def test_a_shorter_wait_for_a_licence_is_held_by_a_cut_time_limit() -> None:
 def test_a_one_character_verb_is_held_by_the_notices_words_only() -> None:
     assert holds("不得阻挠业主安装个人充电桩。", "装")
     assert not holds("规范服装市场和装修行业管理。", "装")
+
+
+def test_the_evening_is_the_notices_night_time() -> None:
+    from rag.plain import holds
+    assert holds("夜间运价：每日22时至次日6时，起步价7元。", "晚上")
+    assert not holds("起步里程2.5公里，起步价6元。", "晚上")
