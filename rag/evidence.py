@@ -827,11 +827,15 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # A person is asked for in one role: "董占平同志兼任办公室主任" does not say who the 组长 is.
         # (a row names the role in its table's header: "县级河（湖）长" over "洞子沟 王新海")
         score *= 1.25 if names_role(s.text + s.columns, part.role) else 0.35 if part.asked is Asked.PERSON else 0.7
+    if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
+        score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
     if part.bound and states_bound(s.text, part.bound):
         score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
     return score / (1 + 0.1 * (rank - 1))
 
 
+# a list asked with its count: "哪4个阶段", "哪两类"
+_TOLD_COUNT = re.compile(r"哪([一二两三四五六七八九十]+|\d+)\s*(个|项|类|条|家|种|批|阶段|方面)")
 _LIST_OPENER = re.compile(r"下列|如下|以下几|包括[：:]|[：:]\s*$")
 _CHAPTER = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
@@ -1196,6 +1200,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             new_terms = {t for t in clause_terms if holds(by_hit[h][i].text, t)} - covered
             if chosen and score < best * 0.8 and not new_terms:
                 continue
+            # "对淘汰类和限制类企业怎么办": a sentence that says it of them word for word answers it;
+            # another on 限制、淘汰类项目 adds nothing the part asked
+            if chosen and (said := _said_of(part)) and said in mine[0] and said not in by_hit[h][i].text:
+                continue
             covered |= new_terms
             mine.append(by_hit[h][i].text)
             sent_of[by_hit[h][i].text] = by_hit[h][i]
@@ -1359,6 +1367,18 @@ def _the_named_rows(quotes: list[Quote], terms: Sequence[str]) -> list[Quote]:
     if not any(rows.values()):
         return quotes
     return [q for q in quotes if rows.get(id(q), True)]
+
+
+# what an open part asks, after the words it is asked of
+_OPEN_ASK = re.compile(r"(?:又|还|应该|应当|要|该)?(?:怎么办|怎么样|怎样|如何|做什么|干什么)[？?吗呢]?$")
+
+
+def _said_of(part: Part) -> str:
+    """The words an open part asks of, when they are many ("对淘汰类和限制类企业" of "…怎么办")."""
+    if part.typed or not (m := _OPEN_ASK.search(part.clause)):
+        return ""
+    said = part.clause[:m.start()]
+    return said if len(said) >= 6 else ""
 
 
 def _clause_terms(part: Part, question_terms_: Sequence[str]) -> list[str]:

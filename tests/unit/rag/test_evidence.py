@@ -1734,3 +1734,21 @@ def test_a_measure_named_whole_after_many_may_be_long() -> None:
     from rag.evidence import _kind_of_measure
     part = question_parts("失业人员每天能领多少培训生活费补贴？")[0]
     assert "培训生活费补贴" in measured(part) and _kind_of_measure(part).startswith("培训生活")
+
+
+def test_an_open_part_said_word_for_word_by_a_sentence_takes_no_other() -> None:
+    text = ("落实7个行业的差别电价政策，对淘汰类和限制类企业用电进一步提高差别电价加价标准。"
+            "禁止建设产业政策明令限制、淘汰类项目及产能过剩行业新增产能项目。"
+            "对电解铝、水泥、钢铁企业用电实行阶梯电价政策。")
+    q = "对淘汰类和限制类企业怎么办？"
+    sel = _select_in(text, q, "某市人民政府办公室关于印发大气污染防治重点工作安排的通知", "重点工作安排 > 三、保障措施")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "提高差别电价加价标准" in quoted and "禁止建设" not in quoted
+
+
+def test_a_list_asked_with_its_count_is_answered_where_the_notice_counts_it() -> None:
+    text = ("专项治理第二阶段：自查自纠阶段（4月10日—8月31日）。"
+            "本次治理主要分为动员部署、自查自纠、抽查复查、处理总结4个阶段。")
+    q = "专项治理分哪4个阶段？"
+    sel = _select_in(text, q, "某县人民政府办公室关于印发打击欺诈骗保专项治理工作方案的通知", "工作方案 > 四、工作步骤")
+    assert sel.quotes[0].text.startswith("本次治理主要分为")

@@ -331,3 +331,9 @@ def test_where_money_comes_from_is_its_source_not_a_place() -> None:
     (part,) = question_parts("技能提升补贴的资金分别从哪里列支？")
     assert part.asked is Asked.WHAT
     assert question_parts("申请材料交到哪里？")[0].asked is Asked.PLACE
+
+
+def test_which_with_a_count_asks_a_list() -> None:
+    parts = question_parts("工作安排在“强化经济政策支持”中，对哪7个行业落实差别电价政策？对淘汰类企业怎么办？")
+    assert [(p.clause, p.asked) for p in parts] == [("对哪7个行业落实差别电价政策", Asked.LIST),
+                                                    ("对淘汰类企业怎么办", Asked.WHAT)]
