@@ -1132,6 +1132,22 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             if mine_here:
                 picked[k] = tuple(mine_here)
                 continue
+        # "当年绿化要搞到什么程度，哪个部门牵头": the field that follows the sentence the part before
+        # was answered by ("…绿化覆盖率达到37.7%。（牵头单位：市自然资源局；…）"), not another item's
+        next_field: set[tuple[int, int]] = set()
+        if part.typed and k in follows and picked[k - 1] and (answer := sent_of.get(picked[k - 1][0])):
+            at = next(((h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if x is answer), None)
+            # (read on over the field lines just after it: the text of another task starts another item)
+            if at:
+                if extra and len(by_hit) == in_pool:
+                    by_hit += _wider_sentences(extra, by_hit, terms, idf)
+                for g, j in _after(by_hit, *at)[1:]:
+                    if not _field_line((x := by_hit[g][j]).text):
+                        break
+                    if answers_part(x) and _sent_fits(x, part) and (
+                            not part.role or names_role(x.text + x.columns, part.role)):
+                        next_field = {(g, j)}
+                        break
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
@@ -1171,6 +1187,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                           for s in (by_hit[h][i] for _, h, i in scored)]
                 scored = [t for t, b in zip(scored, beside, strict=True) if b] + [
                     t for t, b in zip(scored, beside, strict=True) if not b]
+        if next_field:
+            scored = [t for t in scored if (t[1], t[2]) in next_field] + [
+                t for t in scored if (t[1], t[2]) not in next_field]
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
             continue

@@ -32,6 +32,7 @@ _SENTENCE_LINE = re.compile(r"[^\n\t]*[。！？]\s*(?:\n|$)")
 _NOT_A_CONTINUATION = re.compile(
     r"\s*(?:\d|[（(]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+|[①-⑳]|[•·●○■□-]|[\u4e00-\u9fff]{2,8}[:：])")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
+_LABEL_END = re.compile(r"(?:^|[（(；;，,。\s])[\u4e00-\u9fff]{0,4}(?:单位|部门|时限|责任人|领导|链长)[:：]$")
 # a list of names whose last item is one character: cut inside a name ("…、水务局、银"; not "水、电、路、气")
 _CUT_LIST = re.compile(r"、[^、\n]{3,}、[\u4e00-\u9fff]$")
 _CUT_LIST_GOES_ON = re.compile(r"[ \t]*\n{0,3}[ \t]*[\u4e00-\u9fff]{2}[^\n：:]*(?:\n|$)")  # ... and the line it goes on with
@@ -79,6 +80,10 @@ def _wrapped(text: str, at: int) -> bool:
     if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
         nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
         return heading_kind(nxt) is None
+    # a field's label the line ends with, its value on the next ("…37.7%。（牵头单位：" / "市自然资源局；…")
+    if _LABEL_END.search(line):
+        nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
+        return bool(nxt) and heading_kind(nxt) is None and not _FIELD.match(nxt)
     if "\t" in line or not _LINE_END.search(line):
         return False
     # A paragraph a page wrapped: the line's last sentence runs on ("…物业服务企业配合业主或其委托的建设单" /

@@ -1752,3 +1752,12 @@ def test_a_list_asked_with_its_count_is_answered_where_the_notice_counts_it() ->
     q = "专项治理分哪4个阶段？"
     sel = _select_in(text, q, "某县人民政府办公室关于印发打击欺诈骗保专项治理工作方案的通知", "工作方案 > 四、工作步骤")
     assert sel.quotes[0].text.startswith("本次治理主要分为")
+
+
+def test_a_field_asked_after_a_part_is_the_one_that_follows_its_answer() -> None:
+    text = ("科学推进海绵型公园绿地等重点项目建设。（市住房和城乡建设局牵头，市财政局参与。）"
+            "城市绿道绿廊，2019年城镇建成区绿化覆盖率达到37.7%。（牵头单位：市自然资源局；配合单位：市农业农村局。）")
+    q = "当年城区绿化要搞到什么程度，哪个部门牵头？"
+    sel = _select_in(text, q, "某市人民政府办公室关于印发大气污染防治重点工作安排的通知", "重点工作安排 > （十八）加强城市绿化建设")
+    quoted = "".join(q.text for q in sel.quotes if q.part == 1)
+    assert "市自然资源局" in quoted and "住房和城乡建设局" not in quoted

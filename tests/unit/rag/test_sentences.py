@@ -130,3 +130,13 @@ def test_a_kind_of_work_named_with_standard_asks_no_number() -> None:
     assert asks_for_number("补贴标准是什么？") and asks_for_number("报销比例是多少？")
     assert not asks_for_number("高标准农田建设由哪个部门牵头？")
     assert not asks_for_number("加快推进标准化和信息化建设由谁负责？")
+
+
+def test_a_field_label_ending_a_line_takes_its_value_from_the_next() -> None:
+    text = ("2019年城镇建成区绿化覆盖率达到37.7%。（牵头单位：\n"
+            "市自然资源局；配合单位：市住房和城乡建设局；完成时限：2019年底。）\n"
+            "主要包括：\n"
+            "1.完善制度。")
+    pieces = [text[a:b] for a, b in split_sentences(text)]
+    assert "（牵头单位：\n市自然资源局；" in pieces
+    assert "主要包括：" in pieces  # a list opener is no field label
