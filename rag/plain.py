@@ -101,7 +101,20 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "半夜": ("夜间", "夜晚"),
     "打电话": ("来电", "热线", "电话"),  # "我要是打电话投诉" is answered by "受到群众来电、来信、来访投诉…"
     "处罚": ("罚款", "扣除", "扣减", "问责"),  # "会受什么处罚": "每宗扣除1000元—3000元"
+    # "不太会用智能手机" is answered by "解决老年人运用智能技术困难"
+    "智能手机": ("智能技术", "智能设备", "数字鸿沟"),
+    "果树": ("经济林", "果园", "林木"),  # "十来亩果树林子": "经济林"
+    "果树林": ("经济林", "果园", "林木"),
+    "羊": ("牲畜", "畜禽", "滩羊", "肉羊"),  # "几十只快出栏的羊": "存栏待售的牲畜"
+    "出栏": ("存栏", "出栏", "待售"),
 }
+
+def with_notice_words(question: str) -> str:
+    """The question with the words notices use for its everyday words added, for a lexical search
+    ("几十只快出栏的羊，十来亩果树林子" finds "存栏待售的牲畜、经济林")."""
+    added = [w for plain, words in PLAIN_WORDS.items() if plain in question for w in words if w not in question]
+    return f"{question} {' '.join(dict.fromkeys(added))}" if added else question
+
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # An age in a question: "3岁", "三岁", "十二周岁", "60周岁".

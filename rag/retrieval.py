@@ -22,7 +22,7 @@ from index.search import ChunkSearch, EmbeddedSearch, top_indices
 from index.store import LoadedIndex
 from rag.fusion import corpus_words_idf, doc_scores, make_idf, notice_factors, passes, rrf
 from rag.passages import clear_of, expand_passage, focus_window, region, repeats
-from rag.plain import PLAIN_WORDS
+from rag.plain import PLAIN_WORDS, with_notice_words
 from rag.query import (
     QueryAnalysis,
     analyse,
@@ -183,7 +183,7 @@ class HybridRetriever:
             timings["dense_ms"] = (time.perf_counter() - t) * 1000
         if s.mode in ("hybrid", "bm25"):
             t = time.perf_counter()
-            rankings.append([i for i, _ in self.search.lexical(question, s.candidates, docs)])
+            rankings.append([i for i, _ in self.search.lexical(with_notice_words(question), s.candidates, docs)])
             weights.append(s.bm25_weight)
             timings["bm25_ms"] = (time.perf_counter() - t) * 1000
         return rankings, weights, dense_sim

@@ -337,3 +337,8 @@ def test_which_with_a_count_asks_a_list() -> None:
     parts = question_parts("工作安排在“强化经济政策支持”中，对哪7个行业落实差别电价政策？对淘汰类企业怎么办？")
     assert [(p.clause, p.asked) for p in parts] == [("对哪7个行业落实差别电价政策", Asked.LIST),
                                                     ("对淘汰类企业怎么办", Asked.WHAT)]
+
+
+def test_people_like_us_asks_of_what_the_asker_told() -> None:
+    parts = question_parts("我是退休老人，不太会用智能手机，挂号缴费都犯难。县里的规划有没有照顾我们这些老年人的打算？")
+    assert len(parts) == 1 and "智能手机" in parts[0].clause and parts[0].clause.endswith("老年人的打算")

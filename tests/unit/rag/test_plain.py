@@ -205,3 +205,12 @@ def test_the_evening_is_the_notices_night_time() -> None:
     from rag.plain import holds
     assert holds("夜间运价：每日22时至次日6时，起步价7元。", "晚上")
     assert not holds("起步里程2.5公里，起步价6元。", "晚上")
+
+
+def test_a_lexical_search_gets_the_words_notices_use_for_everyday_ones() -> None:
+    from rag.plain import with_notice_words
+
+    q = "我养了几十只快出栏的羊，还有十来亩果树林子，能卖吗"
+    added = with_notice_words(q).removeprefix(q).split()
+    assert {"牲畜", "经济林", "出售"} <= set(added)
+    assert with_notice_words("残疾儿童康复救助标准") == "残疾儿童康复救助标准"  # nothing everyday in it

@@ -72,3 +72,8 @@ def test_facets_list_what_the_corpus_offers(small_runtime) -> None:
     assert f["localities"] == ["中卫市", "中宁县"] or sorted(f["localities"]) == ["中卫市", "中宁县"]
     assert f["years"][0] == "2024" and "2019" in f["years"]
     assert "中宁县人民政府办公室" in f["issuers"]
+
+
+def test_a_lexical_search_finds_the_notice_word_for_an_everyday_one(small_runtime) -> None:
+    res = small_runtime.retriever.retrieve("小孩", mode="bm25", top_k=3)
+    assert res.hits and "儿童" in res.hits[0].text
