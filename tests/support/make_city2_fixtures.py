@@ -4,7 +4,7 @@ Run once; the outputs are committed. reportlab is only needed here, so it is ins
 project's virtual environment::
 
     .venv/bin/pip install --target /tmp/rl reportlab
-    PYTHONPATH=/tmp/rl .venv/bin/python tests/support/make_city2_fixtures.py
+    PYTHONPATH=/tmp/rl .venv/bin/python -m tests.support.make_city2_fixtures
 
 Files written (the HTML pages and the UTF-8 gazette in the same folder are plain text, written by
 hand, not by this script):
@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+from tests.support.print_lines import wrap
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "city2" / "corpus"
 
@@ -186,35 +188,6 @@ PDF_PAGES = [
 ]
 
 HEADINGS = {"一、", "二、", "三、", "四、", "五、", "六、", "七、"}
-NO_LINE_START = set("，。；：、）》”！？")  # punctuation that may not begin a printed line
-
-
-def _tokens(text: str) -> list[str]:
-    """Splits text into CJK characters and unbroken runs of digits/Latin letters (phone numbers, dates)."""
-    out: list[str] = []
-    for ch in text:
-        if out and ch.isascii() and ch not in " " and out[-1][-1].isascii():
-            out[-1] += ch
-        else:
-            out.append(ch)
-    return out
-
-
-def _wrap(text: str, width_of, max_width: float) -> list[str]:
-    """Breaks a paragraph into printed lines no wider than max_width, never inside a digit run and
-    never starting a line with closing punctuation."""
-    lines: list[str] = []
-    line = ""
-    for tok in _tokens(text):
-        if line and width_of(line + tok) > max_width and tok not in NO_LINE_START:
-            lines.append(line)
-            line = tok
-        else:
-            line += tok
-    lines.append(line)
-    return lines
-
-
 def make_pdf(path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -254,7 +227,7 @@ def make_pdf(path: Path) -> None:
                 y -= 22
                 continue
             indent = "" if para.endswith("：") and "各区" in para else "　　"
-            for line in _wrap(
+            for line in wrap(
                 indent + para, lambda t: pdfmetrics.stringWidth(t, "STSong-Light", 11), width - 144
             ):
                 c.drawString(72, y, line)

@@ -4,7 +4,7 @@ Run once; the outputs are committed. reportlab is only needed here, so it is ins
 project's virtual environment (python-docx and Pillow come from the project's environment)::
 
     .venv/bin/pip install --target /tmp/rl reportlab
-    PYTHONPATH=/tmp/rl .venv/bin/python tests/support/make_city3_fixtures.py
+    PYTHONPATH=/tmp/rl .venv/bin/python -m tests.support.make_city3_fixtures
 
 The scanned notice is drawn with a CJK font found on the machine (Noto Serif/Sans CJK SC, as
 listed by ``fc-list :lang=zh``); without one the script stops with a message and writes nothing
@@ -30,6 +30,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+
+from tests.support.print_lines import NO_LINE_START as _NO_LINE_START
+from tests.support.print_lines import wrap
+
+NO_LINE_START = _NO_LINE_START | {"%"}  # a percent sign may not begin a line either
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "city3" / "corpus"
 
@@ -266,35 +271,6 @@ ANNEX_ROWS = [
 ]
 
 HEADINGS = ("一、", "二、", "三、", "四、", "五、", "六、")
-NO_LINE_START = set("，。；：、）》”！？%")  # punctuation that may not begin a printed line
-
-
-def _tokens(text: str) -> list[str]:
-    """Splits text into CJK characters and unbroken runs of digits/Latin letters (phone numbers, dates)."""
-    out: list[str] = []
-    for ch in text:
-        if out and ch.isascii() and ch != " " and out[-1][-1].isascii():
-            out[-1] += ch
-        else:
-            out.append(ch)
-    return out
-
-
-def _wrap(text: str, width_of, max_width: float) -> list[str]:
-    """Breaks a paragraph into lines no wider than max_width, never inside a digit run and never
-    starting a line with closing punctuation."""
-    lines: list[str] = []
-    line = ""
-    for tok in _tokens(text):
-        if line and width_of(line + tok) > max_width and tok not in NO_LINE_START:
-            lines.append(line)
-            line = tok
-        else:
-            line += tok
-    lines.append(line)
-    return lines
-
-
 def make_pdf(path: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -364,7 +340,7 @@ def make_pdf(path: Path) -> None:
                 continue
             c.setFont(font, 11)
             indent = "" if para.endswith("：") and para.startswith("各") else "　　"
-            for line in _wrap(indent + para, lambda t: pdfmetrics.stringWidth(t, font, 11), text_width):
+            for line in wrap(indent + para, lambda t: pdfmetrics.stringWidth(t, font, 11), text_width, NO_LINE_START):
                 c.drawString(left, y, line)
                 y -= 21
         c.showPage()
@@ -426,7 +402,7 @@ def scan_lines() -> list[tuple[str, str]]:
     body = ImageFont.truetype(font_path, BODY_PX, index=index)
     lines: list[tuple[str, str]] = [("title", t) for t in SCAN_TITLE_LINES] + [("number", SCAN_NUMBER)]
     for para in SCAN_PARAGRAPHS:
-        for line in _wrap("　　" + para, body.getlength, PAGE_W - 2 * MARGIN):
+        for line in wrap("　　" + para, body.getlength, PAGE_W - 2 * MARGIN, NO_LINE_START):
             lines.append(("body", line))
     lines += [("sign", t) for t in SCAN_SIGN]
     return lines
