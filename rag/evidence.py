@@ -1425,6 +1425,8 @@ class _Ask:
 
 # A roster's sentence that gives a post without the name ("现任…，拟任…"), and the one before it that
 # introduces the person ("杨凯军，男，回族，1973年12月出生，…").
+# an old rule said dropped, after the sentence that replaces it
+_OLD_RULE_DROPPED = re.compile(r"\s*原[^。；]{1,40}?(?:不再执行|停止执行|同时废止|不再适用)")
 _POST_WITHOUT_NAME = re.compile(r"\s*(?:现任|拟任|拟提名|拟推荐|拟聘任|曾任|原任|现为)")
 _PERSON_INTRO = re.compile(r"(?:^|[：:])\s*[\u4e00-\u9fff]{2,4}(?:同志)?[，,]\s*[男女][，,]")
 
@@ -1448,6 +1450,8 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     elif (i and _POST_WITHOUT_NAME.match(sents[i].text) and _next_to(sents[i - 1], sents[i])
           and _PERSON_INTRO.search(sents[i - 1].text)):
         i -= 1  # whose post it is: "杨凯军，男，回族，…中共党员。" / "现任…副主任，拟任…职务。"
+    elif i and _OLD_RULE_DROPPED.match(sents[i].text) and _next_to(sents[i - 1], sents[i]):
+        i -= 1  # what stands instead: "起步里程2.5公里，起步价6元。" / "原起步价5元（起步里程2公里）不再执行。"
     if (_PERSON_INTRO.search(sents[j].text) and j + 1 < len(sents) and _next_to(sents[j], sents[j + 1])
             and _POST_WITHOUT_NAME.match(sents[j + 1].text)):
         j += 1  # and the post of the person it introduces

@@ -1761,3 +1761,12 @@ def test_a_field_asked_after_a_part_is_the_one_that_follows_its_answer() -> None
     sel = _select_in(text, q, "某市人民政府办公室关于印发大气污染防治重点工作安排的通知", "重点工作安排 > （十八）加强城市绿化建设")
     quoted = "".join(q.text for q in sel.quotes if q.part == 1)
     assert "市自然资源局" in quoted and "住房和城乡建设局" not in quoted
+
+
+def test_an_old_rule_said_dropped_is_quoted_with_the_rule_that_replaces_it() -> None:
+    text = ("（一）起步价。起步里程2.5公里，起步价6元。原起步价5元（起步里程2公里）不再执行。"
+            "（二）里程价。超过起步里程后，每公里1.8元。")
+    q = "出租车起步价是不是还是2公里以内5元？"
+    sel = _select_in(text, q, "某市发展和改革委员会关于调整中心城区巡游出租汽车运价的通知", "通知 > 一、运价标准")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "不再执行" in quoted and "起步价6元" in quoted
