@@ -1135,19 +1135,30 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # "当年绿化要搞到什么程度，哪个部门牵头": the field that follows the sentence the part before
         # was answered by ("…绿化覆盖率达到37.7%。（牵头单位：市自然资源局；…）"), not another item's
         next_field: set[tuple[int, int]] = set()
-        if part.typed and k in follows and picked[k - 1] and (answer := sent_of.get(picked[k - 1][0])):
-            at = next(((h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if x is answer), None)
-            # (read on over the field lines just after it: the text of another task starts another item)
-            if at:
+        # (of the part before, else of the part that named the item, past the fields asked before this
+        # one: "有没有专门管电商的？哪位县领导当链长、哪个部门牵头" reads on from the 电商 item's text)
+        anchor = k - 1
+        while anchor > 0 and parts[anchor].asked in (Asked.ORG, Asked.PERSON, Asked.DATE):
+            anchor -= 1
+        labels = [w for w in part.focus if len(w) >= 2]
+        if part.typed and k and (k in follows or part.role or (part.asked is Asked.PERSON and labels)):
+            for before in dict.fromkeys((k - 1, anchor)):
+                if not picked[before] or not (answer := sent_of.get(picked[before][0])):
+                    continue
+                at = next(((h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if x is answer))
                 if extra and len(by_hit) == in_pool:
                     by_hit += _wider_sentences(extra, by_hit, terms, idf)
+                # (read on over the field lines just after it: the text of another task starts another item)
                 for g, j in _after(by_hit, *at)[1:]:
-                    if not _field_line((x := by_hit[g][j]).text):
+                    if not (_field_line((x := by_hit[g][j]).text) or _FIELD_GROUP.match(x.text)):
                         break
                     if answers_part(x) and _sent_fits(x, part) and (
-                            not part.role or names_role(x.text + x.columns, part.role)):
+                            names_role(x.text + x.columns, part.role) if part.role
+                            else any(re.search(rf"{w}[：:]", x.text) for w in labels)):
                         next_field = {(g, j)}
                         break
+                if next_field:
+                    break
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]

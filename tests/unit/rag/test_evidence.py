@@ -1770,3 +1770,14 @@ def test_an_old_rule_said_dropped_is_quoted_with_the_rule_that_replaces_it() -> 
     sel = _select_in(text, q, "某市发展和改革委员会关于调整中心城区巡游出租汽车运价的通知", "通知 > 一、运价标准")
     quoted = "".join(q.text for q in sel.quotes)
     assert "不再执行" in quoted and "起步价6元" in quoted
+
+
+def test_fields_asked_after_an_item_are_read_from_the_field_group_that_follows_its_text() -> None:
+    text = ("每个产业链由一名县级领导担任链长，实行“一位县领导、一个牵头部门”的工作机制。\n"
+            "11.现代物流产业链。重点发展城市配送、农村物流、冷链物流。（链长：王某某；牵头单位：交通运输局）\n"
+            "12.电子商务产业链。加快推进电子商务产业园建设，构建直播工厂、网红主播打造等电商集聚发展平台。"
+            "（链长：谢某某；牵头单位：工业信息化和商务局，发展和改革局）\n")
+    q = "县里的重点产业链里有没有专门管电商的？哪位县领导当链长、哪个部门牵头？"
+    sel = _select_in(text, q, "关于建立链长制推动重点产业链发展的实施方案", "实施方案 > 三、工作内容")
+    fields = "".join(q.text for q in sel.quotes if q.part in (1, 2))
+    assert "谢某某" in fields and "王某某" not in fields
