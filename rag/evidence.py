@@ -673,6 +673,8 @@ def _columns_before(hit: Hit) -> str:
 
 # A field of a task: "牵头单位：…", "责任领导：…", "完成时限：…".
 _FIELD_LINE = re.compile(r"\s*(?:(?:牵头|配合|参与|责任|主办|承办|协办)(?:单位|部门|领导|人)|责任人|负责人|完成时限)\s*[：:]")
+# a clause that names the field it asks first: "链长是哪位县领导", "召集人是谁"
+_NAMED_FIRST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分别)?(?:是|为)(?:哪|谁|什么)")
 # A group of fields in brackets after an item's text: "（链长：田梅音；牵头单位：自然资源局，…）".
 _FIELD_GROUP = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{2,6}\s*[：:]")
 # The name of the last numbered item in a heading: "文冠果产业链" of "（二）培育产业链3.文冠果产业链。".
@@ -1140,7 +1142,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         anchor = k - 1
         while anchor > 0 and parts[anchor].asked in (Asked.ORG, Asked.PERSON, Asked.DATE):
             anchor -= 1
-        labels = [w for w in part.focus if len(w) >= 2]
+        # (the field named: what is asked, or what the clause says it of: "链长是哪位县领导")
+        labels = [w for w in part.focus if len(w) >= 2] + [m.group(1) for m in [_NAMED_FIRST.match(part.clause)] if m]
         if part.typed and k and (k in follows or part.role or (part.asked is Asked.PERSON and labels)):
             for before in dict.fromkeys((k - 1, anchor)):
                 if not picked[before] or not (answer := sent_of.get(picked[before][0])):
@@ -1152,7 +1155,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 for g, j in _after(by_hit, *at)[1:]:
                     if not (_field_line((x := by_hit[g][j]).text) or _FIELD_GROUP.match(x.text)):
                         break
-                    if answers_part(x) and _sent_fits(x, part) and (
+                    # (a field cut short by the page, "（链长：宋继忠；", is no candidate of its own)
+                    if answers_part(replace(x, candidate=True)) and _sent_fits(x, part) and (
                             names_role(x.text + x.columns, part.role) if part.role
                             else any(re.search(rf"{w}[：:]", x.text) for w in labels)):
                         next_field = {(g, j)}
@@ -1199,8 +1203,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 scored = [t for t, b in zip(scored, beside, strict=True) if b] + [
                     t for t, b in zip(scored, beside, strict=True) if not b]
         if next_field:
-            scored = [t for t in scored if (t[1], t[2]) in next_field] + [
-                t for t in scored if (t[1], t[2]) not in next_field]
+            # (first, whatever it scores: it may lie past the passages, or be a field the page cut short)
+            g, j = next(iter(next_field))
+            top = max([t[0] for t in scored[:1]] + [_part_score(by_hit[g][j], part, clause_terms, idf, 1, terms), 0.1])
+            scored = [(top, g, j)] + [t for t in scored if (t[1], t[2]) != (g, j)]
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
             continue

@@ -1781,3 +1781,14 @@ def test_fields_asked_after_an_item_are_read_from_the_field_group_that_follows_i
     sel = _select_in(text, q, "关于建立链长制推动重点产业链发展的实施方案", "实施方案 > 三、工作内容")
     fields = "".join(q.text for q in sel.quotes if q.part in (1, 2))
     assert "谢某某" in fields and "王某某" not in fields
+
+
+def test_a_field_named_before_its_question_word_is_read_after_the_item_even_cut_short_by_the_page() -> None:
+    text = ("每个产业链由一名县级领导担任链长，实行“一位县领导、一个牵头部门”的工作机制。\n"
+            "6.风电产业链。大力发展塔筒产业。（链长：王某某；牵头单位：发展和改革局）\n"
+            "7.奶牛产业链。培育奶牛产业链，发展奶牛养殖3万头，实施一批养殖项目。（链长：宋某某；\n"
+            "牵头单位：农业农村局，工业园区管委会、发展和改革局、市场监管局）\n")
+    q = "县里奶牛打算发展到多少头？链长是哪位县领导？"
+    sel = _select_in(text, q, "关于建立链长制推动重点产业链发展的实施方案", "实施方案 > 三、工作内容")
+    fields = "".join(q.text for q in sel.quotes if q.part == 1)
+    assert "宋某某" in fields and "王某某" not in fields
