@@ -1205,8 +1205,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if next_field:
             # (first, whatever it scores: it may lie past the passages, or be a field the page cut short)
             g, j = next(iter(next_field))
-            top = max([t[0] for t in scored[:1]] + [_part_score(by_hit[g][j], part, clause_terms, idf, 1, terms), 0.1])
-            scored = [(top, g, j)] + [t for t in scored if (t[1], t[2]) != (g, j)]
+            lead = max([t[0] for t in scored[:1]] + [_part_score(by_hit[g][j], part, clause_terms, idf, 1, terms), 0.1])
+            scored = [(lead, g, j)] + [t for t in scored if (t[1], t[2]) != (g, j)]
         if not scored or scored[0][0] <= 0.08:
             unanswered.append(k)
             continue
