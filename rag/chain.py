@@ -269,10 +269,13 @@ class _Turn:
                           text=note + "\n" + self.extractive)
 
 
-def _whole_sentences(text: str) -> str:
-    """A lead cut short by its token limit without its last, unfinished sentence."""
+def _whole_sentences(text: str, cut: bool = False) -> str:
+    """A lead without its last, unfinished sentence; nothing where the token limit ``cut`` its only
+    sentence ("…，牵头单位是市生态环境局，完成时限是20": a date cut in two is no answer)."""
     ends = [m.end() for m in re.finditer(r"[。！？!?]|\[\d{1,2}\]", text)]
-    return text[:ends[-1]] if ends and ends[-1] < len(text.rstrip()) else text
+    if not ends:
+        return "" if cut else text
+    return text[:ends[-1]] if ends[-1] < len(text.rstrip()) else text
 
 
 def _declined_note(turn: _Turn) -> str:
@@ -619,19 +622,19 @@ class AnswerEngine:
             yield from turn.fallback(reason, _fallback_note(exc), bool(pieces) and not held_back)
             return
         if style == "lead":
-            yield from self._settle_lead(turn, "".join(pieces).strip())
+            yield from self._settle_lead(turn, "".join(pieces).strip(), cut=len(pieces) >= LEAD_TOKENS)
         else:
             yield from self._settle(turn, "".join(pieces).strip(), sources, style)
 
-    def _settle_lead(self, turn: _Turn, text: str) -> Iterator[Event]:
+    def _settle_lead(self, turn: _Turn, text: str, cut: bool = False) -> Iterator[Event]:
         """The model's one-sentence answer, kept where every clause of it agrees with the clause of
         the quote it restates, above the quotes in full: the quotes are the answer, the lead says it
-        in plain words (or is dropped, and the quotes stand alone)."""
+        in plain words (or is dropped, and the quotes stand alone). ``cut``: the token limit ended it."""
         if REFUSAL in text[:40] or not text:
             yield from turn.fallback("model declined", _declined_note(turn), False)
             return
         sources = turn.sources
-        verified = verify_claims(_whole_sentences(text), {p.n: p.text for p in sources}, turn.standalone,
+        verified = verify_claims(_whole_sentences(text, cut), {p.n: p.text for p in sources}, turn.standalone,
                                  {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(sources)},
                                  persons=turn.selection.persons, parts=part_sources(turn.selection), strict=True)
         lead = [c for c in verified.claims if c.kind in ("restated", "quote")][:2]

@@ -485,3 +485,17 @@ def test_a_lead_cut_at_its_token_limit_loses_its_unfinished_sentence() -> None:
     assert _whole_sentences("每人每年2万元[1]，由县残联") == "每人每年2万元[1]"
     assert _whole_sentences("每人每年2万元[1]。") == "每人每年2万元[1]。"
     assert _whole_sentences("每人每年2万元") == "每人每年2万元"
+    # a single sentence the token limit cut ends nowhere: no lead
+    assert _whole_sentences("牵头单位是市生态环境局，完成时限是20", cut=True) == ""
+    assert _whole_sentences("完成时限是2019年9月底[4]。牵头单位是", cut=True) == "完成时限是2019年9月底[4]。"
+
+
+def test_a_lead_the_token_limit_cut_in_its_only_sentence_is_not_shown(small_runtime: Any) -> None:
+    _, fact = _fact(small_runtime)
+    from rag.compose import LEAD_TOKENS
+
+    words = fact.rstrip("。")
+    cut = (words + "，") * (LEAD_TOKENS // len(words) + 1)  # the fake model streams a character a token
+    answer = _engine(small_runtime, FakeListChatModel(responses=[cut[:LEAD_TOKENS].rstrip("，")])).answer(Q)
+    quotes = AnswerEngine(small_runtime).answer(Q, backend="extractive")
+    assert answer.backend == "local" and answer.text == quotes.text
