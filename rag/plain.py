@@ -109,10 +109,18 @@ PLAIN_WORDS: dict[str, tuple[str, ...]] = {
     "出栏": ("存栏", "出栏", "待售"),
 }
 
+# everyday words of time and manner, not of a topic: a lexical search that looked for 每月 found
+# every notice paying something monthly ("一个月最多补多少" of a 老年助餐 question found a 托育补贴)
+_NO_TOPIC = frozenset({"一年", "一个月", "晚上", "夜里", "半夜", "接着", "达标", "不达标", "不到", "不够", "不让",
+                       "缩短", "便宜", "私下", "网上", "当面", "查出", "记在", "打电话", "排队", "处罚", "审核",
+                       "分成", "挨着", "一块儿", "一起办", "收钱", "花钱", "要钱", "补钱"})
+
+
 def with_notice_words(question: str) -> str:
     """The question with the words notices use for its everyday words added, for a lexical search
     ("几十只快出栏的羊，十来亩果树林子" finds "存栏待售的牲畜、经济林")."""
-    added = [w for plain, words in PLAIN_WORDS.items() if plain in question for w in words if w not in question]
+    added = [w for plain, words in PLAIN_WORDS.items() if plain in question and plain not in _NO_TOPIC
+             for w in words if w not in question]
     return f"{question} {' '.join(dict.fromkeys(added))}" if added else question
 
 

@@ -214,3 +214,6 @@ def test_a_lexical_search_gets_the_words_notices_use_for_everyday_ones() -> None
     added = with_notice_words(q).removeprefix(q).split()
     assert {"牲畜", "经济林", "出售"} <= set(added)
     assert with_notice_words("残疾儿童康复救助标准") == "残疾儿童康复救助标准"  # nothing everyday in it
+    # a word of time names no topic: 每月 would find every notice paying something monthly
+    q = "在社区老年食堂吃饭一顿能补几块钱？一个月最多补多少？"
+    assert with_notice_words(q) == q
