@@ -1148,7 +1148,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             for before in dict.fromkeys((k - 1, anchor)):
                 if not picked[before] or not (answer := sent_of.get(picked[before][0])):
                     continue
-                at = next(((h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if x is answer))
+                at = next(((h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if x is answer), None)
+                if at is None:
+                    continue
                 if extra and len(by_hit) == in_pool:
                     by_hit += _wider_sentences(extra, by_hit, terms, idf)
                 # (read on over the field lines just after it: the text of another task starts another item)
@@ -1440,10 +1442,10 @@ class _Ask:
     several: bool
 
 
-# A roster's sentence that gives a post without the name ("现任…，拟任…"), and the one before it that
-# introduces the person ("杨凯军，男，回族，1973年12月出生，…").
 # an old rule said dropped, after the sentence that replaces it
 _OLD_RULE_DROPPED = re.compile(r"\s*原[^。；]{1,40}?(?:不再执行|停止执行|同时废止|不再适用)")
+# A roster's sentence that gives a post without the name ("现任…，拟任…"), and the one before it that
+# introduces the person ("杨凯军，男，回族，1973年12月出生，…").
 _POST_WITHOUT_NAME = re.compile(r"\s*(?:现任|拟任|拟提名|拟推荐|拟聘任|曾任|原任|现为)")
 _PERSON_INTRO = re.compile(r"(?:^|[：:])\s*[\u4e00-\u9fff]{2,4}(?:同志)?[，,]\s*[男女][，,]")
 
