@@ -1136,7 +1136,6 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 continue
         # "当年绿化要搞到什么程度，哪个部门牵头": the field that follows the sentence the part before
         # was answered by ("…绿化覆盖率达到37.7%。（牵头单位：市自然资源局；…）"), not another item's
-        next_field: set[tuple[int, int]] = set()
         # (of the part before, else of the part that named the item, past the fields asked before this
         # one: "有没有专门管电商的？哪位县领导当链长、哪个部门牵头" reads on from the 电商 item's text)
         anchor = k - 1
@@ -1144,27 +1143,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             anchor -= 1
         # (the field named: what is asked, or what the clause says it of: "链长是哪位县领导")
         labels = [w for w in part.focus if len(w) >= 2] + [m.group(1) for m in [_NAMED_FIRST.match(part.clause)] if m]
-        if part.typed and k and (k in follows or part.role or (part.asked is Asked.PERSON and labels)):
-            for before in dict.fromkeys((k - 1, anchor)):
-                if not picked[before] or not (answer := sent_of.get(picked[before][0])):
-                    continue
-                at = next(((h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if x is answer), None)
-                if at is None:
-                    continue
-                if extra and len(by_hit) == in_pool:
-                    by_hit += _wider_sentences(extra, by_hit, terms, idf)
-                # (read on over the field lines just after it: the text of another task starts another item)
-                for g, j in _after(by_hit, *at)[1:]:
-                    if not (_field_line((x := by_hit[g][j]).text) or _FIELD_GROUP.match(x.text)):
-                        break
-                    # (a field cut short by the page, "（链长：宋继忠；", is no candidate of its own)
-                    if answers_part(replace(x, candidate=True)) and _sent_fits(x, part) and (
-                            names_role(x.text + x.columns, part.role) if part.role
-                            else any(re.search(rf"{w}[：:]", x.text) for w in labels)):
-                        next_field = {(g, j)}
-                        break
-                if next_field:
-                    break
+        next_field = None
+        if (part.typed and k and (k in follows or part.role or (part.asked is Asked.PERSON and labels))
+                and (picked[k - 1] or picked[anchor])):
+            if extra and len(by_hit) == in_pool:
+                by_hit += _wider_sentences(extra, by_hit, terms, idf)
+            next_field = next((at for before in dict.fromkeys((k - 1, anchor)) if picked[before]
+                               and (at := _field_after(by_hit, sent_of.get(picked[before][0]), part, labels,
+                                                       answers_part))), None)
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
@@ -1206,7 +1192,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     t for t, b in zip(scored, beside, strict=True) if not b]
         if next_field:
             # (first, whatever it scores: it may lie past the passages, or be a field the page cut short)
-            g, j = next(iter(next_field))
+            g, j = next_field
             lead = max([t[0] for t in scored[:1]] + [_part_score(by_hit[g][j], part, clause_terms, idf, 1, terms), 0.1])
             scored = [(lead, g, j)] + [t for t in scored if (t[1], t[2]) != (g, j)]
         if not scored or scored[0][0] <= 0.08:
@@ -1557,6 +1543,25 @@ def _after(by_hit: Sequence[list[_Sent]], h: int, i: int, most: int = 6) -> list
             break  # the next item's text and fields are its own
         out.append((g, j))
     return out
+
+
+def _field_after(by_hit: Sequence[list[_Sent]], answer: _Sent | None, part: Part, labels: Sequence[str],
+                 answers_part: Callable[[_Sent], bool]) -> tuple[int, int] | None:
+    """Where the field answering ``part`` stands among the field lines just after ``answer`` (the text
+    of another task starts another item): one naming the part's role, or else one of ``labels``."""
+    at = next(((h, i) for h, sents in enumerate(by_hit) for i, x in enumerate(sents) if x is answer), None)
+    if at is None:
+        return None
+    for g, j in _after(by_hit, *at)[1:]:
+        x = by_hit[g][j]
+        if not (_field_line(x.text) or _FIELD_GROUP.match(x.text)):
+            return None
+        # (a field cut short by the page, "（链长：宋继忠；", is no candidate of its own)
+        if answers_part(replace(x, candidate=True)) and _sent_fits(x, part) and (
+                names_role(x.text + x.columns, part.role) if part.role
+                else any(re.search(rf"{w}[：:]", x.text) for w in labels)):
+            return g, j
+    return None
 
 
 def _names_item(text: str, words: Sequence[str]) -> bool:

@@ -26,10 +26,11 @@ from rag.query import DocNumberMention, QueryAnalysis, mention_matches
 from rag.schema import Citation
 
 VALIDITY_HEADING = "【效力提示】"
+# "还能作为工作依据吗": whether a notice still counts as a basis
+_AS_BASIS = r"(?:还|仍然?|是否|现在|目前)(?:能|可以)?(?:作为|当作|当成)[\u4e00-\u9fff]{0,6}依据"
 _ASKS_RE = re.compile(
     r"(?:还|仍|是否|是不是|目前|现在|依然|仍然)(?:然)?(?:有效|生效|适用|执行|施行|在执行|能用|可以用|管用)|"
-    r"有效吗|有效么|有效没|失效|废止|作废|过期|效力|有效期|现行有效|还在用|还算数|"
-    r"(?:还|仍然?|是否|现在|目前)(?:能|可以)?(?:作为|当作|当成)[\u4e00-\u9fff]{0,6}依据")
+    r"有效吗|有效么|有效没|失效|废止|作废|过期|效力|有效期|现行有效|还在用|还算数|" + _AS_BASIS)
 _FILLER_RE = re.compile(r"还有效吗|是否有效|是否仍然有效|有效吗|失效了吗|废止了吗|是否废止|被废止|还能用吗|现在|目前|"
                         r"这个|这份|文件|政策|规定|[？?。！!，,、\s]")
 
@@ -43,7 +44,7 @@ def asks_validity(question: str) -> bool:
 _ASKS_STANDING_RE = re.compile(
     r"(?:还|仍然?|是否|是不是|目前|现在)(?:有效|生效|适用|执行|施行|能用|可以用|管用|算数)(?=吗|么|没|呢|[？?。，,；;]|$)|"
     r"有效吗|有效么|有效没|(?:失效|废止|作废|过期)了(?:吗|没)|是否(?:已经?)?(?:失效|废止|作废|过期)|"
-    r"(?:还|仍然?|是否|现在|目前)(?:能|可以)?(?:作为|当作|当成)[\u4e00-\u9fff]{0,6}依据(?=吗|么|[？?。，,；;]|$)")
+    + _AS_BASIS + r"(?=吗|么|[？?。，,；;]|$)")
 # "现在还能按这个政策去申请吗": whether what the notice offers can still be had today. The standing of
 # the quoted notices answers it where one has lapsed; it is no question about the notices' standing
 # ("…办法，现在还能按那个办法领奖励吗" may quote a decision that repealed the 办法).

@@ -179,9 +179,9 @@ def _outside(text: str, marks: str) -> list[str]:
 _NO_QUESTION = re.compile(r"(?<!最)好几(?=[天个年次回遍家名位件])")
 # "我要是打电话投诉": a case, said before what is asked of it
 _CASE = re.compile(r"(?:我|我们|我家)?(?:要是|如果|假如|万一|若是|倘若)")
-# "要是被电视台曝光了呢": the question before, asked of another case
 # a yes or no asked before its subject: "…的起步价，是不是…"
 _WHETHER_FIRST = re.compile(r"(?:还|仍然?|到底|究竟)?(?:是不是|是否|是还是不是)")
+# "要是被电视台曝光了呢": the question before, asked of another case
 _AND_IF = re.compile(r"[^？?]{2,}呢[？?]?$")
 
 

@@ -67,6 +67,12 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+def _line_after(text: str, at: int) -> str:
+    """The line after the line break at ``at``, trimmed."""
+    end = text.find("\n", at + 1)
+    return text[at + 1:end if end >= 0 else len(text)].strip()
+
+
 def _wrapped(text: str, at: int) -> bool:
     """Whether the line break at ``at`` only wraps one sentence over two lines: a line left inside
     parentheses ("（二）集中督查检查阶段（10月初" / "至10月底）。"), or one whose last sentence runs on."""
@@ -78,11 +84,10 @@ def _wrapped(text: str, at: int) -> bool:
     if _CUT_LIST.search(last) and _FIELD.match(last) and _CUT_LIST_GOES_ON.match(text, at + 1):
         return True
     if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
-        nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
-        return heading_kind(nxt) is None
+        return heading_kind(_line_after(text, at)) is None
     # a field's label the line ends with, its value on the next ("…37.7%。（牵头单位：" / "市自然资源局；…")
     if _LABEL_END.search(line):
-        nxt = text[at + 1:text.find("\n", at + 1) if "\n" in text[at + 1:] else len(text)].strip()
+        nxt = _line_after(text, at)
         return bool(nxt) and heading_kind(nxt) is None and not _FIELD.match(nxt)
     if "\t" in line or not _LINE_END.search(line):
         return False

@@ -30,6 +30,7 @@ def reader_fingerprint() -> str:
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
+
 _CLOSED = "。；;：:，,、！？!?）)》”"
 _CELL_NAME_MOST = 20
 
