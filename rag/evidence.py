@@ -34,6 +34,7 @@ from index.tables import (
     labelled_row,
     tab_header,
 )
+from index.tasks import is_field_line, opens_field_group
 from rag.context import ContextPassage
 from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
 from rag.plain import (
@@ -562,9 +563,11 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     above = [*above[:next((n for n, (k, _) in enumerate(above) if k == kind), len(above))],
                              (kind, sent)]
                 own = sentence_relevance(sent, terms, False, idf)
-                # "责任领导：王新海" after the last item of "（九）校园领域专项整治" is the field of
-                # the whole task, not of that item alone: read under both headings
-                field_of = above[-2][1] + heading if len(above) >= 2 and _FIELD_LINE.match(sent) else heading
+                # "责任领导：王新海" on its own line after the last item of "（九）校园领域专项整治" is the
+                # field of the whole task, not of that item alone: read under both headings (fields in
+                # brackets after an item's text are that item's)
+                whole_task = is_field_line(sent) and sent.lstrip()[:1] not in "（(［[〔【"
+                field_of = above[-2][1] + heading if len(above) >= 2 and whole_task else heading
                 row_columns = ""
                 if YEAR_COLUMNS_RE.fullmatch(sent):
                     years, block = re.findall(r"(?:19|20)\d\d", sent), -1
@@ -671,27 +674,18 @@ def _columns_before(hit: Hit) -> str:
     return ""
 
 
-# A field of a task: "牵头单位：…", "责任领导：…", "完成时限：…".
-_FIELD_LINE = re.compile(r"\s*(?:(?:牵头|配合|参与|责任|主办|承办|协办)(?:单位|部门|领导|人)|责任人|负责人|完成时限)\s*[：:]")
 # a clause that names the field it asks first: "链长是哪位县领导", "召集人是谁"
 _NAMED_FIRST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分别)?(?:是|为)(?:哪|谁|什么)")
-# A group of fields in brackets after an item's text: "（链长：田梅音；牵头单位：自然资源局，…）".
-_FIELD_GROUP = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{2,6}\s*[：:]")
 # The name of the last numbered item in a heading: "文冠果产业链" of "（二）培育产业链3.文冠果产业链。".
 _ITEM_NAME = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
                         r"((?:(?!\d{1,2}\s*[.．、])[^。；;：:（）()]){2,24}?)[。；;]?\s*$")
-
-
-def _field_line(text: str) -> bool:
-    """Whether a sentence is a field line ("责任单位：…"), in brackets or not ("（牵头单位：…）")."""
-    return _FIELD_LINE.match(text.lstrip("（(［[〔")) is not None
 
 
 def _item_of(s: _Sent) -> str:
     """For a field line ("（链长：田梅音；牵头单位：…）", "责任单位：…"), the item it belongs to when the
     item's heading stands in the passage above it ("3.文冠果产业链。" → "文冠果产业链"): a reader of
     the quote alone, or a model, cannot tell otherwise whose field it is."""
-    if not (_FIELD_LINE.match(s.text) or _FIELD_GROUP.match(s.text)):
+    if not opens_field_group(s.text):
         return ""
     m = _ITEM_NAME.search(s.numbered)  # the item it stands in: the last numbered sentence, if that is a name
     if m is None:
@@ -1090,7 +1084,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 and ((own_words and own_words <= _FIELD_WORDS)
                      or (part.clause == parts[k - 1].clause and asks_fields(part.clause)))
                 and (held := tuple(t for t in picked[k - 1] if _sent_fits(sent_of[t], part)
-                                   and (_field_line(t) or "\t" in t)
+                                   and (is_field_line(t) or "\t" in t)
                                    and (not part.role or names_role(t + sent_of[t].columns, part.role))))):
             picked[k] = held
             continue
@@ -1497,7 +1491,7 @@ def _item_field(item: tuple[str, ...], part: Part, ask: _Ask, by_hit: list[list[
              and (not docs or x.hit.chunk.doc_id in docs)]
     first = next(((at, (g, j)) for at in found for g, j in _after(by_hit, *at)
                   if answers_part(x := by_hit[g][j]) and _sent_fits(x, part)
-                  and (_field_line(x.text) or "\t" in x.text or x.columns or _CELL.fullmatch(x.text))
+                  and (is_field_line(x.text) or "\t" in x.text or x.columns or _CELL.fullmatch(x.text))
                   # (a cell naming no role may hold the one asked; one naming another role does not)
                   and (not part.role or names_role(x.text + x.columns, part.role)
                        or not _ROLE_LABEL.search(x.text + x.columns))), None)
@@ -1554,7 +1548,7 @@ def _field_after(by_hit: Sequence[list[_Sent]], answer: _Sent | None, part: Part
         return None
     for g, j in _after(by_hit, *at)[1:]:
         x = by_hit[g][j]
-        if not (_field_line(x.text) or _FIELD_GROUP.match(x.text)):
+        if not opens_field_group(x.text):
             return None
         # (a field cut short by the page, "（链长：宋继忠；", is no candidate of its own)
         if answers_part(replace(x, candidate=True)) and _sent_fits(x, part) and (

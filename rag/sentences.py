@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from index.headings import heading_kind
 from index.lexical import known_word, tokenize
+from index.tasks import ends_with_field_label
 from index.titles import TITLE_END_RE
 from rag.plain import AGE_IN_QUESTION, PLAIN_WORDS, SUM_IN_QUESTION, age_term, holds, question_ages, sum_term
 
@@ -32,7 +33,6 @@ _SENTENCE_LINE = re.compile(r"[^\n\t]*[。！？]\s*(?:\n|$)")
 _NOT_A_CONTINUATION = re.compile(
     r"\s*(?:\d|[（(]|[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+|[①-⑳]|[•·●○■□-]|[\u4e00-\u9fff]{2,8}[:：])")
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
-_LABEL_END = re.compile(r"(?:^|[（(；;，,。\s])[\u4e00-\u9fff]{0,4}(?:单位|部门|时限|责任人|领导|链长)[:：]$")
 # a list of names whose last item is one character: cut inside a name ("…、水务局、银"; not "水、电、路、气")
 _CUT_LIST = re.compile(r"、[^、\n]{3,}、[\u4e00-\u9fff]$")
 _CUT_LIST_GOES_ON = re.compile(r"[ \t]*\n{0,3}[ \t]*[\u4e00-\u9fff]{2}[^\n：:]*(?:\n|$)")  # ... and the line it goes on with
@@ -86,7 +86,7 @@ def _wrapped(text: str, at: int) -> bool:
     if _open_parens(line) > 0 and _closes_on_line(text, at + 1):
         return heading_kind(_line_after(text, at)) is None
     # a field's label the line ends with, its value on the next ("…37.7%。（牵头单位：" / "市自然资源局；…")
-    if _LABEL_END.search(line):
+    if ends_with_field_label(line):
         nxt = _line_after(text, at)
         return bool(nxt) and heading_kind(nxt) is None and not _FIELD.match(nxt)
     if "\t" in line or not _LINE_END.search(line):

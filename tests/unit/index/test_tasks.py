@@ -6,7 +6,17 @@ import pytest
 
 from index.issuers import lead_and_support, split_units, unit_key, units_match
 from index.models import Document, Section
-from index.tasks import deadline_date, extract_tasks, flattened_tables, role_of, select_rows, tasks_of
+from index.tasks import (
+    deadline_date,
+    ends_with_field_label,
+    extract_tasks,
+    flattened_tables,
+    is_field_line,
+    opens_field_group,
+    role_of,
+    select_rows,
+    tasks_of,
+)
 
 
 def doc(text: str, title: str = "甲县大气污染防治实施方案") -> Document:
@@ -278,3 +288,31 @@ def test_a_unit_asked_for_and_a_row_unit(asked: str, printed: str, issuer: str, 
     d = Document("f.txt", None, "方案", issuer, None, body, (Section(("方案",), 0, len(body)),))
     (row,) = extract_tasks(d)
     assert row.has_unit(asked) is fits
+
+
+@pytest.mark.parametrize("text, field, group", [
+    ("牵头单位：市生态环境局", True, True),
+    ("（牵头单位：市公安局；配合单位：市交通运输局）", True, True),
+    ("责任领导：李某某", True, True),
+    ("链长：田梅音", True, True),
+    ("完成时间：2024年6月底前", True, True),
+    ("负责人：王某", True, True),
+    ("（联系人：张某，电话：0953-1234567）", False, True),  # a bracketed group, not a task's field
+    ("联系人：张某", False, False),
+    ("各县（区）要落实牵头单位责任。", False, False),
+    ("（三）牵头单位", False, False),
+])
+def test_field_lines_and_groups(text: str, field: bool, group: bool) -> None:
+    assert is_field_line(text) is field
+    assert opens_field_group(text) is group
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("2019年城镇建成区绿化覆盖率达到37.7%。（牵头单位：", True),
+    ("责任单位：", True),
+    ("…完成任务；完成时限：", True),
+    ("联系电话：", False),
+    ("牵头单位：市自然资源局", False),
+])
+def test_a_line_ending_with_a_field_label(line: str, ends: bool) -> None:
+    assert ends_with_field_label(line) is ends
