@@ -260,6 +260,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 return True  # "5年从哪天开始算" is answered by the rule it is counted by: "以毕业证书落款日期起算"
             if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):
                 return False  # "哪一天" is not answered by "2022年9月"
+            if _DURATION_ASKED.search(part.clause):
+                return _DURATION.search(s) is not None  # "最多能领几年": "最长36个月", not "自…起施行"
             return any(squash(m.group()) not in squash(part.clause) or not re.fullmatch(r"\d{4}\s*年", m.group())
                        for m in _DATE_RE.finditer(s))
         case Asked.ORG:
@@ -827,9 +829,19 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
     if part.bound and states_bound(s.text, part.bound):
         score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
+    if not part.typed and _MANNER_ASKED.search(part.clause) and _MANNER.search(s.heading + s.text):
+        score *= 1.3  # "钱是怎么发到我手里的" is answered under "（三）发放方式", not by "纳入…发放名单"
     return score / (1 + 0.1 * (rank - 1))
 
 
+# A length of time asked by its count ("几年", "多少个工作日"; not "多久", which a deadline may answer)
+# and one stated ("36个月", "10个工作日内", "3年").
+_DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)")
+_DURATION = re.compile(rf"(?<![\d.])\d{{1,3}}\s*(?:年(?![度级\d])|个月|周(?!岁)|天|个?工作日|小时)|"
+                       rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|天|个工作日|小时)|\d{{1,3}}\s*日(?:内|以内)")
+# The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").
+_MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")
+_MANNER = re.compile(r"方式|途径|渠道")
 # a list asked with its count: "哪4个阶段", "哪两类"
 _TOLD_COUNT = re.compile(r"哪([一二两三四五六七八九十]+|\d+)\s*(个|项|类|条|家|种|批|阶段|方面)")
 _LIST_OPENER = re.compile(r"下列|如下|以下几|包括[：:]|[：:]\s*$")

@@ -69,7 +69,7 @@ YESNO_CUE = re.compile(r"能不能|能否|可不可以|可否|是否|有没有|�
 # The question words of each kind, most specific kind first: a clause may ask several kinds
 # ("在什么时间前报送哪个部门"); a span claimed by one kind is not read again by a later one.
 _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
-    (Asked.DATE, re.compile(r"(?:什么|何种?|哪些)(?:时限|期限|时间要求)|哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|什么时间|什么时候|何时|哪一年|哪年|哪一?个月|几月|几号(?![^，,。？?]{0,8}文)|哪一?天|哪日|多久|多长时间|多长(?:时限|期限)|(?<!有)多长(?![距的])|断限|"
+    (Asked.DATE, re.compile(r"(?:什么|何种?|哪些)(?:时限|期限|时间要求)|哪几?个?年度|哪几年|多少个?(?:工作日|天|日|小时|个月|周)|几个?(?:工作日|天|小时|月|周)|(?<!哪)几年(?![级前])|什么时间|什么时候|何时|哪一年|哪年|哪一?个月|几月|几号(?![^，,。？?]{0,8}文)|哪一?天|哪日|多久|多长时间|多长(?:时限|期限)|(?<!有)多长(?![距的])|断限|"
                             r"(?:时限|期限|时间)(?:是什么|是多少|是怎样|怎样|如何|是哪)")),
     (Asked.PERSON, re.compile(r"(?:组长|主任|河长|湖长|负责人|联系人|领导(?!小组)|局长|书记|(?<![城乡])[县市乡镇]长(?![效期远度江])|部长|"
                               r"(?:链|院|校|站|所|队|社|厂|处|科|庭)长(?![效期远度江]))"
@@ -212,7 +212,7 @@ def _unit(clause: str) -> str | None:
 
 
 # "最多能贷多少" asks for a ceiling, "最少多少个工作日" for a floor; "最低生活保障" names a benefit.
-_CEILING_ASKED = re.compile(r"最多|最高(?!人民|法院|检察)|上限|封顶|至多|不超过")
+_CEILING_ASKED = re.compile(r"最多|最高(?!人民|法院|检察)|最长|上限|封顶|至多|不超过")
 _FLOOR_ASKED = re.compile(r"最少|至少|最低(?!生活|工资|保障|收入)|下限|不少于|不低于")
 
 

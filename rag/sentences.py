@@ -178,7 +178,7 @@ def numbers_in(text: str) -> list[str]:
 # A figure's bound, read around it in ``fact_form`` text: "不低于70%" and "90%以上" are floors,
 # "不超过1%" and "500万元以下" ceilings, "15%左右" and "约15%" approximations.
 _FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|不小于|不得低于|不得少于|下限(?:是|为)?|至少|最少|最低|(?<![不得])超过|(?<![不得])高于|(?<!不)大于|(?<!不)多于)$")
-_CEIL_BEFORE = re.compile(r"(?:不超过|不高于|不大于|不多于|不得高于|不得超过|上限(?:是|为)?|至多|最多|最高|(?<![不得])低于|(?<![不得])少于|(?<!不)小于|控制在)$")
+_CEIL_BEFORE = re.compile(r"(?:不超过|不高于|不大于|不多于|不得高于|不得超过|上限(?:是|为)?|至多|最多|最高|最长|(?<![不得])低于|(?<![不得])少于|(?<!不)小于|控制在)$")
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近)$")
 _FLOOR_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以上|多)")
 _CEIL_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以下|以内)")
@@ -213,13 +213,17 @@ def question_terms(question: str) -> list[str]:
         question = AGE_IN_QUESTION.sub(" ", question)
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
     question = SUM_IN_QUESTION.sub(" ", question)
-    terms = [t for t in tokenize(question) if len(t) > 1 or t.isdigit() or t in PLAIN_WORDS]
+    terms = [t for t in tokenize(question)
+             if (len(t) > 1 or t.isdigit() or t in PLAIN_WORDS) and t not in _ASKING_WORDS]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in _FUNCTION_CHARS and not known_word(t) else t for t in terms]
     return list(dict.fromkeys(terms + sums)) + [age_term(n) for n in ages]
 
 
 _FUNCTION_CHARS = "对在把被向从给为与和及跟让"
+# Words that ask or count rather than name a thing: "最多能领几年" is not answered by "3年内不得再次
+# 申请" for its 年, nor "每个月能领多少" by "每个县区每年最高100万元" for its 每个.
+_ASKING_WORDS = frozenset({"几年", "每个"})
 
 
 def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,

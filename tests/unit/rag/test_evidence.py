@@ -1792,3 +1792,24 @@ def test_a_field_named_before_its_question_word_is_read_after_the_item_even_cut_
     sel = _select_in(text, q, "关于建立链长制推动重点产业链发展的实施方案", "实施方案 > 三、工作内容")
     fields = "".join(q.text for q in sel.quotes if q.part == 1)
     assert "宋某某" in fields and "王某某" not in fields
+
+
+def test_a_length_of_time_asked_by_its_count_is_answered_by_one_not_by_a_day() -> None:
+    part = question_parts("这笔培训补贴最多能领几年？")[0]
+    assert part.asked is Asked.DATE and part.bound == "ceiling"
+    assert answers_kind("同一人累计享受培训补贴最长24个月。", part)
+    assert answers_kind("补贴期限为3年。", part)
+    assert not answers_kind("本办法自2025年7月1日起施行。", part)  # a day, not a length
+    assert answers_kind("本办法自2025年7月1日起施行。", question_parts("这个办法哪天开始施行？")[0])
+    text = ("本办法自2025年7月1日起施行。同一人累计享受培训补贴最长24个月。")
+    sel = _select_in(text, "这笔培训补贴最多能领几年？", "某市人力资源和社会保障局关于印发某市培训补贴办法的通知",
+                     "某市培训补贴办法 > 三、补贴期限")
+    assert "24个月" in sel.quotes[0].text
+
+
+def test_how_something_is_done_prefers_the_sentence_under_its_way() -> None:
+    text = ("（三）审核。审核通过的，纳入培训补贴发放名单。"
+            "（四）发放方式。培训补贴按月发放，直接发放至本人社会保障卡银行账户。")
+    sel = _select_in(text, "培训补贴批下来后，钱是怎么发到我手里的？",
+                     "某市人力资源和社会保障局关于印发某市培训补贴办法的通知", "某市培训补贴办法 > 四、申请程序")
+    assert "社会保障卡" in sel.quotes[0].text

@@ -217,3 +217,12 @@ def test_a_lexical_search_gets_the_words_notices_use_for_everyday_ones() -> None
     # a word of time names no topic: 每月 would find every notice paying something monthly
     q = "在社区老年食堂吃饭一顿能补几块钱？一个月最多补多少？"
     assert with_notice_words(q) == q
+
+
+def test_a_degree_the_asker_holds_is_another_kind_than_a_higher_one() -> None:
+    from rag.plain import other_kind
+    q = "我是刚毕业的硕士，住房补贴每月多少？"
+    assert other_kind("1.博士研究生，每人每月1500元；", q)
+    assert not other_kind("2.硕士研究生，每人每月1000元；", q)
+    # "本、专科" names both
+    assert not other_kind("对批准入伍的大学本、专科毕业生发放一次性补助2500元。", "大学本科毕业生入伍能领什么补助？")

@@ -140,3 +140,10 @@ def test_a_field_label_ending_a_line_takes_its_value_from_the_next() -> None:
     pieces = [text[a:b] for a, b in split_sentences(text)]
     assert "（牵头单位：\n市自然资源局；" in pieces
     assert "主要包括：" in pieces  # a list opener is no field label
+
+
+def test_the_longest_is_a_ceiling_and_words_that_ask_are_no_terms() -> None:
+    from rag.sentences import bounds_of, question_terms
+    assert bounds_of("36个月", "累计享受补贴最长36个月") == {"ceiling"}
+    assert "每个" not in question_terms("住房补贴每个月能领多少")
+    assert "几年" not in question_terms("最多能领几年")
