@@ -799,7 +799,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     # sentences its own count them as held ("公示时间为…" of a 任前公示 notice is not outscored by
     # another notice's "…并公示，…"): a factor for the whole notice, which keeps its own order; for
     # a part one fact answers (a list may take the sentences of several notices).
-    if own_terms != clause_terms and part.typed:
+    if own_terms != clause_terms and (part.typed or part.asked is Asked.YESNO):
         score *= 1 + _title_share(s.hit.chunk.title, tuple(clause_terms), idf)
     named = next((w for w in part.focus if w in s.heading + s.text), None) if part.typed else None
     if named:
@@ -827,7 +827,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.25 if names_role(s.text + s.columns, part.role) else 0.35 if part.asked is Asked.PERSON else 0.7
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
-    if part.bound and states_bound(s.text, part.bound):
+    if part.bound and part.asked is Asked.YESNO:
+        # "服务费有没有上限" is answered by a sentence that states one or says there is none
+        score *= 1.25 if states_bound(s.text, part.bound) or _BOUND_NAMED.search(s.text) else 0.5
+    elif part.bound and states_bound(s.text, part.bound):
         score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
     if not part.typed and _MANNER_ASKED.search(part.clause) and _MANNER.search(s.heading + s.text):
         score *= 1.3  # "钱是怎么发到我手里的" is answered under "（三）发放方式", not by "纳入…发放名单"
@@ -839,6 +842,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
 _DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)")
 _DURATION = re.compile(rf"(?<![\d.])\d{{1,3}}\s*(?:年(?![度级\d])|个月|周(?!岁)|天|个?工作日|小时)|"
                        rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|天|个工作日|小时)|\d{{1,3}}\s*日(?:内|以内)")
+# a limit named without a figure: "不设上限", "实行最高限价"
+_BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|不低于|不少于|不高于")
 # The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").
 _MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")
 _MANNER = re.compile(r"方式|途径|渠道")

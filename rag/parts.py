@@ -398,7 +398,7 @@ def question_parts(question: str) -> tuple[Part, ...]:
                         parts.append(part)
                 continue
             for a, b, asked in kinds:
-                bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE) else None
+                bound = _bound(clause) if asked in (Asked.AMOUNT, Asked.COUNT, Asked.DATE, Asked.YESNO) else None
                 roles = _roles(clause) if asked in (Asked.ORG, Asked.PERSON) else []
                 # "组长和办公室主任分别是谁", "牵头单位和配合单位是哪些": one part for each role named
                 for role in (roles if len(roles) > 1 else [_role(clause)]):

@@ -77,6 +77,8 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "果树林": ("经济林", "果园", "林木"),
     "羊": ("牲畜", "畜禽", "滩羊", "肉羊"),  # "几十只快出栏的羊": "存栏待售的牲畜"
     "出栏": ("存栏", "出栏", "待售"),
+    "钓鱼": ("垂钓",),
+    "河滩": ("滩地", "河道滩地"),
 }
 # Everyday words of time and manner, not of a topic: they help tell a notice's sentence apart but a
 # lexical search does not look for them (one that looked for 每月 found every notice paying something

@@ -1813,3 +1813,24 @@ def test_how_something_is_done_prefers_the_sentence_under_its_way() -> None:
     sel = _select_in(text, "培训补贴批下来后，钱是怎么发到我手里的？",
                      "某市人力资源和社会保障局关于印发某市培训补贴办法的通知", "某市培训补贴办法 > 四、申请程序")
     assert "社会保障卡" in sel.quotes[0].text
+
+
+def test_a_yes_no_part_about_what_a_notice_is_titled_for_is_answered_by_that_notice() -> None:
+    flood = _passage(1, "主汛期内全天禁止在下列区域游泳、垂钓、戏水。（二）某河石窟景区至新区河段。", "某防指通〔2026〕3号",
+                     "某市防汛抗旱指挥部关于汛期禁止在某河河道游泳垂钓的通告",
+                     "某市防汛抗旱指挥部关于汛期禁止在某河河道游泳垂钓的通告", "dflood")
+    night = _passage(2, "开通某河夜间游船航线，串联石窟景区与新区滨河码头。", "某政办函〔2026〕9号",
+                     "某市人民政府办公室关于印发某市促进夜间经济发展行动方案的通知",
+                     "某市促进夜间经济发展行动方案 > 二、重点任务", "dnight")
+    sel = _select("夏天想带孩子去某河石窟那一段游泳钓鱼，可以吗？", [flood, night])
+    assert sel.quotes and sel.quotes[0].hit.chunk.doc_id == "dflood", [q.text for q in sel.quotes]
+
+
+def test_a_yes_no_part_asking_for_a_limit_wants_a_sentence_about_one() -> None:
+    part = question_parts("充电服务费有没有上限？")[0]
+    assert part.asked is Asked.YESNO and part.bound == "ceiling"
+    text = ("鼓励充电运营企业通过广告等提供增值服务，提升可持续发展能力。"
+            "充电服务费实行政府指导价，每千瓦时不超过0.6元。")
+    sel = _select_in(text, "充电服务费有没有上限？", "某市人民政府办公室关于加快推进充电基础设施建设的实施方案的通知",
+                     "某市充电基础设施建设实施方案 > 三、价格政策")
+    assert "0.6元" in sel.quotes[0].text

@@ -77,3 +77,29 @@ def test_facets_list_what_the_corpus_offers(small_runtime) -> None:
 def test_a_lexical_search_finds_the_notice_word_for_an_everyday_one(small_runtime) -> None:
     res = small_runtime.retriever.retrieve("小孩", mode="bm25", top_k=3)
     assert res.hits and "儿童" in res.hits[0].text
+
+
+def test_a_short_chunk_of_a_short_notice_is_a_passage_of_its_own(tmp_path) -> None:
+    """A one-page 通告 in three short chunks: the first (its title and 一、) is not dropped because
+    the window around it runs into the passage of the second, which ranked first."""
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "notice.txt").write_text(
+        "某市防汛抗旱指挥部关于汛期禁止在某河河道游泳垂钓的通告\n某防指通〔2026〕3号\n"
+        "为切实保障人民群众生命安全，根据《中华人民共和国防洪法》等有关法律法规，现就汛期某河河道安全管理有关事项通告如下：\n"
+        "禁止时间为每年6月1日至9月30日主汛期。主汛期内全天禁止在下列区域游泳、垂钓、戏水；"
+        "每日20时至次日6时，禁止进入下列区域的河道滩地。\n"
+        "禁止区域包括某河东区大桥至西区码头河段、某河石窟景区至新区诸葛镇河段，以及某河上各橡胶坝、拦河坝上下游各300米范围。"
+        "水库、拦河坝开闸泄洪前，由所在区人民政府发布预警，沿河人员接到预警后应当立即撤离河道滩地。"
+        "在禁止区域游泳、垂钓的，由水行政主管部门或者公安机关予以劝离；拒不离开的，处200元以上500元以下罚款；"
+        "构成违反治安管理行为的，依法给予治安管理处罚。\n"
+        "发现违反本通告行为的，可以拨打市防汛抗旱指挥部办公室电话或者12345热线举报。\n本通告自2026年5月20日起施行。\n"
+        "某市防汛抗旱指挥部\n2026年5月20日\n", encoding="utf-8")
+    rt = open_runtime(Settings(home=tmp_path / "home", corpus=corpus, embedding_model="hash",
+                               llm={"backend": "extractive"}), progress=False, log=lambda _m: None)
+    chunks = [c for c in rt.index.chunks]
+    assert len(chunks) >= 2  # the case: a notice in several short chunks
+    hits = rt.retriever.retrieve("某河石窟景区那一段能游泳垂钓吗？", top_k=5).hits
+    assert any("主汛期" in h.text for h in hits), [h.text[:30] for h in hits]
