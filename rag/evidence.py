@@ -202,7 +202,7 @@ _COUNTED_THINGS = {"台", "辆"}  # machines and vehicles are counted, not liste
 _PEOPLE = {"名", "人", "位"}
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
 _NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|学校办$|(?<!移)民办$")  # ("学校办学": no 办 at all)
-_DATE_RE = re.compile(r"\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
+_DATE_RE = re.compile(r"\d{1,2}\s*时(?![间期代候段])|\d{1,2}\s*[:：]\s*\d{2}(?!\d)|\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
 _PAID_BY = re.compile(r"由[^，,。；;]{0,20}?(?:中央|自治区|省|市|县|区|本|同|各)(?:级|（区）|\(区\))?财政")
@@ -210,7 +210,8 @@ _COST_ASKED = re.compile(r"承担|负担|出钱|出资|谁出|买单|费用|经�
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 # Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理"),
 # not a time ("在规定时间内提出申请").
-_PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|"
+_TITLE_QUOTE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
+_PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|APP|App|小程序|公众号|专区|"
                        r"(?:向|到)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
 _EVENT = re.compile(r"举办|举行|召开|演出|开幕|集中宣传|活动在")
 # Where an event is held: "地点：…", "在富康广场举行", "于县体育馆".
@@ -256,6 +257,7 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             # answered by "举办2022年…活动启动仪式"), nor is a birth date ("1973年12月出生") unless asked
             if not re.search(r"出生|生日|年龄|多大", part.clause):
                 s = _BIRTH_DATE.sub("", s)
+            s = _TITLE_QUOTE.sub("", s)  # a year in a plan's title names the plan: "《…行动方案（2026—2027年）》"
             if _FROM_WHEN.search(part.clause) and _COUNTED_FROM.search(s):
                 return True  # "5年从哪天开始算" is answered by the rule it is counted by: "以毕业证书落款日期起算"
             if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):

@@ -1834,3 +1834,16 @@ def test_a_yes_no_part_asking_for_a_limit_wants_a_sentence_about_one() -> None:
     sel = _select_in(text, "充电服务费有没有上限？", "某市人民政府办公室关于加快推进充电基础设施建设的实施方案的通知",
                      "某市充电基础设施建设实施方案 > 三、价格政策")
     assert "0.6元" in sel.quotes[0].text
+
+
+def test_a_clock_time_a_year_in_a_title_and_an_app_as_kinds_of_answer() -> None:
+    until = question_parts("夜班公交会延长到几点？")[0]
+    assert until.asked is Asked.DATE
+    assert answers_kind("延长中心城区公交夜班线路运营时间至23时。", until)
+    assert not answers_kind("延长中心城区公交夜班线路运营时间。", until)
+    when = question_parts("这项工作什么时候能落实？")[0]
+    # the year in a plan's title names the plan, it is no date for the work
+    assert not answers_kind("《某市促进夜间经济发展行动方案（2026—2027年）》已经市人民政府同意，请认真抓好落实。", when)
+    assert answers_kind("完成时限：2026年8月31日前。", when)
+    where = question_parts("用手机在哪儿办？")[0]
+    assert answers_kind("申请人可以登录“i某市”APP，进入“住房保障”专区在线申请。", where)

@@ -226,3 +226,11 @@ def test_a_degree_the_asker_holds_is_another_kind_than_a_higher_one() -> None:
     assert not other_kind("2.硕士研究生，每人每月1000元；", q)
     # "本、专科" names both
     assert not other_kind("对批准入伍的大学本、专科毕业生发放一次性补助2500元。", "大学本科毕业生入伍能领什么补助？")
+
+
+def test_everyday_words_for_meals_days_apps_and_units_of_gas() -> None:
+    from rag.plain import holds
+    assert holds("老年人就餐的，每人每天限补贴1餐。", "一天") and holds("老年人就餐的，每人每天限补贴1餐。", "每顿")
+    assert holds("申请人可以登录“i某市”APP在线申请。", "手机")
+    assert holds("第二档：年用气量360立方米以上，每立方米3.45元。", "一方")
+    assert holds("第二档：年用气量360立方米以上，每立方米3.45元。", "超出")
