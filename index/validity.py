@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from index.dates import cn_count, end_date, find_date, years_later
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts
+from index.titles import TITLE_END_RE
 
 # What a fact says. effective/until/status speak of the notice itself; the others of a target.
 KINDS = ("effective", "until", "status", "repeal", "void", "keep", "amend")
@@ -187,7 +188,11 @@ def _repeal_facts(text: str, start: int, end: int) -> list[ValidityFact]:
 # ----------------------------------------------------------------------------- a decision's lists
 
 _LIST_HEAD_RE = re.compile(
-    r"(?:决定|予以|拟)?(?P<verb>保留|继续有效|废止|修改|修订|宣布失效|失效)的[\u4e00-\u9fff（）()]{0,30}?(?:文件)?(?:目录|清单|名录)$")
+    r"(?:决定|予以|拟)?(?P<verb>保留|继续有效|废止|修改|修订|宣布失效|失效)的[\u4e00-\u9fff（）()]{0,30}?"
+    r"(?:(?:文件)?(?:目录|清单|名录)|文件)(?:[（(]\d+件[）)])?$")  # "一、决定废止的规范性文件（3件）"
+
+
+_ROW_SERIAL = re.compile(r"^\s*\d{1,3}\s*[.、．]?")
 
 
 def _list_facts(text: str) -> list[ValidityFact]:
@@ -201,7 +206,7 @@ def _list_facts(text: str) -> list[ValidityFact]:
         line_start, pos = pos, pos + len(line) + 1
         c = _compact(line)
         numbers = list(DOC_NUMBER_RE.finditer(c))
-        head = None if numbers else _LIST_HEAD_RE.search(re.sub(r"^(?:附件\d*[:：]?)?\d*[.、．]?", "", c))
+        head = None if numbers else _LIST_HEAD_RE.search(re.sub(r"^(?:附件\d*[:：]?)?(?:\d*|[一二三四五六七八九十]+)[.、．]?", "", c))
         if head is not None:
             kind, heading, titles, row_start = _LIST_KINDS[head.group("verb")], head.group(0), [], pos
             continue
@@ -217,6 +222,10 @@ def _list_facts(text: str) -> list[ValidityFact]:
             continue
         if not titles and not found:
             row_start = line_start
+            # a row that prints its title bare: "2.洛阳市…实施细则的通知（洛政办〔2015〕72号）"
+            bare = _ROW_SERIAL.sub("", c[:numbers[0].start()]).rstrip("（(")
+            if TITLE_END_RE.search(bare):
+                found = [bare]
         row = text[row_start:line_start + len(line)].strip()
         for m in numbers:
             out.append(ValidityFact(kind, None, heading, row, row_start, line_start + len(line),

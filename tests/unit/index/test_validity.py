@@ -133,3 +133,21 @@ def test_date_helpers() -> None:
     assert cn_count("两") == 2 and cn_count("十二") == 12 and cn_count("3") == 3 and cn_count("几") is None
     assert years_later("2024-07-01", 3) == "2027-06-30"
     assert years_later("2024-02-29", 1) == "2025-02-28"
+
+
+def test_decision_lists_under_numbered_headings_with_bare_titles() -> None:
+    text = "\n".join([
+        "现将清理结果决定如下：",
+        "一、决定废止的规范性文件（2件）",
+        "1.乙市人民政府关于加强城市建筑垃圾管理的通知（乙政〔2013〕45号）",
+        "2.乙市人民政府办公室关于印发乙市城市绿化管理办法实施细则的通知（乙政办〔2015〕72号）",
+        "二、决定继续有效的规范性文件（1件）",
+        "1.乙市人民政府办公室关于印发乙市防汛应急预案的通知（乙政办〔2021〕34号）决定废止的规范性文件，"
+        "自本决定公布之日起停止执行。",
+    ])
+    got = [(f.kind, f.target_number, f.target_titles) for f in facts_of_text(text, "2024-01-26")]
+    assert got == [
+        ("repeal", "乙政〔2013〕45号", ("乙市人民政府关于加强城市建筑垃圾管理的通知",)),
+        ("repeal", "乙政办〔2015〕72号", ("乙市人民政府办公室关于印发乙市城市绿化管理办法实施细则的通知",)),
+        ("keep", "乙政办〔2021〕34号", ("乙市人民政府办公室关于印发乙市防汛应急预案的通知",)),
+    ]

@@ -1847,3 +1847,8 @@ def test_a_clock_time_a_year_in_a_title_and_an_app_as_kinds_of_answer() -> None:
     assert answers_kind("完成时限：2026年8月31日前。", when)
     where = question_parts("用手机在哪儿办？")[0]
     assert answers_kind("申请人可以登录“i某市”APP，进入“住房保障”专区在线申请。", where)
+
+
+def test_which_level_of_government_pays_is_answered_by_the_budgets_that_share_it() -> None:
+    part = question_parts("这笔钱由哪级财政出？")[0]
+    assert answers_kind("租赁补贴资金由市、区两级财政按照5:5的比例分担。", part)

@@ -234,3 +234,9 @@ def test_everyday_words_for_meals_days_apps_and_units_of_gas() -> None:
     assert holds("申请人可以登录“i某市”APP在线申请。", "手机")
     assert holds("第二档：年用气量360立方米以上，每立方米3.45元。", "一方")
     assert holds("第二档：年用气量360立方米以上，每立方米3.45元。", "超出")
+
+
+def test_a_spouse_in_everyday_words() -> None:
+    from rag.plain import holds
+    assert holds("本人及其配偶在中心城区无自有住房。", "老婆")
+    assert holds("本人及其配偶在中心城区无自有住房。", "老公")
