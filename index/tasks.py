@@ -542,6 +542,10 @@ def _align(cells: list[str], roles: dict[int, str], width: int) -> dict[str, str
     return out
 
 
+# A group's row inside a task table, one cell across all columns: "一、打造夜间消费地标", "（二）…".
+_GROUP_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。；;：:\t]{2,28}$")
+
+
 def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
     text = doc.text
     rows: list[TaskRow] = []
@@ -571,6 +575,9 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
         if roles is None:
             continue
         if "\t" not in line and not re.match(r"^\s*(?:<p>)?\s*\d{1,3}\s*[.．、]", line):
+            if _GROUP_ROW.match(line.strip()):
+                group, last = line.strip(), b  # a row of one cell across the table: "一、打造夜间消费地标"
+                continue
             spans.append((table_start, last))
             roles = None
             continue

@@ -316,3 +316,17 @@ def test_field_lines_and_groups(text: str, field: bool, group: bool) -> None:
 ])
 def test_a_line_ending_with_a_field_label(line: str, ends: bool) -> None:
     assert ends_with_field_label(line) is ends
+
+
+def test_a_tab_table_with_rows_of_one_cell_naming_each_group() -> None:
+    text = ("附件\n甲市夜间经济重点任务清单\n"
+            "序号\t工作任务\t责任单位\t配合单位\t完成时限\n"
+            "一、打造夜间消费地标\n"
+            "1\t提升老城十字街夜间街区业态\t老城区人民政府\t市商务局\t2026年9月30日前\n"
+            "二、优化夜间消费环境\n"
+            "2\t延长公交夜班线路运营时间至23时\t市交通运输局\t市公交集团\t2026年8月31日前\n"
+            "3\t增设夜间临时停车泊位2000个\t市公安局交通管理支队\t市城市管理局\t2026年9月30日前\n")
+    rows = extract_tasks(doc(text))
+    assert [r.lead for r in rows] == [("老城区人民政府",), ("市交通运输局",), ("市公安局交通管理支队",)]
+    assert [r.group for r in rows] == ["一、打造夜间消费地标", "二、优化夜间消费环境", "二、优化夜间消费环境"]
+    assert rows[1].deadline_date == "2026-08-31"
