@@ -44,7 +44,8 @@ def _words(el: object) -> set[str]:
     if get is None:
         return set()
     raw = f"{get('class') or ''} {get('id') or ''}".lower()
-    return set(re.split(r"[^a-z0-9]+", raw)) - {""}
+    # each word, and each class name with its joiners taken out ("top-bar" is a topbar)
+    return (set(re.split(r"[^a-z0-9]+", raw)) | {re.sub(r"[-_]", "", w) for w in raw.split()}) - {""}
 
 
 def read_html(text: str, name: str) -> SourceText:

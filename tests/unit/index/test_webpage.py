@@ -19,6 +19,7 @@ def test_doctests() -> None:
     "当前位置：首页 > 政务公开 > 政策文件", "首页 » 信息公开 » 规范性文件 » 正文", "上一篇：关于做好春耕的通知",
     "网站标识码：4103000001 豫ICP备05010837号", "主办：洛阳市人民政府办公室", "浏览次数：2316",
     "首页 走进洛阳 政务公开 政务服务 互动交流", "网站地图 | 联系我们",
+    "欢迎访问某市住房和城乡建设局网站！今天是：加入收藏|设为首页|无障碍浏览",
 ])
 def test_chrome_lines_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -27,6 +28,7 @@ def test_chrome_lines_are_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "第一条 为了加强机动车停车场管理，制定本办法。", "一、补贴对象", "各县区人民政府，市人民政府各部门：",
     "联系电话：0379-63211234", "首页设计应当简洁。", "洛阳市人民政府办公室关于实施婴幼儿照护服务补贴的通知",
+    "欢迎社会各界通过政府网站提出意见建议。",
 ])
 def test_body_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

@@ -207,3 +207,11 @@ def test_empty_input_raises(data: bytes) -> None:
 def test_binary_input_raises() -> None:
     with pytest.raises(UnreadableFile, match="binary"):
         decode_text(b"%PDF-1.7\x00\x01\x02\xff\xfe" * 50, "scan.pdf.txt")
+
+
+def test_a_hyphenated_chrome_class_is_chrome() -> None:
+    page = ('<html><body><div class="top-bar"><span>今日天气晴</span><a href="/">设为首页</a></div>'
+            '<div class="article-con"><p>第一条 为规范租赁补贴发放，制定本细则。</p></div></body></html>')
+    src = read_source_bytes(page.encode(), "page.html")
+    assert "今日天气晴" not in src.text and "第一条 为规范租赁补贴发放" in src.text
+    assert any("今日天气晴" in text for _, text in src.removed)
