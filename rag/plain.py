@@ -162,6 +162,10 @@ def chinese_number(text: str) -> int | None:
     return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[ones] if ones else 0)
 
 
+# A length of time the asker tells ("已经13个月了", "满2年"), carried as one term ("13个月").
+SPAN_IN_QUESTION = re.compile(r"(?<![\d.])(\d{1,3})\s*(个月|年|天|个工作日)(?![度级前后底内])")
+
+
 def age_term(years: int) -> str:
     """The term an age of the question is carried as: "3岁"."""
     return f"{years}岁"
@@ -221,6 +225,9 @@ def holds(sentence: str, term: str) -> bool:
     m = _AGE_TERM.fullmatch(term)
     if m:
         return covers_age(sentence, int(m.group(1)))
+    m = SPAN_IN_QUESTION.fullmatch(term)
+    if m:  # "已经13个月了" is held by the time limit in months: "自证书核发之日起12个月内提出申请"
+        return re.search(rf"\d+\s*{m.group(2)}(?:内|以内|之内)", sentence) is not None
     m = _HOW_MANY_KINDS.fullmatch(term)
     if m:  # "几类" is held by "划分为5类", "三类"
         return re.search(rf"[\d{_COUNT_DIGITS}]\s*{m.group(1)}", sentence) is not None

@@ -11,7 +11,16 @@ from index.headings import heading_kind
 from index.lexical import known_word, tokenize
 from index.tasks import ends_with_field_label
 from index.titles import TITLE_END_RE
-from rag.plain import AGE_IN_QUESTION, PLAIN_WORDS, SUM_IN_QUESTION, age_term, holds, question_ages, sum_term
+from rag.plain import (
+    AGE_IN_QUESTION,
+    PLAIN_WORDS,
+    SPAN_IN_QUESTION,
+    SUM_IN_QUESTION,
+    age_term,
+    holds,
+    question_ages,
+    sum_term,
+)
 
 _SENT_END = re.compile(r"(?<=[。！？!?；;])|\n")
 # A "fact number": digits with their unit or date parts, e.g. 2万元, 15个工作日, 2019年5月31日, 50%, 1/3.
@@ -213,11 +222,13 @@ def question_terms(question: str) -> list[str]:
         question = AGE_IN_QUESTION.sub(" ", question)
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
     question = SUM_IN_QUESTION.sub(" ", question)
+    spans = [m.group(1) + m.group(2) for m in SPAN_IN_QUESTION.finditer(question)]
+    question = SPAN_IN_QUESTION.sub(" ", question)
     terms = [t for t in tokenize(question)
              if (len(t) > 1 or t.isdigit() or t in PLAIN_WORDS) and t not in _ASKING_WORDS]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in _FUNCTION_CHARS and not known_word(t) else t for t in terms]
-    return list(dict.fromkeys(terms + sums)) + [age_term(n) for n in ages]
+    return list(dict.fromkeys(terms + sums + spans)) + [age_term(n) for n in ages]
 
 
 _FUNCTION_CHARS = "对在把被向从给为与和及跟让"

@@ -240,3 +240,13 @@ def test_a_spouse_in_everyday_words() -> None:
     from rag.plain import holds
     assert holds("本人及其配偶在中心城区无自有住房。", "老婆")
     assert holds("本人及其配偶在中心城区无自有住房。", "老公")
+
+
+def test_a_length_of_time_the_asker_tells_is_held_by_a_time_limit_in_its_unit() -> None:
+    from rag.plain import holds
+    from rag.sentences import question_terms
+    terms = question_terms("我拿到证书已经13个月了，现在还能申请补贴吗？")
+    assert "13个月" in terms
+    assert holds("申请人应当自证书核发之日起12个月内提出申请，逾期不予受理。", "13个月")
+    assert not holds("取得更高等级证书的，按照高等级标准申领。", "13个月")
+    assert not holds("申请人应当在30日内提出申请。", "13个月")  # another unit
