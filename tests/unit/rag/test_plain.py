@@ -250,3 +250,10 @@ def test_a_length_of_time_the_asker_tells_is_held_by_a_time_limit_in_its_unit() 
     assert holds("申请人应当自证书核发之日起12个月内提出申请，逾期不予受理。", "13个月")
     assert not holds("取得更高等级证书的，按照高等级标准申领。", "13个月")
     assert not holds("申请人应当在30日内提出申请。", "13个月")  # another unit
+
+
+def test_a_certificate_taken_elsewhere_is_asked_of_where_it_was_issued() -> None:
+    from rag.plain import holds
+    from rag.sentences import question_terms
+    assert "考" in question_terms("我的焊工证是在外地考的，能申请补贴吗？")
+    assert holds("证书发证地不限，但须能在全国联网查询系统中查到。", "考")
