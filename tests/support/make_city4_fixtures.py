@@ -36,7 +36,7 @@ import sys
 from pathlib import Path
 
 from tests.support.print_lines import NO_LINE_START as _NO_LINE_START
-from tests.support.print_lines import wrap
+from tests.support.print_lines import find_cjk_font, notice_lines, wrap
 
 NO_LINE_START = _NO_LINE_START | {"%", "—"}
 
@@ -387,31 +387,6 @@ SCAN_PARAGRAPHS = [
 ]
 SCAN_SIGN = ["洛阳市防汛抗旱指挥部", "2026年5月20日"]
 
-FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", str(Path.home() / ".fonts")]
-
-
-def find_cjk_font() -> tuple[str, int] | None:
-    """Returns (path, index) of a Simplified Chinese font face on this machine, or None."""
-    from PIL import ImageFont
-
-    candidates: list[Path] = []
-    for d in FONT_DIRS:
-        p = Path(d)
-        if p.is_dir():
-            candidates += sorted(p.rglob("*CJK*Regular.tt[cf]")) + sorted(p.rglob("*CJK*.otf"))
-            candidates += sorted(p.rglob("wqy*.tt[cf]"))
-    for path in candidates:
-        for index in range(8):
-            try:
-                f = ImageFont.truetype(str(path), 20, index=index)
-            except OSError:
-                break
-            family = f.getname()[0]
-            if family.endswith(" SC") or "WenQuanYi" in family or "Zen Hei" in family:
-                return str(path), index
-    return None
-
-
 DPI = 200
 PAGE_W, PAGE_H = 1654, 2339  # A4 at 200 dpi
 MARGIN = 170
@@ -422,16 +397,8 @@ SKEW_DEG = 0.8
 
 def scan_lines() -> list[tuple[str, str]]:
     """The lines drawn on the scanned page, as (kind, text); used by make_scan and by the checks."""
-    from PIL import ImageFont
-
-    font_path, index = find_cjk_font()
-    body = ImageFont.truetype(font_path, BODY_PX, index=index)
-    lines: list[tuple[str, str]] = [("title", t) for t in SCAN_TITLE_LINES] + [("number", SCAN_NUMBER)]
-    for para in SCAN_PARAGRAPHS:
-        for line in wrap("　　" + para, body.getlength, PAGE_W - 2 * MARGIN, NO_LINE_START):
-            lines.append(("body", line))
-    lines += [("sign", t) for t in SCAN_SIGN]
-    return lines
+    return notice_lines(SCAN_TITLE_LINES, SCAN_NUMBER, SCAN_PARAGRAPHS, SCAN_SIGN, BODY_PX, PAGE_W - 2 * MARGIN,
+                        NO_LINE_START)
 
 
 def make_scan(path: Path) -> None:

@@ -1,10 +1,11 @@
 """Printed lines for the PDF and scan fixtures: a paragraph broken to a width the way a typesetter
 would, never inside a run of digits or Latin letters and never starting a line with closing
-punctuation."""
+punctuation; the CJK font a scan is drawn with, and a scanned notice's lines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
 
 NO_LINE_START = frozenset("，。；：、）》”！？")  # punctuation that may not begin a printed line
 
@@ -33,3 +34,44 @@ def wrap(text: str, width_of: Callable[[str], float], max_width: float,
             line += tok
     lines.append(line)
     return lines
+
+
+FONT_DIRS = ["/usr/share/fonts", "/usr/local/share/fonts", str(Path.home() / ".fonts")]
+
+
+def find_cjk_font() -> tuple[str, int] | None:
+    """Returns (path, index) of a Simplified Chinese font face on this machine, or None."""
+    from PIL import ImageFont
+
+    candidates: list[Path] = []
+    for d in FONT_DIRS:
+        p = Path(d)
+        if p.is_dir():
+            candidates += sorted(p.rglob("*CJK*Regular.tt[cf]")) + sorted(p.rglob("*CJK*.otf"))
+            candidates += sorted(p.rglob("wqy*.tt[cf]"))
+    for path in candidates:
+        for index in range(8):
+            try:
+                f = ImageFont.truetype(str(path), 20, index=index)
+            except OSError:
+                break
+            family = f.getname()[0]
+            if family.endswith(" SC") or "WenQuanYi" in family or "Zen Hei" in family:
+                return str(path), index
+    return None
+
+
+def notice_lines(title_lines: Sequence[str], number: str, paragraphs: Sequence[str], sign: Sequence[str],
+                 body_px: int, width: float, no_line_start: Collection[str]) -> list[tuple[str, str]]:
+    """The lines of a scanned notice, as (kind, text): its title, 文号, indented paragraphs broken to
+    ``width`` in the CJK font at ``body_px``, and its signature."""
+    from PIL import ImageFont
+
+    found = find_cjk_font()
+    if found is None:
+        raise SystemExit("no CJK font on this machine (fc-list :lang=zh)")
+    body = ImageFont.truetype(found[0], body_px, index=found[1])
+    lines: list[tuple[str, str]] = [("title", t) for t in title_lines] + [("number", number)]
+    for para in paragraphs:
+        lines += [("body", line) for line in wrap("　　" + para, body.getlength, width, no_line_start)]
+    return lines + [("sign", t) for t in sign]
