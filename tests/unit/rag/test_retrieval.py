@@ -80,8 +80,8 @@ def test_a_lexical_search_finds_the_notice_word_for_an_everyday_one(small_runtim
 
 
 def test_a_short_chunk_of_a_short_notice_is_a_passage_of_its_own(tmp_path) -> None:
-    """A one-page 通告 in three short chunks: the first (its title and 一、) is not dropped because
-    the window around it runs into the passage of the second, which ranked first."""
+    """A one-page 通告 in three short chunks: the first (its title, 文号 and first rule) is not dropped
+    because the window around it runs into the passage of the second, which ranked first."""
     from rag.runtime import open_runtime
     from rag.settings import Settings
     corpus = tmp_path / "corpus"
