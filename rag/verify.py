@@ -720,6 +720,9 @@ def answers_other_part(claim: str, cited: Sequence[int], parts: Sequence[tuple[s
 # A source's clauses, as a fact is read in them: commas, semicolons and sentence ends divide them (a
 # colon does not: "牵头单位：县发改局" is one clause).
 _SOURCE_CLAUSE = re.compile(r"[^，,；;。！？!?\n]+")
+_LABEL_BREAK = re.compile(r"[:：][ \t]*\n\s*")
+# a role's label in a restatement, "牵头部门是", "配合单位为": the role word says it, the rest is framing
+_ROLE_NOUN = re.compile(r"(?<=牵头|配合|责任|主办|承办|协办|参与)(?:部门|单位)(?:是|为|有)?")
 
 
 def _words_beside(text: str, facts: Sequence[str]) -> set[str]:
@@ -733,7 +736,8 @@ def _fact_windows(fact: str, source: str, is_figure: bool) -> list[str]:
     """The source clauses holding a fact, as far as they say what it is of: an organisation's own
     clause ("市发展改革委、工业和信息化局配合"); a figure's clause with the one before it ("到2025年，
     建成20个…") and, where its own clause is the figure alone ("到2025年"), the one after."""
-    clauses = [c for c in _SOURCE_CLAUSE.findall(fact_form(source)) if c.strip()]
+    # (a label whose value the next line prints is one clause with it: "（牵头单位：" / "市自然资源局；")
+    clauses = [c for c in _SOURCE_CLAUSE.findall(fact_form(_LABEL_BREAK.sub("：", source))) if c.strip()]
     out = []
     for i, c in enumerate(clauses):
         if not (_number_supported(fact, c) if is_figure else fact in c):
@@ -758,13 +762,14 @@ def out_of_clause(claim: str, sources: Sequence[str], question: str = "", share:
     for clause in _clauses(_MARKER.sub("", _without_references(claim))):
         flat = fact_form(clause)
         figures = [x for x in numbers_in(clause) if x not in q_numbers]
-        orgs = [org_core(o) for o in org_mentions(flat) if org_core(o) not in squash(question)]
+        mentions = [o for o in org_mentions(flat) if org_core(o) not in squash(question)]
+        orgs = [org_core(o) for o in mentions]
         roles = _roles_in(flat)
         for org in orgs:  # "由A、B负责" where A's and B's clause reads "A、B配合"
             windows = [w for src in sources for w in _fact_windows(org, src, False)]
             if roles and windows and not any(roles & _roles_in(w) for w in windows):
                 return True
-        words = _words_beside(flat, [*figures, *orgs])
+        words = _words_beside(_ROLE_NOUN.sub("", flat), [*figures, *mentions, *orgs])
         if len(words) < 3:
             continue  # a bare figure or name borrows the words of the clause before it
         for fact, is_figure in [*((x, True) for x in figures), *((o, False) for o in orgs)]:
@@ -820,7 +825,8 @@ def question_words_unseen(claim: str, question: str, context: str) -> list[str]:
 
 # Verbs a restatement frames a fact with, taken from the question ("他担任…", "采取…措施").
 _FRAMING = frozenset(["担任", "采取", "需要", "要求", "规定", "提出", "包括", "属于", "应该", "应当", "可以", "能够",
-                      "进行", "开展", "实施", "落实", "负责", "有关", "相关"])
+                      "进行", "开展", "实施", "落实", "负责", "有关", "相关",
+                      "部门", "单位", "机构"])  # ("哪个部门牵头" → "牵头部门是…" of "牵头单位：…")
 
 
 def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",

@@ -562,3 +562,19 @@ def test_a_count_given_of_the_thing_counted_beside_it_is_another_items() -> None
     assert not figure_of_another_item("名师课例130件，家长课堂案例30件[1]。", [source])
     strict = verify_claims("每年要汇聚30件名师课例[1]。", {1: source}, "每年汇聚多少件名师课例？", strict=True)
     assert not strict.claims and strict.removed[0].reason == "clause"
+
+
+def test_a_lead_restating_a_labelled_field_in_the_questions_words_stands() -> None:
+    title = "某县人民政府办公室关于印发某县农村人居环境整治实施方案的通知 推进厕所革命 "
+    sources = {1: "到2025年，全县农村卫生厕所普及率达到85%以上。",
+               2: "（牵头单位：\n县农业农村局；配合单位：县卫生健康局）"}
+    context = {n: title + s for n, s in sources.items()}
+    question = "某县农村卫生厕所普及率要达到多少？哪个部门牵头？"
+
+    def reason(claim: str) -> str | None:
+        return check_claim(claim, sources, [1, 2], question, context=context, strict=True).reason
+
+    assert reason("某县农村卫生厕所普及率要达到85%以上，牵头部门是县农业农村局。") is None
+    assert reason("某县农村卫生厕所普及率要达到85%以上，牵头部门是县卫生健康局。") == "role"
+    assert reason("农村卫生厕所普及率要达到85%以上，由县农业农村局牵头负责审批和验收改厕工程。") == "clause"
+    assert reason("某县农村卫生厕所普及率要达到95%以上，牵头部门是县农业农村局。") == "number"
