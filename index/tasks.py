@@ -135,10 +135,11 @@ _DEADLINE = ("完成时限", "完成时间", "时间节点", "时限要求", "�
 _PERSON = ("责任领导", "牵头领导", "分管领导", "包抓领导", "链长", "责任人")
 _ALL = _LEAD[:-1] + _RESPONSIBLE + _SUPPORT + _DEADLINE + _PERSON
 _LABEL_RE = re.compile(rf"({'|'.join(sorted(_ALL, key=len, reverse=True))})\s*[：:]")
+_OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
 # Labels a field line may begin with besides the row labels above: people and the rarer role names.
-_MORE_FIELDS = ("负责人", "牵头人", "配合领导", "参与部门", "协办部门", "主办部门", "承办人", "责任部门")
+_MORE_FIELDS = ("负责人", "牵头人", "配合领导", "参与部门", "协办部门", "主办部门", "承办人")
 _FIELD_NAMES = "|".join(sorted(set(_ALL + _MORE_FIELDS), key=len, reverse=True))
-_FIELD_LINE = re.compile(rf"\s*[（(［\[〔【]?\s*(?:{_FIELD_NAMES})\s*[：:]")
+_FIELD_LINE = re.compile(rf"\s*[{re.escape(_OPEN)}]?\s*(?:{_FIELD_NAMES})\s*[：:]")
 # A group of fields in brackets after an item's text: "（链长：田梅音；牵头单位：自然资源局，…）",
 # "（联系人：…": any short label opens one.
 _FIELD_GROUP = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{2,6}\s*[：:]")
@@ -146,8 +147,11 @@ _FIELD_GROUP = re.compile(r"\s*[（(]\s*[\u4e00-\u9fff]{2,6}\s*[：:]")
 _LABEL_AT_END = re.compile(r"(?:^|[（(；;，,。\s])[\u4e00-\u9fff]{0,4}(?:单位|部门|时限|责任人|领导|链长)[:：]$")
 
 
-def is_field_line(text: str) -> bool:
-    """Whether a sentence or line is a task's field: "责任单位：…", "（牵头单位：…）", "链长：…"."""
+def is_field_line(text: str, bracketed: bool = True) -> bool:
+    """Whether a sentence or line is a task's field: "责任单位：…", "链长：…", and unless not
+    ``bracketed``, "（牵头单位：…）" after an item's text."""
+    if not bracketed and text.lstrip()[:1] in _OPEN:
+        return False
     return _FIELD_LINE.match(text) is not None
 
 
@@ -159,7 +163,8 @@ def opens_field_group(text: str) -> bool:
 def ends_with_field_label(line: str) -> bool:
     """Whether a line ends with a field's label whose value the next line prints ("…（牵头单位：")."""
     return _LABEL_AT_END.search(line) is not None
-_OPEN, _CLOSE = "（(［[〔【", "）)］]〕】"
+
+
 # A task item's label at the start of its paragraph: "1.", "（三）", "(2)", "①", "**4.".
 _ITEM_RE = re.compile(
     r"\s*(?:\*\*)?\s*((?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])|(?:[一二三四五六七八九十]{1,3}、)|"

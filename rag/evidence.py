@@ -35,6 +35,7 @@ from index.tables import (
     tab_header,
 )
 from index.tasks import is_field_line, opens_field_group
+from index.titles import BOOK_TITLE_RE
 from rag.context import ContextPassage
 from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
 from rag.plain import (
@@ -210,7 +211,6 @@ _COST_ASKED = re.compile(r"承担|负担|出钱|出资|谁出|买单|费用|经�
 _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单位|部门)?\s*[：:]|负责|配合|牵头|主办|承办")
 # Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理"),
 # not a time ("在规定时间内提出申请").
-_TITLE_QUOTE = re.compile(r"《[^《》]*(?:《[^《》]*》[^《》]*)*》")
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|APP|App|小程序|公众号|专区|"
                        r"(?:向|到)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
 _EVENT = re.compile(r"举办|举行|召开|演出|开幕|集中宣传|活动在")
@@ -257,7 +257,7 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             # answered by "举办2022年…活动启动仪式"), nor is a birth date ("1973年12月出生") unless asked
             if not re.search(r"出生|生日|年龄|多大", part.clause):
                 s = _BIRTH_DATE.sub("", s)
-            s = _TITLE_QUOTE.sub("", s)  # a year in a plan's title names the plan: "《…行动方案（2026—2027年）》"
+            s = BOOK_TITLE_RE.sub("", s)  # a year in a plan's title names the plan: "《…行动方案（2026—2027年）》"
             if _FROM_WHEN.search(part.clause) and _COUNTED_FROM.search(s):
                 return True  # "5年从哪天开始算" is answered by the rule it is counted by: "以毕业证书落款日期起算"
             if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):
@@ -570,8 +570,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # "责任领导：王新海" on its own line after the last item of "（九）校园领域专项整治" is the
                 # field of the whole task, not of that item alone: read under both headings (fields in
                 # brackets after an item's text are that item's)
-                whole_task = is_field_line(sent) and sent.lstrip()[:1] not in "（(［[〔【"
-                field_of = above[-2][1] + heading if len(above) >= 2 and whole_task else heading
+                whole_task = len(above) >= 2 and is_field_line(sent, bracketed=False)
+                field_of = above[-2][1] + heading if whole_task else heading
                 row_columns = ""
                 if YEAR_COLUMNS_RE.fullmatch(sent):
                     years, block = re.findall(r"(?:19|20)\d\d", sent), -1

@@ -330,3 +330,9 @@ def test_a_tab_table_with_rows_of_one_cell_naming_each_group() -> None:
     assert [r.lead for r in rows] == [("老城区人民政府",), ("市交通运输局",), ("市公安局交通管理支队",)]
     assert [r.group for r in rows] == ["一、打造夜间消费地标", "二、优化夜间消费环境", "二、优化夜间消费环境"]
     assert rows[1].deadline_date == "2026-08-31"
+
+
+def test_a_field_line_on_its_own_is_told_from_fields_in_brackets() -> None:
+    assert is_field_line("责任领导：王某", bracketed=False)
+    assert not is_field_line("（牵头单位：县公安局）", bracketed=False)
+    assert is_field_line("（牵头单位：县公安局）")
