@@ -115,6 +115,33 @@ def _covered(place: str, known: Sequence[str], mentioned: Callable[[str], bool])
     return bool(mine) and mentioned(place) and all(prefecture_level(p) for p in mine)
 
 
+# A river, lake, reservoir or canal by name ("黄河", "清水河", "艾依河", "沙湖"): a place a rule may be
+# drawn for section by section, so that another water's rule is no answer for it.
+_WATER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:河|江|湖|水库|渠)(?![道段流域岸堤边沿面湖长])")
+_NOT_A_WATER = re.compile(r"^(?:[各全本该此其这那每大小主支干]|江河|河湖|湖泊|沟渠|渠道|运河$)")
+
+
+def named_waters(text: str) -> list[str]:
+    """The waters a text names: jieba's place names (``ns``) that end like a river, lake, reservoir
+    or canal ("汛期在黄河孟津段游泳" → 黄河), in order, once each."""
+    return list(dict.fromkeys(w for w in place_names(text) if _WATER_NAME_RE.fullmatch(w)
+                              and not _NOT_A_WATER.match(w)))
+
+
+def unnamed_waters(question: str, texts: Sequence[str]) -> list[str]:
+    """The waters the question names that none of ``texts`` (the notices its answer would quote)
+    names, where those notices do name other waters: "汛期在黄河孟津段游泳会被罚款吗" over a 通告 whose
+    禁止区域 are stretches of 洛河 and 伊河 — that rule is drawn for other waters, and its fine is not
+    an answer. A notice naming no water at all (a rule for every river) is no such mismatch."""
+    asked = named_waters(question)
+    if not asked:
+        return []
+    flat = [re.sub(r"\s+", "", t) for t in texts]
+    if any(w in t for w in asked for t in flat):
+        return []
+    return asked if any(named_waters(t) for t in flat) else []
+
+
 def title_matches(quoted: str, doc: Document) -> bool:
     """A 《…》 of the question names this notice (its title, or the plan it issues)."""
     q = normalize_title(quoted)

@@ -166,3 +166,17 @@ def test_a_named_place_of_an_issuer_s_prefecture_is_covered_where_the_notices_na
     assert analyse("我住在涪城区三环路以内", ["绵阳市"]).unknown_places == ("涪城区",)
     # a county whose sibling county issues notices is not spoken for: 中宁县's rules are not 海原县's
     assert analyse("海原县残疾儿童康复救助标准", ["中卫市", "中宁县"], {"海原县"}.__contains__).unknown_places == ("海原县",)
+
+
+def test_a_water_the_question_names_and_the_quoted_notices_do_not_is_not_answered_by_another_water_s_rule() -> None:
+    from rag.query import named_waters, unnamed_waters
+
+    assert named_waters("汛期在黄河孟津段游泳或者钓鱼，会被罚款吗？") == ["黄河"]
+    assert named_waters("全市江河湖泊和河湖长制") == []  # kinds of water, none by name
+    notice = "禁止区域：洛河涧西区秦岭路桥至偃师区佃庄镇河段、伊河龙门石窟景区至伊滨区诸葛镇河段。违者处200元以上500元以下罚款。"
+    assert unnamed_waters("汛期在黄河孟津段游泳或者钓鱼，会被罚款吗？罚多少？", [notice]) == ["黄河"]
+    # the water the notice draws its rule for, and a rule for every water, answer
+    assert unnamed_waters("汛期在洛河游泳会被罚款吗？", [notice]) == []
+    assert unnamed_waters("汛期在黄河游泳会被罚款吗？", ["汛期禁止在本市河道、水库游泳，违者处200元罚款。"]) == []
+    # a question naming no water is untouched
+    assert unnamed_waters("汛期在河里游泳会被罚款吗？", [notice]) == []
