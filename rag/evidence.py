@@ -39,6 +39,7 @@ from index.titles import BOOK_TITLE_RE
 from rag.context import ContextPassage
 from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
 from rag.plain import (
+    adds_to_told_sum,
     excludes_age,
     holds,
     narrower_group,
@@ -287,6 +288,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             return names_a_person(s) or (bool(PERSON_COLUMN_RE.search(columns))
                                          and (row_names_person(s) or "\t" not in s))
         case Asked.AMOUNT:
+            if adds_to_told_sum(s, part.clause) is False:  # "1500元之外还能再加多少": not "每月1500元"
+                return False
             if _RATIO_ASKED.search(part.clause):  # "报销比例是多少" is answered by a share, not by a sum
                 return bool(_RATIO.search(s))
             if part.unit in ("元", "万元", "亿元"):

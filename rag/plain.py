@@ -251,6 +251,27 @@ def _yuan(number: str, unit: str) -> float:
     return float(number) * _YUAN[unit]
 
 
+# A sum the asker names as what he has, asking what comes on top of it ("在市里每月1500元之外还能再加
+# 多少", "在3000元的基础上再补多少"): that sum is his, not the answer.
+_SUM_BEYOND = re.compile(rf"{_SUM}\s*(?:之外|以外|外|的基础上|基础上)")
+# Words of a rule adding to a sum: "在此基础上再给予500元", "另行补贴", "额外发放".
+_ADDED = re.compile(r"再(?:给予|发放|补贴|增加|加发|奖励)|另行|额外|加发|上浮|叠加")
+
+
+def told_sums_beyond(clause: str) -> list[str]:
+    """The sums a clause names as the base of what it asks on top of: ["1500元"]."""
+    return [sum_term(m.group(1), m.group(2)) for m in _SUM_BEYOND.finditer(clause)]
+
+
+def adds_to_told_sum(sentence: str, clause: str) -> bool | None:
+    """For a clause asking what comes on top of a sum it names, whether a sentence states such an
+    addition ("在此基础上再给予500元", "另行补贴"); ``None`` for any other clause. "每月1500元" restates the
+    asker's base, and "每户每月300元" is another group's rate: neither is an addition."""
+    if not told_sums_beyond(clause):
+        return None
+    return _ADDED.search(re.sub(r"\s+", "", sentence)) is not None
+
+
 def sum_term(number: str, unit: str) -> str:
     """The term a sum of the question is carried as: "300万元"."""
     return f"{number}{unit}"

@@ -121,11 +121,22 @@ _WATER_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:河|江|湖|水库|渠)(?!
 _NOT_A_WATER = re.compile(r"^(?:[各全本该此其这那每大小主支干]|江河|河湖|湖泊|沟渠|渠道|运河$)")
 
 
+# What a water's name may begin instead: "东湖街道", "西湖社区", "清水河村" are places on land.
+_LAND_AFTER = re.compile(r"街道|社区|村|镇|乡|路|街|巷|小区|公园|大道|广场|新区|片区|景区|园区|宾馆|酒店|学校|小学|中学|医院")
+
+
 def named_waters(text: str) -> list[str]:
     """The waters a text names: jieba's place names (``ns``) that end like a river, lake, reservoir
-    or canal ("汛期在黄河孟津段游泳" → 黄河), in order, once each."""
-    return list(dict.fromkeys(w for w in place_names(text) if _WATER_NAME_RE.fullmatch(w)
-                              and not _NOT_A_WATER.match(w)))
+    or canal ("汛期在黄河孟津段游泳" → 黄河), in order, once each; not where the name goes on as a
+    place on land ("丰泽区东湖街道")."""
+    out = []
+    for w in place_names(text):
+        if not _WATER_NAME_RE.fullmatch(w) or _NOT_A_WATER.match(w):
+            continue
+        if all(_LAND_AFTER.match(text, m.end()) for m in re.finditer(re.escape(w), text)):
+            continue
+        out.append(w)
+    return list(dict.fromkeys(out))
 
 
 def unnamed_waters(question: str, texts: Sequence[str]) -> list[str]:

@@ -576,7 +576,7 @@ def pdf_lines() -> list[list[tuple[str, str]]]:
 
 def pdf_texts() -> list[str]:
     """Every string drawn in the PDF, for the checks."""
-    out = [PDF_HEADER, PDF_NUMBER] + PDF_TITLE_LINES + PDF_TABLE_NOTES
+    out = [PDF_HEADER, PDF_NUMBER, *PDF_TITLE_LINES, *PDF_TABLE_NOTES]
     out += [" ".join(r) for r in PDF_TABLE]
     for page in pdf_lines():
         out += [t for _, t in page if t]

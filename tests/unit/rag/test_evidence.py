@@ -1852,3 +1852,13 @@ def test_a_clock_time_a_year_in_a_title_and_an_app_as_kinds_of_answer() -> None:
 def test_which_level_of_government_pays_is_answered_by_the_budgets_that_share_it() -> None:
     part = question_parts("这笔钱由哪级财政出？")[0]
     assert answers_kind("租赁补贴资金由市、区两级财政按照5:5的比例分担。", part)
+
+
+def test_an_amount_asked_on_top_of_a_sum_the_asker_names_is_answered_by_an_addition_only() -> None:
+    part = question_parts("涧西区自己有没有额外的租房补贴？在市里每月1500元之外还能再加多少？")[-1]
+    assert part.asked is Asked.AMOUNT
+    assert not answers_kind("1.博士研究生，每人每月1500元；", part)  # the asker's own base
+    assert not answers_kind("5.不符合青年人条件的新市民，每户每月300元。", part)  # another group's rate
+    assert answers_kind("在此基础上，涧西区再给予每人每月500元区级补贴。", part)
+    # a sum asked without a base named is answered by any sum
+    assert answers_kind("1.博士研究生，每人每月1500元；", question_parts("博士每月能领多少租房补贴？")[0])

@@ -173,6 +173,7 @@ def test_a_water_the_question_names_and_the_quoted_notices_do_not_is_not_answere
 
     assert named_waters("汛期在黄河孟津段游泳或者钓鱼，会被罚款吗？") == ["黄河"]
     assert named_waters("全市江河湖泊和河湖长制") == []  # kinds of water, none by name
+    assert named_waters("完成丰泽区东湖街道老旧小区改造由谁牵头") == []  # a place on land named after one
     notice = "禁止区域：洛河涧西区秦岭路桥至偃师区佃庄镇河段、伊河龙门石窟景区至伊滨区诸葛镇河段。违者处200元以上500元以下罚款。"
     assert unnamed_waters("汛期在黄河孟津段游泳或者钓鱼，会被罚款吗？罚多少？", [notice]) == ["黄河"]
     # the water the notice draws its rule for, and a rule for every water, answer
