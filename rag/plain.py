@@ -85,6 +85,12 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "丈夫": ("配偶",),
     "手机": ("APP", "App", "客户端", "小程序", "掌上"),  # "用手机在哪儿办" is answered by "登录“i洛阳”APP"
     "河滩": ("滩地", "河道滩地"),
+    "老二": ("二孩",),  # "我家老二一岁半…每个月能补多少" is asked of "二孩，每人每月400元"
+    "老三": ("三孩",),
+    "二胎": ("二孩",),
+    "三胎": ("三孩",),
+    "无人机": ("无人驾驶航空器", "航空器"),  # "用无人机航拍，可以飞吗" is asked of a 禁飞 通告
+    "请吃": ("宴请",),  # "请吃顿饭、再送点东西" is asked of "不得收受检查对象的财物和宴请"
 }
 # Everyday words of time and manner, not of a topic: they help tell a notice's sentence apart but a
 # lexical search does not look for them (one that looked for 每月 found every notice paying something
@@ -128,6 +134,10 @@ _PHRASING_WORDS: dict[str, tuple[str, ...]] = {
     "半夜": ("夜间", "夜晚"),
     "打电话": ("来电", "热线", "电话"),  # "我要是打电话投诉" is answered by "受到群众来电、来信、来访投诉…"
     "处罚": ("罚款", "扣除", "扣减", "问责"),  # "会受什么处罚": "每宗扣除1000元—3000元"
+    "老百姓": ("群众", "公众", "社会"),  # "让我们老百姓参与盯着" is asked of "热心群众…担任社会监督员"
+    "做生意": ("经营", "营业", "工作秩序"),
+    "马路边": ("路内", "道路"),  # "停在马路边的停车位上" is a 路内泊位
+    "马路": ("路内", "道路"),
 }
 PLAIN_WORDS: dict[str, tuple[str, ...]] = {**_TOPIC_WORDS, **_PHRASING_WORDS}
 

@@ -70,6 +70,7 @@ def _docs(answer: Any) -> set[str | None]:
     ("甲政办发〔2018〕5号还有效吗？", True), ("这个办法是否废止了", True), ("取暖补贴现在还执行吗", True),
     ("《甲市冬季旅游奖励办法》的有效期到什么时候？", True),
     ("取暖补贴每户每年多少钱？", False), ("奖励标准是多少", False),
+    ("按甲政办发〔2018〕5号，60岁坐公交半价，现在还这样执行吗？", True),  # a pointer before the verb
 ])
 def test_asks_validity(q: str, asks: bool) -> None:
     assert asks_validity(q) is asks
@@ -195,6 +196,7 @@ def test_a_question_that_asks_whether_its_notice_is_in_force_is_told_its_standin
     ("该决定列入废止目录的文件有几件？", False), ("决定保留、废止和修改的文件分别有多少件？", False),
     ("补助标准是否适用于灵活就业人员？", False), ("目前执行的缴费标准是多少？", False), ("现在还执行吗？", True),
     ("2018年印发的《…实施意见》现在还能作为工作依据吗？", True), ("以哪个文件作为依据？", False),
+    ("办卡收20元工本费，现在还这样执行吗？", True), ("还照这样执行吗", True),
 ])
 def test_asks_standing(q: str, asks: bool) -> None:
     from rag.lookup import asks_standing

@@ -257,3 +257,14 @@ def test_a_certificate_taken_elsewhere_is_asked_of_where_it_was_issued() -> None
     from rag.sentences import question_terms
     assert "考" in question_terms("我的焊工证是在外地考的，能申请补贴吗？")
     assert holds("证书发证地不限，但须能在全国联网查询系统中查到。", "考")
+
+
+def test_everyday_words_of_children_drones_treats_and_roadsides() -> None:
+    from rag.plain import holds
+    assert holds("在普惠托育机构入托的：二孩，每人每月400元。", "老二")
+    assert holds("三孩及以上，每人每月600元。", "三胎")
+    assert holds("禁止无人驾驶航空器在禁飞区域飞行。", "无人机")
+    assert holds("不得收受检查对象的财物和宴请等。", "请吃")
+    assert holds("聘请行业内部人员、热心群众和新闻媒体代表等担任社会监督员。", "老百姓")
+    assert holds("路内泊位每日20时至次日8时免费停放。", "马路边")
+    assert not holds("每人每月补助200元。", "老二")
