@@ -28,7 +28,7 @@ def corpus_flat() -> str:
 
 
 @pytest.mark.parametrize("name", ["probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
-                                  "probe12"])
+                                  "probe12", "probe13"])
 def test_a_blind_set_is_well_formed(name: str, corpus_lines: list[str], corpus_flat: str) -> None:
     items = [json.loads(line) for line in (DATA / name / "qa.jsonl").read_text(encoding="utf-8").splitlines() if line]
     assert len({d["id"] for d in items}) == len(items) >= 30
