@@ -63,5 +63,8 @@ def test_questions_on_matters_no_notice_speaks_of_are_refused(engine: AnswerEngi
     path = DATA / "off-topic" / "qa.jsonl"
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     answered = [i["id"] for i in items if not engine.answer(i["question"], backend="extractive").refused]
-    # 13 of 16 refused when measured; the rest share a topic with a notice (新生儿, 医保异地备案, 营运车辆)
-    assert len(answered) <= 4, answered
+    # 12 or 13 of 16 refused when measured; the rest share a topic with a notice (新生儿, 医保异地备案, 营运车辆,
+    # 动物防疫). ot-12 ("小区物业乱收停车费怎么办") sits on the dense gate: its closest passage scores 0.8701
+    # against a gate of 0.870 on a 2-core AMD EPYC with AVX2 and under the gate on the machine first measured,
+    # as CPUs round the embedding's sums differently; so one more may pass than was measured.
+    assert len(answered) <= 5, answered
