@@ -484,8 +484,8 @@ class AnswerEngine:
         turn.sources = numbered(turn.selection)
         turn.extractive = extractive_text(turn.selection)
         # "汛期在黄河孟津段游泳会被罚款吗" answered from a 通告 drawn for 洛河 and 伊河: not about it
-        quoted = [docs[d].text for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes)
-                  if d in (docs := self.rt.index.documents)]
+        docs = self.rt.index.documents
+        quoted = [docs[d].text for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes) if d in docs]
         if not turn.extractive or unnamed_waters(standalone, quoted):
             yield from turn.refuse(b)
             return
