@@ -599,7 +599,9 @@ class AnswerEngine:
     def _model_answer(self, turn: _Turn, persona: str) -> Iterator[Event]:
         """The model's restatement, or the evidence when the model cannot give one in time."""
         style = self.style(turn.backend)
-        sources = turn.sources if style == "restate" else widened(turn.sources)
+        # a one-sentence lead restates the quotes alone (their neighbours doubled a 1.5B model's prompt,
+        # 300–700 tokens, read at ~20 tokens/s on a slow 2-core machine); the verifier still reads them
+        sources = turn.sources if style in ("restate", "lead") else widened(turn.sources)
         lapsed = dict(turn.selection.lapsed)  # the model is told which notices are no longer in force
         sources = [replace(p, hit=replace(p.hit, note="；".join(filter(None, (p.hit.note, lapsed[p.hit.chunk.doc_id])))))
                    if p.hit.chunk.doc_id in lapsed else p for p in sources]
