@@ -42,7 +42,7 @@ from rag.assignments import (
     row_hit,
     task_ask,
 )
-from rag.compose import LEAD_TOKENS, answer_messages, prime, stream_model
+from rag.compose import LEAD_STOP, LEAD_TOKENS, answer_messages, prime, stream_model
 from rag.context import ContextPassage, build_context
 from rag.evidence import (
     Selection,
@@ -613,7 +613,7 @@ class AnswerEngine:
         try:
             model = self.chat_model(turn.backend)
             gate = self._gate(turn.backend, model)
-            writer = model.bind(max_tokens=LEAD_TOKENS) if style == "lead" else model
+            writer = model.bind(max_tokens=LEAD_TOKENS, stop=list(LEAD_STOP)) if style == "lead" else model
             with contextlib.closing(stream_model(writer, gate, messages, turn.prompt_tokens,
                                                  self.llm_settings.timeout_s)) as tokens:
                 for piece in tokens:

@@ -820,13 +820,23 @@ def question_words_unseen(claim: str, question: str, context: str) -> list[str]:
     sentence on every institution; "马铃薯产业链的链长是…" citing a table of rivers."""
     flat, held = squash(_without_references(claim)), squash(context).lower()
     return [t for t in dict.fromkeys(question_terms(question))
-            if len(t) >= 2 and t not in _FRAMING and t in flat.lower() and not holds(held, t)]
+            if len(t) >= 2 and t not in _FRAMING and t not in _CONNECTIVES and not _glued_pair(t)
+            and t in flat.lower() and not holds(held, t)]
 
 
-# Verbs a restatement frames a fact with, taken from the question ("他担任…", "采取…措施").
+def _glued_pair(term: str) -> bool:
+    """Two characters the segmenter cut across words, a conjunction or preposition glued to the next
+    word's first character ("乡镇和县直部门" → "和县"): no word of the question."""
+    return len(term) == 2 and term[0] in "和与及或对在把被向从给为跟让"
+
+
+# Verbs a restatement frames a fact with, taken from the question ("他担任…", "采取…措施",
+# "计划到哪一年" → "计划到2022年", "报送哪个单位" of "…报市生态环境局").
 _FRAMING = frozenset(["担任", "采取", "需要", "要求", "规定", "提出", "包括", "属于", "应该", "应当", "可以", "能够",
-                      "进行", "开展", "实施", "落实", "负责", "有关", "相关",
+                      "进行", "开展", "实施", "落实", "负责", "有关", "相关", "计划", "报送",
                       "部门", "单位", "机构"])  # ("哪个部门牵头" → "牵头部门是…" of "牵头单位：…")
+# Words that join the asker's clauses and name nothing ("如果企业实际情况与承诺不符").
+_CONNECTIVES = frozenset(["如果", "要是", "假如", "假设", "是否", "能否", "还是", "或者", "以及", "已经", "现在", "目前"])
 
 
 def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], question: str = "",
@@ -901,9 +911,11 @@ def _check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], ques
     small model often puts the right fact under the wrong [n])."""
     cited = tuple(n for n in dict.fromkeys(cited) if n in sources)
     if not cited:
-        # No marker: the sources that share its wording stand as cited (a sentence may join two).
-        ranked = sorted(sources, key=lambda n: -_share(claim, sources[n]))
-        cited = tuple(sorted(n for n in ranked[:3] if _share(claim, sources[n]) >= 0.2))
+        # No marker: the sources that share its wording stand as cited (a sentence may join two),
+        # the names of the notices it opens with aside ("根据《…》（…〔2019〕54号），…").
+        bare = _without_references(claim)
+        ranked = sorted(sources, key=lambda n: -_share(bare, sources[n]))
+        cited = tuple(sorted(n for n in ranked[:3] if _share(bare, sources[n]) >= 0.2))
         if not cited:
             return Verdict(claim, (), "", "uncited")
     reason = _against(claim, [sources[n] for n in cited], question)
@@ -936,6 +948,10 @@ def render_claims(claims: Sequence[Claim]) -> str:
 
 # A "sentence" that only points at the sources ("来源[1]。", "详见原文。"): no claim to check or keep.
 _FILLER = re.compile(r"(?:来源|出处|参考|参见|详见|见|原文|依据|根据|资料|如下|以上)[于自]?(?:原文|文件|资料|上述)?[：:。.;；，,！!\s]*")
+
+
+# "根据《…》（…〔2019〕52号）规定，…": the notice a sentence opens by naming.
+_OPENING_REFERENCE = re.compile(r"^(?:根据|按照|依据|按)?《[^》]{2,120}》(?:（[^）]{0,40}）)?(?:的?(?:规定|要求|明确))?[，,：:]\s*")
 
 
 @dataclass(frozen=True)
@@ -975,6 +991,8 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
     stand_ins: set[int] = set()  # positions in ``claims`` of sources standing in for removed sentences
     for claim, nums in answer_sentences(text):
         claim = claim.strip()
+        if strict:  # a lead stands above the quotes, which name their notice: it need not
+            claim = _OPENING_REFERENCE.sub("", claim)
         if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", claim) or _FILLER.fullmatch(re.sub(r"[【】\[\]]", "", claim)):
             continue
         if NOT_FOUND in claim or "未找到" in claim:

@@ -578,3 +578,27 @@ def test_a_lead_restating_a_labelled_field_in_the_questions_words_stands() -> No
     assert reason("某县农村卫生厕所普及率要达到85%以上，牵头部门是县卫生健康局。") == "role"
     assert reason("农村卫生厕所普及率要达到85%以上，由县农业农村局牵头负责审批和验收改厕工程。") == "clause"
     assert reason("某县农村卫生厕所普及率要达到95%以上，牵头部门是县农业农村局。") == "number"
+
+
+def test_a_lead_may_frame_its_answer_with_the_questions_plan_submission_and_joining_words() -> None:
+    # "计划到2022年…" restates "计划到哪一年", "报送" the source's "报", "如果" joins the asker's clauses;
+    # "和县" is the segmenter's cut across "乡镇和县直部门", no word the lead takes from the question
+    q = "中宁县计划到哪一年实现“互联网+”家庭医生签约服务全覆盖？"
+    source = "中宁县“互联网+医疗健康”示范区建设实施方案 到2022年，实现“互联网+”家庭医生签约服务全覆盖。"
+    assert not question_words_unseen("中宁县计划到2022年实现“互联网+”家庭医生签约服务全覆盖。", q, source)
+    q = "各乡镇和县直部门贯彻落实的情况，应在什么时间前报送哪个部门？如果逾期怎么办？"
+    source = "各乡镇人民政府、县政府各部门（单位）于5月31日前将《办法》的贯彻落实情况报县发展和改革局。"
+    assert not question_words_unseen("各乡镇和县政府各部门应在5月31日前报送县发展和改革局[1]。", q, source)
+    assert not question_words_unseen("如果贯彻落实情况报送县发展和改革局[1]。", q, source)
+    # a word of the question's own subject the source does not hold still counts
+    assert question_words_unseen("逾期的贯彻落实情况报送县发展和改革局[1]。", q, source) == ["逾期"]
+
+
+def test_an_unmarked_lead_opening_with_its_notices_name_is_aligned_by_what_it_says() -> None:
+    sources = {1: "压缩审批时限，将法定20个工作日压缩至15个工作日。",
+               2: "加强事中事后监管，实行全覆盖例行检查。"}
+    lead = "根据《中宁县人民政府关于印发中宁县全面推开“证照分离”改革工作实施方案的通知》（中宁政发〔2019〕52号），时限压缩至15个工作日。"
+    assert check_claim(lead, sources, [], "开代理记账公司审批要等多久？").cited == (1,)
+    # as a lead above the quotes (which name their notice) it stands without the name
+    verified = verify_claims(lead, sources, "开代理记账公司审批要等多久？", strict=True)
+    assert [(c.text, c.cited) for c in verified.claims] == [("时限压缩至15个工作日。", (1,))]
