@@ -42,7 +42,7 @@ from rag.assignments import (
     row_hit,
     task_ask,
 )
-from rag.compose import LEAD_STOP, LEAD_TOKENS, answer_messages, prime, stream_model
+from rag.compose import LEAD_STOP, LEAD_TOKENS, answer_messages, lead_sources, prime, stream_model
 from rag.context import ContextPassage, build_context
 from rag.evidence import (
     Selection,
@@ -601,7 +601,8 @@ class AnswerEngine:
         style = self.style(turn.backend)
         # a one-sentence lead restates the quotes alone (their neighbours doubled a 1.5B model's prompt,
         # 300–700 tokens, read at ~20 tokens/s on a slow 2-core machine); the verifier still reads them
-        sources = turn.sources if style in ("restate", "lead") else widened(turn.sources)
+        sources = (lead_sources(turn.sources) if style == "lead" else turn.sources if style == "restate"
+                   else widened(turn.sources))
         lapsed = dict(turn.selection.lapsed)  # the model is told which notices are no longer in force
         sources = [replace(p, hit=replace(p.hit, note="；".join(filter(None, (p.hit.note, lapsed[p.hit.chunk.doc_id])))))
                    if p.hit.chunk.doc_id in lapsed else p for p in sources]

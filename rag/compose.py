@@ -26,8 +26,8 @@ from rag.context import ContextPassage, format_context, format_quotes
 # (a larger model behind the OpenAI-compatible backend). Every sentence goes through the verifier.
 STYLES = ("lead", "restate", "compose")
 _PROMPTS = {"lead": "user_lead", "restate": "user_restate", "compose": "user_answer"}
-# The most a lead may take: about 60 Chinese characters and its marker.
-LEAD_TOKENS = 80
+# The most a lead may take: about 50 Chinese characters and its marker.
+LEAD_TOKENS = 64
 
 
 def answer_prompt(persona: str, style: str = "lead") -> ChatPromptTemplate:
@@ -62,6 +62,22 @@ def prime(model: BaseChatModel, persona: str, style: str = "lead") -> None:
 
 # A lead is one line: the model's next line is never read (it costs ~0.1 s a token on 2 cores).
 LEAD_STOP = ("\n",)
+# The quotes a lead is written from: the first selected, up to about 300 tokens (read at ~20 tokens/s
+# on a slow 2-core machine); every quote is still shown in full below it.
+LEAD_CONTEXT_CHARS = 450
+
+
+def lead_sources(passages: Sequence[ContextPassage], budget: int = LEAD_CONTEXT_CHARS) -> list[ContextPassage]:
+    """The passages a one-sentence lead reads: in the order selected, while they fit ``budget``
+    characters (the first always)."""
+    out: list[ContextPassage] = []
+    used = 0
+    for p in passages:
+        if out and used + len(p.text) > budget:
+            break
+        out.append(p)
+        used += len(p.text)
+    return out
 
 
 def stream_model(model: Runnable[Any, Any], gate: ModelGate, messages: list[BaseMessage], prompt_tokens: int,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from index.models import Chunk
 from prompts import load_prompt
-from rag.compose import answer_messages
+from rag.compose import answer_messages, lead_sources
 from rag.context import ContextPassage
 from rag.schema import Hit
 
@@ -51,3 +51,11 @@ def test_a_lead_quotes_from_one_notice_stay_together_under_its_name() -> None:
                 _other(3, "d1", "某市购房补贴办法", "补贴标准为每平方米100元。", "某市购房补贴办法 > 第五条")]
     text = str(answer_messages("public", "补多少？", passages, style="lead")[-1].content)
     assert text.index("[1]") < text.index("[3]") < text.index("《某县审核规程》") < text.index("[2]")
+
+
+def test_a_lead_reads_the_first_selected_quotes_that_fit_its_budget() -> None:
+    passages = [_other(n, "d1", "某市购房补贴办法", "字" * size, "某市购房补贴办法 > 第五条")
+                for n, size in ((1, 300), (2, 100), (3, 100), (4, 10))]
+    assert [p.n for p in lead_sources(passages, budget=450)] == [1, 2]
+    assert [p.n for p in lead_sources(passages[:1], budget=100)] == [1]  # the first always
+    assert lead_sources([], budget=100) == []
