@@ -26,8 +26,8 @@ from rag.context import ContextPassage, format_context, format_quotes
 # (a larger model behind the OpenAI-compatible backend). Every sentence goes through the verifier.
 STYLES = ("lead", "restate", "compose")
 _PROMPTS = {"lead": "user_lead", "restate": "user_restate", "compose": "user_answer"}
-# The most a lead may take: about 50 Chinese characters and its marker.
-LEAD_TOKENS = 64
+# The most a lead may take: about 60 Chinese characters and its marker.
+LEAD_TOKENS = 80
 
 
 def answer_prompt(persona: str, style: str = "lead") -> ChatPromptTemplate:
