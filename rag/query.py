@@ -153,6 +153,36 @@ def unnamed_waters(question: str, texts: Sequence[str]) -> list[str]:
     return asked if any(named_waters(t) for t in flat) else []
 
 
+# A bridge or a hill by name ("洛阳桥", "清源山"): like a water, a place a ban may list one by one
+# ("禁飞区域：…泉州湾跨海大桥、晋江大桥、顺济新桥桥体及两侧各200米范围"). Each kind: the ending of
+# the question's place name, and a name of that kind closing an item of a notice's list.
+_LANDMARK_KINDS = {
+    "桥": re.compile(r"[\u4e00-\u9fff]{2,8}?桥(?=[、，,；;。）)\s和及与]|桥体|$)"),
+    "山": re.compile(r"[\u4e00-\u9fff]{2,6}?山(?:风景名胜区|风景区|景区|森林公园|公园)?(?=[、，,；;。）)\s和及与]|$)"),
+}
+
+
+def unnamed_landmarks(question: str, texts: Sequence[str]) -> list[str]:
+    """The bridges and hills the question names (jieba's place names ending so: "洛阳桥") that none
+    of ``texts`` names, where those list others of the kind: "在洛阳桥上放无人机" over a 通告 whose
+    禁飞区域 list three other bridges is not answered by its ban."""
+    out = []
+    flat = [re.sub(r"\s+", "", t) for t in texts]
+    for name in dict.fromkeys(place_names(question)):
+        kind = _LANDMARK_KINDS.get(name[-1:])
+        if kind is None or len(name) < 3 or any(name in t for t in flat):
+            continue
+        if any(kind.search(t) for t in flat):
+            out.append(name)
+    return out
+
+
+def unnamed_places(question: str, texts: Sequence[str]) -> list[str]:
+    """The waters, bridges and hills the question names that the quoted notices, naming others of
+    their kind, do not: another place's rule is no answer."""
+    return [*unnamed_waters(question, texts), *unnamed_landmarks(question, texts)]
+
+
 def title_matches(quoted: str, doc: Document) -> bool:
     """A 《…》 of the question names this notice (its title, or the plan it issues)."""
     q = normalize_title(quoted)

@@ -181,3 +181,16 @@ def test_a_water_the_question_names_and_the_quoted_notices_do_not_is_not_answere
     assert unnamed_waters("汛期在黄河游泳会被罚款吗？", ["汛期禁止在本市河道、水库游泳，违者处200元罚款。"]) == []
     # a question naming no water is untouched
     assert unnamed_waters("汛期在河里游泳会被罚款吗？", [notice]) == []
+
+
+def test_a_bridge_or_hill_the_question_names_that_a_list_of_others_leaves_out_is_not_answered_by_it() -> None:
+    from rag.query import unnamed_landmarks, unnamed_places
+
+    ban = ("禁飞区域：（一）古城核心区；（二）清源山风景名胜区；（三）市行政中心及周边500米；"
+           "（四）泉州湾跨海大桥、晋江大桥、顺济新桥桥体及两侧各200米范围。违者处500元以上2000元以下罚款。")
+    assert unnamed_landmarks("在洛江区的洛阳桥上放无人机航拍，算不算违反禁飞通告？会被罚款吗？", [ban]) == ["洛阳桥"]
+    assert unnamed_places("在洛江区的洛阳桥上放无人机航拍，会被罚款吗？", [ban]) == ["洛阳桥"]
+    # the places the list names, and a ban for every place, answer
+    assert unnamed_landmarks("周末想带孩子去清源山用无人机航拍，可以飞吗？", [ban]) == []
+    assert unnamed_landmarks("在晋江大桥上能放无人机吗？", [ban]) == []
+    assert unnamed_landmarks("在洛阳桥上能放无人机吗？", ["全市范围内禁止无人机在人员密集区域飞行。"]) == []
