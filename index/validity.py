@@ -193,6 +193,12 @@ _LIST_HEAD_RE = re.compile(
 
 
 _ROW_SERIAL = re.compile(r"^\s*\d{1,3}\s*[.、．]?")
+_HEAD_NUMBERING = re.compile(r"^(?:附件\d*[:：]?)?(?:\d*|[一二三四五六七八九十]+)[.、．]?")
+
+
+def _list_head(line: str) -> re.Match[str] | None:
+    """A decision's list heading, its numbering aside ("附件2", "一、")."""
+    return _LIST_HEAD_RE.search(_HEAD_NUMBERING.sub("", line))
 
 
 def _list_facts(text: str) -> list[ValidityFact]:
@@ -206,7 +212,7 @@ def _list_facts(text: str) -> list[ValidityFact]:
         line_start, pos = pos, pos + len(line) + 1
         c = _compact(line)
         numbers = list(DOC_NUMBER_RE.finditer(c))
-        head = None if numbers else _LIST_HEAD_RE.search(re.sub(r"^(?:附件\d*[:：]?)?(?:\d*|[一二三四五六七八九十]+)[.、．]?", "", c))
+        head = None if numbers else _list_head(c)
         if head is not None:
             kind, heading, titles, row_start = _LIST_KINDS[head.group("verb")], head.group(0), [], pos
             continue
@@ -232,6 +238,13 @@ def _list_facts(text: str) -> list[ValidityFact]:
                                     _canonical_number(m), tuple(titles + found)))
         titles, row_start = [], pos
     return out
+
+
+def decision_list(heading: str) -> str | None:
+    """The kind of a decision's list a heading opens ("决定废止的市人民政府行政规范性文件目录" → repeal),
+    None for any other heading."""
+    head = _list_head(_compact(heading))
+    return _LIST_KINDS[head.group("verb")] if head is not None else None
 
 
 def head_word(kind: str) -> str:

@@ -36,6 +36,7 @@ from index.tables import (
 )
 from index.tasks import is_field_line, opens_field_group
 from index.titles import BOOK_TITLE_RE
+from index.validity import decision_list
 from rag.context import ContextPassage
 from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
 from rag.plain import (
@@ -1626,6 +1627,12 @@ def not_found_text(part: Part) -> str:
     return f"文件未提及：{part.clause.rstrip('？?。')}。"
 
 
+def _decision_list_of(section_path: str) -> str:
+    """The heading of the decision's list (决定废止/保留/修改…的文件目录) a section is, or ""."""
+    last = section_path.rsplit(PATH_SEP, 1)[-1].strip()
+    return last if decision_list(last) else ""
+
+
 def evidence_text(selection: Selection) -> str:
     """The quotes grouped by notice, each with its [n]: "根据《…》（文号）：…[1]。…[2]。"."""
     sources = numbered(selection)
@@ -1633,6 +1640,7 @@ def evidence_text(selection: Selection) -> str:
     for p in sources:
         first.setdefault(p.hit.chunk.doc_id, p.n)
     parts, current, before, labelled = [], "", "", ""
+    heard: tuple[str, str] = ("", "")  # the decision list whose heading the quotes gave last
     lapsed = dict(selection.lapsed)
     for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
         chunk = p.hit.chunk
@@ -1649,6 +1657,11 @@ def evidence_text(selection: Selection) -> str:
             sent = f"（{item}）{sent}"
         labelled = item
         before = p.text
+        listed = _decision_list_of(chunk.section_path)
+        if listed and listed not in p.text and (chunk.doc_id, listed) != heard:
+            # a row of a decision's list says what was decided of it only by its heading
+            sent = f"（{listed}）{sent}"
+        heard = (chunk.doc_id, listed) if listed else heard
         if chunk.doc_id != current:
             num = f"（{chunk.doc_number}）" if chunk.doc_number else ""
             said = f"根据《{chunk.title}》{num}" + (f"（{lapsed[chunk.doc_id]}）的原规定" if chunk.doc_id in lapsed else "")

@@ -151,3 +151,12 @@ def test_decision_lists_under_numbered_headings_with_bare_titles() -> None:
         ("repeal", "乙政办〔2015〕72号", ("乙市人民政府办公室关于印发乙市城市绿化管理办法实施细则的通知",)),
         ("keep", "乙政办〔2021〕34号", ("乙市人民政府办公室关于印发乙市防汛应急预案的通知",)),
     ]
+
+
+def test_a_decisions_list_heading_says_what_was_decided_of_its_rows() -> None:
+    from index.validity import decision_list
+    assert decision_list("决定废止的市人民政府行政规范性文件目录") == "repeal"
+    assert decision_list("一、决定废止的规范性文件（3件）") == "repeal"
+    assert decision_list("附件2 决定宣布失效的文件目录") == "void"
+    assert decision_list("决定保留的市人民政府行政规范性文件目录") == "keep"
+    assert decision_list("二、主要内容") is None

@@ -1862,3 +1862,17 @@ def test_an_amount_asked_on_top_of_a_sum_the_asker_names_is_answered_by_an_addit
     assert answers_kind("在此基础上，涧西区再给予每人每月500元区级补贴。", part)
     # a sum asked without a base named is answered by any sum
     assert answers_kind("1.博士研究生，每人每月1500元；", question_parts("博士每月能领多少租房补贴？")[0])
+
+
+def test_a_row_of_a_decisions_repeal_list_is_quoted_under_its_heading() -> None:
+    from rag.evidence import evidence_text
+    text = ("3\t《市人民政府办公室关于印发〈某市妇幼卫生“六免一救助”方案〉的通知》\t某政办发〔2012〕48号\n"
+            "4\t《市人民政府办公室关于印发某市鼓励社会办医实施方案的通知》\t某政办发〔2013〕59号")
+    q = "某市妇幼卫生“六免一救助”方案现在还能用吗？"
+    sel = _select_in(text, q, "某市人民政府关于保留、废止和修改市人民政府行政规范性文件的决定",
+                     "某市人民政府关于保留、废止和修改市人民政府行政规范性文件的决定 > 决定废止的市人民政府行政规范性文件目录")
+    shown = evidence_text(sel)
+    assert "：（决定废止的市人民政府行政规范性文件目录）3" in shown and shown.count("决定废止") == 1
+    # a row under any other heading is quoted as it was
+    other = _select_in(text, q, "某市人民政府关于某事的通知", "某市人民政府关于某事的通知 > 三、工作安排")
+    assert "目录" not in evidence_text(other)
