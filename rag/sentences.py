@@ -227,11 +227,12 @@ def question_terms(question: str) -> list[str]:
     terms = [t for t in tokenize(question)
              if (len(t) > 1 or t.isdigit() or t in PLAIN_WORDS) and t not in _ASKING_WORDS]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
-    terms = [t[1:] if len(t) > 2 and t[0] in _FUNCTION_CHARS and not known_word(t) else t for t in terms]
+    terms = [t[1:] if len(t) > 2 and t[0] in FUNCTION_CHARS and not known_word(t) else t for t in terms]
     return list(dict.fromkeys(terms + sums + spans)) + [age_term(n) for n in ages]
 
 
-_FUNCTION_CHARS = "对在把被向从给为与和及跟让"
+# Prepositions and conjunctions a segmenter may glue onto the next word ("对麦场", "和县").
+FUNCTION_CHARS = "对在把被向从给为与和及跟让"
 # Words that ask or count rather than name a thing: "最多能领几年" is not answered by "3年内不得再次
 # 申请" for its 年, nor "每个月能领多少" by "每个县区每年最高100万元" for its 每个.
 _ASKING_WORDS = frozenset({"几年", "每个"})

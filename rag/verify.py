@@ -16,6 +16,7 @@ from rag.plain import chinese_number, holds, unstated_conditions
 from rag.schema import Citation, Claim, Removed
 from rag.sentences import (
     EXCEPT_RE,
+    FUNCTION_CHARS,
     bounds_of,
     ended,
     fact_form,
@@ -827,7 +828,7 @@ def question_words_unseen(claim: str, question: str, context: str) -> list[str]:
 def _glued_pair(term: str) -> bool:
     """Two characters the segmenter cut across words, a conjunction or preposition glued to the next
     word's first character ("乡镇和县直部门" → "和县"): no word of the question."""
-    return len(term) == 2 and term[0] in "和与及或对在把被向从给为跟让"
+    return len(term) == 2 and term[0] in FUNCTION_CHARS + "或"
 
 
 # Verbs a restatement frames a fact with, taken from the question ("他担任…", "采取…措施",
