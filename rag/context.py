@@ -18,12 +18,15 @@ class ContextPassage:
     text: str  # the (possibly trimmed) passage text put in the prompt
 
 
+def _notice_name(title: str, doc_number: str | None, note: str = "") -> str:
+    """《title》（文号）（note）, each part where there is one."""
+    return f"《{title}》{f'（{doc_number}）' if doc_number else ''}{f'（{note}）' if note else ''}"
+
+
 def passage_label(hit: Hit) -> str:
     c = hit.chunk
-    num = f"（{c.doc_number}）" if c.doc_number else ""
     section = c.section_path.split(PATH_SEP, 1)[1] if PATH_SEP in c.section_path else ""
-    note = f"（{hit.note}）" if hit.note else ""
-    return f"《{c.title}》{num}{' ' + section if section else ''}{note}"
+    return _notice_name(c.title, c.doc_number, "") + (f" {section}" if section else "") + (f"（{hit.note}）" if hit.note else "")
 
 
 def trim_passage(text: str, terms: Sequence[str], wants_number: bool, max_chars: int) -> str:
@@ -89,12 +92,11 @@ def format_quotes(passages: Sequence[ContextPassage]) -> str:
     blocks = []
     for group in by_notice.values():
         c, notes = group[0].hit.chunk, "；".join(dict.fromkeys(p.hit.note for p in group if p.hit.note))
-        head = f"《{c.title}》{f'（{c.doc_number}）' if c.doc_number else ''}{f'（{notes}）' if notes else ''}"
-        lines = []
+        lines = [_notice_name(c.title, c.doc_number, notes)]
         for p in group:
-            heading = p.hit.chunk.section_path.rsplit(PATH_SEP, 1)[1].strip() if PATH_SEP in p.hit.chunk.section_path else ""
+            heading = p.hit.chunk.section_path.rsplit(PATH_SEP, 1)[-1].strip() if PATH_SEP in p.hit.chunk.section_path else ""
             lines.append(f"[{p.n}] {f'（{heading}）' if heading and heading not in p.text else ''}{p.text}")
-        blocks.append("\n".join([head, *lines]))
+        blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
 

@@ -147,7 +147,7 @@ def unnamed_waters(question: str, texts: Sequence[str]) -> list[str]:
     asked = named_waters(question)
     if not asked:
         return []
-    flat = [re.sub(r"\s+", "", t) for t in texts]
+    flat = _flat(texts)
     if any(w in t for w in asked for t in flat):
         return []
     return asked if any(named_waters(t) for t in flat) else []
@@ -166,15 +166,15 @@ def unnamed_landmarks(question: str, texts: Sequence[str]) -> list[str]:
     """The bridges and hills the question names (jieba's place names ending so: "洛阳桥") that none
     of ``texts`` names, where those list others of the kind: "在洛阳桥上放无人机" over a 通告 whose
     禁飞区域 list three other bridges is not answered by its ban."""
-    out = []
-    flat = [re.sub(r"\s+", "", t) for t in texts]
-    for name in dict.fromkeys(place_names(question)):
-        kind = _LANDMARK_KINDS.get(name[-1:])
-        if kind is None or len(name) < 3 or any(name in t for t in flat):
-            continue
-        if any(kind.search(t) for t in flat):
-            out.append(name)
-    return out
+    names = [n for n in dict.fromkeys(place_names(question)) if n[-1:] in _LANDMARK_KINDS and len(n) >= 3]
+    if not names:
+        return []  # most questions name no bridge or hill: the notices are not read
+    flat = _flat(texts)
+    return [n for n in names if not any(n in t for t in flat) and any(_LANDMARK_KINDS[n[-1]].search(t) for t in flat)]
+
+
+def _flat(texts: Sequence[str]) -> list[str]:
+    return [re.sub(r"\s+", "", t) for t in texts]
 
 
 def unnamed_places(question: str, texts: Sequence[str]) -> list[str]:
