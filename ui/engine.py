@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from rag.chain import AnswerEngine
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 from rag.llm import LLMSettings
 from rag.runtime import Runtime
 from rag.schema import Answer, Event, Filters, Turn
@@ -23,5 +26,5 @@ class Engine(Protocol):
     def status(self) -> dict[str, Any]: ...
 
 
-def make_engine(runtime: Runtime, llm: LLMSettings | None = None) -> Engine:
-    return AnswerEngine(runtime, llm)
+def make_engine(runtime: Runtime, llm: LLMSettings | None = None, chat_model: BaseChatModel | None = None) -> Engine:
+    return AnswerEngine(runtime, llm, chat_model)

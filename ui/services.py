@@ -8,9 +8,12 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rag.runtime import Runtime, open_runtime
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 from rag.settings import Settings
 from ui.database import Database, database_url
 from ui.engine import Engine, make_engine
@@ -43,11 +46,12 @@ def _stderr(msg: str) -> None:
 
 
 def open_services(settings: Settings, *, progress: bool = True, engine: Engine | None = None,
-                  log: Callable[[str], None] = _stderr) -> Services:
-    """Load (building on first start) the index and create the one engine the process shares."""
+                  log: Callable[[str], None] = _stderr, chat_model: BaseChatModel | None = None) -> Services:
+    """Load (building on first start) the index and create the one engine the process shares;
+    ``chat_model``: the model it answers with (one already starting), else made from the settings."""
     runtime = open_runtime(settings, progress=progress, log=log)
     if engine is None:
-        engine = make_engine(runtime, settings.llm_resolved)
+        engine = make_engine(runtime, settings.llm_resolved, chat_model)
     key = os.environ.get(settings.api_key_env) or None
     db = Database(database_url(settings.database_url, settings.home))
     replica = settings.replica or f"{socket.gethostname()}:{os.getpid()}"

@@ -3,52 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
-import threading
 from collections.abc import Sequence
 from typing import Any
 
 from index.errors import PolicyQAError, QuestionError
 from rag.chain import AnswerEngine, validate_question
-from rag.compose import prime
 from rag.runtime import Runtime
 from rag.schema import EvidenceShown, Final, Note, Rewritten, Token
 from rag.settings import Settings
-from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
+from ui.commands.common import EXIT_USAGE, EarlyModel, add_common, fail, settings_from, start_early
 from ui.render import removed_note
 
 
-class _EarlyModel:
-    """The local model started, and the fixed opening of its prompt read, while the index and the
-    embedding model load (about 20 s of a cold ``ask`` on 2 cores): the answer no longer waits for both."""
-
-    def __init__(self, settings: Settings, persona: str):
-        from rag.llm import make_chat_model
-
-        self.model = make_chat_model(settings.llm_resolved)
-        self.thread = threading.Thread(target=self._ready, args=(persona,), daemon=True)
-        self.thread.start()
-
-    def _ready(self, persona: str) -> None:
-        with contextlib.suppress(PolicyQAError, TimeoutError, OSError):  # warm_up says what went wrong
-            server = getattr(self.model, "server", None)
-            if server is not None:
-                server.wait_ready(180.0)
-            prime(self.model, persona)
+def _start_early(settings: Settings, args: argparse.Namespace) -> EarlyModel | None:
+    return None if args.retrieve_only else start_early(settings, args.llm, args.persona or settings.persona)
 
 
-def _start_early(settings: Settings, args: argparse.Namespace) -> _EarlyModel | None:
-    if (args.llm or settings.llm.backend) != "local" or args.retrieve_only:
-        return None
-    try:
-        return _EarlyModel(settings, args.persona or settings.persona)
-    except PolicyQAError:
-        return None  # not installed or misconfigured: the engine reports it as it always does
-
-
-def _model_ready(engine: AnswerEngine, args: argparse.Namespace, early: _EarlyModel | None) -> None:
+def _model_ready(engine: AnswerEngine, args: argparse.Namespace, early: EarlyModel | None) -> None:
     """Wait for the model (started early) and say if it cannot answer: the quotes are out by now."""
     if early is not None:
         early.thread.join()
@@ -58,7 +31,7 @@ def _model_ready(engine: AnswerEngine, args: argparse.Namespace, early: _EarlyMo
             print(f"注意：{status['llm_message']}", file=sys.stderr)
 
 
-def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace, early: _EarlyModel | None = None) -> int:
+def answer_and_print(rt: Runtime, question: str, args: argparse.Namespace, early: EarlyModel | None = None) -> int:
     engine = AnswerEngine(rt, chat_model=early.model if early else None)
     persona = args.persona or rt.settings.persona
     streaming = not args.json

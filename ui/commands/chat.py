@@ -8,9 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from index.errors import PolicyQAError
-from ui.app import create_app
-from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from
-from ui.services import open_services
+from ui.commands.common import EXIT_USAGE, add_common, fail, settings_from, start_early
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,8 +39,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.llm:
             llm = settings.llm.model_copy(update={"backend": args.llm})
             settings = settings.model_copy(update={"llm": llm})
+        # The local model server starts and reads the prompt's fixed opening while the page's
+        # libraries and the index load (on 2 cores ~10 s and ~20 s that no longer follow each other).
+        early = start_early(settings, None, settings.persona)
+        from ui.services import open_services
+
         print(f"Loading index for {settings.corpus} …", file=sys.stderr, flush=True)
-        services = open_services(settings, progress=True)
+        services = open_services(settings, progress=True, chat_model=early.model if early else None)
         from ui.uploads import start_pulling
 
         start_pulling(services)
@@ -54,16 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "or pass --allow-no-key to open it to everyone who can reach it", EXIT_USAGE)
         print(f"WARNING: serving on {args.host} with no API key: anyone who can reach it can use it",
               file=sys.stderr, flush=True)
-    warm_up = getattr(services.engine, "warm_up", None)
-    status = warm_up(timeout_s=120.0) if warm_up is not None else services.engine_status
-    services.refresh_status()
-    print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
     bind_all = args.host in ("0.0.0.0", "::")
     # Bound to every interface with a key and no host list: any Host (the key guards every door);
     # without a key only loopback and the configured names (no DNS rebinding).
     hosts = ("*",) if bind_all and services.api_key and not settings.allowed_hosts else (
         () if bind_all else (args.host,))
-    app = create_app(services, hosts=hosts)
+    from ui.app import create_app
+
+    app = create_app(services, hosts=hosts)  # gradio loads while the model reads its opening
+    warm_up = getattr(services.engine, "warm_up", None)
+    status = warm_up(timeout_s=120.0) if warm_up is not None else services.engine_status
+    services.refresh_status()
+    print(f"LLM: {status.get('llm_message')}", file=sys.stderr, flush=True)
     host = "127.0.0.1" if args.host == "0.0.0.0" else args.host
     url = f"http://{host}:{args.port}/"
     print(f"\n政策问答 policyqa → {url}\nOpenAI-compatible API → {url}v1  (model \"policyqa\""

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from index.errors import PolicyQAError
 from rag.settings import Settings, load_settings
 
 EXIT_FAILURE = 1
@@ -41,3 +44,34 @@ def settings_from(args: argparse.Namespace, **extra: Any) -> Settings:
 def fail(msg: str, code: int = EXIT_FAILURE) -> int:
     print(f"错误 / error: {msg}", file=sys.stderr)
     return code
+
+
+class EarlyModel:
+    """The local model server started, and the fixed opening of its prompt read, while the index and
+    the embedding model load: the first answer no longer waits for both in turn."""
+
+    def __init__(self, settings: Settings, persona: str):
+        from rag.llm import make_chat_model
+
+        self.model = make_chat_model(settings.llm_resolved)
+        self.thread = threading.Thread(target=self._ready, args=(persona,), daemon=True)
+        self.thread.start()
+
+    def _ready(self, persona: str) -> None:
+        from rag.compose import prime
+
+        with contextlib.suppress(PolicyQAError, TimeoutError, OSError):  # warm_up says what went wrong
+            server = getattr(self.model, "server", None)
+            if server is not None:
+                server.wait_ready(180.0)
+            prime(self.model, persona)
+
+
+def start_early(settings: Settings, backend: str | None, persona: str) -> EarlyModel | None:
+    """An :class:`EarlyModel` when the answers come from the local model, else None."""
+    if (backend or settings.llm.backend) != "local":
+        return None
+    try:
+        return EarlyModel(settings, persona)
+    except PolicyQAError:
+        return None  # not installed or misconfigured: the engine reports it as it always does
