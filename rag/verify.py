@@ -821,14 +821,18 @@ def question_words_unseen(claim: str, question: str, context: str) -> list[str]:
     sentence on every institution; "马铃薯产业链的链长是…" citing a table of rivers."""
     flat, held = squash(_without_references(claim)), squash(context).lower()
     return [t for t in dict.fromkeys(question_terms(question))
-            if len(t) >= 2 and t not in _FRAMING and t not in _CONNECTIVES and not _glued_pair(t)
+            if len(t) >= 2 and t not in _FRAMING and t not in _CONNECTIVES and not _glued_pair(t, question)
             and t in flat.lower() and not holds(held, t)]
 
 
-def _glued_pair(term: str) -> bool:
+def _glued_pair(term: str, question: str = "") -> bool:
     """Two characters the segmenter cut across words, a conjunction or preposition glued to the next
-    word's first character ("乡镇和县直部门" → "和县"): no word of the question."""
-    return len(term) == 2 and term[0] in FUNCTION_CHARS + "或"
+    word's first character ("乡镇和县直部门" → "和县"), or the 前/后 of a time glued to the verb after
+    it ("何时前报送" → "前报"): no word of the question."""
+    if len(term) != 2:
+        return False
+    return term[0] in FUNCTION_CHARS + "或" or (
+        term[0] in "前后" and re.search(rf"[时日天月年]{re.escape(term)}", question) is not None)
 
 
 # Verbs a restatement frames a fact with, taken from the question ("他担任…", "采取…措施",

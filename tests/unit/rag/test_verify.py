@@ -594,6 +594,18 @@ def test_a_lead_may_frame_its_answer_with_the_questions_plan_submission_and_join
     assert question_words_unseen("逾期的贯彻落实情况报送县发展和改革局[1]。", q, source) == ["逾期"]
 
 
+def test_the_before_of_a_time_glued_to_the_verb_after_it_is_no_question_word() -> None:
+    # "何时前报送" is cut into "前报": a lead writing "9月27日前报送" takes no word the source lacks
+    q = "各部门活动总结要在何时前报送到哪里？"
+    source = "各部门（单位）于9月27日前将活动总结电子版发送至县委统战部邮箱，纸质材料报送至县委统战部办公室。"
+    assert not question_words_unseen("各部门活动总结要在9月27日前报送至县委统战部[1]。", q, source)
+    assert verify_claims("各部门活动总结要在9月27日前报送至县委统战部[1]。", {1: source}, q, strict=True).claims
+    assert verify_claims("各部门活动总结要在9月30日前报送至县委统战部[1]。", {1: source}, q,
+                         strict=True).removed[0].reason == "number"
+    # a 前 that begins a word of the question ("前期") is still one
+    assert "前期" in question_words_unseen("前期工作由县委统战部负责[1]。", "前期工作由谁负责？", source)
+
+
 def test_an_unmarked_lead_opening_with_its_notices_name_is_aligned_by_what_it_says() -> None:
     sources = {1: "压缩审批时限，将法定20个工作日压缩至15个工作日。",
                2: "加强事中事后监管，实行全覆盖例行检查。"}
