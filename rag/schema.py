@@ -108,6 +108,7 @@ REMOVAL_REASONS = {
     "echo": "重复了问题", "unsupported": "原文中没有这一说法", "judgement": "原文没有作此评价", "uncited": "未注明出处且原文中找不到",
     "condition": "漏掉了原文的适用条件或例外", "person": "人员对应关系与原文不符",
     "part": "引用的原文说的是问题的另一部分", "respective": "把另一项的内容说成了这一项",
+    "definition": "把原文定义之外的内容说成了定义的一部分",
 }
 
 
@@ -128,7 +129,7 @@ class Removed:
     """A generated sentence the verifier took out, and why."""
 
     text: str
-    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part | respective
+    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part | respective | definition
     replaced_by: int | None  # the source quoted in its place
 
     @property

@@ -610,6 +610,38 @@ def _not_the_one_named_first(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# “两库一单”（抽查项目数据库和执法检查人员名录库、随机抽查事项清单）: a quoted term and its definition
+_DEFINED = re.compile(r"[“\"「]([^”\"」（(]{1,12})[”\"」][（(]([^（()）]{2,120})[）)]")
+# what a claim says a term is: "“两库一单”指…", "两库一单包括…", "即…"
+_DEFINES = r"[”\"」]?(?:是指|指的是|指|即|包括|包含|涵盖)[：:]?"
+_ITEM_SPLIT = re.compile(r"以及|[、，,和及与]")
+
+
+def _defined_terms(texts: Sequence[str]) -> dict[str, str]:
+    """The quoted terms the sources define in brackets, each with its definition (squashed)."""
+    return {squash(m.group(1)): squash(m.group(2)) for t in texts for m in _DEFINED.finditer(t)}
+
+
+def _beyond_definition(claim: str, texts: Sequence[str]) -> bool:
+    """A claim saying what a term the source defines in brackets consists of, and listing
+    something the brackets do not hold: "“三清单”包括权力清单、责任清单和动态调整机制" where the
+    source reads "落实“三清单”（权力清单、责任清单和负面清单）以及动态调整机制" (the mechanism
+    beside the term is no part of it)."""
+    terms = _defined_terms(texts)
+    if not terms:
+        return False
+    flat = squash(_without_references(claim))
+    for term, definition in terms.items():
+        m = re.search(re.escape(term) + _DEFINES + r"([^。；;，,：:]+)", flat)
+        if not m:
+            continue
+        for item in _ITEM_SPLIT.split(m.group(1)):
+            item = re.sub(r"^[“\"「]|[”\"」]$|等$|(?:三|四|五|六|七|八|九|两|几)?(?:个|项|类|方面)?$", "", item)
+            if len(item) >= 3 and item not in definition and len(_grams(item) - _grams(definition)) > 1:
+                return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -622,6 +654,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "number"
     if _other_group(claim, texts):
         return "respective"
+    if _beyond_definition(claim, texts):
+        return "definition"
     if _not_the_one_named_first(claim, texts):
         return "org"
     for org in _entities(_without_references(claim)):

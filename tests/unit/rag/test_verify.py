@@ -614,3 +614,15 @@ def test_an_unmarked_lead_opening_with_its_notices_name_is_aligned_by_what_it_sa
     # as a lead above the quotes (which name their notice) it stands without the name
     verified = verify_claims(lead, sources, "开代理记账公司审批要等多久？", strict=True)
     assert [(c.text, c.cited) for c in verified.claims] == [("时限压缩至15个工作日。", (1,))]
+
+
+def test_a_definition_that_takes_in_what_stands_beside_the_brackets_is_removed() -> None:
+    source = "深化审批制度改革，落实“三清单”（权力清单、责任清单和公共服务事项清单）以及清单动态调整机制，年底前公布。"
+    q = "落实的“三清单”指什么？"
+    wrong = "“三清单”包括权力清单、责任清单、公共服务事项清单以及清单动态调整机制。"
+    assert check_claim(wrong, {1: source}, [1], q).reason == "definition"
+    right = "“三清单”指权力清单、责任清单和公共服务事项清单。"
+    assert check_claim(right, {1: source}, [1], q).reason is None
+    # what the claim goes on to say after the list is no item of it
+    framed = "“三清单”即权力清单、责任清单和公共服务事项清单，年底前公布。"
+    assert check_claim(framed, {1: source}, [1], q).reason is None
