@@ -291,6 +291,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
         case Asked.AMOUNT:
             if adds_to_told_sum(s, part.clause) is False:  # "1500元之外还能再加多少": not "每月1500元"
                 return False
+            if part.bound == "ceiling" and _CAP_ASKED.search(part.clause) and not (
+                    _CAP_NAMED.search(s) or any("ceiling" in bounds_of(n, s) for n in set(numbers_in(s))
+                                                if n.endswith(part.unit or "") and not _AGE_OR_DATE.search(n))):
+                return False  # "托育费最高不能超过多少" is not answered by "3周岁以下…每月补助200元"
             if _RATIO_ASKED.search(part.clause):  # "报销比例是多少" is answered by a share, not by a sum
                 return bool(_RATIO.search(s))
             if part.unit in ("元", "万元", "亿元"):
@@ -848,6 +852,11 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
 _DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)")
 _DURATION = re.compile(rf"(?<![\d.])\d{{1,3}}\s*(?:年(?![度级\d])|个月|周(?!岁)|天|个?工作日|小时)|"
                        rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|天|个工作日|小时)|\d{{1,3}}\s*日(?:内|以内)")
+# a cap asked in so many words ("最高不能超过多少", "上限是多少"; not the loose "最多能领多少"), and one
+# named without a figure the sentence bounds ("不设上限", "实行最高限价"; not an age's "3周岁以下")
+_CAP_ASKED = re.compile(r"(?:不能|不得|不可|不会|不)超过|不高于|上限|封顶|最高限")
+_AGE_OR_DATE = re.compile(r"(?:周岁|岁|年|月|日|号)$")
+_CAP_NAMED = re.compile(r"上限|封顶|限价|限额|最高(?!人民)|不超过|不得超过|不高于")
 # a limit named without a figure: "不设上限", "实行最高限价"
 _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|不低于|不少于|不高于")
 # The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").

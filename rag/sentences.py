@@ -189,8 +189,9 @@ def numbers_in(text: str) -> list[str]:
 _FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|不小于|不得低于|不得少于|下限(?:是|为)?|至少|最少|最低|(?<![不得])超过|(?<![不得])高于|(?<!不)大于|(?<!不)多于)$")
 _CEIL_BEFORE = re.compile(r"(?:不超过|不高于|不大于|不多于|不得高于|不得超过|上限(?:是|为)?|至多|最多|最高|最长|(?<![不得])低于|(?<![不得])少于|(?<!不)小于|控制在)$")
 _ABOUT_BEFORE = re.compile(r"(?:约|大约|近)$")
-_FLOOR_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以上|多)")
-_CEIL_AFTER = re.compile(r"^(?:（含）|\(含\))?(?:及?以下|以内)")
+# ("400万元人民币以下": the currency may stand between the sum and its bound)
+_FLOOR_AFTER = re.compile(r"^(?:人民币)?(?:（含）|\(含\))?(?:及?以上|多)")
+_CEIL_AFTER = re.compile(r"^(?:人民币)?(?:（含）|\(含\))?(?:及?以下|以内)")
 _ABOUT_AFTER = re.compile(r"^左右")
 
 
@@ -200,7 +201,7 @@ def bounds_of(number: str, text: str) -> set[str]:
     text = fact_form(text)
     out = set()
     for m in re.finditer(re.escape(number), text):
-        before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 5]
+        before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 8]
         if m.end() < len(text) and text[m.end()].isdigit():
             continue  # "70" inside "700"
         kind = ("floor" if _FLOOR_BEFORE.search(before) or _FLOOR_AFTER.match(after) else

@@ -208,6 +208,16 @@ def test_how_much_money_needs_a_sum_of_money() -> None:
     assert not answers_kind("免费配发人工耳蜗1台。", part)  # a count is no sum
 
 
+def test_a_cap_asked_in_so_many_words_needs_a_sentence_that_states_one() -> None:
+    part = question_parts("养老机构的床位费每月最高不能超过多少钱？")[0]
+    assert not answers_kind("入住本市养老机构的失能老人，每人每月补贴300元。", part)
+    assert not answers_kind("对收住3周岁以下婴幼儿的机构，每人每月补助200元。", part)  # an age's 以下
+    assert answers_kind("床位费收费标准每月不超过1500元。", part)
+    assert answers_kind("床位费实行最高限价，每月1500元。", part)
+    # a loose 最多 is answered by the one sum the notice gives
+    assert answers_kind("入住本市养老机构的失能老人，每人每月补贴300元。", question_parts("失能老人每月最多能补贴多少钱？")[0])
+
+
 def _select_in(text: str, question: str, title: str, section: str) -> Selection:
     """Evidence for a question from one passage of a notice with this title and section."""
     hit = _passage(1, text, "某政办发〔2022〕1号", title, section, "done").hit

@@ -29,6 +29,7 @@ def test_bounds_of_reads_floors_ceilings_and_approximations() -> None:
     assert bounds_of("90%", "为全县90％以上的孕妇建立手册") == {"floor"}
     assert bounds_of("70%", "不低于70％的孕妇") == {"floor"}
     assert bounds_of("500万元", "500万元（含）以下项目") == {"ceiling"}
+    assert bounds_of("400万元", "施工单项合同估算价在400万元人民币以下") == {"ceiling"}
     assert bounds_of("1%", "年担保费率最高不超过1%") == {"ceiling"}
     assert bounds_of("15%", "非化石能源消费比重达到15%左右") == {"about"}
     assert bounds_of("84%", "废旧地膜回收率达到84%") == {""}
