@@ -99,11 +99,16 @@ def analyse(question: str, localities: Iterable[str],
             continue
         if any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             continue
-        if not _covered(name, known, mentioned):
+        # ("晋江市自己有没有额外补助": the place's own rule is asked, and the city's notices are not it)
+        if not _covered(name, known, mentioned) or re.search(re.escape(name) + _OWN_RULE, q):
             unknown.append(name)
     years = tuple(sorted({int(y) for y in _YEAR_RE.findall(q)}))
     quoted = tuple(m.group(1) for m in _QUOTED_RE.finditer(q) if len(m.group(1)) >= 6)
     return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
+
+
+# A place's own rule asked for, beside the rules of the city above it: "晋江市自己…", "江油市另行…"
+_OWN_RULE = r"(?:本身|自己|自身|单独|另行|另外|自行)"
 
 
 def _covered(place: str, known: Sequence[str], mentioned: Callable[[str], bool]) -> bool:
