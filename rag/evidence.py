@@ -325,7 +325,21 @@ def _fits(sentence: str, part: Part, strict: bool = False, columns: str = "") ->
     organisation only when ``strict``, as its role may be a table's column label, not in the sentence
     (``columns``: a table row's header row, where the row's roles are named)."""
     return answers_kind(sentence, part, columns) and (
-        not part.role or (part.asked is not Asked.PERSON and not strict) or names_role(sentence + columns, part.role))
+        not part.role or (part.asked is not Asked.PERSON and not strict) or (
+            names_role(sentence + columns, part.role) and not _other_level(part, sentence + columns)))
+
+
+_LEVEL = r"(村|社区|乡镇|街道|乡|镇|县|区|市|州|省|自治区)级"
+
+
+def _other_level(part: Part, text: str) -> bool:
+    """A role asked at one level that the text names only at others: "村级河长是谁" is not answered
+    by a row under "县级河（湖）长" and "乡镇级河长"."""
+    asked = re.search(_LEVEL + re.escape(part.role or "-"), squash(part.clause))
+    if asked is None or not part.role:
+        return False
+    named = set(re.findall(_LEVEL + r"[\u4e00-\u9fff（）()]{0,4}?" + re.escape(part.role[-1]), squash(text)))
+    return bool(named) and asked.group(1) not in named
 
 
 def _sent_fits(s: _Sent, part: Part) -> bool:

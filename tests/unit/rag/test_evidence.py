@@ -12,6 +12,7 @@ from rag.evidence import (
     Selection,
     _speaks_to,
     answers_kind,
+    answers_nothing,
     asked_unit,
     assess_support,
     candidates,
@@ -1135,6 +1136,14 @@ def test_a_table_row_is_read_under_its_header_and_is_about_its_first_cell() -> N
     # a stream named in another row's last cell ("…~清水河入河口") does not make that row about it
     sel = _select_in(ROSTER, "清水河的县级河长是谁？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")
     assert sel.quotes[0].text.startswith("15\t清水河\t杨春燕"), [q.text for q in sel.quotes]
+
+
+def test_a_role_asked_at_a_level_the_table_does_not_name_is_unanswered() -> None:
+    # the roster names 县级 and 乡镇级 河长; a 村级 one is another person the notice does not name
+    sel = _select_in(ROSTER, "洪泉沟流经我们村，村级河长是谁？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")
+    assert sel.unanswered == (0,) and answers_nothing(sel)
+    sel = _select_in(ROSTER, "洪泉沟的乡镇级河长是谁？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")
+    assert not sel.unanswered and "丁塘镇党委书记" in sel.quotes[0].text
 
 
 def test_a_rows_span_stops_at_the_header_printed_again_below_it() -> None:
