@@ -1022,7 +1022,27 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     context = "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
     # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about
     named = [n for n in re.findall(r"[“\"]([^”\"]{3,20})[”\"]", clause) if n in context]
+    if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
+        return False
     return bool(named) or sentence_relevance(context, terms, False, idf) >= floor
+
+
+# A benefit asked for by what it is for (group 1): "有没有一次性生育奖励", "有无购房补贴"; and one whose
+# amount is asked: "生育奖励能奖多少钱" (not "每年能补助多少": no words of what it is for)
+_BENEFIT = r"(?:奖励|补贴|补助|津贴|奖金|奖补|救助|资助)"
+_BENEFIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有没)([\u4e00-\u9fff]{2,8}?)" + _BENEFIT)
+_BENEFIT_NAMED = re.compile(r"((?:(?![能可每要会给领拿发再还])[\u4e00-\u9fff]){2,4})" + _BENEFIT)
+
+
+def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> bool:
+    """Whether the clause asks for a benefit by what it is for and ``context`` does not name that:
+    "有没有一次性生育奖励" is not answered by a 托育机构's "一次性奖励10万元" (生育 unsaid)."""
+    m = pattern.search(squash(clause))
+    if m is None:
+        return False
+    terms = _own_words(clause)
+    kinds = [t for t in terms if t in m.group(1) and len(t) >= 2 and not any(t != u and t in u for u in terms)]
+    return any(not holds(context, t) for t in kinds)
 
 
 # What an amount part asks the amount of, where the clause opens on it ("对新建的快递末端网点，每个补助多少钱").
@@ -1317,6 +1337,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         elif part.asked is Asked.AMOUNT and (aim := _FOR_WHAT.search(question[:max(question.find(part.clause), 0)])) \
                 and not _speaks_to(aim.group(1), [q for q in quotes if q.part == k or q.text in mine], idf):
             unanswered.append(k)
+            aimless.append(k)
+        elif part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, "".join(
+                q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end]
+                for q in quotes if q.part == k or q.text in mine)):
+            unanswered.append(k)  # "生育奖励能奖多少钱" is not answered by a 托育机构's "一次性奖励10万元"
             aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)

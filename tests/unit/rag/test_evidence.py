@@ -219,6 +219,17 @@ def test_a_cap_asked_in_so_many_words_needs_a_sentence_that_states_one() -> None
     assert answers_kind("入住本市养老机构的失能老人，每人每月补贴300元。", question_parts("失能老人每月最多能补贴多少钱？")[0])
 
 
+def test_a_benefit_asked_by_what_it_is_for_is_not_answered_by_another_of_its_kind() -> None:
+    title, section = "某县人民政府关于印发某县托育服务补助办法的通知", "某县托育服务补助办法 > 二、补助标准"
+    centres = "新认定为省级示范性托育机构的，一次性奖励10万元；新认定为市级示范性托育机构的，一次性奖励5万元。"
+    q = "在县里生了二胎，有没有一次性生育奖励？能奖多少钱？"
+    assert answers_nothing(_select_in(centres, q, title, section))
+    assert answers_nothing(_select_in(centres, "县里的生育奖励能奖多少钱？", title, section))
+    births = centres + "对生育二孩及以上的本县户籍家庭，给予一次性生育奖励2000元。"
+    sel = _select_in(births, q, title, section)
+    assert not answers_nothing(sel) and "2000元" in extractive_text(sel)
+
+
 def _select_in(text: str, question: str, title: str, section: str) -> Selection:
     """Evidence for a question from one passage of a notice with this title and section."""
     hit = _passage(1, text, "某政办发〔2022〕1号", title, section, "done").hit
