@@ -139,3 +139,36 @@ def labelled_row(row: str, header: Sequence[str]) -> str | None:
     if len(cells) != len(header) or len(cells) < 2 or any(len(c) > _LABELLED_CELL_MOST for c in cells):
         return None
     return "；".join(f"{label}：{cell}" for label, cell in zip(header, cells, strict=True))
+
+
+# A PDF's text layer prints a table one row a line, its cells apart by spaces ("序号 收费项目 一类区域
+# 二类区域" | "1 路内泊位首1小时 6元 4元 2元"): read as such, a block of lines opening on a row of
+# labels, each line with as many cells (three or more, none a sentence). (``spaced_row`` reads one
+# numbered row of a gazette's text, whose cells hold Chinese only; these cells may be figures.)
+_SPACED_CELL_MOST = 24
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return line.split()
+
+
+def tabbed_table_lines(lines: Sequence[str]) -> list[str]:
+    """``lines`` with the rows of each spaced table joined by tabs instead ("序号\t收费项目\t…"), so
+    that they are read as a web page's or a Word file's table rows are; other lines as they were."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        head = _spaced_cells(lines[i])
+        if len(head) < 3 or tab_header("\t".join(head)) is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and len(cells := _spaced_cells(lines[j])) == len(head) and all(
+                len(c) <= _SPACED_CELL_MOST and not c.endswith(("。", "；", ";")) for c in cells):
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                out[k] = "\t".join(_spaced_cells(lines[k]))
+        i = max(j, i + 1)
+    return out
+

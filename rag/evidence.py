@@ -606,13 +606,15 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     row_columns = f"{years[block]}年"
                 if "\t" not in sent or heading_kind(sent) is not None:
                     tab_columns = ""  # the table has ended
-                if HEADER_ROW_RE.match(sent):
+                # (a tab-separated header row opening on 序号 is read as a web page's: its labels
+                # are the row's cells one to one)
+                if (labels := tab_header(sent)) and "\t" not in text[:x].rstrip().rsplit("\n", 1)[-1]:
+                    tab_columns = "\t".join(labels)  # the first row of a table, its labels
+                    header_end = x + len(sent)
+                elif HEADER_ROW_RE.match(sent):
                     header = _header_lines(text, x)
                     columns = squash("".join(header))
                     header_end = x + len("\n".join(header))
-                elif (labels := tab_header(sent)) and "\t" not in text[:x].rstrip().rsplit("\n", 1)[-1]:
-                    tab_columns = "\t".join(labels)  # the first row of a table, its labels
-                    header_end = x + len(sent)
                 elif tab_columns:
                     row_columns = tab_columns
                     field_of = heading + squash(tab_columns)  # a row under its table's header
@@ -641,6 +643,11 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                                    row_columns, numbered))
         out.append(sents)
     return out
+
+
+_AGE_TERM = re.compile(r"\d{1,3}岁")
+# groups a row of benefits may be for, as the asker says they belong to one ("是低保户")
+_GROUP_WORDS = frozenset(["低保", "特困", "残疾", "失能", "失独", "独生子女", "退役军人", "军属", "烈属", "孤儿"])
 
 
 def _row_name(row: str) -> str:
@@ -838,8 +845,12 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     elif s.columns:
         # a row is about the thing its first cell names: "洞子沟的县级河长" is the 洞子沟 row's, not
         # the row of another stream that ends "…~清水河入河口"
+        # (or the asker's age or group it holds, said elsewhere in the question: "我父亲今年85岁" of
+        # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
         name = _row_name(s.text)
-        score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) else 0.6
+        theirs = [t for t in context if _AGE_TERM.fullmatch(t) or t in _GROUP_WORDS]
+        score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) or any(
+            holds(name, t) for t in theirs) else 0.6
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part, s.columns) else 0.35
     if part.asked is Asked.ORG and (verb := _asked_verb(part.clause)) and re.search(

@@ -84,7 +84,7 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
     (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})")),
     (Asked.LIST, re.compile(r"哪些|哪几|包括什么|有什么|都有|分别是什么|哪[一二两三四五六七八九十\d]")),
-    (Asked.AMOUNT, re.compile(r"多少|多大|多长|多宽|多高|多远|贵不贵|几成|什么标准|何种标准")),  # 这条河有多长
+    (Asked.AMOUNT, re.compile(r"多少|几块钱?|几毛钱?|几[百千万]块|多大|多长|多宽|多高|多远|贵不贵|几成|什么标准|何种标准")),  # 这条河有多长
     (Asked.YESNO, YESNO_CUE),
     (Asked.WHAT, re.compile(r"什么|怎样|怎么|如何|啥|哪个|哪份|哪项|哪条")),
 )

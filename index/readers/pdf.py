@@ -14,6 +14,7 @@ from collections import Counter
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
+from index.tables import tabbed_table_lines
 
 MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: treat as a scan
 MAX_PAGES = 2000
@@ -41,7 +42,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             textpage = page.get_textpage()
             text = textpage.get_text_range() or ""
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-            lines = [ln for ln in lines if ln]
+            lines = tabbed_table_lines([ln for ln in lines if ln])
             if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS:
                 from index.readers.ocr import ocr_lines
 

@@ -1,6 +1,13 @@
 from __future__ import annotations
 
-from index.tables import COLUMN_LABEL_RE, HEADER_ROW_RE, YEAR_COLUMNS_RE, continues_cell, spaced_row
+from index.tables import (
+    COLUMN_LABEL_RE,
+    HEADER_ROW_RE,
+    YEAR_COLUMNS_RE,
+    continues_cell,
+    spaced_row,
+    tabbed_table_lines,
+)
 
 
 def test_a_row_printed_with_spaces_between_its_cells() -> None:
@@ -61,3 +68,15 @@ def test_a_tab_table_s_header_names_its_columns_and_labels_a_row_of_values() -> 
     assert labelled_row("高级工（三级）\t2000元", header) is None  # a cell missing: nothing is guessed
     task = "推动快递末端网点进社区，建设智能快件箱和快递服务站点，方便居民就近收寄\t市邮政管理局\t2026年12月31日前"
     assert labelled_row(task, ("重点任务", "牵头单位", "完成时限")) is None  # a sentence reads as it stands
+
+
+def test_a_pdf_tables_rows_spaced_apart_are_joined_by_tabs() -> None:
+    lines = ["收费标准如下：", "序号 收费项目 一类区域 二类区域", "1 路内泊位首1小时 6元 4元",
+             "2 路外公共停车场24小时最高收费 40元 30元", "注：表中为小型车收费标准。"]
+    assert tabbed_table_lines(lines) == ["收费标准如下：", "序号\t收费项目\t一类区域\t二类区域", "1\t路内泊位首1小时\t6元\t4元",
+                                         "2\t路外公共停车场24小时最高收费\t40元\t30元", "注：表中为小型车收费标准。"]
+    # a line of labels with no rows under it, and prose with spaces, stay as they are
+    alone = ["联系人 联系电话 电子邮箱", "请于3月底前报送。"]
+    assert tabbed_table_lines(alone) == alone
+    prose = ["Quanzhou Municipal People's Government notice", "泉州市 人民政府 办公室 文件"]
+    assert tabbed_table_lines(prose) == prose

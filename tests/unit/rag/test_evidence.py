@@ -1157,6 +1157,20 @@ def test_a_role_asked_at_a_level_the_table_does_not_name_is_unanswered() -> None
     assert not sel.unanswered and "丁塘镇党委书记" in sel.quotes[0].text
 
 
+MEALS = ("二、补贴标准\n老年人在社区老年食堂、老年助餐点就餐的，按照下表标准给予就餐补贴：\n序号\t补贴对象\t每餐补贴\t每月补贴上限\n"
+         "1\t60—79周岁老年人\t1元\t30元\n2\t80周岁以上老年人\t3元\t90元\n3\t低保、特困供养老年人\t5元\t150元\n"
+         "同时符合两类以上补贴对象条件的，按照就高原则享受补贴。\n三、运营补贴\n对新建老年助餐点，给予一次性建设补贴2万元。")
+
+
+def test_a_tabbed_table_opening_on_its_number_column_is_read_row_by_row_for_the_askers_age_or_group() -> None:
+    title, section = "某市民政局关于做好老年助餐服务补贴工作的通知", "某市民政局关于做好老年助餐服务补贴工作的通知 > 二、补贴标准"
+    sel = _select_in(MEALS, "我父亲今年85岁，平时在社区老年食堂吃饭，每餐补贴几块钱？", title, section)
+    assert "80周岁以上老年人" in sel.quotes[0].text and "3元" in sel.quotes[0].text
+    assert sel.quotes[0].columns.startswith("序号\t补贴对象")  # the header row's labels, one to a cell
+    sel = _select_in(MEALS, "我妈70岁，是低保户，在助餐点吃一顿饭能补贴多少钱？", title, section)
+    assert "低保、特困供养老年人" in sel.quotes[0].text
+
+
 def test_a_rows_span_stops_at_the_header_printed_again_below_it() -> None:
     from rag.evidence import table_rows
     text = "13\t洞子沟\t王新海\t教育局\n序号河道名称县级河\n（湖）长\n14\t洪泉沟\t纪伟\t公安局"

@@ -342,3 +342,9 @@ def test_which_with_a_count_asks_a_list() -> None:
 def test_people_like_us_asks_of_what_the_asker_told() -> None:
     parts = question_parts("我是退休老人，不太会用智能手机，挂号缴费都犯难。县里的规划有没有照顾我们这些老年人的打算？")
     assert len(parts) == 1 and "智能手机" in parts[0].clause and parts[0].clause.endswith("老年人的打算")
+
+
+def test_a_sum_asked_in_everyday_words_is_an_amount() -> None:
+    for q in ("一顿饭政府补几块钱？", "停一次车要几块钱？", "每个月能领几千块？"):
+        part = question_parts(q)[0]
+        assert part.asked is Asked.AMOUNT, q

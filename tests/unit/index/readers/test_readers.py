@@ -215,3 +215,10 @@ def test_a_hyphenated_chrome_class_is_chrome() -> None:
     src = read_source_bytes(page.encode(), "page.html")
     assert "今日天气晴" not in src.text and "第一条 为规范租赁补贴发放" in src.text
     assert any("今日天气晴" in text for _, text in src.removed)
+
+
+def test_a_text_pdfs_table_is_read_one_row_a_line_with_its_cells_apart() -> None:
+    src = read_source(FIX.parent / "city5" / "corpus" / "quanzhou-parking-fees.pdf")
+    lines = src.text.splitlines()
+    assert "序号\t收费项目\t一类区域\t二类区域\t三类区域" in lines
+    assert "5\t路外公共停车场24小时最高收费\t40元\t30元\t20元" in lines
