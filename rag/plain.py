@@ -91,6 +91,9 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "三胎": ("三孩",),
     "无人机": ("无人驾驶航空器", "航空器"),  # "用无人机航拍，可以飞吗" is asked of a 禁飞 通告
     "请吃": ("宴请",),  # "请吃顿饭、再送点东西" is asked of "不得收受检查对象的财物和宴请"
+    "化验": ("检验",),  # "化验结果换个医院是不是还得重做" is asked of "医学检验结果互认"
+    "重做": ("互认", "重复检查"),
+    "片子": ("影像", "阅片"),  # "拍了片子…让县里的大夫远程帮着看" is asked of "远程阅片"
 }
 # Everyday words of time and manner, not of a topic: they help tell a notice's sentence apart but a
 # lexical search does not look for them (one that looked for 每月 found every notice paying something

@@ -48,6 +48,9 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("城市建成区一律禁止新建燃煤锅炉", "烧煤")
     assert holds("探索解决长期失能失智人员护理难题", "卧床")
     assert not holds("对路口进行改造", "红绿灯")
+    # a patient's words for tests and scans: "化验结果换个医院是不是还得重做", "拍了片子…远程帮着看"
+    assert holds("推动二级医疗机构医学检验结果互认", "化验") and holds("推动二级医疗机构医学检验结果互认", "重做")
+    assert holds("开展远程阅片、专家诊断、报告回传等远程影像诊断", "片子")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
