@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from index.headings import heading_kind
 from index.issuers import ORG_MENTION_RE, names_body, org_core, org_mentions
@@ -1356,6 +1357,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
+    quotes = _with_base_and_addition(quotes, by_hit)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
 
@@ -1389,6 +1391,33 @@ def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]])
                 if not any(q.hit.chunk.doc_id == quote.hit.chunk.doc_id and squash(text) in squash(q.text) for q in out):
                     out.insert(out.index(quote) + 1, Quote(quote.hit, s.start, sents[j].end, quote.part, quote.score))
                 break
+    return out
+
+
+# An amount given on top of another in the clause before it: "市级财政按每台15万元给予补助；位于古城保护范围
+#内…的，每台再增加补助5万元" (either alone misleads: 5万元 is not what the 古城 gets, nor 15万元)
+_ADDITION = re.compile(r"再(?:增加|给予|补助|奖励|补贴)|另(?:行)?增加|额外(?:增加|给予)|(?:增加|提高)补助")
+
+
+def _with_base_and_addition(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> list[Quote]:
+    """The quotes, one that states an amount joined with the clause of the same sentence that adds to
+    it (after "；"), or that it adds to: the two are one rule."""
+    out = []
+    for quote in quotes:
+        sents = next((ss for ss in by_hit if ss and ss[0].hit is quote.hit), [])
+        start, end = quote.start, quote.end
+        for a, b in pairwise(sents):
+            joined = a.text.rstrip().endswith(("；", ";")) and b.start - a.end <= 2 and _ADDITION.search(b.text) \
+                and _AMOUNT_RE.search(a.text) and _AMOUNT_RE.search(b.text)
+            if joined and a.start <= start < a.end:
+                end = max(end, b.end)
+            elif joined and b.start <= start < b.end:
+                start = min(start, a.start)
+        text = quote.hit.text[start:end]
+        if (start, end) != (quote.start, quote.end) and not any(
+                q is not quote and q.hit is quote.hit and squash(text) in squash(q.text) for q in quotes):
+            quote = replace(quote, start=start, end=end)
+        out.append(quote)
     return out
 
 

@@ -230,6 +230,15 @@ def test_a_benefit_asked_by_what_it_is_for_is_not_answered_by_another_of_its_kin
     assert not answers_nothing(sel) and "2000元" in extractive_text(sel)
 
 
+def test_an_amount_and_the_addition_to_it_in_the_next_clause_are_quoted_together() -> None:
+    text = ("三、支持政策\n（一）加装电梯补助。对竣工验收并投入使用的既有住宅加装电梯项目，市级财政按每台15万元给予补助；"
+            "位于古城保护范围内、需采取特殊设计的，每台再增加补助5万元。\n（二）资金分担。市、县两级财政按照1:1的比例安排配套资金。")
+    title, section = "某市人民政府办公室关于印发某市老旧小区改造提升行动方案的通知", "某市老旧小区改造提升行动方案 > 三、支持政策"
+    for q in ("我家在古城里面的老小区，加装电梯政府一台能补多少钱？", "古城保护范围内加装电梯，每台再增加补助多少？"):
+        quoted = [x.text for x in _select_in(text, q, title, section).quotes]
+        assert any("15万元" in t and "再增加补助5万元" in t for t in quoted), quoted
+
+
 def _select_in(text: str, question: str, title: str, section: str) -> Selection:
     """Evidence for a question from one passage of a notice with this title and section."""
     hit = _passage(1, text, "某政办发〔2022〕1号", title, section, "done").hit
