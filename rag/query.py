@@ -107,8 +107,9 @@ def analyse(question: str, localities: Iterable[str],
     return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
 
 
-# A place's own rule asked for, beside the rules of the city above it: "晋江市自己…", "江油市另行…"
-_OWN_RULE = r"(?:本身|自己|自身|单独|另行|另外|自行)"
+# A place's own rule asked for, beside the rules of the city above it: "晋江市自己对…有没有额外补助",
+# "江油市另行规定了吗" (not "我在涪城区自己开了家店": the asker's own doing)
+_OWN_RULE = r"(?:本身|自己|自身)?(?:单独|另行|另外|额外|自行|自己的|本身的|自身的|自己对|自己有|自己还)"
 
 
 def _covered(place: str, known: Sequence[str], mentioned: Callable[[str], bool]) -> bool:

@@ -160,6 +160,7 @@ def test_a_named_place_of_an_issuer_s_prefecture_is_covered_where_the_notices_na
     assert analyse("我住在涪城区三环路以内，春节能放烟花吗", ["绵阳市"], named).unknown_places == ()
     # ... but not where its own rule is asked for, beside the city's
     assert analyse("涪城区自己对烟花爆竹有没有另外的规定？", ["绵阳市"], named).unknown_places == ("涪城区",)
+    assert analyse("我在涪城区自己开了家店，春节能放烟花吗", ["绵阳市"], named).unknown_places == ()  # the asker's own
     assert analyse("江油市城区哪些时间可以燃放烟花爆竹", ["绵阳市"], named).unknown_places == ("江油市",)
     # a neighbour the notices name is not theirs; a district of the issuer's city they never name is not either
     assert analyse("平罗县的大气污染防治方案", ["中卫市", "同心县"], named).unknown_places == ("平罗县",)
