@@ -148,27 +148,21 @@ def labelled_row(row: str, header: Sequence[str]) -> str | None:
 _SPACED_CELL_MOST = 24
 
 
-def _spaced_cells(line: str) -> list[str]:
-    return line.split()
-
-
 def tabbed_table_lines(lines: Sequence[str]) -> list[str]:
     """``lines`` with the rows of each spaced table joined by tabs instead ("序号\t收费项目\t…"), so
     that they are read as a web page's or a Word file's table rows are; other lines as they were."""
     out = list(lines)
     i = 0
     while i < len(lines):
-        head = _spaced_cells(lines[i])
+        head = lines[i].split()
         if len(head) < 3 or tab_header("\t".join(head)) is None:
             i += 1
             continue
-        j = i + 1
-        while j < len(lines) and len(cells := _spaced_cells(lines[j])) == len(head) and all(
+        rows = [head]
+        while i + len(rows) < len(lines) and len(cells := lines[i + len(rows)].split()) == len(head) and all(
                 len(c) <= _SPACED_CELL_MOST and not c.endswith(("。", "；", ";")) for c in cells):
-            j += 1
-        if j - i >= 2:
-            for k in range(i, j):
-                out[k] = "\t".join(_spaced_cells(lines[k]))
-        i = max(j, i + 1)
+            rows.append(cells)
+        if len(rows) >= 2:
+            out[i:i + len(rows)] = ["\t".join(cells) for cells in rows]
+        i += len(rows)
     return out
-

@@ -7,7 +7,7 @@ The extractive answer quotes the passage sentences that best cover the question,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -41,6 +41,8 @@ from index.validity import decision_list
 from rag.context import ContextPassage
 from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
 from rag.plain import (
+    AGE_TERM,
+    CONDITIONS,
     adds_to_told_sum,
     excludes_age,
     holds,
@@ -293,8 +295,7 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if adds_to_told_sum(s, part.clause) is False:  # "1500元之外还能再加多少": not "每月1500元"
                 return False
             if part.bound == "ceiling" and _CAP_ASKED.search(part.clause) and not (
-                    _CAP_NAMED.search(s) or any("ceiling" in bounds_of(n, s) for n in set(numbers_in(s))
-                                                if n.endswith(part.unit or "") and not _AGE_OR_DATE.search(n))):
+                    _CAP_NAMED.search(s) or states_bound(s, "ceiling", part.unit or "")):
                 return False  # "托育费最高不能超过多少" is not answered by "3周岁以下…每月补助200元"
             if _RATIO_ASKED.search(part.clause):  # "报销比例是多少" is answered by a share, not by a sum
                 return bool(_RATIO.search(s))
@@ -336,8 +337,10 @@ _LEVEL = r"(村|社区|乡镇|街道|乡|镇|县|区|市|州|省|自治区)级"
 def _other_level(part: Part, text: str) -> bool:
     """A role asked at one level that the text names only at others: "村级河长是谁" is not answered
     by a row under "县级河（湖）长" and "乡镇级河长"."""
-    asked = re.search(_LEVEL + re.escape(part.role or "-"), squash(part.clause))
-    if asked is None or not part.role:
+    if not part.role or "级" not in part.clause:
+        return False
+    asked = re.search(_LEVEL + re.escape(part.role), squash(part.clause))
+    if asked is None:
         return False
     named = set(re.findall(_LEVEL + r"[\u4e00-\u9fff（）()]{0,4}?" + re.escape(part.role[-1]), squash(text)))
     return bool(named) and asked.group(1) not in named
@@ -368,10 +371,14 @@ def names_role(sentence: str, role: str) -> bool:
                for m in spots)
 
 
-def states_bound(sentence: str, bound: str) -> bool:
+def states_bound(sentence: str, bound: str, unit: str | None = None) -> bool:
     """Whether a sentence gives one of its figures as a ceiling ("上限为1000万元", "不超过0.5%") or a
-    floor ("不少于10个工作日", "90%以上")."""
-    return any(bound in bounds_of(n, sentence) for n in set(numbers_in(sentence)))
+    floor ("不少于10个工作日", "90%以上"); ``unit``: only a figure in that unit ("" any), not an age or
+    a date ("3周岁以下" bounds no fee)."""
+    figures = set(numbers_in(sentence))
+    if unit is not None:
+        figures = {n for n in figures if n.endswith(unit) and not _AGE_OR_DATE.search(n)}
+    return any(bound in bounds_of(n, sentence) for n in figures)
 
 
 def typed_facts(text: str, part: Part) -> list[str]:
@@ -646,11 +653,6 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
     return out
 
 
-_AGE_TERM = re.compile(r"\d{1,3}岁")
-# groups a row of benefits may be for, as the asker says they belong to one ("是低保户")
-_GROUP_WORDS = frozenset(["低保", "特困", "残疾", "失能", "失独", "独生子女", "退役军人", "军属", "烈属", "孤儿"])
-
-
 def _row_name(row: str) -> str:
     """What a table row is about: its first cell after the row number (the first characters of a
     row whose cells the converter glued together)."""
@@ -849,7 +851,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (or the asker's age or group it holds, said elsewhere in the question: "我父亲今年85岁" of
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
         name = _row_name(s.text)
-        theirs = [t for t in context if _AGE_TERM.fullmatch(t) or t in _GROUP_WORDS]
+        theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
         score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) or any(
             holds(name, t) for t in theirs) else 0.6
     if part.typed:
@@ -1024,6 +1026,12 @@ def _own_words(clause: str) -> list[str]:
             if not any(t in p or p in t for p in places) and t not in _SELF]
 
 
+def _quotes_context(quotes: Iterable[Quote]) -> str:
+    """What the quotes say with what leads up to them: each one's section path and the 80 characters
+    before it."""
+    return "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
+
+
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:
     """Whether the quotes name what a yes/no part asks about ("养狗…犬只登记吗" is not answered by a
     sentence on registering clinics; "有没有奖励" is, by the quote another part took, "奖励10万元"):
@@ -1031,7 +1039,7 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     terms = _own_words(clause)
     if not terms:
         return True
-    context = "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
+    context = _quotes_context(quotes)
     # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about
     named = [n for n in re.findall(r"[“\"]([^”\"]{3,20})[”\"]", clause) if n in context]
     if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
@@ -1350,9 +1358,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 and not _speaks_to(aim.group(1), [q for q in quotes if q.part == k or q.text in mine], idf):
             unanswered.append(k)
             aimless.append(k)
-        elif part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, "".join(
-                q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end]
-                for q in quotes if q.part == k or q.text in mine)):
+        elif part.asked is Asked.AMOUNT and _benefit_unnamed(
+                _BENEFIT_NAMED, part.clause, _quotes_context(q for q in quotes if q.part == k or q.text in mine)):
             unanswered.append(k)  # "生育奖励能奖多少钱" is not answered by a 托育机构's "一次性奖励10万元"
             aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
@@ -1368,6 +1375,11 @@ _ITEM_LABEL = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d
                          r"([\u4e00-\u9fff]{2,12})[。．.：:]")
 
 
+def _sentences_of(hit: Hit, by_hit: Sequence[list[_Sent]]) -> list[_Sent]:
+    """The scored sentences of one hit's passage."""
+    return next((ss for ss in by_hit if ss and ss[0].hit is hit), [])
+
+
 def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> list[Quote]:
     """The quotes, each rule for "all but X" ("直聘以外的教师均要申请参加校内竞聘") followed by the
     item of the same passage that says what X is ("(1)校内直聘。…处于孕期和哺乳期的教师…学校直接
@@ -1376,7 +1388,7 @@ def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]])
     for quote in quotes:
         for m in EXCEPT_RE.finditer(quote.text):
             said = m.group(1) or m.group(2)
-            sents = next((s for s in by_hit if s and s[0].hit is quote.hit), [])
+            sents = _sentences_of(quote.hit, by_hit)
             for i, s in enumerate(sents):
                 label = _ITEM_LABEL.match(s.text)
                 if not label or s.start <= quote.start < s.end or not any(
@@ -1404,7 +1416,7 @@ def _with_base_and_addition(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) 
     it (after "；"), or that it adds to: the two are one rule."""
     out = []
     for quote in quotes:
-        sents = next((ss for ss in by_hit if ss and ss[0].hit is quote.hit), [])
+        sents = _sentences_of(quote.hit, by_hit)
         start, end = quote.start, quote.end
         for a, b in pairwise(sents):
             joined = a.text.rstrip().endswith(("；", ";")) and b.start - a.end <= 2 and _ADDITION.search(b.text) \

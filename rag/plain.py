@@ -217,7 +217,7 @@ def excludes_age(sentence: str, ages: list[int]) -> bool:
     return states and not any(covers_age(sentence, n) for n in ages)
 
 
-_AGE_TERM = re.compile(r"(\d{1,3})岁")
+AGE_TERM = re.compile(r"(\d{1,3})岁")  # an age as a question term ("85岁")
 # "几类", "几项": how many kinds, held by a count of them
 _HOW_MANY_KINDS = re.compile(r"几([类项种批级档])")
 _COUNT_DIGITS = "一二三四五六七八九十两"
@@ -236,7 +236,7 @@ def holds(sentence: str, term: str) -> bool:
         return any(word in sentence for word in PLAIN_WORDS[term])
     if term in sentence:
         return True
-    m = _AGE_TERM.fullmatch(term)
+    m = AGE_TERM.fullmatch(term)
     if m:
         return covers_age(sentence, int(m.group(1)))
     m = SPAN_IN_QUESTION.fullmatch(term)

@@ -6,12 +6,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from rag.chain import AnswerEngine
-
-if TYPE_CHECKING:
-    from langchain_core.language_models import BaseChatModel
 from rag.llm import LLMSettings
 from rag.runtime import Runtime
 from rag.schema import Answer, Event, Filters, Turn
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 
 class Engine(Protocol):

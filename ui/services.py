@@ -11,14 +11,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from rag.runtime import Runtime, open_runtime
-
-if TYPE_CHECKING:
-    from langchain_core.language_models import BaseChatModel
 from rag.settings import Settings
 from ui.database import Database, database_url
 from ui.engine import Engine, make_engine
 from ui.feedback import FeedbackStore
 from ui.replicas import publish_facts
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
 
 
 @dataclass
