@@ -64,6 +64,7 @@ from rag.sentences import (
     fact_form,
     numbers_in,
     question_terms,
+    same_wording,
     sentence_relevance,
     split_sentences,
     squash,
@@ -1582,9 +1583,14 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     doc = sents[i].hit.chunk.doc_id
     if any(q.hit.chunk.doc_id == doc and squash(text) in squash(q.text) for q in quotes):
         return quotes
+    # (the same words elsewhere in the notice, its task table's row beside its text: the fuller one kept)
+    if any(q.hit.chunk.doc_id == doc and same_wording(text, q.text) and len(squash(q.text)) >= len(squash(text))
+           for q in quotes):
+        return quotes
     taken.update((h, x) for x in range(i, j + 1))
     quote = Quote(sents[i].hit, span[0], span[1], ask.index, score, sents[i].columns, _item_of(sents[i]))
-    within = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc and squash(q.text) in squash(text)]
+    within = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc
+              and (squash(q.text) in squash(text) or same_wording(q.text, text))]
     if not within:
         return [*quotes, quote]
     quotes = list(quotes)

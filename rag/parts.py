@@ -59,8 +59,8 @@ _LAST_MEASURE = re.compile(rf"(?:{_MODIFIER})?(?:{_MODIFIER})?{_LONG_MEASURE}(?!
 ROLES = ("副组长", "组长", "副主任", "主任", "牵头", "配合", "负责", "主办", "承办", "协办", "责任", "河长", "湖长")
 
 _UNITS = (r"万元|亿元|元|个工作日|工作日|天|日|小时|个月|月|年|户|人次|人|名|家|项|公里|千米|米|亩|公顷|吨|"
-          r"个|次|台|座|辆|所|张|件|倍|立方米|平方米")
-_COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|座|辆|所|张|件|类|种|批"
+          r"个|次|台|座|辆|所|张|件|倍|立方米|平方米|颗|棵|株|条|间|套|处|栋|幢|架|艘|期|份|篇")
+_COUNT_UNITS = r"户|人次|人|名|家|项|个(?!工作日|月|小时)|次|台|座|辆|所|张|件|类|种|批|颗|棵|株|条|间|套|处|栋|幢|架|艘|期|份|篇"
 
 # The words asking yes or no ("会不会给孩子调座位", "能拿去卖钱吗").
 # (a verb and its negation, "管不管", "给不给", "让不让": asks whether it is done)
@@ -128,9 +128,18 @@ def _pieces(sentence: str) -> list[str]:
             field = m.group(2) or ""
             return [*(p for p in _pieces(sentence[:m.start()]) if p), *(item + field + rest[0] for item in items),
                     *(_pieces(rest[1]) if len(rest) > 1 else [])]
-    out = []
+    out: list[str] = []
+    told: list[str] = []  # the things the clause before listed, asking nothing of them
     for clause in _outside(sentence, "，,"):
         pieces = [p.strip() for p in _outside(clause, "、") if p and p.strip()]
+        # "二级医院全面开通线上服务、基层医疗机构全部建立互联网诊室，又分别定在什么时候": things too long
+        # for ``ASKED_EACH``, listed in a clause of their own, each asked what the clause after asks
+        own = _EACH_WORDS.sub("", clause)
+        if len(told) > 1 and own != clause and len(own) <= _EACH_ASKED_MOST and _asked_in(own):
+            out[-1:] = [item + own for item in told]
+            told = []
+            continue
+        told = pieces if len(pieces) > 1 and not any(_asked_in(p) for p in pieces) else []
         asking = [p for p in pieces if _asked_in(p)]
         # "会不会把我的身份证号、家庭住址、银行卡号也公布出去": one question over the things listed
         # (each 、 piece a part only where each asks its own: "在什么时间、什么地点举办")
@@ -156,6 +165,10 @@ def _pieces(sentence: str) -> list[str]:
             out += pending
     return out
 
+
+# (the words that say a question is asked of each thing before: "又分别定在什么时候")
+_EACH_WORDS = re.compile(r"^(?:那|又|还)|分别|各自")
+_EACH_ASKED_MOST = 10  # "定在什么时候", "由哪个部门负责": a clause with no subject of its own
 
 _OPENS, _CLOSES = "（(“《〈", "）)”》〉"
 

@@ -166,6 +166,34 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# an item's number or label before its text ("36.", "(1)校内直聘。", "（三）")
+_ITEM_OPENING = re.compile(r"^\s*(?:\d{1,3}[.、．]|[（(][\d一二三四五六七八九十]{1,3}[)）](?:[\u4e00-\u9fff]{2,10}[。．])?|"
+                           r"[一二三四五六七八九十]{1,3}、)")
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d,，、;；。！？!?:：\s]{0,2}")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def same_wording(a: str, b: str, share: float = 0.85) -> bool:
+    """Whether two sentences say the same thing in (nearly) the same words: a notice's text and its
+    task table's row, an item with and without its number ("36.引进、培育15家以上…" beside "2025年底前,
+    引进、培育15家以上…"). Of two of like length, the shorter's character pairs are nearly all the longer's, and its numbers,
+    with the words after them, are all the longer's."""
+    a, b = (fact_form(_ITEM_OPENING.sub("", t)) for t in (a, b))
+    x, y = (re.sub(r"[^\w]", "", t) for t in (a, b))
+    if len(x) > len(y):
+        x, y, a, b = y, x, b, a
+    if len(x) < 16 or len(x) < 0.6 * len(y):
+        return False  # ("责任单位：市生态环境局" is one of the names "责任单位：县委宣传部、…、市生态环境局等" lists)
+    pairs = _bigrams(x)
+    # (each number with the words just after it: "2024年底前" is not "2024年取得明显成效", "3‰" not "3%")
+    return len(pairs & _bigrams(y)) >= share * len(pairs) and not set(_FIGURE.findall(a)) - set(_FIGURE.findall(b))
+
+
 _HALF_WIDTH = str.maketrans("％．：／", "%.:/")
 
 

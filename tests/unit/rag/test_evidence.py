@@ -1929,3 +1929,17 @@ def test_a_row_of_a_decisions_repeal_list_is_quoted_under_its_heading() -> None:
     # a row under any other heading is quoted as it was
     other = _select_in(text, q, "某市人民政府关于某事的通知", "某市人民政府关于某事的通知 > 三、工作安排")
     assert "目录" not in evidence_text(other)
+
+
+def test_a_notice_saying_the_same_thing_twice_is_quoted_once() -> None:
+    title = "某市人民政府办公室关于印发某市加强数字政府建设实施方案的通知"
+    text = _passage(1, "4.发展大数据产业。2025年底前,引进、培育15家以上面向细分市场的大数据服务企业,"
+                       "形成差异化、专业化大数据应用服务能力。", "某政办发〔2023〕65号", title,
+                    "某市加强数字政府建设实施方案 > 三、重点任务", "d65")
+    row = _passage(2, "36.引进、培育15家以上面向细分市场的大数据服务企业,形成差异化、专业化大数据应用服务能力。"
+                      "\t市发展改革委\t2025年底前", "某政办发〔2023〕65号", title,
+                   "某市加强数字政府建设实施方案 > 附件 重点任务分工表", "d65")
+    question = "某市数字政府建设方案要引进、培育多少家面向细分市场的大数据服务企业？"
+    selection = select_evidence([text.hit, row.hit], question, question_parts(question), None)
+    assert len(selection.quotes) == 1
+    assert extractive_text(selection).count("15家以上") == 1

@@ -348,3 +348,22 @@ def test_a_sum_asked_in_everyday_words_is_an_amount() -> None:
     for q in ("一顿饭政府补几块钱？", "停一次车要几块钱？", "每个月能领几千块？"):
         part = question_parts(q)[0]
         assert part.asked is Asked.AMOUNT, q
+
+
+def test_each_of_things_listed_in_the_clause_before_is_asked_what_the_clause_after_asks() -> None:
+    parts = question_parts("某县规划里，乡镇卫生院全部接入远程会诊系统、县医院建成胸痛中心、村卫生室配齐智能设备，"
+                           "又分别定在什么时候？")
+    assert [(p.clause, p.asked) for p in parts] == [
+        ("乡镇卫生院全部接入远程会诊系统定在什么时候", Asked.DATE),
+        ("县医院建成胸痛中心定在什么时候", Asked.DATE),
+        ("村卫生室配齐智能设备定在什么时候", Asked.DATE)]
+    # (a clause that asks nothing of each stays the condition it was)
+    (part,) = question_parts("他想把手机带到学校、上课时放在桌子里，学校允许吗？")
+    assert part.clause == "他想把手机带到学校、上课时放在桌子里，学校允许吗"
+
+
+def test_a_count_is_asked_in_the_measure_word_of_what_is_counted() -> None:
+    for q, unit in (("要再发射几颗遥感卫星？", "颗"), ("全县要栽多少棵树？", "棵"), ("新建几条公交线路？", "条"),
+                    ("改造多少套老旧小区住房？", "套")):
+        (part,) = question_parts(q)
+        assert part.asked is Asked.COUNT and part.unit == unit, q

@@ -148,3 +148,23 @@ def test_the_longest_is_a_ceiling_and_words_that_ask_are_no_terms() -> None:
     assert bounds_of("36个月", "累计享受补贴最长36个月") == {"ceiling"}
     assert "每个" not in question_terms("住房补贴每个月能领多少")
     assert "几年" not in question_terms("最多能领几年")
+
+
+def test_same_wording_tells_a_restated_sentence_from_a_neighbouring_one() -> None:
+    from rag.sentences import same_wording
+
+    text = "2025年底前,引进、培育15家以上面向细分市场的大数据服务企业,形成差异化、专业化大数据应用服务能力。"
+    row = "36.引进、培育15家以上面向细分市场的大数据服务企业,形成差异化、专业化大数据应用服务能力。"
+    assert same_wording(text, row) and same_wording(row, text)
+    assert same_wording("(1)校内直聘。在岗位聘用年度内,距法定退休年龄不足3年的教师,学校直接聘用。",
+                        "在岗位聘用年度内，距法定退休年龄不足3年的教师，学校直接聘用。")
+    # another figure, or the same year of another deadline, is another statement
+    assert not same_wording("到2025年,婴儿死亡率控制在3‰以下,5岁以下儿童死亡率控制在5‰以下。",
+                            "到2025年,婴儿死亡率控制在3%以下,5岁以下儿童死亡率控制在5%以下。")
+    assert not same_wording("2024年底前,大部分政务服务事项实现“网上办”“掌上办”“指尖办”“自助办”。",
+                            "大部分政务服务事项实现“网上办”“掌上办”“指尖办”“自助办”。持续推进,2024年取得明显成效")
+    # one organisation of a list of them, or another item of a list, is not the list
+    assert not same_wording("责任单位：市生态环境局中宁分局",
+                            "责任单位：县委宣传部、县教育体育局、司法局、文化旅游广电局、市生态环境局中宁分局等")
+    assert not same_wording("到2022年，全县二级医院全面开通线上就医便民服务业务。",
+                            "到2022年，全县基层医疗机构全部建立互联网诊室。")
