@@ -735,13 +735,14 @@ _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
-    """A numbered line of a list, not a heading: it ends with a semicolon ("1.申请书；"), or it is
+    """A numbered line of a list, not a heading: it ends with a semicolon ("1.申请书；") or is a case
+    ("…的。"), or it is
     numbered like the item just before it that did ("3.经营场所使用相关文件。" after "2.…；")."""
     kind = heading_kind(sentence)
     if kind is None:
         return False
-    if sentence.rstrip().endswith(("；", ";")):
-        return True
+    if sentence.rstrip().endswith(("；", ";", "的。")):
+        return True  # (a case of a list of them: "（一）已经获得自治区航空运输发展专项资金的。")
     # numbered like the sentence before, which was an item or too long to be a heading
     last = before[-1].text.rstrip() if before else ""
     return heading_kind(last) == kind and (last.endswith(("；", ";")) or len(last) > 24)

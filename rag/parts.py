@@ -293,7 +293,9 @@ def _roles(clause: str) -> list[str]:
 
 # the things told before ("这些事能一块儿办吗"), or the age ("像这么小的孩子会不会给查视力")
 _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2})|这几[件样项]事?|这么(?:小|大)|这个(?:年纪|岁数|年龄)|"
-                    r"这[种类样](?:的)?事|(?:我们|咱们|俺们)这(?:些|样的)|像我这样的")
+                    r"这[种类样](?:的)?事|(?:我们|咱们|俺们)这(?:些|样的)|像我这样的|"
+                    # ("…这条航线已经领了自治区的补贴。它还能再领市里的吗": what it has, told before)
+                    r"^(?:那|那么)?(?:它|它们|他|她|他们|她们)(?=还|也|又|能|可以|会|是不是|有没有)")
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
 
 # A task list's fields, asked by name ("这项任务的牵头单位和完成时限是什么"): each its own part, of its kind.

@@ -1943,3 +1943,12 @@ def test_a_notice_saying_the_same_thing_twice_is_quoted_once() -> None:
     selection = select_evidence([text.hit, row.hit], question, question_parts(question), None)
     assert len(selection.quotes) == 1
     assert extractive_text(selection).count("15家以上") == 1
+
+
+def test_a_numbered_case_of_a_list_is_evidence_not_a_heading() -> None:
+    rules = _passage(1, "（一）已经获得省级文旅发展专项资金的。\n（二）提供虚假信息骗取补贴资金的。\n"
+                        "（三）其他不符合本办法规定条件的。", "某政规发〔2024〕1号",
+                     "某市人民政府关于印发某市文旅发展专项资金管理办法的通知", "某市文旅发展专项资金管理办法", "d1")
+    question = "景区已经获得省级文旅发展专项资金，还能再申请市里的吗？"
+    selection = select_evidence([rules.hit], question, question_parts(question), None)
+    assert any("已经获得省级文旅发展专项资金的" in q.text for q in selection.quotes)

@@ -367,3 +367,8 @@ def test_a_count_is_asked_in_the_measure_word_of_what_is_counted() -> None:
                     ("改造多少套老旧小区住房？", "套")):
         (part,) = question_parts(q)
         assert part.asked is Asked.COUNT and part.unit == unit, q
+
+
+def test_a_question_about_it_takes_what_was_told_of_it() -> None:
+    (part,) = question_parts("有家航空公司新开了一条航线，这条航线已经领了省里的专项资金补贴。它还能再领市里的补贴吗？")
+    assert part.asked is Asked.YESNO and "已经领了省里的专项资金补贴" in part.clause
