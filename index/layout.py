@@ -9,6 +9,7 @@ into paragraphs. Pure functions; finding the notices of a gazette is ``index.gaz
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,8 @@ from index.titles import PLAN_TITLE_END_RE, nospace
 # name; also gazette column labels that fill a whole line, "【中卫市人民政府规范性文件】".
 RUNNING_HEADER_RE = re.compile(r"《[^》]{2,30}公报》+|^[\u4e00-\u9fff]{2,20}公报(?:\s*\d{4}.*)?$")
 COLUMN_LABEL_RE = re.compile(r"^【[^】]{2,30}】$")
+# a gazette's column named under its running header: "部门文件", "市政府文件"
+_PAGE_COLUMN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}文件")
 # A line that is only a page number, possibly in dashes: "19", "- 17 --", "— 12 —".
 PAGE_NO_RE = re.compile(r"^[-—–－]*\s*\d{1,3}\s*[-—–－]*$")
 # Table-of-contents entries end in dot leaders and a page number: "(贺政发〔2022〕68号).....8".
@@ -149,6 +152,15 @@ def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
                         drop[j] = True
                     else:
                         break
+    # the gazette's column printed under its running header on every page of it ("部门文件",
+    # "市政府办公室文件"): furniture, or it is glued into the sentence the page break cut
+    after = [k + 1 for k, (_, s, _, _, _) in enumerate(prelim)
+             if drop[k] and RUNNING_HEADER_RE.search(s) and k + 1 < len(prelim)]
+    seen = Counter(prelim[k][1] for k in after)
+    for k in after:
+        s = prelim[k][1]
+        if seen[s] >= 2 and _PAGE_COLUMN_RE.fullmatch(s):
+            drop[k] = True
     return drop
 
 

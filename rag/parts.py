@@ -79,8 +79,10 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     (Asked.ORG, re.compile(r"哪个单位|哪些单位|哪个部门|哪些部门|什么部门|什么单位|什么机构|哪个机构|哪家|哪级|谁牵头|由谁|谁负责|"
                            r"谁来|谁出|是谁|给谁|找谁|归谁|谁管|经谁|报谁|向谁|交给?谁|谁(?:审查|审核|审批|批准|核准|认定|出具|颁发|签发)|"
                            r"报送哪|报哪|向哪|找哪|归哪|单位(?:有|是)哪些")),
-    # where money comes from ("资金从哪里列支") is its source, no place
-    (Asked.WHAT, re.compile(r"(?:从|由)哪(?:里|儿)?(?=列支|支出|开支|出|来|筹集|筹措|拨付|解决|安排)")),
+    # where money comes from ("资金从哪里列支") is its source, no place; and which of two things
+    (Asked.WHAT, re.compile(r"(?:从|由)哪(?:里|儿)?(?=列支|支出|开支|出|来|筹集|筹措|拨付|解决|安排)|"
+                            # which of two: "坐公交车是免费还是半价", "是按季度发还是按月发"
+                            r"是[^，,。？?]{1,10}还是[^，,。？?]{1,10}$")),
     (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
     (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})")),
     (Asked.LIST, re.compile(r"哪些|哪几|包括什么|有什么|都有|分别是什么|哪[一二两三四五六七八九十\d]")),

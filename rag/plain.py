@@ -94,6 +94,8 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "化验": ("检验",),  # "化验结果换个医院是不是还得重做" is asked of "医学检验结果互认"
     "重做": ("互认", "重复检查"),
     "片子": ("影像", "阅片"),  # "拍了片子…让县里的大夫远程帮着看" is asked of "远程阅片"
+    "公交车": ("公共汽车",),  # "坐公交车是免费还是半价" is asked of "免费乘坐…城市公共汽车"
+    "公交": ("公共汽车",),
 }
 # Everyday words of time and manner, not of a topic: they help tell a notice's sentence apart but a
 # lexical search does not look for them (one that looked for 每月 found every notice paying something
@@ -141,6 +143,7 @@ _PHRASING_WORDS: dict[str, tuple[str, ...]] = {
     "做生意": ("经营", "营业", "工作秩序"),
     "马路边": ("路内", "道路"),  # "停在马路边的停车位上" is a 路内泊位
     "马路": ("路内", "道路"),
+    "合用": ("共享", "共用"),  # "几家人能不能合用一个充电桩" is asked of "“多车一桩”等共享模式"
 }
 PLAIN_WORDS: dict[str, tuple[str, ...]] = {**_TOPIC_WORDS, **_PHRASING_WORDS}
 

@@ -180,3 +180,24 @@ def test_rows_whose_number_and_first_cell_wrapped_before_their_cells_stay_rows()
     # a number alone before a sentence is no row
     lines, _ = clean_lines(["20 盐泥沟 杨冕 张家塬乡党委书记 张家塬乡 文广局", "21", "各乡镇要加强巡河。"])
     assert [ln.table for ln in lines] == [False, False, False]
+
+
+def _cleaned_paragraphs(raw: list[str]) -> list[str]:
+    from index.layout import clean_lines, paragraphs
+    return [t for t, _, _ in paragraphs(clean_lines(raw)[0])]
+
+
+def test_the_gazette_column_printed_under_each_running_header_is_furniture() -> None:
+    page = ["某市人民政府公报　　　　　　　　　　　　　　　　2025年第2期", "　　　　　　　　　　　部门文件"]
+    lines = ["某市交通运输局关于调整老年人乘坐公交优惠政策的通知", "某交运〔2025〕19号",
+             "　　一、年满60周岁的老年人，凭本人社会保障卡免费乘坐中心城区城市公共汽车，",
+             "　　　　　　　　　　　　　　　　— 7 —", *page, "", "不受时段限制。",
+             "　　二、“老年人优待卡”免收工本费。", "　　　　　　　　　　　　　　　　— 8 —", *page,
+             "　　三、本通知自2025年4月1日起执行。"]
+    paras = _cleaned_paragraphs(lines)
+    assert "一、年满60周岁的老年人，凭本人社会保障卡免费乘坐中心城区城市公共汽车，不受时段限制。" in paras
+    assert not any("部门文件" in p for p in paras)
+    # (a line of a notice's own, printed once under a running header, stays)
+    kept = _cleaned_paragraphs(["某市人民政府公报　　2025年第2期", "某县人民政府办公室", "关于做好防汛工作的通知",
+                             "各乡镇：", "　　现就有关事项通知如下。"])
+    assert any("某县人民政府办公室" in p for p in kept)

@@ -372,3 +372,12 @@ def test_a_count_is_asked_in_the_measure_word_of_what_is_counted() -> None:
 def test_a_question_about_it_takes_what_was_told_of_it() -> None:
     (part,) = question_parts("有家航空公司新开了一条航线，这条航线已经领了省里的专项资金补贴。它还能再领市里的补贴吗？")
     assert part.asked is Asked.YESNO and "已经领了省里的专项资金补贴" in part.clause
+
+
+def test_which_of_two_is_asked() -> None:
+    parts = question_parts("我今年62岁，在市区坐公交车是免费还是半价？高龄津贴是按季度发还是按月发？")
+    assert [(p.clause, p.asked) for p in parts] == [("在市区坐公交车是免费还是半价", Asked.WHAT),
+                                                    ("高龄津贴是按季度发还是按月发", Asked.WHAT)]
+    # ("还是" as "still" asks nothing of its own)
+    assert [p.asked for p in question_parts("现在还是按原来的标准执行吗？")] == [Asked.YESNO]
+    assert [p.asked for p in question_parts("孩子还是没有着落，能补多少？")] == [Asked.AMOUNT]

@@ -51,6 +51,9 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     # a patient's words for tests and scans: "化验结果换个医院是不是还得重做", "拍了片子…远程帮着看"
     assert holds("推动二级医疗机构医学检验结果互认", "化验") and holds("推动二级医疗机构医学检验结果互认", "重做")
     assert holds("开展远程阅片、专家诊断、报告回传等远程影像诊断", "片子")
+    # a rider's bus, and neighbours sharing a charger
+    assert holds("年满60周岁的老年人免费乘坐中心城区城市公共汽车", "公交车")
+    assert holds("引导乡镇推广“多车一桩”等共享模式", "合用")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
