@@ -54,6 +54,10 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     # a rider's bus, and neighbours sharing a charger
     assert holds("年满60周岁的老年人免费乘坐中心城区城市公共汽车", "公交车")
     assert holds("引导乡镇推广“多车一桩”等共享模式", "合用")
+    # a shopkeeper's words for a bribe and a business kept waiting
+    assert holds("不得收受检查对象的财物和宴请等", "东西") and holds("不得收受检查对象的财物和宴请等", "顿饭")
+    assert holds("不得因检查影响医疗机构和药店的正常工作秩序", "耽误")
+    assert holds("不得因检查影响医疗机构和药店的正常工作秩序", "开门")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
