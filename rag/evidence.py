@@ -53,7 +53,7 @@ from rag.plain import (
     other_kind,
     question_ages,
 )
-from rag.query import QueryAnalysis
+from rag.query import QueryAnalysis, landmarks
 from rag.schema import Claim, Hit
 from rag.sentences import (
     EXCEPT_RE,
@@ -458,6 +458,7 @@ class _Sent:
     candidate: bool  # False for titles, bare headings, table header cells: quoted only inside a list
     columns: str = ""  # for a table row, its table's header row: what its cells are
     numbered: str = ""  # the last sentence before it (or it) that opens with an item number: its item
+    listed: str = ""  # for an item of a list ("（二）清源山风景名胜区；"), the short numbered line it opened on
 
 
 # A flattened table's row opens with its number glued to its first cell ("22京藏高速公路改建工程",
@@ -581,6 +582,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         columns = _columns_before(hit)
         header_end = -1  # where the header row last seen ends: its wrapped label lines are no evidence
         numbered = ""
+        opener: tuple[str | None, str] = (None, "")  # the last short numbered line and its kind
         tab_columns = ""  # the header row of the tab-separated table being read (web page, Word file)
         years: list[str] = []  # a schedule's year columns ("2018年2019年2020年"), their cells in blocks
         block = -1
@@ -646,10 +648,14 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     ORG_MENTION_RE.fullmatch(squash(sents[-1].text)))
                 if _ITEM.match(sent):
                     numbered = sent
+                # ("二、禁飞区域。" over "（一）…；（二）清源山风景名胜区；": the list an item is of)
+                if kind is not None and len(sent) <= 24 and sent.rstrip().endswith(("。", "：", ":")):
+                    opener = (kind, sent)
+                listed = opener[1] if kind is not None and opener[0] not in (None, kind) else ""
                 sents.append(_Sent(hit, x, y, sent, field_of, max(own, (own + under) / 2), lead,
                                    not signed and x >= header_end
                                    and (item or (value and heading_kind(sent) is None) or not _not_evidence(sent, hit)),
-                                   row_columns, numbered))
+                                   row_columns, numbered, listed))
         out.append(sents)
     return out
 
@@ -721,8 +727,14 @@ _ITEM_NAME = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八
 def _item_of(s: _Sent) -> str:
     """For a field line ("（链长：田梅音；牵头单位：…）", "责任单位：…"), the item it belongs to when the
     item's heading stands in the passage above it ("3.文冠果产业链。" → "文冠果产业链"): a reader of
-    the quote alone, or a model, cannot tell otherwise whose field it is."""
+    the quote alone, or a model, cannot tell otherwise whose field it is. For an item of a list
+    ("（二）清源山风景名胜区；"), the list its heading names ("二、禁飞区域。" → "禁飞区域")."""
     if not opens_field_group(s.text):
+        # an item of a list ("（二）清源山风景名胜区；") is an item of what its heading names ("二、禁飞区域。")
+        if s.listed and s.text.rstrip().endswith(("；", ";", "的。")):
+            name = _MARKER.sub("", s.listed).strip().rstrip("。．.：:；;")
+            if 2 <= len(name) <= 16 and name not in s.text:
+                return name
         return ""
     m = _ITEM_NAME.search(s.numbered)  # the item it stands in: the last numbered sentence, if that is a name
     if m is None:
@@ -1042,8 +1054,9 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     if not terms:
         return True
     context = _quotes_context(quotes)
-    # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about
-    named = [n for n in re.findall(r"[“\"]([^”\"]{3,20})[”\"]", clause) if n in context]
+    # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about;
+    # so is a hill or bridge it names ("去清源山用无人机航拍，可以飞吗" of "禁飞区域。…（二）清源山风景名胜区；")
+    named = [n for n in [*re.findall(r"[“\"]([^”\"]{3,20})[”\"]", clause), *landmarks(clause)] if n in context]
     if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
         return False
     return bool(named) or sentence_relevance(context, terms, False, idf) >= floor
@@ -1366,7 +1379,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
-    quotes = _with_base_and_addition(quotes, by_hit)
+    quotes = _with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit)
     return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
 
@@ -1405,6 +1418,27 @@ def _with_exceptions_defined(quotes: list[Quote], by_hit: Sequence[list[_Sent]])
                 if not any(q.hit.chunk.doc_id == quote.hit.chunk.doc_id and squash(text) in squash(q.text) for q in out):
                     out.insert(out.index(quote) + 1, Quote(quote.hit, s.start, sents[j].end, quote.part, quote.score))
                 break
+    return out
+
+
+_LIST_NUMBER = re.compile(r"^\s*(?:([一二三四五六七八九十]{1,3})、|第([一二三四五六七八九十]{1,3})条)")
+
+
+def _with_rule_for_list(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> list[Quote]:
+    """The quotes, an item of a numbered article's list ("二、禁飞区域。…（二）清源山风景名胜区；")
+    followed by the sentence of the same passage that rules on what that article lists ("第二条所列区域
+    全天禁止飞行。"): the item alone says only that the place is listed."""
+    out = list(quotes)
+    for quote in quotes:
+        sents = _sentences_of(quote.hit, by_hit)
+        first = next((s for s in sents if s.start <= quote.start < s.end), None)
+        m = _LIST_NUMBER.match(first.listed) if first is not None and first.listed else None
+        if m is None:
+            continue
+        ruling = re.compile(rf"第{m.group(1) or m.group(2)}条(?:所列|规定的|列明的)")
+        rule = next((s for s in sents if ruling.search(s.text) and not quote.start <= s.start < quote.end), None)
+        if rule is not None and not any(q.hit is quote.hit and squash(rule.text) in squash(q.text) for q in out):
+            out.insert(out.index(quote) + 1, Quote(quote.hit, rule.start, rule.end, quote.part, quote.score))
     return out
 
 

@@ -168,11 +168,16 @@ _LANDMARK_KINDS = {
 }
 
 
+def landmarks(question: str) -> list[str]:
+    """The bridges and hills a question names (jieba's place names ending so: "洛阳桥", "清源山")."""
+    return [n for n in dict.fromkeys(place_names(question)) if n[-1:] in _LANDMARK_KINDS and len(n) >= 3]
+
+
 def unnamed_landmarks(question: str, texts: Sequence[str]) -> list[str]:
-    """The bridges and hills the question names (jieba's place names ending so: "洛阳桥") that none
-    of ``texts`` names, where those list others of the kind: "在洛阳桥上放无人机" over a 通告 whose
-    禁飞区域 list three other bridges is not answered by its ban."""
-    names = [n for n in dict.fromkeys(place_names(question)) if n[-1:] in _LANDMARK_KINDS and len(n) >= 3]
+    """The bridges and hills the question names that none of ``texts`` names, where those list
+    others of the kind: "在洛阳桥上放无人机" over a 通告 whose 禁飞区域 list three other bridges is not
+    answered by its ban."""
+    names = landmarks(question)
     if not names:
         return []  # most questions name no bridge or hill: the notices are not read
     flat = _flat(texts)

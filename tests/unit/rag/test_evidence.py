@@ -1952,3 +1952,17 @@ def test_a_numbered_case_of_a_list_is_evidence_not_a_heading() -> None:
     question = "景区已经获得省级文旅发展专项资金，还能再申请市里的吗？"
     selection = select_evidence([rules.hit], question, question_parts(question), None)
     assert any("已经获得省级文旅发展专项资金的" in q.text for q in selection.quotes)
+
+
+def test_a_listed_place_is_quoted_with_its_list_and_the_rule_on_the_list() -> None:
+    ban = _passage(1, "一、本通告所称“低慢小”航空器，是指无人驾驶航空器、航空模型、动力伞、滑翔伞、热气球和孔明灯等。\n"
+                      "二、禁飞区域。（一）古城核心区：东至温陵路、西至新华路围合区域；（二）紫帽山风景名胜区；"
+                      "（三）市行政中心及周边500米范围。\n三、禁飞时间。第二条所列区域全天禁止飞行。\n"
+                      "四、违反本通告规定在禁飞区域飞行的，对个人处500元以上2000元以下罚款。",
+                   "某公通〔2026〕6号", "某市公安局关于在中心城区部分区域禁止“低慢小”航空器飞行的通告",
+                   "某市公安局关于在中心城区部分区域禁止“低慢小”航空器飞行的通告", "d6")
+    question = "周末想带孩子去紫帽山用无人机航拍，可以飞吗？"
+    selection = select_evidence([ban.hit], question, question_parts(question), None)
+    text = extractive_text(selection)
+    assert "（禁飞区域）（二）紫帽山风景名胜区" in text
+    assert "第二条所列区域全天禁止飞行" in text
