@@ -36,6 +36,9 @@ _CHROME_WORDS = frozenset({
 _META_FIELDS = {"pubdate": "发布日期", "contentsource": "来源", "firstdate": "发布日期"}
 _TITLE_META = ("articletitle", "og:title")
 _SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
+# A question-and-answer page's label set apart by its style ("<dd><em>答</em>家长通过…"): written
+# "答：" so that it is not read as the first word of the answer ("答家长通过…").
+_QA_LABEL_RE = re.compile(r"问|答|问题|回答|Q|A")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:[-_|｜—–]+|——)\s*")
 
 
@@ -158,7 +161,13 @@ def _render(root: object) -> list[str]:
             elif tag in _BLOCK_TAGS:
                 pieces.append(_CELL_BREAK if in_cell and tag not in _ROW_TAGS else "\n")
             if tag and el.text:
-                pieces.append(_SPACE_RE.sub(" ", el.text))
+                label = el.text.strip()
+                parent = el.getparent()
+                opens = parent is not None and parent.index(el) == 0 and not (parent.text or "").strip()
+                if opens and len(el) == 0 and tag not in _BLOCK_TAGS and _QA_LABEL_RE.fullmatch(label):
+                    pieces.append(f"{label}：")
+                else:
+                    pieces.append(_SPACE_RE.sub(" ", el.text))
         else:
             if tag in _CELL_TAGS:
                 in_cell -= 1

@@ -222,3 +222,13 @@ def test_a_text_pdfs_table_is_read_one_row_a_line_with_its_cells_apart() -> None
     lines = src.text.splitlines()
     assert "序号\t收费项目\t一类区域\t二类区域\t三类区域" in lines
     assert "5\t路外公共停车场24小时最高收费\t40元\t30元\t20元" in lines
+
+
+def test_a_question_and_answer_label_set_apart_by_its_style_is_written_as_a_label() -> None:
+    page = ("<html><body><div class='zoom'><h1>某市托育补助政策问答</h1>"
+            "<dl><dt><em>问</em>家长怎样申请家庭入托补贴？</dt>"
+            "<dd><em>答</em>家长通过APP在线完成入托补贴资格认证。</dd></dl>"
+            "<p>补贴标准为<em>每人每月</em>400元。</p></div></body></html>")
+    text = read_source_bytes(page.encode(), "qa.html").text
+    assert "问：家长怎样申请家庭入托补贴？" in text and "答：家长通过APP在线完成入托补贴资格认证。" in text
+    assert "补贴标准为每人每月400元。" in text  # (an emphasis inside a sentence is no label)
