@@ -644,8 +644,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 # the items of a list are evidence; other headings and fragments are not.
                 value = bool(sents) and sents[-1].text == heading and sent.endswith(("。", "；", ";"))
                 # the date under the issuer's name is when the notice was signed, not a deadline
-                signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and bool(
-                    ORG_MENTION_RE.fullmatch(squash(sents[-1].text)))
+                # (by one issuer or several: "泉州市发展和改革委员会泉州市城市管理局" / "2026年7月28日")
+                signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and _issuers_only(sents[-1].text)
                 if _ITEM.match(sent):
                     numbered = sent
                 # ("二、禁飞区域。" over "（一）…；（二）清源山风景名胜区；": the list an item is of)
@@ -741,6 +741,13 @@ def _item_of(s: _Sent) -> str:
         return ""
     name = m.group(1).strip()
     return "" if name in s.text else name
+
+
+def _issuers_only(line: str) -> bool:
+    """Whether a line is one or more organisations' names and nothing else (a notice's signature)."""
+    flat = squash(line)
+    return bool(flat) and (ORG_MENTION_RE.fullmatch(flat) is not None
+                           or "".join(m.group() for m in ORG_MENTION_RE.finditer(flat)) == flat)
 
 
 _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

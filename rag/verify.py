@@ -200,6 +200,19 @@ def polarity_flipped(claim: str, source: str) -> bool:
                for obj in claim_negates)
 
 
+# A yes that opens a claim ("可以飞，但…", "能申请"), and a ban on the same act in its source ("…全天禁止飞行")
+_YES_FIRST = re.compile(r"^(?:是的|对)?[，,]?(?:(?<!不)可以|(?<![不可])能够?|允许|准许)([\u4e00-\u9fff])")
+_BAN = r"(?:禁止|严禁|不得|不准|不允许|不能|不可)"
+
+
+def yes_against_ban(claim: str, source: str) -> bool:
+    """The claim answers yes to doing something ("可以飞，但需要在…全天禁止飞行的范围内") that its source
+    bans ("第二条所列区域全天禁止飞行"): a yes under a ban is the answer turned over, however the rest
+    of the claim hedges it."""
+    m = _YES_FIRST.match(squash(claim))
+    return m is not None and re.search(rf"{_BAN}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group(1))}", squash(source)) is not None
+
+
 def _org_found(org: str, source: str) -> bool:
     """Whether the source names the organisation a claim names, at the same level: "中卫市发展和改革局"
     is not found in a source that names only "县发展和改革局"."""
@@ -671,7 +684,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     flat = squash(aligned)
     if any(n[-2:] not in flat for n in comrades(_without_references(claim))) or _post_of_another(claim, texts):
         return "person"
-    if polarity_flipped(claim, aligned):
+    if polarity_flipped(claim, aligned) or yes_against_ban(claim, aligned):
         return "polarity"
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
         return "judgement"

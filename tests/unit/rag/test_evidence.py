@@ -1966,3 +1966,13 @@ def test_a_listed_place_is_quoted_with_its_list_and_the_rule_on_the_list() -> No
     text = extractive_text(selection)
     assert "（禁飞区域）（二）紫帽山风景名胜区" in text
     assert "第二条所列区域全天禁止飞行" in text
+
+
+def test_the_date_a_notice_was_signed_by_two_issuers_is_no_deadline() -> None:
+    from rag.evidence import _sentences
+    text = ("七、执行时间\n本通知自2026年9月1日起执行，有效期5年。\n"
+            "某市发展和改革委员会某市城市管理局\n2026年7月28日\n（此件主动公开）")
+    hit = _passage(1, text, "某发改价〔2026〕27号", "某市发展和改革委员会某市城市管理局关于调整停放服务收费标准的通知",
+                   "调整停放服务收费标准的通知", "d27").hit
+    flags = {s.text.strip(): s.candidate for s in _sentences([hit], ["执行"], None)[0]}
+    assert flags["2026年7月28日"] is False and flags["本通知自2026年9月1日起执行，有效期5年。"] is True

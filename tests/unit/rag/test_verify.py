@@ -86,6 +86,19 @@ def test_polarity_ignores_bounds_that_negate_nothing() -> None:
     assert polarity_flipped("一律允许采砂", SOURCES[3])
 
 
+def test_a_yes_to_what_the_source_bans_is_the_answer_turned_over() -> None:
+    from rag.verify import yes_against_ban
+
+    ban = "（禁飞区域）（二）紫帽山风景名胜区。第二条所列区域全天禁止飞行。"
+    assert yes_against_ban("可以飞，但需要在紫帽山风景名胜区和第二条所列区域全天禁止飞行的范围内。", ban)
+    assert check_claim("可以飞，但需要在紫帽山风景名胜区全天禁止飞行的范围内。", {1: ban}, [1]).reason == "polarity"
+    assert yes_against_ban("能领取补贴。", "已享受职工子女托育补助的，不得重复领取补贴。")
+    # (a no, or a yes the source grants, stands)
+    assert not yes_against_ban("不能飞。", ban)
+    assert not yes_against_ban("可以申请补贴。", "符合条件的可以申请补贴。")
+    assert not yes_against_ban("可以，每户提取总额不超过实际出资额。", "业主可以提取住房公积金用于加装电梯出资。")
+
+
 def test_a_removed_sentence_is_replaced_by_its_verbatim_source_once() -> None:
     answer = "由县公安局牵头[1]。县法院牵头[1]。应于6月30日前上报[2]。文件未提及具体时间。"
     v = verify_claims(answer, SOURCES, Q_ORG)
