@@ -132,6 +132,30 @@ def benefit_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+# A list by its name, printed over its table: "决定修改的市人民政府行政规范性文件目录" / "序号\t规范性文件名称\t文号"
+_LIST_TITLE_END = re.compile(r"(?:目录|名单|清单|一览表|汇总表)\s*$")
+_LIST_MOST_CHARS = 1500  # a list quoted whole: a few rows, not a 34-row schedule
+
+
+def named_list(doc: Document, name: str) -> tuple[int, int] | None:
+    """The span of the table a notice prints under a title holding ``name`` ("列入“决定修改”目录的…":
+    "决定修改的…目录" and its rows), when it is short enough to quote whole; the title line in the
+    attachment list, with no rows under it, is not it."""
+    for m in re.finditer(r"[^\n]+", doc.text):
+        line = m.group()
+        if "\t" in line or name not in re.sub(r"\s+", "", line) or not _LIST_TITLE_END.search(line):
+            continue
+        end = m.end()
+        rows = 0
+        for row in re.finditer(r"\n([^\n]*)", doc.text[m.end():]):
+            if "\t" not in row.group(1):
+                break
+            end, rows = m.end() + row.end(), rows + 1
+        if rows >= 2 and end - m.start() <= _LIST_MOST_CHARS:
+            return m.start(), end
+    return None
+
+
 def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
                  chunks: Sequence[Chunk]) -> dict[int, list[Hit]]:
     """For each list part of the question, the outline of the top notice that answers it, as one
@@ -145,7 +169,11 @@ def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
         # "能领什么补助": who may have the top notice's benefit and how much, in its own words; else a
         # list's headings
         spans = benefit_spans(doc) if asks_benefit(part) else []
-        if not spans and part.asked is Asked.LIST:
+        # "列入“决定修改”目录的4件规范性文件分别是哪些": the rows of the list so named
+        named = [span for n in re.findall(r"“([^“”]{2,16})”", part.clause) if (span := named_list(doc, n))]
+        if not spans and part.asked is Asked.LIST and named:
+            spans = named[:1]
+        elif not spans and part.asked is Asked.LIST:
             spans = outline(doc, part.focus, near, words=question_terms(part.clause))
         found = []
         for a, b in spans:

@@ -161,3 +161,26 @@ def test_who_and_how_much_in_one_section_and_its_exceptions_kept() -> None:
     doc = _benefit_doc(text)
     assert [doc.text[a:b] for a, b in benefit_spans(doc)] == [
         "一、补贴对象和标准\n户籍在本县的70周岁以上低保老人每人每餐补贴5元。\n已享受特困供养的老人不重复享受。"]
+
+
+def test_a_list_named_in_quotes_is_answered_by_its_rows() -> None:
+    from rag.outline import named_list
+
+    text = ("某市人民政府关于保留、废止和修改市人民政府行政规范性文件的决定\n经研究，决定保留8件、修改2件。\n"
+            "附件:1.决定保留的市人民政府行政规范性文件目录\n2.决定修改的市人民政府行政规范性文件目录\n"
+            "附件1\n决定保留的市人民政府行政规范性文件目录\n序号\t规范性文件名称\t文号\n1\t《某市物业管理办法》\t某政规发〔2018〕3号\n"
+            "2\t《某市停车管理办法》\t某政规发〔2019〕5号\n附件2\n决定修改的市人民政府行政规范性文件目录\n"
+            "序号\t规范性文件名称\t文号\n1\t《某市城市照明管理办法》\t某政办规发〔2018〕15号\n"
+            "2\t《某市地方储备粮管理办法》\t某政办规发〔2021〕11号\n")
+    doc = Document(corpus_file="f.txt", doc_number="某政规发〔2023〕2号", title=text.split("\n")[0],
+                   issuer="某市人民政府", date="2023-12-19", text=text, sections=(Section((text.split("\n")[0],), 0, len(text)),))
+    span = named_list(doc, "决定修改")
+    assert span is not None
+    a, b = span
+    assert text[a:b].startswith("决定修改的") and "城市照明管理办法" in text[a:b] and "储备粮" in text[a:b]
+    assert "物业管理办法" not in text[a:b]
+    chunk = Chunk(id="c1", doc_id="d2", text=text, start=0, end=len(text), corpus_file="f.txt",
+                  doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer, date=doc.date, section_path=doc.title)
+    parts = question_parts("列入“决定修改”目录的规范性文件分别是哪些？")
+    found = outline_hits(parts, [Hit(chunk, 1.0, 1, text, 0, len(text))], doc, [chunk])
+    assert "某市地方储备粮管理办法" in found[0][0].text and "物业管理办法" not in found[0][0].text
