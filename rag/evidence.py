@@ -1304,7 +1304,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # A part that joins several things ("地膜厚度和回收率", "2020年和2021年分别…") may need a
         # sentence for each: further sentences are taken, down to 0.6 of the best, when they hold
         # one of the part's words that the sentences taken so far do not.
-        several = part.asked is Asked.LIST or bool(re.search(r"[和及与、]|分别|各", part.clause))
+        # (or a step added after a comma: "能不能在网上复诊开药，再把药送到家门口")
+        several = part.asked is Asked.LIST or bool(re.search(rf"[和及与、]|分别|各|{_JOINED_STEP}", part.clause))
         # One item's 牵头单位 is one field: a second sentence naming the role is another item's.
         # ("这项任务的责任单位和完成时限": fields joined, of one thing: its field line, read on)
         wanted = 1 if one_thing_fields(part.clause) else 3 if several else 1 if part.role else 2
@@ -1735,10 +1736,14 @@ def _names_item(text: str, words: Sequence[str]) -> bool:
     return all(holds(text, w) for w in words)
 
 
+_JOINED_STEP = r"[，,](?:再|并且?|然后|顺便|同时)"  # "…复诊开药，再把药送到家门口"
+
+
 def _conjuncts(clause: str) -> list[set[str]]:
-    """The words that tell apart the things a clause joins with 和/及/与/、 ("免疫密度和免疫抗体合格率"
+    """The words that tell apart the things a clause joins with 和/及/与/、 or a step after a comma
+    ("…开药，再把药送到家门口") ("免疫密度和免疫抗体合格率"
     → {密度}, {抗体, 免疫抗体, 合格, 合格率, …}): each piece's terms that no other piece has."""
-    pieces = [p for p in re.split(r"[和及与、]", clause) if p]
+    pieces = [p for p in re.split(_JOINED_STEP + r"|[和及与、]", clause) if p]
     if len(pieces) < 2:
         return []
     # "A和B的活动主题": what follows the last piece's 的 is said of every piece, not of B alone

@@ -299,6 +299,7 @@ _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2
                     # ("…这条航线已经领了自治区的补贴。它还能再领市里的吗": what it has, told before)
                     r"^(?:那|那么)?(?:它|它们|他|她|他们|她们)(?=还|也|又|能|可以|会|是不是|有没有)")
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
+_GOES_ON = re.compile(r"(?:再|并且?|然后|顺便|同时)(?![是不])")
 
 # A task list's fields, asked by name ("这项任务的牵头单位和完成时限是什么"): each its own part, of its kind.
 _FIELD_ASKED = re.compile(r"(牵头|配合|责任|主办|承办|协办|参与)(?:单位|部门)|(完成|办结)(?:时限|时间)|(责任)(?:领导|人)")
@@ -399,6 +400,11 @@ def question_parts(question: str) -> tuple[Part, ...]:
             elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _BARE_QUESTION and parts
                   and not re.search(MEASURE_WORDS, clause) and (m := _LAST_MEASURE.search(parts[-1].clause))):
                 clause, kinds = _prefixed(m.group(), clause, kinds)
+            # "能不能在网上复诊开药，再把药送到家门口": a yes or no goes on into the clause after it that
+            # adds a step (再, 然后, 顺便 …) and asks nothing of its own
+            if (kinds[-1][2] is Asked.YESNO and k + 1 < len(pieces) and _GOES_ON.match(pieces[k + 1])
+                    and not _asked_in(pieces[k + 1]) and pieces[k + 1] not in clause):
+                clause = f"{clause}，{pieces[k + 1]}"
             # "能领什么补助吗": a closing 吗 after another question word asks that word's question.
             if len(kinds) > 1 and kinds[-1][2] is Asked.YESNO and piece.endswith("吗"):
                 kinds = kinds[:-1]

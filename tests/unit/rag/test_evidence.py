@@ -1976,3 +1976,13 @@ def test_the_date_a_notice_was_signed_by_two_issuers_is_no_deadline() -> None:
                    "调整停放服务收费标准的通知", "d27").hit
     flags = {s.text.strip(): s.candidate for s in _sentences([hit], ["执行"], None)[0]}
     assert flags["2026年7月28日"] is False and flags["本通知自2026年9月1日起执行，有效期5年。"] is True
+
+
+def test_a_step_added_to_a_yes_or_no_gets_a_sentence_of_its_own() -> None:
+    plan = _passage(1, "建设互联网门诊，在线开展常见病、慢性病复诊和处方服务。\n推行预约诊疗、智能导诊、结果查询等全流程服务。\n"
+                       "医疗机构委托第三方机构配送处方所列药品，实现药品配送有效监管和家门口取药。",
+                    "某政办发〔2019〕49号", "某县人民政府办公室关于印发某县“互联网+医疗健康”示范区建设规划的通知",
+                    "某县“互联网+医疗健康”示范区建设规划 > 四、主要任务", "d49")
+    question = "以后能不能在网上复诊开药，再把药送到家门口？"
+    text = extractive_text(select_evidence([plan.hit], question, question_parts(question), None))
+    assert "慢性病复诊" in text and "家门口取药" in text

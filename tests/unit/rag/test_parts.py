@@ -381,3 +381,11 @@ def test_which_of_two_is_asked() -> None:
     # ("还是" as "still" asks nothing of its own)
     assert [p.asked for p in question_parts("现在还是按原来的标准执行吗？")] == [Asked.YESNO]
     assert [p.asked for p in question_parts("孩子还是没有着落，能补多少？")] == [Asked.AMOUNT]
+
+
+def test_a_yes_or_no_goes_on_into_the_step_added_after_it() -> None:
+    (part,) = question_parts("县里搞“互联网+医疗健康”，以后能不能在网上复诊开药，再把药送到家门口？")
+    assert part.asked is Asked.YESNO and part.clause == "以后能不能在网上复诊开药，再把药送到家门口"
+    # (a clause that asks its own question stays a part of its own)
+    parts = question_parts("能不能在网上办，再要交哪些材料？")
+    assert [p.asked for p in parts] == [Asked.YESNO, Asked.LIST]

@@ -58,6 +58,7 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("不得收受检查对象的财物和宴请等", "东西") and holds("不得收受检查对象的财物和宴请等", "顿饭")
     assert holds("不得因检查影响医疗机构和药店的正常工作秩序", "耽误")
     assert holds("不得因检查影响医疗机构和药店的正常工作秩序", "开门")
+    assert holds("委托第三方机构配送处方所列药品", "送到")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
