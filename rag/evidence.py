@@ -39,7 +39,17 @@ from index.tasks import is_field_line, opens_field_group
 from index.titles import BOOK_TITLE_RE
 from index.validity import decision_list
 from rag.context import ContextPassage
-from rag.parts import BENEFITS, MEASURE_WORDS, ROLES, YESNO_CUE, Asked, Part, asks_fields, one_thing_fields
+from rag.parts import (
+    BENEFITS,
+    MEASURE_WORDS,
+    ROLES,
+    STEP_WORDS,
+    YESNO_CUE,
+    Asked,
+    Part,
+    asks_fields,
+    one_thing_fields,
+)
 from rag.plain import (
     AGE_TERM,
     CONDITIONS,
@@ -1736,7 +1746,7 @@ def _names_item(text: str, words: Sequence[str]) -> bool:
     return all(holds(text, w) for w in words)
 
 
-_JOINED_STEP = r"[，,](?:再|并且?|然后|顺便|同时)"  # "…复诊开药，再把药送到家门口"
+_JOINED_STEP = rf"[，,]{STEP_WORDS}"  # "…复诊开药，再把药送到家门口"
 
 
 def _conjuncts(clause: str) -> list[set[str]]:

@@ -299,7 +299,9 @@ _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2
                     # ("…这条航线已经领了自治区的补贴。它还能再领市里的吗": what it has, told before)
                     r"^(?:那|那么)?(?:它|它们|他|她|他们|她们)(?=还|也|又|能|可以|会|是不是|有没有)")
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
-_GOES_ON = re.compile(r"(?:再|并且?|然后|顺便|同时)(?![是不])")
+# the words that add a step to what is asked ("能不能在网上复诊开药，再把药送到家门口")
+STEP_WORDS = r"(?:再|并且?|然后|顺便|同时)"
+_GOES_ON = re.compile(STEP_WORDS + r"(?![是不])")
 
 # A task list's fields, asked by name ("这项任务的牵头单位和完成时限是什么"): each its own part, of its kind.
 _FIELD_ASKED = re.compile(r"(牵头|配合|责任|主办|承办|协办|参与)(?:单位|部门)|(完成|办结)(?:时限|时间)|(责任)(?:领导|人)")
