@@ -132,11 +132,13 @@ def _spaced_rows(prelim: Sequence[_Prelim]) -> list[_Prelim]:
 def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
     """For each line, whether it is a running header, page number, column label or TOC line."""
     drop = [False] * len(prelim)
+    headers: list[int] = []  # the running headers' lines
     for k, (_, s, md, _, _) in enumerate(prelim):
         if md and "公报" in s:
             continue  # a "# 《…公报》简介" heading opens back matter; the gazette reading cuts it
         if RUNNING_HEADER_RE.search(s) and len(s) <= 60:
             drop[k] = True
+            headers.append(k)
             # the page number is printed next to the running header
             for j in (k - 2, k - 1, k + 1, k + 2):
                 if 0 <= j < len(prelim) and PAGE_NO_RE.fullmatch(prelim[j][1]):
@@ -154,8 +156,7 @@ def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
                         break
     # the gazette's column printed under its running header on every page of it ("部门文件",
     # "市政府办公室文件"): furniture, or it is glued into the sentence the page break cut
-    after = [k + 1 for k, (_, s, _, _, _) in enumerate(prelim)
-             if drop[k] and RUNNING_HEADER_RE.search(s) and k + 1 < len(prelim)]
+    after = [k + 1 for k in headers if k + 1 < len(prelim)]
     seen = Counter(prelim[k][1] for k in after)
     for k in after:
         s = prelim[k][1]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from index.headings import heading_kind
-from index.issuers import ORG_MENTION_RE, names_body, org_core, org_mentions
+from index.issuers import ISSUER_LINE_RE, ORG_MENTION_RE, names_body, org_core, org_mentions
 from index.lexical import known_word, place_names
 from index.models import PATH_SEP
 from index.persons import (
@@ -655,7 +655,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 value = bool(sents) and sents[-1].text == heading and sent.endswith(("。", "；", ";"))
                 # the date under the issuer's name is when the notice was signed, not a deadline
                 # (by one issuer or several: "泉州市发展和改革委员会泉州市城市管理局" / "2026年7月28日")
-                signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and _issuers_only(sents[-1].text)
+                signed = bool(sents) and bool(_SIGNED_ON.fullmatch(sent.strip())) and bool(
+                    ORG_MENTION_RE.fullmatch(flat := squash(sents[-1].text)) or ISSUER_LINE_RE.fullmatch(flat))
                 if _ITEM.match(sent):
                     numbered = sent
                 # ("二、禁飞区域。" over "（一）…；（二）清源山风景名胜区；": the list an item is of)
@@ -751,13 +752,6 @@ def _item_of(s: _Sent) -> str:
         return ""
     name = m.group(1).strip()
     return "" if name in s.text else name
-
-
-def _issuers_only(line: str) -> bool:
-    """Whether a line is one or more organisations' names and nothing else (a notice's signature)."""
-    flat = squash(line)
-    return bool(flat) and (ORG_MENTION_RE.fullmatch(flat) is not None
-                           or "".join(m.group() for m in ORG_MENTION_RE.finditer(flat)) == flat)
 
 
 _SIGNED_ON = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -1637,13 +1631,12 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     if any(q.hit.chunk.doc_id == doc and squash(text) in squash(q.text) for q in quotes):
         return quotes
     # (the same words elsewhere in the notice, its task table's row beside its text: the fuller one kept)
-    if any(q.hit.chunk.doc_id == doc and same_wording(text, q.text) and len(squash(q.text)) >= len(squash(text))
-           for q in quotes):
+    alike = [q.hit.chunk.doc_id == doc and same_wording(text, q.text) for q in quotes]
+    if any(same and len(squash(q.text)) >= len(squash(text)) for same, q in zip(alike, quotes, strict=True)):
         return quotes
     taken.update((h, x) for x in range(i, j + 1))
     quote = Quote(sents[i].hit, span[0], span[1], ask.index, score, sents[i].columns, _item_of(sents[i]))
-    within = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc
-              and (squash(q.text) in squash(text) or same_wording(q.text, text))]
+    within = [n for n, q in enumerate(quotes) if alike[n] or (q.hit.chunk.doc_id == doc and squash(q.text) in squash(text))]
     if not within:
         return [*quotes, quote]
     quotes = list(quotes)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from index.models import Chunk, Document, Section
 from rag.parts import BENEFITS, Asked, Part
 from rag.schema import Hit
-from rag.sentences import question_terms
+from rag.sentences import question_terms, squash
 
 _TITLE_CHARS = 16  # a heading that titles its text ("（一）免疫病种。"), not an item that is a sentence
 
@@ -143,7 +143,7 @@ def named_list(doc: Document, name: str) -> tuple[int, int] | None:
     attachment list, with no rows under it, is not it."""
     for m in re.finditer(r"[^\n]+", doc.text):
         line = m.group()
-        if "\t" in line or name not in re.sub(r"\s+", "", line) or not _LIST_TITLE_END.search(line):
+        if "\t" in line or name not in squash(line) or not _LIST_TITLE_END.search(line):
             continue
         end = m.end()
         rows = 0
@@ -169,12 +169,10 @@ def outline_hits(parts: Sequence[Part], hits: Sequence[Hit], doc: Document,
         # "能领什么补助": who may have the top notice's benefit and how much, in its own words; else a
         # list's headings
         spans = benefit_spans(doc) if asks_benefit(part) else []
-        # "列入“决定修改”目录的4件规范性文件分别是哪些": the rows of the list so named
-        named = [span for n in re.findall(r"“([^“”]{2,16})”", part.clause) if (span := named_list(doc, n))]
-        if not spans and part.asked is Asked.LIST and named:
-            spans = named[:1]
-        elif not spans and part.asked is Asked.LIST:
-            spans = outline(doc, part.focus, near, words=question_terms(part.clause))
+        if not spans and part.asked is Asked.LIST:
+            # "列入“决定修改”目录的4件规范性文件分别是哪些": the rows of the list so named; else its headings
+            named = next((span for n in re.findall(r"“([^“”]{2,16})”", part.clause) if (span := named_list(doc, n))), None)
+            spans = [named] if named else outline(doc, part.focus, near, words=question_terms(part.clause))
         found = []
         for a, b in spans:
             chunk = next((c for c in chunks if c.start <= a < c.end), None)

@@ -174,8 +174,16 @@ _ITEM_OPENING = re.compile(r"^\s*(?:\d{1,3}[.、．]|[（(][\d一二三四五六
 _FIGURE = re.compile(r"\d+(?:\.\d+)?[^\d,，、;；。！？!?:：\s]{0,2}")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+def char_pairs(text: str) -> set[str]:
+    """A text's pairs of adjacent characters, Chinese, letters and digits only."""
+    s = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def pair_share(a: str, b: str) -> float:
+    """The share of ``a``'s character pairs that ``b`` holds."""
+    ga = char_pairs(a)
+    return len(ga & char_pairs(b)) / len(ga) if ga else 0.0
 
 
 def same_wording(a: str, b: str, share: float = 0.85) -> bool:
@@ -189,9 +197,8 @@ def same_wording(a: str, b: str, share: float = 0.85) -> bool:
         x, y, a, b = y, x, b, a
     if len(x) < 16 or len(x) < 0.6 * len(y):
         return False  # ("责任单位：市生态环境局" is one of the names "责任单位：县委宣传部、…、市生态环境局等" lists)
-    pairs = _bigrams(x)
     # (each number with the words just after it: "2024年底前" is not "2024年取得明显成效", "3‰" not "3%")
-    return len(pairs & _bigrams(y)) >= share * len(pairs) and not set(_FIGURE.findall(a)) - set(_FIGURE.findall(b))
+    return pair_share(x, y) >= share and not set(_FIGURE.findall(a)) - set(_FIGURE.findall(b))
 
 
 _HALF_WIDTH = str.maketrans("％．：／", "%.:/")

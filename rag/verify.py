@@ -18,10 +18,12 @@ from rag.sentences import (
     EXCEPT_RE,
     FUNCTION_CHARS,
     bounds_of,
+    char_pairs,
     ended,
     fact_form,
     number_literals,
     numbers_in,
+    pair_share,
     question_terms,
     split_sentences,
     squash,
@@ -118,29 +120,18 @@ class Verdict:
     reason: str | None  # None when the claim agrees with it
 
 
-def _grams(text: str) -> set[str]:
-    s = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
-    return {s[i:i + 2] for i in range(len(s) - 1)}
-
-
-def _share(a: str, b: str) -> float:
-    """The share of ``a``'s character pairs that ``b`` holds."""
-    ga = _grams(a)
-    return len(ga & _grams(b)) / len(ga) if ga else 0.0
-
-
 def is_echo(claim: str, question: str, source: str) -> bool:
     """A claim that mostly repeats the question and adds nothing its source says."""
     if not question:
         return False
-    extra = _grams(claim) - _grams(question)
-    if len(extra & _grams(source)) >= 2 or set(numbers_in(claim)) - set(numbers_in(question)):
+    extra = char_pairs(claim) - char_pairs(question)
+    if len(extra & char_pairs(source)) >= 2 or set(numbers_in(claim)) - set(numbers_in(question)):
         return False
     # "…主任的是张鑫": the name that answers "是谁" is a single pair of characters
     named = re.search(r"(?:是|为)([\u4e00-\u9fff]{2,3}?)(?:同志)?[。.]?$", _without_references(claim).strip())
     if named and named.group(1)[0] in SURNAMES and named.group(1) in source and named.group(1) not in question:
         return False
-    return _share(claim, question) >= 0.6
+    return pair_share(claim, question) >= 0.6
 
 
 # "贵不贵", "麻不麻烦": the question asks for a judgement the notice may not make. Verbs of a plain
@@ -188,18 +179,6 @@ def _affirms(text: str, obj: str) -> bool:
     return any(not _NEG.search(flat[max(0, m.start() - 4):m.start()]) for m in re.finditer(re.escape(obj), flat))
 
 
-def polarity_flipped(claim: str, source: str) -> bool:
-    """The claim affirms what its source negates, or negates what its source affirms."""
-    for obj in _negated_objects(source):
-        if obj in squash(claim) and _affirms(claim, obj) and obj not in _negated_objects(claim):
-            return True
-    claim_negates = _negated_objects(claim)
-    if claim_negates and not negated(source):
-        return True  # a denial the source, which denies nothing, cannot support
-    return any(obj in squash(source) and _affirms(source, obj) and obj not in _negated_objects(source)
-               for obj in claim_negates)
-
-
 # A yes that opens a claim ("可以飞，但…", "能申请"), and a ban on the same act in its source ("…全天禁止飞行")
 _YES_FIRST = re.compile(r"^(?:是的|对)?[，,]?(?:(?<!不)可以|(?<![不可])能够?|允许|准许)([\u4e00-\u9fff])")
 _BAN = r"(?:禁止|严禁|不得|不准|不允许|不能|不可)"
@@ -211,6 +190,21 @@ def yes_against_ban(claim: str, source: str) -> bool:
     of the claim hedges it."""
     m = _YES_FIRST.match(squash(claim))
     return m is not None and re.search(rf"{_BAN}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group(1))}", squash(source)) is not None
+
+
+def polarity_flipped(claim: str, source: str) -> bool:
+    """The claim affirms what its source negates (a yes to what it bans among them), or negates what
+    its source affirms."""
+    if yes_against_ban(claim, source):
+        return True
+    for obj in _negated_objects(source):
+        if obj in squash(claim) and _affirms(claim, obj) and obj not in _negated_objects(claim):
+            return True
+    claim_negates = _negated_objects(claim)
+    if claim_negates and not negated(source):
+        return True  # a denial the source, which denies nothing, cannot support
+    return any(obj in squash(source) and _affirms(source, obj) and obj not in _negated_objects(source)
+               for obj in claim_negates)
 
 
 def _org_found(org: str, source: str) -> bool:
@@ -236,7 +230,7 @@ def _org_named(org: str, source: str) -> bool:
     # "市场监管局" for "市场监督管理局": the short form's characters in order inside one name.
     for m in ORG_MENTION_RE.finditer(flat):
         name = org_core(m.group())
-        if name[-1:] == core[-1:] and _share(core, name) >= 0.5:
+        if name[-1:] == core[-1:] and pair_share(core, name) >= 0.5:
             return True
         it = iter(name)
         if len(core) >= 3 and all(ch in it for ch in core):
@@ -278,9 +272,9 @@ def _entities(claim: str) -> list[str]:
 def _align(clause: str, source: str) -> list[str]:
     """The sentences of ``source`` a clause restates: those sharing most of its wording (numbers
     left out, so that a wrong figure does not pull the clause to the sentence that holds it)."""
-    words = _grams(re.sub(r"[\d.．%％]+", "", clause))
+    words = char_pairs(re.sub(r"[\d.．%％]+", "", clause))
     sentences = [source[a:b] for a, b in split_sentences(source)] or [source]
-    scores = [len(words & _grams(re.sub(r"[\d.．%％]+", "", s))) for s in sentences]
+    scores = [len(words & char_pairs(re.sub(r"[\d.．%％]+", "", s))) for s in sentences]
     top = max(scores)
     return [s for s, sc in zip(sentences, scores, strict=True) if sc == top]
 
@@ -293,10 +287,10 @@ def _clauses(claim: str) -> list[str]:
 def _said_of(clause: str, sentence: str) -> bool:
     """Whether a number's clause says what the sentence holding that number says it of: "一年最多
     能贷500万元" is not supported by "500万元（含）以下项目年担保费率…", though the figure is there."""
-    words = _grams(re.sub(r"[\d.．%％:：/]+", "", clause))
+    words = char_pairs(re.sub(r"[\d.．%％:：/]+", "", clause))
     if len(words) < 4:
         return True  # a bare figure ("85%和80%") borrows the words of the clause before it
-    return len(words & _grams(re.sub(r"[\d.．%％:：/]+", "", sentence))) / len(words) >= 0.25
+    return len(words & char_pairs(re.sub(r"[\d.．%％:：/]+", "", sentence))) / len(words) >= 0.25
 
 
 # A period named right before a figure: "招租公告期最少10个工作日", "试用期为一年", "公示时限不少于5天".
@@ -650,7 +644,7 @@ def _beyond_definition(claim: str, texts: Sequence[str]) -> bool:
             continue
         for item in _ITEM_SPLIT.split(m.group(1)):
             item = re.sub(r"^[“\"「]|[”\"」]$|等$|(?:三|四|五|六|七|八|九|两|几)?(?:个|项|类|方面)?$", "", item)
-            if len(item) >= 3 and item not in definition and len(_grams(item) - _grams(definition)) > 1:
+            if len(item) >= 3 and item not in definition and len(char_pairs(item) - char_pairs(definition)) > 1:
                 return True
     return False
 
@@ -684,7 +678,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     flat = squash(aligned)
     if any(n[-2:] not in flat for n in comrades(_without_references(claim))) or _post_of_another(claim, texts):
         return "person"
-    if polarity_flipped(claim, aligned) or yes_against_ban(claim, aligned):
+    if polarity_flipped(claim, aligned):
         return "polarity"
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
         return "judgement"
@@ -693,19 +687,19 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     # What the claim adds to the question's own words must come from the source, and so must what
     # each of its clauses adds: "…显著增强：通过政府投入和资源调配，提高…" restates its first
     # clause and invents the rest.
-    source_grams = _grams(aligned)
-    added = _grams(claim) - _grams(question)
+    source_grams = char_pairs(aligned)
+    added = char_pairs(claim) - char_pairs(question)
     if len(added) >= 3 and len(added & source_grams) / len(added) < 0.2:
         return "unsupported"
     for clause in _clauses(_without_references(claim)):
-        extra = _grams(clause) - _grams(question) - _GENERIC_GRAMS
+        extra = char_pairs(clause) - char_pairs(question) - _GENERIC_GRAMS
         if len(extra) >= 5 and len(extra & source_grams) / len(extra) < 0.2:
             return "unsupported"
     return None
 
 
 # Connective wording a faithful restatement adds without taking it from the source.
-_GENERIC_GRAMS = frozenset(_grams("具体包括主要包括以下内容如下所述根据文件规定要求可以享受能够得到相关部门负责办理"))
+_GENERIC_GRAMS = frozenset(char_pairs("具体包括主要包括以下内容如下所述根据文件规定要求可以享受能够得到相关部门负责办理"))
 
 
 def _names_unseen(claim: str, question: str, context: str) -> bool:
@@ -737,13 +731,13 @@ _QUESTION_WORDS = re.compile(r"谁|哪[个些位里儿家级]?|什么|多少|几
 
 
 def _clause_grams(clause: str) -> set[str]:
-    return {g for piece in _QUESTION_WORDS.split(clause) for g in _grams(piece)}
+    return {g for piece in _QUESTION_WORDS.split(clause) for g in char_pairs(piece)}
 
 
 def _restates_a_part_unanswered(claim: str, parts: Sequence[tuple[str, frozenset[int]]]) -> bool:
     """A claim restating one part of the question for which no source was selected: whatever it
     cites answers another part (or none)."""
-    said = _grams(_without_references(claim))
+    said = char_pairs(_without_references(claim))
     echoed = [ns for clause, ns in parts if (g := _clause_grams(clause)) and len(g & said) / len(g) >= 0.5]
     return len(echoed) == 1 and not echoed[0]
 
@@ -753,7 +747,7 @@ def answers_other_part(claim: str, cited: Sequence[int], parts: Sequence[tuple[s
     of the sources selected for that part, only another part's ("由县文化旅游广电局牵头…提质升级"):
     the model answered it with a fact about something else. ``parts``: each part's clause and the
     sources selected for it."""
-    said = _grams(_without_references(claim))
+    said = char_pairs(_without_references(claim))
     shares = []
     for clause, ns in parts:
         grams = _clause_grams(clause)
@@ -777,7 +771,7 @@ def _words_beside(text: str, facts: Sequence[str]) -> set[str]:
     """The character pairs of a clause's own words: its facts cut out (never joined across them)."""
     for fact in sorted(facts, key=len, reverse=True):
         text = text.replace(fact, "|")
-    return {g for piece in text.split("|") for g in _grams(piece)} - _GENERIC_GRAMS
+    return {g for piece in text.split("|") for g in char_pairs(piece)} - _GENERIC_GRAMS
 
 
 def _fact_windows(fact: str, source: str, is_figure: bool) -> list[str]:
@@ -822,7 +816,7 @@ def out_of_clause(claim: str, sources: Sequence[str], question: str = "", share:
             continue  # a bare figure or name borrows the words of the clause before it
         for fact, is_figure in [*((x, True) for x in figures), *((o, False) for o in orgs)]:
             windows = [w for src in sources for w in _fact_windows(fact, src, is_figure)]
-            if windows and not any(len(words & _grams(w)) >= share * len(words) for w in windows):
+            if windows and not any(len(words & char_pairs(w)) >= share * len(words) for w in windows):
                 return True
     return False
 
@@ -841,7 +835,7 @@ def figure_of_another_item(claim: str, sources: Sequence[str]) -> bool:
         count, unit, item = m.groups()
         named = [x.group(3) for t in texts for x in _COUNTED.finditer(t)
                  if x.group(1) == count and x.group(2) == unit]
-        if named and not any(_grams(item) & _grams(other) for other in named):
+        if named and not any(char_pairs(item) & char_pairs(other) for other in named):
             return True
     return False
 
@@ -854,9 +848,9 @@ def _roles_in(text: str) -> set[str]:
 def loosely_restated(claim: str, sources: Sequence[str], question: str = "", share: float = 0.5) -> bool:
     """A clause adding words to the question's that the sources mostly do not hold (the sentence
     check lets a fifth pass; an answer quoted in full below it can afford half)."""
-    held = _grams("".join(sources))
+    held = char_pairs("".join(sources))
     for clause in _clauses(_without_references(claim)):
-        extra = _grams(clause) - _grams(question) - _GENERIC_GRAMS
+        extra = char_pairs(clause) - char_pairs(question) - _GENERIC_GRAMS
         if len(extra) >= 3 and len(extra & held) < share * len(extra):
             return True
     return False
@@ -966,16 +960,16 @@ def _check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], ques
         # No marker: the sources that share its wording stand as cited (a sentence may join two),
         # the names of the notices it opens with aside ("根据《…》（…〔2019〕54号），…").
         bare = _without_references(claim)
-        ranked = sorted(sources, key=lambda n: -_share(bare, sources[n]))
-        cited = tuple(sorted(n for n in ranked[:3] if _share(bare, sources[n]) >= 0.2))
+        ranked = sorted(sources, key=lambda n: -pair_share(bare, sources[n]))
+        cited = tuple(sorted(n for n in ranked[:3] if pair_share(bare, sources[n]) >= 0.2))
         if not cited:
             return Verdict(claim, (), "", "uncited")
     reason = _against(claim, [sources[n] for n in cited], question)
     if reason is not None and reason != "echo":
-        others = sorted((n for n in sources if n not in cited), key=lambda n: -_share(claim, sources[n]))[:3]
+        others = sorted((n for n in sources if n not in cited), key=lambda n: -pair_share(claim, sources[n]))[:3]
         # The right facts under the wrong marker, or one sentence joining two sources
         # ("由县公安局牵头[2]，县法院等配合[4]" written with one marker).
-        joined = tuple(sorted({*cited, *(n for n in others if _share(claim, sources[n]) >= 0.15)}))
+        joined = tuple(sorted({*cited, *(n for n in others if pair_share(claim, sources[n]) >= 0.15)}))
         for alt in [*((n,) for n in others), joined]:
             if _against(claim, [sources[n] for n in alt], question) is None:
                 return Verdict(claim, alt, "".join(sources[n] for n in alt), None)

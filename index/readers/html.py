@@ -162,10 +162,9 @@ def _render(root: object) -> list[str]:
                 pieces.append(_CELL_BREAK if in_cell and tag not in _ROW_TAGS else "\n")
             if tag and el.text:
                 label = el.text.strip()
-                parent = el.getparent()
-                opens = parent is not None and parent.index(el) == 0 and not (parent.text or "").strip()
-                if opens and len(el) == 0 and tag not in _BLOCK_TAGS and _QA_LABEL_RE.fullmatch(label):
-                    pieces.append(f"{label}：")
+                parent = el.getparent() if _QA_LABEL_RE.fullmatch(label) and len(el) == 0 and tag not in _BLOCK_TAGS else None
+                if parent is not None and parent.index(el) == 0 and not (parent.text or "").strip():
+                    pieces.append(f"{label}：")  # (only a label's tag, then, is looked up in its parent)
                 else:
                     pieces.append(_SPACE_RE.sub(" ", el.text))
         else:
