@@ -171,6 +171,24 @@ def prints_header(text: str, unit: str) -> bool:
     return re.search(rf"[（(]\s*{re.escape(unit)}\s*[)）]", text) is not None
 
 
+# How far under the dense floor a question may be and still be read, where it names what a passage
+# names: the floor sits where answerable and off-topic questions overlap (0.866–0.870), and a hill
+# or a sum the notice prints word for word tells them apart where the dense similarity cannot.
+NAMED_MARGIN = 0.01
+# A sum or a rate as a question quotes it ("一次性奖励5万元", "每人每月400元", "3%")
+_SUM = re.compile(r"(?:万元|亿元|千元|元|%|‰)$")
+
+
+def names_what_passages_name(question: str, texts: Sequence[str]) -> bool:
+    """The question names a bridge or hill ("清源山") or quotes a sum or rate ("5万元") that one of
+    ``texts`` prints word for word: it is about what that notice speaks of, however loosely worded."""
+    flat = [fact_form(t) for t in texts]
+    if any(n in t for n in landmarks(question) for t in flat):
+        return True
+    sums = [n for n in numbers_in(question) if _SUM.search(n)]
+    return any(re.search(rf"(?<![\d.]){re.escape(n)}", t) for n in sums for t in flat)
+
+
 def assess_support(passages: Sequence[ContextPassage], question: str, analysis: QueryAnalysis,
                    idf: IdfFn | None, min_coverage: float, min_unit_coverage: float = 0.3,
                    closest: float = 1.0, min_closest: float = 0.0, headed: Collection[str] = ()) -> Support:
@@ -184,7 +202,8 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         return Support(False, 0.0, "no passage retrieved")
     if analysis.unknown_places and not analysis.places:
         return Support(False, 0.0, f"no documents for {'、'.join(analysis.unknown_places)}")
-    if closest < min_closest and not (analysis.doc_numbers or analysis.quoted_titles):
+    if closest < min_closest and not (analysis.doc_numbers or analysis.quoted_titles) and not (
+            closest >= min_closest - NAMED_MARGIN and names_what_passages_name(question, [p.text for p in passages])):
         return Support(False, 0.0, f"the closest passage is far from the question ({closest:.3f} < {min_closest:.3f})")
     cands = candidates(passages, question, idf)
     wants = asks_for_number(question)

@@ -1044,6 +1044,22 @@ def test_support_refuses_a_question_far_in_meaning_from_every_passage_unless_it_
     assert assess_support([P1, P2], named, analyse(named, KNOWN), None, 0.12, closest=0.85, min_closest=0.87).ok
 
 
+def test_a_question_just_under_the_floor_is_read_where_it_names_what_a_passage_names() -> None:
+    from rag.evidence import NAMED_MARGIN, names_what_passages_name
+    ban = "无人机禁飞区域：（一）某某湖公园；（二）青龙山风景名胜区。第二条所列区域全天禁止飞行。"
+    prize = "对2025年新增纳入限额以上统计的零售企业，给予一次性奖励5万元。"
+    assert names_what_passages_name("周末想去青龙山放无人机，可以飞吗？", [prize, ban])
+    assert names_what_passages_name("听说新升限的企业一次性奖励5万元，还能申请吗？", [ban, prize])
+    assert not names_what_passages_name("听说新升限的企业奖励15万元，还能申请吗？", [prize])  # not the sum printed
+    assert not names_what_passages_name("周末想去白虎山放无人机，可以飞吗？", [ban])  # another hill
+    assert not names_what_passages_name("我想在家里开个美甲店，要办什么手续？", [ban, prize])
+    q = "周末想带孩子去青龙山用无人机航拍，可以飞吗？"
+    p = [_passage(1, ban, "某公通〔2026〕6号", "某市公安局关于禁止无人机飞行的通告", "通告", "ban")]
+    near, far = 0.87 - NAMED_MARGIN / 2, 0.87 - NAMED_MARGIN * 2
+    assert assess_support(p, q, analyse(q, KNOWN), None, 0.12, closest=near, min_closest=0.87).ok
+    assert not assess_support(p, q, analyse(q, KNOWN), None, 0.12, closest=far, min_closest=0.87).ok
+
+
 def test_the_closeness_floor_belongs_to_the_model_it_was_measured_with() -> None:
     from rag.chain import min_closest
     assert min_closest("packaged:multilingual-e5-small") == min_closest("intfloat/multilingual-e5-small") > 0.8
