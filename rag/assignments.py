@@ -80,6 +80,29 @@ def task_ask(question: str) -> TaskAsk | None:
     return TaskAsk(roles=roles, unit=unit, before=before, listing=listing and bool(unit or before), other=other)
 
 
+# A sentence of a task's own text that gives a department a duty ("市场监管部门负责依法查处…",
+# "民政部门配合卫健部门做好…")
+_DUTY = re.compile(r"(?:部门|单位|局|委|办|中心)(?:要|应当?|依法)?(?:负责|牵头|配合|指导|协助|做好)")
+_SENTENCE_END = re.compile(r"[。；;！!\n]")
+
+
+def duties_within(question: str, rows: Sequence[TaskRow]) -> bool:
+    """A row's own text says which department does what, and the question asks who does one of
+    those things ("价格违法行为…归哪个部门负责", "社会信用体系建设由哪个部门指导" of a task whose text
+    reads "市场监管部门负责依法查处…价格违法行为…；发改部门负责指导…社会信用体系建设工作"): that
+    text answers, not the row's lead and support columns."""
+    q = re.sub(r"\s+", "", question)
+    clauses = [c for c in _CLAUSE.split(q) if _LEAD_ASK.search(c) or _SUPPORT_ASK.search(c)]
+    asked = [p for p in (_pairs(_ASKING.sub(" ", _ROLE_WORDS.sub(" ", c))) for c in clauses) if len(p) >= 4]
+    if not asked:
+        return False
+    for row in rows:
+        duties = [_pairs(s) for s in _SENTENCE_END.split(row.task) if _DUTY.search(s)]
+        if len(duties) >= 2 and any(len(p & d) >= 0.6 * len(p) for p in asked for d in duties):
+            return True
+    return False
+
+
 # ----------------------------------------------------------------------------- matching rows
 
 def _pairs(s: str) -> set[str]:

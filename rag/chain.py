@@ -33,6 +33,7 @@ from rag.assignments import (
     assignment_answer,
     assignment_line,
     best_rows,
+    duties_within,
     listed_rows,
     listing_topic,
     missing_from,
@@ -451,7 +452,8 @@ class AnswerEngine:
             # own heading the rest.
             near = {h.chunk.doc_id for h in result.hits[:3]}
             rows = [r for r in self._task_rows(standalone, result.analysis, ask, filters) if r.doc_id in near]
-            if rows and not ask.other and all(r.deadline for r in rows if "deadline" in ask.roles):
+            if rows and not ask.other and all(r.deadline for r in rows if "deadline" in ask.roles) and not (
+                    duties_within(standalone, rows)):
                 yield from self._task_lookup(standalone, result.analysis, q, rewritten, ask, rows, as_of, t0)
                 return
             if rows:

@@ -32,6 +32,19 @@ COUNTY = """甲县人民政府办公室关于印发甲县净土保卫战行动�
 完成时限：2021年底
 3.建设农药包装废弃物回收体系。在各乡镇设立回收点，由县农业农村局牵头，县财政局、供销社配合，2022年6月底前实现乡镇全覆盖。
 """
+DUTIES = """丙县人民政府办公室关于印发丙县农资市场监管改革实施方案的通知
+丙政办发〔2022〕8号
+各乡镇人民政府，县政府各部门：
+《丙县农资市场监管改革实施方案》已经县人民政府同意，现印发给你们，请认真贯彻执行。
+丙县人民政府办公室
+2022年3月1日
+丙县农资市场监管改革实施方案
+一、主要任务
+1.落实部门监管责任。市场监管部门负责查处农资经营环节价格违法行为。发改部门负责指导农资领域信用体系建设工作。民政部门配合农业农村部门做好农资行业协会的培育工作。
+牵头单位：县医保局
+配合单位：县市场监管局、县发改局、县民政局
+完成时限：长期坚持
+"""
 CITY = """乙市人民政府办公室关于印发乙市数字政府建设实施方案的通知
 乙政办发〔2023〕30号
 各县（区）人民政府，市政府各部门：
@@ -62,6 +75,7 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     corpus = tmp_path_factory.mktemp("task-corpus")
     (corpus / "county.txt").write_text(COUNTY, encoding="utf-8")
     (corpus / "city.txt").write_text(CITY, encoding="utf-8")
+    (corpus / "duties.txt").write_text(DUTIES, encoding="utf-8")
     settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
                         llm={"backend": "extractive"}, as_of="2026-12-02")
     yield open_runtime(settings, progress=False, log=lambda _m: None)
@@ -135,6 +149,18 @@ def test_a_question_asking_more_goes_through_retrieval_with_the_row_first(rt: An
     a = engine.answer("乙市智慧停车云平台由谁负责？车位数据多久更新一次？")
     assert a.backend != "lookup"
     assert any("各县(区)负责" in c.quote for c in a.citations)
+
+
+def test_who_does_what_inside_a_task_is_answered_from_its_text_not_its_columns(rt: Any) -> None:
+    q = ("《丙县农资市场监管改革实施方案》“落实部门监管责任”一项中，农资经营环节价格违法行为归哪个部门负责？"
+         "农资领域信用体系建设由哪个部门指导？民政部门要配合哪个部门做什么？")
+    a = AnswerEngine(rt).answer(q)
+    assert a.backend != "lookup" and "县医保局" not in a.text
+    assert any("市场监管部门负责查处" in c.quote for c in a.citations)
+    assert any("发改部门负责指导" in c.quote for c in a.citations)
+    # the task's own lead is still looked up from its row
+    a = AnswerEngine(rt).answer("丙县落实部门监管责任由哪个单位牵头？")
+    assert a.backend == "lookup" and "牵头单位为县医保局" in a.text
 
 
 def test_no_row_fits_no_lookup(rt: Any) -> None:
