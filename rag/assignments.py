@@ -25,6 +25,7 @@ from prompts import REFUSAL
 from rag.lookup import LookupAnswer, citation_at_span, validity_notes
 from rag.query import QueryAnalysis, locality_of, mention_matches, place_aliases, title_matches
 from rag.schema import Citation, Hit
+from rag.sentences import pair_share
 
 _LEAD_ASK = re.compile(
     r"牵头|由(?:哪个|哪些|哪一个|什么)(?:单位|部门|机构)|由谁(?:来)?(?:牵头|负责|承办|主办|落实)|(?:哪个|哪些|哪一个|什么)(?:单位|部门|机构|局)(?:来)?(?:负责|主管|承办|管|落实)|"
@@ -101,6 +102,20 @@ def duties_within(question: str, rows: Sequence[TaskRow]) -> bool:
         if len(duties) >= 2 and any(len(p & d) >= 0.6 * len(p) for p in asked for d in duties):
             return True
     return False
+
+
+def restating_rows(quoted: Sequence[tuple[str, str]], rows: Sequence[TaskRow], limit: int = 2) -> list[TaskRow]:
+    """The task rows that restate, word for word, a quoted sentence (``quoted``: doc_id and text; a
+    notice's text and its task table print a task twice): "有没有打算把供暖管得智能一点？这事是哪个部门
+    牵头" quotes the text's 智能热网 sentences, and their table row holds who leads it."""
+    out: dict[str, TaskRow] = {}
+    for doc_id, text in quoted:
+        if len(re.sub(r"\W", "", text)) < 16:
+            continue
+        for row in rows:
+            if row.doc_id == doc_id and row.id not in out and text not in row.task and pair_share(text, row.task) >= 0.85:
+                out[row.id] = row
+    return list(out.values())[:limit]
 
 
 # ----------------------------------------------------------------------------- matching rows

@@ -40,6 +40,7 @@ from rag.assignments import (
     on_topic_applies,
     quote_span,
     rank_rows,
+    restating_rows,
     row_hit,
     task_ask,
 )
@@ -485,6 +486,16 @@ class AnswerEngine:
         turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
                                          wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
                                          naming=self._naming)
+        # "有没有打算把供暖管得智能一点？这事是哪个部门牵头": a question in everyday words names no
+        # task row, but the sentences quoted for it may be a row's task, printed again in its table
+        # with who leads it; the quotes are chosen again with that row among the hits
+        restated = self._rows_restating(turn, ask, parts)
+        if restated:
+            result = _with_row_hits(result, restated, self.rt.index.documents)
+            turn.result, turn.rows = result, {f"task:{r.id}": r for r in restated}
+            turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
+                                             wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
+                                             naming=self._naming)
         said = "".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()]))
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
                                  lapsed=lapsed_docs(graph, [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))
@@ -534,6 +545,18 @@ class AnswerEngine:
         """A validity question answered from the graph: each named notice's standing, cited."""
         found = validity_answer(self.rt.index.validity, keys, as_of, self.rt.index.documents)
         yield from self._looked_up(question, rewritten, found, t0)
+
+    def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:
+        """The task rows that print again a sentence quoted for the question, where it asks who leads
+        or supports a task, no row was found by its words, and a part asking for an organisation is
+        left unanswered."""
+        sel = turn.selection
+        if (ask is None or ask.listing or turn.rows or not {"lead", "support"} & set(ask.roles)
+                or not any(parts[i].asked is Asked.ORG for i in sel.unanswered)):
+            return []
+        quoted = [(q.hit.chunk.doc_id, q.text) for q in sel.quotes]
+        docs = {d for d, _ in quoted}
+        return restating_rows(quoted, [r for r in self.rt.index.tasks if r.doc_id in docs])
 
     def _task_rows(self, question: str, analysis: QueryAnalysis, ask: TaskAsk, filters: Filters) -> list[TaskRow]:
         """The task rows a question asks about, within the user's filters: every row of a listing

@@ -93,6 +93,9 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
 
 # Where a question divides into clauses.
 _SENTENCE = re.compile(r"[？?！!。；;]+")
+_SENTENCE_WITH_END = re.compile(r"([^？?！!。；;]*)([？?！!。；;]+|$)")
+# "也不知道是啥原因", "不清楚该找谁": a question word after these, in a sentence that ends "。", is told
+_UNKNOWING = re.compile(r"不(?:知道|清楚|晓得|明白)(?:是|该|要|应该|能)?(?:啥|什么|谁|哪|怎么|为什么|为啥|咋)")
 _CLAUSE = re.compile(r"[，,、]")
 
 # "申请、审核、拨付分别有什么时限": the things a question asks one fact of each, joined before 分别/各自.
@@ -354,8 +357,10 @@ def question_parts(question: str) -> tuple[Part, ...]:
     q = question.strip()
     parts: list[Part] = []
     told = ""  # the last sentence that asks nothing: what the asker has told ("…要办出生证、上户口。")
-    for sentence in _SENTENCE.split(q):
-        pieces = _pieces(sentence)
+    for said in _SENTENCE_WITH_END.finditer(q):
+        sentence = said.group(1)
+        # "有时候突然就不热了也不知道是啥原因。": what the asker does not know, told, not asked
+        pieces = [p for p in _pieces(sentence) if not (said.group(2).startswith("。") and _UNKNOWING.search(p))]
         if not any(_asked_in(p) for p in pieces):
             told = sentence.strip() or told
         cond = ""  # "我要是打电话投诉，…会受什么处罚": the case a question is asked of

@@ -67,6 +67,25 @@ CITY = """乙市人民政府办公室关于印发乙市数字政府建设实施�
 """
 
 
+HEAT = """丁县人民政府关于印发丁县数字政府建设行动计划的通知
+丁政发〔2022〕70号
+各乡镇人民政府，县政府各部门：
+现将《丁县数字政府建设行动计划》印发给你们，请认真贯彻执行。
+丁县人民政府
+2022年9月20日
+丁县数字政府建设行动计划
+一、主要任务
+（三）加强社会治理系统应用
+(7) 实施智能热网系统平台项目。按照“市县一体化”集中供热思路，实施智能热网信息系统平台。通过热网指挥调度，对热网进行自动监测、报警、优化控制，从而达到平衡热网、降低成本等目的。
+(8) 建立智慧监管平台。运用视觉分析技术识别后厨违规行为并自动报警，提高市场监管智能化水平。
+附件
+丁县数字政府建设重点任务
+主要任务	重点内容	牵头单位
+(三) 加强社会治理系统应用	26. 实施智能热网系统平台项目。按照“市县一体化”集中供热思路, 实施智能热网信息系统平台。通过热网指挥调度, 对热网进行自动监测、报警、优化控制, 从而达到平衡热网、降低成本等目的。	县住建局、丁阳热力公司
+	27. 建立智慧监管平台。运用视觉分析技术识别后厨违规行为并自动报警, 提高市场监管智能化水平。	县市场监管局
+"""
+
+
 @pytest.fixture(scope="module")
 def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from rag.runtime import open_runtime
@@ -76,6 +95,7 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     (corpus / "county.txt").write_text(COUNTY, encoding="utf-8")
     (corpus / "city.txt").write_text(CITY, encoding="utf-8")
     (corpus / "duties.txt").write_text(DUTIES, encoding="utf-8")
+    (corpus / "heat.txt").write_text(HEAT, encoding="utf-8")
     settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
                         llm={"backend": "extractive"}, as_of="2026-12-02")
     yield open_runtime(settings, progress=False, log=lambda _m: None)
@@ -161,6 +181,26 @@ def test_who_does_what_inside_a_task_is_answered_from_its_text_not_its_columns(r
     # the task's own lead is still looked up from its row
     a = AnswerEngine(rt).answer("丙县落实部门监管责任由哪个单位牵头？")
     assert a.backend == "lookup" and "牵头单位为县医保局" in a.text
+
+
+def test_who_leads_what_was_asked_in_everyday_words_is_read_from_the_row_restating_the_quote(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("我家住在丁县县城，冬天暖气时冷时热。县里有没有打算把供暖管得智能一点，对热网自动监测？这事是哪个部门牵头？")
+    assert not a.refused and "县住建局、丁阳热力公司" in a.text
+    assert "县市场监管局" not in a.text  # the next row's lead
+
+
+def test_a_row_restates_a_quote_in_the_same_words_of_the_same_notice() -> None:
+    from index.models import Document, Section
+    from index.tasks import extract_tasks
+    from rag.assignments import restating_rows
+    doc = Document("heat.txt", "丁政发〔2022〕70号", "丁县数字政府建设行动计划", "丁县人民政府", "2022-09-20", HEAT,
+                   (Section(("丁县数字政府建设行动计划",), 0, len(HEAT)),))
+    rows = extract_tasks(doc)
+    said = "按照“市县一体化”集中供热思路，实施智能热网信息系统平台。"
+    (row,) = restating_rows([(doc.doc_id, said)], rows)
+    assert row.lead == ("县住建局", "丁阳热力公司")
+    assert restating_rows([("another", said)], rows) == []  # another notice's row
+    assert restating_rows([(doc.doc_id, "实施智能热网信息系统平台。")], rows) == []  # too short to tell
 
 
 def test_no_row_fits_no_lookup(rt: Any) -> None:

@@ -389,3 +389,9 @@ def test_a_yes_or_no_goes_on_into_the_step_added_after_it() -> None:
     # (a clause that asks its own question stays a part of its own)
     parts = question_parts("能不能在网上办，再要交哪些材料？")
     assert [p.asked for p in parts] == [Asked.YESNO, Asked.LIST]
+
+
+def test_what_the_asker_does_not_know_is_told_not_asked() -> None:
+    parts = question_parts("冬天暖气时冷时热，有时候突然就不热了也不知道是啥原因。县里有没有打算把供暖管得智能一点？")
+    assert [p.asked for p in parts] == [Asked.YESNO]
+    assert [p.asked for p in question_parts("我不知道该找谁？")] == [Asked.ORG]  # asked, with a question mark
