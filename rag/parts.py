@@ -301,6 +301,8 @@ _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2
                     r"这[种类样](?:的)?事|(?:我们|咱们|俺们)这(?:些|样的)|像我这样的|"
                     # ("…这条航线已经领了自治区的补贴。它还能再领市里的吗": what it has, told before)
                     r"^(?:那|那么)?(?:它|它们|他|她|他们|她们)(?=还|也|又|能|可以|会|是不是|有没有)")
+# a verb ending a yes or no with nothing after it ("…能不能让大夫远程帮着看", "能不能帮着查一下")
+_NO_OBJECT = re.compile(r"(?:帮着|帮忙|帮我|给我)?(?:看|查|瞧|弄|管)(?:看|一下|一看)?$")
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
 # the words that add a step to what is asked ("能不能在网上复诊开药，再把药送到家门口")
 STEP_WORDS = r"(?:再|并且?|然后|顺便|同时)"
@@ -387,7 +389,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 clause, kinds = _prefixed(f"{cond}，", clause, kinds)
                 cond = ""
             # "县里有没有说过这些事能一块儿办": whether, of the things told before
-            if told and kinds[0][2] in (Asked.YESNO, Asked.WHAT) and _THESE.search(clause):
+            # ... and "…拍了片子、做了心电图…。能不能让县里的大夫远程帮着看": a yes or no of a verb with
+            # no object looks at what was told
+            if told and kinds[0][2] in (Asked.YESNO, Asked.WHAT) and (_THESE.search(clause) or _NO_OBJECT.search(clause)):
                 clause, kinds = _prefixed(f"{told}，", clause, kinds)
             # "出租车的起步价，是不是还按…45号文件执行，2公里以内5元": whether, of the thing named before
             # it and of the figures said after it

@@ -395,3 +395,10 @@ def test_what_the_asker_does_not_know_is_told_not_asked() -> None:
     parts = question_parts("冬天暖气时冷时热，有时候突然就不热了也不知道是啥原因。县里有没有打算把供暖管得智能一点？")
     assert [p.asked for p in parts] == [Asked.YESNO]
     assert [p.asked for p in question_parts("我不知道该找谁？")] == [Asked.ORG]  # asked, with a question mark
+
+
+def test_a_yes_or_no_of_a_verb_with_no_object_looks_at_what_was_told() -> None:
+    (part,) = question_parts("我在镇卫生院拍了片子、做了心电图，大夫说看不太准。县里能不能让大夫远程帮着看？")
+    assert part.asked is Asked.YESNO and "片子" in part.clause and "心电图" in part.clause
+    (part,) = question_parts("我在镇卫生院拍了片子。县里能不能远程会诊？")
+    assert "片子" not in part.clause  # it names what it asks of
