@@ -276,8 +276,11 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
         and not (nxt and len(nxt) < 0.5 * width and heading_kind(nxt) is None
                  and (not is_terminal(nxt) or "，" in n))  # "（一）抓好…，补强水" | "利基础设施短板。"
         # a heading as wide as the column, cut mid-phrase: "（二）深入开展非煤矿山领域专项" | "整治行动。…"
+        # ("（三）新能源小型汽车在路外公共停车场" | "首1小时免费，…": a figure may open the tail)
         and not (len(s) >= 0.8 * width and width >= 12 and nxt and heading_kind(nxt) is None
-                 and re.match(r"[\u4e00-\u9fff]{2}", nxt) and not re.search(r"[，。；：、,;:）)]$", n))
+                 and re.match(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]", nxt) and not re.search(r"[，。；：、,;:）)]$", n))
+        # "（一）执行公务的军车、警车、消防车、" | "救护车…": a heading never ends in 、 or ，
+        and not (nxt and _looks_cut(n) and heading_kind(nxt) is None)
     )
     # a book title opened and not closed ("根据《法律顾问指派" | "函》…") goes on in the next line,
     # even after a heading marker

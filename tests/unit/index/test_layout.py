@@ -111,6 +111,14 @@ def test_a_heading_wrapped_at_the_column_edge_goes_on_into_the_next_line() -> No
     assert "（三）强化组织领导" in paras  # a short heading still ends its line
 
 
+def test_an_item_cut_at_the_column_edge_goes_on_whatever_opens_the_next_line() -> None:
+    narrow = ["收费区域等级由市城市管理局会同", "市发展和改革委员会每3年评估调整", "一次，并向社会公布。各单位要认", "真执行，确保收费公开透明。"] * 4
+    paras = _paragraph_texts([*narrow, "四、减免规定", "（一）执行公务的军车、警车、消防车、", "救护车等特种车辆免费停放。",
+                              "（二）新能源小型汽车在路外公共停车", "首1小时免费，超过1小时的按照本通知", "标准收费。"])
+    assert "（一）执行公务的军车、警车、消防车、救护车等特种车辆免费停放。" in paras, paras
+    assert "（二）新能源小型汽车在路外公共停车首1小时免费，超过1小时的按照本通知标准收费。" in paras, paras
+
+
 def test_a_two_clause_heading_takes_its_wrapped_tail() -> None:
     paras = _paragraph_texts(["三、重点工作", "（一）抓好农村饮水安全工程建设，补强水", "利基础设施短板。", "1.加快实施农村饮水安全巩固提升工程。"])
     assert "（一）抓好农村饮水安全工程建设，补强水利基础设施短板。" in paras
