@@ -1114,6 +1114,13 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
 _FOR_WHAT = re.compile(r"(?:^|[，,。？?！!；;])\s*(?:对于?|给)(?![于我你他她它])([^，,。？?]{2,30})[，,]\s*$")
 
 
+def _said_before_asked(question: str, clause: str) -> str:
+    """The question's words before a part's own question, the clauses it took on included ("…，对新建的
+    快递末端网点，" of "对新建的快递末端网点，每个补助多少钱")."""
+    before = question[:max(question.find(clause), 0)]
+    return before + clause.rsplit("，", 1)[0] + "，" if "，" in clause else before
+
+
 # A typed part whose best passage sentence scores below this also reads the rest of the sections
 # its passages were cut from (``Hit.region``); their sentences count this much.
 WEAK_PART = 0.25
@@ -1400,7 +1407,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-        elif part.asked is Asked.AMOUNT and (aim := _FOR_WHAT.search(question[:max(question.find(part.clause), 0)])) \
+        elif part.asked is Asked.AMOUNT and (aim := _FOR_WHAT.search(_said_before_asked(question, part.clause))) \
                 and not _speaks_to(aim.group(1), [q for q in quotes if q.part == k or q.text in mine], idf):
             unanswered.append(k)
             aimless.append(k)

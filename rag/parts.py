@@ -8,6 +8,7 @@ by what it asks, under the topic the whole question shares. Pure functions, no m
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -303,6 +304,19 @@ _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2
                     r"^(?:那|那么)?(?:它|它们|他|她|他们|她们)(?=还|也|又|能|可以|会|是不是|有没有)")
 # a verb ending a yes or no with nothing after it ("…能不能让大夫远程帮着看", "能不能帮着查一下")
 _NO_OBJECT = re.compile(r"(?:帮着|帮忙|帮我|给我)?(?:看|查|瞧|弄|管)(?:看|一下|一看)?$")
+_SHORT_AMOUNT = 8  # "要交多少停车费": an amount asked with nothing of the case it is asked of
+
+
+def _told_before(pieces: Sequence[str], k: int, most: int = 2) -> str:
+    """The clauses just before clause ``k`` of a sentence that ask nothing (at most ``most``), joined."""
+    told: list[str] = []
+    for piece in reversed(pieces[max(0, k - most):k]):
+        if _asked_in(piece):
+            break
+        told.insert(0, piece)
+    return "，".join(told)
+
+
 _BARE_QUESTION = 5  # "能用多久", "要交多少": a question with no subject of its own
 # the words that add a step to what is asked ("能不能在网上复诊开药，再把药送到家门口")
 STEP_WORDS = r"(?:再|并且?|然后|顺便|同时)"
@@ -407,6 +421,11 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # 设施，能用多久" asks how long a temporary facility may stay, not how long anything may.
             elif len(clause) <= _BARE_QUESTION and k > 0 and not _asked_in(pieces[k - 1]):
                 clause, kinds = _prefixed(f"{pieces[k - 1]}，", clause, kinds)
+            # "顾客把小车停在店门口路边的停车位上，白天停了一个半小时，要交多少停车费": a short amount
+            # asks it of the case the clauses before it in its sentence tell
+            elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _SHORT_AMOUNT and k > 0
+                  and (told_here := _told_before(pieces, k))):
+                clause, kinds = _prefixed(f"{told_here}，", clause, kinds)
             # "有没有一次性创业补贴？能补多少钱": a bare amount asks that of the measure the part before named
             elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _BARE_QUESTION and parts
                   and not re.search(MEASURE_WORDS, clause) and (m := _LAST_MEASURE.search(parts[-1].clause))):

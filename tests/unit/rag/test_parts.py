@@ -402,3 +402,10 @@ def test_a_yes_or_no_of_a_verb_with_no_object_looks_at_what_was_told() -> None:
     assert part.asked is Asked.YESNO and "片子" in part.clause and "心电图" in part.clause
     (part,) = question_parts("我在镇卫生院拍了片子。县里能不能远程会诊？")
     assert "片子" not in part.clause  # it names what it asks of
+
+
+def test_a_short_amount_is_asked_of_the_case_its_sentence_tells() -> None:
+    (part,) = question_parts("我在老街开了家小店，顾客把车停在店门口路边的停车位上，停了两个小时，要交多少停车费？")
+    assert part.asked is Asked.AMOUNT and "路边的停车位" in part.clause and "两个小时" in part.clause
+    (part,) = question_parts("办理居住证的工本费要交多少钱？")
+    assert part.clause == "办理居住证的工本费要交多少钱"  # a long amount names its own case
