@@ -164,7 +164,8 @@ def _pieces(sentence: str) -> list[str]:
                 if not _asked_in(p):
                     pending.append(p)
                     continue
-                if pending and re.search("分别|各自", p):
+                # ... and "水、电、燃气、暖气的报装什么时候能办": short things listed are what it asks of
+                if pending and (re.search("分别|各自", p) or all(len(t) <= _LISTED_WORD for t in pending)):
                     p, pending = "、".join([*pending, p]), []
                 out += [*pending, p]
                 pending = []
@@ -304,6 +305,7 @@ _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2
                     r"^(?:那|那么)?(?:它|它们|他|她|他们|她们)(?=还|也|又|能|可以|会|是不是|有没有)")
 # a verb ending a yes or no with nothing after it ("…能不能让大夫远程帮着看", "能不能帮着查一下")
 _NO_OBJECT = re.compile(r"(?:帮着|帮忙|帮我|给我)?(?:看|查|瞧|弄|管)(?:看|一下|一看)?$")
+_LISTED_WORD = 4  # "水、电、燃气、暖气的报装…": a thing listed in a word or two, not a clause
 _SHORT_AMOUNT = 8  # "要交多少停车费": an amount asked with nothing of the case it is asked of
 
 

@@ -409,3 +409,8 @@ def test_a_short_amount_is_asked_of_the_case_its_sentence_tells() -> None:
     assert part.asked is Asked.AMOUNT and "路边的停车位" in part.clause and "两个小时" in part.clause
     (part,) = question_parts("办理居住证的工本费要交多少钱？")
     assert part.clause == "办理居住证的工本费要交多少钱"  # a long amount names its own case
+
+
+def test_things_listed_in_a_word_each_are_what_the_question_after_them_asks_of() -> None:
+    (part,) = question_parts("水、电、燃气、暖气的报装什么时候能办？")
+    assert part.asked is Asked.DATE and part.clause == "水、电、燃气、暖气的报装什么时候能办"
