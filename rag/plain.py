@@ -99,6 +99,13 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "顿饭": ("每餐", "宴请"),  # "一顿饭补几块钱": 每餐补贴; "请吃顿饭": 宴请
     "公交车": ("公共汽车",),  # "坐公交车是免费还是半价" is asked of "免费乘坐…城市公共汽车"
     "公交": ("公共汽车",),
+    # "到哪里递交材料、领取结果" is asked of "…审批“一口进件”…审批结果“一口出件”"
+    "递交": ("进件", "受理", "提交"),
+    "领取结果": ("出件", "送达"),
+    "拿结果": ("出件", "送达"),
+    # "前面审批已经交过的资料…还要不要再交" is asked of "凡是前置审批已提交的资料，后续审批时不再要求企业提供"
+    "交过": ("已提交", "提交"),
+    "再交": ("不再要求", "重复提交", "重复提供"),
 }
 # Everyday words of time and manner, not of a topic: they help tell a notice's sentence apart but a
 # lexical search does not look for them (one that looked for 每月 found every notice paying something

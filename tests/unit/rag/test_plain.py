@@ -53,6 +53,11 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("开展远程阅片、专家诊断、报告回传等远程影像诊断", "片子")
     # a rider's bus, and neighbours sharing a charger
     assert holds("年满60周岁的老年人免费乘坐中心城区城市公共汽车", "公交车")
+    # (a service hall's words: where to hand in, whether to hand in again)
+    assert holds("实现工程建设项目审批“一口进件”，审批结果“一口出件”", "递交")
+    assert holds("凡是前置审批已提交的资料，后续审批时不再要求企业提供", "交过")
+    assert holds("凡是前置审批已提交的资料，后续审批时不再要求企业提供", "再交")
+    assert holds("一类区域路内泊位首1小时6元", "路边")
     assert holds("引导乡镇推广“多车一桩”等共享模式", "合用")
     # a shopkeeper's words for a bribe and a business kept waiting
     assert holds("不得收受检查对象的财物和宴请等", "东西") and holds("不得收受检查对象的财物和宴请等", "顿饭")
