@@ -414,3 +414,8 @@ def test_a_short_amount_is_asked_of_the_case_its_sentence_tells() -> None:
 def test_things_listed_in_a_word_each_are_what_the_question_after_them_asks_of() -> None:
     (part,) = question_parts("水、电、燃气、暖气的报装什么时候能办？")
     assert part.asked is Asked.DATE and part.clause == "水、电、燃气、暖气的报装什么时候能办"
+
+
+def test_a_question_of_our_kind_of_case_looks_at_what_was_told() -> None:
+    (part,) = question_parts("我在山上种辣椒和硒砂瓜，一旱就没水浇。县里有没有给我们这种旱地修蓄水池的工程？")
+    assert "硒砂瓜" in part.clause
