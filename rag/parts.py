@@ -421,7 +421,11 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 clause = clause + pieces[k + 1]
             # ... and a bare question ("能用多久") the condition before it: "如果只是临时搭个室外健身
             # 设施，能用多久" asks how long a temporary facility may stay, not how long anything may.
-            elif len(clause) <= _BARE_QUESTION and k > 0 and not _asked_in(pieces[k - 1]):
+            # ... as a yes or no is asked of the figure told just before it: "只去了托育园8天，这个月还能
+            # 减免入托补贴吗"
+            elif k > 0 and not _asked_in(pieces[k - 1]) and (
+                    len(clause) <= _BARE_QUESTION or (kinds[0][2] is Asked.YESNO and re.search(r"\d", pieces[k - 1])
+                                                      and not _CASE.match(pieces[k - 1]))):
                 clause, kinds = _prefixed(f"{pieces[k - 1]}，", clause, kinds)
             # "顾客把小车停在店门口路边的停车位上，白天停了一个半小时，要交多少停车费": a short amount
             # asks it of the case the clauses before it in its sentence tell

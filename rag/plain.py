@@ -195,6 +195,7 @@ def chinese_number(text: str) -> int | None:
     return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[ones] if ones else 0)
 
 
+_SPAN_BOUND = r"(?:不足|不满|少于|不少于|低于|超过|满)"
 # A length of time the asker tells ("已经13个月了", "满2年"), carried as one term ("13个月").
 SPAN_IN_QUESTION = re.compile(r"(?<![\d.])(\d{1,3})\s*(个月|年|天|个工作日)(?![度级前后底内])")
 
@@ -259,8 +260,10 @@ def holds(sentence: str, term: str) -> bool:
     if m:
         return covers_age(sentence, int(m.group(1)))
     m = SPAN_IN_QUESTION.fullmatch(term)
-    if m:  # "已经13个月了" is held by the time limit in months: "自证书核发之日起12个月内提出申请"
-        return re.search(rf"\d+\s*{m.group(2)}(?:内|以内|之内)", sentence) is not None
+    if m:  # "已经13个月了" is held by the time limit in months: "自证书核发之日起12个月内提出申请";
+        # "只去了8天" by the floor in days: "当月实际出勤不足10天的，当月不予补贴"
+        unit = m.group(2)
+        return re.search(rf"\d+\s*{unit}(?:内|以内|之内|以上|以下)|{_SPAN_BOUND}\s*\d+\s*{unit}", sentence) is not None
     m = _HOW_MANY_KINDS.fullmatch(term)
     if m:  # "几类" is held by "划分为5类", "三类"
         return re.search(rf"[\d{_COUNT_DIGITS}]\s*{m.group(1)}", sentence) is not None

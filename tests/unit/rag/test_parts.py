@@ -419,3 +419,8 @@ def test_things_listed_in_a_word_each_are_what_the_question_after_them_asks_of()
 def test_a_question_of_our_kind_of_case_looks_at_what_was_told() -> None:
     (part,) = question_parts("我在山上种辣椒和硒砂瓜，一旱就没水浇。县里有没有给我们这种旱地修蓄水池的工程？")
     assert "硒砂瓜" in part.clause
+
+
+def test_a_yes_or_no_is_asked_of_the_figure_told_just_before_it() -> None:
+    (part,) = question_parts("孩子这个月发烧请了好多天假，只去了托育园8天，这个月还能减免入托补贴吗？")
+    assert part.asked is Asked.YESNO and "8天" in part.clause

@@ -59,6 +59,10 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("凡是前置审批已提交的资料，后续审批时不再要求企业提供", "再交")
     assert holds("一类区域路内泊位首1小时6元", "路边")
     assert holds("持续深入开展防溺水宣传教育，强化水面巡查", "玩水")
+    # a length of time told is held by a bound in its unit
+    assert holds("婴幼儿当月实际出勤不足10天的，当月不予补贴。", "8天")
+    assert not holds("婴幼儿当月实际出勤不足10天的，当月不予补贴。", "8个月")
+    assert not holds("家庭入托补贴每人每月200元。", "8天")
     assert holds("引导乡镇推广“多车一桩”等共享模式", "合用")
     # a shopkeeper's words for a bribe and a business kept waiting
     assert holds("不得收受检查对象的财物和宴请等", "东西") and holds("不得收受检查对象的财物和宴请等", "顿饭")
