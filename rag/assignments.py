@@ -25,7 +25,7 @@ from prompts import REFUSAL
 from rag.lookup import LookupAnswer, citation_at_span, validity_notes
 from rag.query import QueryAnalysis, locality_of, mention_matches, place_aliases, title_matches
 from rag.schema import Citation, Hit
-from rag.sentences import pair_share
+from rag.sentences import pair_share, split_sentences
 
 _LEAD_ASK = re.compile(
     r"牵头|由(?:哪个|哪些|哪一个|什么)(?:单位|部门|机构)|由谁(?:来)?(?:牵头|负责|承办|主办|落实)|(?:哪个|哪些|哪一个|什么)(?:单位|部门|机构|局)(?:来)?(?:负责|主管|承办|管|落实)|"
@@ -84,7 +84,6 @@ def task_ask(question: str) -> TaskAsk | None:
 # A sentence of a task's own text that gives a department a duty ("市场监管部门负责依法查处…",
 # "民政部门配合卫健部门做好…")
 _DUTY = re.compile(r"(?:部门|单位|局|委|办|中心)(?:要|应当?|依法)?(?:负责|牵头|配合|指导|协助|做好)")
-_SENTENCE_END = re.compile(r"[。；;！!\n]")
 
 
 def duties_within(question: str, rows: Sequence[TaskRow]) -> bool:
@@ -98,7 +97,7 @@ def duties_within(question: str, rows: Sequence[TaskRow]) -> bool:
     if not asked:
         return False
     for row in rows:
-        duties = [_pairs(s) for s in _SENTENCE_END.split(row.task) if _DUTY.search(s)]
+        duties = [_pairs(s) for a, b in split_sentences(row.task) if _DUTY.search(s := row.task[a:b])]
         if len(duties) >= 2 and any(len(p & d) >= 0.6 * len(p) for p in asked for d in duties):
             return True
     return False

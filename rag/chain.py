@@ -483,9 +483,12 @@ class AnswerEngine:
         asked = question_parts(standalone)
         parts = tuple(p for p in asked if not asks_standing(p.clause) and not asks_use_now(p.clause)) or asked
         outlines = self._outlines(parts, result.hits)
-        turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
-                                         wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
-                                         naming=self._naming)
+
+        def chosen(hits: Sequence[Hit]) -> Selection:
+            return select_evidence(hits, standalone, parts, self.rt.retriever.idf,
+                                   wider=_regions(hits, self.rt.index.documents), outlines=outlines, naming=self._naming)
+
+        turn.selection = chosen(result.hits)
         # "有没有打算把供暖管得智能一点？这事是哪个部门牵头": a question in everyday words names no
         # task row, but the sentences quoted for it may be a row's task, printed again in its table
         # with who leads it; the quotes are chosen again with that row among the hits
@@ -493,9 +496,7 @@ class AnswerEngine:
         if restated:
             result = _with_row_hits(result, restated, self.rt.index.documents)
             turn.result, turn.rows = result, {f"task:{r.id}": r for r in restated}
-            turn.selection = select_evidence(result.hits, standalone, parts, self.rt.retriever.idf,
-                                             wider=_regions(result.hits, self.rt.index.documents), outlines=outlines,
-                                             naming=self._naming)
+            turn.selection = chosen(result.hits)
         said = "".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()]))
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
                                  lapsed=lapsed_docs(graph, [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))

@@ -176,7 +176,7 @@ def prints_header(text: str, unit: str) -> bool:
 # or a sum the notice prints word for word tells them apart where the dense similarity cannot.
 NAMED_MARGIN = 0.01
 # A sum or a rate as a question quotes it ("一次性奖励5万元", "每人每月400元", "3%")
-_SUM = re.compile(r"(?:万元|亿元|千元|元|%|‰)$")
+_QUOTED_SUM = re.compile(r"(?:万元|亿元|千元|元|%|‰)$")
 
 
 def names_what_passages_name(question: str, texts: Sequence[str]) -> bool:
@@ -185,7 +185,7 @@ def names_what_passages_name(question: str, texts: Sequence[str]) -> bool:
     flat = [fact_form(t) for t in texts]
     if any(n in t for n in landmarks(question) for t in flat):
         return True
-    sums = [n for n in numbers_in(question) if _SUM.search(n)]
+    sums = [n for n in numbers_in(question) if _QUOTED_SUM.search(n)]
     return any(re.search(rf"(?<![\d.]){re.escape(n)}", t) for n in sums for t in flat)
 
 

@@ -93,7 +93,6 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
 )
 
 # Where a question divides into clauses.
-_SENTENCE = re.compile(r"[？?！!。；;]+")
 _SENTENCE_WITH_END = re.compile(r"([^？?！!。；;]*)([？?！!。；;]+|$)")
 # "也不知道是啥原因", "不清楚该找谁": a question word after these, in a sentence that ends "。", is told
 _UNKNOWING = re.compile(r"不(?:知道|清楚|晓得|明白)(?:是|该|要|应该|能)?(?:啥|什么|谁|哪|怎么|为什么|为啥|咋)")
