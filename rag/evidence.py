@@ -460,7 +460,7 @@ class Quote:
 @dataclass(frozen=True)
 class Selection:
     parts: tuple[Part, ...]
-    quotes: tuple[Quote, ...]  # in answer order: by part, then by notice and position
+    quotes: tuple[Quote, ...]  # in answer order: by notice (in the order first quoted), then by part and position
     unanswered: tuple[int, ...]  # parts no sentence answers
     question: str = ""  # the (standalone) question asked
     # amount parts whose figures are of something other than what the question asks the amount for
@@ -1418,8 +1418,18 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit)
-    return Selection(tuple(parts), tuple(_the_named_rows(quotes, terms)), tuple(unanswered), question,
+    return Selection(tuple(parts), tuple(_by_notice(_the_named_rows(quotes, terms))), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
+
+
+def _by_notice(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes with those of one notice together, notices in the order first quoted: the answer
+    introduces each notice once, and its [n] then run in order ([1][2][4][3] otherwise, where a
+    later part's quote comes from the first notice again)."""
+    first: dict[str, int] = {}
+    for n, q in enumerate(quotes):
+        first.setdefault(q.hit.chunk.doc_id, n)
+    return sorted(quotes, key=lambda q: first[q.hit.chunk.doc_id])
 
 
 # Endings too common to tie an exception to an item ("…情况以外的" and "（一）基本情况。").

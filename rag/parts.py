@@ -305,6 +305,10 @@ _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2
 # a verb ending a yes or no with nothing after it ("…能不能让大夫远程帮着看", "能不能帮着查一下")
 _NO_OBJECT = re.compile(r"(?:帮着|帮忙|帮我|给我)?(?:看|查|瞧|弄|管)(?:看|一下|一看)?$")
 _LISTED_WORD = 4  # "水、电、燃气、暖气的报装…": a thing listed in a word or two, not a clause
+# what the asker tells of his own case (himself, his family, a figure): "我家是城里的低保户", "只去了8天"
+_OWN_CASE = re.compile(r"[我俺咱]|\d")
+# ... not what he means to do ("我想买一辆新能源汽车，市里给不给补贴" asks whether there is one at all)
+_WISH = re.compile(r"想|打算|准备|计划")
 _SHORT_AMOUNT = 8  # "要交多少停车费": an amount asked with nothing of the case it is asked of
 
 
@@ -312,7 +316,7 @@ def _told_before(pieces: Sequence[str], k: int, most: int = 2) -> str:
     """The clauses just before clause ``k`` of a sentence that ask nothing (at most ``most``), joined."""
     told: list[str] = []
     for piece in reversed(pieces[max(0, k - most):k]):
-        if _asked_in(piece):
+        if _asked_in(piece) or _CASE.match(piece):  # (a case "要是…" is said apart)
             break
         told.insert(0, piece)
     return "，".join(told)
@@ -420,16 +424,14 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 clause = clause + pieces[k + 1]
             # ... and a bare question ("能用多久") the condition before it: "如果只是临时搭个室外健身
             # 设施，能用多久" asks how long a temporary facility may stay, not how long anything may.
-            # ... as a yes or no is asked of the figure told just before it: "只去了托育园8天，这个月还能
-            # 减免入托补贴吗"
-            elif k > 0 and not _asked_in(pieces[k - 1]) and (
-                    len(clause) <= _BARE_QUESTION or (kinds[0][2] is Asked.YESNO and re.search(r"\d", pieces[k - 1])
-                                                      and not _CASE.match(pieces[k - 1]))):
+            elif len(clause) <= _BARE_QUESTION and k > 0 and not _asked_in(pieces[k - 1]):
                 clause, kinds = _prefixed(f"{pieces[k - 1]}，", clause, kinds)
             # "顾客把小车停在店门口路边的停车位上，白天停了一个半小时，要交多少停车费": a short amount
-            # asks it of the case the clauses before it in its sentence tell
-            elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _SHORT_AMOUNT and k > 0
-                  and (told_here := _told_before(pieces, k))):
+            # asks it of the case the clauses before it in its sentence tell, and so does a yes or no
+            # ("我家是城里的低保户，每个月水费里的垃圾处理费还要交吗", "只去了托育园8天，这个月还能减免…吗")
+            elif ((kinds[0][2] is Asked.AMOUNT and len(clause) <= _SHORT_AMOUNT) or kinds[0][2] is Asked.YESNO) and (
+                    told_here := _told_before(pieces, k)) and (kinds[0][2] is not Asked.YESNO or (
+                        _OWN_CASE.search(told_here) and not _WISH.search(told_here))):
                 clause, kinds = _prefixed(f"{told_here}，", clause, kinds)
             # "有没有一次性创业补贴？能补多少钱": a bare amount asks that of the measure the part before named
             elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _BARE_QUESTION and parts

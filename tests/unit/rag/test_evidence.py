@@ -151,6 +151,15 @@ def _select(question: str, passages: list[ContextPassage]) -> Selection:
     return select_evidence([p.hit for p in passages], question, question_parts(question), None)
 
 
+def test_the_quotes_of_one_notice_stand_together_and_their_numbers_run_in_order() -> None:
+    q = "基本康复训练每人每年补助多少？审批时限压缩到多少个工作日？人工耳蜗手术费每人多少？"
+    sel = _select(q, [P1, P2])
+    docs = [quote.hit.chunk.doc_id for quote in sel.quotes]
+    assert docs == sorted(docs, key=docs.index) and {"d54", "d52"} <= set(docs)  # each notice's together
+    markers = [int(n) for n in re.findall(r"\[(\d+)\]", extractive_text(sel))]
+    assert markers == sorted(markers), extractive_text(sel)
+
+
 def test_a_field_is_chosen_under_the_task_named_before_it() -> None:
     sel = _select("建立医保监控与管理系统由哪个单位牵头、哪个单位配合？", [TASKS])
     quoted = "".join(q.text for q in sel.quotes)

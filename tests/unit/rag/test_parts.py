@@ -424,3 +424,12 @@ def test_a_question_of_our_kind_of_case_looks_at_what_was_told() -> None:
 def test_a_yes_or_no_is_asked_of_the_figure_told_just_before_it() -> None:
     (part,) = question_parts("孩子这个月发烧请了好多天假，只去了托育园8天，这个月还能减免入托补贴吗？")
     assert part.asked is Asked.YESNO and "8天" in part.clause
+
+
+def test_a_yes_or_no_is_asked_of_the_case_its_sentence_tells() -> None:
+    (part,) = question_parts("我家是城里的低保户，每个月水费里的垃圾处理费还要交吗？")
+    assert part.clause.startswith("我家是城里的低保户")
+    (part,) = question_parts("我本科毕业在城区上班，老婆名下有一套房，我们现在租房住，能申请租房补贴吗？")
+    assert "老婆名下有一套房" in part.clause and "我们现在租房住" in part.clause
+    (part, _) = question_parts("我在市里想买一辆新能源汽车，市里买车给不给补贴？一辆能补多少钱？")
+    assert part.clause == "市里买车给不给补贴"  # what he means to do is what is asked about
