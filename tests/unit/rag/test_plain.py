@@ -59,6 +59,7 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("凡是前置审批已提交的资料，后续审批时不再要求企业提供", "再交")
     assert holds("一类区域路内泊位首1小时6元", "路边")
     assert holds("持续深入开展防溺水宣传教育，强化水面巡查", "玩水")
+    assert holds("为农户发放可回收垃圾积分存折", "纸箱") and holds("积分可在储存中心兑换商品", "换点")
     # a length of time told is held by a bound in its unit
     assert holds("婴幼儿当月实际出勤不足10天的，当月不予补贴。", "8天")
     assert not holds("婴幼儿当月实际出勤不足10天的，当月不予补贴。", "8个月")
