@@ -56,9 +56,9 @@ from rag.evidence import (
     extractive_text,
     numbered,
     part_sources,
-    prints_header,
     quote_claims,
     select_evidence,
+    unit_header,
     widened,
 )
 from rag.fusion import passes
@@ -406,7 +406,7 @@ class AnswerEngine:
         # (a table row's bare figure is a sum in the asked unit where its notice heads a column with it)
         unit, docs = asked_unit(question), self.rt.index.documents
         held = {p.hit.chunk.doc_id for p in passages} & docs.keys()
-        headed = {d for d in held if prints_header(docs[d].text, unit)} if unit else set()
+        headed = {d: h for d in held if (h := unit_header(docs[d].text, unit))} if unit else {}
         return assess_support(passages, question, result.analysis, self.rt.retriever.coverage_idf,
                               self.settings.min_coverage, closest=closest if closest > 0 else 1.0,
                               min_closest=self.settings.min_closest, headed=headed)

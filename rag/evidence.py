@@ -166,9 +166,17 @@ def asked_unit(question: str) -> str | None:
     return m.group(1) if m else None
 
 
-def prints_header(text: str, unit: str) -> bool:
-    """Whether a text prints a table column's unit in brackets ("计划投资（万元）")."""
-    return re.search(rf"[（(]\s*{re.escape(unit)}\s*[)）]", text) is not None
+def unit_header(text: str, unit: str) -> str:
+    """The header row of a table whose column a text heads with the unit in brackets ("…计划投资（万元）
+    责任单位", "…长度（公里）起止地点"): the words before and just after it, "" where none is printed."""
+    m = re.search(rf"[（(]\s*{re.escape(unit)}\s*[)）]", text)
+    if m is None:
+        return ""
+    before = re.split(r"[。；;]", text[max(0, m.start() - _HEADER_REACH):m.start()])[-1]
+    return before + text[m.start():m.end() + 12]
+
+
+_HEADER_REACH = 120  # how far before the bracketed unit a header row's other cells are read
 
 
 # How far under the dense floor a question may be and still be read, where it names what a passage
@@ -191,7 +199,7 @@ def names_what_passages_name(question: str, texts: Sequence[str]) -> bool:
 
 def assess_support(passages: Sequence[ContextPassage], question: str, analysis: QueryAnalysis,
                    idf: IdfFn | None, min_coverage: float, min_unit_coverage: float = 0.3,
-                   closest: float = 1.0, min_closest: float = 0.0, headed: Collection[str] = ()) -> Support:
+                   closest: float = 1.0, min_closest: float = 0.0, headed: Mapping[str, str] | None = None) -> Support:
     """Refuse when the question is about a place the corpus does not cover, when the closest
     passage is far from it in meaning (``closest``, the best dense similarity, under
     ``min_closest``: "公积金贷款额度是多少" over county notices that never speak of it), unless it
@@ -222,9 +230,20 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         # (a table row gives its figures bare, under a header "计划投资（万元）" a passage of the same
         # notice prints)
         doc_of = {p.n: p.hit.chunk.doc_id for p in passages}
-        headed = {p.hit.chunk.doc_id for p in passages if prints_header(p.hit.text, unit)} | set(headed)
-        with_unit = max((c.score for c in cands if pattern.search(c.text)
-                         or (doc_of[c.n] in headed and _BARE_FIGURE.search(c.text))),
+        title_of = {p.n: p.hit.chunk.title for p in passages}
+        headed = {**{d: h for p in passages if (h := unit_header(p.hit.text, unit)) for d in [p.hit.chunk.doc_id]},
+                  **(headed or {})}
+        terms = question_terms(question)
+
+        def under_header(c: Candidate) -> float:
+            # a row naming what the question names (a stream, a project) is read under its table's
+            # header ("…县级河（湖）长…长度（公里）"), as a sentence under its heading
+            header = headed[doc_of[c.n]]
+            named = [t for t in terms if len(t) >= 2 and holds(c.text, t) and t not in header and t not in title_of[c.n]]
+            return max(c.score, (c.score + sentence_relevance(header + c.text, terms, wants, idf)) / 2) if named else c.score
+
+        with_unit = max((c.score if pattern.search(c.text) else under_header(c) for c in cands
+                         if pattern.search(c.text) or (doc_of[c.n] in headed and _BARE_FIGURE.search(c.text))),
                         default=0.0)
         if with_unit < min_unit_coverage:
             return Support(False, with_unit, f"no passage sentence on the topic gives an amount in {unit}")
@@ -333,7 +352,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
                 return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s))
             if part.unit:
-                return bool(_in_unit(part.unit).search(s))
+                # (a row's bare figure under a column headed with the unit: "长度（公里）" over "133.23")
+                return bool(_in_unit(part.unit).search(s)) or bool(
+                    unit_header(columns, part.unit) and _BARE_FIGURE.search(s))
             # A sum, a share, a ratio, a measure: any figure but a date or an age.
             return bool(_AMOUNT_RE.search(s)) or any(
                 not re.search(r"(?:年|月|日|号|周岁|岁)$", n) and not re.fullmatch(r"(?:19|20)\d\d", n)

@@ -125,8 +125,31 @@ def test_support_reads_a_table_row_s_bare_figure_under_its_header_s_unit() -> No
     # without the header's unit, a bare figure is no sum in 万元
     assert not assess_support([row], question, analyse(question, KNOWN), None, 0.12).ok
     # ... unless the notice prints it pages away from the passages retrieved
-    assert assess_support([row], question, analyse(question, KNOWN), None, 0.12, headed={"d49w"}).ok
-    assert not assess_support([row], question, analyse(question, KNOWN), None, 0.12, headed={"other"}).ok
+    assert assess_support([row], question, analyse(question, KNOWN), None, 0.12,
+                          headed={"d49w": "项目建设内容及规模计划投资（万元）责任单位"}).ok
+    assert not assess_support([row], question, analyse(question, KNOWN), None, 0.12,
+                              headed={"other": "项目建设内容及规模计划投资（万元）责任单位"}).ok
+
+
+def test_a_row_naming_what_is_asked_is_read_under_its_table_header() -> None:
+    from rag.evidence import unit_header
+    title = "关于印发某县2022年河湖长制重点工作方案的通知"
+    table = ("附件：2022年全县重点河湖沟道河（湖）长对照表\n序号\t河道名称\t县级河（湖）长\t乡镇级河长\t责任单位\t长度（公里）\t起止地点\n"
+             "1\t清水河\t张某某\t甲镇党委书记\t政府办\t122.00\t甲村~乙村\n")
+    rows = "16\t苦水沟\t李某\t丙镇党委书记\t人社局\t8.50\t丙村~清水河入河口\n17\t红柳沟\t王某\t丁乡党委书记\t审计局\t13.85\t南沟~清水河入河口\n"
+    head = unit_header(table, "公里")
+    assert "县级河（湖）长" in head and "长度（公里）" in head and unit_header(rows, "公里") == ""
+    passage = _passage(2, rows, "某党办发〔2022〕47号", title, "对照表", "d47")
+    question = "某县河湖长对照表中，红柳沟的县级河长是谁？有多少公里长？"
+    s = assess_support([passage], question, analyse(question, KNOWN), None, 0.12, headed={"d47": head})
+    assert s.ok, s
+    # the header alone is no answer: a row that names nothing the question names stays bare
+    other = "某县河湖长对照表中，黑石沟的县级河长是谁？有多少公里长？"
+    assert not assess_support([passage], other, analyse(other, KNOWN), None, 0.12, headed={"d47": head}).ok
+    # and the row's bare figure answers how many 公里 under that header
+    part = question_parts("红柳沟有多少公里长？")[0]
+    assert answers_kind("17\t红柳沟\t王某\t丁乡党委书记\t审计局\t13.85\t南沟~清水河入河口", part, columns=head)
+    assert not answers_kind("17\t红柳沟\t王某\t丁乡党委书记\t审计局\t13.85\t南沟~清水河入河口", part)
 
 
 def test_support_refuses_without_passages() -> None:
