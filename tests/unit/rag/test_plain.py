@@ -60,6 +60,8 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("一类区域路内泊位首1小时6元", "路边")
     assert holds("持续深入开展防溺水宣传教育，强化水面巡查", "玩水")
     assert holds("为农户发放可回收垃圾积分存折", "纸箱") and holds("积分可在储存中心兑换商品", "换点")
+    assert holds("（一）已经获得自治区航空运输发展专项资金的。", "领了")
+    assert holds("有下列情形之一的，不得享受专项资金补贴。", "再领")
     # a length of time told is held by a bound in its unit
     assert holds("婴幼儿当月实际出勤不足10天的，当月不予补贴。", "8天")
     assert not holds("婴幼儿当月实际出勤不足10天的，当月不予补贴。", "8个月")
