@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, ORG_MENTION_RE, names_body, org_core, org_mentions
@@ -1438,7 +1438,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
-    quotes = _with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit)
+    quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
     return Selection(tuple(parts), tuple(_by_notice(_the_named_rows(quotes, terms))), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
 
@@ -1508,6 +1508,30 @@ def _with_rule_for_list(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> l
         rule = next((s for s in sents if ruling.search(s.text) and not quote.start <= s.start < quote.end), None)
         if rule is not None and not any(q.hit is quote.hit and squash(rule.text) in squash(q.text) for q in out):
             out.insert(out.index(quote) + 1, Quote(quote.hit, rule.start, rule.end, quote.part, quote.score))
+    return out
+
+
+# A rule over the cases listed after it: "有下列情形之一的，不得享受专项资金补贴。" / "（一）…"
+_CASES_RULE = re.compile(r"(?:下列|以下)(?:情形|情况|条件)之一")
+_CASE_FLOOR = 0.2  # the least a listed case must cover of the question to be the asker's
+_CASE_ITEM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")  # "(一)", "（1）", "1."
+
+
+def _with_case_of_rule(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> list[Quote]:
+    """The quotes, a rule over cases listed after it ("有下列情形之一的，不得享受专项资金补贴") followed
+    by the listed case that covers most of the question ("（一）已经获得自治区…专项资金的"): the rule
+    alone does not say the asker's case is one of them."""
+    out = list(quotes)
+    for quote in quotes:
+        if not _CASES_RULE.search(quote.text):
+            continue
+        sents = _sentences_of(quote.hit, by_hit)
+        after = [s for s in sents if s.start >= quote.end]
+        cases = list(takewhile(lambda s: _CASE_ITEM.match(s.text) is not None, after))
+        best = max(cases, key=lambda s: s.topic, default=None)
+        if best is not None and best.topic >= _CASE_FLOOR and not any(
+                q.hit is quote.hit and squash(best.text) in squash(q.text) for q in out):
+            out.insert(out.index(quote) + 1, Quote(quote.hit, best.start, best.end, quote.part, quote.score))
     return out
 
 

@@ -183,6 +183,17 @@ def test_the_quotes_of_one_notice_stand_together_and_their_numbers_run_in_order(
     assert markers == sorted(markers), extractive_text(sel)
 
 
+def test_a_rule_over_listed_cases_is_followed_by_the_case_the_question_tells() -> None:
+    text = ("第十四条 申请单位有下列情形之一的，不得享受专项资金补贴。\n(一)已经获得省级文化旅游发展专项资金的。\n"
+            "(二)提供虚假信息骗取补贴资金的。\n(三)其他不符合补贴要求的。\n第十五条 本办法自发布之日起施行。")
+    sel = _select_in(text, "这个景区已经领了省级文化旅游发展专项资金，还能再领市里的专项资金补贴吗？",
+                     "某市人民政府关于印发某市文化旅游发展专项资金管理办法的通知", "某市文化旅游发展专项资金管理办法")
+    quoted = [q.text for q in sel.quotes]
+    rule = next(i for i, t in enumerate(quoted) if "下列情形之一" in t)
+    assert "已经获得省级文化旅游发展专项资金" in quoted[rule + 1], quoted
+    assert not any("提供虚假信息" in t for t in quoted)  # not the other cases
+
+
 def test_a_field_is_chosen_under_the_task_named_before_it() -> None:
     sel = _select("建立医保监控与管理系统由哪个单位牵头、哪个单位配合？", [TASKS])
     quoted = "".join(q.text for q in sel.quotes)
