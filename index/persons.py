@@ -53,12 +53,17 @@ _NOT_A_PERSON_END = re.compile(r"(?:[局委办镇乡县市区村组沟河湖渠�
 _CELL_SPLIT = re.compile(r"\t| {1,}")
 
 
-def row_names_person(row: str) -> bool:
-    """Whether a table row (cells split by tabs or spaces) has a cell that reads as a person's name:
+def row_persons(row: str) -> list[str]:
+    """The cells of a table row (split by tabs or spaces) that read as a person's name: "王新海" of
     "13	洞子沟	王新海	王团镇党委书记…" under a header naming the role ("县级河（湖）长")."""
-    return any(len(c) in (2, 3) and c[0] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", c)
-               and not _NOT_A_PERSON_END.search(c)
-               for c in (x.strip() for x in _CELL_SPLIT.split(row)))
+    return [c for c in (x.strip() for x in _CELL_SPLIT.split(row))
+            if len(c) in (2, 3) and c[0] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", c)
+            and not _NOT_A_PERSON_END.search(c)]
+
+
+def row_names_person(row: str) -> bool:
+    """Whether a table row has a cell that reads as a person's name (``row_persons``)."""
+    return bool(row_persons(row))
 
 
 def names_a_person(text: str) -> bool:

@@ -26,6 +26,7 @@ from index.persons import (
     opens_on_person,
     opens_on_pronoun,
     row_names_person,
+    row_persons,
 )
 from index.tables import (
     COLUMN_LABEL_RE,
@@ -1626,6 +1627,8 @@ def _the_person_meant(part: Part, before: Sequence[Part], quotes: Sequence[Quote
                  if names_role(best.text[max(0, m.start() - 4):m.end()], role)]
     else:
         found = comrades(best.text)
+    if role and not found and "\t" in best.text and PERSON_COLUMN_RE.search(best.columns):
+        found = row_persons(best.text)  # "20	盐泥沟	杨冕	张家塬乡党委书记…" under "县级河（湖）长"
     return found[0] if len(set(found)) == 1 and len(found[0]) >= 2 else None
 
 

@@ -69,6 +69,8 @@ def test_a_roster_row_names_a_person_in_a_cell_of_its_own() -> None:
     assert row_names_person("9 大西沟 刘艳 王团镇党委书记")
     assert not row_names_person("24\t朱家沟\t/\t河西镇党委书记\t河西镇")  # no one named: places and bodies
     assert not row_names_person("7\t机动车驾驶员培训业务许可证核发\t交通运输局")
+    from index.persons import row_persons
+    assert row_persons("20\t盐泥沟\t杨冕\t张家塬乡党委书记\t张家塬乡\t文广局") == ["杨冕"]
 
 
 def test_a_contact_named_after_its_label_is_a_person() -> None:

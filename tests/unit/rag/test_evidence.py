@@ -194,6 +194,22 @@ def test_a_rule_over_listed_cases_is_followed_by_the_case_the_question_tells() -
     assert not any("提供虚假信息" in t for t in quoted)  # not the other cases
 
 
+def test_the_leader_a_table_row_names_is_the_one_a_later_part_asks_about() -> None:
+    title = "关于印发某县2022年河湖长制重点工作方案的通知"
+    table = _passage(1, "附件：2022年全县重点河湖沟道河（湖）长对照表\n序号\t河道名称\t县级河（湖）长\t乡镇级河长\t责任单位\n"
+                        "19\t苦水沟\t李生元\t河西镇党委书记\t市监局\n20\t红泥沟\t杨冕\t张家塬乡党委书记\t文广局\n",
+                     "某党办发〔2022〕47号", title, "对照表", "d47")
+    chains = _passage(2, "5.葡萄酒产业链。（链长：李生元；牵头单位：农业农村局）\n"
+                         "6.新型材料产业链。（链长：杨冕；牵头单位：工业信息化和商务局）",
+                      "某党办发〔2022〕57号", "关于建立链长制推动重点产业链发展的实施方案的通知",
+                      "实施方案 > 三、工作内容 > （一）重点推进产业链", "d57")
+    q = "某县河湖长对照表里，红泥沟的县级河长是谁？这位县领导担任哪条产业链的链长？这条产业链的牵头单位是哪个部门？"
+    sel = _select(q, [table, chains])
+    quoted = "".join(x.text for x in sel.quotes)
+    assert "杨冕" in quoted and "工业信息化和商务局" in quoted
+    assert "农业农村局" not in quoted  # the other leader's chain
+
+
 def test_a_field_is_chosen_under_the_task_named_before_it() -> None:
     sel = _select("建立医保监控与管理系统由哪个单位牵头、哪个单位配合？", [TASKS])
     quoted = "".join(q.text for q in sel.quotes)
