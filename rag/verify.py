@@ -856,6 +856,20 @@ def loosely_restated(claim: str, sources: Sequence[str], question: str = "", sha
     return False
 
 
+# A thing named by a word and its kind ("服务协议", "监管平台", "入托补贴"): the kind alone is shared by
+# many things in one notice, so a restatement must name the thing as the source or the question does.
+_NAMED_KIND = re.compile(r"([\u4e00-\u9fff]{2})(协议|制度|机制|平台|中心|系统|补贴|补助|资金|标准)")
+
+
+def compound_unseen(claim: str, question: str, context: str) -> list[str]:
+    """The things a claim names by a word and its kind that neither its source nor the question
+    names so, where the source has that kind: "定点机构的绩效协议有效期…" of "服务协议有效期一般为2年以上"
+    beside "绩效评估" (the model joined two of the source's words into a third thing)."""
+    flat, said = squash(context), squash(question)
+    return [m.group() for m in _NAMED_KIND.finditer(squash(_without_references(claim)))
+            if m.group() not in flat and m.group() not in said and m.group(2) in flat]
+
+
 def question_words_unseen(claim: str, question: str, context: str) -> list[str]:
     """The question's words (terms of two characters or more) a claim says that the source it
     cites does not hold, with its notice's title and section: "对守信的定点医药机构，采取…" citing a
@@ -897,8 +911,9 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
         texts = [sources[n] for n in verdict.cited]
         if out_of_clause(claim, texts, question) or figure_of_another_item(claim, texts):
             return Verdict(claim, verdict.cited, verdict.aligned, "clause")
-        if loosely_restated(claim, texts, question) or question_words_unseen(
-                claim, question, "".join((context or sources).get(n, sources[n]) for n in verdict.cited)):
+        around = "".join((context or sources).get(n, sources[n]) for n in verdict.cited)
+        if (loosely_restated(claim, texts, question) or question_words_unseen(claim, question, around)
+                or compound_unseen(claim, question, around)):
             return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
         if parts and _restates_a_part_unanswered(claim, parts):
             return Verdict(claim, verdict.cited, verdict.aligned, "part")

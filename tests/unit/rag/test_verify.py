@@ -557,6 +557,18 @@ def test_a_lead_pinning_the_questions_words_on_a_source_that_lacks_them_is_unsup
     assert not question_words_unseen("对守信的定点医药机构提供便捷服务[1]。", q, own)
 
 
+def test_a_lead_naming_a_thing_the_source_does_not_is_unsupported() -> None:
+    from rag.verify import compound_unseen
+    q = "定点康复机构签订服务协议一般签多长时间？绩效达不到要求会怎么处理？"
+    source = "定点康复机构实行协议管理，服务协议有效期一般为2年以上；对绩效评估不达标的，限期整改。"
+    wrong = "定点机构的绩效协议有效期一般为2年以上。"
+    assert compound_unseen(wrong, q, source) == ["绩效协议"]
+    assert check_claim(wrong, {1: source}, [1], q, strict=True).reason == "unsupported"
+    right = "定点康复机构的服务协议有效期一般为2年以上。"
+    assert not compound_unseen(right, q, source)
+    assert check_claim(right, {1: source}, [1], q, strict=True).reason is None
+
+
 def test_a_lead_restating_a_part_no_quote_was_chosen_for_is_removed() -> None:
     q = "甲产业链的链长是谁？他担任哪条河的河长？"
     rivers = "县级河长名单：2 甜水河 宋继忠，各产业链链长另行发文。"
