@@ -550,12 +550,17 @@ class AnswerEngine:
     def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:
         """The task rows that print again a sentence quoted for the question, where it asks who leads
         or supports a task, no row was found by its words, and a part asking for an organisation is
-        left unanswered."""
+        left unanswered or answered only from a notice none of the other parts is answered from
+        ("这事是哪个部门牵头" answered by another plan's "（深入推进清洁取暖）牵头单位：住建局")."""
         sel = turn.selection
-        if (ask is None or ask.listing or turn.rows or not {"lead", "support"} & set(ask.roles)
-                or not any(parts[i].asked is Asked.ORG for i in sel.unanswered)):
+        if ask is None or ask.listing or turn.rows or not {"lead", "support"} & set(ask.roles):
             return []
-        quoted = [(q.hit.chunk.doc_id, q.text) for q in sel.quotes]
+        others = {q.hit.chunk.doc_id for q in sel.quotes if parts[q.part].asked is not Asked.ORG}
+        astray = [k for k, p in enumerate(parts) if p.asked is Asked.ORG and others and k not in sel.unanswered
+                  and not {q.hit.chunk.doc_id for q in sel.quotes if q.part == k} & others]
+        if not astray and not any(parts[i].asked is Asked.ORG for i in sel.unanswered):
+            return []
+        quoted = [(q.hit.chunk.doc_id, q.text) for q in sel.quotes if parts[q.part].asked is not Asked.ORG]
         docs = {d for d, _ in quoted}
         return restating_rows(quoted, [r for r in self.rt.index.tasks if r.doc_id in docs])
 

@@ -86,6 +86,21 @@ HEAT = """丁县人民政府关于印发丁县数字政府建设行动计划的�
 """
 
 
+CLEAN = """中共丁县委办公室丁县人民政府办公室关于印发丁县大气污染防治实施方案的通知
+丁党办〔2022〕103号
+各乡镇党委和人民政府，县委和县政府各部门：
+《丁县大气污染防治实施方案》已经县委、县政府同意，现印发给你们，请认真贯彻执行。
+中共丁县委办公室
+丁县人民政府办公室
+2022年10月8日
+丁县大气污染防治实施方案
+一、重点任务
+（一）深入推进清洁取暖。推进城区供暖管网改造，冬季供暖期加强供热监测，保障居民室温达标。
+牵头单位：县住建局
+配合单位：县财政局
+"""
+
+
 @pytest.fixture(scope="module")
 def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from rag.runtime import open_runtime
@@ -96,6 +111,7 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     (corpus / "city.txt").write_text(CITY, encoding="utf-8")
     (corpus / "duties.txt").write_text(DUTIES, encoding="utf-8")
     (corpus / "heat.txt").write_text(HEAT, encoding="utf-8")
+    (corpus / "clean.txt").write_text(CLEAN, encoding="utf-8")
     settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
                         llm={"backend": "extractive"}, as_of="2026-12-02")
     yield open_runtime(settings, progress=False, log=lambda _m: None)
@@ -187,6 +203,9 @@ def test_who_leads_what_was_asked_in_everyday_words_is_read_from_the_row_restati
     a = AnswerEngine(rt).answer("我家住在丁县县城，冬天暖气时冷时热。县里有没有打算把供暖管得智能一点，对热网自动监测？这事是哪个部门牵头？")
     assert not a.refused and "县住建局、丁阳热力公司" in a.text
     assert "县市场监管局" not in a.text  # the next row's lead
+    # ... nor another plan's task on heating, where the lead part alone was answered from it
+    a = AnswerEngine(rt).answer("我家住在丁县县城，冬天暖气时冷时热，供暖监测也不好。县里有没有打算对热网自动监测、优化控制？这事是哪个部门牵头？")
+    assert not a.refused and "丁阳热力公司" in a.text, a.text
 
 
 def test_a_row_restates_a_quote_in_the_same_words_of_the_same_notice() -> None:
