@@ -167,6 +167,9 @@ def asked_unit(question: str) -> str | None:
     return m.group(1) if m else None
 
 
+_HEADER_REACH = 120  # how far before the bracketed unit a header row's other cells are read
+
+
 def unit_header(text: str, unit: str) -> str:
     """The header row of a table whose column a text heads with the unit in brackets ("…计划投资（万元）
     责任单位", "…长度（公里）起止地点"): the words before and just after it, "" where none is printed."""
@@ -175,9 +178,6 @@ def unit_header(text: str, unit: str) -> str:
         return ""
     before = re.split(r"[。；;]", text[max(0, m.start() - _HEADER_REACH):m.start()])[-1]
     return before + text[m.start():m.end() + 12]
-
-
-_HEADER_REACH = 120  # how far before the bracketed unit a header row's other cells are read
 
 
 # How far under the dense floor a question may be and still be read, where it names what a passage
@@ -232,8 +232,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         # notice prints)
         doc_of = {p.n: p.hit.chunk.doc_id for p in passages}
         title_of = {p.n: p.hit.chunk.title for p in passages}
-        headed = {**{d: h for p in passages if (h := unit_header(p.hit.text, unit)) for d in [p.hit.chunk.doc_id]},
-                  **(headed or {})}
+        headed = {**{p.hit.chunk.doc_id: h for p in passages if (h := unit_header(p.hit.text, unit))}, **(headed or {})}
         terms = question_terms(question)
 
         def under_header(c: Candidate) -> float:
