@@ -235,16 +235,20 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         headed = {**{p.hit.chunk.doc_id: h for p in passages if (h := unit_header(p.hit.text, unit))}, **(headed or {})}
         terms = question_terms(question)
 
-        def under_header(c: Candidate) -> float:
-            # a row naming what the question names (a stream, a project) is read under its table's
-            # header ("…县级河（湖）长…长度（公里）"), as a sentence under its heading
-            header = headed[doc_of[c.n]]
-            named = [t for t in terms if len(t) >= 2 and holds(c.text, t) and t not in header and t not in title_of[c.n]]
+        def unit_score(c: Candidate) -> float | None:
+            """How a sentence counts as stating an amount in the unit: as scored where it writes the
+            unit; a row's bare figure in a notice heading a column with it, read under that header
+            ("…县级河（湖）长…长度（公里）") where the row names what the question names (a stream, a
+            project); None for any other sentence."""
+            if pattern.search(c.text):
+                return c.score
+            header = headed.get(doc_of[c.n])
+            if header is None or not _BARE_FIGURE.search(c.text):
+                return None
+            named = any(len(t) >= 2 and holds(c.text, t) and t not in header and t not in title_of[c.n] for t in terms)
             return max(c.score, (c.score + sentence_relevance(header + c.text, terms, wants, idf)) / 2) if named else c.score
 
-        with_unit = max((c.score if pattern.search(c.text) else under_header(c) for c in cands
-                         if pattern.search(c.text) or (doc_of[c.n] in headed and _BARE_FIGURE.search(c.text))),
-                        default=0.0)
+        with_unit = max((score for c in cands if (score := unit_score(c)) is not None), default=0.0)
         if with_unit < min_unit_coverage:
             return Support(False, with_unit, f"no passage sentence on the topic gives an amount in {unit}")
     return Support(True, best, "ok")
