@@ -45,7 +45,13 @@ from pydantic import (
 )
 
 from index.errors import LLMDisabled, LLMUnavailable
-from rag.model_server import ModelServer, find_server_binary, plan_for_machine, shared_server
+from rag.model_server import (
+    ModelServer,
+    find_server_binary,
+    plan_for_machine,
+    shared_server,
+    supports_prompt_lookup,
+)
 
 if TYPE_CHECKING:
     from langchain_openai import ChatOpenAI
@@ -71,6 +77,9 @@ class LLMSettings(BaseModel):
     parallel: PositiveInt | None = None  # slots decoded together; default from the CPU count
     n_ctx: PositiveInt = 2048  # context per slot
     n_threads: PositiveInt | None = None  # default: the CPU count
+    # llama-server guesses the next tokens from the prompt's words and checks them in one batch
+    # (used where the binary supports it); the answers are the model's own either way
+    prompt_lookup: bool = True
     log_dir: Path | None = None  # where llama-server's own log goes; default <home>/logs
     temperature: float = Field(default=0.1, ge=0.0, le=2.0)
     max_tokens: PositiveInt = 200  # ~150 Chinese characters; at ~11 tokens/s on 2 cores, ~18 s
@@ -121,7 +130,8 @@ def local_server(settings: LLMSettings) -> ModelServer:
     if binary is None:
         raise LLMUnavailable("本地模型运行程序未安装 / llama-server not found: run scripts/setup.sh")
     plan = plan_for_machine(binary, model_path, parallel=settings.parallel, ctx_per_slot=settings.n_ctx,
-                            threads=settings.n_threads, port=settings.server_port)
+                            threads=settings.n_threads, port=settings.server_port,
+                            prompt_lookup=settings.prompt_lookup and supports_prompt_lookup(binary))
     log_dir = settings.log_dir or model_path.parent
     return shared_server(plan, log_dir / "llama-server.log")
 

@@ -85,6 +85,22 @@ def test_token_counts_from_the_gguf_vocabulary_match_the_server(ready: LLMSettin
     assert count_tokens("".join(PASSAGES), ready) < len("".join(PASSAGES))
 
 
+def test_the_model_drafts_from_the_prompt_and_answers_the_same(ready: LLMSettings) -> None:
+    """Prompt lookup is on with the packaged build: a sentence the model copies is drafted from the
+    prompt, and the drafts only save time (the copy is exact)."""
+    server = local_server(ready)
+    cmdline = Path(f"/proc/{server.pid}/cmdline").read_bytes().split(b"\0")
+    assert b"ngram-simple" in cmdline
+    quote = PASSAGES[0].split("：", 1)[1]
+    body = {"messages": [{"role": "system", "content": SYSTEM},
+                         {"role": "user", "content": f"把这句话原样抄写一遍：{quote}"}],
+            "max_tokens": 60, "temperature": 0.0}
+    headers = {"Authorization": f"Bearer {server.api_key}"}
+    r = httpx.post(f"{server.base_url}/v1/chat/completions", json=body, headers=headers, timeout=120).json()
+    assert r["timings"].get("draft_n_accepted", 0) > 10, r["timings"]
+    assert quote in r["choices"][0]["message"]["content"]
+
+
 def test_a_prompt_longer_than_a_slot_is_unavailable(ready: LLMSettings) -> None:
     with pytest.raises(LLMUnavailable):
         make_chat_model(ready).invoke("政策" * 3000)

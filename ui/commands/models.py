@@ -16,7 +16,7 @@ from index import e5convert
 from index.errors import ConversionError, ModelAssetError
 from rag import model_assets
 from rag.model_assets import GGUF_FILENAME, assemble_gguf, default_gguf_path, export_tokenizer
-from rag.model_server import plan_for_machine, smoke
+from rag.model_server import plan_for_machine, smoke, supports_prompt_lookup
 
 
 def prepare_llm_main(argv: Sequence[str] | None = None) -> int:
@@ -79,6 +79,7 @@ def check_llm_server_main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--timeout", type=float, default=240.0)
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    ok, detail = smoke(plan_for_machine(args.binary, args.model), args.log, args.timeout)
+    ok, detail = smoke(plan_for_machine(args.binary, args.model, prompt_lookup=supports_prompt_lookup(args.binary)),
+                       args.log, args.timeout)
     print(f"model server smoke test: {detail}")
     return 0 if ok else 1

@@ -20,7 +20,7 @@ import pytest
 from index.errors import LLMUnavailable
 from rag.chain import AnswerEngine
 from rag.llm import LLMSettings, LocalServerChat
-from rag.model_server import ModelServer, ServerPlan, ServerState, plan_for_machine
+from rag.model_server import ModelServer, ServerPlan, ServerState, plan_for_machine, supports_prompt_lookup
 from tests.support.events import pair
 
 FAKE = Path(__file__).resolve().parents[2] / "support" / "fake_llm_server.py"
@@ -65,6 +65,22 @@ def test_plan_fits_the_machine_and_names_the_model() -> None:
     assert "--api-key" not in cmd  # the key travels in the environment, not on the command line
     assert plan_for_machine(Path("b"), Path("m"), cores=16).parallel == 8
     assert plan_for_machine(Path("b"), Path("m"), cores=1).parallel == 2
+
+
+def test_prompt_lookup_is_asked_for_only_where_the_binary_knows_it(tmp_path: Path) -> None:
+    def binary(name: str, help_text: str) -> Path:
+        path = tmp_path / name
+        path.write_text(f"#!/bin/sh\necho '{help_text}'\n")
+        path.chmod(0o755)
+        return path
+
+    new = binary("new", "--spec-type none,draft-simple,ngram-simple,ngram-cache")
+    old = binary("old", "--draft-max N  number of tokens to draft")
+    assert supports_prompt_lookup(new) and not supports_prompt_lookup(old)
+    assert not supports_prompt_lookup(tmp_path / "missing")
+    on = plan_for_machine(new, Path("m.gguf"), cores=2, prompt_lookup=True).command(8080)
+    assert on[on.index("--spec-type") + 1] == "ngram-simple"
+    assert "--spec-type" not in plan_for_machine(old, Path("m.gguf"), cores=2).command(8080)
 
 
 def test_starts_reports_loading_then_ready(tmp_path: Path) -> None:
