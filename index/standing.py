@@ -149,14 +149,37 @@ def lapsed_label(v: Validity) -> str:
     return f"已被{v.by}{v.decided or '废止'}" if v.by else f"已{v.decided or '废止'}"
 
 
+# A sentence a lapse rests on, quoted after the warning: its term ("本措施自2024年3月1日起施行，有效期2年")
+# or the repeal ("洛发改价管〔2019〕37号同时废止"); a decision's list row is not a sentence to quote.
+_GROUNDS_WORDS = ("有效期", "施行", "废止", "失效", "停止执行")
+_GROUNDS_MAX = 120
+_LIST_ROW_RE = re.compile(r"^\s*\d+[.、．\s]|\t")
+# the item's label before the sentence: "第十一条" "七、" "（三）"
+_ITEM_LABEL_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
+
+
+GROUNDS_RE = re.compile(r"（原文：“([^”]*)”）")
+
+
+def grounds(v: Validity) -> str:
+    """The sentence of a notice's own term, or of the repeal, that its lapse rests on ("" if none)."""
+    said = _ITEM_LABEL_RE.sub("", re.sub(r"\s+", "", v.evidence)).rstrip("。；;，,")
+    if v.status not in ("expired", "repealed") or _LIST_ROW_RE.search(v.evidence) or len(said) > _GROUNDS_MAX:
+        return ""
+    return said if any(w in said for w in _GROUNDS_WORDS) else ""
+
+
 def warning(notice_name: str, v: Validity) -> str | None:
-    """What an answer resting on this notice must say about it, or None when it is current."""
+    """What an answer resting on this notice must say about it, or None when it is current; a lapse
+    quotes the sentence it rests on."""
+    said = grounds(v)
+    quoted = f"（原文：“{said}”）" if said else ""  # GROUNDS_RE reads it back
     if v.status == "expired":
         end = f"有效期至{cn_date(v.until)}，" if v.until else ""
-        text = f"{notice_name}{end}已失效"
+        text = f"{notice_name}{end}已失效{quoted}"
     elif v.status == "repealed":
         by = f"{'《' + v.by_title + '》' if v.by_title and v.by_title != v.by else ''}（{v.by}）" if v.by else ""
-        text = f"{notice_name}已被{by}{v.decided or '废止'}" if by else f"{notice_name}已{v.decided or '废止'}"
+        text = (f"{notice_name}已被{by}{v.decided or '废止'}" if by else f"{notice_name}已{v.decided or '废止'}") + quoted
     elif v.status == "amended":
         text = f"{notice_name}已被{v.by}列为需修改的文件，适用时请以修改后的文本为准" if v.by else ""
     else:

@@ -76,6 +76,7 @@ from rag.lookup import (
     unheld_standing,
     validity_answer,
     validity_notes,
+    without_shown_grounds,
 )
 from rag.outline import asks_benefit, outline_hits
 from rag.parts import Asked, Part, question_parts
@@ -497,7 +498,8 @@ class AnswerEngine:
             result = _with_row_hits(result, restated, self.rt.index.documents)
             turn.result, turn.rows = result, {f"task:{r.id}": r for r in restated}
             turn.selection = chosen(result.hits)
-        said = "".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()]))
+        said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
+                                     [q.text for q in turn.selection.quotes])
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
                                  lapsed=lapsed_docs(graph, [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))
         turn.sources = numbered(turn.selection)

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
 from index.models import Document
-from index.standing import Notice, Place, Validity, ValidityGraph, cn_date, lapsed_label, warning
+from index.standing import (
+    GROUNDS_RE,
+    Notice,
+    Place,
+    Validity,
+    ValidityGraph,
+    cn_date,
+    lapsed_label,
+    warning,
+)
 from index.titles import normalize_title
 from index.validity import head_word
 from prompts import REFUSAL
@@ -299,7 +308,15 @@ def validity_notes(citations: Sequence[Citation], asked: bool = False) -> str:
         note = warning(name, c.validity) or (_in_force(name, c.validity) if asked else None)
         if note:
             notes.append(note)
-    return f"{VALIDITY_HEADING}" + "".join(notes) if notes else ""
+    said = without_shown_grounds("".join(notes), [c.quote for c in citations])
+    return f"{VALIDITY_HEADING}{said}" if notes else ""
+
+
+def without_shown_grounds(note: str, quotes: Iterable[str]) -> str:
+    """A validity note without the sentences it quotes ("（原文：“…同时废止”）") that the answer quotes
+    too."""
+    shown = [re.sub(r"\s+", "", q) for q in quotes]
+    return GROUNDS_RE.sub(lambda m: "" if any(m.group(1) in q for q in shown) else m.group(0), note)
 
 
 def _in_force(name: str, v: Validity) -> str | None:

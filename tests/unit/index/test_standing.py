@@ -3,8 +3,10 @@ our own small notices and on the bundled corpus."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from index.models import Document, Section
-from index.standing import ValidityGraph, build_graph, warning
+from index.standing import ValidityGraph, build_graph, grounds, warning
 
 
 def doc(number: str | None, title: str, date: str, text: str, meta: tuple[tuple[str, str], ...] = ()) -> Document:
@@ -41,6 +43,19 @@ def test_a_repeal_in_a_successors_text_counts_from_its_effective_day_and_names_t
     note = warning("《甲市乙补贴管理办法》", v)
     assert note is not None and "废止" in note and "甲政办规发〔2021〕2号" in note
     assert g.status(g.key_of_doc(NEW.doc_id) or "", "2026-01-01").status == "in_force"
+
+
+def test_a_lapse_quotes_the_sentence_it_rests_on_and_never_a_list_row() -> None:
+    g = build_graph([OLD, NEW])
+    key = g.key_of_doc(OLD.doc_id) or ""
+    expired = replace(g.status(key, "2021-01-01"), status="expired")
+    note = warning("《甲市乙补贴管理办法》", expired)
+    assert note == ("《甲市乙补贴管理办法》有效期至2020年3月31日，已失效"
+                    "（原文：“本办法自2018年4月1日起施行，有效期至2020年3月31日”）。")
+    repealed = warning("《甲市乙补贴管理办法》", g.status(key, "2021-02-01"))
+    assert repealed is not None and "（原文：“原《甲市乙补贴管理办法》（甲政办发〔2018〕5号）同时废止”）" in repealed
+    row = replace(expired, evidence="3\t《甲市乙补贴管理办法》\t甲政办发〔2018〕5号")
+    assert grounds(row) == "" and "原文" not in (warning("《甲市乙补贴管理办法》", row) or "")
 
 
 def test_nothing_said_is_unknown_and_a_page_field_speaks_when_the_text_does_not() -> None:

@@ -131,6 +131,18 @@ def test_an_answer_resting_on_an_expired_notice_says_so(rt: Any) -> None:
     assert cited.validity is not None and cited.validity.status == "expired"
     assert cited.to_json()["validity"]["until"] == "2021-03-31"
     assert a.claims[-1].kind == "validity"
+    # the note quotes the sentence the lapse rests on, without its item label
+    assert "已失效（原文：“本办法自2019年11月1日起施行，有效期至2021年3月31日”）" in a.text.split(VALIDITY_HEADING)[1]
+
+
+def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:
+    repeal = "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）"
+    quoted = AnswerEngine(rt).answer("甲政办发〔2018〕5号被哪个文件废止了？现在取暖补贴标准是多少？")
+    assert any("同时废止" in c.quote for c in quoted.citations)
+    assert "废止" in quoted.text.split(VALIDITY_HEADING)[1] and "原文" not in quoted.text.split(VALIDITY_HEADING)[1]
+    old_rule = AnswerEngine(rt).answer("按甲政办发〔2018〕5号，取暖补贴每户每年多少钱？")
+    assert not any("同时废止" in c.quote for c in old_rule.citations)
+    assert repeal in old_rule.text.split(VALIDITY_HEADING)[1]
 
 
 def test_the_notice_in_force_goes_first_and_the_filter_leaves_out_the_repealed_one(rt: Any) -> None:
@@ -226,6 +238,12 @@ def test_a_repealed_notice_the_library_lacks_is_said_repealed_before_the_rule_th
     head = a.text.split("根据《", 1)[0]
     assert head.startswith(VALIDITY_HEADING) and "甲政办发〔2018〕5号" in head and "废止" in head
     assert "甲政办规发〔2021〕2号" in a.text
+    # the sentence of the repeal is quoted once: in the note where the answer does not quote it
+    quoted = any("同时废止" in c.quote for c in a.citations)
+    assert quoted and "原文" not in head
+    other = AnswerEngine(new_only).answer("甲政办发〔2018〕5号规定的取暖补贴是每户每年多少钱？什么时候发放？")
+    assert not any("同时废止" in c.quote for c in other.citations)
+    assert "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）" in other.text.split("根据《", 1)[0]
     # the model's answer text says it too (the quotes above it do)
     eng = AnswerEngine(new_only, new_only.settings.llm.model_copy(update={"backend": "local"}),
                        chat_model=FakeListChatModel(responses=["取暖补贴标准为每户每年1800元[1]。"]))
