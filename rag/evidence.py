@@ -1681,7 +1681,8 @@ class _Ask:
 
 
 # an old rule said dropped, after the sentence that replaces it
-_OLD_RULE_DROPPED = re.compile(r"\s*原[^。；]{1,40}?(?:不再执行|停止执行|同时废止|不再适用)")
+_OLD_RULE_DROPPED = re.compile(r"\s*原[^。；]{1,80}?(?:不再执行|停止执行|同时废止|不再适用)")
+_RULES_STANDING_MAX = 4  # the most rules before it that stand instead ("第一档：…；第二档：…；第三档：…。")
 # A roster's sentence that gives a post without the name ("现任…，拟任…"), and the one before it that
 # introduces the person ("杨凯军，男，回族，1973年12月出生，…").
 _POST_WITHOUT_NAME = re.compile(r"\s*(?:现任|拟任|拟提名|拟推荐|拟聘任|曾任|原任|现为)")
@@ -1708,7 +1709,14 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
           and _PERSON_INTRO.search(sents[i - 1].text)):
         i -= 1  # whose post it is: "杨凯军，男，回族，…中共党员。" / "现任…副主任，拟任…职务。"
     elif i and _OLD_RULE_DROPPED.match(sents[i].text) and _next_to(sents[i - 1], sents[i]):
-        i -= 1  # what stands instead: "起步里程2.5公里，起步价6元。" / "原起步价5元（起步里程2公里）不再执行。"
+        # what stands instead: "起步里程2.5公里，起步价6元。" / "原起步价5元（起步里程2公里）不再执行。";
+        # the run of figures it follows, where it drops several ("第一档：…每立方米2.88元；…第三档：…")
+        first = i - 1
+        while (first and i - first < _RULES_STANDING_MAX and _next_to(sents[first - 1], sents[first])
+               and _AMOUNT_RE.search(sents[first].text) and _AMOUNT_RE.search(sents[first - 1].text)
+               and not sents[first - 1].text.rstrip().endswith(("：", ":"))):
+            first -= 1
+        i = first
     if (_PERSON_INTRO.search(sents[j].text) and j + 1 < len(sents) and _next_to(sents[j], sents[j + 1])
             and _POST_WITHOUT_NAME.match(sents[j + 1].text)):
         j += 1  # and the post of the person it introduces

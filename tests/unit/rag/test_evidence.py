@@ -1900,6 +1900,19 @@ def test_an_old_rule_said_dropped_is_quoted_with_the_rule_that_replaces_it() -> 
     assert "不再执行" in quoted and "起步价6元" in quoted
 
 
+def test_old_figures_said_dropped_together_are_quoted_with_the_run_of_figures_that_replaces_them() -> None:
+    text = ("一、调整后的价格\n居民用水实行阶梯价格，按户年用水量分为三档：\n"
+            "第一档：年用水量180立方米（含）以内，每立方米3.10元；\n"
+            "第二档：年用水量180立方米以上至300立方米（含），每立方米4.20元；\n"
+            "第三档：年用水量300立方米以上，每立方米6.50元。\n"
+            "原第一档每立方米2.80元、第二档每立方米3.90元、第三档每立方米5.60元的价格不再执行。\n"
+            "二、其他事项\n各供水企业要做好抄表和价格公示工作。")
+    q = "交水费时，第一档是不是还按每立方米2.80元算？"
+    sel = _select_in(text, q, "某市发展和改革委员会关于调整居民用水价格的通知", "通知")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "不再执行" in quoted and "每立方米3.10元" in quoted and "分为三档" not in quoted
+
+
 def test_fields_asked_after_an_item_are_read_from_the_field_group_that_follows_its_text() -> None:
     text = ("每个产业链由一名县级领导担任链长，实行“一位县领导、一个牵头部门”的工作机制。\n"
             "11.现代物流产业链。重点发展城市配送、农村物流、冷链物流。（链长：王某某；牵头单位：交通运输局）\n"
