@@ -131,14 +131,46 @@ def tab_header(line: str) -> tuple[str, ...] | None:
     return tuple(cells)
 
 
+_NUMBER_LABEL = re.compile(r"序号|编号")
+_WHEN_LABEL = re.compile(r"时限|时间|期限|日期|年限")
+_WHEN_CELL = re.compile(r"\d|[年月底前]|长期|持续|常态")
+_BODY_LABEL = re.compile(r"单位|部门")
+_TASK_LABEL = re.compile(r"任务|事项|内容|措施|项目(?:名称)?$|工作$")
+
+
+def _fits_label(label: str, cell: str) -> bool:
+    """Whether a cell can be what its label names: a time under 完成时限, not a time under 牵头单位."""
+    if _WHEN_LABEL.search(label):
+        return _WHEN_CELL.search(cell) is not None
+    if _BODY_LABEL.search(label):
+        return not re.fullmatch(r"[\d.\s]+|.*\d{4}\s*年.*前", cell)
+    return True
+
+
 def labelled_row(row: str, header: Sequence[str]) -> str | None:
-    """A tab-separated row of short values read under its header: "高级工（三级）\t2000元\t2600元" →
-    "证书等级：高级工（三级）；补贴标准：2000元；紧缺职业（工种）补贴标准：2600元". None where the cells do not
-    line up with the labels one to one, or a cell is a sentence (a task's text reads as it stands)."""
+    """A tab-separated row read under its header. Values each under their label: "高级工（三级）\t2000元\t
+    2600元" → "证书等级：高级工（三级）；补贴标准：2000元；紧缺职业（工种）补贴标准：2600元". A task's row: its
+    text as it stands (a long cell, or the one under 任务/事项/…), the cells after it labelled ("推动…就近
+    收寄（牵头单位：市邮政管理局；完成时限：2026年12月31日前）"); a row quoted without its number is read
+    under the labels after 序号. None where the cells do not line up with the labels."""
     cells = _cells(row)
-    if len(cells) != len(header) or len(cells) < 2 or any(len(c) > _LABELLED_CELL_MOST for c in cells):
+    lacking = len(header) - len(cells)
+    if len(cells) < 2 or lacking < 0 or not all(_NUMBER_LABEL.search(h) for h in header[:lacking]):
+        return None  # a cell missing (other than the row's number): nothing is guessed
+    labels = header[lacking:]
+    k = next((j for j, (label, c) in enumerate(zip(labels, cells, strict=True))
+              if len(c) > _LABELLED_CELL_MOST or _TASK_LABEL.search(label)), None)
+    if k is None:
+        if lacking:
+            return None
+        return "；".join(f"{label}：{cell}" for label, cell in zip(labels, cells, strict=True))
+    if any(len(c) > _LABELLED_CELL_MOST for c in cells[k + 1:]) or not all(
+            _NUMBER_LABEL.search(labels[j]) and re.fullmatch(r"\d{1,3}", cells[j]) for j in range(k)):
+        return None  # two sentences, or something other than the row's number before its text
+    after = list(zip(labels[k + 1:], cells[k + 1:], strict=True))
+    if not after or not all(_fits_label(label, cell) for label, cell in after):
         return None
-    return "；".join(f"{label}：{cell}" for label, cell in zip(header, cells, strict=True))
+    return f"{cells[k]}（{'；'.join(f'{label}：{cell}' for label, cell in after)}）"
 
 
 # A PDF's text layer prints a table one row a line, its cells apart by spaces ("序号 收费项目 一类区域

@@ -66,8 +66,17 @@ def test_a_tab_table_s_header_names_its_columns_and_labels_a_row_of_values() -> 
     assert tab_header("高级工（三级）\t2000元\t2600元") is None  # figures: a row of values
     assert tab_header("一刻钟便民生活圈") is None  # one cell is no table
     assert labelled_row("高级工（三级）\t2000元", header) is None  # a cell missing: nothing is guessed
+    # a task's text reads as it stands, the cells after it under their labels
     task = "推动快递末端网点进社区，建设智能快件箱和快递服务站点，方便居民就近收寄\t市邮政管理局\t2026年12月31日前"
-    assert labelled_row(task, ("重点任务", "牵头单位", "完成时限")) is None  # a sentence reads as it stands
+    assert labelled_row(task, ("重点任务", "牵头单位", "完成时限")) == (
+        "推动快递末端网点进社区，建设智能快件箱和快递服务站点，方便居民就近收寄（牵头单位：市邮政管理局；完成时限：2026年12月31日前）")
+    # its number before it, or left out of the quote: the labels line up all the same
+    assert labelled_row(f"7\t{task}", ("序号", "重点任务", "牵头单位", "完成时限")) == labelled_row(task, (
+        "重点任务", "牵头单位", "完成时限")) == labelled_row(task, ("序号", "重点任务", "牵头单位", "完成时限"))
+    # cells that are not what their labels name, or two sentences: nothing is guessed
+    assert labelled_row(task, ("重点任务", "完成时限", "牵头单位")) is None
+    assert labelled_row(f"{task}\t{task}", ("重点任务", "说明", "牵头单位", "完成时限")) is None
+    assert labelled_row(task, ("重点任务", "牵头单位", "配合单位", "完成时限")) is None  # a label too many
 
 
 def test_a_pdf_tables_rows_spaced_apart_are_joined_by_tabs() -> None:

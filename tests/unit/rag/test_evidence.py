@@ -1828,6 +1828,18 @@ def test_a_row_of_a_page_s_table_is_read_under_its_header_and_quoted_with_its_la
     assert "技师" not in text
 
 
+def test_a_task_row_of_a_page_s_table_keeps_its_text_and_labels_who_and_by_when() -> None:
+    table = ("三、任务分工\n序号\t任务\t牵头单位\t配合单位\t完成时限\n"
+             "1\t完成东湖街道老旧小区改造\t丰泽区人民政府\t市城市管理局\t2026年12月31日前\n"
+             "2\t在改造小区增设电动自行车集中充电设施不少于3000个\t市住房和城乡建设局\t市消防救援支队\t2027年6月30日前\n")
+    title = "某市人民政府办公室关于印发城镇老旧小区改造提升行动方案的通知"
+    p = _passage(1, table, "某政办〔2026〕17号", title, f"{title} > 三、任务分工", "dq")
+    text = _extractive("东湖街道老旧小区改造由谁牵头、谁配合？什么时候完成？", [p])
+    assert ("完成东湖街道老旧小区改造（牵头单位：丰泽区人民政府；配合单位：市城市管理局；完成时限：2026年12月31日前）"
+            in text), text
+    assert "\t" not in text
+
+
 def test_an_age_range_is_no_bare_table_figure() -> None:
     care = _passage(1, "护理补贴\t经济困难的中度失能老年人\t每人每月200元\n同时符合条件的，可以同时享受。"
                        "原80至89周岁老年人每人每月50元的高龄津贴标准同时停止执行。", None,
