@@ -54,6 +54,7 @@ from rag.evidence import (
     complete,
     evidence_text,
     extractive_text,
+    headed_rows,
     numbered,
     part_sources,
     quote_claims,
@@ -486,8 +487,10 @@ class AnswerEngine:
         outlines = self._outlines(parts, result.hits)
 
         def chosen(hits: Sequence[Hit]) -> Selection:
-            return select_evidence(hits, standalone, parts, self.rt.retriever.idf,
-                                   wider=_regions(hits, self.rt.index.documents), outlines=outlines, naming=self._naming)
+            docs = self.rt.index.documents
+            picked = select_evidence(hits, standalone, parts, self.rt.retriever.idf,
+                                     wider=_regions(hits, docs), outlines=outlines, naming=self._naming)
+            return headed_rows(picked, {d: docs[d].text for d in {q.hit.chunk.doc_id for q in picked.quotes} if d in docs})
 
         turn.selection = chosen(result.hits)
         # "有没有打算把供暖管得智能一点？这事是哪个部门牵头": a question in everyday words names no

@@ -772,6 +772,38 @@ def _columns_before(hit: Hit) -> str:
     return ""
 
 
+_HEADER_LOOKBACK_LINES = 40  # how far up a notice a tab table's header row is looked for
+_ROW_HEADING_MOST = 24  # a heading between a table's rows ("三、优化夜间消费环境"), not a sentence
+
+
+def table_header_before(text: str, at: int) -> str:
+    """The labels of the tab-separated table whose row starts at ``at`` in a notice's ``text``
+    ("序号\t工作任务\t责任单位\t配合单位\t完成时限"), read back up past its rows and the headings
+    between them (a Word table's rows under "三、优化夜间消费环境"); "" where prose comes first."""
+    for line in reversed(text[:at].split("\n")[-_HEADER_LOOKBACK_LINES:]):
+        line = line.strip()
+        if not line:
+            continue
+        if labels := tab_header(line):
+            return "\t".join(labels)
+        if "\t" not in line and (heading_kind(line) is None or len(line) > _ROW_HEADING_MOST):
+            return ""
+    return ""
+
+
+def headed_rows(selection: Selection, texts: Mapping[str, str]) -> Selection:
+    """The selection, each quoted tab row whose passage starts below its table's header read under
+    that header, looked up in the notice's text (``texts``: doc_id → text)."""
+    quotes = []
+    for q in selection.quotes:
+        text = texts.get(q.hit.chunk.doc_id, "")
+        at = q.hit.start + q.start
+        if not q.columns and "\t" in q.text and text[at:at + len(q.text)] == q.text:
+            q = replace(q, columns=table_header_before(text, at))
+        quotes.append(q)
+    return replace(selection, quotes=tuple(quotes))
+
+
 # a clause that names the field it asks first: "链长是哪位县领导", "召集人是谁"
 _NAMED_FIRST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:分别)?(?:是|为)(?:哪|谁|什么)")
 # The name of the last numbered item in a heading: "文冠果产业链" of "（二）培育产业链3.文冠果产业链。".

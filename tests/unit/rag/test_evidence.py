@@ -1840,6 +1840,27 @@ def test_a_task_row_of_a_page_s_table_keeps_its_text_and_labels_who_and_by_when(
     assert "\t" not in text
 
 
+def test_a_row_whose_passage_starts_below_its_table_s_header_is_read_under_it() -> None:
+    from rag.evidence import headed_rows, table_header_before
+
+    header = "序号\t工作任务\t责任单位\t配合单位\t完成时限"
+    notice = ("洛阳市促进夜间经济发展行动方案\n一、丰富夜间文旅产品\n" + header + "\n"
+              "6\t打造夜宵美食街区\t瀍河回族区人民政府\t市商务局\t2026年11月30日前\n"
+              "二、优化夜间消费环境\n"
+              "7\t延长中心城区公交夜班线路运营时间至23时\t市交通运输局\t市公交集团\t2026年8月31日前\n")
+    row = notice.index("7\t")
+    assert table_header_before(notice, row) == header
+    assert table_header_before(notice.replace("二、优化夜间消费环境\n", "各单位要按时完成上述任务，确保取得实效。\n"),
+                               row) == ""  # prose ends the table
+    passage = notice[notice.index("二、"):]
+    title = "洛阳市人民政府办公室关于印发洛阳市促进夜间经济发展行动方案的通知"
+    p = _passage(1, passage, "洛政办函〔2026〕19号", title, f"{title} > 二、优化夜间消费环境", "dn")
+    p = replace(p, hit=replace(p.hit, start=notice.index("二、"), end=len(notice)))
+    sel = headed_rows(_select("公交夜班线路运营时间延长到几点？哪个单位负责？", [p]), {"dn": notice})
+    text = evidence_text(sel)
+    assert "延长中心城区公交夜班线路运营时间至23时（责任单位：市交通运输局；配合单位：市公交集团；" in text, text
+
+
 def test_an_age_range_is_no_bare_table_figure() -> None:
     care = _passage(1, "护理补贴\t经济困难的中度失能老年人\t每人每月200元\n同时符合条件的，可以同时享受。"
                        "原80至89周岁老年人每人每月50元的高龄津贴标准同时停止执行。", None,
