@@ -135,6 +135,7 @@ _NUMBER_LABEL = re.compile(r"序号|编号")
 _WHEN_LABEL = re.compile(r"时限|时间|期限|日期|年限")
 _WHEN_CELL = re.compile(r"\d|[年月底前]|长期|持续|常态")
 _BODY_LABEL = re.compile(r"单位|部门")
+_ITEM_TEXT = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])|[。；;]\s*$")
 _TASK_LABEL = re.compile(r"任务|事项|内容|措施|项目(?:名称)?$|工作$")
 
 
@@ -143,7 +144,8 @@ def _fits_label(label: str, cell: str) -> bool:
     if _WHEN_LABEL.search(label):
         return _WHEN_CELL.search(cell) is not None
     if _BODY_LABEL.search(label):
-        return not re.fullmatch(r"[\d.\s]+|.*\d{4}\s*年.*前", cell)
+        # a body's name, not a figure, a time or an item's text ("22.实施…平台项目。")
+        return not re.fullmatch(r"[\d.\s]+|.*\d{4}\s*年.*前", cell) and not _ITEM_TEXT.search(cell)
     return True
 
 
@@ -155,22 +157,26 @@ def labelled_row(row: str, header: Sequence[str]) -> str | None:
     under the labels after 序号. None where the cells do not line up with the labels."""
     cells = _cells(row)
     lacking = len(header) - len(cells)
-    if len(cells) < 2 or lacking < 0 or not all(_NUMBER_LABEL.search(h) for h in header[:lacking]):
-        return None  # a cell missing (other than the row's number): nothing is guessed
+    if len(cells) < 2 or lacking < 0:
+        return None
     labels = header[lacking:]
     k = next((j for j, (label, c) in enumerate(zip(labels, cells, strict=True))
               if len(c) > _LABELLED_CELL_MOST or _TASK_LABEL.search(label)), None)
     if k is None:
         if lacking:
-            return None
+            return None  # a cell missing: nothing is guessed
         return "；".join(f"{label}：{cell}" for label, cell in zip(labels, cells, strict=True))
+    if not all(_NUMBER_LABEL.search(h) for h in header[:lacking]) and not _TASK_LABEL.search(labels[k]):
+        # cells missing before the text are the row's number, or a group's cell printed once for
+        # several rows ("主要任务" over "重点内容"); the text then stands under a task's label
+        return None
     if any(len(c) > _LABELLED_CELL_MOST for c in cells[k + 1:]) or not all(
             _NUMBER_LABEL.search(labels[j]) and re.fullmatch(r"\d{1,3}", cells[j]) for j in range(k)):
         return None  # two sentences, or something other than the row's number before its text
     after = list(zip(labels[k + 1:], cells[k + 1:], strict=True))
     if not after or not all(_fits_label(label, cell) for label, cell in after):
         return None
-    return f"{cells[k]}（{'；'.join(f'{label}：{cell}' for label, cell in after)}）"
+    return f"{cells[k].rstrip('。；;')}（{'；'.join(f'{label}：{cell}' for label, cell in after)}）"
 
 
 # A PDF's text layer prints a table one row a line, its cells apart by spaces ("序号 收费项目 一类区域

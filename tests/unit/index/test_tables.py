@@ -77,6 +77,11 @@ def test_a_tab_table_s_header_names_its_columns_and_labels_a_row_of_values() -> 
     assert labelled_row(task, ("重点任务", "完成时限", "牵头单位")) is None
     assert labelled_row(f"{task}\t{task}", ("重点任务", "说明", "牵头单位", "完成时限")) is None
     assert labelled_row(task, ("重点任务", "牵头单位", "配合单位", "完成时限")) is None  # a label too many
+    group = "(七)加强社会治理系统应用,全面推进“一网统管”，建设全县统一的城市运行管理平台"
+    assert labelled_row(f"{group}\t22.实施电力系统远程安全诊疗预警服务平台项目。", ("重点任务", "牵头单位")) is None
+    # a group's cell printed once over several rows ("主要任务"): the row's text under its own label
+    assert labelled_row(task, ("主要任务", "重点内容", "牵头单位", "完成时限")) == labelled_row(task, (
+        "重点任务", "牵头单位", "完成时限"))
 
 
 def test_a_pdf_tables_rows_spaced_apart_are_joined_by_tabs() -> None:
