@@ -55,6 +55,7 @@ from rag.evidence import (
     evidence_text,
     extractive_text,
     headed_rows,
+    labelled_quotes,
     numbered,
     part_sources,
     quote_claims,
@@ -648,6 +649,9 @@ class AnswerEngine:
         lapsed = dict(turn.selection.lapsed)  # the model is told which notices are no longer in force
         sources = [replace(p, hit=replace(p.hit, note="；".join(filter(None, (p.hit.note, lapsed[p.hit.chunk.doc_id])))))
                    if p.hit.chunk.doc_id in lapsed else p for p in sources]
+        # a table's row is read under its header ("…（牵头单位：…；完成时限：…）"), not as bare cells
+        rows = labelled_quotes(turn.selection)
+        sources = [replace(p, text=rows[p.n]) if p.n in rows else p for p in sources]
         messages = answer_messages(persona, turn.standalone, sources, style, lapsed=bool(lapsed))
         turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), turn.backend)
         pieces: list[str] = []
@@ -684,7 +688,8 @@ class AnswerEngine:
         sources = turn.sources
         verified = verify_claims(_whole_sentences(text, cut), {p.n: p.text for p in sources}, turn.standalone,
                                  {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(sources)},
-                                 persons=turn.selection.persons, parts=part_sources(turn.selection), strict=True)
+                                 labelled_quotes(turn.selection), persons=turn.selection.persons,
+                                 parts=part_sources(turn.selection), strict=True)
         lead = [c for c in verified.claims if c.kind in ("restated", "quote")][:2]
         if verified.removed:
             log.info("verifier removed %d of %d lead sentences: %s", len(verified.removed), verified.checked,
@@ -707,8 +712,8 @@ class AnswerEngine:
             return
         around = {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(turn.sources)}
         # A task row is checked with its column names: who leads, who supports, by when.
-        labels = {p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources
-                  if p.hit.chunk.id in turn.rows and p.hit.whole}
+        labels = {**labelled_quotes(turn.selection), **{p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources
+                                                        if p.hit.chunk.id in turn.rows and p.hit.whole}}
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels,
                                  turn.selection.persons, part_sources(turn.selection))
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))

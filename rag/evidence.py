@@ -1916,6 +1916,17 @@ def _decision_list_of(section_path: str) -> str:
     return last if decision_list(last) else ""
 
 
+def labelled_quotes(selection: Selection) -> dict[int, str]:
+    """The quotes that are rows of a table with a header, by [n], read under it: "完成…改造（牵头单位：
+    丰泽区人民政府；配合单位：市城市管理局；完成时限：2026年12月31日前）" (the labels are the notice's own
+    header's: the model reads them, the verifier checks against them, the citation quotes the row)."""
+    out = {}
+    for n, q in enumerate(selection.quotes, 1):
+        if "\t" in q.columns and (row_text := labelled_row(q.text, q.columns.split("\t"))):
+            out[n] = row_text
+    return out
+
+
 def evidence_text(selection: Selection) -> str:
     """The quotes grouped by notice, each with its [n]: "根据《…》（文号）：…[1]。…[2]。"."""
     sources = numbered(selection)
@@ -1925,14 +1936,14 @@ def evidence_text(selection: Selection) -> str:
     parts, current, before, labelled = [], "", "", ""
     heard: tuple[str, str] = ("", "")  # the decision list whose heading the quotes gave last
     lapsed = dict(selection.lapsed)
+    rows = labelled_quotes(selection)
     for p in sorted(sources, key=lambda p: (first[p.hit.chunk.doc_id], p.n)):
         chunk = p.hit.chunk
         sent = _with_marker(ended(p.text), p.n)
         year = year_column(selection.quotes[p.n - 1].columns)
         item = selection.quotes[p.n - 1].item if year is None else ""
-        columns = selection.quotes[p.n - 1].columns
-        if "\t" in columns and (row_text := labelled_row(p.text, columns.split("\t"))):
-            sent = _with_marker(row_text + "。", p.n)  # a row of values read under its header
+        if p.n in rows:
+            sent = _with_marker(rows[p.n] + "。", p.n)  # a row of values read under its header
         if year is not None:
             sent = f"（{year}年）{sent}"  # the column a schedule's cell stands in
         elif item and not (chunk.doc_id == current and (item in before or item == labelled)):

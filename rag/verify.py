@@ -1044,6 +1044,8 @@ def verify_claims(answer: str, sources: dict[int, str], question: str = "",
     """
     text = strip_invalid_markers(answer, max(sources, default=0))
     checked_against = {n: f"{t}\n{labels[n]}" if labels and n in labels else t for n, t in sources.items()}
+    if context is not None and labels:  # the words a claim takes from the labels are seen there too
+        context = {n: f"{t}\n{labels[n]}" if n in labels else t for n, t in context.items()}
     claims: list[Claim] = []
     removed: list[Removed] = []
     checked = 0

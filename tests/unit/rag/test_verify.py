@@ -7,6 +7,7 @@ import pytest
 from rag.schema import Claim
 from rag.sentences import numbers_in
 from rag.verify import (
+    Verified,
     check_claim,
     is_echo,
     loosely_restated,
@@ -651,3 +652,20 @@ def test_a_definition_that_takes_in_what_stands_beside_the_brackets_is_removed()
     # what the claim goes on to say after the list is no item of it
     framed = "“三清单”即权力清单、责任清单和公共服务事项清单，年底前公布。"
     assert check_claim(framed, {1: source}, [1], q).reason is None
+
+
+def test_a_lead_on_a_table_row_is_checked_against_the_row_read_under_its_header() -> None:
+    """The row's cells carry no roles; its header's labels do: who leads and who supports, read there,
+    are kept when right and removed when swapped."""
+    row = "完成东湖街道老旧小区改造\t丰泽区人民政府\t市城市管理局\t2026年12月31日前"
+    labelled = "完成东湖街道老旧小区改造（牵头单位：丰泽区人民政府；配合单位：市城市管理局；完成时限：2026年12月31日前）"
+    q = "完成东湖街道老旧小区改造由谁牵头？配合单位是谁，完成时限是什么？"
+
+    def lead(text: str) -> Verified:
+        return verify_claims(text, {1: row}, q, {1: row}, {1: labelled}, strict=True)
+
+    right = lead("牵头单位是丰泽区人民政府，配合单位是市城市管理局，2026年12月31日前完成[1]。")
+    assert not right.removed and right.claims
+    assert [r.reason for r in lead("牵头单位是市城市管理局，配合单位是丰泽区人民政府[1]。").removed] == ["role"]
+    unlabelled = verify_claims("牵头单位是丰泽区人民政府[1]。", {1: row}, q, {1: row}, strict=True)
+    assert unlabelled.removed  # without the header, 牵头 is nowhere in the row
