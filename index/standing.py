@@ -158,7 +158,7 @@ _LIST_ROW_RE = re.compile(r"^\s*\d+[.、．\s]|\t")
 _ITEM_LABEL_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 
 
-GROUNDS_RE = re.compile(r"（原文：“([^”]*)”）")
+GROUNDS_RE = re.compile(r"（原文：“(.*?)”）")
 
 
 def grounds(v: Validity) -> str:

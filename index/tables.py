@@ -154,26 +154,27 @@ def labelled_row(row: str, header: Sequence[str]) -> str | None:
     2600元" → "证书等级：高级工（三级）；补贴标准：2000元；紧缺职业（工种）补贴标准：2600元". A task's row: its
     text as it stands (a long cell, or the one under 任务/事项/…), the cells after it labelled ("推动…就近
     收寄（牵头单位：市邮政管理局；完成时限：2026年12月31日前）"); a row quoted without its number is read
-    under the labels after 序号. None where the cells do not line up with the labels."""
-    cells = _cells(row)
+    under the labels after 序号. An empty cell is skipped where the row has all its cells. None where the
+    cells do not line up with the labels, or the row runs over lines."""
+    cells = [c.strip() for c in row.strip().split("\t")]
     lacking = len(header) - len(cells)
-    if len(cells) < 2 or lacking < 0:
-        return None
+    if len(cells) < 2 or lacking < 0 or "\n" in row.strip() or ("" in cells and lacking):
+        return None  # (an empty cell in a row short of cells: which ones it lacks is unknown)
     labels = header[lacking:]
     k = next((j for j, (label, c) in enumerate(zip(labels, cells, strict=True))
               if len(c) > _LABELLED_CELL_MOST or _TASK_LABEL.search(label)), None)
     if k is None:
         if lacking:
             return None  # a cell missing: nothing is guessed
-        return "；".join(f"{label}：{cell}" for label, cell in zip(labels, cells, strict=True))
+        return "；".join(f"{label}：{cell}" for label, cell in zip(labels, cells, strict=True) if cell)
     if not all(_NUMBER_LABEL.search(h) for h in header[:lacking]) and not _TASK_LABEL.search(labels[k]):
         # cells missing before the text are the row's number, or a group's cell printed once for
         # several rows ("主要任务" over "重点内容"); the text then stands under a task's label
         return None
-    if any(len(c) > _LABELLED_CELL_MOST for c in cells[k + 1:]) or not all(
+    if not cells[k] or any(len(c) > _LABELLED_CELL_MOST for c in cells[k + 1:]) or not all(
             _NUMBER_LABEL.search(labels[j]) and re.fullmatch(r"\d{1,3}", cells[j]) for j in range(k)):
         return None  # two sentences, or something other than the row's number before its text
-    after = list(zip(labels[k + 1:], cells[k + 1:], strict=True))
+    after = [(label, cell) for label, cell in zip(labels[k + 1:], cells[k + 1:], strict=True) if cell]
     if not after or not all(_fits_label(label, cell) for label, cell in after):
         return None
     return f"{cells[k].rstrip('。；;')}（{'；'.join(f'{label}：{cell}' for label, cell in after)}）"

@@ -650,9 +650,10 @@ class AnswerEngine:
         sources = [replace(p, hit=replace(p.hit, note="；".join(filter(None, (p.hit.note, lapsed[p.hit.chunk.doc_id])))))
                    if p.hit.chunk.doc_id in lapsed else p for p in sources]
         # a table's row is read under its header ("…（牵头单位：…；完成时限：…）"), not as bare cells
+        # (the model reads it so; the verifier checks against the row and its labels, and quotes the row)
         rows = labelled_quotes(turn.selection)
-        sources = [replace(p, text=rows[p.n]) if p.n in rows else p for p in sources]
-        messages = answer_messages(persona, turn.standalone, sources, style, lapsed=bool(lapsed))
+        read = [replace(p, text=rows[p.n]) if p.n in rows and style == "lead" else p for p in sources]
+        messages = answer_messages(persona, turn.standalone, read, style, lapsed=bool(lapsed))
         turn.prompt_tokens = self.count_tokens("\n".join(str(m.content) for m in messages), turn.backend)
         pieces: list[str] = []
         # A lead is shown once checked: a wrong one never reaches the screen, even for a moment.

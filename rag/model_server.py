@@ -20,7 +20,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import ctypes
-import functools
 import logging
 import os
 import secrets
@@ -104,16 +103,24 @@ _PROMPT_LOOKUP_ARGS = ("--spec-type", "ngram-simple",
                        "--spec-ngram-simple-size-n", "3", "--spec-ngram-simple-size-m", "4")
 
 
-@functools.lru_cache(maxsize=8)
+_LOOKUP_KNOWN: dict[Path, bool] = {}  # binary → whether it knows every option of prompt lookup
+
+
 def supports_prompt_lookup(binary: Path) -> bool:
-    """Whether this llama-server drafts from n-grams of the prompt (older builds, or a user's own,
-    may not know the option and would refuse to start with it)."""
+    """Whether this llama-server drafts from n-grams of the prompt with the options used here (older
+    builds, or a user's own, may not know them and would refuse to start with them). A definite
+    answer is remembered; a binary that cannot be asked (missing, hanging) is asked again next time."""
+    if binary in _LOOKUP_KNOWN:
+        return _LOOKUP_KNOWN[binary]
     try:
-        out = subprocess.run([str(binary), "--help"], capture_output=True, text=True, timeout=30,
+        out = subprocess.run([str(binary), "--help"], capture_output=True, text=True, timeout=10,
                              check=False, errors="replace")
     except (OSError, subprocess.SubprocessError):
         return False
-    return "ngram-simple" in out.stdout + out.stderr
+    help_text = out.stdout + out.stderr
+    known = _LOOKUP_KNOWN[binary] = all(a in help_text for a in _PROMPT_LOOKUP_ARGS if a.startswith("--")) and (
+        "ngram-simple" in help_text)
+    return known
 
 
 def plan_for_machine(binary: Path, model_path: Path, *, cores: int | None = None, parallel: int | None = None,

@@ -79,6 +79,14 @@ def test_a_tab_table_s_header_names_its_columns_and_labels_a_row_of_values() -> 
     assert labelled_row(task, ("重点任务", "牵头单位", "配合单位", "完成时限")) is None  # a label too many
     group = "(七)加强社会治理系统应用,全面推进“一网统管”，建设全县统一的城市运行管理平台"
     assert labelled_row(f"{group}\t22.实施电力系统远程安全诊疗预警服务平台项目。", ("重点任务", "牵头单位")) is None
+    # an empty cell keeps its place: the cells after it stay under their own labels
+    five = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+    assert labelled_row(f"1\t{task.split(chr(9))[0]}\t市邮政管理局\t\t2026年12月31日前", five) == (
+        "推动快递末端网点进社区，建设智能快件箱和快递服务站点，方便居民就近收寄（牵头单位：市邮政管理局；完成时限：2026年12月31日前）")
+    assert labelled_row("1\t推进快递进村\t市邮政管理局\t\t2026年12月31日前", five) == (
+        "推进快递进村（牵头单位：市邮政管理局；完成时限：2026年12月31日前）")
+    assert labelled_row("推进快递进村\t市邮政管理局\t\t2026年12月31日前", five) is None  # short and a gap
+    assert labelled_row("1\t推进快递进村\t市局\n县局\t交通局\t2026年底", five) is None  # over two lines
     # a group's cell printed once over several rows ("主要任务"): the row's text under its own label
     assert labelled_row(task, ("主要任务", "重点内容", "牵头单位", "完成时限")) == labelled_row(task, (
         "重点任务", "牵头单位", "完成时限"))

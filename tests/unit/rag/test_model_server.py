@@ -74,9 +74,12 @@ def test_prompt_lookup_is_asked_for_only_where_the_binary_knows_it(tmp_path: Pat
         path.chmod(0o755)
         return path
 
-    new = binary("new", "--spec-type none,draft-simple,ngram-simple,ngram-cache")
+    new = binary("new", "--spec-type none,draft-simple,ngram-simple,ngram-cache --spec-ngram-simple-size-n N "
+                        "--spec-ngram-simple-size-m N")
     old = binary("old", "--draft-max N  number of tokens to draft")
-    assert supports_prompt_lookup(new) and not supports_prompt_lookup(old)
+    # knows the kind but not the options that size it: it would refuse to start with them
+    half = binary("half", "--spec-type none,ngram-simple --spec-ngram-size-n N")
+    assert supports_prompt_lookup(new) and not supports_prompt_lookup(old) and not supports_prompt_lookup(half)
     assert not supports_prompt_lookup(tmp_path / "missing")
     on = plan_for_machine(new, Path("m.gguf"), cores=2, prompt_lookup=True).command(8080)
     assert on[on.index("--spec-type") + 1] == "ngram-simple"
