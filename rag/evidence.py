@@ -793,13 +793,15 @@ def table_header_before(text: str, at: int) -> str:
 
 def headed_rows(selection: Selection, texts: Mapping[str, str]) -> Selection:
     """The selection, each quoted tab row whose passage starts below its table's header read under
-    that header, looked up in the notice's text (``texts``: doc_id → text)."""
+    that header, looked up in the notice's text (``texts``: doc_id → text), where its cells line up
+    with the header's labels."""
     quotes = []
     for q in selection.quotes:
         text = texts.get(q.hit.chunk.doc_id, "")
         at = q.hit.start + q.start
-        if not q.columns and "\t" in q.text and text[at:at + len(q.text)] == q.text:
-            q = replace(q, columns=table_header_before(text, at))
+        if not q.columns and "\t" in q.text and text[at:at + len(q.text)] == q.text and (
+                header := table_header_before(text, at)) and labelled_row(q.text, header.split("\t")):
+            q = replace(q, columns=header)  # (only where the row lines up with it)
         quotes.append(q)
     return replace(selection, quotes=tuple(quotes))
 
