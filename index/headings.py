@@ -38,3 +38,11 @@ def heading_kind(s: str) -> str | None:
         if pat.match(s):
             return kind
     return None
+
+
+def without_heading_marker(s: str) -> str:
+    """``s`` without the heading marker it starts with ("第十一条本办法…" → "本办法…", "七、…", "（三）…")."""
+    for _, pat in HEADING_PATTERNS:
+        if m := pat.match(s):
+            return s[m.end():]
+    return s

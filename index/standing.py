@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts
+from index.headings import without_heading_marker
 from index.models import Document
 from index.titles import normalize_title
 from index.validity import ValidityFact, facts_of_text, head_word
@@ -154,8 +155,6 @@ def lapsed_label(v: Validity) -> str:
 _GROUNDS_WORDS = ("有效期", "施行", "废止", "失效", "停止执行")
 _GROUNDS_MAX = 120
 _LIST_ROW_RE = re.compile(r"^\s*\d+[.、．\s]|\t")
-# the item's label before the sentence: "第十一条" "七、" "（三）"
-_ITEM_LABEL_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 
 
 GROUNDS_RE = re.compile(r"（原文：“(.*?)”）")
@@ -163,7 +162,7 @@ GROUNDS_RE = re.compile(r"（原文：“(.*?)”）")
 
 def grounds(v: Validity) -> str:
     """The sentence of a notice's own term, or of the repeal, that its lapse rests on ("" if none)."""
-    said = _ITEM_LABEL_RE.sub("", re.sub(r"\s+", "", v.evidence)).rstrip("。；;，,")
+    said = without_heading_marker(re.sub(r"\s+", "", v.evidence)).rstrip("。；;，,")  # "第十一条" "七、" off
     if v.status not in ("expired", "repealed") or _LIST_ROW_RE.search(v.evidence) or len(said) > _GROUNDS_MAX:
         return ""
     return said if any(w in said for w in _GROUNDS_WORDS) else ""

@@ -135,7 +135,7 @@ _NUMBER_LABEL = re.compile(r"序号|编号")
 _WHEN_LABEL = re.compile(r"时限|时间|期限|日期|年限")
 _WHEN_CELL = re.compile(r"\d|[年月底前]|长期|持续|常态")
 _BODY_LABEL = re.compile(r"单位|部门")
-_ITEM_TEXT = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])|[。；;]\s*$")
+_FIGURE_OR_DEADLINE = re.compile(r"[\d.\s]+|.*\d{4}\s*年.*前")
 _TASK_LABEL = re.compile(r"任务|事项|内容|措施|项目(?:名称)?$|工作$")
 
 
@@ -145,7 +145,7 @@ def _fits_label(label: str, cell: str) -> bool:
         return _WHEN_CELL.search(cell) is not None
     if _BODY_LABEL.search(label):
         # a body's name, not a figure, a time or an item's text ("22.实施…平台项目。")
-        return not re.fullmatch(r"[\d.\s]+|.*\d{4}\s*年.*前", cell) and not _ITEM_TEXT.search(cell)
+        return not (_FIGURE_OR_DEADLINE.fullmatch(cell) or heading_kind(cell) or cell.endswith(("。", "；", ";")))
     return True
 
 

@@ -675,21 +675,22 @@ class AnswerEngine:
             yield from turn.fallback(reason, _fallback_note(exc), bool(pieces) and not held_back)
             return
         if style == "lead":
-            yield from self._settle_lead(turn, "".join(pieces).strip(), cut=len(pieces) >= LEAD_TOKENS)
+            yield from self._settle_lead(turn, "".join(pieces).strip(), rows, cut=len(pieces) >= LEAD_TOKENS)
         else:
-            yield from self._settle(turn, "".join(pieces).strip(), sources, style)
+            yield from self._settle(turn, "".join(pieces).strip(), sources, style, rows)
 
-    def _settle_lead(self, turn: _Turn, text: str, cut: bool = False) -> Iterator[Event]:
+    def _settle_lead(self, turn: _Turn, text: str, rows: dict[int, str], cut: bool = False) -> Iterator[Event]:
         """The model's one-sentence answer, kept where every clause of it agrees with the clause of
         the quote it restates, above the quotes in full: the quotes are the answer, the lead says it
-        in plain words (or is dropped, and the quotes stand alone). ``cut``: the token limit ended it."""
+        in plain words (or is dropped, and the quotes stand alone). ``rows``: the quoted table rows read
+        under their headers (``labelled_quotes``); ``cut``: the token limit ended it."""
         if REFUSAL in text[:40] or not text:
             yield from turn.fallback("model declined", _declined_note(turn), False)
             return
         sources = turn.sources
         verified = verify_claims(_whole_sentences(text, cut), {p.n: p.text for p in sources}, turn.standalone,
                                  {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(sources)},
-                                 labelled_quotes(turn.selection), persons=turn.selection.persons,
+                                 rows, persons=turn.selection.persons,
                                  parts=part_sources(turn.selection), strict=True)
         lead = [c for c in verified.claims if c.kind in ("restated", "quote")][:2]
         if verified.removed:
@@ -702,7 +703,8 @@ class AnswerEngine:
         yield from turn.finish(turn.backend, refused=False, text=text, claims=[*lead, *quote_claims(turn.selection)],
                                verified=verified, evidence=turn.evidence)
 
-    def _settle(self, turn: _Turn, text: str, sources: Sequence[ContextPassage], style: str) -> Iterator[Event]:
+    def _settle(self, turn: _Turn, text: str, sources: Sequence[ContextPassage], style: str,
+                rows: dict[int, str]) -> Iterator[Event]:
         """Check every sentence of the model's finished text against the quote it cites; the
         answer is what agrees, the verbatim quote for each part nothing kept answers, and what the
         files do not say."""
@@ -713,8 +715,8 @@ class AnswerEngine:
             return
         around = {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(turn.sources)}
         # A task row is checked with its column names: who leads, who supports, by when.
-        labels = {**labelled_quotes(turn.selection), **{p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources
-                                                        if p.hit.chunk.id in turn.rows and p.hit.whole}}
+        labels = {**rows, **{p.n: turn.rows[p.hit.chunk.id].assignment_text() for p in sources
+                             if p.hit.chunk.id in turn.rows and p.hit.whole}}
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels,
                                  turn.selection.persons, part_sources(turn.selection))
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))

@@ -62,6 +62,11 @@ class ServerStatus:
         return self.state is ServerState.READY
 
 
+# Prompt lookup decoding: a 3-token match in the prompt drafts the 4 tokens that followed it.
+_PROMPT_LOOKUP_ARGS = ("--spec-type", "ngram-simple",
+                       "--spec-ngram-simple-size-n", "3", "--spec-ngram-simple-size-m", "4")
+
+
 @dataclass(frozen=True)
 class ServerPlan:
     """How to run llama-server: what a machine of this size can serve at once."""
@@ -99,10 +104,6 @@ class ServerPlan:
         ]
 
 
-_PROMPT_LOOKUP_ARGS = ("--spec-type", "ngram-simple",
-                       "--spec-ngram-simple-size-n", "3", "--spec-ngram-simple-size-m", "4")
-
-
 _LOOKUP_KNOWN: dict[Path, bool] = {}  # binary → whether it knows every option of prompt lookup
 
 
@@ -118,9 +119,8 @@ def supports_prompt_lookup(binary: Path) -> bool:
     except (OSError, subprocess.SubprocessError):
         return False
     help_text = out.stdout + out.stderr
-    known = _LOOKUP_KNOWN[binary] = all(a in help_text for a in _PROMPT_LOOKUP_ARGS if a.startswith("--")) and (
-        "ngram-simple" in help_text)
-    return known
+    _LOOKUP_KNOWN[binary] = all(a in help_text for a in _PROMPT_LOOKUP_ARGS if not a.isdigit())
+    return _LOOKUP_KNOWN[binary]
 
 
 def plan_for_machine(binary: Path, model_path: Path, *, cores: int | None = None, parallel: int | None = None,

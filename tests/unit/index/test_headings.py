@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.headings import ATTACH_LIST_RE, ATTACHMENT_HEAD_RE, heading_kind
+from index.headings import ATTACH_LIST_RE, ATTACHMENT_HEAD_RE, heading_kind, without_heading_marker
 
 
 @pytest.mark.parametrize(("line", "kind"), [
@@ -24,3 +24,10 @@ def test_numbers_are_not_headings(line: str) -> None:
 def test_attachment_heads_and_lists() -> None:
     assert ATTACHMENT_HEAD_RE.match("附件2") and ATTACHMENT_HEAD_RE.match("附件")
     assert ATTACH_LIST_RE.match("附件：1.某方案") and not ATTACH_LIST_RE.match("附件2")
+
+
+def test_a_heading_marker_comes_off_the_sentence_it_opens() -> None:
+    assert without_heading_marker("第十一条本办法自2023年1月1日起施行") == "本办法自2023年1月1日起施行"
+    assert without_heading_marker("七、本措施自2024年3月1日起施行") == "本措施自2024年3月1日起施行"
+    assert without_heading_marker("（三）申报材料") == "申报材料"
+    assert without_heading_marker("1.5万元以下的") == "1.5万元以下的"  # a figure is no marker
