@@ -14,8 +14,9 @@ cover -> per segment: paragraphs (``index.layout``), metadata (``index.metadata`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.dates import cn_count, signature_date
@@ -52,9 +53,45 @@ def parse_corpus(directory: str | Path) -> list[Document]:
     return docs
 
 
+# The gazette's name in a running header, "《中宁县人民政府公报》2019.NO.2 县人民政府办公室文件", or on a
+# line of its own on the cover ("中卫市人民政府公报", "# 贺兰县人民政府 公报").
+_HEADER_NAME_RE = re.compile(r"《([^《》]{2,30}公报)》")
+_COVER_NAME_RE = re.compile(r"^#*\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,28}公报)$")
+# Its issue: "2019.NO.2" beside the name, or "2024年第1期" and "(总第22期)" on the cover.
+_ISSUE_RE = re.compile(r"(\d{4})\s*(?:年\s*第\s*(\d{1,2})\s*期|[.．]\s*NO[.．]?\s*(\d{1,2}))", re.IGNORECASE)
+_TOTAL_ISSUE_RE = re.compile(r"[（(]\s*总\s*第\s*(\d{1,4})\s*期\s*[)）]")
+_COVER_LINES = 40  # a cover's name and issue come before the table of contents
+
+
+def publication(raw_lines: Sequence[str]) -> str | None:
+    """The gazette a file is, with its issue where printed: "中卫市人民政府公报2024年第1期（总第22期）",
+    "中宁县人民政府公报2019年第2期". The name its running headers print most often (a page header
+    is short), else the one on the cover; None for a file that names no 公报 (a single notice)."""
+    names: Counter[str] = Counter()
+    for line in raw_lines:
+        s = line.strip()
+        if 0 < len(s) <= 60:
+            names.update(nospace(m.group(1)) for m in _HEADER_NAME_RE.finditer(s))
+    head = [s for line in raw_lines if (s := line.strip())][:_COVER_LINES]
+    cover = [nospace(m.group(1)) for s in head if (m := _COVER_NAME_RE.match(s))]
+    name = names.most_common(1)[0][0] if names else (cover[0] if cover else None)
+    if name is None:
+        return None
+    issue = total = None
+    headers = (line for line in raw_lines if name in nospace(line) and len(line.strip()) <= 60)
+    for s in [*(head if cover else ()), *headers]:
+        if issue is None and (m := _ISSUE_RE.search(s)):
+            issue = f"{m.group(1)}年第{int(m.group(2) or m.group(3))}期"
+        if total is None and (t := _TOTAL_ISSUE_RE.search(s)) and s in head:
+            total = f"（总第{int(t.group(1))}期）"
+    return name + (issue or "") + (total or "" if issue else "")
+
+
 def parse_gazette(text: str, corpus_file: str) -> list[Document]:
-    """Split one gazette's text into its documents (see module docstring)."""
+    """Split one gazette's text into its documents (see module docstring). Each carries the
+    gazette it was printed in (``publication``) as its "刊载" field."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    printed_in = publication(raw_lines)
     lines, file_notes = clean_lines(raw_lines)
     segments, seg_notes = _find_segments(lines)
     if not segments:
@@ -70,7 +107,8 @@ def parse_gazette(text: str, corpus_file: str) -> list[Document]:
             notes.extend(file_notes)
         if k == 0:
             notes.extend(seg_notes)
-        docs.append(_build_document(seg, corpus_file, notes))
+        doc = _build_document(seg, corpus_file, notes)
+        docs.append(replace(doc, meta=(("刊载", printed_in),)) if printed_in else doc)
     return docs
 
 

@@ -208,14 +208,17 @@ def unheld_titles(quoted: Sequence[str], documents: Iterable[Document], found: I
     notice retrieved for the question mentions (``found``: a notice citing it is brought up by its
     title's words): "按照《中卫市2024年义务教育招生入学工作方案》…" over a library without it is about a
     document we do not have. A superior document the held notices cite (《…调任实施管理办法（试行）》)
-    is answered from them."""
+    is answered from them, and so is a gazette the held notices were printed in (their "刊载" field:
+    "《中卫市人民政府公报》2024年第1期刊登的…")."""
     wanted = [t for t in quoted if len(normalize_title(t)) >= 8]
     if not wanted:
         return []
     docs = list(documents)
     texts = [normalize_title(d.text) for d in found]
+    gazettes = {normalize_title(v) for d in docs for label, v in d.meta if label == "刊载"}
     return [f"《{t}》" for t in wanted if not any(title_matches(t, d) for d in docs)
-            and not any(normalize_title(t) in text for text in texts)]
+            and not any(normalize_title(t) in text for text in texts)
+            and not any(normalize_title(t) in g for g in gazettes)]
 
 
 def unheld_doc_numbers(mentions: Sequence[DocNumberMention], doc_numbers: Iterable[str | None],

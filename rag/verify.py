@@ -238,7 +238,8 @@ def _org_named(org: str, source: str) -> bool:
     return False
 
 
-_ROLE_WORDS = "副组长|组长|副主任|主任|牵头|配合|负责|主办|承办|协办|责任"
+# (a 主体 is a role of its own: "以县为责任主体" is not "责任单位：县财政局")
+_ROLE_WORDS = "(?:责任|管理|落实|实施|监管|服务|运营|运维|建设|受益)主体|副组长|组长|副主任|主任|牵头|配合|负责|主办|承办|协办|责任"
 # "配合单位：", "组长是", "牵头部门为": a label whose role covers what follows it, up to the next one.
 _ROLE_LABEL = re.compile(rf"({_ROLE_WORDS})(?:单位|部门)?(?:[：:]|是|为|由)")
 # "县公安局牵头", "县法院、检察院配合": a role stated right after a name.
@@ -254,7 +255,7 @@ def _roles_of(entity: str, text: str) -> set[str]:
     core = org_core(entity)
     roles: set[str] = set()
     for m in re.finditer(re.escape(core), flat):
-        after = re.match(rf"^[、，,和及等]{{0,2}}({_ROLE_WORDS})(?!单位|部门)", flat[m.end():m.end() + 6])
+        after = re.match(rf"^[、，,和及等]{{0,2}}为?({_ROLE_WORDS})(?!单位|部门)", flat[m.end():m.end() + 7])
         if after:
             roles.add(after.group(1))
             continue
@@ -649,6 +650,26 @@ def _beyond_definition(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# Where a claim says a thing is filed or sent: "向县发改局备案", "报领导小组办公室审批".
+_TO_WHOM = re.compile(r"(?:向|报|报送|报请|交由)((?:(?!向|报)[\u4e00-\u9fff（）()、，,“”]){2,40}?)"
+                      r"(备案|报备|审批|审核|核准|申请|申报|提交|报告|投诉|举报|反映)")
+
+
+def _sent_elsewhere(claim: str, texts: Sequence[str]) -> bool:
+    """A claim naming where a thing is filed or sent ("新建、变更或停用应用系统要向网信、发改…等部门备案")
+    while every sentence of the sources that files or sends it so names another place ("…应及时报
+    县“数字政府”建设领导小组办公室备案"): the model paired the act with a body of the next sentence."""
+    flat = squash(_without_references(claim))
+    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
+    for m in _TO_WHOM.finditer(flat):
+        place, act = m.group(1), m.group(2)
+        names = [n for n in re.split(r"[、，,和及与]", re.sub(r"等(?:部门|单位|机构)$", "", place)) if len(n) >= 2]
+        acting = [s for s in sentences if act in s]
+        if names and acting and not any(all(n in s or _org_named(n, s) for n in names) for s in acting):
+            return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -663,7 +684,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "respective"
     if _beyond_definition(claim, texts):
         return "definition"
-    if _not_the_one_named_first(claim, texts):
+    if _not_the_one_named_first(claim, texts) or _sent_elsewhere(claim, texts):
         return "org"
     for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from index.errors import UnreadableFile
-from index.gazette import parse_corpus
+from index.gazette import parse_corpus, parse_gazette, publication
 from index.models import Document
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -138,3 +138,26 @@ def test_last_page_printed_after_the_next_cover_goes_back(parse_fixture: Callabl
     assert "第四条" not in army.text and "有效期至" not in army.text
     assert "一、优选应征" in army.text and "2500" in army.text
     assert any("moved back" in n for n in fee.notes)
+
+
+def test_the_gazette_a_file_is_comes_from_its_running_headers_or_its_cover() -> None:
+    headers = ["关于印发《某县安全生产专项整治方案》的通知", "同党办发〔2022〕45号", "正文第一段。",
+               "《中宁县人民政府公报》2019.NO.2 县人民政府办公室文件", "正文第二段。",
+               "县人民政府办公室文件 《中宁县人民政府公报》2019.NO.2",
+               "《县政府公报》是由县人民政府办公室主管、主办、编辑、出版的政府出版物，在政府公报上刊登的公文与正式文件具有同等效力。"]
+    assert publication(headers) == "中宁县人民政府公报2019年第2期"
+    cover = ["# 贺兰县人民政府 公报", "**2022**", "第5期(总第28期)", "编辑委员会", "主任：杜 钧",
+             "2022年第5期", "(总第28期)", "2022年11月5日出版", "## 目 录"]
+    assert publication(cover) == "贺兰县人民政府公报2022年第5期（总第28期）"
+    # a single notice names no gazette; a body line about 政府公报 is not one, nor is an issue of a training course
+    single = ["关于开展2023年第2期创业培训的通知", "某人社发〔2023〕5号", "通过政府网站、政府公报公开。"]
+    assert publication(single) is None
+
+
+def test_each_notice_of_a_gazette_carries_the_gazette_it_was_printed_in() -> None:
+    text = "\n".join(["中卫市人民政府公报", "2024年第1期", "(总第22期)", "2024年7月3日出版", "",
+                      "中卫市人民政府", "关于李松龄等同志职务任免的通知", "卫政干发〔2024〕4号", "",
+                      "各县（区）人民政府：", "经研究决定：徐志鹏同志任市政府副秘书长。", "",
+                      "中卫市人民政府", "2024年3月31日"])
+    docs = parse_gazette(text, "gazette.txt")
+    assert [d.meta for d in docs] == [(("刊载", "中卫市人民政府公报2024年第1期（总第22期）"),)]

@@ -153,6 +153,13 @@ def test_a_quoted_title_no_notice_is_issues_or_mentions_is_not_held() -> None:
     assert unheld_titles(analyse("《中卫市关于加强数字政府建设实施方案》要求什么？", ["中卫市"]).quoted_titles, docs, docs) == []
     assert unheld_titles(analyse("《宁夏回族自治区公务员调任实施管理办法（试行）》规定试用期多久？", []).quoted_titles, docs, docs) == []
     assert unheld_titles(analyse("《通知》说了什么？", []).quoted_titles, docs, docs) == []  # too short to tell
+    # the gazette the held notices were printed in is held; another city's is not
+    printed = [replace(held, meta=(("刊载", "中卫市人民政府公报2024年第1期（总第22期）"),)), plan]
+    gazette = analyse("《中卫市人民政府公报》2024年第1期刊登的干部任免通知任命了谁？", ["中卫市"]).quoted_titles
+    assert unheld_titles(gazette, printed, printed) == []
+    assert unheld_titles(gazette, docs, docs) == ["《中卫市人民政府公报》"]
+    other = analyse("《银川市人民政府公报》2024年第1期刊登了什么？", ["银川市"]).quoted_titles
+    assert unheld_titles(other, printed, printed) == ["《银川市人民政府公报》"]
 
 
 def test_a_named_place_of_an_issuer_s_prefecture_is_covered_where_the_notices_name_it() -> None:

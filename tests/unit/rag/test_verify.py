@@ -669,3 +669,27 @@ def test_a_lead_on_a_table_row_is_checked_against_the_row_read_under_its_header(
     assert [r.reason for r in lead("牵头单位是市城市管理局，配合单位是丰泽区人民政府[1]。").removed] == ["role"]
     unlabelled = verify_claims("牵头单位是丰泽区人民政府[1]。", {1: row}, q, {1: row}, strict=True)
     assert unlabelled.removed  # without the header, 牵头 is nowhere in the row
+
+
+def test_a_subject_of_a_system_is_not_the_task_s_responsible_unit() -> None:
+    # "以县为责任主体" and "责任单位：综合执法局…": the units responsible for the task are not the 责任主体
+    sources = {1: "进一步健全“以县为责任主体、乡镇为管理主体、村为落实主体”的“五位一体”运维管理体系。",
+               2: "责任单位：综合执法局、农业农村局、财政局、各乡镇（场）"}
+    question = "其中责任主体、管理主体分别是谁？这项任务的责任单位有哪些？"
+    assert check_claim("责任主体：综合执法局、农业农村局、财政局。", sources, [1, 2], question).reason == "role"
+    assert check_claim("责任单位有综合执法局、农业农村局、财政局。", sources, [1, 2], question).reason is None
+
+
+def test_where_a_thing_is_filed_is_the_place_its_own_sentence_names() -> None:
+    sources = {1: "审核小组进行立项前审核和建设方案备案管理。网信、发改、财政、公安、保密等部门要强化协同联动，"
+                  "将各部门政务信息化项目统一纳入管理。",
+               2: "新建、变更、停用应用系统应及时报县“数字政府”建设领导小组办公室备案。"}
+    question = "新建、变更或停用应用系统要向哪里备案？"
+    wrong = "新建、变更或停用应用系统要向网信、发改、财政、公安、保密等部门备案。"
+    assert check_claim(wrong, sources, [1, 2], question).reason == "org"
+    right = "新建、变更或停用应用系统要报县“数字政府”建设领导小组办公室备案。"
+    assert check_claim(right, sources, [1, 2], question).reason is None
+    # a source that files nothing is judged by the other checks
+    assert check_claim("项目要向县发改局备案。", {1: "县发改局负责项目备案管理。"}, [1], "项目向谁备案？").reason is None
+    # a short form of the name its sentence gives is the same place
+    assert check_claim("要向县医保局申请。", {1: "参保人向县医疗保障局提出申请。"}, [1], "向哪里申请？").reason is None
