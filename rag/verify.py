@@ -655,6 +655,10 @@ _TO_WHOM = re.compile(r"(?:向|报|报送|报请|交由)((?:(?!向|报)[\u4e00-\
                       r"(备案|报备|审批|审核|核准|申请|申报|提交|报告|投诉|举报|反映)")
 
 
+# a body's name ends so: "…局", "…领导小组办公室", "…等部门", "…服务大厅"
+_BODY_END = re.compile(r"(?:局|委|办|室|部门|单位|中心|机构|政府|管委会|小组|窗口|大厅|公司|院|所|站|处|部|厅)$")
+
+
 def _sent_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     """A claim naming where a thing is filed or sent ("新建、变更或停用应用系统要向网信、发改…等部门备案")
     while every sentence of the sources that files or sends it so names another place ("…应及时报
@@ -663,6 +667,8 @@ def _sent_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
     for m in _TO_WHOM.finditer(flat):
         place, act = m.group(1), m.group(2)
+        if not _BODY_END.search(place):
+            continue  # "报名后提交材料": no body named
         names = [n for n in re.split(r"[、，,和及与]", re.sub(r"等(?:部门|单位|机构)$", "", place)) if len(n) >= 2]
         acting = [s for s in sentences if act in s]
         if names and acting and not any(all(n in s or _org_named(n, s) for n in names) for s in acting):

@@ -691,5 +691,7 @@ def test_where_a_thing_is_filed_is_the_place_its_own_sentence_names() -> None:
     assert check_claim(right, sources, [1, 2], question).reason is None
     # a source that files nothing is judged by the other checks
     assert check_claim("项目要向县发改局备案。", {1: "县发改局负责项目备案管理。"}, [1], "项目向谁备案？").reason is None
+    # no body named: "报名后提交" files nothing anywhere
+    assert check_claim("报名后提交申请表。", {1: "申请人在网上报名，审核通过后提交申请表。"}, [1], "怎么申请？").reason is None
     # a short form of the name its sentence gives is the same place
     assert check_claim("要向县医保局申请。", {1: "参保人向县医疗保障局提出申请。"}, [1], "向哪里申请？").reason is None
