@@ -59,11 +59,13 @@ def _open_parens(text: str) -> int:
     return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
 
 
-_CLOSES = re.compile(rf"[^。！？\n]*?[{_CLOSING}]")
+# (a label's value may stand on the next line: "（链长：杨冕；牵头单位：" / "工业信息化和商务局…）")
+_CLOSES = re.compile(rf"[^。！？\n]*?(?:[：:]\n[^。！？\n]*?)?[{_CLOSING}]")
 
 
 def _closes_on_line(text: str, at: int) -> bool:
-    """Whether a closing parenthesis comes after ``at`` on its line, before the sentence ends."""
+    """Whether a closing parenthesis comes after ``at`` on its line (or the next, after a label),
+    before the sentence ends."""
     return _CLOSES.match(text, at) is not None
 
 

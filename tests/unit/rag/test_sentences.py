@@ -105,6 +105,14 @@ def test_a_bracketed_field_a_line_break_wraps_is_one_sentence() -> None:
         "还应公开变化情况信息。", "［责任单位：\n各县（区）人民政府（管委会），市自然资源局、住房和城乡建设局］", "5.重大设计变更信息。"]
 
 
+def test_a_bracketed_field_list_whose_last_label_s_value_is_on_the_next_line_is_one_sentence() -> None:
+    text = ("促进新型绿色建筑材料发展。（链长：杨冕；牵头单位：\n工业信息化和商务局，工业园区管委会、发展和改革局）\n"
+            "6.枸杞产业链。开展有机种植。")
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "促进新型绿色建筑材料发展。", "（链长：杨冕；牵头单位：\n工业信息化和商务局，工业园区管委会、发展和改革局）",
+        "6.枸杞产业链。", "开展有机种植。"]
+
+
 def test_a_bracketed_field_list_is_one_sentence_and_its_bracket_closes_the_sentence() -> None:
     text = "推进湿地修复。［牵头单位：市发改委；责任单位：各县（区）人民政府。］下一项任务。"
     assert [text[a:b] for a, b in split_sentences(text)] == [
