@@ -676,6 +676,27 @@ def _sent_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# "绩效评价、竣工评估和后评估由第三方机构开展": things listed as done by one agent.
+_DONE_BY = re.compile(r"((?:[\u4e00-\u9fff]{2,10}[、和及与])+[\u4e00-\u9fff]{2,10})(?:均|都|全部|统一)?由"
+                      r"([\u4e00-\u9fff（）()]{2,20}?)(开展|负责|实施|承担|组织|进行|完成|办理)")
+
+
+def _more_done_by(claim: str, texts: Sequence[str]) -> bool:
+    """A claim giving an agent more things than the sentence naming the agent does: "绩效评价、竣工
+    评估和后评估由第三方机构开展" where the notice reads "定期开展…绩效评价" and "由第三方机构开展…
+    竣工评估和后评估"."""
+    flat = squash(_without_references(claim))
+    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
+    for m in _DONE_BY.finditer(flat):
+        items = [i for i in re.split(r"[、和及与]", m.group(1)) if len(i) >= 2]
+        by = [x for x in sentences if "由" + m.group(2) in x]
+        if len(items) >= 2 and by and not any(
+                all(i in x or len(char_pairs(i) & char_pairs(x)) * 3 >= 2 * len(char_pairs(i)) for i in items)
+                for x in by):
+            return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -690,7 +711,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "respective"
     if _beyond_definition(claim, texts):
         return "definition"
-    if _not_the_one_named_first(claim, texts) or _sent_elsewhere(claim, texts):
+    if _not_the_one_named_first(claim, texts) or _sent_elsewhere(claim, texts) or _more_done_by(claim, texts):
         return "org"
     for org in _entities(_without_references(claim)):
         if org in question and not _org_found(org, aligned):

@@ -695,3 +695,11 @@ def test_where_a_thing_is_filed_is_the_place_its_own_sentence_names() -> None:
     assert check_claim("报名后提交申请表。", {1: "申请人在网上报名，审核通过后提交申请表。"}, [1], "怎么申请？").reason is None
     # a short form of the name its sentence gives is the same place
     assert check_claim("要向县医保局申请。", {1: "参保人向县医疗保障局提出申请。"}, [1], "向哪里申请？").reason is None
+
+
+def test_an_agent_is_given_only_the_things_its_own_sentence_gives_it() -> None:
+    sources = {1: "根据国家制定的湿地修复绩效评价标准，定期开展湿地修复工程绩效评价。",
+               2: "由第三方机构开展湿地修复工程竣工评估和后评估。建立湿地修复公示制度，依法公开湿地修复方案。"}
+    question = "绩效评价、竣工评估和后评估由谁来做？"
+    assert check_claim("绩效评价、竣工评估和后评估由第三方机构开展。", sources, [1, 2], question).reason == "org"
+    assert check_claim("竣工评估和后评估由第三方机构开展。", sources, [2], question).reason is None
