@@ -73,6 +73,60 @@ def find_date(s: str) -> str | None:
     return None
 
 
+def dates_in(s: str) -> list[str]:
+    """ISO form of every valid date written in ``s`` (digits), in order."""
+    out = []
+    for m in _ANY_DATE_RE.finditer(s):
+        mo, d = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        iso = _iso(int(m.group(1)), int(mo), int(d))
+        if iso:
+            out.append(iso)
+    return out
+
+
+# A day that bounds who or what a rule covers: "2019年8月31日前（含当日）出生", "2020年1月1日以后登记".
+_DAY_BOUND_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含当日[)）])?\s*"
+                           r"(前|以前|之前|后|以后|之后|起)(?:[（(]含当日?[)）])?")
+
+
+def day_bounds(s: str) -> list[tuple[str, str]]:
+    """The days ``s`` bounds a rule by, each as (ISO day, "before" | "after"): "2019年8月31日前（含当日）
+    出生" → ("2019-08-31", "before")."""
+    out = []
+    for m in _DAY_BOUND_RE.finditer(s):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if iso:
+            out.append((iso, "before" if m.group(4) in ("前", "以前", "之前") else "after"))
+    return out
+
+
+# A span of time told in digits: "13个月", "5年", "30天", "10个工作日".
+_PERIOD_UNITS = r"个工作日|工作日|个月|周|天|日|年"
+_PERIOD_RE = re.compile(rf"(?<![\d.月年])(\d{{1,3}})\s*({_PERIOD_UNITS})(?![\d\u4e00-\u9fff]?[月日号])")
+# A span a rule allows at most: "自证书核发之日起12个月内", "不超过36个月", "最长3年".
+_PERIOD_CEILING_RE = re.compile(rf"(?:(?:不超过|不得超过|最长|最多|至多)\s*(\d{{1,3}})\s*({_PERIOD_UNITS})|"
+                                rf"(?<![\d.月年])(\d{{1,3}})\s*({_PERIOD_UNITS})\s*(?:内|以内|之内))")
+
+
+def _unit(unit: str) -> str:
+    return {"个工作日": "工作日", "日": "天"}.get(unit, unit)
+
+
+def periods_in(s: str) -> list[tuple[int, str]]:
+    """The spans of time ``s`` tells, as (count, unit): "已经13个月了" → [(13, "个月")]."""
+    return [(int(m.group(1)), _unit(m.group(2))) for m in _PERIOD_RE.finditer(s)]
+
+
+def period_ceilings(s: str) -> list[tuple[int, str]]:
+    """The spans of time a rule allows at most, as (count, unit): "应当自证书核发之日起12个月内提出申请"
+    → [(12, "个月")]."""
+    out = []
+    for m in _PERIOD_CEILING_RE.finditer(s):
+        n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append((int(n), _unit(unit)))
+    return out
+
+
 # A printed end that is a month or a year rather than a day: "2022年12月底", "2025年底", "2025年末".
 _MONTH_END_RE = re.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(?:底|末|末前|底前)")
 _YEAR_END_RE = re.compile(r"(?<!\d)(\d{4})年(?:底|末|年底|年末)")

@@ -47,6 +47,8 @@ from rag.assignments import (
 from rag.compose import LEAD_STOP, LEAD_TOKENS, answer_messages, lead_sources, prime, stream_model
 from rag.context import ContextPassage, build_context
 from rag.evidence import (
+    LOOSE,
+    Quote,
     Selection,
     Support,
     asked_unit,
@@ -71,10 +73,13 @@ from rag.lookup import (
     asks_standing,
     asks_use_now,
     asks_validity,
+    citation_at_span,
     lapsed_docs,
     lapsed_named,
     named_notices,
     only_validity,
+    replacing_docs,
+    stated_terms,
     unheld_standing,
     validity_answer,
     validity_notes,
@@ -103,6 +108,7 @@ from rag.schema import (
     Token,
     Turn,
 )
+from rag.sentences import squash
 from rag.verify import (
     Verified,
     make_citation,
@@ -551,7 +557,47 @@ class AnswerEngine:
                 t0: float) -> Iterator[Event]:
         """A validity question answered from the graph: each named notice's standing, cited."""
         found = validity_answer(self.rt.index.validity, keys, as_of, self.rt.index.documents)
-        yield from self._looked_up(question, rewritten, found, t0)
+        yield from self._looked_up(question, rewritten, self._with_terms_now(rewritten or question, keys, as_of, found), t0)
+
+    def _with_terms_now(self, question: str, keys: Sequence[str], as_of: str, found: LookupAnswer) -> LookupAnswer:
+        """The standing, and where the question restates a sum a lapsed notice set ("…收20元工本费，
+        现在还这样执行吗"), what the notice replacing it provides on the matter, quoted and cited: the
+        answer to "still so?" is the rule that stands now ("“老年人优待卡”免收工本费")."""
+        terms = stated_terms(question)
+        if not terms:
+            return found
+        graph, docs = self.rt.index.validity, self.rt.index.documents
+        lines: list[str] = []
+        cites = list(found.citations)
+        for key in keys:
+            targets = [d for d in replacing_docs(graph, key, as_of) if d in docs]
+            if not targets:
+                continue
+            hits = [h for h in self.retrieve(question, Filters(as_of=as_of)).hits if h.chunk.doc_id in targets]
+            if not hits:
+                continue
+            old = graph.notices[key]
+            # the best sentence for the whole question and for each sum it states ("收20元工本费"), but
+            # not the sentence that repealed it (cited above)
+            quotes: list[Quote] = []
+            for asked in (question, *terms):
+                sel = select_evidence(hits, asked, question_parts(asked), self.rt.retriever.idf)
+                best = [q for q in sorted(sel.quotes, key=lambda q: -q.score) if q.score >= LOOSE and not (
+                    old.doc_number and squash(old.doc_number) in squash(q.text))][:1]
+                quotes += [q for q in best if all(squash(q.text) != squash(x.text) for x in quotes)]
+            said = []
+            for q in quotes:
+                doc = docs[q.hit.chunk.doc_id]
+                start = q.hit.start + q.start
+                cites.append(citation_at_span(len(cites) + 1, doc, start, q.hit.start + q.end, q.hit.start, q.hit.end,
+                                              graph.of_doc(doc.doc_id, as_of)))
+                said.append(f"“{q.text.strip()}”[{len(cites)}]")
+            if said:
+                doc = docs[quotes[0].hit.chunk.doc_id]
+                lines.append(f"现行规定见《{doc.title}》{f'（{doc.doc_number}）' if doc.doc_number else ''}：{'；'.join(said)}。")
+        if not lines:
+            return found
+        return LookupAnswer("\n".join([found.text, *lines]), tuple(cites))
 
     def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:
         """The task rows that print again a sentence quoted for the question, where it asks who leads

@@ -94,6 +94,31 @@ def _without_names(question: str, names: Sequence[str]) -> str:
     return "".join(out)
 
 
+# A sum or a rate the question says a notice sets: "每户每月收6元", "收20元工本费", "补贴50%".
+_TERM_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:万?元|角|%|％)")
+
+
+def stated_terms(question: str) -> list[str]:
+    """The clauses of a question that restate a sum or rate a notice sets ("办“老年人优待卡”收20元工本费"
+    in "…，现在还这样执行吗"), without the 文号 it names: asking whether they still hold, it asks what
+    holds now."""
+    return [c for c in re.split(r"[，,；;。？?！!]", DOC_NUMBER_RE.sub("", question)) if _TERM_STATED.search(c)]
+
+
+def replacing_docs(graph: ValidityGraph, key: str, as_of: str) -> list[str]:
+    """The documents that now provide what a lapsed notice did: the notice the corpus names as
+    governing the matter, else the notice that repealed it (a new version repeals the old one in
+    its last article); none for a notice in force."""
+    v = graph.status(key, as_of)
+    if v.status not in ("repealed", "expired"):
+        return []
+    own = set(graph.notices[key].doc_ids)
+    found = list(v.successor.doc_ids) if v.successor else []
+    if not found and v.status == "repealed" and v.place is not None:
+        found = [v.place.doc_id]
+    return [d for d in found if d not in own]
+
+
 def only_validity(question: str, keys: Sequence[str], graph: ValidityGraph) -> bool:
     """Whether the question asks nothing but the standing of the notices it names: a question that
     also asks what a notice provides ("有效期到什么时候？补贴标准是多少？") goes through retrieval; one

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from index.dates import dates_in, day_bounds, period_ceilings, periods_in
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
 from index.persons import SURNAMES, comrades, groups_of_people, speaks_of_him
@@ -190,6 +191,26 @@ def yes_against_ban(claim: str, source: str) -> bool:
     of the claim hedges it."""
     m = _YES_FIRST.match(squash(claim))
     return m is not None and re.search(rf"{_BAN}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group(1))}", squash(source)) is not None
+
+
+# A bare yes: "可以。", "能。", "是的，可以。", "符合条件".
+_BARE_YES = re.compile(r"^(?:是的|对)?[，,]?(?:可以|能|行|符合条件?|符合要求)[。！!]?$")
+
+
+def yes_against_day(claim: str, source: str, question: str) -> bool:
+    """The claim answers yes ("可以") for a day the question gives ("2019年9月5日出生的…能报名吗") that
+    falls outside the day its source bounds the rule by ("2019年8月31日前（含当日）出生"), or for a span
+    longer than the most it allows: a small model does not compare dates."""
+    said = squash(_without_references(claim))
+    if not (_BARE_YES.match(said) or _YES_FIRST.match(said)):
+        return False
+    days, bounds = dates_in(question), day_bounds(source)
+    if any((side == "before" and day > bound) or (side == "after" and day < bound)
+           for day in days for bound, side in bounds):
+        return True
+    # … or for a span of time past the most its source allows ("已经13个月了" beside "12个月内提出申请")
+    told, most = periods_in(DOC_NUMBER_RE.sub("", question)), period_ceilings(source)
+    return any(unit == cap_unit and n > cap for n, unit in told for cap, cap_unit in most)
 
 
 def polarity_flipped(claim: str, source: str) -> bool:
@@ -730,7 +751,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
         return "polarity"
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
         return "judgement"
-    if dropped_condition(claim, [s for t in texts for s in _align(claim, t)], question):
+    if dropped_condition(claim, [s for t in texts for s in _align(claim, t)], question) or yes_against_day(
+            claim, aligned, question):
         return "condition"
     # What the claim adds to the question's own words must come from the source, and so must what
     # each of its clauses adds: "…显著增强：通过政府投入和资源调配，提高…" restates its first

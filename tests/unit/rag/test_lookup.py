@@ -251,6 +251,19 @@ def test_a_repealed_notice_the_library_lacks_is_said_repealed_before_the_rule_th
     assert "甲政办发〔2018〕5号" in m.text and "废止" in m.text and m.text.count(VALIDITY_HEADING) == 1
 
 
+def test_a_sum_of_a_repealed_notice_asked_after_is_answered_with_the_sum_that_stands_now(new_only: Any) -> None:
+    a = AnswerEngine(new_only).answer("甲政办发〔2018〕5号规定的取暖补贴每户每年1200元，现在还有效吗？")
+    assert a.backend == "lookup" and "废止" in a.text.split("\n")[0]
+    now = a.text.split("\n")[1]
+    assert now.startswith("现行规定见《甲市人民政府办公室关于印发甲市困难家庭取暖补贴管理办法的通知》（甲政办规发〔2021〕2号）")
+    assert "每户每年1800元" in now and "[2]" in now
+    cited = a.citations[1]
+    assert cited.doc_number == "甲政办规发〔2021〕2号" and cited.quote in new_only.index.documents[cited.doc_id].text
+    # a standing asked with no sum is answered by the standing alone
+    plain = AnswerEngine(new_only).answer("甲政办发〔2018〕5号文件现在还有效吗？")
+    assert "现行规定见" not in plain.text and len(plain.citations) == 1
+
+
 def test_a_quoted_notice_no_longer_in_force_is_labelled_where_its_quotes_begin(new_only: Any) -> None:
     a = AnswerEngine(new_only).answer("冬季旅游团队奖励多少钱？")
     assert "（已失效，有效期至2021年3月31日）的原规定：" in a.text.split("[1]", 1)[0]

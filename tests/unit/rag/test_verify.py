@@ -703,3 +703,20 @@ def test_an_agent_is_given_only_the_things_its_own_sentence_gives_it() -> None:
     question = "绩效评价、竣工评估和后评估由谁来做？"
     assert check_claim("绩效评价、竣工评估和后评估由第三方机构开展。", sources, [1, 2], question).reason == "org"
     assert check_claim("竣工评估和后评估由第三方机构开展。", sources, [2], question).reason is None
+
+
+def test_a_yes_for_a_day_outside_the_rule_s_bound_is_removed() -> None:
+    sources = {1: "（一）小学一年级：2019年8月31日前（含当日）出生、具有接受普通教育能力的适龄儿童。"}
+    late = "孩子是2019年9月5日出生的，2025年秋季能报名上小学一年级吗？"
+    assert check_claim("可以。", sources, [1], late).reason == "condition"
+    assert check_claim("可以报名。", sources, [1], late).reason == "condition"
+    early = "孩子是2019年3月5日出生的，2025年秋季能报名上小学一年级吗？"
+    assert check_claim("可以。", sources, [1], early).reason is None
+
+
+
+def test_a_yes_for_a_span_past_the_most_the_rule_allows_is_removed() -> None:
+    sources = {1: "第五条申请人应当自证书核发之日起12个月内提出申请，逾期不予受理。"}
+    late = "我拿到职业技能等级证书已经13个月了，一直没去申请技能提升补贴，现在还能申请吗？"
+    assert check_claim("可以申请，证书核发之日起12个月内提出申请。", sources, [1], late).reason == "condition"
+    assert check_claim("可以申请。", sources, [1], "我拿到证书已经5个月了，现在还能申请吗？").reason is None
