@@ -202,15 +202,23 @@ def yes_against_day(claim: str, source: str, question: str) -> bool:
     falls outside the day its source bounds the rule by ("2019年8月31日前（含当日）出生"), or for a span
     longer than the most it allows: a small model does not compare dates."""
     said = squash(_without_references(claim))
-    if not (_BARE_YES.match(said) or _YES_FIRST.match(said)):
-        return False
+    return bool(_BARE_YES.match(said) or _YES_FIRST.match(said)) and outside_bounds(source, question)
+
+
+def outside_bounds(source: str, question: str) -> bool:
+    """Whether a day the question gives falls outside a day its source bounds a rule by, or a span it
+    tells runs past the most the source allows ("已经13个月了" beside "12个月内提出申请")."""
     days, bounds = dates_in(question), day_bounds(source)
     if any((side == "before" and day > bound) or (side == "after" and day < bound)
            for day in days for bound, side in bounds):
         return True
-    # … or for a span of time past the most its source allows ("已经13个月了" beside "12个月内提出申请")
     told, most = periods_in(DOC_NUMBER_RE.sub("", question)), period_ceilings(source)
     return any(unit == cap_unit and n > cap for n, unit in told for cap, cap_unit in most)
+
+
+# A no that opens a claim, as the answer to the question ("不能，招生对象为…"): the rule it goes on to
+# restate is affirmed, the asker's case is what is denied.
+_NO_FIRST = re.compile(r"^(?:不能|不可以|不行|不是|不符合(?:条件|要求)?)[，,。]")
 
 
 def polarity_flipped(claim: str, source: str) -> bool:
@@ -747,7 +755,10 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     flat = squash(aligned)
     if any(n[-2:] not in flat for n in comrades(_without_references(claim))) or _post_of_another(claim, texts):
         return "person"
-    if polarity_flipped(claim, aligned):
+    # ("不能，招生对象为2019年8月31日前（含当日）出生的…" for a child born after it: the rule restated
+    # stands, the no is the case's)
+    no_for_case = _NO_FIRST.match(squash(_without_references(claim))) and outside_bounds(aligned, question)
+    if polarity_flipped(_NO_FIRST.sub("", squash(_without_references(claim))) if no_for_case else claim, aligned):
         return "polarity"
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
         return "judgement"

@@ -712,6 +712,10 @@ def test_a_yes_for_a_day_outside_the_rule_s_bound_is_removed() -> None:
     assert check_claim("可以报名。", sources, [1], late).reason == "condition"
     early = "孩子是2019年3月5日出生的，2025年秋季能报名上小学一年级吗？"
     assert check_claim("可以。", sources, [1], early).reason is None
+    # the no for that child stands with the rule it restates; for a child born in time it is turned over
+    no = "不能，招生对象为2019年8月31日前（含当日）出生的适龄儿童。"
+    assert check_claim(no, sources, [1], late).reason is None
+    assert check_claim(no, sources, [1], early).reason == "polarity"
 
 
 
