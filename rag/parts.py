@@ -302,6 +302,10 @@ _THESE = re.compile(r"这些(?:事情?|手续|东西)|这些(?![\u4e00-\u9fff]{2
                     r"这[种类样](?:的)?事|(?:我们|咱们|俺们)这(?:些|样的|种)|像我这样的|"
                     # ("…这条航线已经领了自治区的补贴。它还能再领市里的吗": what it has, told before)
                     r"^(?:那|那么)?(?:它|它们|他|她|他们|她们)(?=还|也|又|能|可以|会|是不是|有没有)")
+# a yes or no of making public with nothing after it ("医保的钱花了多少，会不会对外公开"): what is made
+# public is what the clause before it names, even where that clause has a question word of its own
+_DISCLOSED_ONLY = re.compile(r"^(?:会不会|是否|能不能|要不要|会|能)?(?:对外|向社会|向公众|向群众|对社会)?"
+                             r"(?:公开|公布|公示|披露|告知)(?:出来)?(?:吗|呢|么)?$")
 # a verb ending a yes or no with nothing after it ("…能不能让大夫远程帮着看", "能不能帮着查一下")
 _NO_OBJECT = re.compile(r"(?:帮着|帮忙|帮我|给我)?(?:看|查|瞧|弄|管)(?:看|一下|一看)?$")
 _LISTED_WORD = 4  # "水、电、燃气、暖气的报装…": a thing listed in a word or two, not a clause
@@ -385,8 +389,15 @@ def question_parts(question: str) -> tuple[Part, ...]:
         if not any(_asked_in(p) for p in pieces):
             told = sentence.strip() or told
         cond = ""  # "我要是打电话投诉，…会受什么处罚": the case a question is asked of
+        carried = ""  # "医院药店的收费、医保的钱花了多少": what the next clause asks whether is made public
         for k, piece in enumerate(pieces):
             kinds = _asked_in(piece)
+            if kinds and k + 1 < len(pieces) and _DISCLOSED_ONLY.match(pieces[k + 1]):
+                carried = "，".join(x for x in (carried, _told_before(pieces, k), piece) if x)
+                continue
+            if carried and kinds:
+                piece, kinds = _prefixed(f"{carried}，", piece, kinds)
+                carried = ""
             if (not kinds and parts and k == len(pieces) - 1 and _AND_IF.fullmatch(piece)
                     and (_CASE.match(piece) or piece.startswith("那") or _fields(piece))):
                 # "牵头单位是谁？配合单位呢": the field it names; "…会受什么处罚？要是被电视台曝光了呢": the

@@ -83,6 +83,9 @@ def documents_main(argv: Sequence[str] | None = None) -> int:
     for r in reports:
         print()
         print_reports([r])
+        printed_in = {v for x in rows if x["corpus_file"] == r.file for label, v in x["meta"] if label == "刊载"}
+        if printed_in:
+            print(f"  刊物: {'；'.join(sorted(printed_in))}")
         for row in (x for x in rows if x["corpus_file"] == r.file):
             print(f"  {row['doc_number'] or '（无文号）'}  {row['date'] or '????-??-??'}  {row['title']}")
             print(f"      发文: {row['issuer'] or '?'}  效力: {row['validity']['label']}"

@@ -433,3 +433,12 @@ def test_a_yes_or_no_is_asked_of_the_case_its_sentence_tells() -> None:
     assert "老婆名下有一套房" in part.clause and "我们现在租房住" in part.clause
     (part, _) = question_parts("我在市里想买一辆新能源汽车，市里买车给不给补贴？一辆能补多少钱？")
     assert part.clause == "市里买车给不给补贴"  # what he means to do is what is asked about
+
+
+def test_what_a_yes_or_no_asks_whether_is_made_public_is_the_clause_before_it() -> None:
+    q = "县里有没有让老百姓参与监督的办法？医院药店的收费、医保的钱花了多少，会不会对外公开？"
+    parts = question_parts(q)
+    assert [p.asked for p in parts] == [Asked.YESNO, Asked.YESNO]
+    assert "医保的钱花了多少" in parts[1].clause and "公开" in parts[1].clause
+    # a figure asked in a sentence of its own is still asked
+    assert [p.asked for p in question_parts("补贴标准是多少？会不会公开？")] == [Asked.AMOUNT, Asked.YESNO]

@@ -105,6 +105,7 @@ def test_documents_json_with_an_explicit_corpus(tmp_path: Path, capsys: pytest.C
     assert rule["issuer"] == "中卫市人民政府" and rule["date"] == "2024-01-16"
     assert rule["attachments"] == ["中卫市航空运输发展专项资金管理办法"]
     assert isinstance(rule["sections"], int) and rule["sections"] > 1 and rule["chunks"] >= 1
+    assert ["刊载", "中卫市人民政府公报2024年第1期（总第22期）"] in rule["meta"]  # the gazette it was printed in
 
 
 def test_documents_table_lists_files_and_notices(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -112,6 +113,7 @@ def test_documents_table_lists_files_and_notices(tmp_path: Path, capsys: pytest.
     assert main(["documents", "--corpus", str(corpus), "--embedding-model", "hash"]) == 0
     out = capsys.readouterr().out
     assert "zhongwei-city-2024-no1.txt  [text · gazette]  4 documents · coverage" in out
+    assert "刊物: 中卫市人民政府公报2024年第1期（总第22期）" in out
     assert "卫政规发〔2024〕1号" in out
     assert "4 documents in 1 files" in out
 
