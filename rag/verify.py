@@ -726,6 +726,71 @@ def _more_done_by(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# A roster's entry: "杨凯军，男，回族，1973年12月出生，…现任…，拟任…" up to the next one.
+_ROSTER_ENTRY = re.compile(r"(?:^|(?<=[。；;\n：:]))\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*[男女][，,]")
+# people a claim gives one post together or alone: "杨凯军和高伟现任…", "高伟拟任…"
+_POST_SAID = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[和、及与])*[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:分别)?"
+                        r"(现任|拟任|拟提名为|拟推荐为|拟聘任|拟任命为)([^，,。；;]{4,40})")
+
+
+def _roster_entries(text: str) -> dict[str, str]:
+    """A roster's entries by name: each person's introduction and what follows it, up to the next one."""
+    flat = squash(text)
+    marks = list(_ROSTER_ENTRY.finditer(flat))
+    return {m.group(1): flat[m.start():(marks[k + 1].start() if k + 1 < len(marks) else len(flat))]
+            for k, m in enumerate(marks)}
+
+
+def _post_of_roster_neighbour(claim: str, texts: Sequence[str]) -> bool:
+    """A claim giving people of a roster a post another entry of it gives ("杨凯军和高伟现任宁夏贺兰工业
+    园区管委会党政办公室副主任" where only 杨凯军's entry reads so)."""
+    entries: dict[str, str] = {}
+    for t in texts:
+        entries.update(_roster_entries(t))
+    if len(entries) < 2:
+        return False
+    for m in _POST_SAID.finditer(squash(_without_references(claim))):
+        post = m.group(3)
+        names = [n for n in re.split(r"[和、及与]", m.group(1)) if n in entries]
+        if any(post not in entries[n] for n in names) and any(post in e for e in entries.values()):
+            return True
+    return False
+
+
+# "依托的是X", "采用的是X": the thing a verb of the question takes, said as the answer
+_CLEFT = re.compile(r"([\u4e00-\u9fff]{2})的是([^，,。；;]{2,30})")
+
+
+def _cleft_elsewhere(claim: str, texts: Sequence[str]) -> bool:
+    """A claim naming what a verb takes ("依托的是宁夏教育云“中小学德育课堂”") where the sources give that
+    verb another object and name the thing only with another verb ("依托宁夏“益思网”" / "利用宁夏教育云
+    “中小学德育课堂”")."""
+    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
+    for m in _CLEFT.finditer(squash(_without_references(claim))):
+        verb, thing = m.group(1), re.sub(r"[“”\"]", "", m.group(2))
+        with_verb = [x for x in sentences if verb in x]
+        if with_verb and not any(thing[:6] in re.sub(r"[“”\"]", "", x) for x in with_verb):
+            return True
+    return False
+
+
+# "中宁县工业园区建设污水处理工程": a place a thing is built or done in
+_DONE_IN = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:园区|开发区|移民区|县|镇|乡|村|场|街道|社区))(?:内)?"
+                      r"(建设|新建|改造|实施|开展)([\u4e00-\u9fff]{4})")
+
+
+def _done_elsewhere(claim: str, texts: Sequence[str]) -> bool:
+    """A claim placing a work ("中宁县工业园区建设污水处理工程") where the sentences of the sources that
+    do that work name other places ("在大战场镇宽口井移民区、恩和镇…建设污水处理工程")."""
+    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
+    for m in _DONE_IN.finditer(squash(_without_references(claim))):
+        place, work = m.group(1), m.group(2) + m.group(3)
+        doing = [x for x in sentences if work in x]
+        if doing and not any(place in x or bare_org(place) in x for x in doing):
+            return True
+    return False
+
+
 def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     """Why a claim disagrees with the source texts it is checked against (None: it agrees)."""
     aligned = "".join(texts)
@@ -753,8 +818,11 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     # "他和赵海同志互为AB岗": a person the claim names by 同志 is named in the source (by the last
     # two characters of the name: the word before it may be glued on, "和赵海")
     flat = squash(aligned)
-    if any(n[-2:] not in flat for n in comrades(_without_references(claim))) or _post_of_another(claim, texts):
+    if (any(n[-2:] not in flat for n in comrades(_without_references(claim))) or _post_of_another(claim, texts)
+            or _post_of_roster_neighbour(claim, texts)):
         return "person"
+    if _done_elsewhere(claim, texts):
+        return "unsupported"
     # ("不能，招生对象为2019年8月31日前（含当日）出生的…" for a child born after it: the rule restated
     # stands, the no is the case's)
     no_for_case = _NO_FIRST.match(squash(_without_references(claim))) and outside_bounds(aligned, question)
@@ -988,6 +1056,9 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     sources selected for the part it restates; ``strict``: each fact read in its own clause of the
     source, and each clause's own words mostly the source's (for a lead above the quotes)."""
     verdict = _check_claim(claim, sources, cited, question)
+    # (what a verb takes is read in every source: the one giving it another object need not be cited)
+    if verdict.reason is None and _cleft_elsewhere(claim, list(sources.values())):
+        return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
     if verdict.reason is None and strict:
         texts = [sources[n] for n in verdict.cited]
         if out_of_clause(claim, texts, question) or figure_of_another_item(claim, texts):

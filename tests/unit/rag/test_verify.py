@@ -724,3 +724,31 @@ def test_a_yes_for_a_span_past_the_most_the_rule_allows_is_removed() -> None:
     late = "我拿到职业技能等级证书已经13个月了，一直没去申请技能提升补贴，现在还能申请吗？"
     assert check_claim("可以申请，证书核发之日起12个月内提出申请。", sources, [1], late).reason == "condition"
     assert check_claim("可以申请。", sources, [1], "我拿到证书已经5个月了，现在还能申请吗？").reason is None
+
+
+def test_people_of_a_roster_are_given_only_their_own_entry_s_post() -> None:
+    sources = {1: "高伟，男，汉族，1984年10月出生，中共党员。现任县纪委监委纪检监察三室主任，拟任县乡镇副科级领导职务。",
+               2: "杨凯军，男，回族，1973年12月出生，中共党员。现任工业园区管委会党政办公室副主任，拟任工业园区管委会正科级领导职务。"}
+    question = "杨凯军和高伟现任什么职务、分别拟任什么职务？"
+    wrong = "杨凯军和高伟现任工业园区管委会党政办公室副主任，拟任工业园区管委会正科级领导职务。"
+    assert check_claim(wrong, sources, [1, 2], question).reason == "person"
+    right = "杨凯军现任工业园区管委会党政办公室副主任，拟任工业园区管委会正科级领导职务。"
+    assert check_claim(right, sources, [1, 2], question).reason is None
+
+
+def test_what_a_verb_takes_is_what_the_sources_give_that_verb() -> None:
+    sources = {1: "组织4所学校实施网络育人工作试点，利用宁夏教育云“中小学德育课堂”，开设时事政治网络课程。",
+               2: "依托宁夏“益思网”，用好网络思政平台，组织开展网络文明进校园活动。"}
+    question = "网络育人工作试点依托的是哪个网络平台？"
+    assert check_claim("依托的是宁夏教育云“中小学德育课堂”。", sources, [1], question).reason == "unsupported"
+    assert check_claim("依托的是宁夏“益思网”。", sources, [2], question).reason is None
+
+
+def test_a_work_is_placed_where_its_own_sentence_places_it() -> None:
+    sources = {1: "在大战场镇宽口井移民区、恩和镇、鸣沙镇建设污水处理工程，计划近期污水处理总规模1600立方米/日。",
+               2: "中宁县工业园区污水处理利用及管网工程，铺设污水管网5公里。"}
+    question = "农村集镇污水处理项目在哪些地方建设污水处理工程？近期规模多少？"
+    wrong = "中宁县工业园区建设污水处理工程，计划近期污水处理总规模1600立方米/日。"
+    assert check_claim(wrong, sources, [1, 2], question).reason == "unsupported"
+    right = "在恩和镇、鸣沙镇建设污水处理工程，计划近期污水处理总规模1600立方米/日。"
+    assert check_claim(right, sources, [1], question).reason is None
