@@ -742,10 +742,18 @@ class AnswerEngine:
         if verified.removed:
             log.info("verifier removed %d of %d lead sentences: %s", len(verified.removed), verified.checked,
                      ", ".join(r.reason for r in verified.removed))
+        said = render_claims(lead)
+        # a lead restating a notice no longer in force says so before it: it is the old rule, not the
+        # current one ("（依据的文件已失效，有效期至2021年4月30日）挂牌底价应由…")
+        lapsed = dict(turn.selection.lapsed)
+        cited_docs = dict.fromkeys(p.hit.chunk.doc_id for p in sources if any(p.n in c.cited for c in lead))
+        stale = [lapsed[d] for d in cited_docs if d in lapsed]
+        if lead and stale:
+            said = f"（依据的文件{stale[0]}，以下为其原规定）{said}"
         if lead:
-            yield Note(render_claims(lead))  # the checked lead, where the model's tokens were held back
+            yield Note(said)  # the checked lead, where the model's tokens were held back
         body = turn.extractive or ""
-        text = f"{render_claims(lead)}\n{body}" if lead else body
+        text = f"{said}\n{body}" if lead else body
         yield from turn.finish(turn.backend, refused=False, text=text, claims=[*lead, *quote_claims(turn.selection)],
                                verified=verified, evidence=turn.evidence)
 

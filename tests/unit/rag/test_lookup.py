@@ -264,6 +264,21 @@ def test_a_sum_of_a_repealed_notice_asked_after_is_answered_with_the_sum_that_st
     assert "现行规定见" not in plain.text and len(plain.citations) == 1
 
 
+def test_a_model_lead_restating_a_lapsed_notice_says_so_before_it(new_only: Any) -> None:
+    from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+    eng = AnswerEngine(new_only, new_only.settings.llm.model_copy(update={"backend": "local"}),
+                       chat_model=FakeListChatModel(responses=["每接待一个20人以上的团队奖励3000元[1]。"]))
+    a = eng.answer("冬季旅游团队奖励多少钱？", backend="local")
+    lead = a.text.split("\n", 1)[0]
+    assert lead.startswith("（依据的文件已失效，有效期至2021年3月31日，以下为其原规定）") and "3000元" in lead, a.text
+    # a lead on a notice in force has no such words
+    cur = AnswerEngine(new_only, new_only.settings.llm.model_copy(update={"backend": "local"}),
+                       chat_model=FakeListChatModel(responses=["取暖补贴标准为每户每年1800元[1]。"]))
+    b = cur.answer("甲市困难家庭取暖补贴每户每年多少钱？", backend="local")
+    assert b.text.startswith("取暖补贴标准为每户每年1800元"), b.text
+
+
 def test_a_quoted_notice_no_longer_in_force_is_labelled_where_its_quotes_begin(new_only: Any) -> None:
     a = AnswerEngine(new_only).answer("冬季旅游团队奖励多少钱？")
     assert "（已失效，有效期至2021年3月31日）的原规定：" in a.text.split("[1]", 1)[0]
