@@ -744,7 +744,7 @@ class AnswerEngine:
                      ", ".join(r.reason for r in verified.removed))
         said = render_claims(lead)
         # a lead restating a notice no longer in force says so before it: it is the old rule, not the
-        # current one ("（依据的文件已失效，有效期至2021年4月30日）挂牌底价应由…")
+        # current one ("（依据的文件已失效，有效期至2021年4月30日，以下为其原规定）挂牌底价应由…")
         lapsed = dict(turn.selection.lapsed)
         cited_docs = dict.fromkeys(p.hit.chunk.doc_id for p in sources if any(p.n in c.cited for c in lead))
         stale = [lapsed[d] for d in cited_docs if d in lapsed]
