@@ -285,6 +285,15 @@ class _Turn:
                           text=note + "\n" + self.extractive)
 
 
+def _lapsed_first(turn: _Turn, claims: Sequence[Claim]) -> str:
+    """What the model's sentences must open with where they restate a notice no longer in force: it
+    is the old rule, not the current one ("（依据的文件已失效，有效期至2021年4月30日，以下为其原规定）")."""
+    lapsed = dict(turn.selection.lapsed)
+    cited = {n for c in claims for n in c.cited}
+    stale = [lapsed[d] for d in dict.fromkeys(p.hit.chunk.doc_id for p in turn.sources if p.n in cited) if d in lapsed]
+    return f"（依据的文件{stale[0]}，以下为其原规定）" if stale else ""
+
+
 def _whole_sentences(text: str, cut: bool = False) -> str:
     """A lead without its last, unfinished sentence; nothing where the token limit ``cut`` its only
     sentence ("…，牵头单位是市生态环境局，完成时限是20": a date cut in two is no answer)."""
@@ -742,14 +751,7 @@ class AnswerEngine:
         if verified.removed:
             log.info("verifier removed %d of %d lead sentences: %s", len(verified.removed), verified.checked,
                      ", ".join(r.reason for r in verified.removed))
-        said = render_claims(lead)
-        # a lead restating a notice no longer in force says so before it: it is the old rule, not the
-        # current one ("（依据的文件已失效，有效期至2021年4月30日，以下为其原规定）挂牌底价应由…")
-        lapsed = dict(turn.selection.lapsed)
-        cited_docs = dict.fromkeys(p.hit.chunk.doc_id for p in sources if any(p.n in c.cited for c in lead))
-        stale = [lapsed[d] for d in cited_docs if d in lapsed]
-        if lead and stale:
-            said = f"（依据的文件{stale[0]}，以下为其原规定）{said}"
+        said = _lapsed_first(turn, lead) + render_claims(lead)
         if lead:
             yield Note(said)  # the checked lead, where the model's tokens were held back
         body = turn.extractive or ""
@@ -783,7 +785,8 @@ class AnswerEngine:
             note = "（模型的表述与原文不符，已删除；以下为文件原文摘录）" if verified.removed else "（模型未能作答，以下为文件原文摘录）"
             yield from turn.fallback("nothing verified", note, True)
             return
-        yield from turn.finish(turn.backend, refused=False, claims=claims, verified=verified, evidence=turn.evidence)
+        yield from turn.finish(turn.backend, refused=False, text=_lapsed_first(turn, claims) + render_claims(claims),
+                               claims=claims, verified=verified, evidence=turn.evidence)
 
     def answer(self, question: str, history: Sequence[Turn] = (), persona: str = "public",
                filters: Filters | None = None, backend: str | None = None,

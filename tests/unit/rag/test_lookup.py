@@ -272,6 +272,13 @@ def test_a_model_lead_restating_a_lapsed_notice_says_so_before_it(new_only: Any)
     a = eng.answer("冬季旅游团队奖励多少钱？", backend="local")
     lead = a.text.split("\n", 1)[0]
     assert lead.startswith("（依据的文件已失效，有效期至2021年3月31日，以下为其原规定）") and "3000元" in lead, a.text
+    # so does a restatement (a larger model's style)
+    from dataclasses import replace as _replace
+    eng = AnswerEngine(new_only, new_only.settings.llm.model_copy(update={"backend": "local"}),
+                       chat_model=FakeListChatModel(responses=["每接待一个20人以上的团队奖励3000元[1]。"]))
+    eng.settings = _replace(eng.settings, answer_style="restate")
+    r = eng.answer("冬季旅游团队奖励多少钱？", backend="local")
+    assert r.text.startswith("（依据的文件已失效，有效期至2021年3月31日，以下为其原规定）"), r.text
     # a lead on a notice in force has no such words
     cur = AnswerEngine(new_only, new_only.settings.llm.model_copy(update={"backend": "local"}),
                        chat_model=FakeListChatModel(responses=["取暖补贴标准为每户每年1800元[1]。"]))
