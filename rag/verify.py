@@ -775,8 +775,9 @@ def _cleft_elsewhere(claim: str, texts: Sequence[str]) -> bool:
 
 
 # "中宁县工业园区建设污水处理工程": a place a thing is built or done in
-_DONE_IN = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:园区|开发区|移民区|县|镇|乡|村|场|街道|社区))(?:内)?"
-                      r"(建设|新建|改造|实施|开展)([\u4e00-\u9fff]{4})")
+# (the place opens its clause or follows 在: "县教育局在全县开展…" places the work in 全县)
+_DONE_IN = re.compile(r"(?:^|[，,。；;：:]|在)((?:(?!在)[\u4e00-\u9fff]){2,20}?(?:园区|开发区|移民区|县|镇|乡|村|场|街道|社区))"
+                      r"(?:内)?(建设|新建|改造|实施|开展)([\u4e00-\u9fff]{4})")
 
 
 def _done_elsewhere(claim: str, texts: Sequence[str]) -> bool:

@@ -752,3 +752,6 @@ def test_a_work_is_placed_where_its_own_sentence_places_it() -> None:
     assert check_claim(wrong, sources, [1, 2], question).reason == "unsupported"
     right = "在恩和镇、鸣沙镇建设污水处理工程，计划近期污水处理总规模1600立方米/日。"
     assert check_claim(right, sources, [1], question).reason is None
+    # the place is what opens the clause or follows 在, not the agent before it
+    held = {1: "各县（区）要在全县开展宣传活动，县教育局负责组织。"}
+    assert check_claim("县教育局在全县开展宣传活动。", held, [1], "谁负责宣传活动？").reason is None
