@@ -61,6 +61,7 @@ _COVER_NAME_RE = re.compile(r"^#*\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{1,28}公�
 _ISSUE_RE = re.compile(r"(\d{4})\s*(?:年\s*第\s*(\d{1,2})\s*期|[.．]\s*NO[.．]?\s*(\d{1,2}))", re.IGNORECASE)
 _TOTAL_ISSUE_RE = re.compile(r"[（(]\s*总\s*第\s*(\d{1,4})\s*期\s*[)）]")
 _COVER_LINES = 40  # a cover's name and issue come before the table of contents
+_GAZETTE_OWNER = re.compile(r"政府|国务院|办公厅|委员会")
 
 
 def publication(raw_lines: Sequence[str]) -> str | None:
@@ -74,6 +75,9 @@ def publication(raw_lines: Sequence[str]) -> str | None:
             names.update(nospace(m.group(1)) for m in _HEADER_NAME_RE.finditer(s))
     head = [s for line in raw_lines if (s := line.strip())][:_COVER_LINES]
     cover = [nospace(m.group(1)) for s in head if (m := _COVER_NAME_RE.match(s))]
+    # (a government's gazette, not a document called a 公报: "2023年国民经济和社会发展统计公报")
+    names = Counter({n: c for n, c in names.items() if _GAZETTE_OWNER.search(n)})
+    cover = [n for n in cover if _GAZETTE_OWNER.search(n)]
     name = names.most_common(1)[0][0] if names else (cover[0] if cover else None)
     if name is None:
         return None

@@ -152,6 +152,8 @@ def test_the_gazette_a_file_is_comes_from_its_running_headers_or_its_cover() -> 
     # a single notice names no gazette; a body line about 政府公报 is not one, nor is an issue of a training course
     single = ["关于开展2023年第2期创业培训的通知", "某人社发〔2023〕5号", "通过政府网站、政府公报公开。"]
     assert publication(single) is None
+    # a document called a 公报 is not a gazette
+    assert publication(["2023年国民经济和社会发展统计公报", "某市统计局", "2024年3月1日", "一、综合"]) is None
 
 
 def test_each_notice_of_a_gazette_carries_the_gazette_it_was_printed_in() -> None:
