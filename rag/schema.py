@@ -109,6 +109,7 @@ REMOVAL_REASONS = {
     "condition": "漏掉了原文的适用条件或例外", "person": "人员对应关系与原文不符",
     "part": "引用的原文说的是问题的另一部分", "respective": "把另一项的内容说成了这一项",
     "definition": "把原文定义之外的内容说成了定义的一部分",
+    "bare": "只有人名，看不出是哪一项的什么职务",
 }
 
 
@@ -129,7 +130,7 @@ class Removed:
     """A generated sentence the verifier took out, and why."""
 
     text: str
-    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part | respective | definition
+    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part | respective | definition | bare
     replaced_by: int | None  # the source quoted in its place
 
     @property

@@ -59,8 +59,9 @@ def _open_parens(text: str) -> int:
     return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
 
 
-# (a label's value may stand on the next line: "（链长：杨冕；牵头单位：" / "工业信息化和商务局…）")
-_CLOSES = re.compile(rf"[^。！？\n]*?(?:[：:]\n[^。！？\n]*?)?[{_CLOSING}]")
+# (a label's value may stand on the next line: "（链长：杨冕；牵头单位：" / "工业信息化和商务局…）", and so
+# may the next label: "（链长：宋继忠；" / "牵头单位：农业农村局…）")
+_CLOSES = re.compile(rf"\n?[^。！？\n]*?(?:[：:]\n[^。！？\n]*?)?[{_CLOSING}]")
 
 
 def _closes_on_line(text: str, at: int) -> bool:
@@ -120,6 +121,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
+        if m.group() == "\n" and text[m.start() - 1:m.start()] in "；;":
+            depths = depths or _depths(text)
+            if depths[m.start()] > depths[start] and _closes_on_line(text, m.end()):
+                continue  # "（链长：宋继忠；" / "牵头单位：农业农村局，…）": a field list the line break runs on
         end = m.end() if m.group() != "\n" else m.start()
         if m.group() != "\n" and text[end:end + 1] and text[end] in _CLOSING:
             end += 1  # "（市生态环境局牵头，…参与。）" ends after its parenthesis

@@ -1057,6 +1057,10 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     sources selected for the part it restates; ``strict``: each fact read in its own clause of the
     source, and each clause's own words mostly the source's (for a lead above the quotes)."""
     verdict = _check_claim(claim, sources, cited, question)
+    # "王义伟。": a name alone says neither which item nor which post it answers (the 风电 chain's
+    # 链长 given for the 奶牛 chain); the quote naming it says both
+    if verdict.reason is None and _bare_name(claim):
+        return Verdict(claim, verdict.cited, verdict.aligned, "bare")
     # (what a verb takes is read in every source: the one giving it another object need not be cited)
     if verdict.reason is None and _cleft_elsewhere(claim, list(sources.values())):
         return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
@@ -1080,6 +1084,12 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     if verdict.reason is None and outside_the_exception(claim, sources, question):
         return Verdict(claim, verdict.cited, verdict.aligned, "condition")
     return verdict
+
+
+def _bare_name(claim: str) -> bool:
+    """Whether a claim is nothing but one or more people's names ("王义伟。", "杨冕、马涛同志。")."""
+    names = [n for n in re.split(r"[、和及与，,]", re.sub(r"[。！!；;\s]", "", _without_references(claim))) if n]
+    return bool(names) and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:同志)?", n) and n[0] in SURNAMES for n in names)
 
 
 _TO_ASKER = re.compile(r"[你您]")

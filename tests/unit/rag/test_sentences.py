@@ -111,6 +111,9 @@ def test_a_bracketed_field_list_whose_last_label_s_value_is_on_the_next_line_is_
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "促进新型绿色建筑材料发展。", "（链长：杨冕；牵头单位：\n工业信息化和商务局，工业园区管委会、发展和改革局）",
         "6.枸杞产业链。", "开展有机种植。"]
+    broken = "实施一批养殖项目。（链长：宋继忠；\n牵头单位：农业农村局，工业园区管委会）\n8.玉米产业链。"
+    assert [broken[a:b] for a, b in split_sentences(broken)] == [
+        "实施一批养殖项目。", "（链长：宋继忠；\n牵头单位：农业农村局，工业园区管委会）", "8.玉米产业链。"]
 
 
 def test_a_bracketed_field_list_is_one_sentence_and_its_bracket_closes_the_sentence() -> None:

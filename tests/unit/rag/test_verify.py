@@ -755,3 +755,11 @@ def test_a_work_is_placed_where_its_own_sentence_places_it() -> None:
     # the place is what opens the clause or follows 在, not the agent before it
     held = {1: "各县（区）要在全县开展宣传活动，县教育局负责组织。"}
     assert check_claim("县教育局在全县开展宣传活动。", held, [1], "谁负责宣传活动？").reason is None
+
+
+def test_a_name_alone_is_no_answer_the_verifier_can_place() -> None:
+    sources = {1: "（链长：王义伟；牵头单位：发展和改革局）", 2: "培育奶牛产业链，发展奶牛养殖3万头。"}
+    question = "这事归哪条产业链管，链长是哪位县领导？"
+    assert check_claim("王义伟。", sources, [1], question).reason == "bare"
+    assert check_claim("链长是王义伟。", sources, [1], question).reason is None
+    assert check_claim("奶牛养殖3万头。", sources, [2], question).reason is None
