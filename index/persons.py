@@ -120,3 +120,15 @@ def groups_of_people(text: str) -> list[tuple[int, int, list[str]]]:
                 names[0] = names[0][1:]
             out.append((m.start(), m.end(), names))
     return out
+
+
+# A roster's entry opens on the name, the sex after it: "杨凯军，男，回族，1973年12月出生，…现任…，拟任…".
+_ROSTER_ENTRY = re.compile(r"(?:^|(?<=[。；;\n：:]))\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*[男女][，,]")
+
+
+def roster_entries(text: str) -> dict[str, str]:
+    """A roster's entries by name (任前公示, 拟任人选): each person's introduction and what follows it, up
+    to the next one."""
+    marks = list(_ROSTER_ENTRY.finditer(text))
+    return {m.group(1): text[m.start():(marks[k + 1].start() if k + 1 < len(marks) else len(text))]
+            for k, m in enumerate(marks)}

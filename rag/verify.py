@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from index.dates import dates_in, day_bounds, period_ceilings, periods_in
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
-from index.persons import SURNAMES, comrades, groups_of_people, speaks_of_him
+from index.persons import SURNAMES, comrades, groups_of_people, roster_entries, speaks_of_him
 from rag.context import ContextPassage
 from rag.parts import ASKED_EACH
 from rag.plain import chinese_number, holds, unstated_conditions
@@ -726,19 +726,9 @@ def _more_done_by(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
-# A roster's entry: "杨凯军，男，回族，1973年12月出生，…现任…，拟任…" up to the next one.
-_ROSTER_ENTRY = re.compile(r"(?:^|(?<=[。；;\n：:]))\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*[男女][，,]")
 # people a claim gives one post together or alone: "杨凯军和高伟现任…", "高伟拟任…"
 _POST_SAID = re.compile(r"((?:[\u4e00-\u9fff]{2,3}[和、及与])*[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:分别)?"
                         r"(现任|拟任|拟提名为|拟推荐为|拟聘任|拟任命为)([^，,。；;]{4,40})")
-
-
-def _roster_entries(text: str) -> dict[str, str]:
-    """A roster's entries by name: each person's introduction and what follows it, up to the next one."""
-    flat = squash(text)
-    marks = list(_ROSTER_ENTRY.finditer(flat))
-    return {m.group(1): flat[m.start():(marks[k + 1].start() if k + 1 < len(marks) else len(flat))]
-            for k, m in enumerate(marks)}
 
 
 def _post_of_roster_neighbour(claim: str, texts: Sequence[str]) -> bool:
@@ -746,7 +736,7 @@ def _post_of_roster_neighbour(claim: str, texts: Sequence[str]) -> bool:
     园区管委会党政办公室副主任" where only 杨凯军's entry reads so)."""
     entries: dict[str, str] = {}
     for t in texts:
-        entries.update(_roster_entries(t))
+        entries.update(roster_entries(squash(t)))
     if len(entries) < 2:
         return False
     for m in _POST_SAID.finditer(squash(_without_references(claim))):

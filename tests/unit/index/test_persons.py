@@ -82,3 +82,13 @@ def test_a_name_ending_like_a_word_for_a_centre_is_still_a_name() -> None:
     from index.persons import row_names_person
     assert row_names_person("5\t某某沟\t万伟中\t某镇党委书记")  # 中 alone does not end a body's name
     assert not row_names_person("5\t扶贫中心\t某镇")  # …中心 does
+
+
+def test_a_roster_is_read_entry_by_entry() -> None:
+    from index.persons import roster_entries
+    text = ("高伟，男，汉族，1984年10月出生，中共党员。现任县纪委监委纪检监察三室主任，拟任县乡镇副科级领导职务。"
+            "杨凯军，男，回族，1973年12月出生。现任工业园区管委会党政办公室副主任。")
+    entries = roster_entries(text)
+    assert list(entries) == ["高伟", "杨凯军"]
+    assert "纪检监察三室主任" in entries["高伟"] and "党政办公室副主任" not in entries["高伟"]
+    assert entries["杨凯军"].endswith("党政办公室副主任。")
