@@ -216,6 +216,30 @@ def outside_bounds(source: str, question: str) -> bool:
     return any(unit == cap_unit and n > cap for n, unit in told for cap, cap_unit in most)
 
 
+_FREE = re.compile(r"免费|免收|免交|无偿|不收取|不收费|不再收取")
+# a question about what the asker pays: "要自己花钱吗", "收不收费", "要交钱吗"
+_COST_ASKED = re.compile(r"花钱|收费|收钱|要钱|交钱|付钱|付费|自费|掏钱|免费|多少钱")
+
+
+def _free_dropped(claim: str, texts: Sequence[str], question: str) -> bool:
+    """A claim restating a sentence that makes a thing free without saying it is ("…验配助视器…按实际
+    价格配发" of "免费适配…助视器…，按实际价格配发"), where the question asks what the asker pays."""
+    if not _COST_ASKED.search(question) or _FREE.search(claim):
+        return False
+    said = char_pairs(squash(_without_references(claim)))
+    for t in texts:
+        for clause in _SOURCE_CLAUSE.findall(t):
+            free = _FREE.search(clause)
+            if free is None:
+                continue
+            # what it makes free, restated for the most part ("要带社会保障卡" restates none of
+            # "免费乘坐中心城区城市公共汽车")
+            own = char_pairs(squash(clause[free.end():]))
+            if own and len(own & said) >= 0.5 * len(own):
+                return True
+    return False
+
+
 # A no that opens a claim, as the answer to the question ("不能，招生对象为…"): the rule it goes on to
 # restate is affirmed, the asker's case is what is denied.
 _NO_FIRST = re.compile(r"^(?:不能|不可以|不行|不是|不符合(?:条件|要求)?)[，,。]")
@@ -822,7 +846,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
         return "judgement"
     if dropped_condition(claim, [s for t in texts for s in _align(claim, t)], question) or yes_against_day(
-            claim, aligned, question):
+            claim, aligned, question) or _free_dropped(claim, texts, question):
         return "condition"
     # What the claim adds to the question's own words must come from the source, and so must what
     # each of its clauses adds: "…显著增强：通过政府投入和资源调配，提高…" restates its first

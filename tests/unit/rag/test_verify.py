@@ -763,3 +763,17 @@ def test_a_name_alone_is_no_answer_the_verifier_can_place() -> None:
     assert check_claim("王义伟。", sources, [1], question).reason == "bare"
     assert check_claim("链长是王义伟。", sources, [1], question).reason is None
     assert check_claim("奶牛养殖3万头。", sources, [2], question).reason is None
+
+
+def test_a_restatement_that_drops_that_a_thing_is_free_is_removed_where_cost_is_asked() -> None:
+    sources = {1: "为视力残疾儿童验配助视器，为听力残疾儿童验配助听器。",
+               2: "免费适配助听器、助视器、轮椅等普及型辅助器具，按实际价格配发。"}
+    question = "配助视器要自己花钱吗？"
+    wrong = "视力残疾儿童验配助视器、助听器、轮椅等普及型辅助器具，按实际价格配发。"
+    assert check_claim(wrong, sources, [1, 2], question).reason == "condition"
+    assert check_claim("免费适配助视器等普及型辅助器具，按实际价格配发。", sources, [2], question).reason is None
+    # where cost is not asked, the check does not apply
+    assert check_claim(wrong, sources, [1, 2], "助视器怎么配发？").reason is None
+    # a sentence restating another clause of a sentence that makes a thing free is no such restatement
+    bus = {1: "年满60周岁的老年人，凭本人社会保障卡或者“老年人优待卡”免费乘坐中心城区城市公共汽车。"}
+    assert check_claim("要带本人社会保障卡或者“老年人优待卡”。", bus, [1], "坐公交车是免费还是半价？要带什么卡？").reason is None
