@@ -64,6 +64,7 @@ from rag.evidence import (
     select_evidence,
     unit_header,
     widened,
+    with_quotes,
 )
 from rag.fusion import passes
 from rag.llm import LLMSettings, count_tokens, estimate_tokens, make_chat_model
@@ -517,6 +518,12 @@ class AnswerEngine:
             result = _with_row_hits(result, restated, self.rt.index.documents)
             turn.result, turn.rows = result, {f"task:{r.id}": r for r in restated}
             turn.selection = chosen(result.hits)
+        # "…是不是还按5号每户每年1200元发": the sum the notice replacing the named one sets is quoted too
+        terms = stated_terms(standalone)
+        if terms:
+            extra = [q for k in named_notices(standalone, result.analysis, graph)
+                     for q in self._terms_now(standalone, terms, k, as_of)]
+            turn.selection = with_quotes(turn.selection, extra)
         said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
                                      [q.text for q in turn.selection.quotes])
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
@@ -579,21 +586,7 @@ class AnswerEngine:
         lines: list[str] = []
         cites = list(found.citations)
         for key in keys:
-            targets = [d for d in replacing_docs(graph, key, as_of) if d in docs]
-            if not targets:
-                continue
-            hits = [h for h in self.retrieve(question, Filters(as_of=as_of)).hits if h.chunk.doc_id in targets]
-            if not hits:
-                continue
-            old = graph.notices[key]
-            # the best sentence for the whole question and for each sum it states ("收20元工本费"), but
-            # not the sentence that repealed it (cited above)
-            quotes: list[Quote] = []
-            for asked in (question, *terms):
-                sel = select_evidence(hits, asked, question_parts(asked), self.rt.retriever.idf)
-                best = [q for q in sorted(sel.quotes, key=lambda q: -q.score) if q.score >= LOOSE and not (
-                    old.doc_number and squash(old.doc_number) in squash(q.text))][:1]
-                quotes += [q for q in best if all(squash(q.text) != squash(x.text) for x in quotes)]
+            quotes = self._terms_now(question, terms, key, as_of)
             said = []
             for q in quotes:
                 doc = docs[q.hit.chunk.doc_id]
@@ -607,6 +600,22 @@ class AnswerEngine:
         if not lines:
             return found
         return LookupAnswer("\n".join([found.text, *lines]), tuple(cites))
+
+    def _terms_now(self, question: str, terms: Sequence[str], key: str, as_of: str) -> list[Quote]:
+        """What the notice replacing a lapsed one provides on the sums the question restates: the best
+        sentence of it for the whole question and for each sum ("收20元工本费"), but not the sentence
+        that repealed the old one (its standing cites that)."""
+        graph, docs = self.rt.index.validity, self.rt.index.documents
+        targets = [d for d in replacing_docs(graph, key, as_of) if d in docs]
+        hits = [h for h in self.retrieve(question, Filters(as_of=as_of)).hits if h.chunk.doc_id in targets] if targets else []
+        old = graph.notices[key]
+        quotes: list[Quote] = []
+        for asked in (question, *terms) if hits else ():
+            sel = select_evidence(hits, asked, question_parts(asked), self.rt.retriever.idf)
+            best = [q for q in sorted(sel.quotes, key=lambda q: -q.score) if q.score >= LOOSE and not (
+                old.doc_number and squash(old.doc_number) in squash(q.text))][:1]
+            quotes += [q for q in best if all(squash(q.text) != squash(x.text) for x in quotes)]
+        return quotes
 
     def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:
         """The task rows that print again a sentence quoted for the question, where it asks who leads

@@ -71,6 +71,7 @@ from rag.sentences import (
     YEAR_CELL,
     asks_for_number,
     bounds_of,
+    char_pairs,
     ended,
     fact_form,
     numbers_in,
@@ -2070,6 +2071,26 @@ def _with_named_persons(quotes: list[Quote], taken: set[tuple[int, int]], questi
         ask = _Ask(k, parts[k], _clause_terms(parts[k], terms), False)
         quotes = _taken(quotes, taken, by_hit[h], h, i, ask, 0.0, list_chars)
     return quotes
+
+
+def with_quotes(selection: Selection, quotes: Sequence[Quote]) -> Selection:
+    """The selection with further quotes (what a replacing notice sets instead), each among the quotes
+    of its notice in the notice's order (so that a notice's quotes stand together), taken for the part
+    whose words it shares most; none a quote already holds."""
+    out = list(selection.quotes)
+    for q in quotes:
+        text = squash(q.text)
+        if any(x.hit.chunk.doc_id == q.hit.chunk.doc_id and (text in squash(x.text) or squash(x.text) in text)
+               for x in out):
+            continue
+        grams = char_pairs(text)
+        part = max(range(len(selection.parts)), key=lambda k: len(grams & char_pairs(selection.parts[k].clause)),
+                   default=0)
+        same = [n for n, x in enumerate(out) if x.hit.chunk.doc_id == q.hit.chunk.doc_id]
+        later = [n for n in same if out[n].hit.start + out[n].start > q.hit.start + q.start]
+        at = later[0] if later else (same[-1] + 1 if same else len(out))
+        out.insert(at, replace(q, part=part))
+    return replace(selection, quotes=tuple(out))
 
 
 def unanswered_parts(selection: Selection) -> list[Part]:

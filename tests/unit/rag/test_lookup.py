@@ -241,6 +241,8 @@ def test_a_repealed_notice_the_library_lacks_is_said_repealed_before_the_rule_th
     # the sentence of the repeal is quoted once: in the note where the answer does not quote it
     quoted = any("同时废止" in c.quote for c in a.citations)
     assert quoted and "原文" not in head
+    # the sum the notice replacing it sets is quoted too, in the notice's order
+    assert "每户每年1800元" in a.text and a.text.index("第二条") < a.text.index("第三条"), a.text
     other = AnswerEngine(new_only).answer("甲政办发〔2018〕5号规定的取暖补贴是每户每年多少钱？什么时候发放？")
     assert not any("同时废止" in c.quote for c in other.citations)
     assert "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）" in other.text.split("根据《", 1)[0]
