@@ -60,11 +60,9 @@ def signature_date(s: str) -> str | None:
 
 def find_date(s: str) -> str | None:
     """ISO form of the first valid date written anywhere in ``s``."""
-    for m in _ANY_DATE_RE.finditer(s):
-        mo, d = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
-        iso = _iso(int(m.group(1)), int(mo), int(d))
-        if iso:
-            return iso
+    written = dates_in(s)
+    if written:
+        return written[0]
     compact = re.sub(r"\s+", "", s)
     for m in re.finditer(r"[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日", compact):
         iso = signature_date(m.group(0))

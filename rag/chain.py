@@ -522,7 +522,7 @@ class AnswerEngine:
         terms = stated_terms(standalone)
         if terms:
             extra = [q for k in named_notices(standalone, result.analysis, graph)
-                     for q in self._terms_now(standalone, terms, k, as_of)]
+                     for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
             turn.selection = with_quotes(turn.selection, extra)
         said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
                                      [q.text for q in turn.selection.quotes])
@@ -585,8 +585,11 @@ class AnswerEngine:
         graph, docs = self.rt.index.validity, self.rt.index.documents
         lines: list[str] = []
         cites = list(found.citations)
+        # (retrieved once, where some named notice has been replaced)
+        hits = self.retrieve(question, Filters(as_of=as_of)).hits if any(
+            replacing_docs(graph, k, as_of) for k in keys) else ()
         for key in keys:
-            quotes = self._terms_now(question, terms, key, as_of)
+            quotes = self._terms_now(question, terms, key, as_of, hits)
             said = []
             for q in quotes:
                 doc = docs[q.hit.chunk.doc_id]
@@ -601,13 +604,14 @@ class AnswerEngine:
             return found
         return LookupAnswer("\n".join([found.text, *lines]), tuple(cites))
 
-    def _terms_now(self, question: str, terms: Sequence[str], key: str, as_of: str) -> list[Quote]:
+    def _terms_now(self, question: str, terms: Sequence[str], key: str, as_of: str,
+                   retrieved: Sequence[Hit]) -> list[Quote]:
         """What the notice replacing a lapsed one provides on the sums the question restates: the best
-        sentence of it for the whole question and for each sum ("收20元工本费"), but not the sentence
-        that repealed the old one (its standing cites that)."""
-        graph, docs = self.rt.index.validity, self.rt.index.documents
-        targets = [d for d in replacing_docs(graph, key, as_of) if d in docs]
-        hits = [h for h in self.retrieve(question, Filters(as_of=as_of)).hits if h.chunk.doc_id in targets] if targets else []
+        sentence of it (among the ``retrieved`` passages) for the whole question and for each sum
+        ("收20元工本费"), but not the sentence that repealed the old one (its standing cites that)."""
+        graph = self.rt.index.validity
+        targets = set(replacing_docs(graph, key, as_of))
+        hits = [h for h in retrieved if h.chunk.doc_id in targets]
         old = graph.notices[key]
         quotes: list[Quote] = []
         for asked in (question, *terms) if hits else ():

@@ -121,17 +121,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         if m.group() == "\n" and _wrapped(text, m.start()):
             continue
-        if m.group() == "\n" and text[m.start() - 1:m.start()] in "；;":
-            depths = depths or _depths(text)
-            if depths[m.start()] > depths[start] and _closes_on_line(text, m.end()):
-                continue  # "（链长：宋继忠；" / "牵头单位：农业农村局，…）": a field list the line break runs on
         end = m.end() if m.group() != "\n" else m.start()
-        if m.group() != "\n" and text[end:end + 1] and text[end] in _CLOSING:
-            end += 1  # "（市生态环境局牵头，…参与。）" ends after its parenthesis
-        elif m.group() != "\n" and text[m.start() - 1] in "；;":
+        closed = m.group() != "\n" and text[end:end + 1] in tuple(_CLOSING)
+        # "（链长：杨根枝；牵头单位：自然资源局）" is one field list, not two sentences, and so is one a
+        # line break runs on after its semicolon ("（链长：宋继忠；" / "牵头单位：农业农村局，…）")
+        if not closed and text[m.start() - 1:m.start()] in tuple("；;"):
             depths = depths or _depths(text)
             if depths[m.start()] > depths[start] and _closes_on_line(text, m.end()):
-                continue  # "（链长：杨根枝；牵头单位：自然资源局）" is one field list, not two sentences
+                continue
+        if closed:
+            end += 1  # "（市生态环境局牵头，…参与。）" ends after its parenthesis
         if end > start:
             spans.append((start, end))
         start = max(m.end(), end)

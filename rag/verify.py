@@ -703,6 +703,12 @@ def _beyond_definition(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+def _squashed_sentences(texts: Sequence[str]) -> list[str]:
+    """The sentences of the source texts, squashed: what the checks of who does what where read a
+    claim against (read only once a claim says such a thing)."""
+    return [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
+
+
 # Where a claim says a thing is filed or sent: "向县发改局备案", "报领导小组办公室审批".
 _TO_WHOM = re.compile(r"(?:向|报|报送|报请|交由)((?:(?!向|报)[\u4e00-\u9fff（）()、，,“”]){2,40}?)"
                       r"(备案|报备|审批|审核|核准|申请|申报|提交|报告|投诉|举报|反映)")
@@ -717,8 +723,8 @@ def _sent_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     while every sentence of the sources that files or sends it so names another place ("…应及时报
     县“数字政府”建设领导小组办公室备案"): the model paired the act with a body of the next sentence."""
     flat = squash(_without_references(claim))
-    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
     for m in _TO_WHOM.finditer(flat):
+        sentences = _squashed_sentences(texts)
         place, act = m.group(1), m.group(2)
         if not _BODY_END.search(place):
             continue  # "报名后提交材料": no body named
@@ -739,8 +745,8 @@ def _more_done_by(claim: str, texts: Sequence[str]) -> bool:
     评估和后评估由第三方机构开展" where the notice reads "定期开展…绩效评价" and "由第三方机构开展…
     竣工评估和后评估"."""
     flat = squash(_without_references(claim))
-    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
     for m in _DONE_BY.finditer(flat):
+        sentences = _squashed_sentences(texts)
         items = [i for i in re.split(r"[、和及与]", m.group(1)) if len(i) >= 2]
         by = [x for x in sentences if "由" + m.group(2) in x]
         if len(items) >= 2 and by and not any(
@@ -779,8 +785,8 @@ def _cleft_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     """A claim naming what a verb takes ("依托的是宁夏教育云“中小学德育课堂”") where the sources give that
     verb another object and name the thing only with another verb ("依托宁夏“益思网”" / "利用宁夏教育云
     “中小学德育课堂”")."""
-    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
     for m in _CLEFT.finditer(squash(_without_references(claim))):
+        sentences = _squashed_sentences(texts)
         verb, thing = m.group(1), re.sub(r"[“”\"]", "", m.group(2))
         with_verb = [x for x in sentences if verb in x]
         if with_verb and not any(thing[:6] in re.sub(r"[“”\"]", "", x) for x in with_verb):
@@ -797,8 +803,8 @@ _DONE_IN = re.compile(r"(?:^|[，,。；;：:]|在)((?:(?!在)[\u4e00-\u9fff]){2
 def _done_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     """A claim placing a work ("中宁县工业园区建设污水处理工程") where the sentences of the sources that
     do that work name other places ("在大战场镇宽口井移民区、恩和镇…建设污水处理工程")."""
-    sentences = [squash(t[a:b]) for t in texts for a, b in split_sentences(t)]
     for m in _DONE_IN.finditer(squash(_without_references(claim))):
+        sentences = _squashed_sentences(texts)
         place, work = m.group(1), m.group(2) + m.group(3)
         doing = [x for x in sentences if work in x]
         if doing and not any(place in x or bare_org(place) in x for x in doing):
