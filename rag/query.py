@@ -203,6 +203,13 @@ def title_matches(quoted: str, doc: Document) -> bool:
     return any(q == normalize_title(n) or (len(q) >= 10 and q in normalize_title(n)) for n in names)
 
 
+def names_in_words(question: str, doc: Document) -> bool:
+    """The question names this notice, or the plan it issues, without 《》: its whole title
+    ("中宁县推进净土保卫战行动计划中，农药包装…")."""
+    q = normalize_title(question)
+    return any(len(n) >= 10 and n in q for n in (normalize_title(t) for t in (doc.title, *doc.attachments)))
+
+
 def unheld_titles(quoted: Sequence[str], documents: Iterable[Document], found: Iterable[Document]) -> list[str]:
     """The 《…》 a question names that no notice of the library is or issues (``documents``) and no
     notice retrieved for the question mentions (``found``: a notice citing it is brought up by its

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
@@ -16,6 +17,7 @@ from typing import Any, Literal
 import numpy as np
 
 from index.embedder import Embedder
+from index.gazetteer import prefecture_level, same_prefecture
 from index.lexical import tokenize
 from index.models import Chunk
 from index.search import ChunkSearch, EmbeddedSearch, top_indices
@@ -29,12 +31,35 @@ from rag.query import (
     doc_kind,
     locality_of,
     mention_matches,
+    names_in_words,
     place_aliases,
     title_matches,
 )
 from rag.schema import Filters, Hit, RetrievalResult
 
 Mode = Literal["hybrid", "dense", "bm25"]
+
+# A passage both searches rank near the top stays among the hits however its notice scores: one
+# clause of a long city-wide plan ("对康滩水源地保护区范围内3779户旱厕改造…") is outweighed by a
+# county notice whose every passage touches the topic a little. (Not a passage its notice's place or
+# standing marks down: another county's, or a notice no longer in force, ranks where that puts it.)
+_LIFTED = 2
+_LIFT_TO = 3
+
+
+def lifted(order: list[int], best: Sequence[int], top_k: int) -> list[int]:
+    """``order`` with each of the ``best`` fused chunks moved up to place ``_LIFT_TO`` + its rank
+    among them (within the first ``top_k``) where it ranks below (kept in its place where it ranks
+    above): early enough that the support check's context, a few passages, still holds it."""
+    out = list(order)
+    for n, i in enumerate(best):
+        slot = min(_LIFT_TO + n, top_k - 1)
+        if i in out[:slot + 1]:
+            continue
+        if i in out:
+            out.remove(i)
+        out.insert(slot, i)
+    return out
 
 
 @dataclass(frozen=True)
@@ -157,9 +182,15 @@ class HybridRetriever:
                 allowed = None
         rankings, weights, dense_sim = self._rankings(question, s, allowed, timings)
         fused = rrf(rankings, weights, len(self.index.chunks), s.rrf_k)
-        final = self._notice_scores(fused, analysis, s, replaced)
+        final, marked_down = self._notice_scores(fused, analysis, s, replaced)
         self._boost_named(final, analysis, allowed, s, float(fused.max()) if len(fused) else 0.0)
         order = [i for i in top_indices(final, max(top_k * 4, s.rerank_top)) if final[i] > 0]
+        # (a question naming the first notice's plan in its own words, "中宁县推进净土保卫战行动计划中…",
+        # is about that notice: the same task in the city's plan is not lifted over it)
+        named = self._chunk_docs[order[0]] if order and names_in_words(question, docs[self._chunk_docs[order[0]]]) else None
+        order = lifted(order, [i for i in top_indices(fused, _LIFTED)
+                               if fused[i] > 0 and i not in marked_down and self._chunk_docs[i] not in not_current
+                               and named in (None, self._chunk_docs[i])], top_k)
         order = self._rerank(question, order, s, timings)
         hits = self._passages(question, order, final, s, top_k,
                               {"dense": dense_sim, "fused": fused})
@@ -199,10 +230,10 @@ class HybridRetriever:
         return self._superseded[as_of]
 
     def _notice_scores(self, fused: np.ndarray, analysis: QueryAnalysis, s: RetrievalSettings,
-                       replaced: frozenset[str] = frozenset()) -> np.ndarray:
+                       replaced: frozenset[str] = frozenset()) -> tuple[np.ndarray, set[int]]:
         """Each chunk's fused score plus its notice's evidence, times the notice's place/year factor
         (and the superseded factor for a notice replaced by another), so the passages of the right
-        notice rise together."""
+        notice rise together; with the chunks whose factor marks them down."""
         n = len(fused)
         dscore = doc_scores(fused, self._chunk_docs)
         norm = max(dscore.values(), default=0.0) or 1.0
@@ -212,6 +243,10 @@ class HybridRetriever:
                                 year_bonus=s.year_bonus)
         max_fused = float(fused.max()) if n else 0.0
         final = np.zeros(n, dtype=np.float64)
+        marked_down: set[int] = set()
+        # (a city's notice is not another place's for a question about one of its counties)
+        over_asked = {d: prefecture_level(p) and any(same_prefecture(a, p) for a in analysis.places)
+                      for d in dscore if (p := self._locality.get(d, ""))}
         aliases = [a for p in analysis.places for a in place_aliases(p)]
         for i in np.flatnonzero(fused > 0).tolist():
             d = self._chunk_docs[i]
@@ -220,8 +255,10 @@ class HybridRetriever:
                 f = 1.0  # a city-wide notice's passage about the asked county is not off-topic
             if d in replaced:
                 f *= s.superseded_factor
+            if f < 1.0 and not over_asked.get(d, False):
+                marked_down.add(i)
             final[i] = (fused[i] + s.doc_weight * dscore.get(d, 0.0) / norm * max_fused) * f
-        return final
+        return final, marked_down
 
     def _boost_named(self, final: np.ndarray, analysis: QueryAnalysis, allowed: set[str] | None,
                      s: RetrievalSettings, max_fused: float) -> None:

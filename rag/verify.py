@@ -193,6 +193,22 @@ def yes_against_ban(claim: str, source: str) -> bool:
     return m is not None and re.search(rf"{_BAN}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group(1))}", squash(source)) is not None
 
 
+# A yes alone before what it goes on to say ("可以，但不能重复享受…"): the act it grants is the one
+# the question asks for ("还能再享受市里的入托补贴吗" → 享受), its verb after the modal and adverbs.
+_YES_ALONE = re.compile(r"^(?:是的|对)?[，,]?(?:可以|能|行)[，,。！!]")
+_ASKED_ACT = re.compile(r"(?:能不能|可不可以|可以|能够?|允许)(?:再|还|也|同时|继续|重复|直接|一起|都)*([\u4e00-\u9fff])")
+
+
+def bare_yes_against_ban(claim: str, source: str, question: str) -> bool:
+    """The claim opens on a yes alone ("可以，但不能重复享受工会发的托育补助") to a question asking
+    whether an act may be done ("还能再享受市里的入托补贴吗"), and its source bans that act ("不得重复
+    享受家庭入托补贴"): the hedge after the yes is the source's no."""
+    said = squash(_without_references(claim))
+    m = _ASKED_ACT.search(squash(question))
+    return bool(_YES_ALONE.match(said) and m and re.search(
+        rf"{_BAN}[\u4e00-\u9fff]{{0,4}}?{re.escape(m.group(1))}", squash(source)))
+
+
 # A bare yes: "可以。", "能。", "是的，可以。", "符合条件".
 _BARE_YES = re.compile(r"^(?:是的|对)?[，,]?(?:可以|能|行|符合条件?|符合要求)[。！!]?$")
 
@@ -847,7 +863,8 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     # ("不能，招生对象为2019年8月31日前（含当日）出生的…" for a child born after it: the rule restated
     # stands, the no is the case's)
     no_for_case = _NO_FIRST.match(squash(_without_references(claim))) and outside_bounds(aligned, question)
-    if polarity_flipped(_NO_FIRST.sub("", squash(_without_references(claim))) if no_for_case else claim, aligned):
+    if polarity_flipped(_NO_FIRST.sub("", squash(_without_references(claim))) if no_for_case else claim,
+                        aligned) or bare_yes_against_ban(claim, aligned, question):
         return "polarity"
     if any(word in squash(claim) and word not in squash(aligned) for word in asked_judgements(question)):
         return "judgement"

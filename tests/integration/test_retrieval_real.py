@@ -43,3 +43,20 @@ def test_index_manifest_describes_itself(runtime: Runtime) -> None:
     assert m.embedding.name == "packaged:multilingual-e5-small" and m.dim == 384
     assert m.counts.documents == 62
     assert len(m.corpus.files) == 5
+
+
+def test_one_clause_of_a_long_city_plan_is_a_hit_under_county_notices(runtime: Runtime) -> None:
+    """The county's own notices on toilets and water sources each touch the question a little and
+    outscore the city's project table as a whole; the one row that answers, ranked near the top by
+    both searches, is still among the first passages (the support check reads those)."""
+    hits = runtime.retriever.retrieve("中宁县康滩水源地保护区住户的厕所要怎么改？改造多少户？").hits
+    assert any("3779" in h.text for h in hits[:5]), [h.chunk.section_path[-1] for h in hits]
+
+
+def test_a_question_naming_its_plan_in_words_gets_no_other_plan_lifted_in(runtime: Runtime) -> None:
+    """The county's plan named without 《》: the city plan's row on the same task, which both
+    searches also rank high, is not lifted over the county plan's own passages."""
+    hits = runtime.retriever.retrieve("中宁县推进净土保卫战行动计划中，农药包装废弃物回收处理的回收率要达到多少？"
+                                      "牵头单位和配合单位是谁？").hits
+    assert hits[0].chunk.title.endswith("中宁县推进净土保卫战行动计划的通知")
+    assert {h.chunk.doc_id for h in hits[:5]} == {hits[0].chunk.doc_id}, [h.chunk.title[-20:] for h in hits[:5]]

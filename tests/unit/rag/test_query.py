@@ -204,3 +204,13 @@ def test_a_bridge_or_hill_the_question_names_that_a_list_of_others_leaves_out_is
     assert unnamed_landmarks("周末想带孩子去清源山用无人机航拍，可以飞吗？", [ban]) == []
     assert unnamed_landmarks("在晋江大桥上能放无人机吗？", [ban]) == []
     assert unnamed_landmarks("在洛阳桥上能放无人机吗？", ["全市范围内禁止无人机在人员密集区域飞行。"]) == []
+
+
+def test_a_question_names_a_notice_in_words_by_its_whole_title_or_plan() -> None:
+    from rag.query import names_in_words
+    title = "某县人民政府办公室关于印发某县推进净土保卫战行动计划的通知"
+    doc = Document("f.txt", "某政办发〔2019〕34号", title, "某县人民政府办公室", "2019-04-01", "正文",
+                   (Section((title,), 0, 2),), attachments=("某县推进净土保卫战行动计划",))
+    assert names_in_words("某县推进净土保卫战行动计划中，农药包装废弃物回收率要达到多少？", doc)
+    assert names_in_words(f"{title}里说了什么？", doc)
+    assert not names_in_words("净土保卫战里农药包装废弃物回收率要达到多少？", doc)  # a topic, not the plan

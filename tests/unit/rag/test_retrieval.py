@@ -103,3 +103,13 @@ def test_a_short_chunk_of_a_short_notice_is_a_passage_of_its_own(tmp_path) -> No
     assert len(chunks) >= 2  # the case: a notice in several short chunks
     hits = rt.retriever.retrieve("某河石窟景区那一段能游泳垂钓吗？", top_k=5).hits
     assert any("主汛期" in h.text for h in hits), [h.text[:30] for h in hits]
+
+
+
+def test_the_best_fused_chunks_move_up_into_the_first_places_never_down() -> None:
+    """A passage both searches rank near the top stays among the first hits however its notice
+    scores (the case on the bundled corpus: tests/integration/test_retrieval_real.py)."""
+    from rag.retrieval import lifted
+    assert lifted([1, 2, 3, 4, 5, 6, 7, 8, 9], [9, 8], 8) == [1, 2, 3, 9, 8, 4, 5, 6, 7]
+    assert lifted([9, 1, 2, 3, 8], [9, 8], 8) == [9, 1, 2, 3, 8]  # already there
+    assert lifted([1, 2], [7], 3) == [1, 2, 7]  # one the cut-off order had dropped comes back

@@ -100,6 +100,24 @@ def test_a_yes_to_what_the_source_bans_is_the_answer_turned_over() -> None:
     assert not yes_against_ban("可以，每户提取总额不超过实际出资额。", "业主可以提取住房公积金用于加装电梯出资。")
 
 
+def test_a_yes_alone_hedged_by_the_ban_on_the_asked_act_is_the_answer_turned_over() -> None:
+    """"还能再领市里的入学补贴吗" answered "可以，但不能重复领取职工互助金": the yes grants the act the
+    question asks for (领取), which the source bans; the hedge after it is the source's no."""
+    from rag.verify import bare_yes_against_ban
+
+    source = "已领取市总工会“职工子女入学互助金”的，不得重复领取入学补贴，可选择其中标准较高的一项。"
+    question = "我已经在单位领了入学互助金，孩子上小学，还能再领市里的入学补贴吗？"
+    claim = "可以，但不能重复领取职工互助金。"
+    assert bare_yes_against_ban(claim + "[1]", source, question)
+    assert check_claim(claim, {1: source}, [1], question).reason == "polarity"
+    # (the no stands; a yes to an act the source grants stands, hedged or not)
+    assert not bare_yes_against_ban("不能，不得重复领取入学补贴[1]。", source, question)
+    granted = "业主可以提取本人及配偶住房公积金用于加装电梯出资，每户提取总额不超过实际出资额。"
+    assert not bare_yes_against_ban("可以，每户提取总额不超过实际出资额[1]。", granted, "装电梯的钱能不能取公积金来付？")
+    assert check_claim("可以，每户提取总额不超过实际出资额。", {1: granted}, [1],
+                       "装电梯的钱能不能取公积金来付？").reason is None
+
+
 def test_a_removed_sentence_is_replaced_by_its_verbatim_source_once() -> None:
     answer = "由县公安局牵头[1]。县法院牵头[1]。应于6月30日前上报[2]。文件未提及具体时间。"
     v = verify_claims(answer, SOURCES, Q_ORG)
