@@ -150,9 +150,9 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
     return out
 
 
-# A table cell's figure with no unit of its own ("5794"), not an article's number, a share, a measure
-# or an age or range ("80至89周岁").
-_BARE_FIGURE = re.compile(r"(?<![\d.第:：〔［\[(（])\d{2,}(?:\.\d+)?(?![\d.年月日%％‰:：〕］\])）号余多至到岁周～~]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
+# A table cell's figure with no unit of its own ("5794", "8.30"), not an article's number, a share, a
+# measure or an age or range ("80至89周岁").
+_BARE_FIGURE = re.compile(r"(?<![\d.第:：〔［\[(（])(?:\d+\.\d+|\d{2,})(?![\d.年月日%％‰:：〕］\])）号余多至到岁周～~]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
                           r"立方|平方|天|小时|元|万|亿|座|辆|台|张|件|次|所|名))")
 _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
 

@@ -150,6 +150,12 @@ def test_a_row_naming_what_is_asked_is_read_under_its_table_header() -> None:
     part = question_parts("红柳沟有多少公里长？")[0]
     assert answers_kind("17\t红柳沟\t王某\t丁乡党委书记\t审计局\t13.85\t南沟~清水河入河口", part, columns=head)
     assert not answers_kind("17\t红柳沟\t王某\t丁乡党委书记\t审计局\t13.85\t南沟~清水河入河口", part)
+    # a length under ten with its decimals ("8.30") is a bare figure as much as "13.85"
+    row = "7\t苦水沟\t李某\t丙镇党委书记\t人社局\t8.30\t丙村~清水河入河口\n"
+    short = "某县河湖长对照表中，苦水沟的县级河长是谁？有多少公里长？"
+    assert assess_support([_passage(2, row, "某党办发〔2022〕47号", title, "对照表", "d47")], short,
+                          analyse(short, KNOWN), None, 0.12, headed={"d47": head}).ok
+    assert answers_kind(row.strip(), question_parts("苦水沟有多少公里长？")[0], columns=head)
 
 
 def test_support_refuses_without_passages() -> None:
