@@ -38,8 +38,8 @@ def normalize_doc_number(s: str) -> str | None:
     if not s:
         return None
     m = _DOC_NUMBER_FULL_RE.fullmatch(s)
-    if m is None:
-        return None
+    if m is None or "的" in m.group("code"):
+        return None  # (a code is an issuer's short name: "的通知扬府办发" is a wrapped title's end before one)
     return _canonical(m)
 
 

@@ -147,10 +147,15 @@ def _title_block_above(lines: Sequence[Line], a: int, floor: int) -> int | None:
         n = nospace(t)
         if is_terminal(t) or lines[j].table or PAGE_NO_RE.fullmatch(n) or len(n) > 120:
             break
-        if normalize_doc_number(n) is not None:
-            break
+        if normalize_doc_number(n) is not None or signature_date(n):
+            break  # (a title never runs up over the date the notice before it was signed on)
         if ISSUER_LINE_RE.fullmatch(n):
             best = j
+            # joint issuers printed over two or three lines ("扬州市医疗保障局　扬州市财政局" |
+            # "国家税务总局扬州市税务局" | "关于…的通知")
+            while best - 1 >= max(floor, j - 2) and ISSUER_LINE_RE.fullmatch(nospace(lines[best - 1].text)) and not (
+                    lines[best - 1].table or signature_date(nospace(lines[best - 1].text))):
+                best -= 1
             break
         if TITLE_START_RE.match(n):
             best = j
@@ -166,8 +171,8 @@ def _title_block_below(lines: Sequence[Line], a: int) -> int | None:
     j = a + 1
     while j < len(lines) and j <= a + 4:
         n = nospace(lines[j].text)
-        if is_terminal(n) or SALUTATION_RE.match(n):
-            break
+        if is_terminal(n) or SALUTATION_RE.match(n) or n[:1].isdigit():
+            break  # (a line opening on a number is a list's row, "2扬州市人民政府关于…办法", not a title)
         if TITLE_END_RE.search(n):
             return j + 1
         j += 1

@@ -123,7 +123,11 @@ def ingest_source(source: SourceText) -> IngestedFile:
         numbered = sum(1 for d in docs if d.doc_number)
         warnings.append(f"read as a gazette: split into {len(docs)} notices at their 文号/title lines"
                         f" ({len(docs) - numbered} without 文号)")
-        furniture = read - cleaned
+        # the cover before the first notice and the colophon after the last belong to no notice
+        first, last = min(d.start_line for d in docs), max(d.end_line for d in docs)
+        outside = [s.strip() for no, s in enumerate(raw, start=1) if no in kept_nos and not first <= no <= last]
+        removed += [("gazette cover and colophon", s) for s in outside if s]
+        furniture = read - cleaned + sum(_chars(s) for s in outside)
     else:
         layout = "single"
         parsed = parse_notice(source, found[0] if len(found) == 1 and found[0].doc_number else None)

@@ -29,9 +29,11 @@ from index.tables import HEADER_ROW_RE, broken_row, continues_cell, spaced_row
 from index.titles import PLAN_TITLE_END_RE, nospace
 
 # Running header/footer printed at page tops: anything naming a 《…公报》, or the bare gazette
-# name; also gazette column labels that fill a whole line, "【中卫市人民政府规范性文件】".
-RUNNING_HEADER_RE = re.compile(r"《[^》]{2,30}公报》+|^[\u4e00-\u9fff]{2,20}公报(?:\s*\d{4}.*)?$")
-COLUMN_LABEL_RE = re.compile(r"^【[^】]{2,30}】$")
+# name, the issue after it or, on an even page, the page number and issue before it ("·2·　2023年第8期
+# 扬州市人民政府公报"); also gazette column labels that fill a whole line, "【中卫市人民政府规范性文件】".
+RUNNING_HEADER_RE = re.compile(r"《[^》]{2,30}公报》+|^[\u4e00-\u9fff]{2,20}公报(?:\s*\d{4}.*)?$|"
+                               r"^(?:[·•\-—–－]?\s*\d{1,3}\s*[·•\-—–－]?\s*)?\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*[\u4e00-\u9fff]{2,20}公报$")
+COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,30})】$")
 # a gazette's column named under its running header: "部门文件", "市政府文件"
 _PAGE_COLUMN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}文件")
 # A line that is only a page number, possibly in dashes: "19", "- 17 --", "— 12 —".
@@ -156,11 +158,13 @@ def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
                         break
     # the gazette's column printed under its running header on every page of it ("部门文件",
     # "市政府办公室文件"): furniture, or it is glued into the sentence the page break cut
+    # (printed once, on a notice's first page, it is one the contents list in brackets: "【部门文件】")
     after = [k + 1 for k in headers if k + 1 < len(prelim)]
     seen = Counter(prelim[k][1] for k in after)
+    listed = {m.group(1) for p in prelim if (m := COLUMN_LABEL_RE.fullmatch(p[1])) is not None}
     for k in after:
         s = prelim[k][1]
-        if seen[s] >= 2 and _PAGE_COLUMN_RE.fullmatch(s):
+        if (seen[s] >= 2 and _PAGE_COLUMN_RE.fullmatch(s)) or s in listed:
             drop[k] = True
     return drop
 

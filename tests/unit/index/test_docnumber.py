@@ -54,3 +54,10 @@ def test_parts_are_ascii_without_leading_zeros() -> None:
     m = DOC_NUMBER_RE.search("根据卫政办发〔２０１９〕０４３号文件")
     assert m is not None
     assert doc_number_parts(m) == ("根据卫政办发", "2019", "43")
+
+
+def test_a_wrapped_titles_end_before_a_number_is_no_code() -> None:
+    """"…管理办" | "法的通知扬府办发〔2014〕33号": the line is a title's end and a 文号, not one 文号."""
+    from index.docnumber import normalize_doc_number
+    assert normalize_doc_number("法的通知扬府办发〔2014〕33号") is None
+    assert normalize_doc_number("扬府办发〔2014〕33号") == "扬府办发〔2014〕33号"

@@ -163,3 +163,93 @@ def test_each_notice_of_a_gazette_carries_the_gazette_it_was_printed_in() -> Non
                       "中卫市人民政府", "2024年3月31日"])
     docs = parse_gazette(text, "gazette.txt")
     assert [d.meta for d in docs] == [(("刊载", "中卫市人民政府公报2024年第1期（总第22期）"),)]
+
+
+# A city gazette of another print house: titles in two lines under their issuer, the 文号 a blank
+# line below, even pages headed "·2·　2023年第8期　…公报", each notice's column under the header
+# of its first page ("部门文件", listed in the contents as 【部门文件】), and a 决定 whose annex lists
+# the documents it repeals, their titles wrapped so that a line holds a title's end and a 文号.
+_CITY_GAZETTE = """\
+　　　　　　　　　　　　　　某州市人民政府公报
+　　　　　　　　　　　　　2023年第8期（总第251期）
+
+　　　　　　　　　　　　　　　　　目　　录
+
+【市政府文件】
+某州市人民政府关于废止一批市政府规范性文件的决定（某府发〔2023〕52号）……（1）
+【部门文件】
+某州市人力资源和社会保障局关于做好就业补贴工作的通知（某人社发〔2023〕46号）……（3）
+
+某州市人民政府公报　　　　　　　　　　　　　2023年第8期　　·1·
+
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　市政府文件
+
+　　　　　　　　　　　　　　　某州市人民政府
+　　　　　　　　关于废止一批市政府规范性文件的决定
+
+　　　　　　　　　　　　　　某府发〔2023〕52号
+
+各县（市、区）人民政府，市各委办局：
+　　经清理，市人民政府决定：对3件市政府规范性文件予以废止。
+　　本决定自公布之日起施行。
+
+　　附件：市人民政府决定废止的规范性文件目录
+
+　　　　　　　　　　　　　　　　　　　　　　　　　　　某州市人民政府
+　　　　　　　　　　　　　　　　　　　　　　　　　　　2023年7月20日
+
+附件
+　　　　　　　　　　市人民政府决定废止的规范性文件目录
+
+序号　文件名称　　　　　　　　　　　　　　　　　　　　文号
+1　　某州市人民政府关于进一步加强城市生活垃圾管理工作的意
+　　　见　某府发〔2012〕86号
+2　　某州市人民政府关于印发某州市市区户外广告设置管理办法
+　　　的通知　某府规〔2015〕4号
+
+·2·　　2023年第8期　　　　　　　　　　　　　某州市人民政府公报
+
+3　　某州市人民政府办公室关于印发某州市公共租赁住房管理办
+　　　法的通知　某府办发〔2014〕33号
+
+某州市人民政府公报　　　　　　　　　　　　　2023年第8期　　·3·
+
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　部门文件
+
+　　　　　　　　　某州市人力资源和社会保障局
+　　　　　　　　　关于做好就业补贴工作的通知
+
+　　　　　　　　　　　　　　某人社发〔2023〕46号
+
+各县（市、区）人力资源和社会保障局：
+　　一、就业见习补贴。就业见习基地吸纳离校2年内未就业高校毕业生参加就业见习
+的，按照每人每月1600元给予就业见习补贴。
+
+·4·　　2023年第8期　　　　　　　　　　　　　某州市人民政府公报
+
+　　二、本通知自2023年7月1日起施行，有效期至2028年6月30日。
+
+　　　　　　　　　　　　　　　　　　　　　　　　　　　某州市人力资源和社会保障局
+　　　　　　　　　　　　　　　　　　　　　　　　　　　2023年6月12日
+"""
+
+
+def test_a_repeal_list_of_wrapped_titles_and_their_numbers_makes_no_notices() -> None:
+    docs = parse_gazette(_CITY_GAZETTE.replace("\n", "\r\n"), "gazette.txt")
+    assert [(d.doc_number, _nt(d.title)) for d in docs] == [
+        ("某府发〔2023〕52号", "某州市人民政府关于废止一批市政府规范性文件的决定"),
+        ("某人社发〔2023〕46号", "某州市人力资源和社会保障局关于做好就业补贴工作的通知")]
+    assert [d.date for d in docs] == ["2023-07-20", "2023-06-12"]
+    # the annex stays with its 决定; page headers and the column under them are not text
+    assert "某府办发〔2014〕33号" in docs[0].text and "部门文件" not in docs[0].text
+    assert "·2·" not in docs[0].text and "·4·" not in docs[1].text
+    assert "自2023年7月1日起施行，有效期至2028年6月30日" in _ws(docs[1].text)
+
+
+def test_joint_issuers_printed_over_two_lines_open_the_title() -> None:
+    text = ("某州市医疗保障局　某州市财政局\n国家税务总局某州市税务局\n关于调整城乡居民基本医疗保险筹资和待遇标准的通知\n"
+            "某医保发〔2025〕41号\n各县（市、区）医疗保障局、财政局、税务局：\n"
+            "一、2026年度居民医保个人缴费标准为成年居民每人每年400元。\n某州市医疗保障局\n2025年8月26日\n")
+    docs = parse_gazette(text, "notice.pdf")
+    assert len(docs) == 1 and _nt(docs[0].title) == (
+        "某州市医疗保障局某州市财政局国家税务总局某州市税务局关于调整城乡居民基本医疗保险筹资和待遇标准的通知")

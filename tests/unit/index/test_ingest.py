@@ -220,3 +220,19 @@ def test_safe_names() -> None:
     assert safe_name("C:\\Users\\a\\通知.docx") == "通知.docx"
     assert safe_name(".bashrc") == "bashrc"
     assert safe_name("") == "document"
+
+
+def test_a_small_gazettes_cover_and_colophon_are_furniture_not_lost_text(tmp_path: Path) -> None:
+    """A four-page gazette: its cover, contents and colophon are a fifth of the file and belong to
+    no notice; they are reported as removed, not as body text left out of the index."""
+    from tests.unit.index.test_gazette import _CITY_GAZETTE
+    path = tmp_path / "gazette.txt"
+    colophon = "\n──────────\n《某州市人民政府公报》\n（2023年第8期　总第251期）\n主管主办：某州市人民政府办公室\n免费赠阅\n"
+    path.write_bytes(("\ufeff" + _CITY_GAZETTE + colophon).replace("\n", "\r\n").encode("utf-8"))
+    item = ingest_file(path)
+    assert item.report.layout == "gazette" and item.report.documents == 2
+    assert any(r.startswith("gazette cover and colophon") for r in item.report.removed)
+    chunks = [c for d in item.documents for c in chunk_document(d, len, ChunkerSettings())]
+    done = with_coverage(item.report, item.documents, chunks)
+    assert done.coverage is not None and done.coverage >= COVERAGE_WARNING, done.coverage
+    assert not any("indexed" in w for w in done.warnings)
