@@ -90,7 +90,7 @@ from rag.outline import asks_benefit, outline_hits
 from rag.parts import Asked, Part, question_parts
 from rag.passages import naming_regions
 from rag.plain import unstated_conditions
-from rag.query import QueryAnalysis, analyse, unheld_doc_numbers, unheld_titles, unnamed_places
+from rag.query import QueryAnalysis, analyse, unheld_doc_numbers, unheld_titles, unnamed_places, unnamed_things
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
@@ -534,7 +534,7 @@ class AnswerEngine:
         # listing three other bridges): not about it
         docs = self.rt.index.documents
         quoted = [docs[d].text for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes) if d in docs]
-        if not turn.extractive or unnamed_places(standalone, quoted):
+        if not turn.extractive or unnamed_places(standalone, quoted) or unnamed_things(standalone, quoted):
             yield from turn.refuse(b)
             return
         # A question answered by a section's outline alone gets the headings as written: a model

@@ -194,6 +194,27 @@ def unnamed_places(question: str, texts: Sequence[str]) -> list[str]:
     return [*unnamed_waters(question, texts), *unnamed_landmarks(question, texts)]
 
 
+# A thing the question names: a term in quotation marks before the kind of thing it names ("“小巨人”
+# 企业"; not words the asker quotes, "让红绿灯“聪明”一点", "“治好近视不反弹”的广告"), or a kind of
+# registration, certificate or allowance by the word before it ("结婚登记", "高龄津贴").
+_QUOTED_TERM = re.compile(r"“([^“”]{2,12})”(?=企业|单位|机构|项目|工程|补贴|补助|津贴|奖励|资金|事项|平台|系统)")
+_NAMED_THING = re.compile(r"([\u4e00-\u9fff]{2})(?=登记|证书|许可证|津贴)")
+
+
+def _bracketless(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+
+
+def unnamed_things(question: str, texts: Sequence[str]) -> list[str]:
+    """The things the question names that none of the quoted notices (``texts``) speaks of at all:
+    "国家级专精特新“小巨人”企业奖励多少" answered from a policy rewarding other firms, "结婚登记要带
+    哪些证件" from notices on 兵役登记 — what they say is about something else."""
+    held = _bracketless("".join(texts))
+    named = [m.group(1) for m in _QUOTED_TERM.finditer(question)] + [
+        m.group(1) for m in _NAMED_THING.finditer(_bracketless(question))]
+    return [t for t in dict.fromkeys(named) if re.search(r"[\u4e00-\u9fff]", t) and _bracketless(t) not in held]
+
+
 def title_matches(quoted: str, doc: Document) -> bool:
     """A 《…》 of the question names this notice (its title, or the plan it issues)."""
     q = normalize_title(quoted)

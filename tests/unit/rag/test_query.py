@@ -214,3 +214,16 @@ def test_a_question_names_a_notice_in_words_by_its_whole_title_or_plan() -> None
     assert names_in_words("某县推进净土保卫战行动计划中，农药包装废弃物回收率要达到多少？", doc)
     assert names_in_words(f"{title}里说了什么？", doc)
     assert not names_in_words("净土保卫战里农药包装废弃物回收率要达到多少？", doc)  # a topic, not the plan
+
+
+def test_a_thing_the_question_names_that_the_quoted_notices_never_speak_of() -> None:
+    from rag.query import unnamed_things
+    policy = "对当年新培育的自治区“专精特新”中小企业给予10万元的一次性奖励。"
+    assert unnamed_things("对新认定的国家级专精特新“小巨人”企业奖励多少万元？", [policy]) == ["小巨人"]
+    assert unnamed_things("在某省办理结婚登记要带哪些证件？", ["每年4月结合兵役登记组织应征报名工作。"]) == ["结婚"]
+    # spoken of, brackets of either width: no gap
+    assert unnamed_things("“专精特新”企业奖励多少？", [policy]) == []
+    assert unnamed_things("“一证（照）通办”事项要达到多少项？", ["“一证(照)通办”事项达到100项。"]) == []
+    # words the asker quotes name no thing of the notices
+    assert unnamed_things("能不能让红绿灯“聪明”一点？", ["建设智能交通信号控制系统。"]) == []
+    assert unnamed_things("店里贴着“治好近视不反弹”的广告，归哪个部门管？", ["市场监管部门查处虚假广告。"]) == []
