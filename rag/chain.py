@@ -90,7 +90,14 @@ from rag.outline import asks_benefit, outline_hits
 from rag.parts import Asked, Part, question_parts
 from rag.passages import naming_regions
 from rag.plain import unstated_conditions
-from rag.query import QueryAnalysis, analyse, unheld_doc_numbers, unheld_titles, unnamed_places, unnamed_things
+from rag.query import (
+    QueryAnalysis,
+    analyse,
+    unheld_doc_numbers,
+    unheld_titles,
+    unnamed_places,
+    unnamed_things,
+)
 from rag.refusal import ABOUT_ME_REPLY, about_the_assistant, refusal_text, related_notices
 from rag.rewrite import clean_llm_rewrite, heuristic_rewrite, is_follow_up
 from rag.schema import (
