@@ -1122,12 +1122,17 @@ _SELF = {"自己", "我们自己", "咱们", "大家", "本人"}  # who asks, no
 _IN_TURN = re.compile(r"一个([\u4e00-\u9fff]{1,3})一个\1")  # "一个部门一个部门挨着跑": each in turn, how, not what
 
 
+# Pieces of the asker's account that name nothing a notice speaks of: a figure ("8"), a count of
+# something ("一辆"), a time's unit glued to the modal after it ("早上8点能开进…" → "点能").
+_NO_SUBJECT = re.compile(r"\d+|[一二两三四五六七八九十几每][个辆家台件次名位条所座栋套张块]|[点时天月年号岁分秒][能会可要得]")
+
+
 def _own_words(clause: str) -> list[str]:
     """A yes/no or open clause's words of its subject (``_subject_terms``) less the places it names
-    ("这在中卫市允许吗" has none) and the asker ("自己")."""
+    ("这在中卫市允许吗" has none), the asker ("自己") and the figures and counts of their account."""
     places = set(place_names(clause))
     return [t for t in _subject_terms(_IN_TURN.sub("", clause))
-            if not any(t in p or p in t for p in places) and t not in _SELF]
+            if not any(t in p or p in t for p in places) and t not in _SELF and not _NO_SUBJECT.fullmatch(t)]
 
 
 def _quotes_context(quotes: Iterable[Quote]) -> str:

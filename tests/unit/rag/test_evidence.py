@@ -2113,3 +2113,13 @@ def test_a_step_added_to_a_yes_or_no_gets_a_sentence_of_its_own() -> None:
     question = "以后能不能在网上复诊开药，再把药送到家门口？"
     text = extractive_text(select_evidence([plan.hit], question, question_parts(question), None))
     assert "慢性病复诊" in text and "家门口取药" in text
+
+
+def test_the_figures_and_counts_of_an_askers_account_are_not_what_a_yes_no_part_asks_about() -> None:
+    """"我开一辆烧油的轻型货车…早上8点能开进…限行区域吗": "一辆", "8" and "点能" name nothing a notice
+    speaks of; weighed with the rest they left the rule on 轻型货车 in 限行区域 short of the part."""
+    text = ("一、限行区域为文昌路、运河路、江都路围合的区域。（一）重型、中型货车全天禁止在限行区域内通行。"
+            "（二）轻型货车每日7时至9时、17时至19时禁止在限行区域内通行。")
+    q = "我开一辆烧油的轻型货车给超市送货，早上8点能开进某州市区的限行区域吗？"
+    sel = _select_in(text, q, "某州市公安局关于调整货车通行管理措施的通告", "通告")
+    assert not sel.unanswered and any("7时至9时" in quote.text for quote in sel.quotes), sel
