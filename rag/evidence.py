@@ -258,7 +258,7 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # ----------------------------------------------------------------------------- evidence per part
 # What a sentence must hold to answer a part of each kind.
 _CN = "〇零一二三四五六七八九十两"
-_COUNTED_THINGS = {"台", "辆"}  # machines and vehicles are counted, not listed
+_COUNTED_THINGS = {"台", "辆", "分"}  # machines, vehicles and a licence's points are counted, not listed
 _PEOPLE = {"名", "人", "位"}
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
 _NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|学校办$|(?<!移)民办$")  # ("学校办学": no 办 at all)
@@ -1164,6 +1164,21 @@ _BENEFIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有没)([\u4e00-\u9f
 _BENEFIT_NAMED = re.compile(r"((?:(?![能可每要会给领拿发再还])[\u4e00-\u9fff]){2,4})" + _BENEFIT)
 
 
+_YEAR_OF = re.compile(r"((?:19|20)\d\d)\s*年度")
+
+
+def _another_years(question: str, context: str) -> bool:
+    """Whether the question asks of a year's 年度 ("明年（2027年度）要交多少") and the quotes set their
+    figures for other years' only ("2026年度…每人每年400元"): the asked year's is not printed."""
+    asked = set(_YEAR_OF.findall(question))
+    stated = set(_YEAR_OF.findall(context))
+    return bool(asked and stated) and not asked & stated and not any(y in context for y in asked)
+
+
+# A fine's amount asked: "会被罚多少钱", "罚款多少", "要交多少罚款"
+_FINE_ASKED = re.compile(r"罚(?:款|金)?(?:是|为|要|会|大概|一般)*多少|多少(?:钱的)?罚(?:款|金)|罚几")
+
+
 def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> bool:
     """Whether the clause asks for a benefit by what it is for and ``context`` does not name that:
     "有没有一次性生育奖励" is not answered by a 托育机构's "一次性奖励10万元" (生育 unsaid)."""
@@ -1479,6 +1494,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         elif part.asked is Asked.AMOUNT and _benefit_unnamed(
                 _BENEFIT_NAMED, part.clause, _quotes_context(q for q in quotes if q.part == k or q.text in mine)):
             unanswered.append(k)  # "生育奖励能奖多少钱" is not answered by a 托育机构's "一次性奖励10万元"
+            aimless.append(k)
+        elif part.asked in (Asked.AMOUNT, Asked.COUNT) and _another_years(
+                question, _quotes_context(q for q in quotes if q.part == k or q.text in mine)):
+            unanswered.append(k)  # "明年（2027年度）要交多少" is not answered by "2026年度…每人每年400元"
+            aimless.append(k)
+        elif part.asked is Asked.AMOUNT and _FINE_ASKED.search(part.clause) and not any(
+                "罚" in t for t in [*(q.text for q in quotes if q.part == k), *mine]):
+            unanswered.append(k)  # "不分类扔垃圾会被罚多少钱" is not answered by a 示范小区's "3万元一次性奖励"
             aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)

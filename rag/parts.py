@@ -85,7 +85,8 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
                             # which of two: "坐公交车是免费还是半价", "是按季度发还是按月发"
                             r"是[^，,。？?]{1,10}还是[^，,。？?]{1,10}$")),
     (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
-    (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})")),
+    # (the points a driving licence is docked: "还要记几分", "扣多少分")
+    (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})|(?:记|扣)(?:多少|几)分")),
     (Asked.LIST, re.compile(r"哪些|哪几|包括什么|有什么|都有|分别是什么|哪[一二两三四五六七八九十\d]")),
     (Asked.AMOUNT, re.compile(r"多少|几块钱?|几毛钱?|几[百千万]块|多大|多长|多宽|多高|多远|贵不贵|几成|什么标准|何种标准")),  # 这条河有多长
     (Asked.YESNO, YESNO_CUE),
@@ -220,9 +221,9 @@ def _asked_in(clause: str) -> list[tuple[int, int, Asked]]:
 
 
 def _unit(clause: str) -> str | None:
-    m = re.search(rf"多少({_UNITS})|几({_UNITS})", clause)
+    m = re.search(rf"多少({_UNITS})|几({_UNITS})|(?:记|扣)(?:多少|几)(分)", clause)
     if m:
-        return m.group(1) or m.group(2)
+        return m.group(1) or m.group(2) or m.group(3)
     # A sum of money: "多少钱", or a verb of paying or lending before 多少 ("最多能贷多少", "能补多少").
     money = (r"多少钱|几块钱|多少费用|(?:贷|借|补|报销|领|发|奖|罚|交|缴|付|赔|收|出)(?:款|给)?多少(?![个天年月日人户次项家名台座所件])|"
              # (not 补贴/补助: "低保家庭能补贴多少" is answered by "给予50%的补贴")

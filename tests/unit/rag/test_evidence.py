@@ -2123,3 +2123,22 @@ def test_the_figures_and_counts_of_an_askers_account_are_not_what_a_yes_no_part_
     q = "我开一辆烧油的轻型货车给超市送货，早上8点能开进某州市区的限行区域吗？"
     sel = _select_in(text, q, "某州市公安局关于调整货车通行管理措施的通告", "通告")
     assert not sel.unanswered and any("7时至9时" in quote.text for quote in sel.quotes), sel
+
+
+def test_an_amount_of_another_kind_or_year_does_not_answer_the_one_asked() -> None:
+    """A fine asked, a reward quoted; a count of points asked, a list quoted; next year's 年度 asked,
+    this year's printed: each part is left unanswered ("文件未提及"), not answered with the wrong figure."""
+    plan = ("对经验收达到生活垃圾分类示范小区标准的居民小区，市级财政给予每个小区3万元一次性奖励。"
+            "对单位和个人未按规定分类投放生活垃圾的，由城市管理部门依法责令改正；拒不改正的，依法予以处罚。")
+    sel = _select_in(plan, "小区里有人不按规定分类扔垃圾，个人会被罚多少钱？", "某州市生活垃圾分类行动方案的通知", "五、保障措施")
+    assert sel.unanswered == (0,), sel
+    ban = ("三、城市配送、邮政快递、鲜活农产品运输等确需在限行时段进入限行区域的中型、轻型货车，可以申请通行证。"
+           "五、违反本通告规定的，由公安机关交通管理部门处200元罚款。")
+    sel = _select_in(ban, "开货车违反市区限行规定，除了罚款还要记几分？", "某州市公安局关于货车通行管理措施的通告", "通告")
+    assert sel.unanswered == (0,), sel
+    fees = "（二）2026年度居民医保个人缴费标准为：成年居民每人每年400元；未成年人和在校学生每人每年360元。"
+    sel = _select_in(fees, "马上要交明年（2027年度）的居民医保了，成年人一年要交多少钱？", "某州市医疗保障局关于调整居民医保筹资标准的通知", "二、筹资标准")
+    assert sel.unanswered == (0,), sel
+    # (the year asked, printed: answered)
+    sel = _select_in(fees, "2026年度的居民医保，成年人一年要交多少钱？", "某州市医疗保障局关于调整居民医保筹资标准的通知", "二、筹资标准")
+    assert not sel.unanswered and any("400元" in quote.text for quote in sel.quotes)

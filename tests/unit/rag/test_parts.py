@@ -442,3 +442,11 @@ def test_what_a_yes_or_no_asks_whether_is_made_public_is_the_clause_before_it() 
     assert "医保的钱花了多少" in parts[1].clause and "公开" in parts[1].clause
     # a figure asked in a sentence of its own is still asked
     assert [p.asked for p in question_parts("补贴标准是多少？会不会公开？")] == [Asked.AMOUNT, Asked.YESNO]
+
+
+def test_a_licences_points_are_a_count_in_分() -> None:
+    from rag.parts import Asked, question_parts
+    part = question_parts("开货车违反限行规定，除了罚款还要记几分？")[-1]
+    assert (part.asked, part.unit) == (Asked.COUNT, "分")
+    assert question_parts("闯红灯扣多少分？")[0].unit == "分"
+    assert question_parts("这件事几分钟能办完？")[0].unit != "分"
