@@ -177,8 +177,25 @@ def _render(root: object) -> list[str]:
                 pieces.append(_SPACE_RE.sub(" ", el.tail))
     lines = []
     for line in "".join(pieces).split("\n"):
-        cells = [join_cell(c.split(_CELL_BREAK)) for c in line.split("\t")]
-        row = "\t".join(c for c in cells if c)
+        paragraphs = [c.split(_CELL_BREAK) for c in line.split("\t")]
+        # (a row of two cells at most: a data table's row has its number, task, units and deadline)
+        if any(_holds_an_article(ps) for ps in paragraphs) and sum(1 for ps in paragraphs if "".join(ps).strip()) <= 2:
+            # a layout table's cell holding the article: its paragraphs are lines, not one cell
+            lines.extend(t for ps in paragraphs for p in ps if (t := p.strip()))
+            continue
+        row = "\t".join(c for c in (join_cell(ps) for ps in paragraphs) if c)
         if row:
             lines.append(row)
     return lines
+
+
+_ARTICLE_PARAGRAPHS = 4
+_ARTICLE_CHARS = 200
+
+
+def _holds_an_article(paragraphs: list[str]) -> bool:
+    """Whether a table cell's paragraphs are a page's text set in a layout table (an old CMS puts the
+    whole notice in one ``<td>``), not a data cell: several paragraphs, long, of sentences."""
+    ps = [p.strip() for p in paragraphs if p.strip()]
+    return (len(ps) >= _ARTICLE_PARAGRAPHS and sum(map(len, ps)) >= _ARTICLE_CHARS
+            and sum(1 for p in ps if p.endswith(("。", "；", "：", ":"))) >= 2)

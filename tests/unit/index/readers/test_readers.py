@@ -232,3 +232,26 @@ def test_a_question_and_answer_label_set_apart_by_its_style_is_written_as_a_labe
     text = read_source_bytes(page.encode(), "qa.html").text
     assert "问：家长怎样申请家庭入托补贴？" in text and "答：家长通过APP在线完成入托补贴资格认证。" in text
     assert "补贴标准为每人每月400元。" in text  # (an emphasis inside a sentence is no label)
+
+
+def test_a_notice_set_in_a_layout_tables_cell_keeps_its_paragraphs_as_lines() -> None:
+    """An old CMS puts the whole notice in one <td> of a layout table, one <p> per paragraph (Word's
+    MsoNormal with <o:p>): each paragraph is a line, as on any page, not one cell of a data row; a
+    data table's cell of two short paragraphs is still one cell."""
+    paras = "".join(
+        f'<p class="MsoNormal">&nbsp;&nbsp;<b><span>第{n}条</span></b><span>{text}</span><span lang="EN-US">{fig}</span>'
+        f"<span>元。</span><o:p></o:p></p>"
+        for n, text, fig in [("一", "就业见习补贴。经人力资源和社会保障部门认定的就业见习基地，组织离校2年内未就业高校毕业生"
+                                    "参加就业见习的，按照每人每月", "1800"),
+                             ("二", "一次性吸纳就业补贴。企业吸纳离校2年内未就业高校毕业生就业，签订1年以上劳动合同并按规定"
+                                    "为其连续缴纳社会保险费满3个月的，按照每人", "1500"),
+                             ("三", "一次性创业补贴。高校毕业生在本市首次创办小微企业或者从事个体经营，取得营业执照并正常"
+                                    "经营满6个月的，给予一次性创业补贴", "8000"),
+                             ("四", "创业场地租金补贴。高校毕业生在创业孵化基地以外租用经营场地创业的，按照实际租金的50%"
+                                    "给予补贴，每户每年最高", "6000")])
+    page = (f"<html><body><table width='100%'><tr><td class='left'>首页</td><td class='content'>{paras}</td></tr></table>"
+            "<table><tr><td><p>市人社局</p><p>市财政局</p></td><td>2026年6月30日前</td></tr></table></body></html>")
+    lines = read_source_bytes(page.encode(), "page.html").text.split("\n")
+    assert [ln[:3] for ln in lines if ln.startswith("第")] == ["第一条", "第二条", "第三条", "第四条"], lines
+    assert "第三条一次性创业补贴。" in lines[3] and lines[3].endswith("给予一次性创业补贴8000元。")
+    assert "市人社局、市财政局\t2026年6月30日前" in lines
