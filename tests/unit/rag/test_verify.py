@@ -795,3 +795,9 @@ def test_a_restatement_that_drops_that_a_thing_is_free_is_removed_where_cost_is_
     # a sentence restating another clause of a sentence that makes a thing free is no such restatement
     bus = {1: "年满60周岁的老年人，凭本人社会保障卡或者“老年人优待卡”免费乘坐中心城区城市公共汽车。"}
     assert check_claim("要带本人社会保障卡或者“老年人优待卡”。", bus, [1], "坐公交车是免费还是半价？要带什么卡？").reason is None
+
+
+def test_unemployed_graduates_are_a_group_not_a_negation_of_employment() -> None:
+    source = "组织离校2年内未就业高校毕业生参加就业见习的，按照每人每月1800元给予就业见习补贴，见习期限为3至12个月。"
+    assert not polarity_flipped("就业见习补贴每人每月1800元，见习期限为3至12个月。", source)
+    assert check_claim("就业见习补贴每人每月1800元，见习期限为3至12个月。", {1: source}, [1]).reason is None
