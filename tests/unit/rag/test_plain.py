@@ -292,3 +292,10 @@ def test_everyday_words_of_children_drones_treats_and_roadsides() -> None:
     assert holds("聘请行业内部人员、热心群众和新闻媒体代表等担任社会监督员。", "老百姓")
     assert holds("路内泊位每日20时至次日8时免费停放。", "马路边")
     assert not holds("每人每月补助200元。", "老二")
+
+
+def test_an_offices_short_name_is_held_by_its_name_spelled_out() -> None:
+    from rag.plain import holds
+    assert holds("县（市、区）人力资源和社会保障部门自受理之日起10个工作日内完成审核", "人社")
+    assert holds("由市卫生健康委员会负责", "卫健") and holds("县发展和改革局牵头", "发改")
+    assert not holds("由同级财政部门拨付", "人社")
