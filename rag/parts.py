@@ -315,6 +315,9 @@ _OWN_CASE = re.compile(r"[我俺咱]|\d")
 # ... not what he means to do ("我想买一辆新能源汽车，市里给不给补贴" asks whether there is one at all)
 _WISH = re.compile(r"想|打算|准备|计划")
 _SHORT_AMOUNT = 8  # "要交多少停车费": an amount asked with nothing of the case it is asked of
+# ... and a yes or no asked of the thing a sentence opens on, a name and nothing else ("纯电动的轻型厢式
+# 货车，早晚高峰时段能进限行区域吗"; not "听说有新政策", "我想问一下")
+_TOPIC = re.compile(r"(?:(?![我你他她想要听说问请能会是有在把被给让])[\u4e00-\u9fff“”（）()、]){4,16}")
 
 
 def _told_before(pieces: Sequence[str], k: int, most: int = 2) -> str:
@@ -443,7 +446,8 @@ def question_parts(question: str) -> tuple[Part, ...]:
             # ("我家是城里的低保户，每个月水费里的垃圾处理费还要交吗", "只去了托育园8天，这个月还能减免…吗")
             elif ((kinds[0][2] is Asked.AMOUNT and len(clause) <= _SHORT_AMOUNT) or kinds[0][2] is Asked.YESNO) and (
                     told_here := _told_before(pieces, k)) and (kinds[0][2] is not Asked.YESNO or (
-                        _OWN_CASE.search(told_here) and not _WISH.search(told_here))):
+                        _OWN_CASE.search(told_here) and not _WISH.search(told_here)) or (
+                        k == 1 and _TOPIC.fullmatch(told_here) is not None)):
                 clause, kinds = _prefixed(f"{told_here}，", clause, kinds)
             # "有没有一次性创业补贴？能补多少钱": a bare amount asks that of the measure the part before named
             elif (kinds[0][2] is Asked.AMOUNT and len(clause) <= _BARE_QUESTION and parts

@@ -450,3 +450,11 @@ def test_a_licences_points_are_a_count_in_分() -> None:
     assert (part.asked, part.unit) == (Asked.COUNT, "分")
     assert question_parts("闯红灯扣多少分？")[0].unit == "分"
     assert question_parts("这件事几分钟能办完？")[0].unit != "分"
+
+
+def test_a_yes_or_no_is_asked_of_the_thing_its_sentence_opens_on() -> None:
+    from rag.parts import question_parts
+    assert [p.clause for p in question_parts("纯电动的轻型厢式货车，早晚高峰时段能进市区限行区域送货吗？")] == [
+        "纯电动的轻型厢式货车，早晚高峰时段能进市区限行区域送货吗"]
+    # (words about the asking, not a thing: the yes or no stands alone)
+    assert [p.clause for p in question_parts("我想问一下，能在河边钓鱼吗？")] == ["能在河边钓鱼吗"]
