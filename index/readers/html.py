@@ -175,7 +175,7 @@ def _render(root: object) -> list[str]:
                 pieces.append(_CELL_BREAK if in_cell and tag not in _ROW_TAGS else "\n")
             if el.tail and el is not root:
                 pieces.append(_SPACE_RE.sub(" ", el.tail))
-    lines = []
+    lines: list[str] = []
     for line in "".join(pieces).split("\n"):
         paragraphs = [c.split(_CELL_BREAK) for c in line.split("\t")]
         # (a row of two cells at most: a data table's row has its number, task, units and deadline)
