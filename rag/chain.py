@@ -619,6 +619,14 @@ class AnswerEngine:
         graph = self.rt.index.validity
         targets = set(replacing_docs(graph, key, as_of))
         hits = [h for h in retrieved if h.chunk.doc_id in targets]
+        # (a replacing notice of a few pages is read whole: the article on each sum need not have
+        # been retrieved for the question, which named the old notice's words)
+        docs = self.rt.index.documents
+        for d in sorted(targets):
+            chunks = self.rt.retriever.chunks_of(d)
+            if d in docs and len(chunks) <= _READ_WHOLE:
+                hits += [Hit(chunk=c, score=0.0, rank=len(hits) + 1, text=docs[d].text[c.start:c.end], start=c.start,
+                             end=c.end) for c in chunks if not any(h.chunk.id == c.id for h in hits)]
         old = graph.notices[key]
         quotes: list[Quote] = []
         for asked in (question, *terms) if hits else ():
@@ -827,6 +835,9 @@ class AnswerEngine:
             return self.answer(inp["question"], inp.get("history", ()), persona, inp.get("filters"), backend)
 
         return RunnableLambda(run)
+
+
+_READ_WHOLE = 40  # chunks: a replacing notice this short is searched whole for the sums a question restates
 
 
 def _naming_hits(retriever: Any, documents: dict[str, Any], name: str, doc_ids: Sequence[str],

@@ -102,7 +102,7 @@ def stated_terms(question: str) -> list[str]:
     """The clauses of a question that restate a sum or rate a notice sets ("办“老年人优待卡”收20元工本费"
     in "…，现在还这样执行吗"), without the 文号 it names: asking whether they still hold, it asks what
     holds now."""
-    return [c for c in re.split(r"[，,；;。？?！!]", DOC_NUMBER_RE.sub("", question)) if _TERM_STATED.search(c)]
+    return [c for c in re.split(r"[，,；;。？?！!、]", DOC_NUMBER_RE.sub("", question)) if _TERM_STATED.search(c)]
 
 
 def replacing_docs(graph: ValidityGraph, key: str, as_of: str) -> list[str]:

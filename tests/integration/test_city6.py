@@ -55,3 +55,14 @@ def test_every_question_the_files_do_not_answer_is_refused(run: tuple[dict, dict
     unanswerable = [i for i in items.values() if i["type"] == "unanswerable"]
     assert len(unanswerable) == 5
     assert [i["id"] for i in unanswerable if not rows[i["id"]]["refused"]] == []
+
+
+def test_sums_of_a_repealed_notice_are_answered_with_the_articles_that_replaced_them(
+        run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
+    """"按扬人社发〔2023〕46号，…是5000元、…最高5000元，…现在还按这个标准执行吗": the 办法 that repealed it
+    is read whole for each sum, not only where retrieval found it for the old notice's words."""
+    _, rows, items = run
+    asked = next(i for i in items.values() if i["type"] == "validity" and "扬人社发〔2023〕46号" in i["question"]
+                 and "5000元" in i["question"])
+    answer = rows[asked["id"]]["answer"]
+    assert "给予一次性创业补贴8000元" in answer and "每户每年最高6000元" in answer, answer

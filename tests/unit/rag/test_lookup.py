@@ -369,3 +369,9 @@ def test_a_kept_notice_the_library_lacks_is_said_in_force_and_the_rest_answered(
     # asked what its text says, not whether it is in force: its standing is not said above the answer
     d = engine.answer("按现行有效的《甲市高污染燃料禁燃区管理规定》，禁燃区内禁止燃用哪些燃料？")
     assert "现行有效（" not in d.text
+
+
+def test_sums_a_question_lists_are_each_a_term_stated() -> None:
+    from rag.lookup import stated_terms
+    q = "按乙人社发〔2023〕46号，一次性创业补贴是5000元、场地租金补贴每户每年最高5000元，现在还按这个标准执行吗？"
+    assert stated_terms(q) == ["一次性创业补贴是5000元", "场地租金补贴每户每年最高5000元"]
