@@ -5,12 +5,11 @@ notice's rule is introduced as expired; questions about other cities are refused
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from ui.cli import main
+from tests.support.city import city_eval
 
 pytestmark = pytest.mark.integration
 
@@ -19,16 +18,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "city2"
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict[str, dict], dict[str, dict]]:
-    out = tmp_path_factory.mktemp("city2-eval")
-    rc = main(["eval", "--corpus", str(DATA / "corpus"), "--index-dir", str(out / "index"),
-               "--qa", str(DATA / "qa.jsonl"), "--out", str(out / "run"), "--llm", "extractive",
-               "--as-of", "2026-12-02"])
-    assert rc == 0
-    metrics = json.loads((out / "run" / "metrics.json").read_text(encoding="utf-8"))
-    with (out / "run" / "predictions.jsonl").open(encoding="utf-8") as fh:
-        rows = {r["id"]: r for r in map(json.loads, fh)}
-    items = {i["id"]: i for i in map(json.loads, (DATA / "qa.jsonl").read_text(encoding="utf-8").splitlines())}
-    return metrics["answers"]["extractive"]["overall"], rows, items
+    return city_eval(tmp_path_factory.mktemp("city2-eval"), DATA / "corpus", DATA / "qa.jsonl", "2026-12-02")
 
 
 def test_key_facts_and_citations(run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:

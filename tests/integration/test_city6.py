@@ -7,13 +7,12 @@ year's 年度, a fine asked where only rewards are printed, points asked beside 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from index.ingest import ingest_file
-from ui.cli import main
+from tests.support.city import city_eval
 
 pytestmark = pytest.mark.integration
 
@@ -22,16 +21,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "city6"
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict[str, dict], dict[str, dict]]:
-    out = tmp_path_factory.mktemp("city6-eval")
-    rc = main(["eval", "--corpus", str(DATA / "corpus"), "--index-dir", str(out / "index"),
-               "--qa", str(DATA / "qa.jsonl"), "--out", str(out / "run"), "--llm", "extractive",
-               "--as-of", "2026-12-02"])
-    assert rc == 0
-    metrics = json.loads((out / "run" / "metrics.json").read_text(encoding="utf-8"))
-    with (out / "run" / "predictions.jsonl").open(encoding="utf-8") as fh:
-        rows = {r["id"]: r for r in map(json.loads, fh)}
-    items = {i["id"]: i for i in map(json.loads, (DATA / "qa.jsonl").read_text(encoding="utf-8").splitlines())}
-    return metrics["answers"]["extractive"]["overall"], rows, items
+    return city_eval(tmp_path_factory.mktemp("city6-eval"), DATA / "corpus", DATA / "qa.jsonl", "2026-12-02")
 
 
 def test_the_gazette_is_its_four_notices_and_the_layout_page_its_articles() -> None:
