@@ -568,6 +568,29 @@ def _other_group(claim: str, texts: Sequence[str]) -> bool:
     return False
 
 
+# "为视力残疾儿童验配助视器，为听力残疾儿童验配助听器，为肢体残疾儿童装配假肢或矫形器": each group with
+# its own thing, one clause each.
+_FOR_GROUP = re.compile(r"为([\u4e00-\u9fff]{2,10}?(?:儿童|人员|老人|老年人|学生|家庭|群众|妇女|患者|残疾人))([^，,。；;]{2,30})")
+
+
+def _given_all_one_groups(claim: str, texts: Sequence[str]) -> bool:
+    """A claim giving several groups the thing its source gives one of them ("对于视力残疾儿童、听力残疾
+    儿童和肢体残疾儿童，可以免费安装假肢、矫形器" of "为视力残疾儿童验配助视器，…为肢体残疾儿童装配假肢或
+    矫形器"): it names two or more of the groups and the things of only one."""
+    flat = squash(_without_references(claim))
+    for text in texts:
+        pairs = dict((g, t) for g, t in _FOR_GROUP.findall(squash(text)))
+        if len(pairs) < 2:
+            continue
+        grams = {g: char_pairs(t) for g, t in pairs.items()}
+        own = {g: {x for x in gs if not any(x in grams[h] for h in grams if h != g)} for g, gs in grams.items()}
+        named = [g for g in pairs if g in flat]
+        given = [g for g in named if any(x in flat for x in own[g])]
+        if len(named) >= 2 and len(given) == 1:
+            return True
+    return False
+
+
 _RATE_UNITS = r"平方米|㎡|人次|人|户|吨|千瓦|亩|辆|台|床|张"
 # "每平方米每个供暖期28元", "28元/平方米": a sum per unit of something.
 _RATE = re.compile(rf"每(?P<u>{_RATE_UNITS})[^，,。；;\d]{{0,12}}?(?P<n>\d+(?:\.\d+)?)\s*元(?!/)|"
@@ -839,7 +862,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
             or _figure_of_another_year(claim, texts) or _rate_as_total(claim, texts, question)
             or _count_differs(claim, texts)):
         return "number"
-    if _other_group(claim, texts):
+    if _other_group(claim, texts) or _given_all_one_groups(claim, texts):
         return "respective"
     if _beyond_definition(claim, texts):
         return "definition"

@@ -801,3 +801,16 @@ def test_unemployed_graduates_are_a_group_not_a_negation_of_employment() -> None
     source = "组织离校2年内未就业高校毕业生参加就业见习的，按照每人每月1800元给予就业见习补贴，见习期限为3至12个月。"
     assert not polarity_flipped("就业见习补贴每人每月1800元，见习期限为3至12个月。", source)
     assert check_claim("就业见习补贴每人每月1800元，见习期限为3至12个月。", {1: source}, [1]).reason is None
+
+
+def test_several_groups_given_the_thing_one_of_them_is_given() -> None:
+    """"为视力残疾儿童验配助视器，为听力残疾儿童验配助听器，为肢体残疾儿童装配假肢或矫形器": a restatement
+    giving all three the 假肢 is wrong for two of them, however right for the asker's child."""
+    from rag.verify import _given_all_one_groups
+    source = "为视力残疾儿童验配助视器，为听力残疾儿童验配助听器，为肢体残疾儿童装配假肢或矫形器，适配轮椅等辅助器具。"
+    claim = "对于视力残疾儿童、听力残疾儿童和肢体残疾儿童，可以免费安装假肢、矫形器。"
+    assert _given_all_one_groups(claim, [source])
+    assert check_claim(claim, {1: source}, [1]).reason == "respective"
+    # each group with its own thing, or one group alone: stands
+    assert not _given_all_one_groups("为肢体残疾儿童装配假肢或矫形器。", [source])
+    assert not _given_all_one_groups("为视力残疾儿童验配助视器，为听力残疾儿童验配助听器。", [source])
