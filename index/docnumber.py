@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from index.dates import signature_date
+
 # Full-width digits occur in OCR output; map them to ASCII before any numeric handling.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -76,3 +78,20 @@ def doc_number_key(s: str | None) -> str:
     if norm is not None:
         return norm
     return re.sub(r"\s+", "", s).translate(_FULLWIDTH_DIGITS)
+
+
+# A 文号 printed under the title in brackets, with the day of issue after it: "（潍政办发〔2024〕9号　
+# 2024年10月12日）" (a gazette that prints no signature under its notices).
+_BRACKETED_NUMBER = re.compile(r"[（(](?P<no>[^（）()]+?号)(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?[）)]")
+
+
+def doc_number_line(text: str) -> tuple[str | None, str | None]:
+    """(文号, ISO day) of a line that is a notice's 文号 alone, or in brackets with its day of issue."""
+    n = re.sub(r"\s+", "", text)
+    docno = normalize_doc_number(n)
+    if docno is not None:
+        return docno, None
+    m = _BRACKETED_NUMBER.fullmatch(n)
+    if m is None or (docno := normalize_doc_number(m.group("no"))) is None:
+        return None, None
+    return docno, signature_date(m.group("day")) if m.group("day") else None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.dates import cn_count, signature_date
-from index.docnumber import normalize_doc_number
+from index.docnumber import doc_number_line
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
 from index.layout import PAGE_NO_RE, Line, clean_lines, is_terminal, paragraphs
@@ -147,7 +147,7 @@ def _title_block_above(lines: Sequence[Line], a: int, floor: int) -> int | None:
         n = nospace(t)
         if is_terminal(t) or lines[j].table or PAGE_NO_RE.fullmatch(n) or len(n) > 120:
             break
-        if normalize_doc_number(n) is not None or signature_date(n):
+        if doc_number_line(n)[0] is not None or signature_date(n):
             break  # (a title never runs up over the date the notice before it was signed on)
         if ISSUER_LINE_RE.fullmatch(n):
             best = j
@@ -197,8 +197,7 @@ def _numbered_anchors(lines: Sequence[Line]) -> tuple[list[_Anchor], list[str]]:
     anchors: list[_Anchor] = []
     floor = 0
     for a, ln in enumerate(lines):
-        n = nospace(ln.text)
-        docno = normalize_doc_number(n)
+        docno, _ = doc_number_line(ln.text)
         if docno is None:
             continue
         start = _title_block_above(lines, a, floor)
@@ -382,8 +381,14 @@ def _printed_before_cover(lines: Sequence[Line], lo: int, targets: set[str], has
 # --------------------------------------------------------------------------------------------
 
 
+# The colophon a gazette ends on, a field a line: "主管主办：…", "编辑出版：…", "地址：…", "电话：…",
+# "内部资料准印证号：…", "免费赠阅"; the issue in brackets may head it ("（2023年第8期　总第251期）").
+_COLOPHON_LINE = re.compile(r"(?:主管主办|主管|主办|编辑出版|编辑|出版|承印|印刷单位|印刷|地址|电话|邮编|网址|"
+                            r"内部资料准印证号|准印证号|发送|免费赠阅)[：:]?.*|[（(]\s*\d{4}\s*年\s*第.{1,12}期[^）)]*[）)]")
+
+
 def _drop_back_matter(seg: _Segment) -> None:
-    """Cut gazette back matter (a "《…公报》简介" page, editorial masthead) off a document."""
+    """Cut gazette back matter (a "《…公报》简介" page, editorial masthead, the colophon) off a document."""
     for i, ln in enumerate(seg.lines):
         if i <= seg.anchor:
             continue
@@ -391,6 +396,12 @@ def _drop_back_matter(seg: _Segment) -> None:
             seg.notes.append(f"gazette back matter from source line {ln.no} removed")
             seg.lines = seg.lines[:i]
             return
+    end = len(seg.lines)
+    while end - 1 > seg.anchor and _COLOPHON_LINE.fullmatch(nospace(seg.lines[end - 1].text)):
+        end -= 1
+    if len(seg.lines) - end >= 3:
+        seg.notes.append(f"gazette colophon from source line {seg.lines[end].no} removed")
+        seg.lines = seg.lines[:end]
 
 
 def _trim_trailing_page_numbers(seg: _Segment) -> None:
@@ -419,6 +430,9 @@ def _build_document(seg: _Segment, corpus_file: str, notes: list[str]) -> Docume
         issuer = issuer_from_title(seg.title)
         if issuer:
             notes.append("issuer taken from the title (no signature block found)")
+    if date is None and seg.doc_number and (day := doc_number_line(seg.lines[seg.anchor].text)[1]):
+        date = day
+        notes.append("date taken from the 文号 line (no signature block found)")
     if date is None:
         notes.append("no signature date found")
     atts = attachment_titles(seg.title, paras, sig_idx)

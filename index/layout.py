@@ -22,10 +22,10 @@ from index.cleaning import (
     strip_invisible,
 )
 from index.dates import signature_date
-from index.docnumber import normalize_doc_number
+from index.docnumber import doc_number_line
 from index.headings import ATTACH_LIST_RE, heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
-from index.tables import HEADER_ROW_RE, broken_row, continues_cell, spaced_row
+from index.tables import HEADER_ROW_RE, box_row, broken_row, continues_cell, spaced_row
 from index.titles import PLAN_TITLE_END_RE, nospace
 
 # Running header/footer printed at page tops: anything naming a 《…公报》, or the bare gazette
@@ -76,6 +76,10 @@ def clean_lines(raw_lines: Sequence[str]) -> tuple[list[Line], list[str]]:
         if not s.strip():
             continue
         s, md = clean_markup(s)
+        if (box := box_row(s)) is not None:
+            if not box:
+                continue  # a rule of a table drawn with box characters
+            s = box
         table = "\t" in s.strip(" ")
         s = cells_to_row(s.strip(" "))
         spaced = re.sub(r" +", " ", s).strip()
@@ -158,13 +162,17 @@ def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
                         break
     # the gazette's column printed under its running header on every page of it ("部门文件",
     # "市政府办公室文件"): furniture, or it is glued into the sentence the page break cut
-    # (printed once, on a notice's first page, it is one the contents list in brackets: "【部门文件】")
+    # (printed once, on a notice's first page, it is one the contents list in brackets, "【部门文件】":
+    # a line of that alone is the column's label wherever it stands)
     after = [k + 1 for k in headers if k + 1 < len(prelim)]
     seen = Counter(prelim[k][1] for k in after)
     listed = {m.group(1) for p in prelim if (m := COLUMN_LABEL_RE.fullmatch(p[1])) is not None}
     for k in after:
         s = prelim[k][1]
-        if (seen[s] >= 2 and _PAGE_COLUMN_RE.fullmatch(s)) or s in listed:
+        if seen[s] >= 2 and _PAGE_COLUMN_RE.fullmatch(s):
+            drop[k] = True
+    for k, p in enumerate(prelim):
+        if p[1] in listed:
             drop[k] = True
     return drop
 
@@ -258,7 +266,7 @@ def _opens_paragraph(ln: Line, n: str, kind: str | None) -> bool:
         or ln.table
         or kind is not None
         or signature_date(n) is not None
-        or normalize_doc_number(n) is not None
+        or doc_number_line(n)[0] is not None
         or ATTACH_LIST_RE.match(n) is not None
         or (SALUTATION_RE.match(n) is not None and n.startswith("各"))
         or HEADER_ROW_RE.match(n) is not None  # a header row printed again at a page top
@@ -304,7 +312,7 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
         or short
         or bare_heading
         or signature_date(n) is not None
-        or normalize_doc_number(n) is not None
+        or doc_number_line(n)[0] is not None
         or (len(s) >= 60 and not _looks_cut(s))
     )
 

@@ -41,6 +41,26 @@ _PIECE_MIN = 3
 _WORD_END = re.compile(r"(?:[局室办委院所站队部处科厅县市区镇乡村]|中心|等)$")
 
 
+# A table drawn with box-drawing characters in a text file ("┌───┬───┐" | "│  1   │  电工  │  900  │"):
+# its rules are no text, its rows are cells between the bars.
+_BOX_RULE = re.compile(r"[\s┌┬┐├┼┤└┴┘─━┏┳┓┣╋┫┗┻┛═╔╦╗╠╬╣╚╩╝╤╧╪╟╢╫╞╡]+")
+_BOX_BAR = re.compile(r"[│┃║]")
+
+
+def box_row(line: str) -> str | None:
+    """A text table's line read: "" for a rule between rows, its cells joined by tabs for a row
+    ("│  1   │  电工  │  900  │" → "1\t电工\t900"), None for a line that is no part of one."""
+    s = line.strip()
+    if not s:
+        return None
+    if _BOX_RULE.fullmatch(s) and (re.search(r"[┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╤╧╪]", s) or len(s) >= 10):
+        return ""  # (a rule alone across the page, "━━━━", parts two notices)
+    if not (_BOX_BAR.match(s) and _BOX_BAR.search(s[-1])):
+        return None
+    cells = [c.strip() for c in _BOX_BAR.split(s)[1:-1]]
+    return "\t".join(cells) if len(cells) >= 2 else None
+
+
 def spaced_row(line: str) -> tuple[int, list[str]] | None:
     """(row number, cells) when ``line`` reads as a table row printed with spaces between cells.
 

@@ -61,3 +61,11 @@ def test_a_wrapped_titles_end_before_a_number_is_no_code() -> None:
     from index.docnumber import normalize_doc_number
     assert normalize_doc_number("法的通知扬府办发〔2014〕33号") is None
     assert normalize_doc_number("扬府办发〔2014〕33号") == "扬府办发〔2014〕33号"
+
+
+def test_a_number_in_brackets_with_its_day_of_issue_is_a_number_line() -> None:
+    from index.docnumber import doc_number_line
+    assert doc_number_line("　　（潍政办发〔2024〕9号　2024年10月12日）") == ("潍政办发〔2024〕9号", "2024-10-12")
+    assert doc_number_line("（潍政办发〔2024〕9号）") == ("潍政办发〔2024〕9号", None)
+    assert doc_number_line("扬府发〔2023〕52号") == ("扬府发〔2023〕52号", None)
+    assert doc_number_line("（详见潍政办发〔2024〕9号文件规定的标准执行）") == (None, None)

@@ -253,3 +253,61 @@ def test_joint_issuers_printed_over_two_lines_open_the_title() -> None:
     docs = parse_gazette(text, "notice.pdf")
     assert len(docs) == 1 and _nt(docs[0].title) == (
         "某州市医疗保障局某州市财政局国家税务总局某州市税务局关于调整城乡居民基本医疗保险筹资和待遇标准的通知")
+
+
+# A gazette that prints each notice's 文号 and day in brackets under its title and no signature,
+# parts its notices by a rule, draws its tables with box characters and ends on a colophon.
+_BRACKETED_GAZETTE = """\
+　　　　　　　　　　　　　　某坊市人民政府公报
+　　　　　　　　　　　　2024年第10期（总第268期）
+
+【市政府办公室文件】
+某坊市人民政府办公室关于修改《某坊市城市供热管理办法》的决定（某政办发〔2024〕9号）………（2）
+【部门文件】
+某坊市人力资源和社会保障局关于公布培训补贴标准目录的通知（某人社字〔2024〕47号）………（4）
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　市政府办公室文件
+
+　　　　　　　　　　　　　　　某坊市人民政府办公室
+　　　　　　　　　　关于修改《某坊市城市供热管理办法》的决定
+　　　　　　　（某政办发〔2024〕9号　2024年10月12日）
+
+各县市区人民政府，市政府各部门：
+　　将第二十六条修改为：“城市低保家庭的供热费，按照每户每个供热期900元的标准给予补贴。”
+　　本决定自2024年11月1日起施行。
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　部门文件
+
+　　　　　　　　　　某坊市人力资源和社会保障局
+　　　　　关于公布培训补贴标准目录的通知
+　　　　　　　（某人社字〔2024〕47号　2024年9月6日）
+
+各县市区人力资源和社会保障局：
+　　一、参加职业技能培训并取得证书的，按照本目录标准给予培训补贴。
+┌───┬───────────┬────┬────┐
+│ 序号 │     职业（工种）     │  五级  │  四级  │
+├───┼───────────┼────┼────┤
+│  1   │         电工         │  900   │  1300  │
+├───┼───────────┼────┼────┤
+│  2   │        育婴员        │  800   │  1200  │
+└───┴───────────┴────┴────┘
+
+──────────────────────────────────────
+（2024年第10期　总第268期）
+主管主办：某坊市人民政府办公室
+地　　址：某坊市东风东街6396号
+电　　话：0536-8787035
+免费赠阅
+"""
+
+
+def test_numbers_in_brackets_with_their_day_box_tables_and_a_colophon() -> None:
+    docs = parse_gazette(_BRACKETED_GAZETTE, "gazette.txt")
+    assert [(d.doc_number, d.date) for d in docs] == [("某政办发〔2024〕9号", "2024-10-12"),
+                                                    ("某人社字〔2024〕47号", "2024-09-06")]
+    assert _nt(docs[0].title) == "某坊市人民政府办公室关于修改某坊市城市供热管理办法的决定"
+    assert "━" not in docs[0].text and "部门文件" not in docs[0].text
+    assert "1\t电工\t900\t1300" in docs[1].text.split("\n") and "┼" not in docs[1].text
+    assert docs[1].text.rstrip().endswith("2\t育婴员\t800\t1200") and "主管主办" not in docs[1].text

@@ -102,3 +102,12 @@ def test_a_pdf_tables_rows_spaced_apart_are_joined_by_tabs() -> None:
     assert tabbed_table_lines(alone) == alone
     prose = ["Quanzhou Municipal People's Government notice", "泉州市 人民政府 办公室 文件"]
     assert tabbed_table_lines(prose) == prose
+
+
+def test_a_table_drawn_with_box_characters_is_read_as_tab_rows() -> None:
+    from index.tables import box_row
+    assert box_row("│  1   │         电工         │  900   │  1300  │") == "1\t电工\t900\t1300"
+    assert box_row("├───┼───────────┼────┼────┤") == ""
+    assert box_row("━━━━━━━━━━━━━━━━━━━━") == ""  # a rule across the page
+    assert box_row("一、参加职业技能培训并取得证书的，按照本目录标准给予培训补贴。") is None
+    assert box_row("——") is None
