@@ -80,7 +80,7 @@ def doc_number_key(s: str | None) -> str:
     return re.sub(r"\s+", "", s).translate(_FULLWIDTH_DIGITS)
 
 
-# A 文号 printed under the title in brackets, with the day of issue after it: "（潍政办发〔2024〕9号　
+# A 文号 printed under the title in brackets, with the day of issue after it: "（潍政办发〔2024〕9号
 # 2024年10月12日）" (a gazette that prints no signature under its notices).
 _BRACKETED_NUMBER = re.compile(r"[（(](?P<no>[^（）()]+?号)(?P<day>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?[）)]")
 
