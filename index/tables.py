@@ -205,23 +205,37 @@ def labelled_row(row: str, header: Sequence[str]) -> str | None:
 # labels, each line with as many cells (three or more, none a sentence). (``spaced_row`` reads one
 # numbered row of a gazette's text, whose cells hold Chinese only; these cells may be figures.)
 _SPACED_CELL_MOST = 24
+_ROW_START = re.compile(r"\s*\d{1,3}\s")
+_WRAP_MOST = 12
 
 
 def tabbed_table_lines(lines: Sequence[str]) -> list[str]:
     """``lines`` with the rows of each spaced table joined by tabs instead ("序号\t收费项目\t…"), so
     that they are read as a web page's or a Word file's table rows are; other lines as they were."""
-    out = list(lines)
+    out: list[str | None] = list(lines)
     i = 0
     while i < len(lines):
         head = lines[i].split()
         if len(head) < 3 or tab_header("\t".join(head)) is None:
             i += 1
             continue
+        # a header whose labels wrap onto lines of their own ("五级/" | "初级工" | "四级/" | …): read
+        # on until the first row, its number first
+        wrapped = 0
+        if head[-1].endswith(("/", "／")):
+            while i + 1 + wrapped < len(lines) and not _ROW_START.match(lines[i + 1 + wrapped]) and wrapped < _WRAP_MOST:
+                more = lines[i + 1 + wrapped].split()
+                if not more or any(len(c) > _LABEL_MOST or re.search(r"\d|[。；;，,：:]", c) for c in more):
+                    break
+                head = ([*head[:-1], head[-1] + more[0], *more[1:]] if head[-1].endswith(("/", "／"))
+                        else [*head, *more])
+                wrapped += 1
         rows = [head]
-        while i + len(rows) < len(lines) and len(cells := lines[i + len(rows)].split()) == len(head) and all(
+        at = i + 1 + wrapped
+        while at + len(rows) - 1 < len(lines) and len(cells := lines[at + len(rows) - 1].split()) == len(head) and all(
                 len(c) <= _SPACED_CELL_MOST and not c.endswith(("。", "；", ";")) for c in cells):
             rows.append(cells)
         if len(rows) >= 2:
-            out[i:i + len(rows)] = ["\t".join(cells) for cells in rows]
-        i += len(rows)
-    return out
+            out[i:at + len(rows) - 1] = ["\t".join(cells) for cells in rows] + [None] * wrapped
+        i = at + len(rows) - 1 if len(rows) >= 2 else i + 1
+    return [ln for ln in out if ln is not None]

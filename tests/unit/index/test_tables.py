@@ -111,3 +111,12 @@ def test_a_table_drawn_with_box_characters_is_read_as_tab_rows() -> None:
     assert box_row("━━━━━━━━━━━━━━━━━━━━") == ""  # a rule across the page
     assert box_row("一、参加职业技能培训并取得证书的，按照本目录标准给予培训补贴。") is None
     assert box_row("——") is None
+
+
+def test_a_pdf_tables_header_wrapped_at_its_slashes_is_one_row_of_labels() -> None:
+    from index.tables import tabbed_table_lines
+    lines = ["单位：元/人", "序号 职业（工种） 五级/", "初级工", "四级/", "中级工", "三级/", "高级工",
+             "1 电工 1000 1500 2000", "9 砌筑工 700 1000 —", "注：“—”表示未设置该等级。"]
+    assert tabbed_table_lines(lines) == [
+        "单位：元/人", "序号\t职业（工种）\t五级/初级工\t四级/中级工\t三级/高级工", "1\t电工\t1000\t1500\t2000",
+        "9\t砌筑工\t700\t1000\t—", "注：“—”表示未设置该等级。"]
