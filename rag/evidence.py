@@ -176,7 +176,9 @@ def unit_header(text: str, unit: str) -> str:
     责任单位", "…长度（公里）起止地点"): the words before and just after it, "" where none is printed."""
     m = re.search(rf"[（(]\s*{re.escape(unit)}\s*[)）]", text)
     if m is None:
-        return ""
+        # a caption over the table: "单位：元/人" | "序号\t职业（工种）\t五级/初级工…"
+        c = re.search(rf"单位[：:]\s*{re.escape(unit)}(?:/[\u4e00-\u9fff]{{1,3}})?\s*\n([^\n]*\t[^\n]*)", text)
+        return f"单位：{unit} {c.group(1)}" if c else ""
     before = re.split(r"[。；;]", text[max(0, m.start() - _HEADER_REACH):m.start()])[-1]
     return before + text[m.start():m.end() + 12]
 

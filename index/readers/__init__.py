@@ -21,11 +21,17 @@ __all__ = ["SourceText", "UnreadableFile", "join_cell", "read_source", "read_sou
            "sniff"]
 
 
+# The modules of the index the readers use (a PDF's spaced tables are read by ``index.tables``).
+_READ_WITH = ("tables.py", "cleaning.py", "headings.py", "persons.py")
+
+
 @cache
 def reader_fingerprint() -> str:
-    """Hash of the readers' code: text an index kept of a file read by other code is read again."""
+    """Hash of the readers' code and the modules they read with: text an index kept of a file read
+    by other code is read again."""
     h = hashlib.sha256()
-    for p in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for p in [*sorted(here.glob("*.py")), *(here.parent / name for name in _READ_WITH)]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:16]

@@ -119,3 +119,13 @@ def test_the_text_kept_of_a_read_file_is_reused_only_by_the_same_reader_code(tmp
     assert [s.name for s in store.read_sources(idx).values()] == ["luoyang-parking-measures.html"]
     monkeypatch.setattr(store, "reader_fingerprint", lambda: "a reader that reads tables otherwise")
     assert store.read_sources(idx) == {}  # the file is read again by the new code
+
+
+def test_the_readers_fingerprint_covers_the_table_rules_a_pdf_is_read_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF's spaced tables are read by ``index.tables``: a change there reads the kept text again."""
+    from index.readers import reader_fingerprint
+    before = reader_fingerprint.__wrapped__()
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes",
+                        lambda self: real(self) + (b"# changed" if self.name == "tables.py" else b""))
+    assert reader_fingerprint.__wrapped__() != before

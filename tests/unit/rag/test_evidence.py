@@ -2142,3 +2142,11 @@ def test_an_amount_of_another_kind_or_year_does_not_answer_the_one_asked() -> No
     # (the year asked, printed: answered)
     sel = _select_in(fees, "2026年度的居民医保，成年人一年要交多少钱？", "某州市医疗保障局关于调整居民医保筹资标准的通知", "二、筹资标准")
     assert not sel.unanswered and any("400元" in quote.text for quote in sel.quotes)
+
+
+def test_a_tables_caption_names_the_unit_of_its_bare_figures() -> None:
+    """"单位：元/人" over "序号\\t职业（工种）\\t五级/初级工…": the rows' figures are sums in 元."""
+    from rag.evidence import unit_header
+    text = "附件1\n补贴标准目录\n单位：元/人\n序号\t职业（工种）\t五级/初级工\t四级/中级工\n13\t养老护理员\t1000\t1500\n"
+    assert "四级/中级工" in unit_header(text, "元")
+    assert unit_header(text, "万元") == "" and unit_header("单位：元/人\n正文没有表格。", "元") == ""
