@@ -198,7 +198,8 @@ def unnamed_places(question: str, texts: Sequence[str]) -> list[str]:
 # 企业"; not words the asker quotes, "让红绿灯“聪明”一点", "“治好近视不反弹”的广告"), or a kind of
 # registration, certificate or allowance by the word before it ("结婚登记", "高龄津贴").
 _QUOTED_TERM = re.compile(r"“([^“”]{2,12})”(?=企业|单位|机构|项目|工程|补贴|补助|津贴|奖励|资金|事项|平台|系统)")
-_NAMED_THING = re.compile(r"([\u4e00-\u9fff]{2})(?=登记|证书|许可证|津贴)")
+# (not a count or a pointer before it: "一张证书", "同一证书", "这个证书")
+_NAMED_THING = re.compile(r"((?![一二两三四五六七八九十几这那每某同本该此])[\u4e00-\u9fff]{2})(?=登记|证书|许可证|津贴)")
 
 
 def _bracketless(text: str) -> str:

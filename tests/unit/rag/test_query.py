@@ -224,6 +224,8 @@ def test_a_thing_the_question_names_that_the_quoted_notices_never_speak_of() -> 
     # spoken of, brackets of either width: no gap
     assert unnamed_things("“专精特新”企业奖励多少？", [policy]) == []
     assert unnamed_things("“一证（照）通办”事项要达到多少项？", ["“一证(照)通办”事项达到100项。"]) == []
+    # a count or a pointer before the kind names no thing
+    assert unnamed_things("已经凭同一张证书领了技能提升补贴，还能再申请吗？", ["凭同一证书已经申领技能提升补贴的，不得再申请。"]) == []
     # words the asker quotes name no thing of the notices
     assert unnamed_things("能不能让红绿灯“聪明”一点？", ["建设智能交通信号控制系统。"]) == []
     assert unnamed_things("店里贴着“治好近视不反弹”的广告，归哪个部门管？", ["市场监管部门查处虚假广告。"]) == []
