@@ -1167,14 +1167,23 @@ _BENEFIT_NAMED = re.compile(r"((?:(?![能可每要会给领拿发再还])[\u4e00
 
 
 _YEAR_OF = re.compile(r"((?:19|20)\d\d)\s*年度")
+# a target's year: "到2025年", "2025年底前", "2025年要达到"
+_TARGET_YEAR = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年|((?:19|20)\d\d)\s*年(?:底|末)")
+_YEAR_IN = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
-def _another_years(question: str, context: str) -> bool:
+def _another_years(question: str, clause: str, context: str) -> bool:
     """Whether the question asks of a year's 年度 ("明年（2027年度）要交多少") and the quotes set their
-    figures for other years' only ("2026年度…每人每年400元"): the asked year's is not printed."""
+    figures for other years' only ("2026年度…每人每年400元"), or it asks a target by a year ("到2025年…
+    要达到多少") and the quotes set other years' ("2019年城镇建成区绿化覆盖率达到37.7%"): the asked year's
+    is not printed."""
     asked = set(_YEAR_OF.findall(question))
     stated = set(_YEAR_OF.findall(context))
-    return bool(asked and stated) and not asked & stated and not any(y in context for y in asked)
+    if asked and stated:
+        return not asked & stated and not any(y in context for y in asked)
+    targets = {a or b for a, b in _TARGET_YEAR.findall(clause)}  # (of the part: another part may ask another year)
+    years = set(_YEAR_IN.findall(context))
+    return bool(targets and years) and not targets & years
 
 
 # A fine's amount asked: "会被罚多少钱", "罚款多少", "要交多少罚款"
@@ -1498,7 +1507,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             unanswered.append(k)  # "生育奖励能奖多少钱" is not answered by a 托育机构's "一次性奖励10万元"
             aimless.append(k)
         elif part.asked in (Asked.AMOUNT, Asked.COUNT) and _another_years(
-                question, _quotes_context(q for q in quotes if q.part == k or q.text in mine)):
+                question, part.clause, _quotes_context(q for q in quotes if q.part == k or q.text in mine)):
             unanswered.append(k)  # "明年（2027年度）要交多少" is not answered by "2026年度…每人每年400元"
             aimless.append(k)
         elif part.asked is Asked.AMOUNT and _FINE_ASKED.search(part.clause) and not any(

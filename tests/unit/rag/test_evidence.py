@@ -2150,3 +2150,15 @@ def test_a_tables_caption_names_the_unit_of_its_bare_figures() -> None:
     text = "附件1\n补贴标准目录\n单位：元/人\n序号\t职业（工种）\t五级/初级工\t四级/中级工\n13\t养老护理员\t1000\t1500\n"
     assert "四级/中级工" in unit_header(text, "元")
     assert unit_header(text, "万元") == "" and unit_header("单位：元/人\n正文没有表格。", "元") == ""
+
+
+def test_a_target_asked_by_its_year_is_not_answered_by_another_years_target() -> None:
+    text = "严格落实城市建成区“300米见绿、500米见园”要求，2019年城镇建成区绿化覆盖率达到37.7%。"
+    title, section = "某市2019年度打赢蓝天保卫战重点工作安排的通知", "三、重点工作"
+    assert _select_in(text, "某市到2025年城市建成区绿化覆盖率要达到多少？", title, section).unanswered == (0,)
+    assert not _select_in(text, "某市2019年城市建成区绿化覆盖率要达到多少？", title, section).unanswered
+    # (another part's year is that part's: "服务卫星定标次数要超过多少次？另外，2025年底前要引进多少家")
+    plan = "完成定标场系统升级，服务卫星定标次数超过300次。2025年底前，引进、培育15家以上大数据服务企业。"
+    sel = _select_in(plan, "定标场升级后服务卫星定标次数要超过多少次？另外，2025年底前要引进多少家大数据服务企业？",
+                     "某市数字政府建设实施方案的通知", "二、主要任务")
+    assert not sel.unanswered, sel
