@@ -622,11 +622,12 @@ class AnswerEngine:
         # (a replacing notice of a few pages is read whole: the article on each sum need not have
         # been retrieved for the question, which named the old notice's words)
         docs = self.rt.index.documents
+        held = {h.chunk.id for h in hits}
         for d in sorted(targets):
             chunks = self.rt.retriever.chunks_of(d)
             if d in docs and len(chunks) <= _READ_WHOLE:
                 hits += [Hit(chunk=c, score=0.0, rank=len(hits) + 1, text=docs[d].text[c.start:c.end], start=c.start,
-                             end=c.end) for c in chunks if not any(h.chunk.id == c.id for h in hits)]
+                             end=c.end) for c in chunks if c.id not in held]
         old = graph.notices[key]
         quotes: list[Quote] = []
         for asked in (question, *terms) if hits else ():

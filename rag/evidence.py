@@ -1190,6 +1190,25 @@ def _another_years(question: str, clause: str, context: str) -> bool:
 _FINE_ASKED = re.compile(r"罚(?:款|金)?(?:是|为|要|会|大概|一般)*多少|多少(?:钱的)?罚(?:款|金)|罚几")
 
 
+def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
+                     idf: IdfFn | None) -> bool:
+    """Whether the quotes for an amount or count part give one of another kind than the one asked:
+    one for something else than what the question says it is for (``_FOR_WHAT``), a benefit for
+    another purpose ("生育奖励能奖多少钱" beside a 托育机构's "一次性奖励10万元"), another year's
+    ("明年（2027年度）要交多少" beside "2026年度…每人每年400元"), a sum that is no fine where a fine is
+    asked ("不分类扔垃圾会被罚多少钱" beside a 示范小区's "3万元一次性奖励")."""
+    if part.asked is Asked.AMOUNT and (aim := _FOR_WHAT.search(_said_before_asked(question, part.clause))) \
+            and not _speaks_to(aim.group(1), own, idf):
+        return True
+    context = _quotes_context(own)  # (``own``: the part's quotes; ``mine``: the sentences it picked)
+    if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
+        return True
+    if _another_years(question, part.clause, context):
+        return True
+    return part.asked is Asked.AMOUNT and _FINE_ASKED.search(part.clause) is not None and not any(
+        "罚" in t for t in [*(q.text for q in own), *mine])
+
+
 def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> bool:
     """Whether the clause asks for a benefit by what it is for and ``context`` does not name that:
     "有没有一次性生育奖励" is not answered by a 托育机构's "一次性奖励10万元" (生育 unsaid)."""
@@ -1498,21 +1517,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-        elif part.asked is Asked.AMOUNT and (aim := _FOR_WHAT.search(_said_before_asked(question, part.clause))) \
-                and not _speaks_to(aim.group(1), [q for q in quotes if q.part == k or q.text in mine], idf):
+        elif part.asked in (Asked.AMOUNT, Asked.COUNT) and _of_another_kind(
+                part, question, [q for q in quotes if q.part == k or q.text in mine], mine, idf):
             unanswered.append(k)
-            aimless.append(k)
-        elif part.asked is Asked.AMOUNT and _benefit_unnamed(
-                _BENEFIT_NAMED, part.clause, _quotes_context(q for q in quotes if q.part == k or q.text in mine)):
-            unanswered.append(k)  # "生育奖励能奖多少钱" is not answered by a 托育机构's "一次性奖励10万元"
-            aimless.append(k)
-        elif part.asked in (Asked.AMOUNT, Asked.COUNT) and _another_years(
-                question, part.clause, _quotes_context(q for q in quotes if q.part == k or q.text in mine)):
-            unanswered.append(k)  # "明年（2027年度）要交多少" is not answered by "2026年度…每人每年400元"
-            aimless.append(k)
-        elif part.asked is Asked.AMOUNT and _FINE_ASKED.search(part.clause) and not any(
-                "罚" in t for t in [*(q.text for q in quotes if q.part == k), *mine]):
-            unanswered.append(k)  # "不分类扔垃圾会被罚多少钱" is not answered by a 示范小区's "3万元一次性奖励"
             aimless.append(k)
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)

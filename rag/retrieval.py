@@ -244,9 +244,7 @@ class HybridRetriever:
         max_fused = float(fused.max()) if n else 0.0
         final = np.zeros(n, dtype=np.float64)
         marked_down: set[int] = set()
-        # (a city's notice is not another place's for a question about one of its counties)
-        over_asked = {d: prefecture_level(p) and any(same_prefecture(a, p) for a in analysis.places)
-                      for d in dscore if (p := self._locality.get(d, ""))}
+        over_asked: dict[str, bool] = {}
         aliases = [a for p in analysis.places for a in place_aliases(p)]
         for i in np.flatnonzero(fused > 0).tolist():
             d = self._chunk_docs[i]
@@ -255,8 +253,13 @@ class HybridRetriever:
                 f = 1.0  # a city-wide notice's passage about the asked county is not off-topic
             if d in replaced:
                 f *= s.superseded_factor
-            if f < 1.0 and not over_asked.get(d, False):
-                marked_down.add(i)
+            if f < 1.0:
+                # (a city's notice is not another place's for a question about one of its counties)
+                if d not in over_asked:
+                    p = self._locality.get(d, "")
+                    over_asked[d] = bool(p) and prefecture_level(p) and any(same_prefecture(a, p) for a in analysis.places)
+                if not over_asked[d]:
+                    marked_down.add(i)
             final[i] = (fused[i] + s.doc_weight * dscore.get(d, 0.0) / norm * max_fused) * f
         return final, marked_down
 

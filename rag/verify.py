@@ -763,8 +763,9 @@ def _sent_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     while every sentence of the sources that files or sends it so names another place ("…应及时报
     县“数字政府”建设领导小组办公室备案"): the model paired the act with a body of the next sentence."""
     flat = squash(_without_references(claim))
-    for m in _TO_WHOM.finditer(flat):
-        sentences = _squashed_sentences(texts)
+    matches = list(_TO_WHOM.finditer(flat))
+    sentences = _squashed_sentences(texts) if matches else []
+    for m in matches:
         place, act = m.group(1), m.group(2)
         if not _BODY_END.search(place):
             continue  # "报名后提交材料": no body named
@@ -785,8 +786,9 @@ def _more_done_by(claim: str, texts: Sequence[str]) -> bool:
     评估和后评估由第三方机构开展" where the notice reads "定期开展…绩效评价" and "由第三方机构开展…
     竣工评估和后评估"."""
     flat = squash(_without_references(claim))
-    for m in _DONE_BY.finditer(flat):
-        sentences = _squashed_sentences(texts)
+    matches = list(_DONE_BY.finditer(flat))
+    sentences = _squashed_sentences(texts) if matches else []
+    for m in matches:
         items = [i for i in re.split(r"[、和及与]", m.group(1)) if len(i) >= 2]
         by = [x for x in sentences if "由" + m.group(2) in x]
         if len(items) >= 2 and by and not any(
@@ -825,8 +827,9 @@ def _cleft_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     """A claim naming what a verb takes ("依托的是宁夏教育云“中小学德育课堂”") where the sources give that
     verb another object and name the thing only with another verb ("依托宁夏“益思网”" / "利用宁夏教育云
     “中小学德育课堂”")."""
-    for m in _CLEFT.finditer(squash(_without_references(claim))):
-        sentences = _squashed_sentences(texts)
+    matches = list(_CLEFT.finditer(squash(_without_references(claim))))
+    sentences = _squashed_sentences(texts) if matches else []
+    for m in matches:
         verb, thing = m.group(1), re.sub(r"[“”\"]", "", m.group(2))
         with_verb = [x for x in sentences if verb in x]
         if with_verb and not any(thing[:6] in re.sub(r"[“”\"]", "", x) for x in with_verb):
@@ -843,8 +846,9 @@ _DONE_IN = re.compile(r"(?:^|[，,。；;：:]|在)((?:(?!在)[\u4e00-\u9fff]){2
 def _done_elsewhere(claim: str, texts: Sequence[str]) -> bool:
     """A claim placing a work ("中宁县工业园区建设污水处理工程") where the sentences of the sources that
     do that work name other places ("在大战场镇宽口井移民区、恩和镇…建设污水处理工程")."""
-    for m in _DONE_IN.finditer(squash(_without_references(claim))):
-        sentences = _squashed_sentences(texts)
+    matches = list(_DONE_IN.finditer(squash(_without_references(claim))))
+    sentences = _squashed_sentences(texts) if matches else []
+    for m in matches:
         place, work = m.group(1), m.group(2) + m.group(3)
         doing = [x for x in sentences if work in x]
         if doing and not any(place in x or bare_org(place) in x for x in doing):
