@@ -61,6 +61,13 @@ def _canonical(m: re.Match[str]) -> str:
     return f"{code}〔{year}〕{serial}号"
 
 
+def mend_doc_numbers(line: str) -> str:
+    """A line read by OCR with each 文号's brackets set as a notice prints them (GB/T 9704: 〔〕):
+    OCR reads the hexagonal brackets as "[", "】" or "）", often two different ones ("潍政通[2021）5号").
+    The code and serial are kept as read (full-width digits to ASCII)."""
+    return DOC_NUMBER_RE.sub(lambda m: _canonical(m), line)
+
+
 def find_doc_numbers(text: str) -> list[str]:
     """All 文号 in free text, normalised, in order of appearance."""
     return [_canonical(m) for m in DOC_NUMBER_RE.finditer(text)]

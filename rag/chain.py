@@ -79,6 +79,7 @@ from rag.lookup import (
     lapsed_named,
     named_notices,
     only_validity,
+    predecessors_repealed,
     replacing_docs,
     stated_terms,
     unheld_standing,
@@ -253,6 +254,10 @@ class _Turn:
         citations = self.citations(cited)
         asked = asks_standing(self.standalone)
         notes = "" if refused else validity_notes(citations, asked)
+        # "原来的供热价格文件还有效吗": what the cited notice repealed, in its own words
+        if not refused and asked and (gone := predecessors_repealed(self.engine.rt.index.validity, citations,
+                                                                    self.standalone)):
+            notes = f"{notes}{gone}" if notes else f"{VALIDITY_HEADING}{gone}"
         # a notice the question names that the library lacks and knows to be repealed: said above the
         # quotes, and in the answer's own text where that does not already hold it (the model's answer)
         named = self.selection.preface.strip()

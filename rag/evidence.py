@@ -356,8 +356,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if _RATIO_ASKED.search(part.clause):  # "报销比例是多少" is answered by a share, not by a sum
                 return bool(_RATIO.search(s))
             if part.unit in ("元", "万元", "亿元"):
-                # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下"
-                return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s))
+                # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下", and a row's bare
+                # figure under a caption or column in that unit ("单位：元/人" over "1\t电工\t1000\t…")
+                return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s)) or bool(
+                    unit_header(columns, part.unit) and _BARE_FIGURE.search(s))
             if part.unit:
                 # (a row's bare figure under a column headed with the unit: "长度（公里）" over "133.23")
                 return bool(_in_unit(part.unit).search(s)) or bool(
@@ -676,8 +678,11 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     tab_columns = ""  # the table has ended
                 # (a tab-separated header row opening on 序号 is read as a web page's: its labels
                 # are the row's cells one to one)
-                if (labels := tab_header(sent)) and "\t" not in text[:x].rstrip().rsplit("\n", 1)[-1]:
-                    tab_columns = "\t".join(labels)  # the first row of a table, its labels
+                if (labels := tab_header(sent)) and "\t" not in (line_above := text[:x].rstrip().rsplit("\n", 1)[-1]):
+                    # the first row of a table, its labels (after the caption over it that names the unit
+                    # of its bare figures: "单位：元/人", read by ``unit_header``)
+                    caption = line_above.strip() if _UNIT_CAPTION.fullmatch(line_above.strip()) else ""
+                    tab_columns = f"{caption}\n" * bool(caption) + "\t".join(labels)
                     header_end = x + len(sent)
                 elif HEADER_ROW_RE.match(sent):
                     header = _header_lines(text, x)
@@ -685,7 +690,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     header_end = x + len("\n".join(header))
                 elif tab_columns:
                     row_columns = tab_columns
-                    field_of = heading + squash(tab_columns)  # a row under its table's header
+                    field_of = heading + squash(_labels_line(tab_columns))  # a row under its table's header
                 elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
                     row_columns = columns
                     field_of = heading + columns  # a row under its table's header
@@ -716,6 +721,15 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                                    row_columns, numbered, listed))
         out.append(sents)
     return out
+
+
+# A caption over a table naming the unit of its figures: "单位：元/人", "单位：万元".
+_UNIT_CAPTION = re.compile(r"单位[：:]\s*[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,3})?")
+
+
+def _labels_line(columns: str) -> str:
+    """A table's header row without the caption read over it ("单位：元/人\n序号\t…" → "序号\t…")."""
+    return columns.rsplit("\n", 1)[-1]
 
 
 def _row_name(row: str) -> str:
@@ -879,6 +893,10 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the 文号 line
     if _SALUTATION.fullmatch(s):
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
+    if re.search(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", s, re.IGNORECASE):
+        return True  # an attachment's file name listed under the page: "1.…成本监审报告（摘要）.pdf"
+    if s.endswith("？") or re.search(r"[\u4e00-\u9fff]\?$", s):  # (not "…技术模式为A?": "A²" garbled)
+        return True  # a 问答's question ("05家里暖气不热怎么办？"): its answer follows it
     if _DATED_HEADING.search(s) and heading_kind(s) is not None:
         return False  # a stage's heading with its time: "(二)实施阶段(2022年5月-2025年8月)"
     # a short numbered line is a heading, unless it states a figure ("（二）有线电视服务费为每户456元/年。")
@@ -969,6 +987,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # A person is asked for in one role: "董占平同志兼任办公室主任" does not say who the 组长 is.
         # (a row names the role in its table's header: "县级河（湖）长" over "洞子沟 王新海")
         score *= 1.25 if names_role(s.text + s.columns, part.role) else 0.35 if part.asked is Asked.PERSON else 0.7
+    if (within := _WITHIN_ASKED.search(part.clause)) and _DURATION.search(s.text):
+        # "要在多长时间内申请" is answered by the span one applies within ("自取得证书之日起12个月内申请"),
+        # not by the spans of what follows the application ("15个工作日内完成审核…10个工作日内拨付")
+        score *= 1.5 if re.search(rf"{_SPAN_WITHIN}[^，,。；;]{{0,3}}{re.escape(within.group(1))}", s.text) else 0.6
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
     if part.bound and part.asked is Asked.YESNO:
@@ -976,11 +998,20 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.25 if states_bound(s.text, part.bound) or _BOUND_NAMED.search(s.text) else 0.5
     elif part.bound and states_bound(s.text, part.bound):
         score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
+    if _PENALTY_ASKED.search(part.clause):
+        # "违规飞行的怎么处罚" is answered where a penalty is imposed ("对单位处1万元以上5万元以下罚款"), not
+        # by the preamble citing 《…治安管理处罚法》
+        score *= 1.5 if _PENALTY.search(BOOK_TITLE_RE.sub("", s.text)) else 0.6
     if not part.typed and _MANNER_ASKED.search(part.clause) and _MANNER.search(s.heading + s.text):
         score *= 1.3  # "钱是怎么发到我手里的" is answered under "（三）发放方式", not by "纳入…发放名单"
     return score / (1 + 0.1 * (rank - 1))
 
 
+# The span within which something is to be done, asked ("多长时间内申请", "几个工作日内报送") and
+# stated ("12个月内", "30日以内"); group 1: what is to be done
+_WITHIN_ASKED = re.compile(r"(?:多长时间|多久|几个?(?:月|天|日|工作日|年)|多少个?(?:工作日|天|日|个月|年))以?内(?:要|得|必须|需要|应当)?"
+                           r"([\u4e00-\u9fff]{2})")
+_SPAN_WITHIN = r"\d{1,3}\s*(?:个月|个?工作日|日|天|年|小时)以?内"
 # A length of time asked by its count ("几年", "多少个工作日"; not "多久", which a deadline may answer)
 # and one stated ("36个月", "10个工作日内", "3年").
 _DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)")
@@ -996,6 +1027,9 @@ _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|
 # The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").
 _MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")
 _MANNER = re.compile(r"方式|途径|渠道")
+# A penalty asked ("怎么处罚", "会受什么处罚", "怎么罚") and imposed ("处…罚款", "吊销", "拘留", "追究…责任")
+_PENALTY_ASKED = re.compile(r"(?:怎么|怎样|如何|什么|哪些)(?:处罚|处理|罚|处置)|处罚(?:是什么|有哪些|怎么算)")
+_PENALTY = re.compile(r"罚款|罚金|没收|吊销|拘留|警告|责令[^，。；]{0,12}(?:停止|改正|整改)|依法处理|依法查处|追究[^，。；]{0,8}责任")
 # a list asked with its count: "哪4个阶段", "哪两类"
 _TOLD_COUNT = re.compile(r"哪([一二两三四五六七八九十]+|\d+)\s*(个|项|类|条|家|种|批|阶段|方面)")
 _LIST_OPENER = re.compile(r"下列|如下|以下几|包括[：:]|[：:]\s*$")
@@ -1072,7 +1106,7 @@ def _section_span(sents: list[_Sent], i: int, j: int, terms: Sequence[str], max_
 # The verbs a person asks with, which say nothing about what a sentence must be about.
 _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补", "具体", "一般", "大约", "能得到", "可以", "需要",
            "规定", "怎样", "如何", "怎么", "哪个", "哪些", "哪里", "哪儿", "什么", "多少", "多久", "分别", "算不算",
-           "是不是", "不算", "哪天", "哪一天", "是从", "从哪", "到哪天",
+           "是不是", "不算", "哪天", "哪一天", "是从", "从哪", "到哪天", "多长", "长时间", "多长时间",
            "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 # A clause opening on words that point back at what the question spoke of just before ("这项工作",
@@ -1129,12 +1163,22 @@ _IN_TURN = re.compile(r"一个([\u4e00-\u9fff]{1,3})一个\1")  # "一个部门�
 _NO_SUBJECT = re.compile(r"\d+|[一二两三四五六七八九十几每][个辆家台件次名位条所座栋套张块]|[点时天月年号岁分秒][能会可要得]")
 
 
+# How many of a thing the asker means to use or buy, inside a phrase: "放几挂鞭炮" is about 鞭炮.
+_HOW_MANY_OF = re.compile(r"[几一二两三四五六七八九十]+(?:挂|串|箱|盒|根|瓶|袋|包|斤|桶)")
+# When the asker means to do it, the day of their account, not the thing asked about: "今年春节能…放鞭炮吗";
+# and where at home ("在楼下", "家门口")
+_ASKERS_WHEN_WHERE = {"今年", "明年", "去年", "今天", "明天", "后天", "春节", "过年", "今年春节", "明年春节",
+                      "楼下", "楼上", "家门口", "院子里", "小区里"}
+
+
 def _own_words(clause: str) -> list[str]:
     """A yes/no or open clause's words of its subject (``_subject_terms``) less the places it names
-    ("这在中卫市允许吗" has none), the asker ("自己") and the figures and counts of their account."""
+    ("这在中卫市允许吗" has none), the asker ("自己"), the figures and counts of their account and
+    its day and spot ("今年春节能在楼下放几挂鞭炮吗" is about 放 鞭炮)."""
     places = set(place_names(clause))
-    return [t for t in _subject_terms(_IN_TURN.sub("", clause))
-            if not any(t in p or p in t for p in places) and t not in _SELF and not _NO_SUBJECT.fullmatch(t)]
+    return [t for t in _subject_terms(_HOW_MANY_OF.sub("", _IN_TURN.sub("", clause)))
+            if not any(t in p or p in t for p in places) and t not in _SELF and not _NO_SUBJECT.fullmatch(t)
+            and t not in _ASKERS_WHEN_WHERE]
 
 
 def _quotes_context(quotes: Iterable[Quote]) -> str:
@@ -1205,8 +1249,25 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
         return True
     if _another_years(question, part.clause, context):
         return True
-    return part.asked is Asked.AMOUNT and _FINE_ASKED.search(part.clause) is not None and not any(
-        "罚" in t for t in [*(q.text for q in own), *mine])
+    if part.asked is not Asked.AMOUNT or _FINE_ASKED.search(part.clause) is None:
+        return False
+    fines = [t for t in [*(q.text for q in own), *mine] if "罚" in t]
+    return not fines or _fined_for_another_act(_said_before_asked(question, part.clause) + part.clause, fines,
+                                               [q.hit.text for q in own])
+
+
+# What the asker did, where a fine is asked: a plain verb the notices word their own way ("卖" is 销售/出售)
+_ACTS = ("卖", "租", "装")
+
+
+def _fined_for_another_act(asked: str, fines: Sequence[str], passages: Sequence[str]) -> bool:
+    """Whether the fines quoted are for another act than the asker's where the notice speaks of that act
+    apart: "偷偷卖鞭炮被查到了，要罚多少钱" is not answered by "…燃放烟花爆竹的，…处100元以上500元以下罚款"
+    where the passage says of selling "在禁放区域内销售烟花爆竹的，由应急管理…等部门依法处理"."""
+    acts = [a for a in _ACTS if a in asked.replace("小卖部", "")]  # (a corner shop is no act of selling)
+    conducts = [t[:t.index("罚")] for t in fines]
+    return bool(acts) and all(not holds(c, a) for a in acts for c in conducts) and any(
+        holds(p, a) for a in acts for p in passages)
 
 
 def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> bool:
@@ -1312,7 +1373,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         """A candidate not about a category, an age or a narrower group than the question asks
         about (judged once a sentence)."""
         if id(s) not in verdicts:
-            verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded)
+            verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded, s.hit.chunk.title)
                                and not excludes_age(s.text, ages) and not narrower_group(s.text, question)
                                and not other_kind(s.text, question))
         return verdicts[id(s)]
@@ -1516,6 +1577,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                                                                    sent_of[t].columns, part)
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
+            unanswered.append(k)
+        elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and not _speaks_to(
+                part.clause, quotes, idf):
+            # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
+            # quoted for the question's other parts)
             unanswered.append(k)
         elif part.asked in (Asked.AMOUNT, Asked.COUNT) and _of_another_kind(
                 part, question, [q for q in quotes if q.part == k or q.text in mine], mine, idf):
@@ -1971,7 +2037,7 @@ def labelled_quotes(selection: Selection) -> dict[int, str]:
     header's: the model reads them, the verifier checks against them, the citation quotes the row)."""
     out = {}
     for n, q in enumerate(selection.quotes, 1):
-        if "\t" in q.columns and (row_text := labelled_row(q.text, q.columns.split("\t"))):
+        if "\t" in q.columns and (row_text := labelled_row(q.text, _labels_line(q.columns).split("\t"))):
             out[n] = row_text
     return out
 

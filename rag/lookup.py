@@ -320,6 +320,35 @@ def validity_answer(graph: ValidityGraph, keys: Sequence[str], as_of: str,
     return LookupAnswer("\n".join(texts), tuple(cites))
 
 
+# A question on the standing of the notice a cited one replaced: "原来的供热价格文件还有效吗",
+# "以前的限制燃放通告还有效吗"
+_PREDECESSOR_ASKED = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)的?[^，。？?；]{0,14}?"
+                                r"(?:文件|通知|通告|办法|规定|政策|目录|标准|方案|意见)[^，。？?；]{0,3}?"
+                                r"(?:还有效|有效吗|还能用|还管用|废止|作废|失效|还算数)")
+
+
+def predecessors_repealed(graph: ValidityGraph, citations: Sequence[Citation], question: str) -> str:
+    """Where the question asks whether the notice a cited one replaced is still in force, what each cited
+    notice in force repealed, with the sentence that says so: "《…》（潍发改价格〔2026〕58号）已废止《…》
+    （潍发改价格〔2019〕76号）（原文：“…同时废止。”）"; "" where it does not ask or none repealed any."""
+    if not _PREDECESSOR_ASKED.search(question):
+        return ""
+    shown = [re.sub(r"\s+", "", c.quote) for c in citations]
+    said: list[str] = []
+    for c in citations:
+        key = graph.key_of_doc(c.doc_id)
+        if key is None or c.validity is None or not c.validity.current:
+            continue
+        for r in graph.relations:
+            if r.source == key and r.kind in ("repeal", "void") and not r.listed and not any(
+                    re.sub(r"\s+", "", r.evidence) in q for q in shown):  # (not where the answer quotes it)
+                ground = f"（原文：“{r.evidence}”）" if r.evidence else ""
+                line = f"{graph.notices[key].name}已{head_word(r.kind)}{graph.notices[r.target].name}{ground}。"
+                if line not in said:
+                    said.append(line)
+    return "".join(said)
+
+
 def validity_notes(citations: Sequence[Citation], asked: bool = False) -> str:
     """The 【效力提示】 paragraph for the cited notices not (fully) in force, or ""; when the question
     ``asked`` whether they are in force ("…还有效吗？按这个办法…"), the standing of each cited notice."""

@@ -83,7 +83,9 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     # where money comes from ("资金从哪里列支") is its source, no place; and which of two things
     (Asked.WHAT, re.compile(r"(?:从|由)哪(?:里|儿)?(?=列支|支出|开支|出|来|筹集|筹措|拨付|解决|安排)|"
                             # which of two: "坐公交车是免费还是半价", "是按季度发还是按月发"
-                            r"是[^，,。？?]{1,10}还是[^，,。？?]{1,10}$")),
+                            r"是[^，,。？?]{1,10}还是[^，,。？?]{1,10}$|"
+                            # a 文号 asked by 多少 is no amount: "通告文号是多少"
+                            r"(?:文号|字号|编号)(?:是|为)?多少")),
     (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
     # (the points a driving licence is docked: "还要记几分", "扣多少分")
     (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})|(?:记|扣)(?:多少|几)分")),

@@ -79,6 +79,8 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "羊": ("牲畜", "畜禽", "滩羊", "肉羊"),  # "几十只快出栏的羊": "存栏待售的牲畜"
     "出栏": ("存栏", "出栏", "待售"),
     "钓鱼": ("垂钓",),
+    "鞭炮": ("烟花爆竹", "爆竹"),  # "春节能在楼下放鞭炮吗" is asked of a 禁止燃放烟花爆竹 通告
+    "放鞭炮": ("燃放烟花爆竹", "燃放"),
     "老婆": ("配偶",),  # "老婆名下有一套房" is asked of "本人及其配偶…无自有住房"
     "老公": ("配偶",),
     "媳妇": ("配偶",),
@@ -112,7 +114,7 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     # "已经领了自治区的…补贴。它还能再领市里的吗" is asked of "…有下列情形之一的，不得享受专项资金补贴：
     # （一）已经获得自治区…专项资金的"
     "领了": ("获得", "领取", "享受"),
-    "再领": ("重复享受", "不得享受", "重复领取", "不得重复"),
+    "再领": ("重复享受", "不得享受", "重复领取", "不得重复", "再次申请", "再次享受"),
     "玩水": ("溺水", "防溺水", "涉水", "戏水"),  # "孩子放假玩水" is asked of "开展防溺水宣传教育"
     "戏水": ("溺水", "防溺水", "涉水"),
     # "前面审批已经交过的资料…还要不要再交" is asked of "凡是前置审批已提交的资料，后续审批时不再要求企业提供"
@@ -134,6 +136,11 @@ _PHRASING_WORDS: dict[str, tuple[str, ...]] = {
     "收钱": ("收费", "收取", "免收"),
     "花钱": ("收费", "费用", "免费"),
     "要钱": ("收费", "费用", "免费"),
+    "停了": ("停止", "停热", "停暖", "停用", "暂停", "停业", "停运"),  # "暖气停了还要交钱吗": "停热期间…缴纳"
+    "补交": ("补缴", "缴费", "缴纳"),  # "今年3月份才补交上" is asked of "集中缴费期结束后参保缴费的…"
+    # "交完马上看病就能报销吗" is asked of "…自缴费次月起设置3个月待遇等待期"
+    "马上": ("等待期", "立即", "即时", "当即"),
+    "交钱": ("缴纳", "缴费", "交纳", "付费", "支付", "收费", "费用"),  # "先看病、后交钱": "先诊疗后付费"  # "停了还要交钱吗" is asked of "…按照面积热价的20%缴纳基本热费"
     "达标": ("标准", "不低于"),
     "不到": ("不予", "不得", "取消"),  # "拿不到补助" is answered by "…的不予补助"
     "排队": ("优先",),  # "能不能少排队" is answered by "优先就诊"
@@ -353,10 +360,24 @@ def negated_categories(question: str) -> set[str]:
     return {m.group(1) for m in _NEGATED.finditer(question)}
 
 
-def other_category(sentence: str, negated: set[str]) -> bool:
+def other_category(sentence: str, negated: set[str], title: str = "") -> bool:
     """Whether a sentence speaks of a category the question excludes ("居民用户供热费…" for a
-    question on 非居民用户) without speaking of its complement."""
-    return any(w in sentence and f"非{w}" not in sentence for w in negated)
+    question on 非居民用户) without speaking of its complement; or, naming neither, stands in a notice
+    whose ``title`` is about that category alone ("面积热价由每平方米22.00元调整为24.50元" of a
+    "…居民供热价格调整政策问答")."""
+    for w in negated:
+        if f"非{w}" in sentence:
+            continue
+        if w in sentence:
+            return True
+        head = _CATEGORY_HEAD.sub("", w)
+        if len(head) >= 2 and head != w and head in title and f"非{head}" not in title:
+            return True
+    return False
+
+
+# the kind of party a category names, after what tells it apart ("居民用户": 居民)
+_CATEGORY_HEAD = re.compile(r"(?:用户|单位|企业|人员|机构)$")
 
 
 # Money paid to a person or a project (a subsidy, an award) and money a person pays (a
@@ -396,7 +417,7 @@ def unstated_conditions(texts: Sequence[str], question: str) -> list[str]:
 
 
 # "每个参保居民", "所有企业": a question about everyone in a group.
-_EVERYONE = re.compile(r"每个(?!月|工作日|季度|年度|小时|星期)|每位|每名|每一个(?!月)|所有(?!权|制)|全体")
+_EVERYONE = re.compile(r"每个(?!月|工作日|季|年|小时|星期|周|天|学期|阶段|时段|供暖季|供热期|采暖季|采暖期)|每位|每名|每一个(?!月)|所有(?!权|制)|全体")
 
 
 def narrower_group(sentence: str, question: str) -> bool:

@@ -22,7 +22,7 @@ __all__ = ["SourceText", "UnreadableFile", "join_cell", "read_source", "read_sou
 
 
 # The modules of the index the readers use (a PDF's spaced tables are read by ``index.tables``).
-_READ_WITH = ("tables.py", "cleaning.py", "headings.py", "persons.py")
+_READ_WITH = ("tables.py", "cleaning.py", "headings.py", "persons.py", "docnumber.py", "dates.py")
 
 
 @cache

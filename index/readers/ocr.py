@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from index.docnumber import mend_doc_numbers
 from index.errors import UnreadableFile
 
 _ENGINE: Any = None
@@ -34,7 +35,7 @@ def ocr_lines(image: Any, name: str) -> list[str]:
     if scale < 1.0:
         img = img.resize((max(1, int(img.width * scale)), max(1, int(img.height * scale))))
     result, _ = _engine(name)(np.asarray(img))
-    return group_lines(result or [])
+    return [mend_doc_numbers(line) for line in group_lines(result or [])]
 
 
 def group_lines(result: list[Any]) -> list[str]:

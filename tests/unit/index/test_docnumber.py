@@ -9,6 +9,7 @@ from index.docnumber import (
     doc_number_key,
     doc_number_parts,
     find_doc_numbers,
+    mend_doc_numbers,
     normalize_doc_number,
 )
 
@@ -69,3 +70,11 @@ def test_a_number_in_brackets_with_its_day_of_issue_is_a_number_line() -> None:
     assert doc_number_line("（潍政办发〔2024〕9号）") == ("潍政办发〔2024〕9号", None)
     assert doc_number_line("扬府发〔2023〕52号") == ("扬府发〔2023〕52号", None)
     assert doc_number_line("（详见潍政办发〔2024〕9号文件规定的标准执行）") == (None, None)
+
+
+def test_mend_doc_numbers_sets_ocr_brackets_as_printed() -> None:
+    # a scan's 文号 read with two different brackets, and with square ones
+    assert mend_doc_numbers("（潍政通[2021）5号）同时废止。") == "（潍政通〔2021〕5号）同时废止。"
+    assert mend_doc_numbers("潍政通〔2026]3号") == "潍政通〔2026〕3号"
+    assert mend_doc_numbers("依据卫政办发[2019]43号和贺党办【2020】７号执行") == "依据卫政办发〔2019〕43号和贺党办〔2020〕7号执行"
+    assert mend_doc_numbers("2026年12月1日起施行") == "2026年12月1日起施行"

@@ -19,6 +19,7 @@ from rag.evidence import (
     complete,
     evidence_text,
     extractive_text,
+    labelled_quotes,
     measured,
     numbered,
     select_evidence,
@@ -2162,3 +2163,75 @@ def test_a_target_asked_by_its_year_is_not_answered_by_another_years_target() ->
     sel = _select_in(plan, "定标场升级后服务卫星定标次数要超过多少次？另外，2025年底前要引进多少家大数据服务企业？",
                      "某市数字政府建设实施方案的通知", "二、主要任务")
     assert not sel.unanswered, sel
+
+
+# ---- eleventh session: the asker's account, a table's caption, spans, fines, categories, 问答 pages ----
+
+_BAN_TITLE = "某市人民政府关于城区禁止燃放烟花爆竹的通告"
+_BAN = ("一、禁放区域：东至滨河路，西至建设路，南至新华街，北至胜利街围合区域（含边界道路）。\n"
+        "二、禁放时间：全年每日0时至24时。\n"
+        "三、违反本通告规定在禁放区域内燃放烟花爆竹的，由公安机关责令停止燃放，处200元以上500元以下罚款。\n"
+        "在禁放区域内销售烟花爆竹的，由市场监督管理部门依法处理。")
+
+
+def test_a_yes_no_part_is_about_the_act_not_the_askers_day_and_spot() -> None:
+    # "今年春节", "在楼下" and "几挂" are the asker's account: the part asks whether 放鞭炮 is allowed
+    sel = _select_in(_BAN, "我家在新华街北边。今年春节能在楼下放几挂鞭炮吗？", _BAN_TITLE, f"{_BAN_TITLE}")
+    assert not sel.unanswered
+    assert any("禁放区域" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_a_fine_for_another_act_does_not_answer_the_fine_asked() -> None:
+    # the 200–500元 fine is for setting them off; selling is left to another department, no sum given
+    sel = _select_in(_BAN, "我在街上摆摊卖鞭炮被查到了，要罚多少钱？", _BAN_TITLE, _BAN_TITLE)
+    assert sel.unanswered == (0,)
+    # ... and the fine for the act asked is quoted
+    sel = _select_in(_BAN, "在禁放区域燃放烟花爆竹要罚多少钱？", _BAN_TITLE, _BAN_TITLE)
+    assert not sel.unanswered and any("200元以上500元以下" in q.text for q in sel.quotes)
+
+
+def test_a_bare_figure_row_under_a_unit_caption_answers_an_amount() -> None:
+    text = ("附件1\n某市职业技能培训补贴标准目录\n单位：元/人\n"
+            "序号\t职业（工种）\t五级/初级工\t四级/中级工\t三级/高级工\n"
+            "1\t电工\t800\t1200\t1600\n2\t焊工\t800\t1200\t1700\n3\t育婴员\t700\t1100\t—")
+    title = "某市人力资源和社会保障局关于公布职业技能培训补贴标准目录的通知"
+    sel = _select_in(text, "我今年考下了焊工三级证书，培训补贴能领多少？", title, f"{title} > 附件1")
+    assert not sel.unanswered
+    assert sel.quotes[0].text.startswith("2\t焊工"), [q.text for q in sel.quotes]
+    # the caption is no label of the row's cells
+    assert "序号：2；职业（工种）：焊工" in labelled_quotes(sel)[1]
+
+
+def test_a_span_asked_for_an_act_is_the_one_stated_for_that_act() -> None:
+    text = ("四、申请程序。答：区人力资源和社会保障部门自受理之日起15个工作日内完成审核，公示5个工作日，"
+            "公示无异议的在10个工作日内拨付到账。\n补贴应当自取得证书之日起6个月内申请，逾期不予受理。")
+    title = "某市职业技能培训补贴政策问答"
+    sel = _select_in(text, "拿到证书以后，要在多长时间内申请？", title, title)
+    assert "6个月内申请" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_a_question_on_the_other_category_is_not_answered_by_a_notice_on_one() -> None:
+    # a price notice for 居民 answers nothing asked of 非居民用户, whatever its sentences say
+    title = "某市发展和改革委员会关于调整居民用水价格的通知"
+    text = "第一阶梯水价为每立方米3.20元，第二阶梯水价为每立方米4.80元。"
+    sel = _select_in(text, "我开了家饭店，属于非居民用户，水价每立方米多少钱？", title, title)
+    assert sel.unanswered == (0,)
+    sel = _select_in(text, "第一阶梯水价每立方米多少钱？", title, title)
+    assert not sel.unanswered
+
+
+def test_an_open_part_about_a_thing_no_quote_names_is_unanswered() -> None:
+    title = "某市居民供热价格调整政策问答"
+    text = "已安装热计量装置的居民用户，可以在每年9月30日前向供热企业申请按热计量收费。"
+    sel = _select_in(text, "市区的公租房怎么申请？", title, title)
+    assert sel.unanswered == (0,)
+    assert not _select_in(text, "按热计量收费怎么申请？", title, title).unanswered
+
+
+def test_a_question_and_a_file_name_on_a_page_are_no_evidence() -> None:
+    title = "某市居民供热价格调整政策问答"
+    text = ("05家里暖气不热怎么办？\n供热期间，可以拨打供热企业服务热线或者12345热线反映，供热企业应当在24小时内上门处理。\n"
+            "相关附件：\n1.某市居民供热定价成本监审报告（摘要）.pdf")
+    quoted = [q.text for q in _select_in(text, "家里暖气不热怎么办，找谁反映？", title, title).quotes]
+    assert quoted and all(not t.endswith(("？", ".pdf")) for t in quoted), quoted
+    assert any("12345" in t for t in quoted)
