@@ -39,7 +39,7 @@ _PAGE_COLUMN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}文件")
 # A line that is only a page number, possibly in dashes: "19", "- 17 --", "— 12 —".
 PAGE_NO_RE = re.compile(r"^[-—–－]*\s*\d{1,3}\s*[-—–－]*$")
 # Table-of-contents entries end in dot leaders and a page number: "(贺政发〔2022〕68号).....8".
-TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*\d{1,3}\s*$")
+TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*(?:\d{1,3}|[（(]\d{1,3}[）)])\s*$")  # (or "……（3）")
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
 # TOC entry without leaders: "(卫政规发[2023]2号) 3" - a bracketed 文号 followed by a page number.
 TOC_DOCNO_RE = re.compile(r"^[（(][^()（）]{3,30}号[）)]\s*\d{1,3}$")

@@ -168,6 +168,10 @@ def grounds(v: Validity) -> str:
     return said if any(w in said for w in _GROUNDS_WORDS) else ""
 
 
+# the words of a notice that amends another in its own text (``index.validity``'s prose amendments)
+_AMENDED_IN_PROSE = re.compile(r"作(?:如下|以下)(?:修改|调整|修订)|(?:修改|调整|修订)如下|修改为|调整为|予以修改")
+
+
 def warning(notice_name: str, v: Validity) -> str | None:
     """What an answer resting on this notice must say about it, or None when it is current; a lapse
     quotes the sentence it rests on."""
@@ -179,6 +183,10 @@ def warning(notice_name: str, v: Validity) -> str | None:
     elif v.status == "repealed":
         by = f"{'《' + v.by_title + '》' if v.by_title and v.by_title != v.by else ''}（{v.by}）" if v.by else ""
         text = (f"{notice_name}已被{by}{v.decided or '废止'}" if by else f"{notice_name}已{v.decided or '废止'}") + quoted
+    elif v.status == "amended" and v.by and _AMENDED_IN_PROSE.search(v.evidence):
+        # amended by a notice of its own ("现对《…》（…）第八条规定的助餐补贴标准调整如下"), not listed for it
+        by = f"{'《' + v.by_title + '》' if v.by_title and v.by_title != v.by else ''}（{v.by}）"
+        text = f"{notice_name}已被{by}修改{quoted}，适用时以修改后的规定为准"
     elif v.status == "amended":
         text = f"{notice_name}已被{v.by}列为需修改的文件，适用时请以修改后的文本为准" if v.by else ""
     else:

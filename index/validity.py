@@ -142,6 +142,10 @@ _REPEAL_RE = re.compile(
     r"(?P<verb>废止|停止执行|不再执行|宣布失效|失效)")
 _REPEAL_BEFORE_RE = re.compile(rf"(?:废止|停止执行)(?:了)?(?P<items>{_ITEM}(?:[、，,和及与](?:{_ITEM}))*)")
 _TITLE_RE = re.compile(_TITLE)
+# A notice amended in prose: "市政府决定对《…管理办法》（潍政办发〔2020〕18号）作如下修改：", "现对《…办法》
+# （柳民发〔2025〕14号）第八条规定的助餐补贴标准调整如下", "将《…》（…）第五条修改为：…"
+_AMEND_RE = re.compile(rf"(?:对|将)(?P<items>{_ITEM})[^，,。；;：:]{{0,30}}?"
+                       r"(?:作(?:如下|以下)(?:修改|调整|修订)|(?:修改|调整|修订)如下|修改为|调整为|予以修改)")
 
 
 _LEAD_WORDS_RE = re.compile(r"^(?:根据|按照|依据|以及|原|和|及|与|或|并|将|把|对)+")
@@ -183,6 +187,14 @@ def _repeal_facts(text: str, start: int, end: int) -> list[ValidityFact]:
             for number, titles in _targets(m.group("items")):
                 out.append(ValidityFact(kind, None, m.group(0), raw.strip(), start, end, number, titles))
     return out
+
+
+def _amend_facts(text: str, start: int, end: int) -> list[ValidityFact]:
+    """The notices a sentence amends ("对《…》（…）作如下修改"): still in force, as amended."""
+    raw = text[start:end]
+    s = _compact(raw)
+    return [ValidityFact("amend", None, m.group(0), raw.strip(), start, end, number, titles)
+            for m in _AMEND_RE.finditer(s) for number, titles in _targets(m.group("items"))]
 
 
 # ----------------------------------------------------------------------------- a decision's lists
@@ -294,5 +306,6 @@ def facts_of_text(text: str, signed: str | None, meta: Sequence[tuple[str, str]]
     for start, end in _sentences(text):
         out += _self_facts(text, start, end, signed)
         out += _repeal_facts(text, start, end)
+        out += _amend_facts(text, start, end)
     out += _list_facts(text)
     return tuple(out)

@@ -88,7 +88,7 @@ from rag.lookup import (
     without_shown_grounds,
 )
 from rag.outline import asks_benefit, outline_hits
-from rag.parts import Asked, Part, question_parts
+from rag.parts import Asked, Part, asks_doc_number, question_parts
 from rag.passages import naming_regions
 from rag.plain import unstated_conditions
 from rag.query import (
@@ -512,7 +512,9 @@ class AnswerEngine:
         # "…还有效吗？按这个办法…", "现在还能按这个政策去申请吗": the standing of the cited notices
         # answers the validity part
         asked = question_parts(standalone)
-        parts = tuple(p for p in asked if not asks_standing(p.clause) and not asks_use_now(p.clause)) or asked
+        # ("…通告文号是多少？…": the citation of the quotes answers the 文号, no sentence need)
+        parts = tuple(p for p in asked if not asks_standing(p.clause) and not asks_use_now(p.clause)
+                      and not asks_doc_number(p.clause)) or asked
         outlines = self._outlines(parts, result.hits)
 
         def chosen(hits: Sequence[Hit]) -> Selection:
@@ -535,6 +537,13 @@ class AnswerEngine:
         if terms:
             extra = [q for k in named_notices(standalone, result.analysis, graph)
                      for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
+            turn.selection = with_quotes(turn.selection, extra)
+        # "…一天能补多少钱" answered from an article another notice has since amended ("…第八条规定的助餐
+        # 补贴标准调整如下"): what the amending notice says on the question is quoted beside it
+        amended = [k for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes)
+                   if (k := graph.key_of_doc(d)) is not None and graph.status(k, as_of).status == "amended"]
+        if amended:
+            extra = [q for k in amended for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
             turn.selection = with_quotes(turn.selection, extra)
         said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
                                      [q.text for q in turn.selection.quotes])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from index.gazetteer import districts_in, same_prefecture
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, ORG_MENTION_RE, names_body, org_core, org_mentions
 from index.lexical import known_word, place_names
@@ -54,6 +55,7 @@ from rag.parts import (
 from rag.plain import (
     AGE_TERM,
     CONDITIONS,
+    PLAIN_WORDS,
     adds_to_told_sum,
     excludes_age,
     holds,
@@ -732,6 +734,17 @@ def _labels_line(columns: str) -> str:
     return columns.rsplit("\n", 1)[-1]
 
 
+def outside_listed_places(sentence: str, asked: Sequence[str]) -> bool:
+    """Whether a sentence grants to the districts it lists ("对城中区、鱼峰区、柳南区…范围内…的，…每个充电端口
+    200元") and the question's district or county (``asked``, of the same prefecture) is not among them:
+    "鹿寨县县城的老小区…能补多少" is not answered by it."""
+    if not asked:
+        return False
+    listed = districts_in(sentence)
+    return len(listed) >= 2 and not set(asked) & set(listed) and all(
+        any(same_prefecture(a, p) for p in listed) for a in asked)
+
+
 def _row_name(row: str) -> str:
     """What a table row is about: its first cell after the row number (the first characters of a
     row whose cells the converter glued together)."""
@@ -878,6 +891,10 @@ _DATED_HEADING = re.compile(r"[（(][^（）()]{0,6}(?:19|20)\d\d\s*年[^（）(
 
 
 
+# a cell stating a sum, a share or a count ("80万元", "20%", "3000元/辆"): a row's value, no header label
+_CELL_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元|%|％|人|户|个|台|辆|套|座|吨|亩)")
+
+
 def _not_evidence(sentence: str, hit: Hit) -> bool:
     """Titles, headings and table header cells name a topic; they rule on nothing."""
     s = sentence.strip()
@@ -886,7 +903,8 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     if COLUMN_LABEL_RE.fullmatch(s):
         return True  # a column's label alone on its line: "牵头落实部门"
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
-    if len(cells) >= 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) and (all(len(c.strip()) <= 6 for c in cells) or (
+    if len(cells) >= 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) and not any(
+            _CELL_AMOUNT.search(c) for c in cells) and (all(len(c.strip()) <= 6 for c in cells) or (
             all(len(c.strip()) <= 10 for c in cells) and sum(bool(COLUMN_LABEL_RE.fullmatch(c.strip())) for c in cells) >= 2)):
         return True  # a table's header row: "主要任务	重点内容	牵头单位", "序号	中卫市任务清单	牵头部门	配合部门"
     if hit.chunk.doc_number and squash(s) == squash(hit.chunk.doc_number):
@@ -1028,7 +1046,7 @@ _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|
 _MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")
 _MANNER = re.compile(r"方式|途径|渠道")
 # A penalty asked ("怎么处罚", "会受什么处罚", "怎么罚") and imposed ("处…罚款", "吊销", "拘留", "追究…责任")
-_PENALTY_ASKED = re.compile(r"(?:怎么|怎样|如何|什么|哪些)(?:处罚|处理|罚|处置)|处罚(?:是什么|有哪些|怎么算)")
+_PENALTY_ASKED = re.compile(r"(?:怎么|怎样|如何|什么|哪些)(?:处罚|罚|惩处|处分)|处罚(?:是什么|有哪些|怎么算)")
 _PENALTY = re.compile(r"罚款|罚金|没收|吊销|拘留|警告|责令[^，。；]{0,12}(?:停止|改正|整改)|依法处理|依法查处|追究[^，。；]{0,8}责任")
 # a list asked with its count: "哪4个阶段", "哪两类"
 _TOLD_COUNT = re.compile(r"哪([一二两三四五六七八九十]+|\d+)\s*(个|项|类|条|家|种|批|阶段|方面)")
@@ -1160,7 +1178,8 @@ _IN_TURN = re.compile(r"一个([\u4e00-\u9fff]{1,3})一个\1")  # "一个部门�
 
 # Pieces of the asker's account that name nothing a notice speaks of: a figure ("8"), a count of
 # something ("一辆"), a time's unit glued to the modal after it ("早上8点能开进…" → "点能").
-_NO_SUBJECT = re.compile(r"\d+|[一二两三四五六七八九十几每][个辆家台件次名位条所座栋套张块]|[点时天月年号岁分秒][能会可要得]")
+_NO_SUBJECT = re.compile(r"\d+|[一二两三四五六七八九十几每][个辆家台件次名位条所座栋套张块]|[点时天月年号岁分秒][能会可要得]"
+                         r"|几?[十百千万]+块钱?|几[十百千万]|这样|这么|那样")  # ("先少付几千块，这样可以吗")
 
 
 # How many of a thing the asker means to use or buy, inside a phrase: "放几挂鞭炮" is about 鞭炮.
@@ -1168,6 +1187,7 @@ _HOW_MANY_OF = re.compile(r"[几一二两三四五六七八九十]+(?:挂|串|�
 # When the asker means to do it, the day of their account, not the thing asked about: "今年春节能…放鞭炮吗";
 # and where at home ("在楼下", "家门口")
 _ASKERS_WHEN_WHERE = {"今年", "明年", "去年", "今天", "明天", "后天", "春节", "过年", "今年春节", "明年春节",
+                      "以前", "之前", "已经", "曾经", "这次", "上次", "后来",
                       "楼下", "楼上", "家门口", "院子里", "小区里"}
 
 
@@ -1245,6 +1265,12 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
             and not _speaks_to(aim.group(1), own, idf):
         return True
     context = _quotes_context(own)  # (``own``: the part's quotes; ``mine``: the sentences it picked)
+    # "每个充电端口能补多少钱" is not answered by a car subsidy's "每辆给予下乡消费补贴2000元": the passages
+    # it is quoted from do not speak of the thing at all
+    if part.asked is Asked.AMOUNT and own and (words := [t for t in _own_words(part.clause)
+                                                         if len(t) >= 2 and t not in _MEASURE_WORDS]) \
+            and not any(holds(q.hit.chunk.section_path + q.columns + q.hit.text, t) for q in own for t in words):
+        return True
     if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
         return True
     if _another_years(question, part.clause, context):
@@ -1264,7 +1290,8 @@ def _fined_for_another_act(asked: str, fines: Sequence[str], passages: Sequence[
     """Whether the fines quoted are for another act than the asker's where the notice speaks of that act
     apart: "偷偷卖鞭炮被查到了，要罚多少钱" is not answered by "…燃放烟花爆竹的，…处100元以上500元以下罚款"
     where the passage says of selling "在禁放区域内销售烟花爆竹的，由应急管理…等部门依法处理"."""
-    acts = [a for a in _ACTS if a in asked.replace("小卖部", "")]  # (a corner shop is no act of selling)
+    asked = asked.replace("小卖部", "")  # (a corner shop is no act of selling)
+    acts = [a for a in _ACTS if a in asked or any(w in asked for w in PLAIN_WORDS.get(a, ()))]
     conducts = [t[:t.index("罚")] for t in fines]
     return bool(acts) and all(not holds(c, a) for a in acts for c in conducts) and any(
         holds(p, a) for a in acts for p in passages)
@@ -1279,6 +1306,11 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
     terms = _own_words(clause)
     kinds = [t for t in terms if t in m.group(1) and len(t) >= 2 and not any(t != u and t in u for u in terms)]
     return any(not holds(context, t) for t in kinds)
+
+
+# The measure an amount is asked by, not what it is of ("县里定的目标是多少", "额度上限是多少")
+_MEASURE_WORDS = {"目标", "额度", "标准", "金额", "数额", "比例", "幅度", "数量", "费用", "价格", "长度", "面积",
+                  "规模", "总额", "上限", "下限", "指标", "数值", "水平", "限额", "资金", "钱数"}
 
 
 # What an amount part asks the amount of, where the clause opens on it ("对新建的快递末端网点，每个补助多少钱").
@@ -1339,6 +1371,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     pool = [h for h in hits if h.chunk.doc_id in docs]
     terms = [t for t in question_terms(question) if t not in _ASKING] or question_terms(question)
     excluded = negated_categories(question)
+    asked_places = districts_in(question)
     ages = question_ages(question)
     by_hit = _sentences(pool, terms, idf)
     in_pool = len(by_hit)
@@ -1375,7 +1408,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if id(s) not in verdicts:
             verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded, s.hit.chunk.title)
                                and not excludes_age(s.text, ages) and not narrower_group(s.text, question)
-                               and not other_kind(s.text, question))
+                               and not other_kind(s.text, question)
+                               and not outside_listed_places(s.text, asked_places))
         return verdicts[id(s)]
 
     for k, part in enumerate(parts):

@@ -108,13 +108,13 @@ def stated_terms(question: str) -> list[str]:
 def replacing_docs(graph: ValidityGraph, key: str, as_of: str) -> list[str]:
     """The documents that now provide what a lapsed notice did: the notice the corpus names as
     governing the matter, else the notice that repealed it (a new version repeals the old one in
-    its last article); none for a notice in force."""
+    its last article), or, for an amended one, the notice that amended it; none for a notice in force."""
     v = graph.status(key, as_of)
-    if v.status not in ("repealed", "expired"):
+    if v.status not in ("repealed", "expired", "amended"):
         return []
     own = set(graph.notices[key].doc_ids)
     found = list(v.successor.doc_ids) if v.successor else []
-    if not found and v.status == "repealed" and v.place is not None:
+    if not found and v.status in ("repealed", "amended") and v.place is not None:  # (the amending notice)
         found = [v.place.doc_id]
     return [d for d in found if d not in own]
 

@@ -90,7 +90,7 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
     # (the points a driving licence is docked: "还要记几分", "扣多少分")
     (Asked.COUNT, re.compile(rf"多少(?:{_COUNT_UNITS})|(?<!哪)几(?:{_COUNT_UNITS})|(?:记|扣)(?:多少|几)分")),
     (Asked.LIST, re.compile(r"哪些|哪几|包括什么|有什么|都有|分别是什么|哪[一二两三四五六七八九十\d]")),
-    (Asked.AMOUNT, re.compile(r"多少|几块钱?|几毛钱?|几[百千万]块|多大|多长|多宽|多高|多远|贵不贵|几成|什么标准|何种标准")),  # 这条河有多长
+    (Asked.AMOUNT, re.compile(r"多少|几块钱?|几毛钱?|几[百千万]块(?=钱?[吗呢]?$)|多大|多长|多宽|多高|多远|贵不贵|几成|什么标准|何种标准")),  # 这条河有多长
     (Asked.YESNO, YESNO_CUE),
     (Asked.WHAT, re.compile(r"什么|怎样|怎么|如何|啥|哪个|哪份|哪项|哪条")),
 )
@@ -372,6 +372,11 @@ def _fields(clause: str) -> list[tuple[Asked, str | None]]:
     return list(dict.fromkeys(out))
 
 
+# "这样可以吗", "这么做行吗": a yes or no of what the clause before proposed
+_THIS_WAY = re.compile(r"(?:这样|这么做|这么办|那样|这种做法)")
+_INDEFINITE_SUM = re.compile(r"几[百千万]块")  # "先少付几千块": some thousands, said, not asked
+
+
 def _prefixed(prefix: str, clause: str, kinds: list[tuple[int, int, Asked]]
               ) -> tuple[str, list[tuple[int, int, Asked]]]:
     """A clause with words it borrows put before it, and the spans of its question words moved on."""
@@ -395,9 +400,14 @@ def question_parts(question: str) -> tuple[Part, ...]:
         if not any(_asked_in(p) for p in pieces):
             told = sentence.strip() or told
         cond = ""  # "我要是打电话投诉，…会受什么处罚": the case a question is asked of
+        proposal = ""  # "…可以直接抵车款，先少付几千块，这样可以吗": what "这样" asks whether of
         carried = ""  # "医院药店的收费、医保的钱花了多少": what the next clause asks whether is made public
         for k, piece in enumerate(pieces):
             kinds = _asked_in(piece)
+            if (kinds and k + 1 < len(pieces) and _THIS_WAY.match(pieces[k + 1]) and _INDEFINITE_SUM.search(piece)
+                    and all(asked is Asked.AMOUNT for *_, asked in kinds)):
+                proposal = "，".join(pieces[:k + 1])  # "先少付几千块，这样可以吗": a sum proposed, not asked
+                continue
             if kinds and k + 1 < len(pieces) and _DISCLOSED_ONLY.match(pieces[k + 1]):
                 carried = "，".join(x for x in (carried, _told_before(pieces, k), piece) if x)
                 continue
@@ -421,6 +431,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
             if not kinds:
                 continue
             clause = piece
+            if proposal and kinds[0][2] is Asked.YESNO and _THIS_WAY.match(clause):
+                clause, kinds = _prefixed(f"{proposal}，", clause, kinds)
+                proposal = ""
             if cond and kinds[0][2] is not Asked.YESNO:  # (a yes or no is asked of its own words)
                 clause, kinds = _prefixed(f"{cond}，", clause, kinds)
                 cond = ""
@@ -486,3 +499,14 @@ def question_parts(question: str) -> tuple[Part, ...]:
     if not parts:
         parts.append(Part(q, Asked.WHAT))
     return tuple(parts)
+
+
+# A part asking only for a notice's 文号 ("通告文号是多少", "这份通知的文号是什么"): the citation above the
+# quotes answers it.
+_DOC_NUMBER_ASKED = re.compile(r"(?:文号|发文字号|发文号)(?:是|为)?(?:多少|什么|啥|哪个|几号)?$")
+
+
+def asks_doc_number(clause: str) -> bool:
+    """Whether a part asks for nothing but a notice's 文号."""
+    return _DOC_NUMBER_ASKED.search(clause.strip()) is not None
+

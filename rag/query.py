@@ -213,7 +213,13 @@ def unnamed_things(question: str, texts: Sequence[str]) -> list[str]:
     held = _bracketless("".join(texts))
     named = [m.group(1) for m in _QUOTED_TERM.finditer(question)] + [
         m.group(1) for m in _NAMED_THING.finditer(_bracketless(question))]
-    return [t for t in dict.fromkeys(named) if re.search(r"[\u4e00-\u9fff]", t) and _bracketless(t) not in held]
+    return [t for t in dict.fromkeys(named) if re.search(r"[\u4e00-\u9fff]", t) and _bracketless(t) not in held
+            and t not in _GETTING]
+
+
+# what one does with a certificate, not a kind of it: "拿到登记证书", "取得证书"
+_GETTING = {"拿到", "取得", "领到", "领了", "办了", "考了", "考到", "考取", "有了", "办理", "申请", "获得", "领取", "持有",
+            "没有", "补办", "换发", "遗失", "丢了", "上了", "提交", "出具", "核发", "颁发"}
 
 
 def title_matches(quoted: str, doc: Document) -> bool:

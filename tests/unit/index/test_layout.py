@@ -209,3 +209,15 @@ def test_the_gazette_column_printed_under_each_running_header_is_furniture() -> 
     kept = _cleaned_paragraphs(["某市人民政府公报　　2025年第2期", "某县人民政府办公室", "关于做好防汛工作的通知",
                              "各乡镇：", "　　现就有关事项通知如下。"])
     assert any("某县人民政府办公室" in p for p in kept)
+
+
+def test_toc_entries_whose_page_numbers_are_bracketed_make_no_title() -> None:
+    # "……（3）": the last entry of a contents list is no part of the first notice's title
+    text = ("某市人民政府公报\n2025年第3期\n目　　录\n【市政府办公室文件】\n"
+            "某市人民政府办公室关于印发某市2025年家电下乡补贴活动方案的通知（某政办〔2025〕12号）……（1）\n"
+            "【人事任免】\n某市人民政府关于张三等同志职务任免的通知（某政任〔2025〕6号）……（3）\n\n"
+            "某市人民政府办公室关于印发某市2025年\n家电下乡补贴活动方案的通知\n某政办〔2025〕12号\n"
+            "各县人民政府：\n　　现将方案印发给你们，请认真组织实施。\n某市2025年家电下乡补贴活动方案\n"
+            "　　一、补贴标准。每台补贴200元。\n某市人民政府办公室\n2025年2月26日\n")
+    docs = parse_gazette(text, "gazette.txt")
+    assert [d.title for d in docs][:1] == ["某市人民政府办公室关于印发某市2025年家电下乡补贴活动方案的通知"], [d.title for d in docs]

@@ -178,3 +178,17 @@ def test_pages_and_notices_of_another_city() -> None:
     c, later = g.of_doc(child.doc_id, "2026-12-02"), g.of_doc(child.doc_id, "2027-01-01")
     assert c is not None and later is not None
     assert (c.status, c.until) == ("in_force", "2026-12-31") and later.status == "expired"
+
+
+def test_a_notice_amended_by_another_in_its_own_text_is_said_amended_by_it() -> None:
+    base = doc("甲民发〔2025〕14号", "甲市民政局关于印发甲市助餐补贴管理办法的通知", "2025-03-20",
+               "第八条 助餐补贴标准：每人每餐2元。\n第十条 本办法自2025年4月1日起施行，有效期5年。")
+    change = doc("甲民发〔2026〕31号", "甲市民政局关于提高助餐补贴标准的通知", "2026-09-15",
+                 "现对《甲市助餐补贴管理办法》（甲民发〔2025〕14号）第八条规定的助餐补贴标准调整如下：\n"
+                 "一、每人每餐补贴由2元提高到3元。\n二、本通知自2026年10月1日起执行。")
+    g = build_graph([base, change])
+    v = g.status(g.key_of_doc(base.doc_id) or "", "2026-12-02")
+    assert (v.status, v.by) == ("amended", "甲民发〔2026〕31号")
+    note = warning("《甲市助餐补贴管理办法》", v)
+    assert note is not None and "已被《甲市民政局关于提高助餐补贴标准的通知》（甲民发〔2026〕31号）修改" in note
+    assert "列为需修改" not in note

@@ -2183,8 +2183,8 @@ def test_a_yes_no_part_is_about_the_act_not_the_askers_day_and_spot() -> None:
 
 def test_a_fine_for_another_act_does_not_answer_the_fine_asked() -> None:
     # the 200–500元 fine is for setting them off; selling is left to another department, no sum given
-    sel = _select_in(_BAN, "我在街上摆摊卖鞭炮被查到了，要罚多少钱？", _BAN_TITLE, _BAN_TITLE)
-    assert sel.unanswered == (0,)
+    for q in ("我在街上摆摊卖鞭炮被查到了，要罚多少钱？", "我在禁放区域内销售烟花爆竹被查到了，要罚多少钱？"):
+        assert _select_in(_BAN, q, _BAN_TITLE, _BAN_TITLE).unanswered == (0,), q
     # ... and the fine for the act asked is quoted
     sel = _select_in(_BAN, "在禁放区域燃放烟花爆竹要罚多少钱？", _BAN_TITLE, _BAN_TITLE)
     assert not sel.unanswered and any("200元以上500元以下" in q.text for q in sel.quotes)
@@ -2203,10 +2203,12 @@ def test_a_bare_figure_row_under_a_unit_caption_answers_an_amount() -> None:
 
 
 def test_a_span_asked_for_an_act_is_the_one_stated_for_that_act() -> None:
-    text = ("四、申请程序。答：区人力资源和社会保障部门自受理之日起15个工作日内完成审核，公示5个工作日，"
-            "公示无异议的在10个工作日内拨付到账。\n补贴应当自取得证书之日起6个月内申请，逾期不予受理。")
+    # (the 问答's question on how long payment takes holds 多长时间 and 申请 too)
+    text = ("3.补贴申请提交后，多长时间能到账？\n答：区人力资源和社会保障部门自受理之日起15个工作日内完成审核，"
+            "公示5个工作日，公示无异议的在10个工作日内拨付到账。\n4.补贴有申请期限吗？\n答：补贴应当自取得证书之日起6个月内"
+            "申请，逾期不予受理。")
     title = "某市职业技能培训补贴政策问答"
-    sel = _select_in(text, "拿到证书以后，要在多长时间内申请？", title, title)
+    sel = _select_in(text, "我拿到了证书，要在多长时间内申请？", title, title)
     assert "6个月内申请" in sel.quotes[0].text, [q.text for q in sel.quotes]
 
 
@@ -2235,3 +2237,41 @@ def test_a_question_and_a_file_name_on_a_page_are_no_evidence() -> None:
     quoted = [q.text for q in _select_in(text, "家里暖气不热怎么办，找谁反映？", title, title).quotes]
     assert quoted and all(not t.endswith(("？", ".pdf")) for t in quoted), quoted
     assert any("12345" in t for t in quoted)
+
+
+def test_a_penalty_asked_is_answered_where_one_is_imposed_not_by_a_law_s_name() -> None:
+    title = "某市公安局关于在中心城区禁止无人机飞行的通告"
+    text = ("为维护公共安全和飞行安全，根据《中华人民共和国治安管理处罚法》《无人驾驶航空器飞行管理暂行条例》等有关规定，"
+            "决定在中心城区禁止无人机飞行。\n一、本通告所称无人机，是指无人驾驶航空器、航空模型等。\n"
+            "五、违反本通告规定在禁飞区域飞行的，由公安机关责令停止飞行；\n"
+            "对个人处500元以上2000元以下罚款，对单位处1万元以上5万元以下罚款。\n七、本通告自2026年7月1日起施行，有效期5年。")
+    quoted = [q.text for q in _select_in(text, "违规飞无人机会受到什么处罚？", title, title).quotes]
+    assert any("罚款" in t for t in quoted) and not any("处罚法" in t for t in quoted), quoted
+
+
+def test_a_row_of_short_cells_with_sums_is_evidence_not_a_header() -> None:
+    text = ("一、提高个人住房贷款最高额度\n缴存职工购买自住住房的，最高贷款额度按下表执行：\n缴存情况\t最高贷款额度\n"
+            "单方缴存\t50万元\t30万元\n夫妻双方缴存\t70万元\t45万元\n")
+    title = "某市住房公积金管理委员会关于调整住房公积金贷款政策的通知"
+    quoted = [q.text for q in _select_in(text, "夫妻双方缴存的，公积金最高贷款额度是多少？", title, title).quotes]
+    assert any("70万元" in t for t in quoted), quoted
+
+
+def test_a_sum_for_the_districts_a_sentence_lists_does_not_answer_for_a_county_outside_them() -> None:
+    from rag.evidence import outside_listed_places
+    s = "对城中区、鱼峰区、柳南区、柳北区范围内既有住宅小区新建集中充电设施的，市级财政按照每个充电端口200元的标准给予补助。"
+    assert outside_listed_places(s, ["鹿寨县"])
+    assert not outside_listed_places(s, ["鱼峰区"])
+    assert not outside_listed_places(s, [])
+    assert not outside_listed_places("对鱼峰区既有住宅小区…每个充电端口200元。", ["鹿寨县"])  # (one place: no list)
+    title = "柳州市人民政府办公室关于印发电动自行车充电设施建设三年行动方案的通知"
+    sel = _select_in(s, "我们是鹿寨县县城的老小区，新建集中充电桩，每个充电端口能补多少钱？", title, title)
+    assert sel.unanswered == (0,)
+
+
+def test_an_amount_part_is_not_answered_by_a_sum_for_nothing_it_names() -> None:
+    # "每个充电端口能补多少钱" is not answered by a car subsidy, however well it fits the county
+    text = "户籍在鹿寨县农村地区的居民，在活动期间购买新能源乘用车新车的，每辆给予下乡消费补贴2000元。"
+    title = "柳州市人民政府办公室关于印发新能源汽车下乡消费补贴活动方案的通知"
+    assert _select_in(text, "我是鹿寨县的，每个充电端口能补多少钱？", title, title).unanswered == (0,)
+    assert not _select_in(text, "我是鹿寨县农村的，买新能源车每辆能补多少钱？", title, title).unanswered

@@ -375,3 +375,53 @@ def test_sums_a_question_lists_are_each_a_term_stated() -> None:
     from rag.lookup import stated_terms
     q = "按乙人社发〔2023〕46号，一次性创业补贴是5000元、场地租金补贴每户每年最高5000元，现在还按这个标准执行吗？"
     assert stated_terms(q) == ["一次性创业补贴是5000元", "场地租金补贴每户每年最高5000元"]
+
+
+def test_whether_the_notice_a_cited_one_replaced_still_holds_is_answered_by_its_repeal(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("甲市困难家庭取暖补贴现在每户每年多少钱？原来的取暖补贴文件还有效吗？")
+    assert "1800元" in a.text
+    # the cited notice in force repealed the old one: said with the sentence that says so
+    assert "已废止" in a.text and "甲政办发〔2018〕5号）同时废止" in a.text, a.text
+    # a question that does not ask of the old notice is not told
+    assert "已废止" not in AnswerEngine(rt).answer("甲市困难家庭取暖补贴现在每户每年多少钱？现在还有效吗？").text
+
+
+BASE_RULES = """丙市民政局关于印发丙市长者饭堂助餐补贴管理办法的通知
+丙民发〔2025〕14号
+各县（区）民政局：
+现将《丙市长者饭堂助餐补贴管理办法》印发给你们，请认真贯彻执行。
+丙市长者饭堂助餐补贴管理办法
+第五条 新建社区长者饭堂经验收合格的，给予一次性建设补贴5万元。
+第八条 助餐补贴标准：年满80周岁的老年人每人每餐4元。每人每日享受助餐补贴不超过2餐。
+第十条 本办法自2025年4月1日起施行，有效期5年。
+丙市民政局
+2025年3月20日
+"""
+RAISED = """丙市民政局关于提高长者饭堂助餐补贴标准的通知
+丙民发〔2026〕31号
+各县（区）民政局：
+现对《丙市长者饭堂助餐补贴管理办法》（丙民发〔2025〕14号）第八条规定的助餐补贴标准调整如下：
+一、年满80周岁的老年人，每人每餐补贴由4元提高到5元。
+二、本通知自2026年10月1日起执行。
+丙市民政局
+2026年9月15日
+"""
+
+
+@pytest.fixture(scope="module")
+def amended_rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("amended-corpus")
+    for name, text in (("rules.txt", BASE_RULES), ("raised.txt", RAISED)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
+                        llm={"backend": "extractive"}, as_of="2026-12-02")
+    yield open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+def test_an_answer_from_an_amended_article_quotes_the_amendment_and_says_so(amended_rt: Any) -> None:
+    a = AnswerEngine(amended_rt).answer("我爸82岁，在长者饭堂吃饭，每餐能补多少钱？")
+    assert "由4元提高到5元" in a.text, a.text
+    assert "已被《丙市民政局关于提高长者饭堂助餐补贴标准的通知》（丙民发〔2026〕31号）修改" in a.text

@@ -458,3 +458,15 @@ def test_a_yes_or_no_is_asked_of_the_thing_its_sentence_opens_on() -> None:
         "纯电动的轻型厢式货车，早晚高峰时段能进市区限行区域送货吗"]
     # (words about the asking, not a thing: the yes or no stands alone)
     assert [p.clause for p in question_parts("我想问一下，能在河边钓鱼吗？")] == ["能在河边钓鱼吗"]
+
+
+def test_a_doc_number_asked_by_duoshao_is_no_amount() -> None:
+    parts = question_parts("市政府禁止燃放烟花爆竹的通告文号是多少？什么时候开始施行？")
+    assert [p.asked for p in parts] == [Asked.WHAT, Asked.DATE]
+
+
+def test_asks_doc_number() -> None:
+    from rag.parts import asks_doc_number
+    assert asks_doc_number("市政府禁止燃放烟花爆竹的通告文号是多少")
+    assert asks_doc_number("这份通知的文号是什么")
+    assert not asks_doc_number("它废止了哪个文件")

@@ -299,3 +299,35 @@ def test_an_offices_short_name_is_held_by_its_name_spelled_out() -> None:
     assert holds("县（市、区）人力资源和社会保障部门自受理之日起10个工作日内完成审核", "人社")
     assert holds("由市卫生健康委员会负责", "卫健") and holds("县发展和改革局牵头", "发改")
     assert not holds("由同级财政部门拨付", "人社")
+
+
+def test_everyday_words_of_paying_stopping_and_waiting_are_held_by_the_notices_words() -> None:
+    assert holds("停热期间，按照面积热价的20%缴纳基本热费。", "交钱")
+    assert holds("推动“先诊疗后付费”医疗结算服务模式。", "交钱")
+    assert holds("停热期间，按照面积热价的20%缴纳基本热费。", "停了")
+    assert holds("集中缴费期结束后参保缴费的，自缴费次月起设置3个月待遇等待期。", "补交")
+    assert holds("集中缴费期结束后参保缴费的，自缴费次月起设置3个月待遇等待期。", "马上")
+    assert holds("禁止燃放烟花爆竹。", "鞭炮") and not holds("禁止焚烧秸秆。", "鞭炮")
+
+
+def test_a_season_is_no_everyone() -> None:
+    from rag.plain import narrower_group
+    # "每个供暖季" is a span of time, not "每个参保居民": a sentence naming 特困人员 beside 低保家庭 answers it
+    s = "城市低保家庭、特困人员在集中供热期间的供热费，按照每户每个供热期900元的标准给予补贴。"
+    assert not narrower_group(s, "我家是城市低保户，听说低保户每个供暖季补贴600元，现在还是600元吗？")
+    assert narrower_group("特困人员参保的，由财政资助200元。", "对每个参保居民补助多少钱？")
+
+
+def test_a_notice_titled_for_one_category_is_about_it_alone() -> None:
+    from rag.plain import other_category
+    title = "某市关于调整居民用水价格的通知"
+    assert other_category("第一阶梯水价为每立方米3.20元。", {"居民用户"}, title)
+    assert not other_category("非居民用户水价为每立方米5.10元。", {"居民用户"}, title)
+    assert not other_category("第一阶梯水价为每立方米3.20元。", {"居民用户"}, "某市关于调整居民和非居民用水价格的通知")
+
+
+def test_a_price_one_pays_is_no_subsidy_one_gets() -> None:
+    from rag.plain import other_flow
+    fee = "住宅小区内电动自行车充电实行电费和服务费合计封顶，按电量计费的每千瓦时合计不得超过1元。"
+    assert other_flow(fee, "每个充电端口能补多少钱")
+    assert not other_flow("市级财政按照每个充电端口200元的标准给予建设单位一次性补助。", "每个充电端口能补多少钱")
