@@ -2275,3 +2275,12 @@ def test_an_amount_part_is_not_answered_by_a_sum_for_nothing_it_names() -> None:
     title = "柳州市人民政府办公室关于印发新能源汽车下乡消费补贴活动方案的通知"
     assert _select_in(text, "我是鹿寨县的，每个充电端口能补多少钱？", title, title).unanswered == (0,)
     assert not _select_in(text, "我是鹿寨县农村的，买新能源车每辆能补多少钱？", title, title).unanswered
+
+
+def test_the_askers_before_and_this_time_are_no_subject_of_a_yes_no() -> None:
+    title = "某市住房公积金管理委员会关于调整住房公积金个人住房贷款政策的通知"
+    text = "购买第二套住房的，首付款比例不低于30%。家庭已有两次住房公积金贷款记录的，不予发放贷款。"
+    sel = _select_in(text, "我家以前已经用公积金贷款买过两次房了，这次还能再申请公积金贷款吗？", title, title)
+    assert not sel.unanswered and any("两次住房公积金贷款记录" in q.text for q in sel.quotes)
+    from rag.evidence import _own_words
+    assert not {"以前", "已经", "这次"} & set(_own_words("我家以前已经用公积金贷款买过两次房了，这次还能再申请公积金贷款吗"))

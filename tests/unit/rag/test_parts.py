@@ -470,3 +470,9 @@ def test_asks_doc_number() -> None:
     assert asks_doc_number("市政府禁止燃放烟花爆竹的通告文号是多少")
     assert asks_doc_number("这份通知的文号是什么")
     assert not asks_doc_number("它废止了哪个文件")
+
+
+def test_a_sum_proposed_before_zheyang_keyiba_is_told_not_asked() -> None:
+    parts = question_parts("4S店销售说政府补贴可以直接抵车款，先少付几千块，这样可以吗？")
+    assert [p.asked for p in parts] == [Asked.YESNO] and "抵车款" in parts[0].clause
+    assert [p.asked for p in question_parts("这个补贴能给几千块？")] == [Asked.AMOUNT]

@@ -331,3 +331,9 @@ def test_a_price_one_pays_is_no_subsidy_one_gets() -> None:
     fee = "住宅小区内电动自行车充电实行电费和服务费合计封顶，按电量计费的每千瓦时合计不得超过1元。"
     assert other_flow(fee, "每个充电端口能补多少钱")
     assert not other_flow("市级财政按照每个充电端口200元的标准给予建设单位一次性补助。", "每个充电端口能补多少钱")
+
+
+def test_a_couple_and_their_meals_in_the_notices_words() -> None:
+    assert holds("夫妻双方缴存\t80万元\t55万元", "老公") and holds("夫妻双方缴存", "两口子")
+    assert holds("年满80周岁的老年人，每人每餐补贴由4元提高到5元。", "午饭")
+    assert holds("购买首套住房的，首付款比例不低于20%。", "第一次买房")

@@ -229,3 +229,9 @@ def test_a_thing_the_question_names_that_the_quoted_notices_never_speak_of() -> 
     # words the asker quotes name no thing of the notices
     assert unnamed_things("能不能让红绿灯“聪明”一点？", ["建设智能交通信号控制系统。"]) == []
     assert unnamed_things("店里贴着“治好近视不反弹”的广告，归哪个部门管？", ["市场监管部门查处虚假广告。"]) == []
+
+
+def test_what_one_does_with_a_certificate_names_no_kind_of_it() -> None:
+    from rag.query import unnamed_things
+    assert unnamed_things("我11月20日拿到登记证书上了牌，补贴最晚什么时候要申请？", ["自取得机动车登记证书之日起60日内"]) == []
+    assert unnamed_things("结婚登记要带哪些证件？", ["兵役登记"]) == ["结婚"]
