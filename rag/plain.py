@@ -273,13 +273,17 @@ _HOW_MANY_KINDS = re.compile(r"几([类项种批级档])")
 _COUNT_DIGITS = "一二三四五六七八九十两"
 
 
+# a sum in 万 said without 元 ("我花22万买了一辆车")
+_WAN_SAID = re.compile(r"(\d+(?:\.\d+)?)(万)")
+
+
 def holds(sentence: str, term: str) -> bool:
     """Whether a sentence holds a question term: the term itself, a word notices use for it, or
     (for an age or a sum of money) a range or limit that includes it."""
-    money = SUM_IN_QUESTION.fullmatch(term)
+    money = SUM_IN_QUESTION.fullmatch(term) or _WAN_SAID.fullmatch(term)  # ("花了22万": 22万元)
     if money:  # "3万元" is not held by "13万元"
         return bool(re.search(rf"(?<![\d.]){re.escape(term)}", sentence)) or covers_sum(
-            sentence, _yuan(money.group(1), money.group(2)))
+            sentence, _yuan(money.group(1), "万元" if money.group(2) == "万" else money.group(2)))
     if len(term) == 1 and term in PLAIN_WORDS:
         # a one-character verb is held by the notice's words for it, not by any word holding the
         # character ("装" is not in "服装" or "装修")
@@ -304,8 +308,9 @@ def holds(sentence: str, term: str) -> bool:
 _YUAN = {"元": 1.0, "千元": 1e3, "万元": 1e4, "亿元": 1e8}
 _SUM = r"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)"
 SUM_IN_QUESTION = re.compile(_SUM)  # a sum in a question, and the term it is carried as
-_SUM_RANGE = re.compile(rf"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?\s*(?:-|—|–|－|~|～|至|到)\s*{_SUM}")
 _INCLUDED = r"\s*(?:（含[^）]{0,12}）|\(含[^)]{0,12}\))?\s*"
+# ("10万元（含）至20万元": a bracket's lower end included)
+_SUM_RANGE = re.compile(rf"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|千元|元)?{_INCLUDED}(?:-|—|–|－|~|～|至|到)\s*{_SUM}")
 # "100万元以上500万元以下": one bracket, not two limits
 _SUM_BETWEEN = re.compile(rf"{_SUM}{_INCLUDED}及?以上[^。；;，,]{{0,6}}?{_SUM}{_INCLUDED}(?:及?以下|以内)")
 _SUM_BELOW = re.compile(rf"{_SUM}{_INCLUDED}(?:及?以下|以内)")

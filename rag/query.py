@@ -199,7 +199,9 @@ def unnamed_places(question: str, texts: Sequence[str]) -> list[str]:
 # registration, certificate or allowance by the word before it ("结婚登记", "高龄津贴").
 _QUOTED_TERM = re.compile(r"“([^“”]{2,12})”(?=企业|单位|机构|项目|工程|补贴|补助|津贴|奖励|资金|事项|平台|系统)")
 # (not a count or a pointer before it: "一张证书", "同一证书", "这个证书")
-_NAMED_THING = re.compile(r"((?![一二两三四五六七八九十几这那每某同本该此])[\u4e00-\u9fff]{2})(?=登记|证书|许可证|津贴)")
+# (nor a function word inside it: "同时把登记在我名下的…" names no 时把登记)
+_NAMED_THING = re.compile(r"((?![一二两三四五六七八九十几这那每某同本该此])(?:(?![把被在的了和与及向给到从对将])[\u4e00-\u9fff]){2})"
+                          r"(?=登记|证书|许可证|津贴)")
 
 
 def _bracketless(text: str) -> str:

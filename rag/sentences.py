@@ -264,6 +264,9 @@ def question_terms(question: str) -> list[str]:
         question = AGE_IN_QUESTION.sub(" ", question)
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
     question = SUM_IN_QUESTION.sub(" ", question)
+    # ... and one said in 万 without 元 ("我花22万买了一辆车")
+    sums += [m.group(0) for m in _WAN_SAID.finditer(question)]
+    question = _WAN_SAID.sub(" ", question)
     spans = [m.group(1) + m.group(2) for m in SPAN_IN_QUESTION.finditer(question)]
     question = SPAN_IN_QUESTION.sub(" ", question)
     terms = [t for t in tokenize(question)
@@ -271,6 +274,9 @@ def question_terms(question: str) -> list[str]:
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in FUNCTION_CHARS and not known_word(t) else t for t in terms]
     return list(dict.fromkeys(terms + sums + spans)) + [age_term(n) for n in ages]
+
+
+_WAN_SAID = re.compile(r"(?<![\d.])\d+(?:\.\d+)?万(?![元人户个余多])")  # a sum in 万 said without 元
 
 
 # Prepositions and conjunctions a segmenter may glue onto the next word ("对麦场", "和县").

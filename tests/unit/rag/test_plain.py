@@ -337,3 +337,10 @@ def test_a_couple_and_their_meals_in_the_notices_words() -> None:
     assert holds("夫妻双方缴存\t80万元\t55万元", "老公") and holds("夫妻双方缴存", "两口子")
     assert holds("年满80周岁的老年人，每人每餐补贴由4元提高到5元。", "午饭")
     assert holds("购买首套住房的，首付款比例不低于20%。", "第一次买房")
+
+
+def test_a_bracket_whose_lower_end_is_included_and_a_sum_said_in_wan() -> None:
+    assert holds("10万元（含）至20万元5000", "15万元") and not holds("20万元（含）至30万元7000", "15万元")
+    assert holds("20万元（含）至30万元7000", "22万") and not holds("10万元以下3000", "22万")
+    assert "22万" in question_terms("我花22万买了一辆新能源车，一共能补多少钱？")
+    assert "20万" not in question_terms("城区人口约20万人")

@@ -235,3 +235,8 @@ def test_what_one_does_with_a_certificate_names_no_kind_of_it() -> None:
     from rag.query import unnamed_things
     assert unnamed_things("我11月20日拿到登记证书上了牌，补贴最晚什么时候要申请？", ["自取得机动车登记证书之日起60日内"]) == []
     assert unnamed_things("结婚登记要带哪些证件？", ["兵役登记"]) == ["结婚"]
+
+
+def test_a_function_word_before_a_kind_of_certificate_names_no_kind() -> None:
+    from rag.query import unnamed_things
+    assert unnamed_things("同时把登记在我名下开了5年的汽油车报废了，能补多少？", ["…在本市登记的燃油乘用车…"]) == []
