@@ -1220,7 +1220,26 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     named = [n for n in [*re.findall(r"[“\"]([^”\"]{3,20})[”\"]", clause), *landmarks(clause)] if n in context]
     if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
         return False
-    return bool(named) or sentence_relevance(context, terms, False, idf) >= floor
+    if named:
+        return True
+    together = sentence_relevance(context, terms, False, idf)
+    if together < floor:
+        return False
+    # "老小区要加装电梯，能不能提取住房公积金" is not spoken to by a 租房提取 sentence beside an 电梯阻车 one:
+    # what it asks is split between notices, none of which says most of it
+    by_notice: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_notice.setdefault(q.hit.chunk.doc_id, []).append(q)
+    if len(by_notice) >= 2:
+        alone = max(sentence_relevance(_quotes_context(own), terms, False, idf) for own in by_notice.values())
+        return not (alone < _ONE_NOTICE_SAYS and together - alone > _SPLIT_GAIN)
+    return True
+
+
+# a yes or no whose words are split between the quoted notices: none says this much of it alone while
+# together they say this much more
+_ONE_NOTICE_SAYS = 0.6
+_SPLIT_GAIN = 0.3
 
 
 # A benefit asked for by what it is for (group 1): "有没有一次性生育奖励", "有无购房补贴"; and one whose
@@ -1308,6 +1327,8 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
     return any(not holds(context, t) for t in kinds)
 
 
+# a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
+_BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
 # The measure an amount is asked by, not what it is of ("县里定的目标是多少", "额度上限是多少")
 _MEASURE_WORDS = {"目标", "额度", "标准", "金额", "数额", "比例", "幅度", "数量", "费用", "价格", "长度", "面积",
                   "规模", "总额", "上限", "下限", "指标", "数值", "水平", "限额", "资金", "钱数"}
@@ -1621,6 +1642,16 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 part, question, [q for q in quotes if q.part == k or q.text in mine], mine, idf):
             unanswered.append(k)
             aimless.append(k)
+    # "…要加装电梯，能不能提取住房公积金？每人能取多少": a bare amount asked after a yes or no the notices
+    # do not answer is the amount of that, not of what the sentences quoted for it grant (租房提取)
+    moot = [k for k in range(1, len(parts))
+            if parts[k].asked in (Asked.AMOUNT, Asked.COUNT) and k not in unanswered and k - 1 in unanswered
+            and parts[k - 1].asked is Asked.YESNO and not [t for t in _own_words(parts[k].clause) if len(t) >= 2
+                                                         and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t)]]
+    unanswered += moot
+    aimless += moot
+    quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))
+                                                             if j not in moot)]
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)

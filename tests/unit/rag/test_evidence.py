@@ -2284,3 +2284,28 @@ def test_the_askers_before_and_this_time_are_no_subject_of_a_yes_no() -> None:
     assert not sel.unanswered and any("两次住房公积金贷款记录" in q.text for q in sel.quotes)
     from rag.evidence import _own_words
     assert not {"以前", "已经", "这次"} & set(_own_words("我家以前已经用公积金贷款买过两次房了，这次还能再申请公积金贷款吗"))
+
+
+def test_a_yes_no_split_between_two_notices_is_not_spoken_to() -> None:
+    # "加装电梯" is said only by a notice on charging bikes, "提取住房公积金" only by one on renting: neither
+    # speaks to taking money out for a lift
+    rent = _passage(1, "缴存职工及其配偶无自有住房且租房自住的，每人每月可提取住房公积金1300元。", "某房金委〔2026〕3号",
+                    "某市住房公积金管理委员会关于调整住房公积金提取政策的通知", "某市住房公积金提取政策 > 四、提高租房提取额度",
+                    "dgjj").hit
+    lift = _passage(2, "2026年12月31日前，城区住宅小区电梯全部加装电动自行车阻车系统。", "某政办〔2026〕38号",
+                    "某市人民政府办公室关于印发电动自行车充电设施建设行动方案的通知", "某市电动自行车充电设施建设行动方案 > 二、主要任务",
+                    "debike").hit
+    both = [Quote(rent, 0, len(rent.text), 0, 0.4), Quote(lift, 0, len(lift.text), 0, 0.3)]
+    def idf(t: str) -> float:  # (the library's weights: words few notices hold weigh more)
+        return {"加装": 2.0, "电梯": 2.0, "小区": 1.5}.get(t, 1.0)
+
+    assert not _speaks_to("我们家老小区要加装电梯，能不能提取住房公积金", both, idf)
+    assert _speaks_to("租房自住的，能不能提取住房公积金", both, idf)
+
+
+def test_a_bare_amount_after_a_yes_no_the_notices_do_not_answer_is_moot() -> None:
+    title = "某市居民供热价格调整政策问答"
+    text = "已安装热计量装置的居民用户，可以申请按热计量收费。低保家庭的供热补贴为每户每个供热期900元。"
+    sel = _select_in(text, "公租房能不能申请？每户能补多少？", title, title)
+    assert set(sel.unanswered) == {0, 1}, [(q.part, q.text) for q in sel.quotes]
+    assert not _select_in(text, "低保家庭有没有供热补贴？每户能补多少？", title, title).unanswered
