@@ -49,17 +49,22 @@ LAPSED = """甲市人民政府关于印发甲市冬季旅游奖励办法的通�
 """
 
 
-@pytest.fixture(scope="module")
-def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def _library(tmp_path_factory: pytest.TempPathFactory, name: str, files: tuple[tuple[str, str], ...]) -> Any:
+    """A runtime over a small library of these files (hash embeddings, no model), judged on 2026-12-02."""
     from rag.runtime import open_runtime
     from rag.settings import Settings
 
-    corpus = tmp_path_factory.mktemp("validity-corpus")
-    for name, text in (("old.txt", OLD), ("new.txt", NEW), ("lapsed.txt", LAPSED)):
-        (corpus / name).write_text(text, encoding="utf-8")
+    corpus = tmp_path_factory.mktemp(name)
+    for file, text in files:
+        (corpus / file).write_text(text, encoding="utf-8")
     settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
                         llm={"backend": "extractive"}, as_of="2026-12-02")
-    yield open_runtime(settings, progress=False, log=lambda _m: None)
+    return open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+@pytest.fixture(scope="module")
+def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield _library(tmp_path_factory, "validity-corpus", (("old.txt", OLD), ("new.txt", NEW), ("lapsed.txt", LAPSED)))
 
 
 def _docs(answer: Any) -> set[str | None]:
@@ -218,15 +223,7 @@ def test_asks_standing(q: str, asks: bool) -> None:
 @pytest.fixture(scope="module")
 def new_only(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """A library holding the 2021 办法 (which repeals 甲政办发〔2018〕5号) and the lapsed 2019 one."""
-    from rag.runtime import open_runtime
-    from rag.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("new-only-corpus")
-    for name, text in (("new.txt", NEW), ("lapsed.txt", LAPSED)):
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
-                        llm={"backend": "extractive"}, as_of="2026-12-02")
-    yield open_runtime(settings, progress=False, log=lambda _m: None)
+    yield _library(tmp_path_factory, "new-only-corpus", (("new.txt", NEW), ("lapsed.txt", LAPSED)))
 
 
 def test_a_repealed_notice_the_library_lacks_is_said_repealed_before_the_rule_that_replaced_it(new_only: Any) -> None:
@@ -410,15 +407,7 @@ RAISED = """丙市民政局关于提高长者饭堂助餐补贴标准的通知
 
 @pytest.fixture(scope="module")
 def amended_rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from rag.runtime import open_runtime
-    from rag.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("amended-corpus")
-    for name, text in (("rules.txt", BASE_RULES), ("raised.txt", RAISED)):
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
-                        llm={"backend": "extractive"}, as_of="2026-12-02")
-    yield open_runtime(settings, progress=False, log=lambda _m: None)
+    yield _library(tmp_path_factory, "amended-corpus", (("rules.txt", BASE_RULES), ("raised.txt", RAISED)))
 
 
 def test_an_answer_from_an_amended_article_quotes_the_amendment_and_says_so(amended_rt: Any) -> None:
