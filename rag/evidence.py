@@ -1222,18 +1222,20 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
         return False
     if named:
         return True
-    together = sentence_relevance(context, terms, False, idf)
-    if together < floor:
-        return False
-    # "老小区要加装电梯，能不能提取住房公积金" is not spoken to by a 租房提取 sentence beside an 电梯阻车 one:
-    # what it asks is split between notices, none of which says most of it
+    return sentence_relevance(context, terms, False, idf) >= floor and not _split_between(terms, quotes, idf)
+
+
+def _split_between(terms: Sequence[str], quotes: Sequence[Quote], idf: IdfFn | None) -> bool:
+    """Whether what a yes/no part asks is split between the quoted notices, none of which says most of it:
+    "老小区要加装电梯，能不能提取住房公积金" beside a 租房提取 sentence and an 电梯阻车 one."""
     by_notice: dict[str, list[Quote]] = {}
     for q in quotes:
         by_notice.setdefault(q.hit.chunk.doc_id, []).append(q)
-    if len(by_notice) >= 2:
-        alone = max(sentence_relevance(_quotes_context(own), terms, False, idf) for own in by_notice.values())
-        return not (alone < _ONE_NOTICE_SAYS and together - alone > _SPLIT_GAIN)
-    return True
+    if len(by_notice) < 2:
+        return False
+    together = sentence_relevance(_quotes_context(quotes), terms, False, idf)
+    alone = max(sentence_relevance(_quotes_context(own), terms, False, idf) for own in by_notice.values())
+    return alone < _ONE_NOTICE_SAYS and together - alone > _SPLIT_GAIN
 
 
 # a yes or no whose words are split between the quoted notices: none says this much of it alone while
@@ -1644,10 +1646,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             aimless.append(k)
     # "…要加装电梯，能不能提取住房公积金？每人能取多少": a bare amount asked after a yes or no the notices
     # do not answer is the amount of that, not of what the sentences quoted for it grant (租房提取)
+    # (only where the yes or no is left unanswered for that: its words split between notices)
     moot = [k for k in range(1, len(parts))
             if parts[k].asked in (Asked.AMOUNT, Asked.COUNT) and k not in unanswered and k - 1 in unanswered
             and parts[k - 1].asked is Asked.YESNO and not [t for t in _own_words(parts[k].clause) if len(t) >= 2
-                                                         and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t)]]
+                                                         and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t)]
+            and _split_between(_own_words(parts[k - 1].clause), quotes, idf)]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

@@ -44,3 +44,12 @@ def test_a_county_outside_the_districts_a_subsidy_lists_is_refused(
     _, rows, items = run
     asked = next(i for i in items.values() if i["type"] == "unanswerable" and "鹿寨县" in i["question"])
     assert rows[asked["id"]]["refused"], rows[asked["id"]]["answer"]
+
+
+def test_a_withdrawal_for_a_purpose_no_notice_names_is_refused(run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
+    """"老小区要加装电梯，能不能提取住房公积金？每人能取多少": one notice speaks of withdrawing (for rent),
+    another of lifts (bike barriers): neither of a withdrawal for a lift, and the amount asked after it is
+    not the rent's 1300元."""
+    _, rows, items = run
+    asked = next(i for i in items.values() if i["type"] == "unanswerable" and "加装电梯" in i["question"])
+    assert rows[asked["id"]]["refused"], rows[asked["id"]]["answer"]

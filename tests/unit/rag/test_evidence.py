@@ -2301,11 +2301,3 @@ def test_a_yes_no_split_between_two_notices_is_not_spoken_to() -> None:
 
     assert not _speaks_to("我们家老小区要加装电梯，能不能提取住房公积金", both, idf)
     assert _speaks_to("租房自住的，能不能提取住房公积金", both, idf)
-
-
-def test_a_bare_amount_after_a_yes_no_the_notices_do_not_answer_is_moot() -> None:
-    title = "某市居民供热价格调整政策问答"
-    text = "已安装热计量装置的居民用户，可以申请按热计量收费。低保家庭的供热补贴为每户每个供热期900元。"
-    sel = _select_in(text, "公租房能不能申请？每户能补多少？", title, title)
-    assert set(sel.unanswered) == {0, 1}, [(q.part, q.text) for q in sel.quotes]
-    assert not _select_in(text, "低保家庭有没有供热补贴？每户能补多少？", title, title).unanswered
