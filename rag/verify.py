@@ -175,6 +175,27 @@ def _negated_objects(text: str) -> list[str]:
     return [flat[m.end():m.end() + 2] for m in _NEG.finditer(flat) if len(flat[m.end():m.end() + 2]) == 2]
 
 
+def _denials(text: str) -> list[str]:
+    """The words just after each negation of a text: what it denies ("不给补助" → "给补助")."""
+    flat = _NOT_NEGATION.sub("", squash(text))
+    return [flat[m.end():m.end() + 6] for m in _NEG.finditer(flat) if flat[m.end():m.end() + 2]]
+
+
+def _denied_in(source: str, said: str) -> bool:
+    """Whether one of a source's denials is of what a claim denies (``said``, the words after its
+    negation): the words after the source's negation share two characters with them ("不需要跑到人社窗口"
+    of "不需要到窗口提交", "严禁用于发展林果业" of "禁止占用永久基本农田发展林果业"), or hold the notices'
+    word for two of them ("不交钱" of "无需缴纳")."""
+    mine = {c for c in said if "\u4e00" <= c <= "\u9fff"} - _COMMON_CHARS
+    pairs = [said[i:i + 2] for i in range(len(said) - 1)]
+    flat = _NOT_NEGATION.sub("", squash(source))
+    return any(len(mine & set(after)) >= 2 or any(holds(after, p) for p in pairs)
+               for after in (flat[m.end():m.end() + 12] for m in _NEG.finditer(flat)))
+
+
+_COMMON_CHARS = set("的了是在和与及或也都就要")  # shared by any two clauses
+
+
 def _affirms(text: str, obj: str) -> bool:
     """Whether a text states ``obj`` without a negation just before it."""
     flat = _NOT_NEGATION.sub("", squash(text))
@@ -273,6 +294,8 @@ def polarity_flipped(claim: str, source: str) -> bool:
     claim_negates = _negated_objects(claim)
     if claim_negates and not negated(source):
         return True  # a denial the source, which denies nothing, cannot support
+    if claim_negates and not any(_denied_in(source, said) for said in _denials(claim)):
+        return True  # "不交钱" of sources whose only denial is "补缴期间不加收滞纳金": not what they deny
     return any(obj in squash(source) and _affirms(source, obj) and obj not in _negated_objects(source)
                for obj in claim_negates)
 

@@ -814,3 +814,15 @@ def test_several_groups_given_the_thing_one_of_them_is_given() -> None:
     # each group with its own thing, or one group alone: stands
     assert not _given_all_one_groups("为肢体残疾儿童装配假肢或矫形器。", [source])
     assert not _given_all_one_groups("为视力残疾儿童验配助视器，为听力残疾儿童验配助听器。", [source])
+
+
+def test_a_denial_of_what_the_sources_do_not_deny_is_flipped() -> None:
+    from rag.verify import polarity_flipped
+    sources = ("居民用户需要停止供热的，应当在每年10月31日前向供热企业提出书面申请。"
+               "已按原价格缴纳热费的居民用户，应当按照新价格补缴差额，补缴期间不加收滞纳金。")
+    assert polarity_flipped("在每年10月31日前申请，不交钱。", sources)  # (only 滞纳金 is not charged)
+    assert not polarity_flipped("补缴期间不加收滞纳金。", sources)
+    assert not polarity_flipped("本人不用申请。", "补贴资金由区财政直接拨付给供热企业，本人不需要申请。")
+    # (a denial worded otherwise than its source's)
+    assert not polarity_flipped("可以在线提交，不需要跑到人社窗口交材料。", "可以在线提交，不需要到窗口提交纸质材料。")
+    assert not polarity_flipped("永久基本农田严禁用于发展林果业。", "禁止占用永久基本农田发展林果业和挖塘养鱼。")
