@@ -240,3 +240,17 @@ def test_what_one_does_with_a_certificate_names_no_kind_of_it() -> None:
 def test_a_function_word_before_a_kind_of_certificate_names_no_kind() -> None:
     from rag.query import unnamed_things
     assert unnamed_things("同时把登记在我名下开了5年的汽油车报废了，能补多少？", ["…在本市登记的燃油乘用车…"]) == []
+
+
+def test_a_paper_the_asker_means_to_get_that_no_quoted_notice_names_is_unnamed() -> None:
+    from rag.query import unnamed_things
+    quoted = ["依托一体化政务服务平台和政务APP，推广在线身份认证、电子证照应用。"]
+    assert unnamed_things("我想给孩子办护照，在中卫市办理要带哪些材料？多久能拿到？", quoted) == ["护照"]
+    assert unnamed_things("补办身份证需要多久？", ["居民身份证补领的，自受理之日起20日内办结。"]) == []
+    assert unnamed_things("新生儿办出生证要什么材料？", ["出生医学证明由助产机构签发。"]) == []  # (its notice word)
+
+
+def test_an_exam_the_asker_sits_that_no_quoted_notice_names_is_unnamed() -> None:
+    from rag.query import unnamed_things
+    assert unnamed_things("少数民族考生参加普通高考能加多少分？", ["精简审批材料，在线获取核验营业执照。"]) == ["高考"]
+    assert unnamed_things("参加中考的随迁子女怎么报名？", ["随迁子女参加中考的，凭居住证报名。"]) == []
