@@ -59,6 +59,7 @@ from rag.plain import (
     adds_to_told_sum,
     excludes_age,
     holds,
+    money_flow,
     narrower_group,
     negated_categories,
     other_category,
@@ -366,8 +367,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 # (a row's bare figure under a column headed with the unit: "长度（公里）" over "133.23")
                 return bool(_in_unit(part.unit).search(s)) or bool(
                     unit_header(columns, part.unit) and _BARE_FIGURE.search(s))
-            # A sum, a share, a ratio, a measure: any figure but a date or an age.
-            return bool(_AMOUNT_RE.search(s)) or any(
+            # A sum, a share, a ratio, a measure: any figure but a date or an age. (The word 比例 with no
+            # figure answers a ratio asked, not "个人缴费标准是多少": "…个人实际报销比例低于…平均水平的".)
+            stated = [m.group() for m in _AMOUNT_RE.finditer(s)]
+            return bool(stated and (any(m != "比例" for m in stated) or _RATIO_ASKED.search(part.clause))) or any(
                 not re.search(r"(?:年|月|日|号|周岁|岁)$", n) and not re.fullmatch(r"(?:19|20)\d\d", n)
                 for n in numbers_in(s))
         case Asked.COUNT:
@@ -1286,6 +1289,9 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
             and not _speaks_to(aim.group(1), own, idf):
         return True
     context = _quotes_context(own)  # (``own``: the part's quotes; ``mine``: the sentences it picked)
+    if part.asked is Asked.AMOUNT and own and money_flow(part.clause) == "by" and not _PAYING.search(
+            "".join(q.text for q in own)):
+        return True  # "个人缴费标准是多少" is not answered by "…至少1/3的门诊资源…": no sum anyone pays
     # "每个充电端口能补多少钱" is not answered by a car subsidy's "每辆给予下乡消费补贴2000元": the passages
     # it is quoted from do not speak of the thing at all
     if part.asked is Asked.AMOUNT and own and (words := [t for t in _own_words(part.clause)
@@ -1331,6 +1337,8 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
 
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
+# money someone pays, stated: a contribution, a fee, a price, a fine
+_PAYING = re.compile(r"缴费|缴纳|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月")
 # The measure an amount is asked by, not what it is of ("县里定的目标是多少", "额度上限是多少")
 _MEASURE_WORDS = {"目标", "额度", "标准", "金额", "数额", "比例", "幅度", "数量", "费用", "价格", "长度", "面积",
                   "规模", "总额", "上限", "下限", "指标", "数值", "水平", "限额", "资金", "钱数"}

@@ -2301,3 +2301,15 @@ def test_a_yes_no_split_between_two_notices_is_not_spoken_to() -> None:
 
     assert not _speaks_to("我们家老小区要加装电梯，能不能提取住房公积金", both, idf)
     assert _speaks_to("租房自住的，能不能提取住房公积金", both, idf)
+
+
+def test_a_sum_paid_is_not_answered_by_the_word_ratio_or_by_shares_of_something_else() -> None:
+    part = question_parts("城乡居民医保个人缴费标准是多少？")[0]
+    assert not answers_kind("参保人员住院个人实际报销比例低于同等级协议医疗机构平均水平的，不予调高系数。", part)
+    assert answers_kind("个人缴费比例为8%。", part)
+    title = "某市人民政府办公室关于印发紧密型城市医疗集团建设试点工作方案的通知"
+    text = "城市医疗集团牵头医院要将至少1/3的门诊资源和1/4的住院床位向家庭医生签约服务对象开放。"
+    assert _select_in(text, "城乡居民医保个人缴费标准是多少？", title, title).unanswered == (0,)
+    title = "某市医疗保障局关于做好城乡居民医保参保缴费工作的通知"
+    text = "2025年度城乡居民医保个人缴费标准为每人每年400元。"
+    assert not _select_in(text, "城乡居民医保个人缴费标准是多少？", title, title).unanswered
