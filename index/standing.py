@@ -32,7 +32,7 @@ from index.docnumber import DOC_NUMBER_RE, doc_number_parts
 from index.headings import without_heading_marker
 from index.models import Document
 from index.titles import normalize_title
-from index.validity import ValidityFact, facts_of_text, head_word
+from index.validity import AMENDING_WORDS, ValidityFact, facts_of_text, head_word
 
 STATUSES = ("in_force", "expired", "repealed", "amended", "unknown")
 STATUS_LABELS = {"in_force": "现行有效", "expired": "已失效", "repealed": "已废止", "amended": "待修改",
@@ -169,7 +169,7 @@ def grounds(v: Validity) -> str:
 
 
 # the words of a notice that amends another in its own text (``index.validity``'s prose amendments)
-_AMENDED_IN_PROSE = re.compile(r"作(?:如下|以下)(?:修改|调整|修订)|(?:修改|调整|修订)如下|修改为|调整为|予以修改")
+_AMENDED_IN_PROSE = re.compile(AMENDING_WORDS)
 
 
 def warning(notice_name: str, v: Validity) -> str | None:

@@ -144,8 +144,8 @@ _REPEAL_BEFORE_RE = re.compile(rf"(?:废止|停止执行)(?:了)?(?P<items>{_ITE
 _TITLE_RE = re.compile(_TITLE)
 # A notice amended in prose: "市政府决定对《…管理办法》（潍政办发〔2020〕18号）作如下修改：", "现对《…办法》
 # （柳民发〔2025〕14号）第八条规定的助餐补贴标准调整如下", "将《…》（…）第五条修改为：…"
-_AMEND_RE = re.compile(rf"(?:对|将)(?P<items>{_ITEM})[^，,。；;：:]{{0,30}}?"
-                       r"(?:作(?:如下|以下)(?:修改|调整|修订)|(?:修改|调整|修订)如下|修改为|调整为|予以修改)")
+AMENDING_WORDS = r"作(?:如下|以下)(?:修改|调整|修订)|(?:修改|调整|修订)如下|修改为|调整为|予以修改"
+_AMEND_RE = re.compile(rf"(?:对|将)(?P<items>{_ITEM})[^，,。；;：:]{{0,30}}?(?:{AMENDING_WORDS})")
 
 
 _LEAD_WORDS_RE = re.compile(r"^(?:根据|按照|依据|以及|原|和|及|与|或|并|将|把|对)+")

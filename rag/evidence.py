@@ -1225,18 +1225,22 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
         return False
     if named:
         return True
-    return sentence_relevance(context, terms, False, idf) >= floor and not _split_between(terms, quotes, idf)
+    together = sentence_relevance(context, terms, False, idf)
+    return together >= floor and not _split_between(terms, quotes, idf, together)
 
 
-def _split_between(terms: Sequence[str], quotes: Sequence[Quote], idf: IdfFn | None) -> bool:
+def _split_between(terms: Sequence[str], quotes: Sequence[Quote], idf: IdfFn | None,
+                   together: float | None = None) -> bool:
     """Whether what a yes/no part asks is split between the quoted notices, none of which says most of it:
-    "老小区要加装电梯，能不能提取住房公积金" beside a 租房提取 sentence and an 电梯阻车 one."""
+    "老小区要加装电梯，能不能提取住房公积金" beside a 租房提取 sentence and an 电梯阻车 one (``together``: how
+    much all the quotes say of it, where the caller has it)."""
     by_notice: dict[str, list[Quote]] = {}
     for q in quotes:
         by_notice.setdefault(q.hit.chunk.doc_id, []).append(q)
     if len(by_notice) < 2:
         return False
-    together = sentence_relevance(_quotes_context(quotes), terms, False, idf)
+    if together is None:
+        together = sentence_relevance(_quotes_context(quotes), terms, False, idf)
     alone = max(sentence_relevance(_quotes_context(own), terms, False, idf) for own in by_notice.values())
     return alone < _ONE_NOTICE_SAYS and together - alone > _SPLIT_GAIN
 
@@ -1317,8 +1321,8 @@ def _fined_for_another_act(asked: str, fines: Sequence[str], passages: Sequence[
     """Whether the fines quoted are for another act than the asker's where the notice speaks of that act
     apart: "偷偷卖鞭炮被查到了，要罚多少钱" is not answered by "…燃放烟花爆竹的，…处100元以上500元以下罚款"
     where the passage says of selling "在禁放区域内销售烟花爆竹的，由应急管理…等部门依法处理"."""
-    asked = asked.replace("小卖部", "")  # (a corner shop is no act of selling)
-    acts = [a for a in _ACTS if a in asked or any(w in asked for w in PLAIN_WORDS.get(a, ()))]
+    words = question_terms(asked)  # (a word, not a character: "开小卖部" sells nothing)
+    acts = [a for a in _ACTS if a in words or any(w in asked for w in PLAIN_WORDS.get(a, ()))]
     conducts = [t[:t.index("罚")] for t in fines]
     return bool(acts) and all(not holds(c, a) for a in acts for c in conducts) and any(
         holds(p, a) for a in acts for p in passages)

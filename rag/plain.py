@@ -273,14 +273,14 @@ _HOW_MANY_KINDS = re.compile(r"几([类项种批级档])")
 _COUNT_DIGITS = "一二三四五六七八九十两"
 
 
-# a sum in 万 said without 元 ("我花22万买了一辆车")
-_WAN_SAID = re.compile(r"(\d+(?:\.\d+)?)(万)")
+# a sum in 万 said without 元 ("我花22万买了一辆车"; not "20万人"): carried as one term ("22万")
+WAN_IN_QUESTION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万)(?![元人户个余多])")
 
 
 def holds(sentence: str, term: str) -> bool:
     """Whether a sentence holds a question term: the term itself, a word notices use for it, or
     (for an age or a sum of money) a range or limit that includes it."""
-    money = SUM_IN_QUESTION.fullmatch(term) or _WAN_SAID.fullmatch(term)  # ("花了22万": 22万元)
+    money = SUM_IN_QUESTION.fullmatch(term) or WAN_IN_QUESTION.fullmatch(term)  # ("花了22万": 22万元)
     if money:  # "3万元" is not held by "13万元"
         return bool(re.search(rf"(?<![\d.]){re.escape(term)}", sentence)) or covers_sum(
             sentence, _yuan(money.group(1), "万元" if money.group(2) == "万" else money.group(2)))

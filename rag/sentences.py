@@ -16,6 +16,7 @@ from rag.plain import (
     PLAIN_WORDS,
     SPAN_IN_QUESTION,
     SUM_IN_QUESTION,
+    WAN_IN_QUESTION,
     age_term,
     holds,
     question_ages,
@@ -265,8 +266,8 @@ def question_terms(question: str) -> list[str]:
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
     question = SUM_IN_QUESTION.sub(" ", question)
     # ... and one said in 万 without 元 ("我花22万买了一辆车")
-    sums += [m.group(0) for m in _WAN_SAID.finditer(question)]
-    question = _WAN_SAID.sub(" ", question)
+    sums += [m.group(0) for m in WAN_IN_QUESTION.finditer(question)]
+    question = WAN_IN_QUESTION.sub(" ", question)
     spans = [m.group(1) + m.group(2) for m in SPAN_IN_QUESTION.finditer(question)]
     question = SPAN_IN_QUESTION.sub(" ", question)
     terms = [t for t in tokenize(question)
@@ -274,9 +275,6 @@ def question_terms(question: str) -> list[str]:
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in FUNCTION_CHARS and not known_word(t) else t for t in terms]
     return list(dict.fromkeys(terms + sums + spans)) + [age_term(n) for n in ages]
-
-
-_WAN_SAID = re.compile(r"(?<![\d.])\d+(?:\.\d+)?万(?![元人户个余多])")  # a sum in 万 said without 元
 
 
 # Prepositions and conjunctions a segmenter may glue onto the next word ("对麦场", "和县").
