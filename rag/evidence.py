@@ -306,6 +306,13 @@ _FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:
 _COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
 
 
+# A sum asked by the day, month or year ("一天能补多少钱", "每个月能领多少"), one paid once ("一次性
+# 建设补贴5万元") and one paid by the period or the time ("每人每餐5元", "每月400元")
+_PER_PERIOD_ASKED = re.compile(r"(?:一|每)个?(?:天|日|月|年|餐|顿)")
+_ONE_OFF = re.compile(r"一次性")
+_PER_PERIOD = re.compile(r"每(?:人|户|名|位)?(?:每)?个?(?:天|日|月|年|餐|次|季|周)")
+
+
 # A share asked ("报销比例是多少", "能报销多少比例", "占比多少", "百分之几") and one stated.
 _RATIO_ASKED = re.compile(r"比例|比率|占比|百分之几|百分比|几成")
 _RATIO = re.compile(r"\d\s*[%％‰]|百分之|[一二三四五六七八九十]成|\d+\s*成")
@@ -353,6 +360,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
         case Asked.AMOUNT:
             if adds_to_told_sum(s, part.clause) is False:  # "1500元之外还能再加多少": not "每月1500元"
                 return False
+            if _PER_PERIOD_ASKED.search(part.clause) and _ONE_OFF.search(s) and not _PER_PERIOD.search(s):
+                return False  # "一天能补多少钱" is not answered by "给予一次性建设补贴5万元"
             if part.bound == "ceiling" and _CAP_ASKED.search(part.clause) and not (
                     _CAP_NAMED.search(s) or states_bound(s, "ceiling", part.unit or "")):
                 return False  # "托育费最高不能超过多少" is not answered by "3周岁以下…每月补助200元"
@@ -953,6 +962,34 @@ def _subject_of(hit: Hit) -> str:
     return hit.chunk.title + hit.chunk.section_path.split(PATH_SEP, 1)[0]
 
 
+# A table column's header that makes its figures limits ("最高贷款额度", "最低缴费标准")
+_CEIL_COLUMN = re.compile(r"最高|最多|上限|封顶")
+_FLOOR_COLUMN = re.compile(r"最低|最少|下限|起点")
+
+
+def _column_bound(columns: str) -> str | None:
+    """Whether a row's figures are ceilings or floors by its table's header ("最高贷款额度" → ceiling)."""
+    ceil, floor = bool(_CEIL_COLUMN.search(columns)), bool(_FLOOR_COLUMN.search(columns))
+    return "ceiling" if ceil and not floor else "floor" if floor and not ceil else None
+
+
+# Two acts a title joins ("个人住房贷款和提取政策", "申请与退出管理"): the words on each side
+_TITLE_BRANCHES = re.compile(r"([\u4e00-\u9fff]{2})(?:和|及|与)([\u4e00-\u9fff]{2})")
+
+
+def _other_branch(title: str, clause: str, heading: str, said: str) -> bool:
+    """Whether a sentence stands under a heading on the other of two acts its notice's title joins than
+    the one asked, and does not name the one asked (``said``: the sentence with its heading): "用公积金
+    贷款最多能贷多少" of a "…个人住房贷款和提取政策…" notice is not answered under "四、提高租房提取额度"."""
+    # (an act is asked by its verb alone too: "公积金最多能贷多少"; the issuer's name before 关于 joins
+    # no acts: "住房和城乡建设局")
+    for m in _TITLE_BRANCHES.finditer(title.split("关于", 1)[-1]):
+        for asked, other in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+            if asked[0] in clause and other[0] not in clause and other in heading and asked[0] not in said:
+                return True
+    return False
+
+
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
                 context: Sequence[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
@@ -995,10 +1032,11 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # the row of another stream that ends "…~清水河入河口"
         # (or the asker's age or group it holds, said elsewhere in the question: "我父亲今年85岁" of
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
+        # (or the district the asker lives in: "我住在柳东新区…附近有哪些网点" of the 柳东新区 rows)
         name = _row_name(s.text)
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
         score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) or any(
-            holds(name, t) for t in theirs) else 0.6
+            holds(name, t) for t in theirs) or _asker_district(name, context) else 0.6
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part, s.columns) else 0.35
     if part.asked is Asked.ORG and (verb := _asked_verb(part.clause)) and re.search(
@@ -1017,14 +1055,23 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if part.bound and part.asked is Asked.YESNO:
         # "服务费有没有上限" is answered by a sentence that states one or says there is none
         score *= 1.25 if states_bound(s.text, part.bound) or _BOUND_NAMED.search(s.text) else 0.5
-    elif part.bound and states_bound(s.text, part.bound):
-        score *= 1.25  # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日"
+    elif part.bound and (states_bound(s.text, part.bound) or _column_bound(s.columns) == part.bound):
+        # "最多能贷多少" is answered by "额度上限为1000万元", "最少" by "不少于10个工作日", or a row under
+        # "最高贷款额度"
+        score *= 1.25
+    if _other_branch(s.hit.chunk.title, part.clause, s.heading, s.heading + s.text + s.columns):
+        score *= 0.3
     if _PENALTY_ASKED.search(part.clause):
         # "违规飞行的怎么处罚" is answered where a penalty is imposed ("对单位处1万元以上5万元以下罚款"), not
         # by the preamble citing 《…治安管理处罚法》
         score *= 1.5 if _PENALTY.search(BOOK_TITLE_RE.sub("", s.text)) else 0.6
     if not part.typed and _MANNER_ASKED.search(part.clause) and _MANNER.search(s.heading + s.text):
         score *= 1.3  # "钱是怎么发到我手里的" is answered under "（三）发放方式", not by "纳入…发放名单"
+    if part.asked is Asked.YESNO and _SCOPE_VERDICT.search(s.text) and any(
+            len(t) >= 2 and holds(s.text, t) for t in own_terms):
+        # "买了一辆二手的新能源车，能申请补贴吗" is answered where the notice says what its scope leaves
+        # out ("单位购车、二手车交易不属于补贴范围"), not by "…或者二手车交易发票" among the papers
+        score *= 1.25
     return score / (1 + 0.1 * (rank - 1))
 
 
@@ -1046,6 +1093,21 @@ _CAP_NAMED = re.compile(r"上限|封顶|限价|限额|最高(?!人民)|不超过
 # a limit named without a figure: "不设上限", "实行最高限价"
 _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|不低于|不少于|不高于")
 # The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").
+# A sum raised by a share for a group: "在《目录》基础上提高20%", "上浮10%", "增加20%"
+_UPLIFT = re.compile(r"(?:提高|上浮|增加|上调|提升)\s*\d+(?:\.\d+)?\s*[%％]")
+# A district, county or town by its name's end ("柳东新区", "鹿寨县", "拉堡镇")
+_DISTRICT_TERM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:新区|开发区|区|县|镇|乡|街道)")
+
+
+def _asker_district(name: str, terms: Sequence[str]) -> bool:
+    """Whether a row's first cell is a district the question names ("柳东新区", asked as 柳东 and 新区)."""
+    m = _DISTRICT_TERM.fullmatch(name)
+    return m is not None and (m.group(1) in terms or name in "".join(terms))
+
+
+# A notice saying what its scope takes in or leaves out: "…不属于补贴范围", "不纳入支持范围", "不予补贴"
+_SCOPE_VERDICT = re.compile(r"(?:不|均|都)?(?:属于|列入|纳入)[^，,。；;]{0,12}范围|不在[^，,。；;]{0,12}范围"
+                            r"|不予(?:补贴|支持|受理|办理|发放|奖补|资助|奖励)|不(?:得|再)?享受")
 _MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")
 _MANNER = re.compile(r"方式|途径|渠道")
 # A penalty asked ("怎么处罚", "会受什么处罚", "怎么罚") and imposed ("处…罚款", "吊销", "拘留", "追究…责任")
@@ -1638,6 +1700,16 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                         if first:
                             break
                         first = score
+        # "我是残疾人…培训补贴能给多少": a sum read from a list is raised for the group the asker says
+        # they belong to ("残疾人参加培训的，补贴标准在《目录》基础上提高20%"), in the same notice
+        if part.asked is Asked.AMOUNT and mine and (groups := [c for c in CONDITIONS if c in question]):
+            for h, sents in enumerate(by_hit):
+                for i, s in enumerate(sents):
+                    if (s.hit.chunk.doc_id in notices and (h, i) not in taken and _UPLIFT.search(s.text)
+                            and any(c in s.text for c in groups) and s.text not in mine):
+                        mine.append(s.text)
+                        sent_of[s.text] = s
+                        quotes = _taken(quotes, taken, sents, h, i, ask, best * 0.5, list_chars)
         picked[k] = tuple(mine)
         typed = part.typed
         # (a person asked for in a role needs a sentence naming that role: "联系人：崔海菊" does not say

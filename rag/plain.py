@@ -84,6 +84,7 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "老婆": ("配偶", "夫妻"),  # "老婆名下有一套房" is asked of "本人及其配偶…无自有住房"
     "老公": ("配偶", "夫妻"),  # "我和老公都交公积金" is asked of the "夫妻双方缴存" row
     "两口子": ("夫妻", "配偶"),
+    "户口": ("户籍",),  # "户口不在柳州…能领补贴吗" is asked of "补贴不限户籍"
     "第一次买房": ("首套",),  # "第一次买房" is a 首套住房
     "第一套": ("首套",),
     "媳妇": ("配偶",),
@@ -209,6 +210,9 @@ _AGE_RANGE = re.compile(rf"(\d{{1,3}})\s*{_AGE}?\s*(?:-|—|–|－|~|～|至|�
 _AGE_BELOW = re.compile(rf"(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)")
 _AGE_ABOVE = re.compile(rf"(?:年满|已满)(\d{{1,3}})\s*{_AGE}|(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以上)")
 _AGE_EXACT = re.compile(rf"(?<![\d.])(\d{{1,3}})\s*{_AGE}")
+# "年满60周岁不满80周岁", "60周岁以上、未满80周岁": from one age up to, not including, another
+_AGE_UP_TO = re.compile(rf"(?:年满|已满)?(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以上)?\s*[、，,至到]?\s*"
+                        rf"(?:不满|未满|不足|低于)\s*(\d{{1,3}})\s*{_AGE}")
 
 
 def chinese_number(text: str) -> int | None:
@@ -247,7 +251,12 @@ def question_ages(question: str) -> list[int]:
 
 def covers_age(sentence: str, years: int) -> bool:
     """Whether a sentence states an age, a range or a limit that includes ``years``:
-    "0-6岁" and "6周岁以下" include 3, "年满60周岁" includes 65, "3岁" is 3."""
+    "0-6岁" and "6周岁以下" include 3, "年满60周岁" includes 65, "3岁" is 3; "年满60周岁不满80周岁"
+    does not include 82."""
+    for m in _AGE_UP_TO.finditer(sentence):
+        if int(m.group(1)) <= years < int(m.group(2)):
+            return True
+    sentence = _AGE_UP_TO.sub(" ", sentence)
     for m in _AGE_RANGE.finditer(sentence):
         if int(m.group(1)) <= years <= int(m.group(2)):
             return True
@@ -263,7 +272,7 @@ def excludes_age(sentence: str, ages: list[int]) -> bool:
     question gives: "60至79周岁老年人 2元" for a father of 82."""
     if not ages:
         return False
-    states = any(p.search(sentence) for p in (_AGE_RANGE, _AGE_BELOW, _AGE_ABOVE, _AGE_EXACT))
+    states = any(p.search(sentence) for p in (_AGE_UP_TO, _AGE_RANGE, _AGE_BELOW, _AGE_ABOVE, _AGE_EXACT))
     return states and not any(covers_age(sentence, n) for n in ages)
 
 

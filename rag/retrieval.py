@@ -318,10 +318,11 @@ class HybridRetriever:
             if repeats(a, b, covered[c.doc_id]):
                 # mostly the same text as an earlier passage: unless cut back to its own chunk
                 a, b = clear_of(docs[c.doc_id].text, a, b, (c.start, c.end), covered[c.doc_id])
-                # (a notice's opening kept whole is a passage however short: the title, 文号 and first
-                # rule of a one-page 通告, "…主汛期内全天禁止在下列区域游泳、垂钓")
-                opening = pos == 0 and a <= c.start and c.end <= b
-                if (b - a < s.min_passage_chars and not opening) or repeats(a, b, covered[c.doc_id]):
+                # (a chunk kept whole is a passage however short: the title, 文号 and first rule of a
+                # one-page 通告, "…主汛期内全天禁止在下列区域游泳、垂钓"; an article between the cover
+                # and a passage taken, "第二条…单位购车、二手车交易不属于补贴范围")
+                whole = a <= c.start and c.end <= b
+                if (b - a < s.min_passage_chars and not whole) or repeats(a, b, covered[c.doc_id]):
                     continue
             covered[c.doc_id].append((a, b))
             hits.append(Hit(c, float(final[i]), len(hits) + 1, docs[c.doc_id].text[a:b], a, b,

@@ -2,7 +2,8 @@
 
 Paragraphs become lines; a paragraph with automatic numbering gets its number printed the way
 Word would show it (``一、``, ``（一）``, ``1.``), so numbered headings keep their grammar; tables
-become one line per row with cells separated by tabs. Page headers and footers live outside the
+become one line per row with cells separated by tabs. A footnote or endnote is read as a line
+"注：…" after the paragraph or table that refers to it. Page headers and footers live outside the
 body and are never read. The title is the first paragraph in the Title style, else the file's
 core-property title.
 """
@@ -36,6 +37,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise UnreadableFile(f"{name}: cannot open the Word file ({exc})") from exc
     numbering = _Numbering(document)
+    notes = _notes(data)
     lines: list[str] = []
     title: str | None = None
     for block in document.element.body.iterchildren():
@@ -50,10 +52,37 @@ def read_docx(data: bytes, name: str) -> SourceText:
                 lines.append(number + text)
         elif block.tag == f"{_W}tbl":
             lines.extend(_table_rows(block))
+        # a footnote or endnote is read after the paragraph (or table) that refers to it, as the note
+        # it is printed as ("注：集中充电设施是指…充电端口不少于20个…"): python-docx returns neither
+        lines.extend(f"注：{notes[ref]}" for ref in _note_refs(block) if notes.get(ref))
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the Word file contains no text (a scanned image inside Word? save it as PDF)")
     core_title = (document.core_properties.title or "").strip()
     return SourceText(name=name, format="docx", text="\n".join(lines), title=title or core_title or None)
+
+
+def _notes(data: bytes) -> dict[tuple[str, str], str]:
+    """The footnotes and endnotes of a Word file by (kind, id), as text (separators left out)."""
+    import lxml.etree
+
+    out: dict[tuple[str, str], str] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for kind in ("footnote", "endnote"):
+            try:
+                root = lxml.etree.fromstring(z.read(f"word/{kind}s.xml"), parser=lxml.etree.XMLParser(resolve_entities=False))
+            except (KeyError, lxml.etree.XMLSyntaxError):
+                continue
+            for note in root.iter(f"{_W}{kind}"):
+                if note.get(f"{_W}type") in (None, "normal"):
+                    text = " ".join(t for p in note.iter(f"{_W}p") if (t := _paragraph_text(p)))
+                    out[(kind, note.get(f"{_W}id") or "")] = text.strip()
+    return out
+
+
+def _note_refs(block: Any) -> list[tuple[str, str]]:
+    """The footnotes and endnotes a paragraph or table refers to, in order."""
+    return [("footnote" if ref.tag == f"{_W}footnoteReference" else "endnote", ref.get(f"{_W}id") or "")
+            for ref in block.iter(f"{_W}footnoteReference", f"{_W}endnoteReference")]
 
 
 def _paragraph_text(p: Any) -> str:

@@ -90,6 +90,8 @@ def read_html(text: str, name: str) -> SourceText:
                 removed.append(("web page navigation, header and footer", _text(el)))
             _drop(el)
     body = root.find("body")
+    for table in list(root.iter("table")):
+        _merge_header_rows(table)
     lines = _render(body if body is not None else root)
     warnings: tuple[str, ...] = ()
     # libxml2 gives up below a few thousand nested elements and drops what lies there; a page
@@ -145,6 +147,65 @@ def _title_from_head(s: str) -> str | None:
     parts = [p for p in _TITLE_SPLIT_RE.split(s) if p]
     parts = [p for p in parts if not re.search(r"(?:网站|门户网|政府网|官网|首页)$", p)] or parts
     return max(parts, key=len) if parts else None
+
+
+_HEADER_ROWS_MOST = 3
+_HEADER_LABEL_MOST = 20
+_NOT_A_LABEL = re.compile(r"[。；;，,：:]")
+
+
+def _span(cell: object, name: str) -> int:
+    raw = (cell.get(name) or "1").strip()  # type: ignore[attr-defined]
+    return max(1, min(int(raw), 50)) if raw.isdigit() else 1
+
+
+def _merge_header_rows(table: object) -> None:
+    """A header printed over two rows ("缴存情况" down both, "最高贷款额度" across "首套住房" and
+    "第二套住房") made one row, each column labelled by all its header cells ("最高贷款额度（首套住房）"),
+    so that a row of figures below reads under labels that line up with its cells. Tables whose
+    first row spans nothing, whose header cells are not short labels, or whose rows below are of
+    another width (a layout table of a page's frame) are left as they are."""
+    rows = [tr for tr in table.iter("tr")  # type: ignore[attr-defined]
+            if next((a for a in tr.iterancestors("table")), None) is table]
+    if len(rows) < 3:
+        return
+    first = [c for c in rows[0] if c.tag in _CELL_TAGS]
+    depth = max((_span(c, "rowspan") for c in first), default=1)
+    if depth < 2 or depth > _HEADER_ROWS_MOST or len(rows) <= depth or not any(_span(c, "colspan") > 1 for c in first):
+        return
+    grid: dict[tuple[int, int], str] = {}
+    for r, tr in enumerate(rows[:depth]):
+        col = 0
+        for cell in (c for c in tr if c.tag in _CELL_TAGS):
+            while (r, col) in grid:
+                col += 1
+            label = _text(cell)
+            if not label or len(label) > _HEADER_LABEL_MOST or _NOT_A_LABEL.search(label):
+                return
+            for dr in range(min(_span(cell, "rowspan"), depth - r)):
+                for dc in range(_span(cell, "colspan")):
+                    grid[(r + dr, col + dc)] = label
+            col += _span(cell, "colspan")
+    width = 1 + max(c for _, c in grid)
+    if len(grid) != width * depth:
+        return  # a header with holes: its cells are not a grid
+    below = [sum(_span(c, "colspan") for c in tr if c.tag in _CELL_TAGS) for tr in rows[depth:]]
+    if below.count(width) < max(1, len(below) // 2) or width < 2 or all(
+            grid[(0, c)] == grid[(0, 0)] for c in range(width)):
+        return
+    merged = []
+    for c in range(width):
+        labels = list(dict.fromkeys(grid[(r, c)] for r in range(depth)))
+        merged.append(labels[0] + (f"（{'，'.join(labels[1:])}）" if labels[1:] else ""))
+    top = rows[0]
+    for cell in [c for c in top if c.tag in _CELL_TAGS]:
+        top.remove(cell)
+    for label in merged:
+        th = top.makeelement("th", {})  # type: ignore[attr-defined]
+        th.text = label
+        top.append(th)
+    for tr in rows[1:depth]:
+        tr.getparent().remove(tr)
 
 
 def _render(root: object) -> list[str]:

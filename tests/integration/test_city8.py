@@ -53,3 +53,22 @@ def test_a_withdrawal_for_a_purpose_no_notice_names_is_refused(run: tuple[dict, 
     _, rows, items = run
     asked = next(i for i in items.values() if i["type"] == "unanswerable" and "加装电梯" in i["question"])
     assert rows[asked["id"]]["refused"], rows[asked["id"]]["answer"]
+
+
+def test_an_article_between_the_cover_and_a_passage_taken_is_read(run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
+    """"买了一辆二手的新能源车，能申请补贴吗": 第二条 ("单位购车、二手车交易不属于补贴范围") is a short chunk between
+    the notice's cover and the articles whose passage ranked first; it is read, and its verdict answers."""
+    _, rows, items = run
+    asked = next(i for i in items.values() if "二手" in i["question"] and "新能源" in i["question"])
+    assert "二手车交易不属于补贴范围" in rows[asked["id"]]["answer"], rows[asked["id"]]["answer"]
+
+
+def test_a_loan_ceiling_is_read_from_its_two_row_header_not_from_the_rent_withdrawal(
+        run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
+    """The loan table's header spans two rows ("最高贷款额度" over 首套住房 / 第二套住房): "第一次买房…公积金贷款
+    最多能贷多少" quotes the 夫妻双方 row under labels that say which figure is the 首套's, not the rent
+    withdrawal of the same notice."""
+    _, rows, items = run
+    asked = next(i for i in items.values() if "老公" in i["question"] and "贷" in i["question"])
+    answer = rows[asked["id"]]["answer"]
+    assert "最高贷款额度（首套住房）：80万元" in answer and "2600元" not in answer, answer

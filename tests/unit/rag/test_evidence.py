@@ -319,6 +319,73 @@ def test_a_question_for_the_most_prefers_the_sentence_that_states_a_ceiling() ->
     assert "1000万元" in sel.quotes[0].text
 
 
+def test_an_amount_of_one_act_a_title_joins_to_another_is_not_answered_by_the_other() -> None:
+    """A notice "…个人住房贷款和提取政策…": "公积金最多能贷多少" is answered by the loan table's row under
+    "最高贷款额度", not by the rent withdrawal's "…合计每月不超过2600元" under "四、提高租房提取额度"."""
+    title = "某市住房公积金管理委员会关于调整住房公积金个人住房贷款和提取政策的通知"
+    loan = _passage(1, "一、提高个人住房贷款最高额度\n缴存职工申请住房公积金个人住房贷款的，最高贷款额度按下表执行：\n"
+                       "缴存情况\t最高贷款额度（首套住房）\t最高贷款额度（第二套住房）\n单方缴存\t60万元\t40万元\n"
+                       "夫妻双方缴存\t80万元\t55万元", "某房金委〔2026〕3号", title,
+                    f"{title} > 一、提高个人住房贷款最高额度", "gjj").hit
+    rent = _passage(2, "四、提高租房提取额度\n缴存职工及其配偶无自有住房且租房自住的，每人每月可提取住房公积金1300元，"
+                       "夫妻双方合计每月不超过2600元。", "某房金委〔2026〕3号", title,
+                    f"{title} > 四、提高租房提取额度", "gjj").hit
+    for q in ("我们两口子都交公积金，第一次买房，公积金最多能贷多少？", "夫妻都交公积金，用公积金贷款最多能贷多少钱？"):
+        quoted = [x.text for x in select_evidence([rent, loan], q, question_parts(q), None).quotes]
+        assert quoted and "80万元" in quoted[0] and not any("2600元" in t for t in quoted), (q, quoted)
+    q = "租房的话，夫妻两个每月最多能提取多少公积金？"
+    quoted = [x.text for x in select_evidence([loan, rent], q, question_parts(q), None).quotes]
+    assert quoted and "2600元" in quoted[0], quoted
+
+
+def test_whether_one_may_apply_is_answered_where_the_scope_leaves_the_thing_out() -> None:
+    title = "某市商务局关于印发《某市2026年新能源汽车消费补贴实施细则》的通知"
+    text = ("第二条补贴对象。在本市汽车销售企业购买新能源乘用车新车的个人消费者。单位购车、二手车交易不属于补贴范围。\n"
+            "第三条补贴标准。在本市购买新能源汽车，同时报废或者转出本人名下一辆燃油乘用车的，每辆另行给予以旧换新补贴2000元。\n"
+            "第五条申请材料。申请新能源汽车以旧换新消费补贴的，还应当提供《报废机动车回收证明》或者二手车交易发票。")
+    q = "我在市里买了一辆二手的新能源车，能申请新能源汽车消费补贴吗？"
+    quoted = [x.text for x in _select_in(text, q, title, "某市2026年新能源汽车消费补贴实施细则").quotes]
+    assert any("二手车交易不属于补贴范围" in t for t in quoted), quoted
+
+
+def test_rows_of_the_district_the_asker_lives_in_answer_where_to_go() -> None:
+    title = "某市商务局关于印发《某市2026年新能源汽车消费补贴实施细则》的通知"
+    text = ("第六条办理流程。消费者可以通过政务服务平台在线申请，也可以到附件所列受理网点现场申请。\n附件\n"
+            "某市新能源汽车消费补贴受理网点一览表\n序号\t县（区）\t受理网点及地址\t咨询电话\n"
+            "1\t城中区\t城中区政务服务中心商务窗口（五一路18号）\t0772-2821037\n"
+            "2\t鱼峰区\t鱼峰区政务服务中心二楼（柳石路386号）\t0772-3127745\n"
+            "3\t河东新区\t河东新区政务服务中心（新柳大道111号）\t0772-3168872\n"
+            "4\t柳城县\t柳城县政务服务中心（大埔镇龙美路5号）\t0772-7615530\n"
+            "5\t河东新区\t河东汽车生活广场集中受理点（车园横二路9号）\t0772-3156620")
+    q = "我住在河东新区，新能源车补贴想去现场办，附近有哪些网点可以办？电话多少？"
+    quoted = [x.text for x in _select_in(text, q, title, "某市2026年新能源汽车消费补贴实施细则 > 附件").quotes]
+    assert any("新柳大道111号" in t for t in quoted) and any("车园横二路9号" in t for t in quoted), quoted
+    assert not any("五一路18号" in t or "大埔镇" in t for t in quoted), quoted
+
+
+def test_a_sum_asked_by_the_day_is_not_answered_by_one_paid_once() -> None:
+    from rag.evidence import answers_kind
+    part = question_parts("我爸每天在社区长者饭堂吃午饭和晚饭，一天能补多少钱？")[-1]
+    assert not answers_kind("新建社区长者饭堂经验收合格的，给予一次性建设补贴5万元。", part)
+    assert answers_kind("年满80周岁的老年人，每人每餐补贴由4元提高到5元。", part)
+    once = question_parts("新建长者饭堂能拿多少建设补贴？")[-1]
+    assert answers_kind("新建社区长者饭堂经验收合格的，给予一次性建设补贴5万元。", once)
+
+
+def test_a_sum_raised_for_the_askers_group_is_quoted_beside_the_listed_sum() -> None:
+    title = "某市人力资源和社会保障局关于公布《某市职业技能培训补贴标准目录（2026年版）》的通知"
+    text = ("三、脱贫享受政策人口、低保家庭成员、残疾人参加培训的，补贴标准在《目录》基础上提高20%。\n"
+            "四、实际培训收费低于补贴标准的，按照实际收费给予补贴。\n附件\n"
+            "序号\t职业（工种）\t初级工\t中级工\t高级工\n"
+            "18\t中式面点师\t900\t1300\t1800\n19\t西式面点师\t900\t1300\t1800")
+    q = "我是残疾人，参加中式面点师培训拿到了初级工证书，培训补贴能给多少？"
+    quoted = [x.text for x in _select_in(text, q, title, "某市职业技能培训补贴标准目录（2026年版）").quotes]
+    assert any("中式面点师" in t for t in quoted) and any("基础上提高20%" in t for t in quoted), quoted
+    q = "参加中式面点师培训拿到了初级工证书，培训补贴能给多少？"  # no group named: no raise quoted
+    quoted = [x.text for x in _select_in(text, q, title, "某市职业技能培训补贴标准目录（2026年版）").quotes]
+    assert not any("基础上提高20%" in t for t in quoted), quoted
+
+
 def test_states_bound_reads_limits_around_figures() -> None:
     from rag.evidence import states_bound
     assert states_bound("年度贷款额度上限为1000万元。", "ceiling")

@@ -29,6 +29,10 @@ def test_question_ages_read_digits_and_chinese_numerals() -> None:
     ("年满60周岁的老年人", 59, False),
     ("3岁以上幼儿入园", 4, True),
     ("使用期满3年，按融资总额给予奖励", 3, False),  # three years of a loan, not an age
+    ("年满60周岁不满80周岁的老年人每人每餐2元", 82, False),  # up to, not including, 80
+    ("年满60周岁不满80周岁的老年人每人每餐2元", 79, True),
+    ("60周岁以上、未满80周岁的老年人", 80, False),
+    ("年满60周岁不满80周岁的老年人每人每餐2元；年满80周岁的老年人每人每餐4元", 82, True),
 ])
 def test_an_age_is_held_by_the_range_or_limit_that_includes_it(sentence: str, years: int, held: bool) -> None:
     assert covers_age(sentence, years) is held
@@ -97,6 +101,7 @@ def test_a_sentence_whose_ages_all_exclude_the_askers_is_about_someone_else() ->
     from rag.plain import excludes_age
     assert excludes_age("60至79周岁老年人	2元	60元", [82])
     assert not excludes_age("80周岁以上老年人	4元	120元", [82])
+    assert excludes_age("年满60周岁不满80周岁的老年人在长者饭堂就餐的，每人每餐补贴由2元提高到3元；", [82])
     assert not excludes_age("老年人持身份证到社区老年食堂登记。", [82])  # states no age
     assert not excludes_age("60至79周岁老年人	2元	60元", [])  # the question gives none
 
@@ -337,6 +342,7 @@ def test_a_couple_and_their_meals_in_the_notices_words() -> None:
     assert holds("夫妻双方缴存\t80万元\t55万元", "老公") and holds("夫妻双方缴存", "两口子")
     assert holds("年满80周岁的老年人，每人每餐补贴由4元提高到5元。", "午饭")
     assert holds("购买首套住房的，首付款比例不低于20%。", "第一次买房")
+    assert holds("补贴不限户籍，只要在本市汽车销售企业购车，均可申请。", "户口")  # "户口不在柳州"
 
 
 def test_a_bracket_whose_lower_end_is_included_and_a_sum_said_in_wan() -> None:

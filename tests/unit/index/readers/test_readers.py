@@ -77,6 +77,21 @@ def test_a_page_table_whose_cells_hold_paragraphs_is_read_row_by_row() -> None:
     assert "牵头单位\t市民政局、市卫生健康委" in lines
 
 
+def test_a_header_printed_over_two_rows_becomes_one_row_of_labels_that_line_up() -> None:
+    head = ('<tr><td rowspan="2">缴存情况</td><td colspan="2">最高贷款额度</td></tr>'
+            "<tr><td>首套住房</td><td>第二套住房</td></tr>")
+    rows = "<tr><td>单方缴存</td><td>60万元</td><td>40万元</td></tr><tr><td>夫妻双方缴存</td><td>80万元</td><td>55万元</td></tr>"
+    page = f"<html><body><div id='zoom'><p>最高贷款额度按下表执行：</p><table>{head}{rows}</table></div></body></html>"
+    lines = read_source_bytes(page.encode(), "page.html").text.split("\n")
+    assert "缴存情况\t最高贷款额度（首套住房）\t最高贷款额度（第二套住房）" in lines
+    assert "夫妻双方缴存\t80万元\t55万元" in lines and "首套住房\t第二套住房" not in lines
+    # a page's frame set in a table (a banner across two columns over its menu and article) is left alone
+    frame = ('<table><tr><td colspan="2">柳州市住房公积金管理中心</td></tr><tr><td>栏目导航</td><td>正文</td></tr>'
+             "<tr><td>快速通道</td><td>第一条 为了规范管理，制定本办法。</td></tr></table>")
+    framed = read_source_bytes(f"<html><body>{frame}</body></html>".encode(), "frame.html").text.split("\n")
+    assert "柳州市住房公积金管理中心" in framed and "栏目导航\t正文" in framed
+
+
 def test_a_cells_paragraphs_join_as_a_list_of_names_or_as_sentences() -> None:
     assert join_cell(["市民政局", "市卫生健康委"]) == "市民政局、市卫生健康委"
     assert join_cell(["加强宣传。", "开展培训，提高能力"]) == "加强宣传。开展培训，提高能力"
@@ -104,6 +119,36 @@ def test_a_word_table_cell_merged_down_is_written_in_every_row_it_spans() -> Non
     assert "规范设置早餐点\t市城市管理行政执法局\t2026年12月31日前" in lines
     assert "推动快递末端网点进社区\t市邮政管理局、市商务局\t2026年12月31日前" in lines
     assert "组织验收\t市商务局\t2026年12月31日前" in lines
+
+
+def test_a_word_footnote_is_read_after_the_paragraph_that_refers_to_it() -> None:
+    """python-docx returns no footnotes; the definition a plan puts in one ("集中充电设施是指…充电端口不少于20个")
+    is read as a note after its paragraph, not lost."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("一、工作目标")
+    p = document.add_paragraph("到2026年底，全市新增电动自行车集中充电")
+    ref = p.add_run()._r.makeelement(qn("w:footnoteReference"), {qn("w:id"): "1"})
+    p.add_run()._r.append(ref)
+    p.add_run("端口2万个。")
+    document.add_paragraph("二、主要任务")
+    buf = io.BytesIO()
+    document.save(buf)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+             "集中充电设施是指在同一场所集中设置、充电端口不少于20个的充电设施。</w:t></w:r></w:p></w:footnote></w:footnotes>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/footnotes.xml", notes)
+    lines = read_source_bytes(out.getvalue(), "plan.docx").text.split("\n")
+    at = lines.index("到2026年底，全市新增电动自行车集中充电端口2万个。")
+    assert lines[at + 1] == "注：集中充电设施是指在同一场所集中设置、充电端口不少于20个的充电设施。", lines
+    assert lines[at + 2] == "二、主要任务"
 
 
 def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> None:
