@@ -201,7 +201,7 @@ def _merge_header_rows(table: object) -> None:
     for cell in [c for c in top if c.tag in _CELL_TAGS]:
         top.remove(cell)
     for label in merged:
-        th = top.makeelement("th", {})  # type: ignore[attr-defined]
+        th = top.makeelement("th", {})
         th.text = label
         top.append(th)
     for tr in rows[1:depth]:
