@@ -61,11 +61,20 @@ def _canonical(m: re.Match[str]) -> str:
     return f"{code}〔{year}〕{serial}号"
 
 
+# A 文号 OCR read with one of its brackets lost: "宜自然资发[202652号", "宜自然资发2026]52号"
+_ONE_BRACKET_RE = re.compile(
+    rf"(?P<code>[\u4e00-\u9fff]{{1,10}})\s*(?:[{_OPEN}]\s*(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)\s*[{_CLOSE}])"
+    rf"\s*(?P<serial>\d{{1,4}})\s*号")
+
+
 def mend_doc_numbers(line: str) -> str:
     """A line read by OCR with each 文号's brackets set as a notice prints them (GB/T 9704: 〔〕):
-    OCR reads the hexagonal brackets as "[", "】" or "）", often two different ones ("潍政通[2021）5号").
-    The code and serial are kept as read (full-width digits to ASCII)."""
-    return DOC_NUMBER_RE.sub(lambda m: _canonical(m), line)
+    OCR reads the hexagonal brackets as "[", "】" or "）", often two different ones ("潍政通[2021）5号"),
+    or loses one ("宜自然资发[202652号": the year is the four digits after the bracket). The code and
+    serial are kept as read (full-width digits to ASCII)."""
+    line = DOC_NUMBER_RE.sub(lambda m: _canonical(m), line.translate(_FULLWIDTH_DIGITS))
+    return _ONE_BRACKET_RE.sub(
+        lambda m: f"{m.group('code')}〔{m.group('year') or m.group('year2')}〕{int(m.group('serial'))}号", line)
 
 
 def find_doc_numbers(text: str) -> list[str]:

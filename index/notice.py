@@ -198,24 +198,45 @@ def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int, fiel
     """The title and the indexes of the body lines that print it."""
     stated = source.title or next((v for k, v in fields if k == "标题"), None) or (hint.title if hint else None)
     if stated:
-        return nospace(stated) if _CJK_RE.search(stated) else stated.strip(), _printed_at(lines, stated)
+        return _with_issuers_above(lines, nospace(stated) if _CJK_RE.search(stated) else stated.strip(),
+                                   _printed_at(lines, stated))
     cands = [i for i in range(min(head_end, len(lines))) if _title_like(lines[i].text)]
     titled = [i for i in cands if _titled(lines[i].text)]
     if titled:
         i = titled[0]
+        found = nospace(lines[i].text), [i]
         # a title wrapped over two or three lines: "…关于印发" / "…管理办法的通" / "知"
         for k in (1, 2):
             parts = [lines[j].text for j in range(i, min(i + k + 1, head_end))]
             joined = nospace("".join(parts))
             if (len(parts) == k + 1 and not _ends_title(lines[i].text) and _ends_title(joined)
                     and len(joined) <= 90 and all(_continues_title(t) for t in parts[1:])):
-                return joined, list(range(i, i + k + 1))
-        return nospace(lines[i].text), [i]
+                found = joined, list(range(i, i + k + 1))
+                break
+        return _with_issuers_above(lines, *found)
     if cands:
         return nospace(lines[cands[0]].text), [cands[0]]
     stem = re.sub(r"[_\s]+", " ", PurePath(source.name).stem).strip()
     notes.append("title taken from the file name (no title line found)")
     return stem or source.name, []
+
+
+_ISSUER_LINES_MOST = 3
+
+
+def _with_issuers_above(lines: Sequence[Line], title: str, at: list[int]) -> tuple[str, list[int]]:
+    """A title that opens on 关于 with its issuers printed on the lines just above it ("宜昌市人力资源和
+    社会保障局　宜昌市财政局" / "中国人民银行宜昌市分行" / "关于进一步加大…的通知"): the issuers are part of it."""
+    if not title.startswith("关于") or not at:
+        return title, at
+    above: list[int] = []
+    j = at[0] - 1
+    while j >= 0 and len(above) < _ISSUER_LINES_MOST and ISSUER_LINE_RE.fullmatch(nospace(lines[j].text)):
+        above.insert(0, j)
+        j -= 1
+    if not above:
+        return title, at
+    return "".join(nospace(lines[k].text) for k in above) + title, above + at
 
 
 def _choose_doc_number(lines: Sequence[Line], head_end: int, fields: Sequence[tuple[str, str]],

@@ -274,6 +274,9 @@ def question_terms(question: str) -> list[str]:
              if (len(t) > 1 or t.isdigit() or t in PLAIN_WORDS) and t not in _ASKING_WORDS]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in FUNCTION_CHARS and not known_word(t) else t for t in terms]
+    # An everyday phrase the segmenter cut ("停了" as 停/了 in "暖气停了还要交钱吗") is one term, held by
+    # the notices' words for it ("停热期间…").
+    terms += [w for w in PLAIN_WORDS if len(w) >= 2 and w in question and not any(w in t for t in terms)]
     return list(dict.fromkeys(terms + sums + spans)) + [age_term(n) for n in ages]
 
 

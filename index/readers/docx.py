@@ -51,7 +51,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
             if text:
                 lines.append(number + text)
         elif block.tag == f"{_W}tbl":
-            lines.extend(_table_rows(block))
+            lines.extend(_table_rows(block, numbering))
         # a footnote or endnote is read after the paragraph (or table) that refers to it, as the note
         # it is printed as ("注：集中充电设施是指…充电端口不少于20个…"): python-docx returns neither
         lines.extend(f"注：{notes[ref]}" for ref in _note_refs(block) if notes.get(ref))
@@ -106,9 +106,10 @@ def _style(document: Any, p: Any) -> Any:
         return None
 
 
-def _table_rows(tbl: Any) -> list[str]:
+def _table_rows(tbl: Any, numbering: _Numbering | None = None) -> list[str]:
     """One line per row, cells by tabs. A cell merged down over several rows (w:vMerge) is written in
-    every row it spans: a 完成时限 shared by three tasks belongs to each."""
+    every row it spans: a 完成时限 shared by three tasks belongs to each. A cell numbered by Word
+    (a 序号 column of auto-numbered empty paragraphs) holds its printed number ("1.")."""
     rows = []
     above: dict[int, str] = {}  # grid column → the text of the merge that started there
     for tr in tbl.iter(f"{_W}tr"):
@@ -117,7 +118,8 @@ def _table_rows(tbl: Any) -> list[str]:
         for tc in tr.iter(f"{_W}tc"):
             span = tc.find(f"{_W}tcPr/{_W}gridSpan")
             merge = tc.find(f"{_W}tcPr/{_W}vMerge")
-            text = join_cell([_paragraph_text(p) for p in tc.iter(f"{_W}p")])
+            text = join_cell([(numbering.label(p) if numbering else "") + _paragraph_text(p)
+                              for p in tc.iter(f"{_W}p")])
             if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and not text:
                 text = above.get(column, "")
             above[column] = text

@@ -25,12 +25,15 @@ _BLOCK_TAGS = frozenset({
 _CELL_TAGS = frozenset({"td", "th"})
 _ROW_TAGS = frozenset({"tr", "table", "tbody", "thead"})  # a table inside a cell keeps its rows
 _CELL_BREAK = "\x1f"
+# Class words of a cell in a table built of <div>s and <span>s ("bz-td", "table-th")
+_CELL_WORDS = frozenset({"td", "th"})
 # Class/id words of page chrome. Matched against whole words of the attribute, so "content" or
 # "article-body" never match.
 _CHROME_WORDS = frozenset({
     "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "topbar",
     "toolbar", "share", "sharebar", "sidebar", "copyright", "banner", "location", "dqwz", "xglj",
     "xgwj", "related", "relate", "fontsize", "zihao", "search", "login", "skip", "gotop", "print",
+    "tools", "articletools",
 })
 # Meta tags of Chinese government CMSs (TRS, 开普云 …) and what the page text calls them.
 _META_FIELDS = {"pubdate": "发布日期", "contentsource": "来源", "firstdate": "发布日期"}
@@ -40,6 +43,14 @@ _SPACE_RE = re.compile(r"[ \t\r\n\f\v\u00a0\u3000]+")
 # "答：" so that it is not read as the first word of the answer ("答家长通过…").
 _QA_LABEL_RE = re.compile(r"问|答|问题|回答|Q|A")
 _TITLE_SPLIT_RE = re.compile(r"\s*(?:[-_|｜—–]+|——)\s*")
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el: object) -> bool:
+    get = getattr(el, "get", None)
+    return get is not None and (bool(_HIDDEN_STYLE.search(get("style") or "")) or get("hidden") is not None)
 
 
 def _words(el: object) -> set[str]:
@@ -84,6 +95,13 @@ def read_html(text: str, name: str) -> SourceText:
         if el.tag not in ("script", "style", "noscript", "template", "svg") and _text(el):
             removed.append(("web page navigation, header and footer", _text(el)))
         _drop(el)
+    # A copy the page never shows (a mobile layout's duplicate of the article, display:none) is no text
+    # of the page: read, it would make the notice twice.
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and _hidden(e)]:
+        if el.getparent() is not None and el.tag not in ("html", "body"):
+            if _text(el):
+                removed.append(("hidden web page element (display:none)", _text(el)))
+            _drop(el)
     for el in [e for e in root.iter() if _words(e) & _CHROME_WORDS]:
         if el.tag not in ("html", "body") and el.getparent() is not None:
             if _text(el):
@@ -216,6 +234,8 @@ def _render(root: object) -> list[str]:
     in_cell = 0  # inside a td/th, a block element (a <p> per paragraph of the cell) ends a paragraph
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else ""
+        if tag and tag not in _CELL_TAGS and tag not in _ROW_TAGS and _words(el) & _CELL_WORDS:
+            tag = "td"  # a table built of <div>s and <span>s: <span class="bz-td">二孩</span>
         if event == "start":
             if tag in _CELL_TAGS:
                 in_cell += 1

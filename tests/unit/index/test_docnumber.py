@@ -75,6 +75,10 @@ def test_a_number_in_brackets_with_its_day_of_issue_is_a_number_line() -> None:
 def test_mend_doc_numbers_sets_ocr_brackets_as_printed() -> None:
     # a scan's 文号 read with two different brackets, and with square ones
     assert mend_doc_numbers("（潍政通[2021）5号）同时废止。") == "（潍政通〔2021〕5号）同时废止。"
+    # one bracket lost: the year is the four digits beside the one left
+    assert mend_doc_numbers("宜自然资发[202652号") == "宜自然资发〔2026〕52号"
+    assert mend_doc_numbers("宜自然资发2026]52号") == "宜自然资发〔2026〕52号"
+    assert mend_doc_numbers("于2026年3月5号前报送") == "于2026年3月5号前报送"
     assert mend_doc_numbers("潍政通〔2026]3号") == "潍政通〔2026〕3号"
     assert mend_doc_numbers("依据卫政办发[2019]43号和贺党办【2020】７号执行") == "依据卫政办发〔2019〕43号和贺党办〔2020〕7号执行"
     assert mend_doc_numbers("2026年12月1日起施行") == "2026年12月1日起施行"

@@ -99,6 +99,18 @@ def test_low_coverage_is_a_warning() -> None:
     assert FileReport.from_json(done.to_json()) == done
 
 
+def test_issuers_printed_on_the_lines_above_a_title_opening_on_guanyu_are_part_of_it() -> None:
+    src = SourceText(name="notice.pdf", format="pdf", text="\n".join([
+        "宜昌市人力资源和社会保障局　宜昌市财政局", "中国人民银行宜昌市分行", "关于进一步加大创业担保贷款支持力度的通知",
+        "宜人社发〔2026〕33号", "各县（市、区）人力资源和社会保障局、财政局，各经办银行：",
+        "为进一步发挥创业担保贷款促进创业带动就业的作用，现就有关事项通知如下：", "一、提高贷款额度",
+        "个人创业担保贷款最高额度由20万元提高至30万元。"]))
+    doc = ingest_source(src).documents[0]
+    assert doc.title == "宜昌市人力资源和社会保障局宜昌市财政局中国人民银行宜昌市分行关于进一步加大创业担保贷款支持力度的通知"
+    assert "中国人民银行宜昌市分行" in doc.issuer and "宜昌市财政局" in doc.issuer
+    assert not doc.text.split("\n")[1].startswith("中国人民银行")  # not left in the body
+
+
 def test_a_page_without_any_title_line_is_named_after_its_file() -> None:
     src = SourceText(name="停车收费_细则.txt", format="text",
                      text="第一条 为规范停车收费，制定本细则。\n第二条 本细则自发布之日起施行。")

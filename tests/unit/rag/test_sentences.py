@@ -179,3 +179,10 @@ def test_same_wording_tells_a_restated_sentence_from_a_neighbouring_one() -> Non
                             "责任单位：县委宣传部、县教育体育局、司法局、文化旅游广电局、市生态环境局中宁分局等")
     assert not same_wording("到2022年，全县二级医院全面开通线上就医便民服务业务。",
                             "到2022年，全县基层医疗机构全部建立互联网诊室。")
+
+
+def test_an_everyday_phrase_the_segmenter_cut_is_one_term() -> None:
+    from rag.plain import holds
+    from rag.sentences import question_terms
+    terms = question_terms("暖气停了还要交钱吗")
+    assert "停了" in terms and holds("停热期间，按照面积热价的20%缴纳基本热费。", "停了")

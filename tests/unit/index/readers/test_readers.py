@@ -92,6 +92,55 @@ def test_a_header_printed_over_two_rows_becomes_one_row_of_labels_that_line_up()
     assert "柳州市住房公积金管理中心" in framed and "栏目导航\t正文" in framed
 
 
+def test_a_hidden_copy_of_the_article_is_not_read_and_a_table_of_divs_keeps_its_cells() -> None:
+    table = ('<div class="bz-table"><div class="bz-tr"><span class="bz-td">孩次</span><span class="bz-td">补贴标准</span></div>'
+             '<div class="bz-tr"><span class="bz-td">二孩</span><span class="bz-td">每孩每年2000元</span></div></div>')
+    article = f"<p>一、补贴标准</p>{table}<p>本通知自2026年1月1日起施行。</p>"
+    page = (f"<html><body><div class='pc'><h1>某市关于实施育儿补贴的通知</h1><div class='article-tools'>【字体：大 中 小】"
+            f"【打印】</div><div id='zoom'>{article}</div></div><div class='m-article' style='display: none'>{article}</div>"
+            "</body></html>")
+    src = read_source_bytes(page.encode(), "page.html")
+    lines = src.text.split("\n")
+    assert "二孩\t每孩每年2000元" in lines and "孩次\t补贴标准" in lines
+    assert src.text.count("本通知自2026年1月1日起施行") == 1
+    assert not any("字体" in ln for ln in lines)
+    assert any("display:none" in why for why, _ in src.removed)
+
+
+def test_a_word_tables_numbered_column_holds_its_printed_numbers() -> None:
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "序号", "重点任务"
+    buf = io.BytesIO()
+    document.save(buf)
+    # a numbering definition: "%1" in decimal, and the 序号 cells' empty paragraphs numbered by it
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    numbering = (f'<w:numbering xmlns:w="{w}"><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                 '<w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'
+                 '<w:num w:numId="9"><w:abstractNumId w:val="7"/></w:num></w:numbering>')
+    for r, task in ((1, "确定改造项目清单"), (2, "落实市级补助资金")):
+        p = table.cell(r, 0).paragraphs[0]._p
+        ppr = p.get_or_add_pPr()
+        numpr = ppr.makeelement(qn("w:numPr"), {})
+        numpr.append(numpr.makeelement(qn("w:ilvl"), {qn("w:val"): "0"}))
+        numpr.append(numpr.makeelement(qn("w:numId"), {qn("w:val"): "9"}))
+        ppr.append(numpr)
+        table.cell(r, 1).text = task
+    buf = io.BytesIO()
+    document.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "word/numbering.xml":
+                dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/numbering.xml", numbering)
+    lines = read_source_bytes(out.getvalue(), "plan.docx").text.split("\n")
+    assert "1\t确定改造项目清单" in lines and "2\t落实市级补助资金" in lines, lines
+
+
 def test_a_cells_paragraphs_join_as_a_list_of_names_or_as_sentences() -> None:
     assert join_cell(["市民政局", "市卫生健康委"]) == "市民政局、市卫生健康委"
     assert join_cell(["加强宣传。", "开展培训，提高能力"]) == "加强宣传。开展培训，提高能力"
