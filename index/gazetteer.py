@@ -43,9 +43,20 @@ def _table() -> dict[str, frozenset[str]]:
     return {name: frozenset(c) for name, c in codes.items()}
 
 
+def _codes(name: str) -> frozenset[str]:
+    """The codes of the places so named, or so called for short: an autonomous county by its first
+    characters and 县 ("长阳县" for 长阳土家族自治县), where one such county alone has that name."""
+    table = _table()
+    if name in table or not name.endswith(("县", "旗")) or len(name) < 3:
+        return table.get(name, frozenset())
+    stem, kind = name[:-1], "自治" + name[-1]
+    found = [codes for full, codes in table.items() if full.startswith(stem) and full.endswith(kind)]
+    return found[0] if len(found) == 1 else frozenset()
+
+
 def _prefectures(name: str) -> set[str]:
     """The prefectures (four digits) of the places so named: a prefecture-level city is its own."""
-    return {code[:4] for code in _table().get(name, ())}
+    return {code[:4] for code in _codes(name)}
 
 
 def same_prefecture(place: str, other: str) -> bool:

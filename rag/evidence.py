@@ -1340,8 +1340,13 @@ def _another_years(question: str, clause: str, context: str) -> bool:
     return bool(targets and years) and not targets & years
 
 
-# A fine's amount asked: "会被罚多少钱", "罚款多少", "要交多少罚款"
-_FINE_ASKED = re.compile(r"罚(?:款|金)?(?:是|为|要|会|大概|一般)*多少|多少(?:钱的)?罚(?:款|金)|罚几")
+# A fine's amount asked: "会被罚多少钱", "罚款多少", "要交多少罚款", "罚款标准是多少"
+_FINE_ASKED = re.compile(r"罚(?:款|金)?(?:标准|数额|金额)?(?:是|为|要|会|大概|一般)*多少|多少(?:钱的)?罚(?:款|金)|罚几")
+
+
+def _longest(words: Sequence[str]) -> list[str]:
+    """The words that are no part of a longer one of them ("社会保险", not its 社会 and 保险)."""
+    return [w for w in words if not any(w != o and w in o for o in words)]
 
 
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
@@ -1359,9 +1364,11 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
             "".join(q.text for q in own)):
         return True  # "个人缴费标准是多少" is not answered by "…至少1/3的门诊资源…": no sum anyone pays
     # "每个充电端口能补多少钱" is not answered by a car subsidy's "每辆给予下乡消费补贴2000元": the passages
-    # it is quoted from do not speak of the thing at all
-    if part.asked is Asked.AMOUNT and own and (words := [t for t in _own_words(part.clause)
-                                                         if len(t) >= 2 and t not in _MEASURE_WORDS]) \
+    # it is quoted from do not speak of the thing at all (nor "要求连续缴纳社会保险满多少个月" by the
+    # loan's "期限最长不超过3年")
+    if (part.asked is Asked.AMOUNT or (part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) \
+            and own and (words := _longest([t for t in _own_words(part.clause)
+                                            if len(t) >= 2 and t not in _MEASURE_WORDS])) \
             and not any(holds(q.hit.chunk.section_path + q.columns + q.hit.text, t) for q in own for t in words):
         return True
     if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
@@ -1724,7 +1731,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
             # quoted for the question's other parts)
             unanswered.append(k)
-        elif part.asked in (Asked.AMOUNT, Asked.COUNT) and _of_another_kind(
+        elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
+                part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and _of_another_kind(
                 part, question, [q for q in quotes if q.part == k or q.text in mine], mine, idf):
             unanswered.append(k)
             aimless.append(k)

@@ -94,7 +94,9 @@ def analyse(question: str, localities: Iterable[str],
     # jieba tags some counties as a person's name ("隆德县" nr): a word of two or three characters
     # before 县 or 市 is a place whatever its tag (区 also ends 园区, 社区, 景区 …).
     # (and the districts and counties of the gazetteer: "银川市金凤区" names 金凤区, which jieba does not tag)
-    named = place_names(q) + [w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w) and not _KIND_OF_PLACE.search(w)]
+    # (jieba tags a city without its 市: "襄阳市的…" → 襄阳, read with the suffix it is printed with)
+    named = [_with_suffix(q, w) for w in place_names(q)] + [
+        w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w) and not _KIND_OF_PLACE.search(w)]
     for name in dict.fromkeys([*named, *districts_in(q)]):
         if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name in ("大城市", "小城市"):
             continue
@@ -106,6 +108,13 @@ def analyse(question: str, localities: Iterable[str],
     years = tuple(sorted({int(y) for y in _YEAR_RE.findall(q)}))
     quoted = tuple(m.group(1) for m in _QUOTED_RE.finditer(q) if len(m.group(1)) >= 6)
     return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
+
+
+def _with_suffix(text: str, name: str) -> str:
+    """A place name with the 市/县/区/旗 printed right after it in the text ("襄阳" of "襄阳市的…")."""
+    at = text.find(name)
+    after = text[at + len(name):at + len(name) + 1] if at >= 0 else ""
+    return name + after if after in ("市", "县", "区", "旗") and not name.endswith(("市", "县", "区", "旗")) else name
 
 
 # A place's own rule asked for, beside the rules of the city above it: "晋江市自己对…有没有额外补助",

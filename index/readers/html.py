@@ -48,6 +48,37 @@ _TITLE_SPLIT_RE = re.compile(r"\s*(?:[-_|｜—–]+|——)\s*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _shown_text(root: object) -> list[str]:
+    """The text of a tree outside its hidden elements."""
+    out: list[str] = []
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if el is not root and isinstance(el.tag, str) and _hidden(el):  # type: ignore[attr-defined]
+            if el.tail:  # type: ignore[attr-defined]
+                out.append(el.tail)  # type: ignore[attr-defined]
+            continue
+        if isinstance(el.tag, str) and el.text:  # type: ignore[attr-defined]
+            out.append(el.text)  # type: ignore[attr-defined]
+        if el is not root and el.tail:  # type: ignore[attr-defined]
+            out.append(el.tail)  # type: ignore[attr-defined]
+        stack.extend(reversed(list(el)))  # type: ignore[call-overload]
+    return out
+
+
+_REPEATED = 0.8
+
+
+def _repeats(text: str, shown: str) -> bool:
+    """Whether most of a hidden element's sentences are printed in the page's shown text too."""
+    parts = [p for p in re.split(r"[。；！？\n]", _squash(text)) if len(p) >= 6]
+    return bool(parts) and sum(p in shown for p in parts) >= _REPEATED * len(parts)
+
+
 def _hidden(el: object) -> bool:
     get = getattr(el, "get", None)
     return get is not None and (bool(_HIDDEN_STYLE.search(get("style") or "")) or get("hidden") is not None)
@@ -95,13 +126,16 @@ def read_html(text: str, name: str) -> SourceText:
         if el.tag not in ("script", "style", "noscript", "template", "svg") and _text(el):
             removed.append(("web page navigation, header and footer", _text(el)))
         _drop(el)
-    # A copy the page never shows (a mobile layout's duplicate of the article, display:none) is no text
-    # of the page: read, it would make the notice twice.
-    for el in [e for e in root.iter() if isinstance(e.tag, str) and _hidden(e)]:
-        if el.getparent() is not None and el.tag not in ("html", "body"):
-            if _text(el):
-                removed.append(("hidden web page element (display:none)", _text(el)))
-            _drop(el)
+    # A copy the page hides (a mobile layout's duplicate of the article, display:none) is no text of the
+    # page: read, it would make the notice twice. What is hidden until clicked (a Q&A page's folded
+    # answers) is the page's own text and stays.
+    hidden = [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in ("html", "body") and _hidden(e)]
+    if hidden:
+        shown = _squash("".join(t for t in _shown_text(root)))
+        for el in hidden:
+            if el.getparent() is not None and _text(el) and _repeats(_text(el), shown):
+                removed.append(("hidden copy of the page's text (display:none)", _text(el)))
+                _drop(el)
     for el in [e for e in root.iter() if _words(e) & _CHROME_WORDS]:
         if el.tag not in ("html", "body") and el.getparent() is not None:
             if _text(el):

@@ -14,7 +14,8 @@ from collections import Counter
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.tables import tabbed_table_lines
+from index.readers.pdf_tables import Table, find_tables, page_runs
+from index.tables import tab_header, tabbed_table_lines
 
 MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: treat as a scan
 MAX_PAGES = 2000
@@ -37,12 +38,18 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             raise UnreadableFile(f"{name}: the PDF has no pages")
         pages: list[list[str]] = []
         ocr_pages = 0
+        table: Table | None = None  # the table the page before ended with
         for i in range(min(n, MAX_PAGES)):
             page = pdf[i]
             textpage = page.get_textpage()
             text = textpage.get_text_range() or ""
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
+            # a ruled table whose rows run over several lines is read by where its words stand
+            tables = find_tables(page_runs(textpage), table) if table or any(_may_head(ln) for ln in lines) else []
+            for t in tables:
+                lines = _with_rows(lines, t)
+            table = tables[-1] if tables else None
             if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS:
                 from index.readers.ocr import ocr_lines
 
@@ -67,6 +74,41 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
     return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings),
                       removed=tuple(("running page header/footer repeated across pages", r) for r in removed))
+
+
+def _may_head(line: str) -> bool:
+    """Whether a text line may print a table's header (three or more short labels, perhaps with the
+    first row after them): worth reading the page by position."""
+    cells = line.split()
+    return len(cells) >= 3 and tab_header("\t".join(cells[:3])) is not None
+
+
+_COVERED = 0.5  # a line this much of whose text is the table's words prints the table
+_GAP_LINES = 2  # lines of other text the table's lines may run past (a "续表" mark, a page header)
+
+
+def _with_rows(lines: list[str], table: Table) -> list[str]:
+    """The page's lines that print the table (a run of lines mostly made of its words, from its header's
+    line on) replaced by its rows, cells apart by tabs; other lines among them (a "续表" mark) kept
+    before."""
+    texts = [t for run in table.runs if len(t := _WS_RE.sub("", run.text)) >= 2 and not t.isdigit()]
+    squashed = [_WS_RE.sub("", ln) for ln in lines]
+
+    def covered(j: int) -> bool:
+        return sum(len(t) for t in texts if t in squashed[j]) >= _COVERED * len(squashed[j])
+
+    first = _WS_RE.sub("", table.header[0]) if table.header else ""
+    lo = next((j for j in range(len(lines)) if covered(j) and first in squashed[j]), None)
+    if lo is None:
+        return lines
+    hi, j = lo, lo + 1
+    while j < len(lines) and j - hi <= _GAP_LINES + 1:
+        if covered(j):
+            hi = j
+        j += 1
+    kept = [lines[j] for j in range(lo, hi + 1) if not covered(j)]
+    rows = ([] if table.header is None else ["\t".join(table.header)]) + ["\t".join(r) for r in table.rows]
+    return lines[:lo] + kept + rows + lines[hi + 1:]
 
 
 def strip_running_lines(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:

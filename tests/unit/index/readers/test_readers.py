@@ -92,19 +92,22 @@ def test_a_header_printed_over_two_rows_becomes_one_row_of_labels_that_line_up()
     assert "柳州市住房公积金管理中心" in framed and "栏目导航\t正文" in framed
 
 
-def test_a_hidden_copy_of_the_article_is_not_read_and_a_table_of_divs_keeps_its_cells() -> None:
+def test_a_hidden_copy_of_the_article_is_not_read_a_folded_answer_is_and_a_table_of_divs_keeps_its_cells() -> None:
     table = ('<div class="bz-table"><div class="bz-tr"><span class="bz-td">孩次</span><span class="bz-td">补贴标准</span></div>'
              '<div class="bz-tr"><span class="bz-td">二孩</span><span class="bz-td">每孩每年2000元</span></div></div>')
     article = f"<p>一、补贴标准</p>{table}<p>本通知自2026年1月1日起施行。</p>"
     page = (f"<html><body><div class='pc'><h1>某市关于实施育儿补贴的通知</h1><div class='article-tools'>【字体：大 中 小】"
-            f"【打印】</div><div id='zoom'>{article}</div></div><div class='m-article' style='display: none'>{article}</div>"
-            "</body></html>")
+            f"【打印】</div><div id='zoom'>{article}<p>问1：外地户籍能申请吗？</p><div class='faq-a' style='display:none'>"
+            f"<p>可以。补贴不受户籍限制，外地户籍婴幼儿在本市登记户口的同等享受。</p></div></div></div>"
+            f"<div class='m-article' style='display: none'>{article}</div></body></html>")
     src = read_source_bytes(page.encode(), "page.html")
     lines = src.text.split("\n")
     assert "二孩\t每孩每年2000元" in lines and "孩次\t补贴标准" in lines
     assert src.text.count("本通知自2026年1月1日起施行") == 1
     assert not any("字体" in ln for ln in lines)
     assert any("display:none" in why for why, _ in src.removed)
+    # an answer folded until clicked is the page's own text
+    assert "可以。补贴不受户籍限制，外地户籍婴幼儿在本市登记户口的同等享受。" in lines
 
 
 def test_a_word_tables_numbered_column_holds_its_printed_numbers() -> None:

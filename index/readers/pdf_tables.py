@@ -1,0 +1,245 @@
+"""Tables of a PDF's text layer read by where their words stand on the page.
+
+A ruled table whose cells hold two lines (a 网点 over its address, a long 具体措施) comes out of the text
+layer line by line, each row split over several lines and the cells of one line run together; read as
+text, the rows and their numbers glue ("…0717-62513702西陵区…"). Here the page's characters (PDFium's
+boxes, rotated ones such as a diagonal watermark left out) are grouped into runs of words; a line of
+three or more short labels set apart is a header, each label a column; a row number under the first
+column opens a row, and every run nearest to that number's height, in the column nearest to it, is
+part of the row. A page that goes on with the rows of the table before it (numbered on, no header
+printed again) is read under the columns of that table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.readers import join_cell
+from index.tables import tab_header
+
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+_GAP = 0.8  # a gap wider than this many character heights ends a run of words
+_LINE = 0.5  # runs whose centres lie within this many heights of each other stand on one line
+_NEAR_ROW = 0.6  # a run belongs to the row whose number is nearest, within this share of the row pitch
+_COLUMNS_MOST = 12
+
+
+@dataclass(frozen=True)
+class Run:
+    """Words set together on one line of a page: their text and box (PDF points, y upwards)."""
+    text: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+
+    @property
+    def cx(self) -> float:
+        return (self.left + self.right) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.bottom + self.top) / 2
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table found on a page: its header (None where the page goes on with an earlier table's rows),
+    its rows of cells, and the runs it was read from (to find the text lines it replaces)."""
+    header: tuple[str, ...] | None
+    rows: tuple[tuple[str, ...], ...]
+    columns: tuple[tuple[float, float], ...]  # each column's extent across the page
+    last_number: int
+    runs: tuple[Run, ...]
+
+
+def _upright(raw_angle: float) -> bool:
+    return min(abs(raw_angle), abs(raw_angle - 2 * math.pi)) < 0.02
+
+
+def page_runs(textpage: object) -> list[Run]:
+    """The runs of words of a page, in the text layer's order; rotated characters left out."""
+    import pypdfium2.raw as pdfium_c
+
+    tp = textpage
+    n = tp.count_chars()  # type: ignore[attr-defined]
+    text = tp.get_text_range(0, n) if n else ""  # type: ignore[attr-defined]
+    one_to_one = len(text) == n
+    runs: list[Run] = []
+    cur: list[tuple[str, tuple[float, float, float, float]]] = []
+
+    def flush() -> None:
+        if cur and "".join(c for c, _ in cur).strip():
+            runs.append(Run("".join(c for c, _ in cur).strip(), min(b[0] for _, b in cur), max(b[2] for _, b in cur),
+                            min(b[1] for _, b in cur), max(b[3] for _, b in cur)))
+        cur.clear()
+
+    size = 1.0
+    for i in range(n):
+        ch = text[i] if one_to_one else tp.get_text_range(i, 1)  # type: ignore[attr-defined]
+        if ch in "\r\n" or not _upright(pdfium_c.FPDFText_GetCharAngle(tp.raw, i)):  # type: ignore[attr-defined]
+            flush()
+            continue
+        box = tp.get_charbox(i)  # type: ignore[attr-defined]
+        if ch.isspace():
+            continue  # a space is judged by the gap it leaves
+        if cur:
+            # (judged by the font size: a comma's or a bracket's box is small, its advance a full em)
+            last = cur[-1][1]
+            h = max(size, pdfium_c.FPDFText_GetFontSize(tp.raw, i), 1.0)  # type: ignore[attr-defined]
+            low, high = min(b[1] for _, b in cur), max(b[3] for _, b in cur)
+            same_line = box[1] < high and box[3] > low
+            if not same_line or box[0] - last[2] > _GAP * h or box[0] < last[0] - h:
+                flush()
+        size = pdfium_c.FPDFText_GetFontSize(tp.raw, i) if not cur else max(  # type: ignore[attr-defined]
+            size, pdfium_c.FPDFText_GetFontSize(tp.raw, i))  # type: ignore[attr-defined]
+        cur.append((ch, box))
+    flush()
+    return runs
+
+
+def _lines(runs: Sequence[Run]) -> list[list[Run]]:
+    """Runs grouped by the line they stand on, top to bottom, each line left to right."""
+    out: list[list[Run]] = []
+    for r in sorted(runs, key=lambda r: -r.cy):
+        if out and abs(out[-1][0].cy - r.cy) < _LINE * min(out[-1][0].height, r.height):
+            out[-1].append(r)
+        else:
+            out.append([r])
+    return [sorted(line, key=lambda r: r.left) for line in out]
+
+
+def _header(line: Sequence[Run]) -> bool:
+    if not 3 <= len(line) <= _COLUMNS_MOST or tab_header("\t".join(r.text for r in line)) is None:
+        return False
+    h = statistics.median(r.height for r in line)
+    return all(b.left - a.right > _GAP * h for a, b in itertools.pairwise(line))
+
+
+def _column(columns: Sequence[tuple[float, float]], x: float) -> int:
+    """The column a run's centre falls in, else the nearest."""
+    return min(range(len(columns)), key=lambda j: max(columns[j][0] - x, x - columns[j][1], 0.0))
+
+
+def _extents(runs: Sequence[Run]) -> list[tuple[float, float]]:
+    """The stretches of the page the runs cover, left to right, overlapping ones merged: a table's
+    columns, where nothing but the gaps between them is left blank."""
+    out: list[list[float]] = []
+    for r in sorted(runs, key=lambda r: r.left):
+        if out and r.left <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], r.right)
+        else:
+            out.append([r.left, r.right])
+    return [(a, b) for a, b in out]
+
+
+def find_tables(runs: Sequence[Run], before: Table | None = None) -> list[Table]:
+    """The numbered tables of a page, from its runs; ``before``: the table the page before ended with,
+    whose rows the page may go on with under no header of its own."""
+    lines = _lines(runs)
+    tables: list[Table] = []
+    k = 0
+    while k < len(lines):
+        if _header(lines[k]):
+            header: tuple[str, ...] | None = tuple(r.text for r in lines[k])
+            columns = tuple((r.left, r.right) for r in lines[k])
+            # (a header printed again over the rows of the page before: "续表")
+            top, start, expected = lines[k][0].cy, k + 1, _first_number(lines[k + 1:], before)
+        elif before is not None and not tables:
+            header, columns, top, start, expected = None, before.columns, math.inf, k, before.last_number + 1
+        else:
+            k += 1
+            continue
+        table = _rows_below(lines[start:], header, columns, top, expected)
+        if table is None:
+            if header is None:
+                before = None  # the page does not go on with it
+            k += 1
+            continue
+        if header is not None:  # (its header's words are the table's too: the lines printing them go)
+            table = Table(table.header, table.rows, table.columns, table.last_number, (*lines[k], *table.runs))
+        tables.append(table)
+        used = {id(r) for r in table.runs}
+        k = max((j for j, line in enumerate(lines) if any(id(r) in used for r in line)), default=k) + 1
+    return tables
+
+
+def _first_number(lines: Sequence[Sequence[Run]], before: Table | None) -> int:
+    """The number the rows under a header start from: 1, or the next of the table the page before ended
+    with where the header is printed again over its rows."""
+    if before is not None:
+        first = next((line[0].text for line in lines if _ROW_NUMBER.fullmatch(line[0].text)), "")
+        if first == str(before.last_number + 1):
+            return before.last_number + 1
+    return 1
+
+
+_LINES_ABOVE_MOST = 3  # a page's running header over the rows it goes on with
+
+
+def _rows_below(lines: Sequence[Sequence[Run]], header: tuple[str, ...] | None,
+                columns: tuple[tuple[float, float], ...], top: float, expected: int) -> Table | None:
+    """The numbered rows under a header (or under an earlier table's columns), numbered on from
+    ``expected``, with every run nearest to each row's number."""
+    anchors: list[Run] = []
+    for line in lines:
+        first = line[0]
+        if _column(columns, first.cx) == 0 and _ROW_NUMBER.fullmatch(first.text) and int(first.text) == expected:
+            anchors.append(first)
+            expected += 1
+            continue
+        pitch = anchors[-2].cy - anchors[-1].cy if len(anchors) >= 2 else 6 * first.height
+        if anchors and first.cy < anchors[-1].cy - 1.5 * pitch:
+            break  # well below the last row: past the table
+        if not anchors and header is None and lines.index(line) >= _LINES_ABOVE_MOST:
+            return None  # a page opening on other text does not go on with the table
+    if len(anchors) < (2 if header else 1):
+        return None
+    pitch = (statistics.median(a.cy - b.cy for a, b in itertools.pairwise(anchors))
+             if len(anchors) >= 2 else 3 * anchors[0].height)
+    taken: list[tuple[int, Run]] = []
+    for line in lines:
+        for r in line:
+            if r.cy > top:
+                continue
+            near = min(range(len(anchors)), key=lambda j: abs(anchors[j].cy - r.cy))
+            if abs(anchors[near].cy - r.cy) <= _NEAR_ROW * pitch:
+                taken.append((near, r))
+    if header is not None:
+        # a column is where its header's label and its cells stand: a label centred over a wide column
+        # of left-aligned cells ("受理网点及地址" over "西陵二路26号") lies inside it, and the pieces of a
+        # label set apart ("县（市、" "区）") are one column's
+        # (a short cell left-aligned in a wide column may not reach under its centred label: the stretch
+        # it covers is the nearer labelled one's)
+        spans = _extents([r for _, r in taken] + [Run("", a, b, 0, 0) for a, b in columns])
+        labels = ["".join(t for t, (a, b) in zip(header, columns, strict=True) if x <= (a + b) / 2 <= y)
+                  for x, y in spans]
+        while "" in labels and any(labels):
+            j = labels.index("")
+            left = spans[j][0] - spans[j - 1][1] if j > 0 and labels[j - 1] else math.inf
+            right = spans[j + 1][0] - spans[j][1] if j + 1 < len(spans) and labels[j + 1] else math.inf
+            if left == right == math.inf:
+                break
+            into = j - 1 if left <= right else j + 1
+            spans[into] = (min(spans[into][0], spans[j][0]), max(spans[into][1], spans[j][1]))
+            del spans[j], labels[j]
+        if not all(labels):
+            return None  # cells standing where no label is: not a table read this way
+        header, columns = tuple(labels), tuple(spans)
+    cells: list[list[list[Run]]] = [[[] for _ in columns] for _ in anchors]
+    for near, r in taken:
+        cells[near][_column(columns, r.cx)].append(r)
+    if any(len(row[0]) != 1 for row in cells):
+        return None  # the first column holds the row numbers alone
+    rows = tuple(tuple(join_cell([r.text for r in sorted(c, key=lambda r: (-r.cy, r.left))]) for c in row)
+                 for row in cells)
+    return Table(header, rows, columns, expected - 1, tuple(r for _, r in taken))

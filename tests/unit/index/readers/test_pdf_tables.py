@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.readers import read_source
+from index.readers.pdf_tables import Run, find_tables
+
+CITY9 = Path(__file__).resolve().parents[3] / "data" / "city9" / "corpus"
+
+
+def _run(text: str, left: float, cy: float, width: float | None = None, size: float = 10.0) -> Run:
+    return Run(text, left, left + (width if width is not None else size * len(text)), cy - size / 2, cy + size / 2)
+
+
+def _rows(top: float, first: int, offices: list[tuple[str, str, str, str]]) -> list[Run]:
+    """Rows 44 points apart: the number, the county and the phone at mid-height, the office above its
+    address in the third column."""
+    out = []
+    for k, (county, office, address, phone) in enumerate(offices):
+        y = top - 44 * k
+        out += [_run(str(first + k), 68, y, 5), _run(county, 110, y), _run(office, 180, y + 7),
+                _run(address, 180, y - 8), _run(phone, 470, y, 55)]
+    return out
+
+
+OFFICES = [("市本级", "市创业贷款担保中心", "东山大道106号", "0717-6251370"),
+           ("西陵区", "西陵区政务服务中心", "西陵二路26号", "0717-6228416"),
+           ("伍家岗区", "伍家岗区政务服务中心", "伍临路53号", "0717-6521739")]
+
+
+def test_a_table_whose_cells_hold_two_lines_is_read_row_by_row_under_its_header() -> None:
+    header = [_run("序号", 60, 690), _run("县（市、", 99, 690, 34), _run("区）", 142, 690, 13), _run("受理网点及地址", 278, 690),
+              _run("咨询电话", 476, 690)]
+    runs = [_run("附件1", 65, 756), *header, *_rows(652, 1, OFFICES), _run("附件2", 65, 480)]
+    [table] = find_tables(runs)
+    assert table.header == ("序号", "县（市、区）", "受理网点及地址", "咨询电话")  # a label set apart is one
+    assert table.rows[0] == ("1", "市本级", "市创业贷款担保中心、东山大道106号", "0717-6251370")
+    assert [r[0] for r in table.rows] == ["1", "2", "3"] and table.last_number == 3
+
+
+def test_a_page_going_on_with_the_rows_of_the_table_before_is_read_under_its_columns() -> None:
+    header = [_run("序号", 60, 690), _run("县（市、区）", 99, 690), _run("受理网点及地址", 278, 690), _run("咨询电话", 476, 690)]
+    [before] = find_tables([*header, *_rows(652, 1, OFFICES[:2])])
+    page = [_run("某人社发〔2026〕33号", 64, 797), _run("某市人力资源和社会保障局", 415, 797),
+            *_rows(740, 3, [("长阳土家族自治县", "长阳县政务服务中心", "清江大道88号", "0717-5321806")])]
+    [table] = find_tables(page, before)
+    assert table.header is None and table.rows == (
+        ("3", "长阳土家族自治县", "长阳县政务服务中心、清江大道88号", "0717-5321806"),)
+    # a page that opens on other text does not go on with it
+    prose = [_run("附件2", 65, 760), _run("创业担保贷款申请材料清单", 202, 720), _run("一、个人申请材料", 64, 690),
+             _run("二、小微企业申请材料", 310, 690), _run("1．《创业担保贷款申请表》；", 64, 660)]
+    assert find_tables(prose, before) == []
+
+
+def test_numbers_that_do_not_stand_alone_in_the_first_column_are_no_rows() -> None:
+    header = [_run("五级/", 200, 690), _run("四级/", 260, 690), _run("三级/", 320, 690)]
+    rows = [r for k in range(3) for r in (_run(f"职业{k}", 60, 650 - 20 * k), _run(str(k + 1), 100, 650 - 20 * k, 5),
+                                          _run("1000", 200, 650 - 20 * k, 20), _run("1500", 260, 650 - 20 * k, 20),
+                                          _run("2000", 320, 650 - 20 * k, 20))]
+    assert find_tables([*header, *rows]) == []
+
+
+def test_a_pdf_office_list_runs_on_the_next_page_headless_and_keeps_its_rows() -> None:
+    lines = read_source(CITY9 / "yichang-chuangye-daikuan.pdf").text.split("\n")
+    assert "序号\t县（市、区）\t受理网点及地址\t咨询电话" in lines
+    assert "1\t市本级\t宜昌市创业贷款担保中心、西陵区东山大道106号\t0717-6251370" in lines
+    assert "14\t长阳土家族自治县\t长阳县政务服务中心就业创业窗口、龙舟坪镇清江大道88号\t0717-5321806" in lines
