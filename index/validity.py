@@ -189,12 +189,34 @@ def _repeal_facts(text: str, start: int, end: int) -> list[ValidityFact]:
     return out
 
 
-def _amend_facts(text: str, start: int, end: int) -> list[ValidityFact]:
-    """The notices a sentence amends ("对《…》（…）作如下修改"): still in force, as amended."""
+# A notice named in full once and short after: "《…补助办法》（宜住建规〔2025〕1号，以下简称《办法》）"
+_SHORT_NAME_RE = re.compile(rf"《(?P<title>[^《》]{{2,120}})》\s*[（(]\s*(?:(?P<number>{_NUMBER})\s*[，,、]\s*)?"
+                            r"以下(?:简称|称)\s*[“\"《](?P<short>[^”\"》]{1,20})[”\"》]\s*[)）]")
+
+
+def short_names(text: str) -> dict[str, tuple[str | None, str]]:
+    """The short names a notice gives the notices it names in full: 《办法》 → (文号, full title)."""
+    out: dict[str, tuple[str | None, str]] = {}
+    for m in _SHORT_NAME_RE.finditer(_compact(text)):
+        number = m.group("number")
+        found = DOC_NUMBER_RE.search(number) if number else None
+        out.setdefault(m.group("short"), (_canonical_number(found) if found else None, m.group("title")))
+    return out
+
+
+def _amend_facts(text: str, start: int, end: int,
+                 short: dict[str, tuple[str | None, str]] | None = None) -> list[ValidityFact]:
+    """The notices a sentence amends ("对《…》（…）作如下修改", "将《办法》第七条中“…”修改为“…”" of a
+    notice named short, ``short``): still in force, as amended."""
     raw = text[start:end]
     s = _compact(raw)
-    return [ValidityFact("amend", None, m.group(0), raw.strip(), start, end, number, titles)
-            for m in _AMEND_RE.finditer(s) for number, titles in _targets(m.group("items"))]
+    out = []
+    for m in _AMEND_RE.finditer(s):
+        for number, titles in _targets(m.group("items")):
+            if number is None and titles and short and titles[0] in short:
+                number, titles = short[titles[0]][0], (short[titles[0]][1],)
+            out.append(ValidityFact("amend", None, m.group(0), raw.strip(), start, end, number, titles))
+    return out
 
 
 # ----------------------------------------------------------------------------- a decision's lists
@@ -303,9 +325,10 @@ def _field_facts(meta: Sequence[tuple[str, str]], signed: str | None) -> list[Va
 def facts_of_text(text: str, signed: str | None, meta: Sequence[tuple[str, str]] = ()) -> tuple[ValidityFact, ...]:
     """Every validity fact of one notice: its cleaned text, signature date and page fields."""
     out: list[ValidityFact] = list(_field_facts(meta, signed))
+    short = short_names(text)
     for start, end in _sentences(text):
         out += _self_facts(text, start, end, signed)
         out += _repeal_facts(text, start, end)
-        out += _amend_facts(text, start, end)
+        out += _amend_facts(text, start, end, short)
     out += _list_facts(text)
     return tuple(out)

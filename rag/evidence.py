@@ -65,6 +65,7 @@ from rag.plain import (
     other_category,
     other_flow,
     other_kind,
+    other_level,
     question_ages,
 )
 from rag.query import QueryAnalysis, landmarks
@@ -1036,7 +1037,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         name = _row_name(s.text)
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
         score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) or any(
-            holds(name, t) for t in theirs) or _asker_district(name, context) else 0.6
+            holds(name, t) for t in theirs) or (part.asked is not Asked.YESNO and _asker_district(name, context)) else 0.6
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part, s.columns) else 0.35
     if part.asked is Asked.ORG and (verb := _asked_verb(part.clause)) and re.search(
@@ -1345,8 +1346,9 @@ _FINE_ASKED = re.compile(r"罚(?:款|金)?(?:标准|数额|金额)?(?:是|为|�
 
 
 def _longest(words: Sequence[str]) -> list[str]:
-    """The words that are no part of a longer one of them ("社会保险", not its 社会 and 保险)."""
-    return [w for w in words if not any(w != o and w in o for o in words)]
+    """The words that are no part of a longer one of them ("社会保险", not its 社会 and 保险), but for an
+    everyday word the notices say their own way ("顿饭" of "一顿饭": 每餐)."""
+    return [w for w in words if w in PLAIN_WORDS or not any(w != o and w in o for o in words)]
 
 
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
@@ -1512,7 +1514,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if id(s) not in verdicts:
             verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded, s.hit.chunk.title)
                                and not excludes_age(s.text, ages) and not narrower_group(s.text, question)
-                               and not other_kind(s.text, question)
+                               and not other_kind(s.text, question) and not other_level(s.text, question)
                                and not outside_listed_places(s.text, asked_places))
         return verdicts[id(s)]
 

@@ -85,6 +85,8 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "老公": ("配偶", "夫妻"),  # "我和老公都交公积金" is asked of the "夫妻双方缴存" row
     "两口子": ("夫妻", "配偶"),
     "户口": ("户籍",),  # "户口不在柳州…能领补贴吗" is asked of "补贴不限户籍"
+    "审完": ("审核", "初审", "复核", "审查"),  # "交上去以后多久能审完" is asked of "…10个工作日内完成初审"
+    "到账": ("发放至", "拨付至", "账户"),  # "钱什么时候到账" is asked of "…于每年12月31日前…发放至…账户"
     "第一次买房": ("首套",),  # "第一次买房" is a 首套住房
     "第一套": ("首套",),
     "媳妇": ("配偶",),
@@ -208,6 +210,8 @@ AGE_IN_QUESTION = re.compile(r"(\d{1,3}|[零〇一二两三四五六七八九十
 _AGE = r"(?:周岁|岁)"
 _AGE_RANGE = re.compile(rf"(\d{{1,3}})\s*{_AGE}?\s*(?:-|—|–|－|~|～|至|到)\s*(\d{{1,3}})\s*{_AGE}")
 _AGE_BELOW = re.compile(rf"(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)")
+# "未满3周岁", "不满18周岁", "发放至婴幼儿满3周岁": under an age, not including it
+_AGE_UNDER = re.compile(rf"(?:未满|不满|不足|(?:至|到)[\u4e00-\u9fff]{{0,4}}?满)\s*(\d{{1,3}})\s*{_AGE}")
 _AGE_ABOVE = re.compile(rf"(?:年满|已满)(\d{{1,3}})\s*{_AGE}|(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以上)")
 _AGE_EXACT = re.compile(rf"(?<![\d.])(\d{{1,3}})\s*{_AGE}")
 # "年满60周岁不满80周岁", "60周岁以上、未满80周岁": from one age up to, not including, another
@@ -257,6 +261,9 @@ def covers_age(sentence: str, years: int) -> bool:
         if int(m.group(1)) <= years < int(m.group(2)):
             return True
     sentence = _AGE_UP_TO.sub(" ", sentence)
+    if any(years < int(m.group(1)) for m in _AGE_UNDER.finditer(sentence)):
+        return True
+    sentence = _AGE_UNDER.sub(" ", sentence)
     for m in _AGE_RANGE.finditer(sentence):
         if int(m.group(1)) <= years <= int(m.group(2)):
             return True
@@ -272,7 +279,7 @@ def excludes_age(sentence: str, ages: list[int]) -> bool:
     question gives: "60至79周岁老年人 2元" for a father of 82."""
     if not ages:
         return False
-    states = any(p.search(sentence) for p in (_AGE_UP_TO, _AGE_RANGE, _AGE_BELOW, _AGE_ABOVE, _AGE_EXACT))
+    states = any(p.search(sentence) for p in (_AGE_UP_TO, _AGE_UNDER, _AGE_RANGE, _AGE_BELOW, _AGE_ABOVE, _AGE_EXACT))
     return states and not any(covers_age(sentence, n) for n in ages)
 
 
@@ -462,6 +469,18 @@ _KINDS: tuple[tuple[str, ...], ...] = (
     # a degree: "刚毕业的硕士" is not answered by "博士研究生，每人每月1500元"
     ("博士", "硕士", "本科|本、专科|本专科", "大专|专科|本、专科|本专科"),  # "大学本、专科毕业生" is both
 )
+
+
+# A benefit named with the level of government that pays it: "市级育儿补贴", "国家育儿补贴", "省级奖补资金"
+_LEVELLED = re.compile(r"(国家|中央|省级|省|市级|县级|区级)([\u4e00-\u9fff]{2,6}?(?:补贴|补助|奖励|奖补|津贴|资金))")
+
+
+def other_level(sentence: str, question: str) -> bool:
+    """Whether a sentence speaks of a benefit paid at another level of government than the one the
+    question asks of: "市级育儿补贴一年能领多少" is not answered by "国家育儿补贴标准为每孩每年3600元"."""
+    asked = {(m.group(1), m.group(2)) for m in _LEVELLED.finditer(question)}
+    said = {(m.group(1), m.group(2)) for m in _LEVELLED.finditer(sentence)}
+    return any(thing == t and level != lv for level, thing in said for lv, t in asked) and not asked & said
 
 
 def other_kind(sentence: str, question: str) -> bool:

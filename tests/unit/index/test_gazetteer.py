@@ -24,3 +24,8 @@ def test_a_prefecture_is_told_from_the_districts_and_counties_within_it() -> Non
 
     assert prefecture_level("绵阳市") and prefecture_level("吴忠市")
     assert not prefecture_level("江油市") and not prefecture_level("中宁县") and not prefecture_level("某某市")
+
+
+def test_an_autonomous_county_is_named_short_as_a_county() -> None:
+    assert same_prefecture("长阳县", "宜昌市") and same_prefecture("长阳土家族自治县", "宜昌市")
+    assert not same_prefecture("长阳县", "襄阳市")

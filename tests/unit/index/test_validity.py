@@ -172,3 +172,12 @@ def test_a_notice_amended_in_prose_is_an_amendment_of_it(sentence: str) -> None:
     # a sentence that only cites the notice amends nothing
     assert not [f for f in facts_of_text("根据《甲市供热管理办法》（甲政办发〔2020〕18号）的规定，现通知如下：", None)
                 if f.kind == "amend"]
+
+
+def test_a_notice_named_short_after_it_is_named_in_full_is_amended_by_its_short_name() -> None:
+    text = ("居民出资的具体标准，按照《甲市城镇老旧小区改造居民出资和补助办法》（甲住建规〔2025〕1号，以下简称《办法》）执行。\n"
+            "（二）财政补助。自2026年4月1日起，将《办法》第七条中“每户不超过5000元”修改为“每户不超过8000元”；"
+            "《办法》其他条款继续执行。")
+    [fact] = [f for f in facts_of_text(text, "2026-03-20") if f.kind == "amend"]
+    assert fact.target_number == "甲住建规〔2025〕1号"
+    assert fact.target_titles == ("甲市城镇老旧小区改造居民出资和补助办法",)

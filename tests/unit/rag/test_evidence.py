@@ -386,6 +386,17 @@ def test_a_sum_raised_for_the_askers_group_is_quoted_beside_the_listed_sum() -> 
     assert not any("基础上提高20%" in t for t in quoted), quoted
 
 
+def test_a_span_of_an_act_and_a_fine_the_passages_never_speak_of_are_unanswered() -> None:
+    title = "某市人力资源和社会保障局某市财政局关于进一步加大创业担保贷款支持力度的通知"
+    text = ("二、提高贷款额度\n个人创业担保贷款最高额度由20万元提高至30万元。个人创业担保贷款期限最长不超过3年。\n"
+            "五、监督管理\n对采取虚报、隐瞒、伪造等手段骗取贷款的，由人力资源和社会保障部门追回贴息资金，并依法依规处理。")
+    for q in ("个人申请创业担保贷款，要求本人连续缴纳社会保险满多少个月？", "对骗取创业担保贷款的，罚款标准是多少？"):
+        sel = _select_in(text, q, title, "某市创业担保贷款通知 > 二、提高贷款额度")
+        assert sel.unanswered == (0,) or 0 in sel.unanswered, (q, [x.text for x in sel.quotes])
+    sel = _select_in(text, "个人创业担保贷款能贷几年？", title, "某市创业担保贷款通知 > 二、提高贷款额度")
+    assert not sel.unanswered and any("3年" in x.text for x in sel.quotes)
+
+
 def test_states_bound_reads_limits_around_figures() -> None:
     from rag.evidence import states_bound
     assert states_bound("年度贷款额度上限为1000万元。", "ceiling")

@@ -350,3 +350,15 @@ def test_a_bracket_whose_lower_end_is_included_and_a_sum_said_in_wan() -> None:
     assert holds("20万元（含）至30万元7000", "22万") and not holds("10万元以下3000", "22万")
     assert "22万" in question_terms("我花22万买了一辆新能源车，一共能补多少钱？")
     assert "20万" not in question_terms("城区人口约20万人")
+
+
+def test_under_an_age_and_another_level_of_government() -> None:
+    from rag.plain import other_level
+    assert covers_age("对二孩及以上未满3周岁婴幼儿，发放市级育儿补贴。", 2)
+    assert not covers_age("对二孩及以上未满3周岁婴幼儿，发放市级育儿补贴。", 4)
+    assert covers_age("二孩\t每孩每年2000元\t发放至婴幼儿满3周岁", 1)
+    assert other_level("国家育儿补贴标准为每孩每年3600元，按照国家规定另行申领。", "市级育儿补贴一年能领多少？")
+    assert not other_level("二孩每孩每年2000元，三孩及以上每孩每年5000元。", "市级育儿补贴一年能领多少？")
+    assert not other_level("国家育儿补贴标准为每孩每年3600元。", "国家育儿补贴和市级育儿补贴能一起领吗？")
+    assert holds("由县财政部门于每年12月31日前将当年补贴资金一次性发放至监护人的社会保障卡金融账户。", "到账")
+    assert holds("乡镇（街道）自受理之日起10个工作日内完成初审；", "审完")

@@ -254,3 +254,8 @@ def test_an_exam_the_asker_sits_that_no_quoted_notice_names_is_unnamed() -> None
     from rag.query import unnamed_things
     assert unnamed_things("少数民族考生参加普通高考能加多少分？", ["精简审批材料，在线获取核验营业执照。"]) == ["高考"]
     assert unnamed_things("参加中考的随迁子女怎么报名？", ["随迁子女参加中考的，凭居住证报名。"]) == []
+
+
+def test_a_city_the_tokenizer_reads_without_its_shi_is_another_place() -> None:
+    assert analyse("襄阳市的个人创业担保贷款最多能贷多少？", ["宜昌市"]).unknown_places == ("襄阳市",)
+    assert analyse("宜昌市的个人创业担保贷款最多能贷多少？", ["宜昌市"]).unknown_places == ()
