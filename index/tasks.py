@@ -448,7 +448,7 @@ def _text_deadline(task: str) -> tuple[str, str | None]:
 
 def _row(doc: Document, roles: _Roles, *, section: str, task: str, shape: str, start: int, end: int,
          unit_start: int, group: str = "", leaders: tuple[str, ...] = (),
-         columns: tuple[str, ...] = ()) -> TaskRow | None:
+         columns: tuple[str, ...] = (), number: str = "") -> TaskRow | None:
     task = _clean(task)
     lead, support, deadline = roles.lead, roles.support, roles.deadline
     if len(task) < 4 or not lead:
@@ -461,7 +461,8 @@ def _row(doc: Document, roles: _Roles, *, section: str, task: str, shape: str, s
     label_match = _ITEM_RE.match(task)
     return TaskRow(
         doc_id=doc.doc_id, corpus_file=doc.corpus_file, doc_number=doc.doc_number, title=doc.title,
-        issuer=doc.issuer, date=doc.date, section=section, label=label_match.group(1).strip() if label_match else "",
+        issuer=doc.issuer, date=doc.date, section=section,
+        label=label_match.group(1).strip() if label_match else number,
         task=task, lead=tuple(lead), support=tuple(support), deadline=deadline, deadline_date=when, shape=shape,
         start=start, end=end, group=group, deadline_in_text=in_text, leaders=leaders,
         lead_label=roles.lead_label, support_label=roles.support_label, unit_start=unit_start, columns=columns,
@@ -596,8 +597,10 @@ def _table_rows(doc: Document) -> tuple[list[TaskRow], list[tuple[int, int]]]:
                                if cells.get(role)])
         section, _ = _section_at(doc, a)
         section = PATH_SEP.join(p for p in section.split(PATH_SEP) if "\t" not in p)
+        # (a row's number in its 序号 cell is its label: "附件1的第6项")
+        number = cells.get("number", "") if re.fullmatch(r"\d{1,3}[.．、]?", cells.get("number", "")) else ""
         row = _row(doc, roles_of_row, section=section, task=cells["task"], shape="table", start=a, end=b,
-                   unit_start=a, group=group, columns=columns)
+                   unit_start=a, group=group, columns=columns, number=number)
         if row:
             rows.append(row)
     if roles is not None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.dates import end_date
+from index.docnumber import DOC_NUMBER_RE
 from index.issuers import org_core, org_mentions
 from index.models import PATH_SEP, Chunk, Document
 from index.standing import Validity
@@ -65,7 +66,8 @@ def task_ask(question: str) -> TaskAsk | None:
     listing = bool(_LIST_ASK.search(q))
     m = _BEFORE_RE.search(q)
     before = end_date(m.group(1)) if m and listing else None
-    units = [u for u in org_mentions(q) if not _ASKING.search(u)] if listing else []
+    # (not the code of a 文号 the question names: "宜府办发〔2026〕21号附件1的第6项" names no 宜府办)
+    units = [u for u in org_mentions(DOC_NUMBER_RE.sub("", q)) if not _ASKING.search(u)] if listing else []
     unit = units[0] if units else None
     if listing and (unit or before):
         roles = roles or (("lead", "deadline") if before else ("lead",))
@@ -160,6 +162,23 @@ def _in_scope(row: TaskRow, doc: Document | None, analysis: QueryAnalysis) -> bo
         return False
     place = locality_of(doc)
     return not (analysis.places and place and place not in analysis.places)
+
+
+# A row asked for by its number: "分工表的第6项", "第6条任务", "序号为6的任务"
+_ITEM_ASKED = re.compile(r"第\s*(\d{1,3})\s*(?:项|条任务|个任务|行)|序号(?:为|是)?\s*(\d{1,3})")
+
+
+def numbered_row(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],
+                 documents: Mapping[str, Document]) -> list[TaskRow]:
+    """The row a question asks for by its number in the notice it names ("宜府办发〔2026〕21号附件1重点任务
+    分工表的第6项"), where one row of that notice's tables is so numbered."""
+    m = _ITEM_ASKED.search(re.sub(r"\s+", "", question))
+    if m is None or not (analysis.doc_numbers or analysis.quoted_titles):
+        return []
+    n = m.group(1) or m.group(2)
+    found = [r for r in rows if r.shape == "table" and r.label.rstrip(".．、") == n
+             and _in_scope(r, documents.get(r.doc_id), analysis)]
+    return found if len(found) == 1 else []
 
 
 def rank_rows(question: str, analysis: QueryAnalysis, rows: Sequence[TaskRow],

@@ -37,6 +37,7 @@ from rag.assignments import (
     listed_rows,
     listing_topic,
     missing_from,
+    numbered_row,
     on_topic_applies,
     quote_span,
     rank_rows,
@@ -677,6 +678,8 @@ class AnswerEngine:
                 and not (filters.current_only and r.doc_id in not_current)]
         if ask.listing:
             return listed_rows(question, ask, analysis, rows, idx.documents)
+        if numbered := numbered_row(question, analysis, rows, idx.documents):
+            return numbered
         best = best_rows(rank_rows(question, analysis, rows, idx.documents))
         parts = question_parts(question)
         if len(parts) < 2:

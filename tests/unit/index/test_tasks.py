@@ -145,6 +145,14 @@ def test_a_tab_table_with_repeated_headers_group_cells_and_a_cell_naming_both_ro
     assert "\t" in d.text[rows[0].start:rows[0].end]
 
 
+def test_a_rows_number_in_its_serial_column_is_its_label() -> None:
+    text = ("附件1\n甲县老旧小区改造重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t确定改造项目清单并报备案\t县住建局\t各乡镇人民政府\t2026年3月底前\n"
+            "2\t建立改造后小区长效管理机制\t县住建局\t各乡镇人民政府\t2027年6月底前\n")
+    rows = extract_tasks(doc(text))
+    assert [r.label for r in rows] == ["1", "2"] and rows[1].task == "建立改造后小区长效管理机制"
+
+
 def test_a_decision_list_table_without_a_task_column_reads_its_name_column() -> None:
     text = ("甲市2024年度重大行政决策事项目录\n"
             "序号\t重大行政决策事项名称\t决策承办部门\t完成时间\n"

@@ -306,3 +306,23 @@ def test_each_of_two_tasks_named_gets_its_own_row(rt: Any) -> None:
     a = AnswerEngine(rt).answer("甲县净土保卫战行动计划中，“严厉打击危险废物非法倾倒”和“开展尾矿库污染排查”分别由哪个单位牵头？")
     assert a.backend == "lookup" and not a.refused
     assert "县公安局" in a.text and "县应急管理局" in a.text and len(a.citations) == 2
+
+
+def test_a_row_asked_for_by_its_number_in_a_named_notice_is_that_row() -> None:
+    from index.models import Document, Section
+    from index.tasks import extract_tasks
+    from rag.assignments import numbered_row
+    from rag.query import analyse
+    title = "甲县人民政府办公室关于印发甲县老旧小区改造工作实施方案的通知"
+    body = (f"{title}\n附件1\n甲县老旧小区改造重点任务分工表\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t确定改造项目清单并报备案\t县住建局\t各乡镇人民政府\t2026年3月底前\n"
+            "2\t建立改造后小区长效管理机制\t县住建局\t各乡镇人民政府\t2027年6月底前\n")
+    d = Document("f.txt", "甲政办发〔2026〕21号", title, "甲县人民政府办公室", "2026-03-20", body,
+                 (Section((title,), 0, len(body)),))
+    rows = extract_tasks(d)
+    q = "甲政办发〔2026〕21号附件1重点任务分工表的第2项是什么任务？由谁牵头、什么时候完成？"
+    [row] = numbered_row(q, analyse(q, ["甲县"]), rows, {d.doc_id: d})
+    assert row.task == "建立改造后小区长效管理机制"
+    assert task_ask(q) is not None and task_ask(q).unit is None  # the 文号's code names no unit
+    q = "重点任务分工表的第2项是什么任务？"  # no notice named: not picked by its number alone
+    assert numbered_row(q, analyse(q, ["甲县"]), rows, {d.doc_id: d}) == []
