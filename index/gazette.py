@@ -159,6 +159,8 @@ def _title_block_above(lines: Sequence[Line], a: int, floor: int) -> int | None:
             break
         if TITLE_START_RE.match(n):
             best = j
+        elif best is None and TITLE_START_RE.match(nospace("".join(_texts(lines[j:a])))):
+            best = j  # a title whose issuers' line breaks inside a name: "…中国人民银行宜昌市分" | "行关于…的通知"
         elif best is not None:
             break
         j -= 1

@@ -311,3 +311,19 @@ def test_numbers_in_brackets_with_their_day_box_tables_and_a_colophon() -> None:
     assert "━" not in docs[0].text and "部门文件" not in docs[0].text
     assert "1\t电工\t900\t1300" in docs[1].text.split("\n") and "┼" not in docs[1].text
     assert docs[1].text.rstrip().endswith("2\t育婴员\t800\t1200") and "主管主办" not in docs[1].text
+
+
+def test_a_title_whose_issuers_line_breaks_inside_a_name_is_a_notice_of_its_own() -> None:
+    from index.gazette import parse_gazette
+    text = "\n".join([
+        "甲市人民政府办公室关于印发甲市2025年消费券发放活动方案的通知", "甲府办发〔2025〕6号", "",
+        "各县（市、区）人民政府：", "　　现将方案印发给你们，请认真组织实施。", "甲市人民政府办公室", "2025年2月12日", "",
+        "　　一、本方案自2025年3月1日起施行，有效期至2025年12月31日。", "", "",
+        "甲市人力资源和社会保障局 甲市财政局 中国人民银行甲市分", "行关于做好创业担保贷款工作的通知", "甲人社发〔2025〕4号", "",
+        "各县（市、区）人力资源和社会保障局、财政局：", "　　一、个人创业担保贷款最高额度为20万元。",
+        "　　二、本通知自2025年2月1日起施行，有效期至2027年12月31日。", "",
+        "甲市人力资源和社会保障局　甲市财政局　中国人民银行甲市分行", "2025年1月20日", ""])
+    docs = parse_gazette(text, "g.txt")
+    assert [d.doc_number for d in docs] == ["甲府办发〔2025〕6号", "甲人社发〔2025〕4号"]
+    assert docs[1].title == "甲市人力资源和社会保障局甲市财政局中国人民银行甲市分行关于做好创业担保贷款工作的通知"
+    assert "有效期至2027年12月31日" not in docs[0].text
