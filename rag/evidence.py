@@ -307,6 +307,8 @@ _FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:
 _COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
 
 
+# What a rule leaves out: "除助学贷款、…5万元以下小额消费贷款（含信用卡消费）以外"
+_EXCEPTED = re.compile(r"除(?:了)?[^。；;]{2,80}?(?:以外|之外)")
 # A sum asked by the day, month or year ("一天能补多少钱", "每个月能领多少"), one paid once ("一次性
 # 建设补贴5万元") and one paid by the period or the time ("每人每餐5元", "每月400元")
 _PER_PERIOD_ASKED = re.compile(r"(?:一|每)个?(?:天|日|月|年|餐|顿)")
@@ -361,6 +363,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
         case Asked.AMOUNT:
             if adds_to_told_sum(s, part.clause) is False:  # "1500元之外还能再加多少": not "每月1500元"
                 return False
+            # a sum in what a rule leaves out is no answer: "除…5万元以下小额消费贷款…以外，…应没有其他贷款"
+            s = _EXCEPTED.sub("", s)
             if _PER_PERIOD_ASKED.search(part.clause) and _ONE_OFF.search(s) and not _PER_PERIOD.search(s):
                 return False  # "一天能补多少钱" is not answered by "给予一次性建设补贴5万元"
             if part.bound == "ceiling" and _CAP_ASKED.search(part.clause) and not (

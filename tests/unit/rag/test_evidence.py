@@ -368,6 +368,9 @@ def test_a_sum_asked_by_the_day_is_not_answered_by_one_paid_once() -> None:
     part = question_parts("我爸每天在社区长者饭堂吃午饭和晚饭，一天能补多少钱？")[-1]
     assert not answers_kind("新建社区长者饭堂经验收合格的，给予一次性建设补贴5万元。", part)
     assert answers_kind("年满80周岁的老年人，每人每餐补贴由4元提高到5元。", part)
+    loan = question_parts("申请创业担保贷款个人最多能贷多少？")[-1]
+    assert not answers_kind("除助学贷款、5万元以下小额消费贷款（含信用卡消费）以外，申请人本人及其配偶应没有其他贷款。", loan)
+    assert answers_kind("个人创业担保贷款最高额度由20万元提高至30万元；", loan)
     once = question_parts("新建长者饭堂能拿多少建设补贴？")[-1]
     assert answers_kind("新建社区长者饭堂经验收合格的，给予一次性建设补贴5万元。", once)
 
