@@ -1037,11 +1037,15 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # the row of another stream that ends "…~清水河入河口"
         # (or the asker's age or group it holds, said elsewhere in the question: "我父亲今年85岁" of
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
-        # (or the district the asker lives in: "我住在柳东新区…附近有哪些网点" of the 柳东新区 rows)
         name = _row_name(s.text)
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
         score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) or any(
-            holds(name, t) for t in theirs) or (part.asked is not Asked.YESNO and _asker_district(name, context)) else 0.6
+            holds(name, t) for t in theirs) else 0.6
+    if part.asked is not Asked.YESNO and "\t" in s.text and _asker_district(_row_name(s.text), context):
+        # the row of the district the asker lives in answers where they go, whom they call, how much they
+        # get: "我住在柳东新区…附近有哪些网点" of the 柳东新区 rows, "我在长阳县…去哪里办" of the 长阳土家族自治县 row
+        # (a list's row read on a page with no header of its own too), over the rule referring to the list
+        score *= 2.5
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part, s.columns) else 0.35
     if part.asked is Asked.ORG and (verb := _asked_verb(part.clause)) and re.search(
@@ -1101,7 +1105,7 @@ _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|
 # A sum raised by a share for a group: "在《目录》基础上提高20%", "上浮10%", "增加20%"
 _UPLIFT = re.compile(r"(?:提高|上浮|增加|上调|提升)\s*\d+(?:\.\d+)?\s*[%％]")
 # A district, county or town by its name's end ("柳东新区", "鹿寨县", "拉堡镇")
-_DISTRICT_TERM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:新区|开发区|区|县|镇|乡|街道)")
+_DISTRICT_TERM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[\u4e00-\u9fff]{1,6}自治县|新区|开发区|区|县|镇|乡|街道)")
 
 
 def _asker_district(name: str, terms: Sequence[str]) -> bool:
@@ -1349,6 +1353,15 @@ def _another_years(question: str, clause: str, context: str) -> bool:
 _FINE_ASKED = re.compile(r"罚(?:款|金)?(?:标准|数额|金额)?(?:是|为|要|会|大概|一般)*多少|多少(?:钱的)?罚(?:款|金)|罚几")
 
 
+_PHONE = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
+def _speaks_of(text: str, word: str) -> bool:
+    """Whether a text speaks of a thing: names it, or prints a phone number where a 电话 is asked (a list's
+    row on a page that does not print the header "咨询电话" again)."""
+    return holds(text, word) or ("电话" in word and _PHONE.search(text) is not None)
+
+
 def _longest(words: Sequence[str]) -> list[str]:
     """The words that are no part of a longer one of them ("社会保险", not its 社会 and 保险), but for an
     everyday word the notices say their own way ("顿饭" of "一顿饭": 每餐)."""
@@ -1375,7 +1388,7 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
     if (part.asked is Asked.AMOUNT or (part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) \
             and own and (words := _longest([t for t in _own_words(part.clause)
                                             if len(t) >= 2 and t not in _MEASURE_WORDS])) \
-            and not any(holds(q.hit.chunk.section_path + q.columns + q.hit.text, t) for q in own for t in words):
+            and not any(_speaks_of(q.hit.chunk.section_path + q.columns + q.hit.text, t) for q in own for t in words):
         return True
     if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
         return True

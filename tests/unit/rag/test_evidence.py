@@ -400,6 +400,19 @@ def test_a_span_of_an_act_and_a_fine_the_passages_never_speak_of_are_unanswered(
     assert not sel.unanswered and any("3年" in x.text for x in sel.quotes)
 
 
+def test_the_row_of_the_askers_autonomous_county_answers_where_and_whom_to_call_on_a_headless_page() -> None:
+    title = "某市人力资源和社会保障局关于进一步加大创业担保贷款支持力度的通知"
+    rule = _passage(1, "四、优化办理流程\n申请人可以通过“鄂汇办”APP创业担保贷款专区在线申请，也可以到附件1所列受理网点现场申请。",
+                    "某人社发〔2026〕33号", title, f"{title} > 四、优化办理流程", "cy").hit
+    rows = _passage(2, "14\t长阳土家族自治县\t长阳县政务服务中心就业创业窗口、龙舟坪镇清江大道88号\t0717-5321806\n"
+                       "15\t五峰土家族自治县\t五峰县政务服务中心就业创业窗口、五峰镇长乐大道7号\t0717-5832147",
+                    "某人社发〔2026〕33号", title, f"{title} > 某市创业担保贷款受理网点一览表", "cy").hit
+    q = "我在长阳县，想现场办创业担保贷款，去哪里办？电话多少？"
+    sel = select_evidence([rule, rows], q, question_parts(q), None)
+    assert sel.quotes and "龙舟坪镇清江大道88号" in sel.quotes[0].text and not sel.unanswered, [x.text for x in sel.quotes]
+    assert not any("五峰镇" in x.text for x in sel.quotes)
+
+
 def test_states_bound_reads_limits_around_figures() -> None:
     from rag.evidence import states_bound
     assert states_bound("年度贷款额度上限为1000万元。", "ceiling")
