@@ -1041,9 +1041,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
         score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) or any(
             holds(name, t) for t in theirs) else 0.6
-    if part.asked is not Asked.YESNO and "\t" in s.text and _asker_district(_row_name(s.text), context):
-        # the row of the district the asker lives in answers where they go, whom they call, how much they
-        # get: "我住在柳东新区…附近有哪些网点" of the 柳东新区 rows, "我在长阳县…去哪里办" of the 长阳土家族自治县 row
+    if (part.asked in (Asked.PLACE, Asked.LIST) or _CONTACT_ASKED.search(part.clause)) and "\t" in s.text \
+            and _asker_district(_row_name(s.text), context):
+        # the row of the district the asker lives in answers where they go and whom they call: "我住在柳东新区…
+        # 附近有哪些网点" of the 柳东新区 rows, "我在长阳县…去哪里办" of the 长阳土家族自治县 row
         # (a list's row read on a page with no header of its own too), over the rule referring to the list
         score *= 2.5
     if part.typed:
@@ -1106,6 +1107,10 @@ _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|
 _UPLIFT = re.compile(r"(?:提高|上浮|增加|上调|提升)\s*\d+(?:\.\d+)?\s*[%％]")
 # A district, county or town by its name's end ("柳东新区", "鹿寨县", "拉堡镇")
 _DISTRICT_TERM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[\u4e00-\u9fff]{1,6}自治县|新区|开发区|区|县|镇|乡|街道)")
+
+
+# Where one goes or whom one calls: a list of offices' rows answers it
+_CONTACT_ASKED = re.compile(r"电话|地址|网点|窗口|哪里|哪儿|在哪")
 
 
 def _asker_district(name: str, terms: Sequence[str]) -> bool:

@@ -411,6 +411,14 @@ def test_the_row_of_the_askers_autonomous_county_answers_where_and_whom_to_call_
     sel = select_evidence([rule, rows], q, question_parts(q), None)
     assert sel.quotes and "龙舟坪镇清江大道88号" in sel.quotes[0].text and not sel.unanswered, [x.text for x in sel.quotes]
     assert not any("五峰镇" in x.text for x in sel.quotes)
+    # a sum asked is not the office list's row of the asker's county
+    grant = _passage(3, "第四条市级奖补标准：三格式化粪池式厕所每户1200元。第五条五峰土家族自治县、长阳土家族自治县的农户，"
+                        "在第四条标准基础上每户增加200元。", "某农发〔2025〕5号", "某市农业农村局关于印发《某市农村户厕改造奖补办法》的通知",
+                     "某市农村户厕改造奖补办法", "hc").hit
+    q = "我家在五峰县农村，把旱厕改成三格式化粪池厕所，验收合格后能拿多少奖补？"
+    sel = select_evidence([rows, grant], q, question_parts(q), None)
+    assert sel.quotes and "每户1200元" in "".join(x.text for x in sel.quotes), [x.text for x in sel.quotes]
+    assert not any("五峰镇长乐大道" in x.text for x in sel.quotes)
 
 
 def test_states_bound_reads_limits_around_figures() -> None:
