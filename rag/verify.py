@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from index.dates import dates_in, day_bounds, period_ceilings, periods_in
 from index.docnumber import DOC_NUMBER_RE
+from index.gazetteer import districts_in
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
 from index.persons import SURNAMES, comrades, groups_of_people, roster_entries, speaks_of_him
 from rag.context import ContextPassage
@@ -514,6 +515,30 @@ def _other_items_figure(claim: str, texts: Sequence[str], question: str) -> bool
         item in s for s in holding for item in items if item != named[0])
 
 
+_RATIO_OR_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:%|％|万元|亿元|元|个|户|人|年|月|日|天)?")
+
+
+def _place_of_another_clause(claim: str, texts: Sequence[str]) -> bool:
+    """A clause pairing a place with a figure the source says of another place: "市级财政和夷陵区财政按6:4比例
+    分担" where the source says "西陵区…按照6:4比例分担；夷陵区和各县（市）…按照4:6比例分担" (two targets swapped)."""
+    sentences = [squash(text[a:b]).replace("：", ":") for text in texts for a, b in split_sentences(text)]
+    # (a sentence of the claim naming one place: "西陵区所需资金，由…按照4:6比例分担" says the figure of it)
+    for said in re.split(r"[。！？!?]", re.sub(r"\[\d+\]", "", claim)):
+        flat = squash(said).replace("：", ":")
+        places, figures = districts_in(flat), [m.group() for m in _RATIO_OR_FIGURE.finditer(flat)]
+        if len(places) != 1 or not figures:
+            continue
+        # (the figures said of other places, and another figure said of this one: not a place the notice is
+        # issued for, named apart from its figures, "在贺兰县，标的额10万元以上的…")
+        with_place = {k for k, s in enumerate(sentences) if any(p in s for p in places)
+                      and any(m.group() not in figures for m in _RATIO_OR_FIGURE.finditer(s))}
+        with_figures = {k for k, s in enumerate(sentences) if all(f in s for f in figures)
+                        and set(districts_in(s)) - set(places)}
+        if with_place and with_figures and not with_place & with_figures:
+            return True
+    return False
+
+
 _YEAR_OF = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
@@ -887,7 +912,7 @@ def _against(claim: str, texts: Sequence[str], question: str) -> str | None:
     if (not _numbers_agree(claim, texts, question) or _one_of_respective(claim, texts)
             or _other_items_figure(claim, texts, question) or _side_unsaid(claim, texts)
             or _figure_of_another_year(claim, texts) or _rate_as_total(claim, texts, question)
-            or _count_differs(claim, texts)):
+            or _count_differs(claim, texts) or _place_of_another_clause(claim, texts)):
         return "number"
     if _other_group(claim, texts) or _given_all_one_groups(claim, texts):
         return "respective"

@@ -826,3 +826,19 @@ def test_a_denial_of_what_the_sources_do_not_deny_is_flipped() -> None:
     # (a denial worded otherwise than its source's)
     assert not polarity_flipped("可以在线提交，不需要跑到人社窗口交材料。", "可以在线提交，不需要到窗口提交纸质材料。")
     assert not polarity_flipped("永久基本农田严禁用于发展林果业。", "禁止占用永久基本农田发展林果业和挖塘养鱼。")
+
+
+def test_two_places_figures_swapped_are_a_wrong_number() -> None:
+    """The packaged model swapped the shares of two groups of districts: each figure and each place is
+    in the cited sentence, but the source pairs them the other way."""
+    src = {1: "四、资金保障\n西陵区、伍家岗区、点军区、猇亭区和宜昌高新区所需资金，由市级财政和区级财政按照6:4比例分担；"
+              "夷陵区和各县（市）所需资金，由市级财政和县（市、区）财政按照4:6比例分担。"}
+    q = "市级育儿补贴资金，市级财政和夷陵区财政按什么比例分担？西陵区又是多少？"
+    assert check_claim("市级财政和夷陵区财政按6:4比例分担[1]。", src, [1], q).reason == "number"
+    assert check_claim("西陵区所需资金，由市级财政和区级财政按照4:6比例分担[1]。", src, [1], q).reason == "number"
+    from rag.verify import _place_of_another_clause
+    assert not _place_of_another_clause("夷陵区所需资金，由市级财政和县（市、区）财政按照4:6比例分担[1]。", [src[1]])
+    # a place the notice is issued for, named apart from its figures, is no swap
+    county = {1: "贺兰县农村集体资产流转交易管理办法\n标的额10万元以上的农村集体资产流转交易，必须进入农村产权流转服务中心公开进行。"}
+    assert check_claim("在贺兰县，标的额10万元以上的农村集体资产流转交易必须进入农村产权流转服务中心公开进行[1]。", county, [1],
+                       "贺兰县多少钱以上的集体资产流转必须公开交易？").reason is None
