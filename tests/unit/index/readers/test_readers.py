@@ -110,6 +110,17 @@ def test_a_hidden_copy_of_the_article_is_not_read_a_folded_answer_is_and_a_table
     assert "可以。补贴不受户籍限制，外地户籍婴幼儿在本市登记户口的同等享受。" in lines
 
 
+def _with_part(docx_bytes: bytes, name: str, xml: str) -> bytes:
+    """A Word file with one part of its package written anew (or added): numbering, footnotes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            if item.filename != name:
+                dst.writestr(item, src.read(item.filename))
+        dst.writestr(name, xml)
+    return out.getvalue()
+
+
 def test_a_word_tables_numbered_column_holds_its_printed_numbers() -> None:
     import docx
     from docx.oxml.ns import qn
@@ -134,13 +145,7 @@ def test_a_word_tables_numbered_column_holds_its_printed_numbers() -> None:
         table.cell(r, 1).text = task
     buf = io.BytesIO()
     document.save(buf)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
-        for item in src.infolist():
-            if item.filename != "word/numbering.xml":
-                dst.writestr(item, src.read(item.filename))
-        dst.writestr("word/numbering.xml", numbering)
-    lines = read_source_bytes(out.getvalue(), "plan.docx").text.split("\n")
+    lines = read_source_bytes(_with_part(buf.getvalue(), "word/numbering.xml", numbering), "plan.docx").text.split("\n")
     assert "1\t确定改造项目清单" in lines and "2\t落实市级补助资金" in lines, lines
 
 
@@ -192,12 +197,7 @@ def test_a_word_footnote_is_read_after_the_paragraph_that_refers_to_it() -> None
     notes = (f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
              '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
              "集中充电设施是指在同一场所集中设置、充电端口不少于20个的充电设施。</w:t></w:r></w:p></w:footnote></w:footnotes>")
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
-        for item in src.infolist():
-            dst.writestr(item, src.read(item.filename))
-        dst.writestr("word/footnotes.xml", notes)
-    lines = read_source_bytes(out.getvalue(), "plan.docx").text.split("\n")
+    lines = read_source_bytes(_with_part(buf.getvalue(), "word/footnotes.xml", notes), "plan.docx").text.split("\n")
     at = lines.index("到2026年底，全市新增电动自行车集中充电端口2万个。")
     assert lines[at + 1] == "注：集中充电设施是指在同一场所集中设置、充电端口不少于20个的充电设施。", lines
     assert lines[at + 2] == "二、主要任务"
