@@ -46,7 +46,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
             # a ruled table whose rows run over several lines is read by where its words stand
-            tables = find_tables(page_runs(textpage), table) if table or any(_may_head(ln) for ln in lines) else []
+            tables = _tables(textpage, table) if table or any(_may_head(ln) for ln in lines) else []
             for t in tables:
                 lines = _with_rows(lines, t)
             table = tables[-1] if tables else None
@@ -74,6 +74,21 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
     return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings),
                       removed=tuple(("running page header/footer repeated across pages", r) for r in removed))
+
+
+def _tables(textpage: object, before: Table | None) -> list[Table]:
+    """The page's tables read by position; none where PDFium cannot give the characters' boxes (the page
+    is then read as its text layer gives it, as before)."""
+    try:
+        return find_tables(page_runs(textpage), before)
+    except (pdfium_error(), ValueError, IndexError, TypeError, ZeroDivisionError):
+        return []
+
+
+def pdfium_error() -> type[Exception]:
+    import pypdfium2 as pdfium
+
+    return pdfium.PdfiumError
 
 
 def _may_head(line: str) -> bool:

@@ -65,3 +65,14 @@ def test_a_pdf_office_list_runs_on_the_next_page_headless_and_keeps_its_rows() -
     assert "序号\t县（市、区）\t受理网点及地址\t咨询电话" in lines
     assert "1\t市本级\t宜昌市创业贷款担保中心、西陵区东山大道106号\t0717-6251370" in lines
     assert "14\t长阳土家族自治县\t长阳县政务服务中心就业创业窗口、龙舟坪镇清江大道88号\t0717-5321806" in lines
+
+
+def test_a_page_whose_words_cannot_be_placed_is_read_as_its_text_layer_gives_it(monkeypatch) -> None:
+    import index.readers.pdf as pdf_reader
+
+    def broken(*_args: object) -> list[Run]:
+        raise ValueError("no character boxes")
+
+    monkeypatch.setattr(pdf_reader, "page_runs", broken)
+    text = read_source(CITY9 / "yichang-chuangye-daikuan.pdf").text
+    assert "长阳土家族自治县" in text and "个人创业担保贷款最高额度由20万元提高至30万元" in text
