@@ -14,7 +14,7 @@ from collections import Counter
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.pdf_tables import Table, find_tables, page_runs
+from index.readers.pdf_tables import Columns, Table, find_columns, find_tables, page_runs
 from index.tables import tab_header, tabbed_table_lines
 
 MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: treat as a scan
@@ -50,6 +50,10 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             for t in tables:
                 lines = _with_rows(lines, t)
             table = tables[-1] if tables else None
+            # two columns of text the text layer gives line by line across ("1．…； 1．…；"): each column whole
+            if any(_ACROSS.search(ln) for ln in lines):
+                for c in _columns(textpage):
+                    lines = _column_by_column(lines, c)
             if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS:
                 from index.readers.ocr import ocr_lines
 
@@ -89,6 +93,33 @@ def pdfium_error() -> type[Exception]:
     import pypdfium2 as pdfium
 
     return pdfium.PdfiumError
+
+
+def _columns(textpage: object) -> list[Columns]:
+    try:
+        return find_columns(page_runs(textpage))
+    except (pdfium_error(), ValueError, IndexError, TypeError, ZeroDivisionError):
+        return []
+
+
+# A line holding two items side by side: "1．《创业担保贷款申请表》； 1．《小微企业创业担保贷款申请表》；"
+_ACROSS = re.compile(r"^\s*(?:\d{1,2}\s*[．.、]|[一二三四五六七八九十]、).{2,60}?[；;。]\s+(?:\d{1,2}\s*[．.、]|[一二三四五六七八九十]、)")
+
+
+def _column_by_column(lines: list[str], cols: Columns) -> list[str]:
+    """The page's lines with those that run across the two columns (holding a run of each) replaced by
+    the left column's lines, then the right's; only where three or more do."""
+    left = [_WS_RE.sub("", r.text) for r in cols.left]
+    right = [_WS_RE.sub("", r.text) for r in cols.right]
+    squashed = [_WS_RE.sub("", ln) for ln in lines]
+    held = [j for j, ln in enumerate(squashed) if any(t and t in ln for t in left + right)]
+    across = [j for j in held if any(t in squashed[j] for t in left) and any(t in squashed[j] for t in right)]
+    if len(across) < 3:
+        return lines
+    lo, hi = min(held), max(held)
+    if hi - lo + 1 > 2 * len(left + right):
+        return lines  # (the columns' words found far apart: not this block)
+    return lines[:lo] + [r.text for r in cols.left] + [r.text for r in cols.right] + lines[hi + 1:]
 
 
 def _may_head(line: str) -> bool:

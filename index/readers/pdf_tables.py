@@ -111,7 +111,8 @@ def _lines(runs: Sequence[Run]) -> list[list[Run]]:
     """Runs grouped by the line they stand on, top to bottom, each line left to right."""
     out: list[list[Run]] = []
     for r in sorted(runs, key=lambda r: -r.cy):
-        if out and abs(out[-1][0].cy - r.cy) < _LINE * min(out[-1][0].height, r.height):
+        # (a flat glyph's box, "一", is as low as a dash: the taller run's height judges)
+        if out and abs(out[-1][0].cy - r.cy) < _LINE * max(out[-1][0].height, r.height):
             out[-1].append(r)
         else:
             out.append([r])
@@ -243,3 +244,76 @@ def _rows_below(lines: Sequence[Sequence[Run]], header: tuple[str, ...] | None,
     rows = tuple(tuple(join_cell([r.text for r in sorted(c, key=lambda r: (-r.cy, r.left))]) for c in row)
                  for row in cells)
     return Table(header, rows, columns, expected - 1, tuple(r for _, r in taken))
+
+
+# ----------------------------------------------------------------------------- two columns of text
+
+_COLUMN_GAP = 3.0  # heights of blank between a line's two runs that make them two columns
+_TWO_COLUMN_LINES = 3  # lines holding both columns that make a block of two columns
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A block of a page set in two columns side by side (a 附件's two lists): its runs, left column
+    first, each column top to bottom."""
+    left: tuple[Run, ...]
+    right: tuple[Run, ...]
+
+    @property
+    def runs(self) -> tuple[Run, ...]:
+        return self.left + self.right
+
+
+def _segments(line: Sequence[Run]) -> list[Run]:
+    """A line's runs joined where they stand close (a full-width mark's box leaves a gap: "1．" "《…》"
+    "；"), so that what is left apart is a column's."""
+    out: list[Run] = []
+    for r in line:
+        if out and r.left - out[-1].right < _COLUMN_GAP * max(r.height, out[-1].height):
+            last = out[-1]
+            out[-1] = Run(last.text + r.text, last.left, max(last.right, r.right), min(last.bottom, r.bottom),
+                          max(last.top, r.top))
+        else:
+            out.append(r)
+    return out
+
+
+_PROSE_CHARS = 6  # Chinese characters a column's lines hold on average: words, not a table's figures
+
+
+def _prose(runs: Sequence[Run]) -> bool:
+    return sum(len(re.findall(r"[\u4e00-\u9fff]", r.text)) for r in runs) >= _PROSE_CHARS * len(runs)
+
+
+def find_columns(runs: Sequence[Run]) -> list[Columns]:
+    """The blocks of a page whose lines hold two runs far apart, at the same two places, three lines or
+    more running (with lines of one column among them): read as the left column, then the right."""
+    lines = [_segments(line) for line in _lines(runs)]
+    out: list[Columns] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if len(line) != 2 or line[1].left - line[0].right < _COLUMN_GAP * line[0].height:
+            k += 1
+            continue
+        left_x, right_x = line[0].left, line[1].left
+        block: list[list[Run]] = []
+        both = 0
+        j = k
+        while j < len(lines):
+            row = lines[j]
+            lefts = [r for r in row if abs(r.left - left_x) < 2 * r.height and r.right < right_x]
+            rights = [r for r in row if abs(r.left - right_x) < 2 * r.height]
+            if len(lefts) + len(rights) != len(row) or len(lefts) > 1 or len(rights) > 1:
+                break
+            block.append(row)
+            both += bool(lefts and rights)
+            j += 1
+        cols = Columns(tuple(r for row in block for r in row if r.left < right_x - 1),
+                       tuple(r for row in block for r in row if r.left >= right_x - 1))
+        if both >= _TWO_COLUMN_LINES and _prose(cols.left) and _prose(cols.right):
+            out.append(cols)
+            k = j
+        else:
+            k += 1
+    return out

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.readers import read_source
-from index.readers.pdf_tables import Run, find_tables
+from index.readers.pdf_tables import Run, find_columns, find_tables
 
 CITY9 = Path(__file__).resolve().parents[3] / "data" / "city9" / "corpus"
 
@@ -76,3 +76,25 @@ def test_a_page_whose_words_cannot_be_placed_is_read_as_its_text_layer_gives_it(
     monkeypatch.setattr(pdf_reader, "page_runs", broken)
     text = read_source(CITY9 / "yichang-chuangye-daikuan.pdf").text
     assert "长阳土家族自治县" in text and "个人创业担保贷款最高额度由20万元提高至30万元" in text
+
+
+def test_two_columns_of_text_are_read_column_by_column_and_a_two_column_table_is_not() -> None:
+    lines = [("一、个人申请材料", "二、小微企业申请材料"), ("1．《创业担保贷款申请表》；", "1．《小微企业创业担保贷款申请表》；"),
+             ("2．申请人及其配偶的身份证；", "2．营业执照；"), ("3．属于贷款对象的证明材料（退役证、毕", "3．企业在职职工花名册；"),
+             ("业证、就业创业证等）；", None)]
+    runs = [r for k, (a, b) in enumerate(lines) for r in (_run(a, 65, 600 - 21 * k), *(
+        [_run(b, 310, 600 - 21 * k)] if b else []))]
+    [cols] = find_columns(runs)
+    assert [r.text for r in cols.left][-1] == "业证、就业创业证等）；" and cols.right[0].text == "二、小微企业申请材料"
+    # a table of a price and its subsidy keeps its rows: its right column holds figures, not words
+    table = [r for k, (a, b) in enumerate([("10万元以下", "3000"), ("10万元（含）至20万元", "5000"),
+                                           ("20万元（含）至30万元", "7000"), ("30万元（含）以上", "8000")])
+             for r in (_run(a, 80, 600 - 20 * k), _run(b, 360, 600 - 20 * k, 20))]
+    assert find_columns(table) == []
+
+
+def test_a_pdf_attachment_in_two_columns_is_read_a_column_at_a_time() -> None:
+    lines = read_source(CITY9 / "yichang-chuangye-daikuan.pdf").text.split("\n")
+    at = lines.index("一、个人申请材料")
+    assert lines[at + 1] == "1．《创业担保贷款申请表》；" and "二、小微企业申请材料" in lines[at + 2:]
+    assert lines.index("4．企业在职职工花名册；") > lines.index("二、小微企业申请材料")
