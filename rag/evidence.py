@@ -1390,10 +1390,14 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
     # "每个充电端口能补多少钱" is not answered by a car subsidy's "每辆给予下乡消费补贴2000元": the passages
     # it is quoted from do not speak of the thing at all (nor "要求连续缴纳社会保险满多少个月" by the
     # loan's "期限最长不超过3年")
-    if (part.asked is Asked.AMOUNT or (part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) \
+    # (a span: the sentence giving it, under its heading: "5．近一年财务报表" in a list of papers that names
+    # 社会保险缴费凭证 two lines up says no span of contributions)
+    span = part.asked is Asked.DATE and bool(_DURATION_ASKED.search(part.clause))
+    if (part.asked is Asked.AMOUNT or span) \
             and own and (words := _longest([t for t in _own_words(part.clause)
                                             if len(t) >= 2 and t not in _MEASURE_WORDS])) \
-            and not any(_speaks_of(q.hit.chunk.section_path + q.columns + q.hit.text, t) for q in own for t in words):
+            and not any(_speaks_of(q.hit.chunk.section_path + q.columns + (q.text if span else q.hit.text), t)
+                        for q in own for t in words):
         return True
     if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
         return True

@@ -398,6 +398,12 @@ def test_a_span_of_an_act_and_a_fine_the_passages_never_speak_of_are_unanswered(
         assert sel.unanswered == (0,) or 0 in sel.unanswered, (q, [x.text for x in sel.quotes])
     sel = _select_in(text, "个人创业担保贷款能贷几年？", title, "某市创业担保贷款通知 > 二、提高贷款额度")
     assert not sel.unanswered and any("3年" in x.text for x in sel.quotes)
+    # a list of papers naming 社会保险缴费凭证 two lines above "近一年财务报表" says no span of contributions
+    papers = ("二、小微企业申请材料\n1．《小微企业创业担保贷款申请表》；\n2．新招用人员的劳动合同和社会保险缴费凭证；\n"
+              "3．近一年财务报表。")
+    q = "个人申请创业担保贷款，要求本人连续缴纳社会保险满多少个月？"
+    sel = _select_in(papers, q, title, "创业担保贷款申请材料清单")
+    assert 0 in sel.unanswered, [x.text for x in sel.quotes]
 
 
 def test_the_row_of_the_askers_autonomous_county_answers_where_and_whom_to_call_on_a_headless_page() -> None:
