@@ -43,6 +43,7 @@ def _table() -> dict[str, frozenset[str]]:
     return {name: frozenset(c) for name, c in codes.items()}
 
 
+@cache
 def _codes(name: str) -> frozenset[str]:
     """The codes of the places so named, or so called for short: an autonomous county by its first
     characters and 县 ("长阳县" for 长阳土家族自治县), where one such county alone has that name."""

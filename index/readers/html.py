@@ -14,6 +14,7 @@ import re
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
+from index.titles import nospace
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
               "select", "button", "iframe", "svg", "input", "textarea", "object", "embed", "map")
@@ -48,10 +49,6 @@ _TITLE_SPLIT_RE = re.compile(r"\s*(?:[-_|｜—–]+|——)\s*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
-
-
 def _shown_text(root: object) -> list[str]:
     """The text of a tree outside its hidden elements."""
     out: list[str] = []
@@ -75,7 +72,7 @@ _REPEATED = 0.8
 
 def _repeats(text: str, shown: str) -> bool:
     """Whether most of a hidden element's sentences are printed in the page's shown text too."""
-    parts = [p for p in re.split(r"[。；！？\n]", _squash(text)) if len(p) >= 6]
+    parts = [p for p in re.split(r"[。；！？\n]", nospace(text)) if len(p) >= 6]
     return bool(parts) and sum(p in shown for p in parts) >= _REPEATED * len(parts)
 
 
@@ -131,7 +128,7 @@ def read_html(text: str, name: str) -> SourceText:
     # answers) is the page's own text and stays.
     hidden = [e for e in root.iter() if isinstance(e.tag, str) and e.tag not in ("html", "body") and _hidden(e)]
     if hidden:
-        shown = _squash("".join(t for t in _shown_text(root)))
+        shown = nospace("".join(t for t in _shown_text(root)))
         for el in hidden:
             if el.getparent() is not None and _text(el) and _repeats(_text(el), shown):
                 removed.append(("hidden copy of the page's text (display:none)", _text(el)))

@@ -45,15 +45,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             text = textpage.get_text_range() or ""
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
-            # a ruled table whose rows run over several lines is read by where its words stand
-            tables = _tables(textpage, table) if table or any(_may_head(ln) for ln in lines) else []
-            for t in tables:
-                lines = _with_rows(lines, t)
-            table = tables[-1] if tables else None
-            # two columns of text the text layer gives line by line across ("1．…； 1．…；"): each column whole
-            if any(_ACROSS.search(ln) for ln in lines):
-                for c in _columns(textpage):
-                    lines = _column_by_column(lines, c)
+            lines, table = _by_position(textpage, lines, table, pdfium.PdfiumError)
             if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS:
                 from index.readers.ocr import ocr_lines
 
@@ -80,26 +72,28 @@ def read_pdf(data: bytes, name: str) -> SourceText:
                       removed=tuple(("running page header/footer repeated across pages", r) for r in removed))
 
 
-def _tables(textpage: object, before: Table | None) -> list[Table]:
-    """The page's tables read by position; none where PDFium cannot give the characters' boxes (the page
-    is then read as its text layer gives it, as before)."""
+def _by_position(textpage: object, lines: list[str], before: Table | None,
+                 pdfium_error: type[Exception]) -> tuple[list[str], Table | None]:
+    """The page's lines with what is read by where its words stand (PDFium's character boxes, read once a
+    page and only where its text suggests it): a ruled table whose rows run over several lines (going on
+    from ``before``, the table the page before ended with), and two columns of text the text layer gives
+    line by line across ("1．…； 1．…；"), each column whole. With the table the page ends with. Where the
+    boxes cannot be read, the lines as the text layer gives them."""
+    wants_tables = before is not None or any(_may_head(ln) for ln in lines)
+    if not wants_tables and not any(_ACROSS.search(ln) for ln in lines):
+        return lines, None
+    read = lines
     try:
-        return find_tables(page_runs(textpage), before)
-    except (pdfium_error(), ValueError, IndexError, TypeError, ZeroDivisionError):
-        return []
-
-
-def pdfium_error() -> type[Exception]:
-    import pypdfium2 as pdfium
-
-    return pdfium.PdfiumError
-
-
-def _columns(textpage: object) -> list[Columns]:
-    try:
-        return find_columns(page_runs(textpage))
-    except (pdfium_error(), ValueError, IndexError, TypeError, ZeroDivisionError):
-        return []
+        runs = page_runs(textpage)
+        tables = find_tables(runs, before) if wants_tables else []
+        for t in tables:
+            read = _with_rows(read, t)
+        if any(_ACROSS.search(ln) for ln in read):
+            for c in find_columns(runs):
+                read = _column_by_column(read, c)
+    except (pdfium_error, ValueError, IndexError, TypeError, ZeroDivisionError):
+        return lines, None
+    return read, tables[-1] if tables else None
 
 
 # A line holding two items side by side: "1．《创业担保贷款申请表》； 1．《小微企业创业担保贷款申请表》；"

@@ -192,7 +192,7 @@ def _rows_below(lines: Sequence[Sequence[Run]], header: tuple[str, ...] | None,
     """The numbered rows under a header (or under an earlier table's columns), numbered on from
     ``expected``, with every run nearest to each row's number."""
     anchors: list[Run] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         first = line[0]
         if _column(columns, first.cx) == 0 and _ROW_NUMBER.fullmatch(first.text) and int(first.text) == expected:
             anchors.append(first)
@@ -201,7 +201,7 @@ def _rows_below(lines: Sequence[Sequence[Run]], header: tuple[str, ...] | None,
         pitch = anchors[-2].cy - anchors[-1].cy if len(anchors) >= 2 else 6 * first.height
         if anchors and first.cy < anchors[-1].cy - 1.5 * pitch:
             break  # well below the last row: past the table
-        if not anchors and header is None and lines.index(line) >= _LINES_ABOVE_MOST:
+        if not anchors and header is None and at >= _LINES_ABOVE_MOST:
             return None  # a page opening on other text does not go on with the table
     if len(anchors) < (2 if header else 1):
         return None
@@ -258,10 +258,6 @@ class Columns:
     first, each column top to bottom."""
     left: tuple[Run, ...]
     right: tuple[Run, ...]
-
-    @property
-    def runs(self) -> tuple[Run, ...]:
-        return self.left + self.right
 
 
 def _segments(line: Sequence[Run]) -> list[Run]:
