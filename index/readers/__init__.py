@@ -10,6 +10,8 @@ fields of a government page's metadata table). A file that cannot be read raises
 from __future__ import annotations
 
 import hashlib
+import io
+import zipfile
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -62,7 +64,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "docx", "pdf", "pdf-ocr", "image-ocr"
+    format: str  # "text", "html", "mhtml", "docx", "xlsx", "pdf", "pdf-ocr", "image-ocr"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -109,22 +111,42 @@ def sniff(data: bytes) -> str:
 
 
 def read_source_bytes(data: bytes, name: str) -> SourceText:
-    """Read one file's bytes; raises UnreadableFile with the reason."""
+    """Read one file's bytes; raises UnreadableFile with the reason. A file that breaks a format
+    library in a way it does not report itself (a damaged ZIP entry, broken XML inside a Word file)
+    is unreadable too: one bad file never stops the others."""
+    try:
+        return _read(data, name)
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # a hostile or damaged file, whatever the library raised
+        raise UnreadableFile(f"{name}: the file is damaged or not what its format says "
+                             f"({type(exc).__name__})") from exc
+
+
+def _read(data: bytes, name: str) -> SourceText:
     kind = sniff(data)
     if kind == "pdf":
         from index.readers.pdf import read_pdf
 
         return read_pdf(data, name)
     if kind == "zip":
+        if _zip_holds(data, "xl/workbook.xml"):
+            from index.readers.xlsx import read_xlsx
+
+            return read_xlsx(data, name)
         from index.readers.docx import read_docx
 
         return read_docx(data, name)
     if kind == "ole":
-        raise UnreadableFile(f"{name}: an old binary Office file (.doc/.xls); save it as .docx or PDF and add it again")
+        raise UnreadableFile(f"{name}: an old binary Office file (.doc/.xls); save it as .docx, .xlsx or PDF and add it again")
     if kind == "image":
         from index.readers.image import read_image
 
         return read_image(data, name)
+    from index.readers.mhtml import looks_like_mhtml, read_mhtml
+
+    if looks_like_mhtml(data):
+        return read_mhtml(data, name)
     from index.readers.text import decode_text, looks_like_html
 
     text = decode_text(data, name)
@@ -133,6 +155,13 @@ def read_source_bytes(data: bytes, name: str) -> SourceText:
 
         return read_html(text, name)
     return SourceText(name=name, format="text", text=text)
+
+
+def _zip_holds(data: bytes, member: str) -> bool:
+    try:
+        return member in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False  # the Word reader says why the archive is damaged
 
 
 def read_source(path: str | Path) -> SourceText:

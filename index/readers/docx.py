@@ -2,7 +2,9 @@
 
 Paragraphs become lines; a paragraph with automatic numbering gets its number printed the way
 Word would show it (``一、``, ``（一）``, ``1.``), so numbered headings keep their grammar; tables
-become one line per row with cells separated by tabs. A footnote or endnote is read as a line
+become one line per row with cells separated by tabs. Under tracked changes the accepted text is read
+(insertions kept, deletions and moved-away text left out; comments are never read). A text box's
+paragraphs are lines of their own before the paragraph that holds it. A footnote or endnote is read as a line
 "注：…" after the paragraph or table that refers to it. Page headers and footers live outside the
 body and are never read. The title is the first paragraph in the Title style, else the file's
 core-property title.
@@ -19,6 +21,7 @@ from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CN_DIGITS = "零一二三四五六七八九"
 
 
@@ -40,8 +43,9 @@ def read_docx(data: bytes, name: str) -> SourceText:
     notes = _notes(data)
     lines: list[str] = []
     title: str | None = None
-    for block in document.element.body.iterchildren():
+    for block in _blocks(document.element.body):
         if block.tag == f"{_W}p":
+            lines.extend(_textboxes(block))
             text = _paragraph_text(block)
             style = _style(document, block)
             style_name = str(getattr(style, "name", "") or "").lower()
@@ -85,9 +89,49 @@ def _note_refs(block: Any) -> list[tuple[str, str]]:
             for ref in block.iter(f"{_W}footnoteReference", f"{_W}endnoteReference")]
 
 
+def _blocks(body: Any) -> Any:
+    """The body's paragraphs and tables in order, those inside content controls (w:sdt, a template's
+    文号 or title field) and custom-XML blocks included."""
+    for block in body.iterchildren():
+        if block.tag == f"{_W}sdt":
+            content = block.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+        elif block.tag == f"{_W}customXml":
+            yield from _blocks(block)
+        else:
+            yield block
+
+
+# What a reader of the printed page does not see: text deleted or moved away under tracked changes
+# (the accepted text counts), the fallback copy of a drawing that Word writes twice, and a text box's
+# own paragraphs (read as lines of their own by _textboxes).
+_UNSEEN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent"})
+
+
+def _seen(el: Any, tags: tuple[str, ...]) -> Any:
+    """The descendants of ``el`` with one of ``tags``, outside the subtrees a reader does not see."""
+    for child in el.iterchildren():
+        if child.tag in _UNSEEN:
+            continue
+        if child.tag in tags:
+            yield child
+        yield from _seen(child, tags)
+
+
+def _textboxes(p: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in a paragraph (a 红头 set in a text box), each a line."""
+    out: list[str] = []
+    for box in p.iter(f"{_W}txbxContent"):
+        if any(a.tag == f"{_MC}Fallback" for a in box.iterancestors()):
+            continue  # the same box again, as VML for old readers
+        out.extend(t for q in box.iter(f"{_W}p") if (t := _paragraph_text(q)))
+    return out
+
+
 def _paragraph_text(p: Any) -> str:
     out = []
-    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+    for node in _seen(p, (f"{_W}t", f"{_W}tab", f"{_W}br")):
         if node.tag == f"{_W}t":
             out.append(node.text or "")
         elif node.tag == f"{_W}tab":
@@ -113,6 +157,8 @@ def _table_rows(tbl: Any, numbering: _Numbering | None = None) -> list[str]:
     rows = []
     above: dict[int, str] = {}  # grid column → the text of the merge that started there
     for tr in tbl.iter(f"{_W}tr"):
+        if tr.find(f"{_W}trPr/{_W}del") is not None:
+            continue  # a row deleted under tracked changes
         cells: list[str] = []
         column = 0
         for tc in tr.iter(f"{_W}tc"):

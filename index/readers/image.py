@@ -1,4 +1,5 @@
-"""A photographed or scanned page saved as an image (PNG, JPEG, TIFF, BMP, WebP): OCR."""
+"""A photographed or scanned page saved as an image (PNG, JPEG, TIFF, BMP, WebP): OCR. A phone's photo is
+turned upright by its EXIF orientation first (its pixels are often stored sideways)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from index.readers.ocr import ocr_lines
 
 
 def read_image(data: bytes, name: str) -> SourceText:
-    from PIL import Image, ImageSequence, UnidentifiedImageError
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
     try:
         image = Image.open(io.BytesIO(data))
         frames = [f.copy() for f in ImageSequence.Iterator(image)][:50]
+        if len(frames) == 1:  # a photo: upright as its EXIF orientation says (a scan's pages have none)
+            frames = [ImageOps.exif_transpose(image) or frames[0]]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise UnreadableFile(f"{name}: not a readable image ({exc})") from exc
     lines: list[str] = []

@@ -34,8 +34,50 @@ def ocr_lines(image: Any, name: str) -> list[str]:
     scale = min(1.0, MAX_SIDE / max(img.size))
     if scale < 1.0:
         img = img.resize((max(1, int(img.width * scale)), max(1, int(img.height * scale))))
-    result, _ = _engine(name)(np.asarray(img))
-    return [mend_doc_numbers(line) for line in group_lines(result or [])]
+    engine = _engine(name)
+    pixels = np.asarray(img)
+    result, _ = engine(pixels)
+    if sideways(result or []):  # a page photographed or scanned on its side, without an EXIF tag
+        turned = np.asarray(img.rotate(90, expand=True))
+        again, _ = engine(turned)
+        if again and not sideways(again):
+            pixels, result = turned, again
+    result = result or []
+    if _upside_down(engine, pixels, result):
+        # each line was read upright (the engine turns a line by 180° itself), but the page's lines
+        # come bottom to top: put the boxes where they stand on the page turned upright
+        h, w = pixels.shape[:2]
+        result = [[[[w - x, h - y] for x, y in points], text, score] for points, text, score in result]
+    return [mend_doc_numbers(line) for line in group_lines(result)]
+
+
+def _upside_down(engine: Any, pixels: Any, result: list[Any]) -> bool:
+    """Most of the page's longest lines, cut out as they stand, are classified as turned by 180°."""
+    widest = sorted(result, key=lambda r: -(max(p[0] for p in r[0]) - min(p[0] for p in r[0])))[:9]
+    crops = []
+    for points, _text, _score in widest:
+        x0, x1 = int(max(0, min(p[0] for p in points))), int(max(p[0] for p in points))
+        y0, y1 = int(max(0, min(p[1] for p in points))), int(max(p[1] for p in points))
+        if x1 - x0 > 2 * (y1 - y0) > 0:
+            crops.append(pixels[y0:y1, x0:x1])
+    if len(crops) < 3:
+        return False
+    try:
+        _, labels, _ = engine.text_cls(crops)
+    except (AttributeError, TypeError, ValueError):  # another engine version: keep the order read
+        return False
+    flipped = sum(1 for label, score in labels if str(label) == "180" and float(score) > 0.8)
+    return flipped > len(crops) / 2
+
+
+def sideways(result: list[Any]) -> bool:
+    """Most text boxes standing upright (taller than wide by far): the lines run down the image."""
+    tall = 0
+    for points, _text, _score in result:
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        tall += (max(ys) - min(ys)) > 2 * (max(xs) - min(xs))
+    return len(result) >= 3 and tall > len(result) / 2
 
 
 def group_lines(result: list[Any]) -> list[str]:

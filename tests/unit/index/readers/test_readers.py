@@ -260,6 +260,26 @@ def test_scans_are_read_by_ocr_and_marked() -> None:
         assert "地下车库、下穿隧道要提前设置警示标志" in text
 
 
+def test_a_page_stored_sideways_is_read_upright_by_its_exif_orientation_or_its_lines() -> None:
+    from PIL import Image
+
+    upright = Image.open(FIX / "luoyang-flood-notice-scan.png").convert("RGB")
+    sideways = upright.rotate(90, expand=True)  # the sensor's pixels; the tag says "turn 90° clockwise"
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buf = io.BytesIO()
+    sideways.save(buf, "JPEG", quality=85, exif=exif)
+    lines = read_source_bytes(buf.getvalue(), "IMG_2041.jpg").text.replace(" ", "").split("\n")
+    assert lines[:3] == ["洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知", "洛汛〔2024〕7号", "各县区防汛抗旱指挥部："]
+    # without a tag (a page fed into the scanner on its side or upside down) the lines tell which way is up
+    for turned in (sideways, upright.rotate(-90, expand=True), upright.rotate(180)):
+        buf = io.BytesIO()
+        turned.save(buf, "PNG")
+        lines = read_source_bytes(buf.getvalue(), "scan-0007.png").text.replace(" ", "").split("\n")
+        assert lines[:2] == ["洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知", "洛汛〔2024〕7号"], lines
+        assert lines[-1] == "2024年6月28日"
+
+
 def test_ocr_boxes_on_one_baseline_join_left_to_right() -> None:
     boxes = [
         ([[300, 10], [400, 10], [400, 40], [300, 40]], "43号", 0.9),
@@ -352,3 +372,73 @@ def test_a_notice_set_in_a_layout_tables_cell_keeps_its_paragraphs_as_lines() ->
     assert [ln[:3] for ln in lines if ln.startswith("第")] == ["第一条", "第二条", "第三条", "第四条"], lines
     assert "第三条一次性创业补贴。" in lines[3] and lines[3].endswith("给予一次性创业补贴8000元。")
     assert "市人社局、市财政局\t2026年6月30日前" in lines
+
+
+def _document_xml(body: str) -> str:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    return (f'<w:document xmlns:w="{w}" xmlns:mc="{mc}" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>{body}'
+            "</w:body></w:document>")
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_a_word_file_under_tracked_changes_is_read_as_accepted() -> None:
+    """A revised draft: the deleted figure and the text moved away are not read, the inserted ones are;
+    a deleted table row is gone; a reviewer's comment is never part of the text."""
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    body = (
+        "<w:p>" + _run("对符合条件的家庭，每户补贴") + '<w:del w:id="1" w:author="审核人"><w:r><w:delText>800元'
+        '</w:delText></w:r></w:del><w:ins w:id="2" w:author="审核人">' + _run("1000元") + "</w:ins>"
+        + _run("。") + '<w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>'
+        + '<w:p><w:moveFrom w:id="3" w:author="审核人">' + _run("申请人应当在30日内补正材料。") + "</w:moveFrom>"
+        + _run("补贴资金由县级财政承担。") + "</w:p>"
+        + '<w:p><w:moveTo w:id="4" w:author="审核人">' + _run("申请人应当在30日内补正材料。") + "</w:moveTo></w:p>"
+        + "<w:tbl><w:tr><w:tc><w:p>" + _run("类别") + "</w:p></w:tc><w:tc><w:p>" + _run("标准") + "</w:p></w:tc></w:tr>"
+        + '<w:tr><w:trPr><w:del w:id="5" w:author="审核人"/></w:trPr><w:tc><w:p>' + _run("旧标准") + "</w:p></w:tc>"
+        + "<w:tc><w:p>" + _run("600元") + "</w:p></w:tc></w:tr><w:tr><w:tc><w:p>" + _run("低保家庭") + "</w:p></w:tc>"
+        + "<w:tc><w:p>" + _run("1200元") + "</w:p></w:tc></w:tr></w:tbl>")
+    comments = ('<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" '
+                'w:author="审核人"><w:p>' + _run("标准请财政局确认") + "</w:p></w:comment></w:comments>")
+    data = _with_part(_with_part(buf.getvalue(), "word/document.xml", _document_xml(body)), "word/comments.xml", comments)
+    lines = read_source_bytes(data, "draft.docx").text.split("\n")
+    assert lines[0] == "对符合条件的家庭，每户补贴1000元。", lines
+    assert lines[1] == "补贴资金由县级财政承担。" and lines.count("申请人应当在30日内补正材料。") == 1
+    assert "类别\t标准" in lines and "低保家庭\t1200元" in lines
+    text = "\n".join(lines)
+    assert "800元" not in text and "旧标准" not in text and "财政局确认" not in text
+
+
+def test_a_word_template_s_fields_and_text_boxes_are_read_once() -> None:
+    """A 红头 template: the 文号 in a content control, the issuer's name in a text box that Word writes
+    twice (a drawing and its VML fallback)."""
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    box = "<w:txbxContent><w:p>" + _run("嘉兴市民政局文件") + "</w:p></w:txbxContent>"
+    body = ("<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>" + box + "</w:drawing></mc:Choice>"
+            "<mc:Fallback><w:pict><v:textbox>" + box + "</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            "<w:sdt><w:sdtPr><w:alias w:val=\"文号\"/></w:sdtPr><w:sdtContent><w:p>" + _run("嘉民发〔2026〕9号")
+            + "</w:p></w:sdtContent></w:sdt><w:p>" + _run("关于提高高龄津贴标准的通知") + "</w:p>")
+    lines = read_source_bytes(_with_part(buf.getvalue(), "word/document.xml", _document_xml(body)), "red.docx").text.split("\n")
+    assert lines == ["嘉兴市民政局文件", "嘉民发〔2026〕9号", "关于提高高龄津贴标准的通知"], lines
+
+
+def test_a_damaged_word_file_is_refused_not_raised() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("补贴标准" * 200)
+    buf = io.BytesIO()
+    document.save(buf)
+    data = bytearray(buf.getvalue())
+    at = data.find(b"word/document.xml")
+    data[at + 40: at + 400] = b"\x00" * 360
+    with pytest.raises(UnreadableFile, match="damaged"):
+        read_source_bytes(bytes(data), "broken.docx")

@@ -1,0 +1,74 @@
+"""A web page saved by the browser as one file (.mhtml/.mht: "网页，单个文件").
+
+The file is a MIME message (``multipart/related``): the page's HTML is one part, usually
+quoted-printable (so its Chinese arrives as ``=E5=AE=9C…`` with soft line breaks that may cut a
+character in two), beside the page's style sheets and images. The standard library's ``email``
+package takes the message apart; the HTML part (the one at the snapshot's address, else the first)
+is decoded with the charset its part declares and read like any saved page.
+"""
+
+from __future__ import annotations
+
+import email
+import email.errors
+import email.header
+import email.policy
+import re
+from email.message import Message
+
+from index.errors import UnreadableFile
+from index.readers import SourceText
+
+# The first lines of a saved page: mail-style headers, one of which says multipart/related.
+_HEADER_RE = re.compile(rb"^(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1,30}", re.S)
+_RELATED_RE = re.compile(rb"content-type:\s*multipart/related", re.I)
+
+
+def looks_like_mhtml(data: bytes) -> bool:
+    """Mail-style headers at the top of the file that announce a multipart/related body."""
+    head = data[:8192].lstrip(b"\xef\xbb\xbf")
+    block = _HEADER_RE.match(head)
+    return block is not None and _RELATED_RE.search(block.group(0)) is not None
+
+
+def read_mhtml(data: bytes, name: str) -> SourceText:
+    from index.readers.html import read_html
+    from index.readers.text import decode_text
+
+    message = email.message_from_bytes(data.lstrip(b"\xef\xbb\xbf"), policy=email.policy.compat32)
+    page = _html_part(message)
+    if page is None:
+        raise UnreadableFile(f"{name}: a saved web page (.mhtml) without an HTML page inside")
+    payload = page.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise UnreadableFile(f"{name}: the saved web page (.mhtml) is empty")
+    charset = (page.get_content_charset() or "").strip().lower()
+    try:
+        text = payload.decode(charset) if charset else decode_text(payload, name)
+    except (LookupError, UnicodeDecodeError):
+        text = decode_text(payload, name)  # a wrong or unknown label: the bytes say what they are
+    src = read_html(text, name)
+    return SourceText(name=src.name, format="mhtml", text=src.text, title=src.title or _subject(message),
+                      fields=src.fields, warnings=src.warnings, removed=src.removed)
+
+
+def _html_part(message: Message) -> Message | None:
+    """The page itself: the text/html part at the snapshot's address, else the first text/html part."""
+    where = (message.get("Snapshot-Content-Location") or "").strip()
+    pages = [part for part in message.walk() if part.get_content_type() == "text/html"]
+    for part in pages:
+        if where and (part.get("Content-Location") or "").strip() == where:
+            return part
+    return pages[0] if pages else None
+
+
+def _subject(message: Message) -> str | None:
+    """The page title the browser wrote in the Subject header (RFC 2047 encoded words)."""
+    raw = message.get("Subject")
+    if not raw:
+        return None
+    try:
+        subject = str(email.header.make_header(email.header.decode_header(str(raw)))).strip()
+    except (UnicodeDecodeError, LookupError, email.errors.HeaderParseError):
+        return None
+    return subject or None

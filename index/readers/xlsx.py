@@ -1,0 +1,118 @@
+"""Excel workbooks (.xlsx) read with openpyxl: a 任务分工表 or 补贴标准表 published on its own.
+
+Each visible sheet is read row by row, one line per row with cells separated by tabs, as the other
+readers write tables. Hidden rows, columns and sheets are left out (what the reader of the sheet does
+not see). A cell merged over several rows (a category in the first column) is written in every row
+it spans; a cell merged across the whole width (the title over the header, a note under the table)
+becomes a line of its own. Numbers are written as printed (2000, not 2000.0; 15% for a percentage),
+dates as 2026年6月30日. The title is the first such full-width line, else the workbook's title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from typing import Any
+
+from index.errors import UnreadableFile
+from index.readers import SourceText, join_cell
+
+_MAX_CELLS = 200_000  # a sheet larger than this is a data dump, not a published table
+
+
+def read_xlsx(data: bytes, name: str) -> SourceText:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
+    except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
+        raise UnreadableFile(f"{name}: cannot open the Excel file ({exc})") from exc
+    lines: list[str] = []
+    title: str | None = None
+    sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
+    for ws in sheets:
+        rows = sheet_rows(ws)
+        if not rows:
+            continue
+        if len(sheets) > 1 and not _default_name(ws.title):
+            lines.append(ws.title.strip())
+        for cells in rows:
+            if len(cells) == 1 and title is None and len(lines) <= 1:
+                title = cells[0]
+            lines.append("\t".join(cells))
+    if not "".join(lines).strip():
+        raise UnreadableFile(f"{name}: the Excel file contains no text")
+    core_title = (book.properties.title or "").strip() if book.properties else ""
+    return SourceText(name=name, format="xlsx", text="\n".join(lines), title=title or core_title or None)
+
+
+def sheet_rows(ws: Any) -> list[list[str]]:
+    """A worksheet's shown rows as lists of printed cells (empty cells and repeats of a merged cell
+    left out)."""
+    if (ws.max_row or 0) * (ws.max_column or 0) > _MAX_CELLS:
+        raise UnreadableFile(f"a sheet of {ws.max_row} rows × {ws.max_column} columns is too large to read as a document")
+    hidden_cols = _hidden_columns(ws)
+    merged: dict[tuple[int, int], str] = {}  # (row, column) inside a merge → the merge's text
+    for rng in ws.merged_cells.ranges:
+        text = _printed(ws.cell(rng.min_row, rng.min_col))
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                merged[(r, c)] = text
+    out: list[list[str]] = []
+    for r in range(1, (ws.max_row or 0) + 1):
+        if ws.row_dimensions[r].hidden:
+            continue
+        cells: list[str] = []
+        for c in range(1, (ws.max_column or 0) + 1):
+            if c in hidden_cols:
+                continue
+            text = merged[(r, c)] if (r, c) in merged else _printed(ws.cell(r, c))
+            if text and (not cells or cells[-1] != text or (r, c) not in merged):
+                cells.append(text)
+        if cells:
+            out.append(cells)
+    return out
+
+
+def _hidden_columns(ws: Any) -> set[int]:
+    from openpyxl.utils import column_index_from_string
+
+    hidden: set[int] = set()
+    for key, dim in ws.column_dimensions.items():
+        if dim.hidden:
+            first = column_index_from_string(key)
+            hidden.update(range(min(first, dim.min or first), max(first, dim.max or first) + 1))
+    return hidden
+
+
+def _printed(cell: Any) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime):
+        if (value.hour, value.minute, value.second) == (0, 0, 0):
+            return f"{value.year}年{value.month}月{value.day}日"
+        return f"{value.year}年{value.month}月{value.day}日 {value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, (int, float)):
+        if "%" in str(cell.number_format or ""):
+            return _number(value * 100) + "%"
+        return _number(value)
+    return join_cell(str(value).splitlines())
+
+
+def _number(value: float) -> str:
+    """2000.0 → "2000", 0.30000000000000004 → "0.3", 1234567.5 → "1234567.5" (never 1.23457e+06)."""
+    value = round(float(value), 6)
+    return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")
+
+
+def _default_name(title: str) -> bool:
+    """Sheet1, Sheet2, 工作表1 …: a name nobody gave."""
+    t = title.strip().lower()
+    return t.startswith(("sheet", "工作表")) and t[-1:].isdigit()
