@@ -64,7 +64,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "docx", "xlsx", "pdf", "pdf-ocr", "image-ocr"
+    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "image-ocr"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -138,7 +138,9 @@ def _read(data: bytes, name: str) -> SourceText:
 
         return read_docx(data, name)
     if kind == "ole":
-        raise UnreadableFile(f"{name}: an old binary Office file (.doc/.xls); save it as .docx, .xlsx or PDF and add it again")
+        from index.readers.doc import read_ole
+
+        return read_ole(data, name)
     if kind == "image":
         from index.readers.image import read_image
 

@@ -29,23 +29,35 @@ def read_xlsx(data: bytes, name: str) -> SourceText:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
     except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
         raise UnreadableFile(f"{name}: cannot open the Excel file ({exc})") from exc
+    lines, title = workbook_lines([(ws.title, sheet_rows(ws)) for ws in book.worksheets if ws.sheet_state == "visible"],
+                                  name)
+    core_title = (book.properties.title or "").strip() if book.properties else ""
+    return SourceText(name=name, format="xlsx", text="\n".join(lines), title=title or core_title or None)
+
+
+def workbook_lines(sheets: list[tuple[str, list[list[str]]]], name: str) -> tuple[list[str], str | None]:
+    """The shown sheets' rows as lines (a sheet's own name first where there are several) and the
+    title: the first row that is one cell, the merged title over the header."""
     lines: list[str] = []
     title: str | None = None
-    sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"]
-    for ws in sheets:
-        rows = sheet_rows(ws)
+    for sheet_name, rows in sheets:
         if not rows:
             continue
-        if len(sheets) > 1 and not _default_name(ws.title):
-            lines.append(ws.title.strip())
+        if len(sheets) > 1 and not _default_name(sheet_name):
+            lines.append(sheet_name.strip())
         for cells in rows:
             if len(cells) == 1 and title is None and len(lines) <= 1:
                 title = cells[0]
             lines.append("\t".join(cells))
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the Excel file contains no text")
-    core_title = (book.properties.title or "").strip() if book.properties else ""
-    return SourceText(name=name, format="xlsx", text="\n".join(lines), title=title or core_title or None)
+    return lines, title
+
+
+def add_cell(cells: list[str], text: str, in_merge: bool) -> None:
+    """A row's next printed cell; the second and later cells of one merge across are not repeated."""
+    if text and (not cells or cells[-1] != text or not in_merge):
+        cells.append(text)
 
 
 def sheet_rows(ws: Any) -> list[list[str]]:
@@ -68,9 +80,7 @@ def sheet_rows(ws: Any) -> list[list[str]]:
         for c in range(1, (ws.max_column or 0) + 1):
             if c in hidden_cols:
                 continue
-            text = merged[(r, c)] if (r, c) in merged else _printed(ws.cell(r, c))
-            if text and (not cells or cells[-1] != text or (r, c) not in merged):
-                cells.append(text)
+            add_cell(cells, merged[(r, c)] if (r, c) in merged else _printed(ws.cell(r, c)), (r, c) in merged)
         if cells:
             out.append(cells)
     return out
@@ -101,12 +111,12 @@ def _printed(cell: Any) -> str:
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, (int, float)):
         if "%" in str(cell.number_format or ""):
-            return _number(value * 100) + "%"
-        return _number(value)
+            return number_text(value * 100) + "%"
+        return number_text(value)
     return join_cell(str(value).splitlines())
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
     """2000.0 → "2000", 0.30000000000000004 → "0.3", 1234567.5 → "1234567.5" (never 1.23457e+06)."""
     value = round(float(value), 6)
     return str(int(value)) if value.is_integer() else f"{value:.6f}".rstrip("0")

@@ -10,6 +10,12 @@
 - ``luoyang-flood-notice-scan.pdf`` and ``luoyang-flood-notice-scan.png``: a scanned page, text
   rendered to an image with a CJK system font (Noto CJK), no text layer.
 - ``../ingest-bad/password-protected.pdf``: a PDF that needs a password to open.
+- ``../office/ganzhou-gaoling-jintie.doc``: an old binary Word file (Word 97–2003), written as .docx
+  by python-docx and saved as .doc by LibreOffice (``soffice --headless --convert-to doc``; only this
+  fixture needs LibreOffice): a table whose cells hold two paragraphs and one empty cell, a hyperlink
+  field, a page-number field in the footer.
+- ``../office/ganzhou-yanglao-fengong.xls``: an old binary Excel file written with xlwt: a merged
+  title, a category merged down, a date cell, a hidden column, a hidden sheet.
 """
 
 from __future__ import annotations
@@ -140,6 +146,77 @@ def make_encrypted_pdf(path: Path) -> None:
     c.save()
 
 
+def make_doc(path: Path) -> None:
+    import shutil
+    import subprocess
+    import tempfile
+
+    import docx
+    from docx.oxml.ns import qn
+
+    d = docx.Document()
+    d.core_properties.title = "赣州市民政局关于提高高龄津贴标准的通知"
+    d.add_paragraph("赣市民字〔2026〕12号")
+    d.add_paragraph("赣州市民政局关于提高高龄津贴标准的通知", style="Title")
+    d.add_paragraph("各县（市、区）民政局：")
+    d.add_paragraph("一、发放对象")
+    d.add_paragraph("具有本市户籍、年满80周岁的老年人。")
+    d.add_paragraph("二、发放标准")
+    t = d.add_table(rows=4, cols=3)
+    for r, row in enumerate([("年龄段", "原标准", "新标准"), ("80至89周岁", "", "每人每月100元"),
+                             ("90至99周岁", "每人每月200元", "每人每月300元"), ("100周岁以上", "每人每月500元", "每人每月800元")]):
+        for c, v in enumerate(row):
+            t.cell(r, c).text = v
+    t.cell(3, 2).add_paragraph("（含百岁老人长寿补贴）")
+    p = d.add_paragraph("三、申请渠道：登录")
+    link = p._p.makeelement(qn("w:hyperlink"), {})
+    run = p.add_run("赣服通")
+    link.append(run._r)
+    p._p.append(link)
+    p.add_run("或到社区办理。")
+    d.add_paragraph("四、本通知自2026年1月1日起施行。")
+    footer = d.sections[0].footer.paragraphs[0]
+    footer.text = "第 页"
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / (path.stem + ".docx")
+        d.save(src)
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice is None:
+            raise SystemExit("make_doc needs LibreOffice (apt-get install libreoffice-writer-nogui)")
+        subprocess.run([soffice, "--headless", "--convert-to", "doc", "--outdir", tmp, str(src)], check=True,
+                       capture_output=True, timeout=180)
+        shutil.copy(Path(tmp) / (path.stem + ".doc"), path)
+
+
+def make_xls(path: Path) -> None:
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet("分工表")
+    ws.write_merge(0, 0, 0, 4, "赣州市2026年养老服务重点任务分工表")
+    for c, v in enumerate(["类别", "重点任务", "牵头单位", "内部备注", "完成时限"]):
+        ws.write(1, c, v)
+    ws.write_merge(2, 3, 0, 0, "设施建设")
+    dates = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for r, (task, lead, memo, when) in enumerate([("新建社区养老服务站50个", "市民政局", "已核", dt.date(2026, 10, 31)),
+                                                  ("改造敬老院12所", "市民政局", "待核", dt.date(2026, 12, 31))], start=2):
+        ws.write(r, 1, task)
+        ws.write(r, 2, lead)
+        ws.write(r, 3, memo)
+        ws.write(r, 4, when, dates)
+    ws.write(4, 0, "补贴标准")
+    ws.write(4, 1, "百岁老人长寿补贴（元/月）")
+    ws.write(4, 2, "市财政局")
+    ws.write(4, 4, 800)
+    ws.col(3).hidden = True
+    draft = book.add_sheet("测算")
+    draft.write(0, 0, "内部测算，不公开")
+    draft.visibility = 1
+    book.save(str(path))
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     make_docx(OUT / "luoyang-elderly-meals.docx")
@@ -148,6 +225,10 @@ def main() -> int:
     bad = OUT.parent / "ingest-bad"
     bad.mkdir(exist_ok=True)
     make_encrypted_pdf(bad / "password-protected.pdf")
+    office = OUT.parent / "office"
+    office.mkdir(exist_ok=True)
+    make_doc(office / "ganzhou-gaoling-jintie.doc")
+    make_xls(office / "ganzhou-yanglao-fengong.xls")
     print(f"wrote fixtures to {OUT}")
     return 0
 

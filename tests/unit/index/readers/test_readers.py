@@ -215,7 +215,7 @@ def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> No
         z.writestr("data.csv", "a,b\n")
     with pytest.raises(UnreadableFile, match="not a Word"):
         read_source_bytes(other.getvalue(), "archive.docx")
-    with pytest.raises(UnreadableFile, match="old binary Office"):
+    with pytest.raises(UnreadableFile, match="damaged old Office"):
         read_source_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old.doc")
 
 
