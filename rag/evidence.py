@@ -762,6 +762,24 @@ def outside_listed_places(sentence: str, asked: Sequence[str]) -> bool:
         any(same_prefecture(a, p) for p in listed) for a in asked)
 
 
+def _names_row(term: str, name: str, labels: Sequence[str]) -> bool:
+    """A question's word names a row by its first cell ("登记" of the 登记 row), or by that cell and
+    its column's label ("登记环节" of a row "3 登记 …" under "序号 环节 办理内容 办理时限")."""
+    if len(term) < 2:
+        return False
+    return term in name or (len(name) >= 2 and term.startswith(name) and term[len(name):] in labels)
+
+
+_EVERY_ROW_MOST = 12  # rows quoted for a question that asks of every row
+
+
+def _every_row_asked(clause: str, labels: Sequence[str]) -> bool:
+    """The question asks of every row, naming the column of their names: "各环节的办理时限" of a
+    table headed "序号 环节 办理内容 办理时限"."""
+    return any(re.search(rf"(?:各|每个|每一|所有|哪些|哪几个){re.escape(label)}", clause)
+               for label in labels if 1 <= len(label) <= 4)
+
+
 def _row_name(row: str) -> str:
     """What a table row is about: its first cell after the row number (the first characters of a
     row whose cells the converter glued together)."""
@@ -1039,8 +1057,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
         name = _row_name(s.text)
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
-        score *= 1.5 if any(len(t) >= 2 and t in name for t in own_terms) or any(
-            holds(name, t) for t in theirs) else 0.6
+        labels = s.columns.split("\t")
+        score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
+            holds(name, t) for t in theirs) or _every_row_asked(part.clause, labels) else 0.6
     if (part.asked in (Asked.PLACE, Asked.LIST) or _CONTACT_ASKED.search(part.clause)) and "\t" in s.text \
             and _asker_district(_row_name(s.text), context):
         # the row of the district the asker lives in answers where they go and whom they call: "我住在柳东新区…
@@ -1512,6 +1531,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     unanswered: list[int] = []
     aimless: list[int] = []
     sent_of: dict[str, _Sent] = {}  # a sentence taken, by its text: its table's header row, where it stands
+    asked_every: set[int] = set()  # parts that ask of every row of a table ("各环节的办理时限")
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
     # by 得到 (held by "…在全面发展权益上得到有效保障").
@@ -1677,6 +1697,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # ("这项任务的责任单位和完成时限": fields joined, of one thing: its field line, read on)
         wanted = 1 if one_thing_fields(part.clause) else 3 if several else 1 if part.role else 2
         floor = 0.6 if several else 0.8
+        # "各环节的办理时限": every row of the table the best sentence is a row of, and only those
+        table_of = by_hit[scored[0][1]][scored[0][2]].columns
+        every = bool(table_of) and _every_row_asked(part.clause, table_of.split("\t"))
+        if every:
+            wanted, floor = _EVERY_ROW_MOST, 0.3
+            asked_every.add(k)
         chosen = 0
         covered: set[str] = set()
         mine: list[str] = []  # what answers this part, quoted for it or already for another part
@@ -1691,8 +1717,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 break
             if chosen and field_label and _field_label(by_hit[h][i].text) == field_label:
                 continue
+            if every and by_hit[h][i].columns != table_of:
+                continue
             new_terms = {t for t in clause_terms if holds(by_hit[h][i].text, t)} - covered
-            if chosen and score < best * 0.8 and not new_terms:
+            if chosen and score < best * 0.8 and not new_terms and not every:
                 continue
             # "对淘汰类和限制类企业怎么办": a sentence that says it of them word for word answers it;
             # another on 限制、淘汰类项目 adds nothing the part asked
@@ -1779,8 +1807,24 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
-    return Selection(tuple(parts), tuple(_by_notice(_the_named_rows(quotes, terms))), tuple(unanswered), question,
+    # rows of other items than the one named are dropped, but not where every row is asked
+    quotes = _rows_in_one(quotes, asked_every) if asked_every else _the_named_rows(quotes, terms)
+    return Selection(tuple(parts), tuple(_by_notice(quotes)), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
+
+
+def _rows_in_one(quotes: list[Quote], parts: set[int]) -> list[Quote]:
+    """The rows a part that asks of every row took from one passage as one quote, top to bottom (the
+    rows taken with their neighbours overlap: "2…3…" and "3…4…")."""
+    out: list[Quote] = []
+    for q in quotes:
+        at = next((n for n, o in enumerate(out) if q.part in parts and o.part == q.part and o.hit is q.hit), None)
+        if at is None:
+            out.append(q)
+        else:
+            o = out[at]
+            out[at] = replace(o, start=min(o.start, q.start), end=max(o.end, q.end), score=max(o.score, q.score))
+    return out
 
 
 def _by_notice(quotes: Sequence[Quote]) -> list[Quote]:

@@ -3,7 +3,8 @@
 PDFium is chosen over pypdf/pdfminer for Chinese: it maps CID fonts to Unicode through their
 ToUnicode and built-in CJK CMaps reliably and keeps reading order, it is fast, and the same
 library renders pages to images, which scanned pages need for OCR. A page with (almost) no text
-layer is rendered and read by OCR. Lines repeated at the top or bottom of most pages (running
+layer, or with a text layer that is not text (a font embedded without its Unicode map), is rendered
+and read by OCR. Lines repeated at the top or bottom of most pages (running
 headers, footers, page numbers) are removed and reported.
 """
 
@@ -46,7 +47,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
             lines, table = _by_position(textpage, lines, table, pdfium.PdfiumError)
-            if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS:
+            if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS or garbled("".join(lines)):
                 from index.readers.ocr import ocr_lines
 
                 image = page.render(scale=200 / 72).to_pil()
@@ -70,6 +71,26 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
     return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings),
                       removed=tuple(("running page header/footer repeated across pages", r) for r in removed))
+
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# What a font without its Unicode map gives: private-use code points, replacement marks, control
+# characters, and Latin letters with accents where Chinese glyphs were drawn ("ÄãºÃ").
+_GARBAGE_RE = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0e-\x1f\u00c0-\u024f]")
+_SYMBOL_RE = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def garbled(text: str) -> bool:
+    """A text layer that is not the page's text: a font embedded without its map to Unicode, or an
+    invisible OCR layer of noise. The page is then read by OCR instead."""
+    chars = _WS_RE.sub("", text)
+    if len(chars) < MIN_PAGE_CHARS:
+        return False
+    if len(_CJK_RE.findall(chars)) >= 0.2 * len(chars):
+        return False
+    junk = len(_GARBAGE_RE.findall(chars))
+    symbols = len(_SYMBOL_RE.findall(chars))  # glyph numbers read as codes: "#$%&'()*+"
+    return junk > 0.3 * len(chars) or (junk > 0.1 * len(chars) and junk + symbols > 0.5 * len(chars))
 
 
 def _by_position(textpage: object, lines: list[str], before: Table | None,

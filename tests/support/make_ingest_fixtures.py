@@ -10,11 +10,13 @@
 - ``luoyang-flood-notice-scan.pdf`` and ``luoyang-flood-notice-scan.png``: a scanned page, text
   rendered to an image with a CJK system font (Noto CJK), no text layer.
 - ``../ingest-bad/password-protected.pdf``: a PDF that needs a password to open.
-- ``../office/ganzhou-gaoling-jintie.doc``: an old binary Word file (Word 97–2003), written as .docx
+- ``../formats/pingxiang-gaoling-jintie.doc``: an old binary Word file (Word 97–2003), written as .docx
   by python-docx and saved as .doc by LibreOffice (``soffice --headless --convert-to doc``; only this
   fixture needs LibreOffice): a table whose cells hold two paragraphs and one empty cell, a hyperlink
   field, a page-number field in the footer.
-- ``../office/ganzhou-yanglao-fengong.xls``: an old binary Excel file written with xlwt: a merged
+- ``../formats/pingxiang-gaoling-jintie-nomap.pdf``: the same notice saved as PDF by LibreOffice, its
+  fonts' ToUnicode maps then cut off: the text layer is glyph numbers, so the pages are read by OCR.
+- ``../formats/pingxiang-yanglao-fengong.xls``: an old binary Excel file written with xlwt: a merged
   title, a category merged down, a date cell, a hidden column, a hidden sheet.
 """
 
@@ -146,18 +148,16 @@ def make_encrypted_pdf(path: Path) -> None:
     c.save()
 
 
-def make_doc(path: Path) -> None:
-    import shutil
-    import subprocess
-    import tempfile
-
+def _gaoling(path: Path) -> None:
+    """The 高龄津贴 notice as a .docx: a table whose cells hold two paragraphs and one empty cell, a
+    hyperlink, a page-number footer."""
     import docx
     from docx.oxml.ns import qn
 
     d = docx.Document()
-    d.core_properties.title = "赣州市民政局关于提高高龄津贴标准的通知"
-    d.add_paragraph("赣市民字〔2026〕12号")
-    d.add_paragraph("赣州市民政局关于提高高龄津贴标准的通知", style="Title")
+    d.core_properties.title = "萍乡市民政局关于提高高龄津贴标准的通知"
+    d.add_paragraph("萍民字〔2026〕12号")
+    d.add_paragraph("萍乡市民政局关于提高高龄津贴标准的通知", style="Title")
     d.add_paragraph("各县（市、区）民政局：")
     d.add_paragraph("一、发放对象")
     d.add_paragraph("具有本市户籍、年满80周岁的老年人。")
@@ -175,17 +175,35 @@ def make_doc(path: Path) -> None:
     p._p.append(link)
     p.add_run("或到社区办理。")
     d.add_paragraph("四、本通知自2026年1月1日起施行。")
-    footer = d.sections[0].footer.paragraphs[0]
-    footer.text = "第 页"
+    d.sections[0].footer.paragraphs[0].text = "第 页"
+    d.save(path)
+
+
+def _converted(fmt: str, path: Path) -> bytes:
+    """The 高龄津贴 notice saved by LibreOffice as ``fmt`` (doc, pdf)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("these fixtures need LibreOffice (apt-get install libreoffice-writer-nogui)")
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / (path.stem + ".docx")
-        d.save(src)
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        if soffice is None:
-            raise SystemExit("make_doc needs LibreOffice (apt-get install libreoffice-writer-nogui)")
-        subprocess.run([soffice, "--headless", "--convert-to", "doc", "--outdir", tmp, str(src)], check=True,
+        _gaoling(src)
+        subprocess.run([soffice, "--headless", "--convert-to", fmt, "--outdir", tmp, str(src)], check=True,
                        capture_output=True, timeout=180)
-        shutil.copy(Path(tmp) / (path.stem + ".doc"), path)
+        return (Path(tmp) / f"{path.stem}.{fmt}").read_bytes()
+
+
+def make_doc(path: Path) -> None:
+    path.write_bytes(_converted("doc", path))
+
+
+def make_unmapped_pdf(path: Path) -> None:
+    """The notice as a PDF whose fonts lost their map to Unicode (the ToUnicode key renamed), as some
+    converters write it: the text layer holds glyph numbers, not text."""
+    path.write_bytes(_converted("pdf", path).replace(b"/ToUnicode", b"/ToUnicodX"))
 
 
 def make_xls(path: Path) -> None:
@@ -195,7 +213,7 @@ def make_xls(path: Path) -> None:
 
     book = xlwt.Workbook(encoding="utf-8")
     ws = book.add_sheet("分工表")
-    ws.write_merge(0, 0, 0, 4, "赣州市2026年养老服务重点任务分工表")
+    ws.write_merge(0, 0, 0, 4, "萍乡市2026年养老服务重点任务分工表")
     for c, v in enumerate(["类别", "重点任务", "牵头单位", "内部备注", "完成时限"]):
         ws.write(1, c, v)
     ws.write_merge(2, 3, 0, 0, "设施建设")
@@ -225,10 +243,11 @@ def main() -> int:
     bad = OUT.parent / "ingest-bad"
     bad.mkdir(exist_ok=True)
     make_encrypted_pdf(bad / "password-protected.pdf")
-    office = OUT.parent / "office"
+    office = OUT.parent / "formats"
     office.mkdir(exist_ok=True)
-    make_doc(office / "ganzhou-gaoling-jintie.doc")
-    make_xls(office / "ganzhou-yanglao-fengong.xls")
+    make_doc(office / "pingxiang-gaoling-jintie.doc")
+    make_unmapped_pdf(office / "pingxiang-gaoling-jintie-nomap.pdf")
+    make_xls(office / "pingxiang-yanglao-fengong.xls")
     print(f"wrote fixtures to {OUT}")
     return 0
 

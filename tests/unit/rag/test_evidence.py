@@ -1336,6 +1336,23 @@ ROSTER = ("附件\n2022年全县重点河湖沟道河（湖）长及责任单位
           "15\t清水河\t杨春燕\t王团镇党委书记\t王团镇\t发改局\t王团镇\t122.00\t王团镇吊堡子村~河西镇马家河湾村")
 
 
+STEPS = ("四、办理流程和时限如下表：\n序号\t环节\t办理内容\t办理时限\n1\t预审\t卖方贷款银行出具同意意见\t3个工作日\n"
+         "2\t申请\t买卖双方和抵押权人共同提交登记申请\t当日受理\n3\t登记\t转移登记和抵押登记合并办理\t1个工作日\n"
+         "4\t放款\t买方贷款银行发放贷款\t2个工作日\n五、本通知所称“带押过户”，是指不需要先还清原贷款、注销抵押登记，"
+         "直接办理转移登记和抵押登记的模式。")
+
+
+def test_a_row_is_named_by_its_first_cell_and_its_column_s_label_and_every_row_by_the_label_alone() -> None:
+    """"登记环节要多久" names the row "3 登记 …" under the column 环节; "各环节的办理时限" asks every row."""
+    title, section = "某市自然资源局关于推行二手房“带押过户”的通知", "某市自然资源局关于推行二手房“带押过户”的通知 > 四、办理流程"
+    sel = _select_in(STEPS, "二手房“带押过户”登记环节要多久？", title, section)
+    assert sel.quotes[0].text.startswith("3\t登记\t转移登记和抵押登记合并办理\t1个工作日"), [q.text for q in sel.quotes]
+    sel = _select_in(STEPS, "二手房“带押过户”各环节的办理时限是怎么规定的？", title, section)
+    quoted = "\n".join(q.text for q in sel.quotes)
+    assert all(f"{n}\t" in quoted for n in "1234"), quoted
+    assert "是指不需要先还清原贷款" not in quoted
+
+
 def test_a_table_row_is_read_under_its_header_and_is_about_its_first_cell() -> None:
     # the role (县级河长) is named only in the header; the row names the stream and the person
     sel = _select_in(ROSTER, "洞子沟的县级河长是谁？河道有多长？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")

@@ -10,14 +10,14 @@ from index.errors import UnreadableFile
 from index.readers import read_source, read_source_bytes
 from index.readers.doc import _lines
 
-OFFICE = Path(__file__).resolve().parents[3] / "data" / "office"
+OFFICE = Path(__file__).resolve().parents[3] / "data" / "formats"
 
 
 def test_an_old_word_file_is_read_with_its_table_rows_and_field_results() -> None:
-    src = read_source(OFFICE / "ganzhou-gaoling-jintie.doc")
+    src = read_source(OFFICE / "pingxiang-gaoling-jintie.doc")
     lines = src.text.split("\n")
-    assert src.format == "doc" and src.title == "赣州市民政局关于提高高龄津贴标准的通知"
-    assert lines[:3] == ["赣市民字〔2026〕12号", "赣州市民政局关于提高高龄津贴标准的通知", "各县（市、区）民政局："]
+    assert src.format == "doc" and src.title == "萍乡市民政局关于提高高龄津贴标准的通知"
+    assert lines[:3] == ["萍民字〔2026〕12号", "萍乡市民政局关于提高高龄津贴标准的通知", "各县（市、区）民政局："]
     assert "年龄段\t原标准\t新标准" in lines
     # a row with an empty cell stays one row; a cell of two paragraphs stays one cell
     assert "80至89周岁\t每人每月100元" in lines
@@ -33,9 +33,9 @@ def test_word_marks_become_text_without_paragraph_properties() -> None:
 
 
 def test_an_old_excel_file_is_read_as_its_reader_sees_it() -> None:
-    src = read_source(OFFICE / "ganzhou-yanglao-fengong.xls")
+    src = read_source(OFFICE / "pingxiang-yanglao-fengong.xls")
     lines = src.text.split("\n")
-    assert src.format == "xls" and src.title == "赣州市2026年养老服务重点任务分工表"
+    assert src.format == "xls" and src.title == "萍乡市2026年养老服务重点任务分工表"
     assert "类别\t重点任务\t牵头单位\t完成时限" in lines
     assert "设施建设\t改造敬老院12所\t市民政局\t2026年12月31日" in lines
     assert "补贴标准\t百岁老人长寿补贴（元/月）\t市财政局\t800" in lines
@@ -43,7 +43,7 @@ def test_an_old_excel_file_is_read_as_its_reader_sees_it() -> None:
 
 
 def test_a_damaged_old_office_file_is_refused_with_the_reason() -> None:
-    data = (OFFICE / "ganzhou-gaoling-jintie.doc").read_bytes()
+    data = (OFFICE / "pingxiang-gaoling-jintie.doc").read_bytes()
     with pytest.raises(UnreadableFile, match="damaged"):
         read_source_bytes(data[:1536], "cut.doc")
     with pytest.raises(UnreadableFile, match="damaged"):

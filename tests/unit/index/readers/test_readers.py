@@ -15,6 +15,7 @@ from index.readers.pdf import strip_running_lines
 from index.readers.text import decode_text
 
 FIX = Path(__file__).resolve().parents[3] / "data" / "ingest"
+FORMATS = FIX.parent / "formats"
 BAD = Path(__file__).resolve().parents[3] / "data" / "ingest-bad"
 
 
@@ -289,6 +290,27 @@ def test_ocr_boxes_on_one_baseline_join_left_to_right() -> None:
     assert group_lines(boxes) == ["卫政办发[2019]43号", "各乡镇人民政府："]
 
 
+def test_ocr_boxes_set_apart_on_one_line_are_a_table_s_cells() -> None:
+    """A scanned table without rules: cells a few characters apart are joined by tabs; punctuation
+    the recogniser mistakes (丶 for 、, ° for 。) is mended."""
+    boxes = [
+        ([[10, 10], [70, 10], [70, 40], [10, 40]], "年龄段", 0.9),
+        ([[130, 10], [190, 10], [190, 40], [130, 40]], "新标准", 0.9),
+        ([[10, 60], [130, 60], [130, 90], [10, 90]], "90至99周岁", 0.9),
+        ([[200, 60], [340, 60], [340, 90], [200, 90]], "每人每月300元", 0.9),
+        ([[10, 110], [300, 110], [300, 140], [10, 140]], "具有本市户籍丶年满80周岁的老年人°", 0.9),
+    ]
+    assert group_lines(boxes) == ["年龄段\t新标准", "90至99周岁\t每人每月300元", "具有本市户籍、年满80周岁的老年人。"]
+
+
+def test_a_pdf_whose_fonts_lost_their_unicode_map_is_read_by_ocr() -> None:
+    src = read_source(FORMATS / "pingxiang-gaoling-jintie-nomap.pdf")
+    lines = src.text.split("\n")
+    assert src.format == "pdf-ocr"
+    assert "萍民字〔2026〕12号" in lines and "90至99周岁\t每人每月200元\t每人每月300元" in lines
+    assert "具有本市户籍、年满80周岁的老年人。" in lines
+
+
 def test_source_text_is_plain_data() -> None:
     src = SourceText(name="a.txt", format="text", text="x")
     assert not src.ocr and src.fields == () and src.removed == ()
@@ -442,3 +464,12 @@ def test_a_damaged_word_file_is_refused_not_raised() -> None:
     data[at + 40: at + 400] = b"\x00" * 360
     with pytest.raises(UnreadableFile, match="damaged"):
         read_source_bytes(bytes(data), "broken.docx")
+
+
+def test_a_pdf_text_layer_of_unmapped_glyphs_is_taken_for_no_text() -> None:
+    from index.readers.pdf import garbled
+
+    assert garbled("\ue001\ue002\ue003\ue004\ue005 \ue006\ue007\ue008\ue009\ue00a\ue00b\ue00c\ue00d\ue00e\ue00f\ue010\ue011\ue012\ue013\ue014")
+    assert garbled("ÄãºÃ£¬ÎÒÊÇÖÐ¹úÈË¡£ÐÂÎÅ·¢²¼»á½«ÔÚ¾ÅÔÂ¾ÙÐÐ")
+    assert not garbled("关于做好2026年高校毕业生就业见习工作的通知（嘉人社发〔2026〕18号）")
+    assert not garbled("Résumé of the café's menu in Hà Nội, written for the 2026 report on tourism")
