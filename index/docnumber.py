@@ -45,6 +45,20 @@ def normalize_doc_number(s: str) -> str | None:
     return _canonical(m)
 
 
+_ATTACHMENT_OF_RE = re.compile(r"(?P<number>.+?号)(?:文件)?的?附件\d*")
+
+
+def attachment_of(s: str) -> str | None:
+    """The 文号 of the notice a line says the document is an attachment of: "赣市府办字〔2026〕9号附件"
+    (printed under a table published on its own) → "赣市府办字〔2026〕9号".
+
+    >>> attachment_of("赣市府办字〔2026〕9号附件")
+    '赣市府办字〔2026〕9号'
+    """
+    m = _ATTACHMENT_OF_RE.fullmatch(s)
+    return normalize_doc_number(m.group("number")) if m else None
+
+
 def doc_number_parts(m: re.Match[str]) -> tuple[str, str, str]:
     """(code, year, serial) of a ``DOC_NUMBER_RE`` match, ASCII digits, no leading zeros in the serial.
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from index.dates import find_date, signature_date
-from index.docnumber import find_doc_numbers, normalize_doc_number
+from index.docnumber import attachment_of, find_doc_numbers, normalize_doc_number
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
 from index.layout import Line, clean_lines, is_terminal, paragraphs
@@ -254,7 +254,8 @@ def _choose_doc_number(lines: Sequence[Line], head_end: int, fields: Sequence[tu
                 return nospace(v), None
     for i, ln in enumerate(lines[: max(head_end, 1) + 1][:HEADER_LINES]):
         n = nospace(ln.text).strip("（）()")
-        docno = normalize_doc_number(n)
+        # (a table published on its own under its notice's number: "（赣市府办字〔2026〕9号附件）" is cited so)
+        docno = normalize_doc_number(n) or attachment_of(n)
         if docno:
             return docno, i
     return None, None

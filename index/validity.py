@@ -189,8 +189,10 @@ def _repeal_facts(text: str, start: int, end: int) -> list[ValidityFact]:
     return out
 
 
-# A notice named in full once and short after: "《…补助办法》（宜住建规〔2025〕1号，以下简称《办法》）"
-_SHORT_NAME_RE = re.compile(rf"《(?P<title>[^《》]{{2,120}})》\s*[（(]\s*(?:(?P<number>{_NUMBER})\s*[，,、]\s*)?"
+# A notice named in full once and short after: "《…补助办法》（宜住建规〔2025〕1号，以下简称《办法》）",
+# "《…实施方案》（赣市府办字〔2026〕9号印发，以下简称《方案》）"
+_SHORT_NAME_RE = re.compile(rf"《(?P<title>[^《》]{{2,120}})》\s*[（(]\s*(?:(?P<number>{_NUMBER})\s*(?:印发|发布|公布)?"
+                            r"\s*[，,、]\s*)?"
                             r"以下(?:简称|称)\s*[“\"《](?P<short>[^”\"》]{1,20})[”\"》]\s*[)）]")
 
 

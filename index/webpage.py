@@ -28,7 +28,7 @@ FIELD_LABELS: dict[str, str] = {
     "发文字号": "发文字号", "文号": "发文字号",
     "成文日期": "成文日期", "成文时间": "成文日期", "印发日期": "成文日期",
     "发布日期": "发布日期", "发布时间": "发布日期", "公开日期": "发布日期", "公开时间": "发布日期",
-    "发文日期": "发布日期", "公布日期": "发布日期",
+    "发文日期": "发布日期", "公布日期": "发布日期", "生成日期": "发布日期",
     "施行日期": "施行日期", "实施日期": "施行日期", "生效日期": "施行日期", "施行时间": "施行日期",
     "有效期限": "有效期", "有效期": "有效期", "有效性": "有效期", "时效性": "有效期", "效力状态": "有效期",
     "是否有效": "有效期",
@@ -93,6 +93,9 @@ def is_furniture(line: str) -> bool:
     return len(words) >= 4 and sum(w in _NAV_WORDS for w in words) >= 2 and all(len(w) <= 8 for w in words)
 
 
+_OTHER_LABEL_RE = re.compile(r"\t\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[:：]")
+
+
 def read_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     """The (label, value) pairs of a header line made of labelled fields, else None.
 
@@ -106,7 +109,8 @@ def read_fields(line: str) -> tuple[tuple[str, str], ...] | None:
     out: list[tuple[str, str]] = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(s)
-        value = s[m.end():end].strip(" \t【】[]|｜")
+        # a cell of another label the list does not know ends the value: "赣州市民政局\t上架日期：\t…"
+        value = _OTHER_LABEL_RE.split(s[m.end():end], maxsplit=1)[0].strip(" \t【】[]|｜")
         label = _compact(m.group(1) or m.group(2))
         if label in FIELD_LABELS:
             if not value:

@@ -34,7 +34,7 @@ _CHROME_WORDS = frozenset({
     "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "footer", "topbar",
     "toolbar", "share", "sharebar", "sidebar", "copyright", "banner", "location", "dqwz", "xglj",
     "xgwj", "related", "relate", "fontsize", "zihao", "search", "login", "skip", "gotop", "print",
-    "tools", "articletools",
+    "tools", "articletools", "side", "sidenav", "leftnav", "rightnav",
 })
 # Meta tags of Chinese government CMSs (TRS, 开普云 …) and what the page text calls them.
 _META_FIELDS = {"pubdate": "发布日期", "contentsource": "来源", "firstdate": "发布日期"}

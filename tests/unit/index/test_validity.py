@@ -181,3 +181,8 @@ def test_a_notice_named_short_after_it_is_named_in_full_is_amended_by_its_short_
     [fact] = [f for f in facts_of_text(text, "2026-03-20") if f.kind == "amend"]
     assert fact.target_number == "甲住建规〔2025〕1号"
     assert fact.target_titles == ("甲市城镇老旧小区改造居民出资和补助办法",)
+    # the number with the word that says how it was issued ("…9号印发，以下简称《方案》")
+    text = ("现对《乙市2026年职业技能提升行动实施方案》（乙府办字〔2026〕9号印发，以下简称《方\n案》）有关内容调整如下：\n"
+            "一、将《方案》“二、补贴政策”第（一）项中“12个月内”修改为“24个月内”。")
+    [fact] = [f for f in facts_of_text(text, "2026-05-20") if f.kind == "amend"]
+    assert fact.target_number == "乙府办字〔2026〕9号"

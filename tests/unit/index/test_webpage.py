@@ -40,5 +40,9 @@ def test_fields_on_one_line_in_cells_and_letter_spaced() -> None:
     assert read_fields("【发布时间：2024-05-08】【来源：洛阳市市场监督管理局】") == (
         ("发布日期", "2024-05-08"), ("来源", "洛阳市市场监督管理局"))
     assert read_fields("有效性：有效") == (("有效期", "有效"),)
+    # a portal grid: 生成日期 is when the page was made; a label the list does not know ends a value
+    assert read_fields("发布机构：\t赣州市民政局\t生成日期：\t2026-09-22") == (
+        ("发文机关", "赣州市民政局"), ("发布日期", "2026-09-22"))
+    assert read_fields("发布机构：\t某市民政局\t上架时间：\t2026-09-22") == (("发文机关", "某市民政局"),)
     assert read_fields("第一条 为了规范管理，制定本办法。") is None
     assert label_only("成文日期：") == "成文日期" and label_only("标　　题") == "标题" and label_only("正文") is None
