@@ -45,6 +45,8 @@ def normalize_doc_number(s: str) -> str | None:
     return _canonical(m)
 
 
+# The meta field of a document that is an attachment published on its own, cited under its notice's 文号.
+ATTACHMENT_OF = "附件所属文号"
 _ATTACHMENT_OF_RE = re.compile(r"(?P<number>.+?号)(?:文件)?的?附件\d*")
 
 

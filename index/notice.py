@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from index.dates import find_date, signature_date
-from index.docnumber import attachment_of, find_doc_numbers, normalize_doc_number
+from index.docnumber import ATTACHMENT_OF, attachment_of, find_doc_numbers, normalize_doc_number
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
 from index.layout import Line, clean_lines, is_terminal, paragraphs
@@ -55,6 +55,9 @@ def parse_notice(source: SourceText, hint: Document | None = None) -> NoticePars
     notes: list[str] = list(clean_notes)
     title, title_idx = _choose_title(source, lines, head_end, fields, notes, hint)
     docno, docno_idx = _choose_doc_number(lines, head_end, fields, hint)
+    # (a table published on its own under its notice's number: "（赣市府办字〔2026〕9号附件）")
+    attached = docno is not None and docno_idx is not None and attachment_of(nospace(lines[docno_idx].text).strip("（）()")) \
+        is not None
     skip = set(title_idx) | ({docno_idx} if docno_idx is not None else set())
     first_kept = min(skip) if skip else 0
     body: list[Line] = []
@@ -80,7 +83,7 @@ def parse_notice(source: SourceText, hint: Document | None = None) -> NoticePars
         corpus_file=source.name, doc_number=docno, title=title, issuer=issuer or "", date=date,
         text="\n".join(paras), sections=sections_of(title, paras, sig_idx, atts), attachments=tuple(atts),
         public=is_public(paras), start_line=min(nos), end_line=max(nos),
-        notes=tuple(notes), meta=_dedupe(fields),
+        notes=tuple(notes), meta=_dedupe(fields) + (((ATTACHMENT_OF, docno or ""),) if attached else ()),
     )
     return NoticeParse(doc, tuple(removed), tuple(notes))
 
@@ -254,7 +257,6 @@ def _choose_doc_number(lines: Sequence[Line], head_end: int, fields: Sequence[tu
                 return nospace(v), None
     for i, ln in enumerate(lines[: max(head_end, 1) + 1][:HEADER_LINES]):
         n = nospace(ln.text).strip("（）()")
-        # (a table published on its own under its notice's number: "（赣市府办字〔2026〕9号附件）" is cited so)
         docno = normalize_doc_number(n) or attachment_of(n)
         if docno:
             return docno, i

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from index.docnumber import DOC_NUMBER_RE, doc_number_parts
+from index.docnumber import ATTACHMENT_OF, DOC_NUMBER_RE, doc_number_parts
 from index.headings import without_heading_marker
 from index.models import Document
 from index.titles import normalize_title
@@ -99,6 +99,7 @@ class Validity:
     evidence: str = ""
     place: Place | None = None
     decided: str = ""  # the word of the decision: 废止 / 宣布失效 / 保留 / 修改
+    since: str | None = None  # the day the decision took effect
     successor: Notice | None = None  # the notice that now governs the matter, where the corpus names one
     conflicts: tuple[str, ...] = ()
 
@@ -129,7 +130,7 @@ class Validity:
         return {
             "status": self.status, "label": self.label, "as_of": self.as_of, "effective": self.effective,
             "until": self.until, "until_words": self.until_words or None, "by": self.by,
-            "by_title": self.by_title or None, "evidence": self.evidence or None,
+            "by_title": self.by_title or None, "since": self.since, "evidence": self.evidence or None,
             "successor": ({"doc_number": self.successor.doc_number, "title": self.successor.title}
                           if self.successor else None),
             "conflicts": list(self.conflicts),
@@ -172,6 +173,12 @@ def grounds(v: Validity) -> str:
 _AMENDED_IN_PROSE = re.compile(AMENDING_WORDS)
 
 
+def amended_in_prose(v: Validity) -> bool:
+    """Amended by a notice of its own ("现对《…》有关内容调整如下"), not listed for amendment in a
+    clean-up decision."""
+    return v.status == "amended" and bool(v.by) and _AMENDED_IN_PROSE.search(v.evidence) is not None
+
+
 def warning(notice_name: str, v: Validity) -> str | None:
     """What an answer resting on this notice must say about it, or None when it is current; a lapse
     quotes the sentence it rests on."""
@@ -183,10 +190,11 @@ def warning(notice_name: str, v: Validity) -> str | None:
     elif v.status == "repealed":
         by = f"{'《' + v.by_title + '》' if v.by_title and v.by_title != v.by else ''}（{v.by}）" if v.by else ""
         text = (f"{notice_name}已被{by}{v.decided or '废止'}" if by else f"{notice_name}已{v.decided or '废止'}") + quoted
-    elif v.status == "amended" and v.by and _AMENDED_IN_PROSE.search(v.evidence):
+    elif amended_in_prose(v):
         # amended by a notice of its own ("现对《…》（…）第八条规定的助餐补贴标准调整如下"), not listed for it
         by = f"{'《' + v.by_title + '》' if v.by_title and v.by_title != v.by else ''}（{v.by}）"
-        text = f"{notice_name}已被{by}修改{quoted}，适用时以修改后的规定为准"
+        since = f"（自{cn_date(v.since)}起施行）" if v.since else ""
+        text = f"{notice_name}已被{by}修改{since}{quoted}，适用时以修改后的规定为准"
     elif v.status == "amended":
         text = f"{notice_name}已被{v.by}列为需修改的文件，适用时请以修改后的文本为准" if v.by else ""
     else:
@@ -320,7 +328,7 @@ class ValidityGraph:
     def _by(self, base: Validity, r: Relation) -> Validity:
         n = self.notices[r.source]
         return replace(base, by=n.doc_number or n.title, by_title=n.title, evidence=r.evidence, place=r.place,
-                       decided=head_word(r.kind))
+                       decided=head_word(r.kind), since=r.date)
 
     def _successor(self, key: str, repeal: Relation | None, as_of: str) -> Notice | None:
         """The notice that replaced this one: the one that repealed it in its own text (同时废止), or a
@@ -379,7 +387,8 @@ def build_graph(documents: Iterable[Document]) -> ValidityGraph:
         cores.setdefault(key, set()).update(c for c in (_title_core(t) for t in titles) if len(c) >= 6)
         return key
 
-    docs = list(documents)
+    # a notice before the attachments published on their own under its 文号: the node is named after it
+    docs = sorted(documents, key=lambda d: any(k == ATTACHMENT_OF for k, _ in d.meta))
     for d in docs:
         key = node(d.doc_number, (d.title, *d.attachments), d.date, d.doc_id)
         by_doc[d.doc_id] = key

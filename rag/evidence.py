@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from index.docnumber import doc_number_key, find_doc_numbers
 from index.gazetteer import districts_in, same_prefecture
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, ORG_MENTION_RE, names_body, org_core, org_mentions
@@ -269,7 +270,7 @@ _PEOPLE = {"名", "人", "位"}
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
 _NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|学校办$|(?<!移)民办$")  # ("学校办学": no 办 at all)
 _DATE_RE = re.compile(r"\d{1,2}\s*时(?![间期代候段])|\d{1,2}\s*[:：]\s*\d{2}(?!\d)|\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
-                      r"每[年月周日]|即时|当日|当天|周报|日报|月报|"
+                      r"每[年月周日]|即时|当日|当天|周报|日报|月报|次月|次年|当月|下月|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
 _PAID_BY = re.compile(r"由[^，,。；;]{0,20}?(?:中央|自治区|省|市|县|区|本|同|各|两|三)(?:级|（区）|\(区\))?财政")
 _COST_ASKED = re.compile(r"承担|负担|出钱|出资|谁出|买单|费用|经费|资金|支出|花销|财政")
@@ -771,6 +772,7 @@ def _names_row(term: str, name: str, labels: Sequence[str]) -> bool:
 
 
 _EVERY_ROW_MOST = 12  # rows quoted for a question that asks of every row
+_NAMED_NOTICE = 1.5  # a sentence of the notice the question names by its 文号
 
 
 def _every_row_asked(clause: str, labels: Sequence[str]) -> bool:
@@ -930,6 +932,10 @@ _DATED_HEADING = re.compile(r"[（(][^（）()]{0,6}(?:19|20)\d\d\s*年[^（）(
 _CELL_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元|%|％|人|户|个|台|辆|套|座|吨|亩)")
 
 
+# a cell of a bare figure, its unit in the header ("于都县\t5400\t2250" under "培训任务（人次）"): a row, no header
+_FIGURE_CELL = re.compile(r"\d[\d,.]*%?")
+
+
 def _not_evidence(sentence: str, hit: Hit) -> bool:
     """Titles, headings and table header cells name a topic; they rule on nothing."""
     s = sentence.strip()
@@ -939,7 +945,7 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # a column's label alone on its line: "牵头落实部门"
     cells = [c for c in re.split(r"\t|\s{2,}", s) if c.strip()]
     if len(cells) >= 2 and not re.fullmatch(r"\d{1,3}", cells[0].strip()) and not any(
-            _CELL_AMOUNT.search(c) for c in cells) and (all(len(c.strip()) <= 6 for c in cells) or (
+            _CELL_AMOUNT.search(c) or _FIGURE_CELL.fullmatch(c.strip()) for c in cells) and (all(len(c.strip()) <= 6 for c in cells) or (
             all(len(c.strip()) <= 10 for c in cells) and sum(bool(COLUMN_LABEL_RE.fullmatch(c.strip())) for c in cells) >= 2)):
         return True  # a table's header row: "主要任务	重点内容	牵头单位", "序号	中卫市任务清单	牵头部门	配合部门"
     if hit.chunk.doc_number and squash(s) == squash(hit.chunk.doc_number):
@@ -1058,8 +1064,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         name = _row_name(s.text)
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
         labels = s.columns.split("\t")
+        # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
-            holds(name, t) for t in theirs) or _every_row_asked(part.clause, labels) else 0.6
+            holds(name, t) for t in theirs) or _every_row_asked(part.clause, labels) or _asker_district(
+            name, context) else 0.6
     if (part.asked in (Asked.PLACE, Asked.LIST) or _CONTACT_ASKED.search(part.clause)) and "\t" in s.text \
             and _asker_district(_row_name(s.text), context):
         # the row of the district the asker lives in answers where they go and whom they call: "我住在柳东新区…
@@ -1532,6 +1540,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     aimless: list[int] = []
     sent_of: dict[str, _Sent] = {}  # a sentence taken, by its text: its table's header row, where it stands
     asked_every: set[int] = set()  # parts that ask of every row of a table ("各环节的办理时限")
+    # "赣市府办字〔2026〕9号印发的方案中…从什么渠道列支": the notice named answers before one that cites it
+    named_numbers = {doc_number_key(n) for n in find_doc_numbers(question)}
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
     # by 得到 (held by "…在全面发展权益上得到有效保障").
@@ -1640,7 +1650,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             next_field = next((at for before in dict.fromkeys((k - 1, anchor)) if picked[before]
                                and (at := _field_after(by_hit, sent_of.get(picked[before][0]), part, labels,
                                                        answers_part))), None)
-        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms), h, i)
+        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms)
+                   * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
         scored.sort(key=lambda t: -t[0])

@@ -1324,6 +1324,8 @@ def test_the_review_mends_of_the_field_verb_and_counting_rules() -> None:
     assert _field_label("活动时间：5月－7月") == "活动时间" and _field_label("其中：县级10个") is None
     part = question_parts("补贴期限自何时起计算？")[0]
     assert answers_kind("补贴期限自批准之日起计算。", part)
+    # a month told relative to an event answers "从哪个月开始"
+    assert answers_kind("年龄段发生变化的，自达到新年龄段的次月起按照新标准发放。", question_parts("从哪个月开始按新标准发？")[0])
 
 
 ROSTER = ("附件\n2022年全县重点河湖沟道河（湖）长及责任单位对照表\n序号河道名称\n县级河\n（湖）长\n乡镇级河长责任单位责任部门\n"
@@ -1351,6 +1353,28 @@ def test_a_row_is_named_by_its_first_cell_and_its_column_s_label_and_every_row_b
     quoted = "\n".join(q.text for q in sel.quotes)
     assert all(f"{n}\t" in quoted for n in "1234"), quoted
     assert "是指不需要先还清原贷款" not in quoted
+
+
+def test_a_row_of_bare_figures_under_its_header_s_units_is_the_asked_district_s() -> None:
+    """"于都县\t5400\t2250" is a row, not a header of short cells; the district asked names it."""
+    text = ("一、目标任务\n全市开展补贴性职业技能培训6万人次以上。各县（市、区）目标任务如下表：\n"
+            "县（市、区）\t培训任务（人次）\t取证任务（人）\n章贡区\t6000\t2450\n南康区\t5200\t2200\n"
+            "于都县\t5400\t2250\n兴国县\t4000\t1650\n合计\t60000\t25000")
+    sel = _select_in(text, "于都县2026年补贴性职业技能培训任务和取证任务分别是多少？",
+                     "某市人民政府办公室关于印发某市职业技能提升行动实施方案的通知", "某市职业技能提升行动实施方案 > 一、目标任务")
+    assert any(q.text.startswith("于都县\t5400\t2250") for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_the_notice_a_question_names_by_its_number_answers_before_one_that_cites_it() -> None:
+    plan = _passage(1, "（一）职业技能提升补贴。企业职工取得初级工证书的，补贴1000元。所需资金从失业保险基金中列支。",
+                    "某府办字〔2026〕9号", "某市人民政府办公室关于印发某市职业技能提升行动实施方案的通知",
+                    "某市职业技能提升行动实施方案 > 二、补贴政策", "d9").hit
+    change = _passage(2, "为方便企业职工申领职业技能提升补贴，现将申领期限调整为24个月。",
+                      "某府办字〔2026〕31号", "某市人民政府办公室关于调整《某市职业技能提升行动实施方案》有关内容的通知",
+                      "某市人民政府办公室关于调整《某市职业技能提升行动实施方案》有关内容的通知", "d31").hit
+    q = "某府办字〔2026〕9号印发的方案中，企业职工职业技能提升补贴所需资金从什么渠道列支？"
+    sel = select_evidence([change, plan], q, question_parts(q), None)
+    assert [q.hit.chunk.doc_id for q in sel.quotes] == ["d9"], [q.text for q in sel.quotes]
 
 
 def test_a_table_row_is_read_under_its_header_and_is_about_its_first_cell() -> None:

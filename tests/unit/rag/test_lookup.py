@@ -414,3 +414,27 @@ def test_an_answer_from_an_amended_article_quotes_the_amendment_and_says_so(amen
     a = AnswerEngine(amended_rt).answer("我爸82岁，在长者饭堂吃饭，每餐能补多少钱？")
     assert "由4元提高到5元" in a.text, a.text
     assert "已被《丙市民政局关于提高长者饭堂助餐补贴标准的通知》（丙民发〔2026〕31号）修改" in a.text
+
+
+def test_whether_an_amended_rule_still_holds_is_answered_with_the_amendment_and_its_day(amended_rt: Any) -> None:
+    a = AnswerEngine(amended_rt).answer("丙民发〔2025〕14号规定80周岁老年人每餐补贴4元，这个标准现在还执行吗？")
+    assert "已被《丙市民政局关于提高长者饭堂助餐补贴标准的通知》（丙民发〔2026〕31号）修改（自2026年10月1日起施行）" in a.text, a.text
+    assert "第八条规定的助餐补贴标准调整如下" in a.text and "列入决定修改的文件目录" not in a.text
+
+
+ATTACHED = """《丙市长者饭堂助餐补贴管理办法》重点任务分工表
+（丙民发〔2025〕14号附件）
+序号\t重点任务\t牵头单位\t完成时限
+1\t新建社区长者饭堂20个\t市民政局\t2025年12月31日
+"""
+
+
+def test_a_table_published_as_its_notice_s_attachment_is_cited_under_its_number_and_the_notice_keeps_its_name(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    rt = _library(tmp_path_factory, "attached-corpus",
+                  (("a-table.txt", ATTACHED), ("rules.txt", BASE_RULES), ("raised.txt", RAISED)))
+    a = AnswerEngine(rt).answer("新建社区长者饭堂20个由哪个单位牵头？什么时候完成？")
+    assert "市民政局" in a.text and "2025年12月31日" in a.text
+    assert any(c.doc_number == "丙民发〔2025〕14号" and "分工表" in c.title for c in a.citations), a.citations
+    a = AnswerEngine(rt).answer("丙民发〔2025〕14号现在还有效吗？")
+    assert "《丙市民政局关于印发丙市长者饭堂助餐补贴管理办法的通知》（丙民发〔2025〕14号）已被" in a.text, a.text

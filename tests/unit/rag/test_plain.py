@@ -76,6 +76,12 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("不得因检查影响医疗机构和药店的正常工作秩序", "耽误")
     assert holds("不得因检查影响医疗机构和药店的正常工作秩序", "开门")
     assert holds("委托第三方机构配送处方所列药品", "送到")
+    # money paid to a card, rent, a private charger, how long one may stay
+    assert holds("养老服务补贴以购买服务的方式提供，不向老年人发放现金。", "卡上")
+    assert holds("每月20日前到账。", "几号") and holds("自年满80周岁的次月起发放。", "开始")
+    assert holds("此前已缴纳的租金不予退还。", "房租") and holds("此前已缴纳的租金不予退还。", "能退")
+    assert holds("个人自用充电设施不纳入补贴范围。", "私人") and holds("累计租住期限不超过5年。", "能住")
+    assert holds("只要户籍在本市，居住地不影响领取。", "照常")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:
