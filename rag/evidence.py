@@ -773,6 +773,7 @@ def _names_row(term: str, name: str, labels: Sequence[str]) -> bool:
 
 _EVERY_ROW_MOST = 12  # rows quoted for a question that asks of every row
 _NAMED_NOTICE = 1.5  # a sentence of the notice the question names by its 文号
+_NOW_ASKED = re.compile(r"现在|目前|现行|如今|当前|还(?:按|执行|有效|适用)|调整后|新标准")
 
 
 def _every_row_asked(clause: str, labels: Sequence[str]) -> bool:
@@ -1400,6 +1401,28 @@ def _longest(words: Sequence[str]) -> list[str]:
     return [w for w in words if w in PLAIN_WORDS or not any(w != o and w in o for o in words)]
 
 
+# What a list asks for, after what it is of: "…考哪些项目" asks for 项目 of 中考体育
+_ASKED_HEAD = re.compile(r"(?:哪些|哪几[个项类种]?)[\u4e00-\u9fff]{0,4}$")
+# A figure the notice leaves to another body or a later document: "…补贴标准由市人社局会同市财政局另行制定"
+_LEFT_TO_OTHERS = re.compile(r"另行(?:制定|规定|公布|明确|下达|印发|发布)|另文(?:下达|明确|印发)")
+
+
+def _left_to_others(part: Part, by_hit: Sequence[list[_Sent]], own: Sequence[Quote]) -> bool:
+    """Whether a notice quoted says the amount asked is set elsewhere, of the very thing asked, while the
+    sums quoted are of something else: "企业新型学徒制培训补贴的标准是每人多少钱" beside "…学徒制培训补贴
+    标准由…另行制定" and a 生活费补贴 of "每人每天50元"."""
+    docs = {q.hit.chunk.doc_id for q in own}
+    words = [t for t in _own_words(part.clause) if len(t) >= 2 and t not in _MEASURE_WORDS]
+    quoted = "".join(q.text for q in own)
+    for sents in by_hit:
+        for s in sents:
+            if s.hit.chunk.doc_id in docs and _LEFT_TO_OTHERS.search(s.text):
+                named = [t for t in words if t in s.text and t not in quoted]
+                if named and s.text not in quoted:
+                    return True
+    return False
+
+
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
                      idf: IdfFn | None) -> bool:
     """Whether the quotes for an amount or count part give one of another kind than the one asked:
@@ -1541,7 +1564,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     sent_of: dict[str, _Sent] = {}  # a sentence taken, by its text: its table's header row, where it stands
     asked_every: set[int] = set()  # parts that ask of every row of a table ("各环节的办理时限")
     # "赣市府办字〔2026〕9号印发的方案中…从什么渠道列支": the notice named answers before one that cites it
-    named_numbers = {doc_number_key(n) for n in find_doc_numbers(question)}
+    # (not where the question asks what holds now: "柳民发〔2025〕14号第八条规定…，现在的标准是多少" is answered
+    # by the notice that changed it)
+    named_numbers = set() if _NOW_ASKED.search(question) else {doc_number_key(n) for n in find_doc_numbers(question)}
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
     # by 得到 (held by "…在全面发展权益上得到有效保障").
@@ -1793,14 +1818,16 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-        elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and not _speaks_to(
-                part.clause, quotes, idf):
+        elif part.asked in (Asked.WHAT, Asked.LIST) and not set(_own_words(part.clause)) <= _FIELD_WORDS \
+                and not _speaks_to(_ASKED_HEAD.sub("", part.clause) if part.asked is Asked.LIST else part.clause,
+                                   quotes, idf):
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
-            # quoted for the question's other parts)
+            # quoted for the question's other parts); "中考体育考哪些项目" not by a charger's 补贴项目
             unanswered.append(k)
         elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
-                part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and _of_another_kind(
-                part, question, [q for q in quotes if q.part == k or q.text in mine], mine, idf):
+                part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and (_of_another_kind(
+                part, question, (own := [q for q in quotes if q.part == k or q.text in mine]), mine, idf)
+                or (part.asked is Asked.AMOUNT and _left_to_others(part, by_hit, own))):
             unanswered.append(k)
             aimless.append(k)
     # "…要加装电梯，能不能提取住房公积金？每人能取多少": a bare amount asked after a yes or no the notices

@@ -39,6 +39,16 @@ def test_an_amended_article_is_answered_with_its_amendment(run: tuple[dict, dict
     assert "由4元提高到5元" in answer and "柳民发〔2026〕31号）修改" in answer, answer
 
 
+def test_what_holds_now_of_a_named_notice_s_article_is_said_by_the_notice_that_changed_it(
+        run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
+    """"柳民发〔2025〕14号第八条规定…每餐补贴6元，现在的标准是多少？从什么时候起执行": the named notice is not
+    preferred where the question asks what holds now; the amendment's day is given, not the old notice's."""
+    _, rows, items = run
+    asked = next(i for i in items.values() if "第八条" in i["question"] and "现在" in i["question"])
+    answer = rows[asked["id"]]["answer"]
+    assert "由6元提高到8元" in answer and "自2026年10月1日起执行" in answer, answer
+
+
 def test_a_county_outside_the_districts_a_subsidy_lists_is_refused(
         run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
     _, rows, items = run

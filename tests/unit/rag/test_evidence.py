@@ -1375,6 +1375,27 @@ def test_the_notice_a_question_names_by_its_number_answers_before_one_that_cites
     q = "某府办字〔2026〕9号印发的方案中，企业职工职业技能提升补贴所需资金从什么渠道列支？"
     sel = select_evidence([change, plan], q, question_parts(q), None)
     assert [q.hit.chunk.doc_id for q in sel.quotes] == ["d9"], [q.text for q in sel.quotes]
+    # what holds now is said by the notice that changed it
+    q = "某府办字〔2026〕9号规定的职业技能提升补贴，现在申领期限是多少个月？"
+    sel = select_evidence([change, plan], q, question_parts(q), None)
+    assert sel.quotes[0].hit.chunk.doc_id == "d31", [q.text for q in sel.quotes]
+
+
+def test_an_amount_the_notice_leaves_to_another_body_is_not_answered_by_another_benefit_s_sum() -> None:
+    text = ("（二）职业培训补贴。参加职业技能培训并取得证书的，按照初级工1200元的标准给予职业培训补贴。脱贫劳动力参加培训期间，"
+            "按照每人每天50元给予生活费补贴，最长不超过30天。\n（三）企业新型学徒制补贴。企业新型学徒制培训补贴标准由市人力资源和"
+            "社会保障局会同市财政局另行制定。")
+    sel = _select_in(text, "企业新型学徒制培训补贴的标准是每人多少钱？", "某市人民政府办公室关于印发某市职业技能提升行动实施方案的通知",
+                     "某市职业技能提升行动实施方案 > 二、补贴政策 > （三）企业新型学徒制补贴")
+    assert sel.unanswered == (0,), [q.text for q in sel.quotes]
+
+
+def test_a_list_asked_of_a_topic_the_passage_never_names_is_unanswered() -> None:
+    text = ("三、申报方式。项目业主通过充电设施监管平台提交申请，县级发展改革部门在15个工作日内完成初审。\n"
+            "补贴标准和单个项目补贴上限如下表：\n设施类型\t补贴标准\t单个项目上限\n公共直流充电桩\t每千瓦200元\t50万元")
+    sel = _select_in(text, "某市中考体育考哪些项目？", "某市发展和改革委员会关于开展充电设施建设补贴申报工作的通知",
+                     "某市发展和改革委员会关于开展充电设施建设补贴申报工作的通知 > 三、申报方式")
+    assert sel.unanswered == (0,), [q.text for q in sel.quotes]
 
 
 def test_a_table_row_is_read_under_its_header_and_is_about_its_first_cell() -> None:
