@@ -1408,19 +1408,15 @@ _LEFT_TO_OTHERS = re.compile(r"另行(?:制定|规定|公布|明确|下达|印�
 
 
 def _left_to_others(part: Part, by_hit: Sequence[list[_Sent]], own: Sequence[Quote]) -> bool:
-    """Whether a notice quoted says the amount asked is set elsewhere, of the very thing asked, while the
-    sums quoted are of something else: "企业新型学徒制培训补贴的标准是每人多少钱" beside "…学徒制培训补贴
-    标准由…另行制定" and a 生活费补贴 of "每人每天50元"."""
+    """Whether a notice quoted says the amount asked is set elsewhere, in a sentence that names more of
+    what is asked than the sums quoted do: "企业新型学徒制培训补贴的标准是每人多少钱" beside "企业新型学徒制
+    培训补贴标准由…另行制定" and a 生活费补贴 of "每人每天50元"."""
     docs = {q.hit.chunk.doc_id for q in own}
     words = [t for t in _own_words(part.clause) if len(t) >= 2 and t not in _MEASURE_WORDS]
-    quoted = "".join(q.text for q in own)
-    for sents in by_hit:
-        for s in sents:
-            if s.hit.chunk.doc_id in docs and _LEFT_TO_OTHERS.search(s.text):
-                named = [t for t in words if t in s.text and t not in quoted]
-                if named and s.text not in quoted:
-                    return True
-    return False
+    quoted = max((sum(t in q.text + q.columns for t in words) for q in own), default=0)
+    texts = {q.text for q in own}
+    return any(s.hit.chunk.doc_id in docs and s.text not in texts and _LEFT_TO_OTHERS.search(s.text)
+               and sum(t in s.text for t in words) > quoted for sents in by_hit for s in sents)
 
 
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
@@ -1826,8 +1822,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             unanswered.append(k)
         elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
                 part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and (_of_another_kind(
-                part, question, (own := [q for q in quotes if q.part == k or q.text in mine]), mine, idf)
-                or (part.asked is Asked.AMOUNT and _left_to_others(part, by_hit, own))):
+                part, question, (for_part := [q for q in quotes if q.part == k or q.text in mine]), mine, idf)
+                or (part.asked is Asked.AMOUNT and _left_to_others(part, by_hit, for_part))):
             unanswered.append(k)
             aimless.append(k)
     # "…要加装电梯，能不能提取住房公积金？每人能取多少": a bare amount asked after a yes or no the notices

@@ -1393,7 +1393,7 @@ def test_an_amount_the_notice_leaves_to_another_body_is_not_answered_by_another_
 def test_a_list_asked_of_a_topic_the_passage_never_names_is_unanswered() -> None:
     text = ("三、申报方式。项目业主通过充电设施监管平台提交申请，县级发展改革部门在15个工作日内完成初审。\n"
             "补贴标准和单个项目补贴上限如下表：\n设施类型\t补贴标准\t单个项目上限\n公共直流充电桩\t每千瓦200元\t50万元")
-    sel = _select_in(text, "某市中考体育考哪些项目？", "某市发展和改革委员会关于开展充电设施建设补贴申报工作的通知",
+    sel = _select_in(text, "赣州中考体育考哪些项目？", "某市发展和改革委员会关于开展充电设施建设补贴申报工作的通知",
                      "某市发展和改革委员会关于开展充电设施建设补贴申报工作的通知 > 三、申报方式")
     assert sel.unanswered == (0,), [q.text for q in sel.quotes]
 
