@@ -1401,8 +1401,17 @@ def _longest(words: Sequence[str]) -> list[str]:
     return [w for w in words if w in PLAIN_WORDS or not any(w != o and w in o for o in words)]
 
 
-# What a list asks for, after what it is of: "…考哪些项目" asks for 项目 of 中考体育
-_ASKED_HEAD = re.compile(r"(?:哪些|哪几[个项类种]?)[\u4e00-\u9fff]{0,4}$")
+# What a list asks for in words that name no topic: "…考哪些项目" asks for 项目 of 中考体育
+_LIST_HEADS = frozenset({"项目", "内容", "方面", "措施", "事项", "工作", "材料", "要求", "条件", "情况", "东西",
+                         "种类", "类型", "环节", "步骤"})
+def _list_of_nothing_quoted(part: Part, quotes: Sequence[Quote]) -> bool:
+    """A list asked of a thing no passage quoted names at all, in its text or its notice's title:
+    "中考体育考哪些项目" beside a charger subsidy's "补贴项目" (a head that names no topic, 项目, aside)."""
+    words = [t for t in _own_words(part.clause) if len(t) >= 2 and "哪" not in t and t not in _LIST_HEADS]
+    seen = "".join(q.hit.text + q.hit.chunk.title for q in quotes)
+    return bool(words) and bool(quotes) and not any(holds(seen, t) for t in words)
+
+
 # A figure the notice leaves to another body or a later document: "…补贴标准由市人社局会同市财政局另行制定"
 _LEFT_TO_OTHERS = re.compile(r"另行(?:制定|规定|公布|明确|下达|印发|发布)|另文(?:下达|明确|印发)")
 
@@ -1814,11 +1823,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-        elif part.asked in (Asked.WHAT, Asked.LIST) and not set(_own_words(part.clause)) <= _FIELD_WORDS \
-                and not _speaks_to(_ASKED_HEAD.sub("", part.clause) if part.asked is Asked.LIST else part.clause,
-                                   quotes, idf):
+        elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and not _speaks_to(
+                part.clause, quotes, idf):
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
-            # quoted for the question's other parts); "中考体育考哪些项目" not by a charger's 补贴项目
+            # quoted for the question's other parts)
+            unanswered.append(k)
+        elif part.asked is Asked.LIST and _list_of_nothing_quoted(part, quotes):
             unanswered.append(k)
         elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
                 part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and (_of_another_kind(
