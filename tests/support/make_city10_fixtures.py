@@ -54,45 +54,10 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tests.support.print_lines import find_cjk_font, wrap
+from tests.support.print_lines import cjk_face, wrap_cjk
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "data" / "city10"
-NO_LINE_START = frozenset("，。；：、）》”！？%〕」·〉")
-NO_LINE_END = frozenset("“《（〔「")  # opening punctuation that may not end a printed line
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def _wrap(text: str, width_of, max_width: float) -> list[str]:
-    """print_lines.wrap, then an opening bracket or quote left at a line end moves to the next line."""
-    lines = wrap(text, width_of, max_width, NO_LINE_START)
-    for k in range(len(lines) - 1):
-        while lines[k] and lines[k][-1] in NO_LINE_END:
-            lines[k + 1] = lines[k][-1] + lines[k + 1]
-            lines[k] = lines[k][:-1]
-    return lines
-
-
-def _cjk_font(serif: bool = False, bold: bool = False) -> tuple[str, int]:
-    """(path, index) of the SC face of Noto Sans/Serif CJK next to the font find_cjk_font picks."""
-    from PIL import ImageFont
-
-    found = find_cjk_font()
-    if found is None:
-        raise SystemExit("no CJK font on this machine (fc-list :lang=zh)")
-    if not serif and not bold:
-        return found
-    name = ("NotoSerifCJK-" if serif else "NotoSansCJK-") + ("Bold.ttc" if bold else "Regular.ttc")
-    path = Path(found[0]).with_name(name)
-    if not path.exists():
-        return found
-    for index in range(10):
-        try:
-            f = ImageFont.truetype(str(path), 20, index=index)
-        except OSError:
-            break
-        if f.getname()[0].endswith(" SC"):
-            return str(path), index
-    return found
 
 
 # =============================================================================================
@@ -308,7 +273,7 @@ def _q_subject(text: str) -> str:
 def _logo_png() -> bytes:
     from PIL import Image, ImageDraw, ImageFont
 
-    path, index = _cjk_font(bold=True)
+    path, index = cjk_face(bold=True)
     img = Image.new("RGB", (180, 44), (201, 21, 30))
     d = ImageDraw.Draw(img)
     d.ellipse((6, 6, 38, 38), outline=(255, 214, 102), width=3)
@@ -905,7 +870,7 @@ def _gz_blocks() -> list[tuple[int, list[tuple[str, str]]]]:
             prev_label = label
         else:
             head.append(("gap", ""))
-        head += [("title", t) for t in _wrap(title, lambda t: w(t, GZ_TITLE_PT), width - 40)]
+        head += [("title", t) for t in wrap_cjk(title, lambda t: w(t, GZ_TITLE_PT), width - 40)]
         head.append(("number", number))
         blocks.append((n, head))
         table: list[tuple[str, str]] = []
@@ -917,7 +882,7 @@ def _gz_blocks() -> list[tuple[int, list[tuple[str, str]]]]:
                 blocks.append((n, table))
                 table = []
             if item.startswith("#ADDR"):
-                blocks += [(n, [("body", t)]) for t in _wrap(item[5:], w, width)]
+                blocks += [(n, [("body", t)]) for t in wrap_cjk(item[5:], w, width)]
             elif item == "#SIGN":
                 blocks.append((n, [("sign", signer), ("sign", date)]))
             elif item.startswith("#OPEN"):
@@ -925,7 +890,7 @@ def _gz_blocks() -> list[tuple[int, list[tuple[str, str]]]]:
             elif item.startswith("#CAPTION"):
                 blocks.append((n, [("caption", item[8:])]))
             else:
-                blocks += [(n, [("body", t)]) for t in _wrap("　　" + item, w, width)]
+                blocks += [(n, [("body", t)]) for t in wrap_cjk("　　" + item, w, width)]
         if table:
             blocks.append((n, table))
     return blocks
@@ -967,7 +932,7 @@ def gazette_toc() -> list[tuple[str, str]]:
         if label != prev:
             out.append(("toc_label", f"【{label}】"))
             prev = label
-        lines = _wrap(f"{title}（{number}）", lambda t: pdfmetrics.stringWidth(t, GZ_FONT, 12.5),
+        lines = wrap_cjk(f"{title}（{number}）", lambda t: pdfmetrics.stringWidth(t, GZ_FONT, 12.5),
                       GZ_RIGHT - GZ_LEFT - 70)
         out += [("toc", t) for t in lines[:-1]]
         out.append(("toc", f"{lines[-1]}|{starts[n]}"))
@@ -1118,20 +1083,20 @@ def photo_lines() -> list[tuple[str, str]]:
     """The lines printed on the photographed notice, as (kind, text)."""
     from PIL import ImageFont
 
-    path, index = _cjk_font(serif=True)
+    path, index = cjk_face(serif=True)
     body = ImageFont.truetype(path, SHEET_BODY_PX, index=index)
     w = SHEET_W - 2 * SHEET_MARGIN
     lines: list[tuple[str, str]] = [("title", t) for t in ZJ_TITLE_LINES] + [("number", ZJ_NUMBER)]
     lines += [("body", ZJ_ADDR)]
     for p in ZJ_PARAS:
-        lines += [("body", t) for t in _wrap("　　" + p, body.getlength, w)]
+        lines += [("body", t) for t in wrap_cjk("　　" + p, body.getlength, w)]
     return lines + [("sign", t) for t in ZJ_SIGN]
 
 
 def _seal(size: int, ring: str):
     from PIL import Image, ImageDraw, ImageFont
 
-    font_path, index = _cjk_font(bold=True)
+    font_path, index = cjk_face(bold=True)
     img = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     d = ImageDraw.Draw(img)
     ink = (210, 30, 38, 140)
@@ -1158,9 +1123,9 @@ def _seal(size: int, ring: str):
 def _draw_sheet():
     from PIL import Image, ImageDraw, ImageFont
 
-    spath, sindex = _cjk_font(serif=True)
+    spath, sindex = cjk_face(serif=True)
     body = ImageFont.truetype(spath, SHEET_BODY_PX, index=sindex)
-    tpath, tindex = _cjk_font(serif=True, bold=True)
+    tpath, tindex = cjk_face(serif=True, bold=True)
     title = ImageFont.truetype(tpath, 44, index=tindex)
     img = Image.new("RGB", (SHEET_W, SHEET_H), (250, 249, 245))
     d = ImageDraw.Draw(img)
@@ -1682,7 +1647,9 @@ def main(argv: list[str] | None = None) -> int:
     make_gazette(corpus / F_GZ)
     make_photo(corpus / F_ZJ)
     (args.out / "qa.jsonl").write_text(qa_jsonl(), encoding="utf-8")
-    (args.out / "README.md").write_text(README, encoding="utf-8")
+    readme = args.out / "README.md"
+    if not readme.exists():  # (the committed README goes on with what the runs found; it is not overwritten)
+        readme.write_text(README, encoding="utf-8")
     print(f"wrote the fixture to {args.out}")
     return 0
 

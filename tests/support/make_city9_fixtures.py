@@ -54,45 +54,10 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tests.support.print_lines import find_cjk_font, wrap
+from tests.support.print_lines import cjk_face, wrap_cjk
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "city9" / "corpus"
-NO_LINE_START = frozenset("，。；：、）》”！？%〕」·〉")
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NO_LINE_END = frozenset("“《（〔「")  # opening punctuation that may not end a printed line
-
-
-def _wrap(text: str, width_of, max_width: float) -> list[str]:
-    """print_lines.wrap, then an opening bracket or quote left at a line end moves to the next line."""
-    lines = wrap(text, width_of, max_width, NO_LINE_START)
-    for k in range(len(lines) - 1):
-        while lines[k] and lines[k][-1] in NO_LINE_END:
-            lines[k + 1] = lines[k][-1] + lines[k + 1]
-            lines[k] = lines[k][:-1]
-    return lines
-
-
-def _cjk_font(serif: bool = False, bold: bool = False) -> tuple[str, int]:
-    """(path, index) of the SC face of Noto Sans/Serif CJK next to the font find_cjk_font picks."""
-    from PIL import ImageFont
-
-    found = find_cjk_font()
-    if found is None:
-        raise SystemExit("no CJK font on this machine (fc-list :lang=zh)")
-    if not serif and not bold:
-        return found
-    name = ("NotoSerifCJK-" if serif else "NotoSansCJK-") + ("Bold.ttc" if bold else "Regular.ttc")
-    path = Path(found[0]).with_name(name)
-    if not path.exists():
-        return found
-    for index in range(10):
-        try:
-            f = ImageFont.truetype(str(path), 20, index=index)
-        except OSError:
-            break
-        if f.getname()[0].endswith(" SC"):
-            return str(path), index
-    return found
 
 
 # =============================================================================================
@@ -792,13 +757,13 @@ def cy_flow_lines() -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = [("title", t) for t in CY_TITLE_LINES] + [("number", CY_NUMBER)]
     for para in CY_FLOW:
         if para.startswith("#ADDR"):
-            lines += [("body", t) for t in _wrap(para[5:], width, full)]
+            lines += [("body", t) for t in wrap_cjk(para[5:], width, full)]
         elif para.startswith("#HEAD"):
             lines.append(("head", "　　" + para[5:]))
         elif para.startswith("#BODY"):
             lines.append(("body", "　　" + para[5:]))
         elif para.startswith("#NOTE"):
-            lines += [("body", t) for t in _wrap("　　" + para[5:], width, full)]
+            lines += [("body", t) for t in wrap_cjk("　　" + para[5:], width, full)]
         elif para == "#PAGE":
             lines.append(("page", ""))
         elif para.startswith("#ANNEXLIST"):
@@ -819,15 +784,15 @@ def cy_flow_lines() -> list[tuple[str, str]]:
             left: list[str] = []
             right: list[str] = []
             for item in CY_TWOCOL[0]:
-                left += _wrap(item, lambda t: width(t, 11.5), col_w)
+                left += wrap_cjk(item, lambda t: width(t, 11.5), col_w)
             for item in CY_TWOCOL[1]:
-                right += _wrap(item, lambda t: width(t, 11.5), col_w)
+                right += wrap_cjk(item, lambda t: width(t, 11.5), col_w)
             for k in range(max(len(left), len(right))):
                 a = left[k] if k < len(left) else ""
                 b = right[k] if k < len(right) else ""
                 lines.append(("col_row", f"{a}|{b}"))
         else:
-            lines += [("body", t) for t in _wrap("　　" + para, width, full)]
+            lines += [("body", t) for t in wrap_cjk("　　" + para, width, full)]
     return lines
 
 
@@ -1024,7 +989,7 @@ DY_COLS = [110, 170, 680, 344]  # table column widths (sum = PAGE_W - 2 * MARGIN
 def _body_font(px: int = BODY_PX):
     from PIL import ImageFont
 
-    path, index = _cjk_font(serif=True)
+    path, index = cjk_face(serif=True)
     return ImageFont.truetype(path, px, index=index)
 
 
@@ -1033,15 +998,15 @@ def scan_pages() -> list[list[tuple[str, str]]]:
     body = _body_font()
     w = PAGE_W - 2 * MARGIN
     p1: list[tuple[str, str]] = [("title", t) for t in DY_TITLE_LINES] + [("number", DY_NUMBER)]
-    p1 += [("body", t) for t in _wrap(DY_ADDR, body.getlength, w)]
+    p1 += [("body", t) for t in wrap_cjk(DY_ADDR, body.getlength, w)]
     for p in DY_PAGE1:
-        p1 += [("body", t) for t in _wrap("　　" + p, body.getlength, w)]
+        p1 += [("body", t) for t in wrap_cjk("　　" + p, body.getlength, w)]
     p2: list[tuple[str, str]] = []
     for p in DY_PAGE2_BEFORE:
-        p2 += [("body", t) for t in _wrap("　　" + p, body.getlength, w)]
+        p2 += [("body", t) for t in wrap_cjk("　　" + p, body.getlength, w)]
     p2 += [("row", "|".join(r)) for r in DY_TABLE]
     for p in DY_PAGE2_AFTER:
-        p2 += [("body", t) for t in _wrap("　　" + p, body.getlength, w)]
+        p2 += [("body", t) for t in wrap_cjk("　　" + p, body.getlength, w)]
     p2 += [("sign", t) for t in DY_SIGN]
     return [p1, p2]
 
@@ -1058,7 +1023,7 @@ def scan_texts() -> list[str]:
 def _seal(size: int, ring: str):
     from PIL import Image, ImageDraw, ImageFont
 
-    font_path, index = _cjk_font(bold=True)
+    font_path, index = cjk_face(bold=True)
     img = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     d = ImageDraw.Draw(img)
     ink = (206, 28, 36, 135)
@@ -1100,7 +1065,7 @@ def _draw_page(lines: list[tuple[str, str]], page_no: int):
 
     body = _body_font()
     cell_font = _body_font(TABLE_PX)
-    tpath, tindex = _cjk_font(serif=True, bold=True)
+    tpath, tindex = cjk_face(serif=True, bold=True)
     title = ImageFont.truetype(tpath, TITLE_PX, index=tindex)
     img = Image.new("RGB", (PAGE_W, PAGE_H), (246, 245, 241))
     draw = ImageDraw.Draw(img)
@@ -1279,8 +1244,8 @@ def _cols(t: str) -> int:
     return sum(1 if ch.isascii() else 2 for ch in t)
 
 
-def _gaz_wrap(text: str) -> list[str]:
-    return _wrap(text, _cols, GAZ_WIDTH * 2)
+def _gazwrap_cjk(text: str) -> list[str]:
+    return wrap_cjk(text, _cols, GAZ_WIDTH * 2)
 
 
 def gazette_lines() -> list[str]:
@@ -1288,11 +1253,11 @@ def gazette_lines() -> list[str]:
     for k, (label, title, number, *_rest) in enumerate(GAZ_DOCS):
         if k == 0 or GAZ_DOCS[k - 1][0] != label:
             out.append(f"【{label}】")
-        entry = _gaz_wrap(f"{title}（{number}）")
+        entry = _gazwrap_cjk(f"{title}（{number}）")
         entry[-1] += f"\t{GAZ_TOC_PAGES[k]}"
         out += entry
     for _label, title, number, signer, date, paras in GAZ_DOCS:
-        out += ["", "", *_gaz_wrap(title), number, ""]
+        out += ["", "", *_gazwrap_cjk(title), number, ""]
         signed = False
         for k, p in enumerate(paras):
             if p == "#SIGN":
@@ -1303,9 +1268,9 @@ def gazette_lines() -> list[str]:
             elif p.startswith("#TABLE"):
                 out.append(p[6:])
             elif k == 0:
-                out += _gaz_wrap(p)
+                out += _gazwrap_cjk(p)
             else:
-                out += _gaz_wrap("　　" + p)
+                out += _gazwrap_cjk("　　" + p)
         if not signed:
             out += ["", signer, date]
     out += ["", "", "编辑出版：宜昌市人民政府办公室　　地址：宜昌市西陵区（示例地址）",

@@ -75,3 +75,41 @@ def notice_lines(title_lines: Sequence[str], number: str, paragraphs: Sequence[s
     for para in paragraphs:
         lines += [("body", line) for line in wrap("　　" + para, body.getlength, width, no_line_start)]
     return lines + [("sign", t) for t in sign]
+
+
+# Chinese line breaking for the city fixtures' printed pages: what may not start or end a line.
+CJK_NO_LINE_START = frozenset("，。；：、）》”！？%〕」·〉")
+CJK_NO_LINE_END = frozenset("“《（〔「")
+
+
+def wrap_cjk(text: str, width_of: Callable[[str], float], max_width: float) -> list[str]:
+    """print_lines.wrap, then an opening bracket or quote left at a line end moves to the next line."""
+    lines = wrap(text, width_of, max_width, CJK_NO_LINE_START)
+    for k in range(len(lines) - 1):
+        while lines[k] and lines[k][-1] in CJK_NO_LINE_END:
+            lines[k + 1] = lines[k][-1] + lines[k + 1]
+            lines[k] = lines[k][:-1]
+    return lines
+
+
+def cjk_face(serif: bool = False, bold: bool = False) -> tuple[str, int]:
+    """(path, index) of the SC face of Noto Sans/Serif CJK next to the font find_cjk_font picks."""
+    from PIL import ImageFont
+
+    found = find_cjk_font()
+    if found is None:
+        raise SystemExit("no CJK font on this machine (fc-list :lang=zh)")
+    if not serif and not bold:
+        return found
+    name = ("NotoSerifCJK-" if serif else "NotoSansCJK-") + ("Bold.ttc" if bold else "Regular.ttc")
+    path = Path(found[0]).with_name(name)
+    if not path.exists():
+        return found
+    for index in range(10):
+        try:
+            f = ImageFont.truetype(str(path), 20, index=index)
+        except OSError:
+            break
+        if f.getname()[0].endswith(" SC"):
+            return str(path), index
+    return found
