@@ -1407,7 +1407,7 @@ _LIST_HEADS = frozenset({"项目", "内容", "方面", "措施", "事项", "工�
 def _list_of_nothing_quoted(part: Part, quotes: Sequence[Quote]) -> bool:
     """A list asked of a thing no passage quoted names at all, in its text or its notice's title:
     "中考体育考哪些项目" beside a charger subsidy's "补贴项目" (a head that names no topic, 项目, aside)."""
-    words = [t for t in _own_words(part.clause) if len(t) >= 2 and "哪" not in t and t not in _LIST_HEADS]
+    words = [t for t in _own_words(part.clause) if len(t) >= 2 and not re.search(r"哪|几", t) and t not in _LIST_HEADS]
     seen = "".join(q.hit.text + q.hit.chunk.title for q in quotes)
     return bool(words) and bool(quotes) and not any(holds(seen, t) for t in words)
 
