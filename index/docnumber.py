@@ -56,9 +56,18 @@ def attachment_of(s: str) -> str | None:
 
     >>> attachment_of("赣市府办字〔2026〕9号附件")
     '赣市府办字〔2026〕9号'
+    >>> attachment_of("关于赣市府办字〔2026〕9号的附件") is None
+    True
     """
     m = _ATTACHMENT_OF_RE.fullmatch(s)
-    return normalize_doc_number(m.group("number")) if m else None
+    number = normalize_doc_number(m.group("number")) if m else None
+    # (the number alone: "关于…9号的附件" names a notice in a sentence, no number of its own)
+    if not number or m is None:
+        return None
+    code = re.split(r"[〔［\[(（]", re.sub(r"\s+", "", m.group("number")), maxsplit=1)[0]
+    if "关于" in code or len(code) > 10:  # a sentence naming the notice, not the number printed alone
+        return None
+    return number if number.startswith(code + "〔") else None
 
 
 def doc_number_parts(m: re.Match[str]) -> tuple[str, str, str]:

@@ -328,7 +328,7 @@ class ValidityGraph:
     def _by(self, base: Validity, r: Relation) -> Validity:
         n = self.notices[r.source]
         return replace(base, by=n.doc_number or n.title, by_title=n.title, evidence=r.evidence, place=r.place,
-                       decided=head_word(r.kind), since=r.date)
+                       decided=head_word(r.kind), since=self.own.get(r.source, _Own()).effective)
 
     def _successor(self, key: str, repeal: Relation | None, as_of: str) -> Notice | None:
         """The notice that replaced this one: the one that repealed it in its own text (同时废止), or a

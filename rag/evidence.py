@@ -934,7 +934,7 @@ _CELL_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|千元|元|%|％|�
 
 
 # a cell of a bare figure, its unit in the header ("于都县\t5400\t2250" under "培训任务（人次）"): a row, no header
-_FIGURE_CELL = re.compile(r"\d[\d,.]*%?")
+_FIGURE_CELL = re.compile(r"(?!(?:19|20)\d\d$)\d[\d,.]*%?")  # (a year is a header's label: "指标 2025 2030")
 
 
 def _not_evidence(sentence: str, hit: Hit) -> bool:
@@ -1402,6 +1402,7 @@ def _longest(words: Sequence[str]) -> list[str]:
 
 
 # What a list asks for in words that name no topic: "…考哪些项目" asks for 项目 of 中考体育
+_WEAK_LIST = 0.2  # a list's best sentence under this, naming nothing it is of, leaves it unanswered
 _LIST_HEADS = frozenset({"项目", "内容", "方面", "措施", "事项", "工作", "材料", "要求", "条件", "情况", "东西",
                          "种类", "类型", "环节", "步骤"})
 def _list_of_nothing_quoted(part: Part, quotes: Sequence[Quote]) -> bool:
@@ -1828,7 +1829,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
             # quoted for the question's other parts)
             unanswered.append(k)
-        elif part.asked is Asked.LIST and _list_of_nothing_quoted(part, quotes):
+        elif part.asked is Asked.LIST and best < _WEAK_LIST and _list_of_nothing_quoted(part, quotes):
             unanswered.append(k)
         elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
                 part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and (_of_another_kind(
@@ -1851,8 +1852,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
-    # rows of other items than the one named are dropped, but not where every row is asked
-    quotes = _rows_in_one(quotes, asked_every) if asked_every else _the_named_rows(quotes, terms)
+    # rows of other items than the one named are dropped, but not of a part that asks of every row
+    if asked_every:
+        quotes = _rows_in_one([q for q in quotes if q.part in asked_every], asked_every) + _the_named_rows(
+            [q for q in quotes if q.part not in asked_every], terms)
+    else:
+        quotes = _the_named_rows(quotes, terms)
     return Selection(tuple(parts), tuple(_by_notice(quotes)), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
 

@@ -198,7 +198,7 @@ def _outside(text: str, marks: str) -> list[str]:
 
 
 # "垃圾好几天没人清", "这几年一直跟我住在广东", "10月以前那几个月": several, no question
-_NO_QUESTION = re.compile(r"(?<!最)好几(?=[天个年次回遍家名位件])|(?:这|那|(?<!提)前|近|头|过去)几(?=[天个年次回周月])")
+_NO_QUESTION = re.compile(r"(?<!最)好几(?=[天个年次回遍家名位件])|(?:这|那|近|头|过去)几(?=[天个年次回周月])")
 # "我要是打电话投诉": a case, said before what is asked of it
 _CASE = re.compile(r"(?:我|我们|我家)?(?:要是|如果|假如|万一|若是|倘若)")
 # a yes or no asked before its subject: "…的起步价，是不是…"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import zipfile
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -119,6 +120,8 @@ def read_source_bytes(data: bytes, name: str) -> SourceText:
     except UnreadableFile:
         raise
     except Exception as exc:  # a hostile or damaged file, whatever the library raised
+        # (logged with its traceback: a fault of the machine or the code must not pass for a bad file unseen)
+        logging.getLogger(__name__).warning("reading %s failed", name, exc_info=True)
         raise UnreadableFile(f"{name}: the file is damaged or not what its format says "
                              f"({type(exc).__name__})") from exc
 

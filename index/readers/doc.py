@@ -30,6 +30,7 @@ _F_ENCRYPTED = 0x0100
 _F_WHICH_TABLE = 0x0200
 _FC_CLX = 33  # the index of fcClx/lcbClx among the FibRgFcLcb97 pairs
 _FC_PAPX = 13  # fcPlcfBtePapx/lcbPlcfBtePapx: the paragraphs' properties
+_NFIB_97 = 0xC1  # the file information block's version from Word 97 on (Word 6/95 share the magic number)
 # Word's special characters that print nothing: a picture, a drawn object, a note or comment mark,
 # an optional hyphen, soft page/column breaks that only move text.
 _UNPRINTED_RE = re.compile(r"[\x00-\x06\x08\x0e-\x12\x16-\x1f]")
@@ -56,7 +57,9 @@ def read_ole(data: bytes, name: str) -> SourceText:
 def _word(ole: Any, name: str) -> SourceText:
     word = ole.openstream("WordDocument").read()
     if len(word) < 0x200 or struct.unpack_from("<H", word, 0)[0] != _WORD_MAGIC:
-        raise UnreadableFile(f"{name}: not a Word 97–2003 document (a Word 6/95 file?); save it as .docx")
+        raise UnreadableFile(f"{name}: not a Word 97–2003 document; save it as .docx")
+    if struct.unpack_from("<H", word, 2)[0] < _NFIB_97:
+        raise UnreadableFile(f"{name}: a Word 6/95 document (an older layout); save it as .docx")
     flags = struct.unpack_from("<H", word, 0x0A)[0]
     if flags & _F_ENCRYPTED:
         raise UnreadableFile(f"{name}: a password-protected Word file; remove the password and add it again")
@@ -119,10 +122,12 @@ def _pieces(clx: bytes) -> list[_Piece]:
     plc = clx[at + 5: at + 5 + lcb]
     n = (len(plc) - 4) // 12
     cps = struct.unpack_from(f"<{n + 1}i", plc, 0)
-    out = []
+    out: list[_Piece] = []
     for i in range(n):
         fc = struct.unpack_from("<I", plc, 4 * (n + 1) + 8 * i + 2)[0]
         if cps[i + 1] > cps[i]:
+            if out and cps[i] < out[-1].end:
+                raise ValueError("pieces out of order")  # (a hostile table would decode the stream again and again)
             packed = bool(fc & 0x40000000)
             out.append(_Piece(cps[i], cps[i + 1], (fc & 0x3FFFFFFF) // 2 if packed else fc, 1 if packed else 2))
     return out
@@ -131,12 +136,15 @@ def _pieces(clx: bytes) -> list[_Piece]:
 def _text(word: bytes, pieces: list[_Piece], ccp_text: int) -> str:
     """The main document's characters (the first ``ccp_text``)."""
     out = []
+    most = min(ccp_text, len(word))  # no more characters than the stream has bytes
+    got = 0
     for p in pieces:
-        if p.cp >= ccp_text:
+        if p.cp >= most or got >= most:
             break
-        raw = word[p.fc:p.fc + p.width * (p.end - p.cp)]
+        raw = word[p.fc:p.fc + p.width * min(p.end - p.cp, most - got)]
         out.append(raw.decode("cp1252" if p.width == 1 else "utf-16-le", errors="replace"))
-    return "".join(out)[:ccp_text]
+        got += len(out[-1])
+    return "".join(out)[:most]
 
 
 def _paragraph_kinds(word: bytes, table: bytes, pieces: list[_Piece], plc: tuple[int, int] | None,
@@ -149,12 +157,14 @@ def _paragraph_kinds(word: bytes, table: bytes, pieces: list[_Piece], plc: tuple
     if not runs:
         return kinds
     starts = [r[0] for r in runs]
+    piece_starts = [p.cp for p in pieces]
     for cp, ch in enumerate(text):
         if ch not in "\r\x07":
             continue
-        fc = next((p.fc + (cp - p.cp) * p.width for p in pieces if p.cp <= cp < p.end), None)
-        if fc is None:
+        at = bisect.bisect_right(piece_starts, cp) - 1
+        if at < 0 or cp >= pieces[at].end:
             continue
+        fc = pieces[at].fc + (cp - pieces[at].cp) * pieces[at].width
         j = bisect.bisect_right(starts, fc) - 1
         if j >= 0 and fc < runs[j][1]:
             kinds[cp] = runs[j][2]
@@ -238,6 +248,9 @@ def _lines(text: str, kinds: dict[int, int]) -> list[str]:
         buf = []
         kind = kinds.get(cp, 0) if kinds else (1 if ch == "\x07" else 0)
         if ch == "\r" and kind == 0:
+            if row:  # a row whose end mark was not found: ended by the paragraph after the table
+                lines.append("\t".join(c for c in row if c))
+                row = []
             lines.append(paragraph)
             continue
         if ch == "\r":  # a paragraph inside a cell that goes on
@@ -296,12 +309,14 @@ def _excel(data: bytes, name: str) -> SourceText:
 def _xls_rows(book: Any, sheet: Any) -> list[list[str]]:
     import xlrd
 
-    from index.readers.xlsx import add_cell
+    from index.readers.xlsx import MAX_CELLS, add_cell
 
+    if sheet.nrows * sheet.ncols > MAX_CELLS:
+        raise UnreadableFile(f"a sheet of {sheet.nrows} rows × {sheet.ncols} columns is too large to read as a document")
     merged: dict[tuple[int, int], tuple[int, int]] = {}
-    for r0, r1, c0, c1 in sheet.merged_cells:
-        for r in range(r0, r1):
-            for c in range(c0, c1):
+    for r0, r1, c0, c1 in sheet.merged_cells:  # (clamped to the sheet: a merge may claim more)
+        for r in range(r0, min(r1, sheet.nrows)):
+            for c in range(c0, min(c1, sheet.ncols)):
                 merged[(r, c)] = (r0, c0)
     hidden_cols = {c for c, info in sheet.colinfo_map.items() if info.hidden}
     out: list[list[str]] = []

@@ -4,10 +4,13 @@ turned upright by its EXIF orientation first (its pixels are often stored sidewa
 from __future__ import annotations
 
 import io
+import itertools
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
 from index.readers.ocr import ocr_lines
+
+_MAX_FRAMES = 50  # pages of a multi-page TIFF read
 
 
 def read_image(data: bytes, name: str) -> SourceText:
@@ -15,7 +18,7 @@ def read_image(data: bytes, name: str) -> SourceText:
 
     try:
         image = Image.open(io.BytesIO(data))
-        frames = [f.copy() for f in ImageSequence.Iterator(image)][:50]
+        frames = [f.copy() for f in itertools.islice(ImageSequence.Iterator(image), _MAX_FRAMES)]
         if len(frames) == 1:  # a photo: upright as its EXIF orientation says (a scan's pages have none)
             frames = [ImageOps.exif_transpose(image) or frames[0]]
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:

@@ -84,8 +84,8 @@ def sideways(result: list[Any]) -> bool:
 
 def group_lines(result: list[Any]) -> list[str]:
     """Join OCR boxes ``[points, text, score]`` into lines by vertical overlap. Boxes of one line set
-    far apart (a wider gap than two characters: the cells of a table without rules, a label and its
-    value) are joined by a tab, as the other readers write a table's cells; near ones are joined as
+    far apart (a gap wider than a character, the line's height: the cells of a table without rules, two
+    issuers' names side by side) are joined by a tab, as the other readers write a table's cells; near ones are joined as
     one run of text."""
     boxes = []
     for points, text, _score in result:

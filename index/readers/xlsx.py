@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
 
-_MAX_CELLS = 200_000  # a sheet larger than this is a data dump, not a published table
+MAX_CELLS = 200_000  # a sheet larger than this is a data dump, not a published table
 
 
 def read_xlsx(data: bytes, name: str) -> SourceText:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _guard(data, name)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
     except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
@@ -60,10 +62,38 @@ def add_cell(cells: list[str], text: str, in_merge: bool) -> None:
         cells.append(text)
 
 
+_MAX_SHEET_BYTES = 64 * 1024 * 1024  # one sheet's XML, unpacked
+_REF_RE = re.compile(rb'<(mergeCell|dimension)\b[^>]*?\bref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?"')
+
+
+def _guard(data: bytes, name: str) -> None:
+    """Refuse a workbook whose sheets would not fit in memory once loaded, before loading it: openpyxl
+    makes an object of every cell a merge covers ("A1:XFD1048576" in a 5 KB file)."""
+    from openpyxl.utils import column_index_from_string
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for info in z.infolist():
+            if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
+                continue
+            if info.file_size > _MAX_SHEET_BYTES:
+                raise UnreadableFile(f"{name}: a sheet too large to read as a document")
+            merged = 0
+            for m in _REF_RE.finditer(z.read(info)):
+                c0, r0 = column_index_from_string(m.group(2).decode()), int(m.group(3))
+                c1 = column_index_from_string(m.group(4).decode()) if m.group(4) else c0
+                r1 = int(m.group(5)) if m.group(5) else r0
+                area = (abs(c1 - c0) + 1) * (abs(r1 - r0) + 1)
+                if m.group(1) == b"dimension" and area > MAX_CELLS * 10:
+                    raise UnreadableFile(f"{name}: a sheet of {area} cells is too large to read as a document")
+                merged += area if m.group(1) == b"mergeCell" else 0
+                if merged > MAX_CELLS:
+                    raise UnreadableFile(f"{name}: a sheet whose merged cells cover {merged}+ cells; too large to read")
+
+
 def sheet_rows(ws: Any) -> list[list[str]]:
     """A worksheet's shown rows as lists of printed cells (empty cells and repeats of a merged cell
     left out)."""
-    if (ws.max_row or 0) * (ws.max_column or 0) > _MAX_CELLS:
+    if (ws.max_row or 0) * (ws.max_column or 0) > MAX_CELLS:
         raise UnreadableFile(f"a sheet of {ws.max_row} rows × {ws.max_column} columns is too large to read as a document")
     hidden_cols = _hidden_columns(ws)
     merged: dict[tuple[int, int], str] = {}  # (row, column) inside a merge → the merge's text

@@ -82,3 +82,12 @@ def test_mend_doc_numbers_sets_ocr_brackets_as_printed() -> None:
     assert mend_doc_numbers("潍政通〔2026]3号") == "潍政通〔2026〕3号"
     assert mend_doc_numbers("依据卫政办发[2019]43号和贺党办【2020】７号执行") == "依据卫政办发〔2019〕43号和贺党办〔2020〕7号执行"
     assert mend_doc_numbers("2026年12月1日起施行") == "2026年12月1日起施行"
+
+
+def test_a_table_printed_as_a_notice_s_attachment_takes_its_number_and_a_sentence_does_not() -> None:
+    from index.docnumber import attachment_of
+
+    assert attachment_of("赣市府办字〔2026〕9号附件") == "赣市府办字〔2026〕9号"
+    assert attachment_of("赣市府办字[2026]9号附件2") == "赣市府办字〔2026〕9号"
+    assert attachment_of("关于赣市府办字〔2026〕9号的附件") is None
+    assert attachment_of("赣市府办字〔2026〕9号") is None

@@ -295,6 +295,7 @@ def test_a_case_told_before_a_question_and_one_asked_after_it_with_ne() -> None:
     assert [p.asked for p in question_parts("我妈户口在章贡区，这几年一直跟我住在广东，高龄津贴还能照常领吗？")] == [Asked.YESNO]
     assert [p.asked for p in question_parts("10月以前那几个月的差额会补给我们吗？")] == [Asked.YESNO]
     assert question_parts("至少要提前几天申请？")[0].asked is Asked.DATE
+    assert question_parts("应在有效期届满前几个月申请延续？")[0].asked is Asked.DATE
     # a yes or no keeps its own words, and is not asked again of the other case
     parts = question_parts("我想装一台燃煤锅炉，能装吗？要是搬到乡下呢？")
     assert [p.clause for p in parts] == ["我想装一台燃煤锅炉，能装吗"]

@@ -48,3 +48,20 @@ def test_a_damaged_old_office_file_is_refused_with_the_reason() -> None:
         read_source_bytes(data[:1536], "cut.doc")
     with pytest.raises(UnreadableFile, match="damaged"):
         read_source_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old.doc")
+
+
+def test_a_piece_table_that_runs_back_over_the_text_is_refused() -> None:
+    """Pieces that claim the same characters again (each piece the whole stream) would decode the stream
+    thousands of times: the table is damaged."""
+    import struct
+
+    from index.readers.doc import _pieces
+
+    def clx(cps: list[int]) -> bytes:
+        n = len(cps) - 1
+        plc = struct.pack(f"<{n + 1}i", *cps) + b"".join(struct.pack("<HIH", 0, 0x800, 0) for _ in range(n))
+        return b"\x02" + struct.pack("<I", len(plc)) + plc
+
+    assert [(p.cp, p.end) for p in _pieces(clx([0, 40, 100]))] == [(0, 40), (40, 100)]
+    with pytest.raises(ValueError):
+        _pieces(clx([0, 100, 0, 100]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 
 import pytest
 
@@ -68,3 +69,18 @@ def test_an_empty_or_broken_workbook_is_refused_with_the_reason() -> None:
     broken[at + 40: at + 400] = b"\x00" * 360  # the archive's entries are damaged after the name
     with pytest.raises(UnreadableFile):
         read_source_bytes(bytes(broken), "broken.xlsx")
+
+
+def test_a_workbook_whose_merges_would_not_fit_in_memory_is_refused_before_loading() -> None:
+    """A few KB of XML can merge a million rows; openpyxl would make an object of every cell while
+    loading, so the merges are measured first."""
+    data = _workbook()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                body = body.replace(b'<mergeCell ref="A1:F1"/>', b'<mergeCell ref="A1:T20000"/>')
+            dst.writestr(item, body)
+    with pytest.raises(UnreadableFile, match="merged cells cover"):
+        read_source_bytes(out.getvalue(), "bomb.xlsx")
