@@ -1358,7 +1358,9 @@ _SPLIT_GAIN = 0.3
 # A benefit asked for by what it is for (group 1): "有没有一次性生育奖励", "有无购房补贴"; and one whose
 # amount is asked: "生育奖励能奖多少钱" (not "每年能补助多少": no words of what it is for)
 _BENEFIT = r"(?:奖励|补贴|补助|津贴|奖金|奖补|救助|资助)"
-_BENEFIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有没)([\u4e00-\u9fff]{2,8}?)" + _BENEFIT)
+# ("有没有床位补贴", and "…有床位补贴吗")
+_BENEFIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有没)([\u4e00-\u9fff]{2,8}?)" + _BENEFIT
+                            + r"|(?<![没无])有([\u4e00-\u9fff]{2,8}?)" + _BENEFIT + r"吗$")
 _BENEFIT_NAMED = re.compile(r"((?:(?![能可每要会给领拿发再还])[\u4e00-\u9fff]){2,4})" + _BENEFIT)
 
 
@@ -1487,8 +1489,9 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
     m = pattern.search(squash(clause))
     if m is None:
         return False
+    what = next(g for g in m.groups() if g)
     terms = _own_words(clause)
-    kinds = [t for t in terms if t in m.group(1) and len(t) >= 2 and not any(t != u and t in u for u in terms)]
+    kinds = [t for t in terms if t in what and len(t) >= 2 and not any(t != u and t in u for u in terms)]
     return any(not holds(context, t) for t in kinds)
 
 
@@ -1844,7 +1847,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             if parts[k].asked in (Asked.AMOUNT, Asked.COUNT) and k not in unanswered and k - 1 in unanswered
             and parts[k - 1].asked is Asked.YESNO and not [t for t in _own_words(parts[k].clause) if len(t) >= 2
                                                          and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t)]
-            and _split_between(_own_words(parts[k - 1].clause), quotes, idf)]
+            and (_split_between(_own_words(parts[k - 1].clause), quotes, idf)
+                 # ("有床位补贴吗？每个月补多少": a benefit no passage quoted names)
+                 or _benefit_unnamed(_BENEFIT_ASKED, parts[k - 1].clause, _quotes_context(quotes)))]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

@@ -1398,6 +1398,15 @@ def test_a_list_asked_of_a_topic_the_passage_never_names_is_unanswered() -> None
     assert sel.unanswered == (0,), [q.text for q in sel.quotes]
 
 
+def test_a_benefit_asked_with_you_ma_that_no_passage_names_leaves_its_amount_unanswered_too() -> None:
+    """"住养老院的老人有床位补贴吗？每个月补多少" of a 高龄津贴 notice: neither part is answered by its rows."""
+    text = ("（二）发放标准。调整后的高龄津贴标准如下：\n年龄段\t原标准\t调整后标准\n80周岁至89周岁\t每人每月50元\t每人每月100元\n"
+            "90周岁至99周岁\t每人每月200元\t每人每月300元")
+    sel = _select_in(text, "我父亲82岁，住在养老院，政府对住养老院的老人有床位补贴吗？每个月补多少？",
+                     "某市民政局关于调整高龄津贴标准的通知", "某市民政局关于调整高龄津贴标准的通知 > 一、高龄津贴")
+    assert sel.unanswered == (0, 1), [q.text for q in sel.quotes]
+
+
 def test_a_table_row_is_read_under_its_header_and_is_about_its_first_cell() -> None:
     # the role (县级河长) is named only in the header; the row names the stream and the person
     sel = _select_in(ROSTER, "洞子沟的县级河长是谁？河道有多长？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")
