@@ -34,9 +34,9 @@ def test_each_new_kind_of_file_is_read_as_its_notice() -> None:
     assert photo.doc_number == "赣市住建字〔2026〕118号"
 
 
-def test_every_unanswerable_question_but_a_near_miss_is_refused(run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
+def test_every_unanswerable_question_is_refused(run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
     _, rows, items = run
-    for words in ("吉安", "冒领", "社会保险", "中考", "学徒制"):
+    for words in ("吉安", "冒领", "社会保险", "中考", "学徒制", "床位"):
         asked = next(i for i, item in items.items() if item["type"] == "unanswerable" and words in item["question"])
         assert rows[asked]["refused"], (words, rows[asked]["answer"])
 
