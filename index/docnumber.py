@@ -60,12 +60,12 @@ def attachment_of(s: str) -> str | None:
     True
     """
     m = _ATTACHMENT_OF_RE.fullmatch(s)
-    number = normalize_doc_number(m.group("number")) if m else None
-    # (the number alone: "关于…9号的附件" names a notice in a sentence, no number of its own)
-    if not number or m is None:
+    if m is None:
         return None
+    number = normalize_doc_number(m.group("number"))
+    # the number printed alone: its code is what stands before the bracket, no sentence ("关于…9号的附件")
     code = re.split(r"[〔［\[(（]", re.sub(r"\s+", "", m.group("number")), maxsplit=1)[0]
-    if "关于" in code or len(code) > 10:  # a sentence naming the notice, not the number printed alone
+    if number is None or "关于" in code or len(code) > 10:
         return None
     return number if number.startswith(code + "〔") else None
 

@@ -54,10 +54,7 @@ def parse_notice(source: SourceText, hint: Document | None = None) -> NoticePars
 
     notes: list[str] = list(clean_notes)
     title, title_idx = _choose_title(source, lines, head_end, fields, notes, hint)
-    docno, docno_idx = _choose_doc_number(lines, head_end, fields, hint)
-    # (a table published on its own under its notice's number: "（赣市府办字〔2026〕9号附件）")
-    attached = docno is not None and docno_idx is not None and attachment_of(nospace(lines[docno_idx].text).strip("（）()")) \
-        is not None
+    docno, docno_idx, attached = _choose_doc_number(lines, head_end, fields, hint)
     skip = set(title_idx) | ({docno_idx} if docno_idx is not None else set())
     first_kept = min(skip) if skip else 0
     body: list[Line] = []
@@ -243,21 +240,24 @@ def _with_issuers_above(lines: Sequence[Line], title: str, at: list[int]) -> tup
 
 
 def _choose_doc_number(lines: Sequence[Line], head_end: int, fields: Sequence[tuple[str, str]],
-                       hint: Document | None) -> tuple[str | None, int | None]:
+                       hint: Document | None) -> tuple[str | None, int | None, bool]:
+    """The notice's 文号, the header line it stands on, and whether it is the number of the notice the
+    document is an attachment of ("（赣市府办字〔2026〕9号附件）" over a table published on its own)."""
     if hint is not None and hint.doc_number:
         at = [i for i, ln in enumerate(lines[:HEADER_LINES])
               if normalize_doc_number(nospace(ln.text).strip("（）()")) == hint.doc_number]
-        return hint.doc_number, (at[0] if at else None)
+        return hint.doc_number, (at[0] if at else None), False
     for k, v in fields:
         if k == "发文字号":
             found = find_doc_numbers(v)
             if found:
-                return found[0], None
+                return found[0], None, False
             if re.search(r"第\s*\d+\s*号$", v):  # a decree: "洛阳市人民政府令第178号"
-                return nospace(v), None
+                return nospace(v), None, False
     for i, ln in enumerate(lines[: max(head_end, 1) + 1][:HEADER_LINES]):
         n = nospace(ln.text).strip("（）()")
-        docno = normalize_doc_number(n) or attachment_of(n)
-        if docno:
-            return docno, i
-    return None, None
+        if docno := normalize_doc_number(n):
+            return docno, i, False
+        if docno := attachment_of(n):
+            return docno, i, True
+    return None, None, False

@@ -173,6 +173,11 @@ def grounds(v: Validity) -> str:
 _AMENDED_IN_PROSE = re.compile(AMENDING_WORDS)
 
 
+def since_words(v: Validity) -> str:
+    """"（自2026年6月1日起施行）" where the decision states the day it takes effect, else ""."""
+    return f"（自{cn_date(v.since)}起施行）" if v.since else ""
+
+
 def amended_in_prose(v: Validity) -> bool:
     """Amended by a notice of its own ("现对《…》有关内容调整如下"), not listed for amendment in a
     clean-up decision."""
@@ -193,8 +198,7 @@ def warning(notice_name: str, v: Validity) -> str | None:
     elif amended_in_prose(v):
         # amended by a notice of its own ("现对《…》（…）第八条规定的助餐补贴标准调整如下"), not listed for it
         by = f"{'《' + v.by_title + '》' if v.by_title and v.by_title != v.by else ''}（{v.by}）"
-        since = f"（自{cn_date(v.since)}起施行）" if v.since else ""
-        text = f"{notice_name}已被{by}修改{since}{quoted}，适用时以修改后的规定为准"
+        text = f"{notice_name}已被{by}修改{since_words(v)}{quoted}，适用时以修改后的规定为准"
     elif v.status == "amended":
         text = f"{notice_name}已被{v.by}列为需修改的文件，适用时请以修改后的文本为准" if v.by else ""
     else:

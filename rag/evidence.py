@@ -776,11 +776,12 @@ _NAMED_NOTICE = 1.5  # a sentence of the notice the question names by its 文号
 _NOW_ASKED = re.compile(r"现在|目前|现行|如今|当前|还(?:按|执行|有效|适用)|调整后|新标准")
 
 
-def _every_row_asked(clause: str, labels: Sequence[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _every_row_asked(clause: str, columns: str) -> bool:
     """The question asks of every row, naming the column of their names: "各环节的办理时限" of a
-    table headed "序号 环节 办理内容 办理时限"."""
+    table headed "序号 环节 办理内容 办理时限" (``columns``, tab-separated; asked once a table, not a row)."""
     return any(re.search(rf"(?:各|每个|每一|所有|哪些|哪几个){re.escape(label)}", clause)
-               for label in labels if 1 <= len(label) <= 4)
+               for label in columns.split("\t") if 1 <= len(label) <= 4)
 
 
 def _row_name(row: str) -> str:
@@ -1067,7 +1068,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         labels = s.columns.split("\t")
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
-            holds(name, t) for t in theirs) or _every_row_asked(part.clause, labels) or _asker_district(
+            holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
             name, context) else 0.6
     if (part.asked in (Asked.PLACE, Asked.LIST) or _CONTACT_ASKED.search(part.clause)) and "\t" in s.text \
             and _asker_district(_row_name(s.text), context):
@@ -1744,7 +1745,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         floor = 0.6 if several else 0.8
         # "各环节的办理时限": every row of the table the best sentence is a row of, and only those
         table_of = by_hit[scored[0][1]][scored[0][2]].columns
-        every = bool(table_of) and _every_row_asked(part.clause, table_of.split("\t"))
+        every = bool(table_of) and _every_row_asked(part.clause, table_of)
         if every:
             wanted, floor = _EVERY_ROW_MOST, 0.3
             asked_every.add(k)

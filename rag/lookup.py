@@ -26,6 +26,7 @@ from index.standing import (
     amended_in_prose,
     cn_date,
     lapsed_label,
+    since_words,
     warning,
 )
 from index.titles import normalize_title
@@ -252,8 +253,7 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
         end = f"（有效期至{cn_date(v.until)}）" if v.until else ""
         text = f"截至{day}，{name}已失效{end}：文件规定“{said}”{marker}"
     elif amended_in_prose(v):
-        since = f"（自{cn_date(v.since)}起施行）" if v.since else ""
-        text = f"{name}已被{by}修改{since}：“{said}”{marker}，适用时以修改后的规定为准"
+        text = f"{name}已被{by}修改{since_words(v)}：“{said}”{marker}，适用时以修改后的规定为准"
     elif v.status == "amended":
         text = f"{name}已被{by}列入决定修改的文件目录{marker}，尚在施行，但请以修改后的文本为准"
     elif v.status == "in_force" and v.by:

@@ -15,7 +15,6 @@ sheets.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import io
 import re
 import struct
@@ -335,21 +334,19 @@ def _xls_rows(book: Any, sheet: Any) -> list[list[str]]:
 
 
 def _xls_printed(book: Any, cell: Any, xlrd: Any) -> str:
-    from index.readers.xlsx import number_text
+    """An .xls cell as the sheet shows it: its value as Python has it, printed as an .xlsx cell is."""
+    from index.readers.xlsx import printed
 
     if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
         return ""
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
-            when = xlrd.xldate_as_datetime(cell.value, book.datemode)
+            return printed(xlrd.xldate_as_datetime(cell.value, book.datemode))
         except (ValueError, OverflowError):
-            return number_text(cell.value)
-        return f"{when.year}年{when.month}月{when.day}日" if when.time() == dt.time() else f"{when:%Y年%m月%d日 %H:%M}"
+            return printed(cell.value)
     if cell.ctype == xlrd.XL_CELL_NUMBER:
         fmt = book.format_map.get(book.xf_list[cell.xf_index].format_key) if book.xf_list else None
-        if fmt is not None and "%" in (fmt.format_str or ""):
-            return number_text(cell.value * 100) + "%"
-        return number_text(cell.value)
+        return printed(cell.value, (fmt.format_str or "") if fmt is not None else "")
     if cell.ctype == xlrd.XL_CELL_BOOLEAN:
-        return "是" if cell.value else "否"
-    return join_cell(str(cell.value).splitlines())
+        return printed(bool(cell.value))
+    return printed(str(cell.value))

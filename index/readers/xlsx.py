@@ -128,7 +128,12 @@ def _hidden_columns(ws: Any) -> set[int]:
 
 
 def _printed(cell: Any) -> str:
-    value = cell.value
+    return printed(cell.value, str(cell.number_format or ""))
+
+
+def printed(value: object, number_format: str = "") -> str:
+    """A cell's value as the sheet shows it: dates as 2026年6月30日, 2000.0 as 2000, a percentage's
+    0.3 as 30%, TRUE as 是; empty as ""."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -140,7 +145,7 @@ def _printed(cell: Any) -> str:
     if isinstance(value, dt.date):
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, (int, float)):
-        if "%" in str(cell.number_format or ""):
+        if "%" in number_format:
             return number_text(value * 100) + "%"
         return number_text(value)
     return join_cell(str(value).splitlines())
