@@ -41,8 +41,8 @@ class FileReport:
     """What became of one file. ``chars_*`` count non-whitespace characters."""
 
     file: str
-    format: str | None = None  # text, html, docx, pdf, pdf-ocr, image-ocr; None if unreadable
-    layout: str | None = None  # "gazette" (split into notices) or "single" (one document)
+    format: str | None = None  # text, html, docx, pdf, pdf-ocr, ofd, image-ocr, zip …; None if unreadable
+    layout: str | None = None  # "gazette" (split into notices), "single" (one document) or "archive" (a ZIP's files)
     documents: int = 0
     chars_read: int = 0  # text read from the file
     chars_furniture: int = 0  # removed on purpose: page chrome, running headers, TOC, header fields
@@ -106,6 +106,8 @@ def _reason(message: str, name: str) -> str:
 
 
 def ingest_source(source: SourceText) -> IngestedFile:
+    if source.parts:
+        return _ingest_archive(source)
     pre_removed = sum(_chars(t) for _, t in source.removed)
     read = _chars(source.text) + pre_removed
     raw = source.text.split("\n")
@@ -144,6 +146,35 @@ def ingest_source(source: SourceText) -> IngestedFile:
     report = FileReport(
         file=source.name, format=source.format, layout=layout, documents=len(docs), chars_read=read,
         chars_furniture=min(read, furniture), removed=_summarise(removed), warnings=tuple(warnings))
+    return IngestedFile(tuple(docs), report, source)
+
+
+ARCHIVE_MEMBER = "压缩包内文件"  # the meta label naming the file of an archive a notice was read from
+
+
+def _ingest_archive(source: SourceText) -> IngestedFile:
+    """An archive's documents: each file inside read and split as a file of its own, its notices cited
+    under the archive's name with the member named in their meta; one report for the archive."""
+    docs: list[Document] = []
+    warnings = list(source.warnings)
+    removed = [f"{why}: {what}" for why, what in source.removed]
+    read = furniture = lines = 0
+    for part in source.parts:
+        item = ingest_source(part)
+        inner = part.name[len(source.name) + 1:] if part.name.startswith(source.name + "/") else part.name
+        for d in item.documents:
+            # (the start line counts on through the archive: two members' notices never share an id)
+            docs.append(dataclasses.replace(
+                d, corpus_file=source.name, start_line=d.start_line + lines, end_line=d.end_line + lines,
+                meta=(*d.meta, (ARCHIVE_MEMBER, inner))))
+        lines += part.text.count("\n") + 1
+        r = item.report
+        read, furniture = read + r.chars_read, furniture + r.chars_furniture
+        warnings.append(f"{inner}: {r.format}, {r.documents} document{'s' if r.documents != 1 else ''}"
+                        + (f" ({'; '.join(r.warnings)})" if r.warnings else ""))
+        removed += [f"{inner}: {x}" for x in r.removed]
+    report = FileReport(file=source.name, format="zip", layout="archive", documents=len(docs), chars_read=read,
+                        chars_furniture=min(read, furniture), removed=tuple(removed), warnings=tuple(warnings))
     return IngestedFile(tuple(docs), report, source)
 
 

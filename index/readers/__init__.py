@@ -42,6 +42,7 @@ def reader_fingerprint() -> str:
 
 _CLOSED = "。；;：:，,、！？!?）)》”"
 _CELL_NAME_MOST = 20
+_RUNS_ON = ("或", "和", "及", "与", "的", "并", "、", "或者", "以及")
 
 
 def join_cell(paragraphs: list[str]) -> str:
@@ -51,6 +52,16 @@ def join_cell(paragraphs: list[str]) -> str:
     parts = [p.strip() for p in paragraphs if p.strip()]
     if len(parts) < 2:
         return parts[0] if parts else ""
+    # (a line ending in a word that joins — "社会保障卡或" over "指定银行账户" — is a phrase wrapped in the cell)
+    joined = [parts[0]]
+    for p in parts[1:]:
+        if joined[-1].endswith(_RUNS_ON):
+            joined[-1] += p
+        else:
+            joined.append(p)
+    parts = joined
+    if len(parts) < 2:
+        return parts[0]
     if all(len(p) <= _CELL_NAME_MOST and not any(c in p for c in "。；;，,：:") for p in parts) \
             and not any(p[0] in "（(" for p in parts[1:]):
         return "、".join(parts)
@@ -65,7 +76,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "image-ocr"
+    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "image-ocr", "zip"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -73,6 +84,9 @@ class SourceText:
     # Text the reader itself kept out as page chrome (repeated page headers, a web page's
     # navigation), as (why, text) pairs; counted as read and as furniture in the file report.
     removed: tuple[tuple[str, str], ...] = ()
+    # The files an archive holds, each read as a file of its own (its name "archive.zip/folder/file");
+    # an archive's own ``text`` is empty.
+    parts: tuple[SourceText, ...] = ()
 
     @property
     def ocr(self) -> bool:
@@ -87,7 +101,8 @@ class SourceText:
         return cls(name=str(d["name"]), format=str(d["format"]), text=str(d["text"]), title=d.get("title"),
                    fields=tuple((str(k), str(v)) for k, v in d.get("fields", ())),
                    warnings=tuple(str(w) for w in d.get("warnings", ())),
-                   removed=tuple((str(k), str(v)) for k, v in d.get("removed", ())))
+                   removed=tuple((str(k), str(v)) for k, v in d.get("removed", ())),
+                   parts=tuple(cls.from_json(p) for p in d.get("parts", ())))
 
 
 # What the first bytes say. Images go to OCR; anything else is tried as text (which covers HTML).
@@ -137,6 +152,14 @@ def _read(data: bytes, name: str) -> SourceText:
             from index.readers.xlsx import read_xlsx
 
             return read_xlsx(data, name)
+        if _zip_holds(data, "OFD.xml"):
+            from index.readers.ofd import read_ofd
+
+            return read_ofd(data, name)
+        from index.readers.archive import is_archive, read_archive
+
+        if is_archive(data):
+            return read_archive(data, name)
         from index.readers.docx import read_docx
 
         return read_docx(data, name)

@@ -31,7 +31,8 @@ def read_docx(data: bytes, name: str) -> SourceText:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise UnreadableFile(f"{name}: a damaged ZIP/Office file ({exc})") from exc
     if "word/document.xml" not in names:
-        raise UnreadableFile(f"{name}: a ZIP archive that is not a Word (.docx) document; unpack it and add the files")
+        raise UnreadableFile(f"{name}: a ZIP package that is not a Word, Excel or OFD file (an OpenDocument file? "
+                             "save it as .docx)")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.pdf_tables import Columns, Table, find_columns, find_tables, page_runs
+from index.readers.pdf_tables import Columns, Run, Table, find_columns, find_tables, page_runs
 from index.tables import tab_header, tabbed_table_lines
 
 MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: treat as a scan
@@ -95,24 +96,33 @@ def garbled(text: str) -> bool:
 
 def _by_position(textpage: object, lines: list[str], before: Table | None,
                  pdfium_error: type[Exception]) -> tuple[list[str], Table | None]:
-    """The page's lines with what is read by where its words stand (PDFium's character boxes, read once a
-    page and only where its text suggests it): a ruled table whose rows run over several lines (going on
-    from ``before``, the table the page before ended with), and two columns of text the text layer gives
+    """The page's lines read by where PDFium's character boxes stand (``lines_by_position``)."""
+    try:
+        return lines_by_position(lines, lambda: page_runs(textpage), before)
+    except pdfium_error:
+        return lines, None
+
+
+def lines_by_position(lines: list[str], runs_of_page: Callable[[], list[Run]],
+                      before: Table | None) -> tuple[list[str], Table | None]:
+    """The page's lines with what is read by where its words stand (its runs, read once a page and only
+    where its text suggests it): a ruled table whose rows run over several lines (going on from
+    ``before``, the table the page before ended with), and two columns of text the text layer gives
     line by line across ("1．…； 1．…；"), each column whole. With the table the page ends with. Where the
-    boxes cannot be read, the lines as the text layer gives them."""
+    runs cannot be read, the lines as given."""
     wants_tables = before is not None or any(_may_head(ln) for ln in lines)
     if not wants_tables and not any(_ACROSS.search(ln) for ln in lines):
         return lines, None
     read = lines
     try:
-        runs = page_runs(textpage)
+        runs = runs_of_page()
         tables = find_tables(runs, before) if wants_tables else []
         for t in tables:
             read = _with_rows(read, t)
         if any(_ACROSS.search(ln) for ln in read):
             for c in find_columns(runs):
                 read = _column_by_column(read, c)
-    except (pdfium_error, ValueError, IndexError, TypeError, ZeroDivisionError):
+    except (ValueError, IndexError, TypeError, ZeroDivisionError):
         return lines, None
     return read, tables[-1] if tables else None
 

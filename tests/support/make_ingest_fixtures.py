@@ -18,11 +18,21 @@
   fonts' ToUnicode maps then cut off: the text layer is glyph numbers, so the pages are read by OCR.
 - ``../formats/pingxiang-yanglao-fengong.xls``: an old binary Excel file written with xlwt: a merged
   title, a category merged down, a date cell, a hidden column, a hidden sheet.
+- ``../formats/pingxiang-canji-butie.ofd``: an OFD (GB/T 33190) notice of two pages written here as an
+  OFD converter writes one (standard library only): one text object a printed line, some lines in
+  pieces and one a character each, the objects of page 1 out of reading order, "g n d" advances, a
+  page template with the running header, a red rule and a table grid as paths, a diagonal watermark,
+  a seal annotation, a paragraph running over the page break and a table of numbered rows, one of
+  whose cells holds two lines.
+- ``../formats/pingxiang-fujian.zip``: a portal's "附件下载" archive made on Chinese Windows: member
+  names in GBK without the UTF-8 flag, a folder, the .xls above and the OFD, a Thumbs.db, an empty
+  file and an archive inside.
 """
 
 from __future__ import annotations
 
 import sys
+import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "data" / "ingest"
@@ -235,6 +245,183 @@ def make_xls(path: Path) -> None:
     book.save(str(path))
 
 
+_OFD_NS = "http://www.ofdspec.org/2016"
+_OFD_SIZE = 5.6  # 三号 (16 pt) in mm
+_OFD_TIME = (2026, 3, 2, 9, 30, 0)
+
+
+def _advances(text: str, size: float) -> str:
+    """The DeltaX of a TextCode: full width for CJK, half for ASCII, equal steps as "g n d"."""
+    steps = [size if ord(ch) > 0x2e7f else size / 2 for ch in text[:-1]]
+    out: list[str] = []
+    i = 0
+    while i < len(steps):
+        j = i
+        while j < len(steps) and steps[j] == steps[i]:
+            j += 1
+        out.append(f"g {j - i} {steps[i]:g}" if j - i > 2 else " ".join(f"{v:g}" for v in steps[i:j]))
+        i = j
+    return " ".join(out)
+
+
+def _text_object(oid: int, x: float, y: float, text: str, size: float = _OFD_SIZE, colour: str = "",
+                 ctm: str = "") -> str:
+    from xml.sax.saxutils import escape
+
+    width = sum(size if ord(ch) > 0x2e7f else size / 2 for ch in text)
+    fill = f'<ofd:FillColor Value="{colour}"/>' if colour else ""
+    extra = f' CTM="{ctm}"' if ctm else ""
+    return (f'<ofd:TextObject ID="{oid}" Boundary="{x:g} {y:g} {width + 1:g} {size * 1.4:g}" Font="3" '
+            f'Size="{size:g}"{extra}>{fill}<ofd:TextCode X="0" Y="{size:g}" DeltaX="{_advances(text, size)}">'
+            f"{escape(text)}</ofd:TextCode></ofd:TextObject>")
+
+
+def _ofd_page(objects: list[str], template: bool = True) -> str:
+    tpl = '<ofd:Template TemplateID="2" ZOrder="Background"/>' if template else ""
+    return (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{_OFD_NS}">{tpl}<ofd:Content>'
+            f'<ofd:Layer ID="9" Type="Body">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>')
+
+
+def _ofd_lines(lines: list[str], top: float, left: float = 26.0, gap: float = 9.0) -> list[tuple[float, float, str]]:
+    return [(left, top + k * gap, t) for k, t in enumerate(lines)]
+
+
+def make_ofd(path: Path) -> None:
+    ids = iter(range(100, 10_000))
+    p1: list[str] = []
+    # the red 文头, its rule (a path), 文号 and a two-line title
+    p1.append(_text_object(next(ids), 45, 30, "萍乡市民政局文件", size=12.0, colour="255 0 0"))
+    p1.append(f'<ofd:PathObject ID="{next(ids)}" Boundary="26 52 158 1" LineWidth="0.6">'
+              '<ofd:StrokeColor Value="255 0 0"/><ofd:AbbreviatedData>M 0 0.5 L 158 0.5</ofd:AbbreviatedData>'
+              "</ofd:PathObject>")
+    p1.append(_text_object(next(ids), 82, 58, "萍民字〔2026〕15号"))
+    p1.append(_text_object(next(ids), 34, 72, "萍乡市民政局关于提高困难残疾人生活补贴"))
+    p1.append(_text_object(next(ids), 50, 81, "和重度残疾人护理补贴标准的通知"))
+    body = _ofd_lines([
+        "各县（区）民政局：",
+        "经市政府同意，现就提高两项补贴标准有关事项通知如下。",
+        "一、补贴对象",
+        "困难残疾人生活补贴的对象为具有本市户籍、持有第二代",
+        "残疾人证的低保家庭中的残疾人。重度残疾人护理补贴的",
+        "对象为残疾等级被评定为一级、二级且需要长期照护的重",
+        "度残疾人。",
+        "二、补贴标准",
+        "自2026年4月1日起，困难残疾人生活补贴标准由每人每月",
+        "80元提高到每人每月100元；重度残疾人护理补贴标准由每",
+        "人每月90元提高到每人每月120元。符合条件的残疾人可以",
+    ], top=98)
+    for k, (x, y, text) in enumerate(body):
+        if k == 3:  # a line in two pieces, the second written first
+            p1.append(_text_object(next(ids), x + 12 * _OFD_SIZE, y, text[12:]))
+            p1.append(_text_object(next(ids), x, y, text[:12]))
+        elif k == 7:  # a heading one character an object
+            p1.extend(_text_object(next(ids), x + j * _OFD_SIZE, y, ch) for j, ch in enumerate(text))
+        else:
+            p1.append(_text_object(next(ids), x, y, text))
+    p1.append(_text_object(next(ids), 100, 285, "— 1 —", size=4.2))
+    p1.reverse()  # written bottom up, as some converters do
+    # a diagonal watermark (turned 45°) over the page
+    p1.append(_text_object(next(ids), 40, 200, "内部资料", size=15.0, colour="200 200 200",
+                           ctm="0.7071 -0.7071 0.7071 0.7071 0 0"))
+    p2: list[str] = []
+    p2 += [_text_object(next(ids), x, y, t) for x, y, t in _ofd_lines([
+        "同时享受两项补贴。",
+        "三、发放方式",
+        "两项补贴按月发放，具体如下：",
+    ], top=30)]
+    # a ruled table: header, numbered rows, one cell of two lines
+    cols = [26.0, 44.0, 100.0, 140.0]
+    grid = " ".join(f"M {x - 26:g} 0 L {x - 26:g} 40" for x in [*cols, 184.0])
+    grid += " " + " ".join(f"M 0 {y:g} L 158 {y:g}" for y in (0, 10, 30, 40))
+    p2.append(f'<ofd:PathObject ID="{next(ids)}" Boundary="26 55 158 40" LineWidth="0.3">'
+              f"<ofd:AbbreviatedData>{grid}</ofd:AbbreviatedData></ofd:PathObject>")
+    for x, t in zip(cols, ["序号", "补贴项目", "发放时间", "发放渠道"], strict=True):
+        p2.append(_text_object(next(ids), x + 1, 57, t))
+    rows = [("1", ["困难残疾人生活补贴"], "每月15日前", ["社会保障卡"]),
+            ("2", ["重度残疾人护理补贴"], "每月15日前", ["社会保障卡或", "指定银行账户"])]
+    for k, (no, item, when, channel) in enumerate(rows):
+        y = 67 + k * 10 if k == 0 else 77 + 3
+        p2.append(_text_object(next(ids), cols[0] + 1, y, no))
+        for j, t in enumerate(item):
+            p2.append(_text_object(next(ids), cols[1] + 1, y + j * 6, t, size=4.2))
+        p2.append(_text_object(next(ids), cols[2] + 1, y, when, size=4.2))
+        for j, t in enumerate(channel):
+            p2.append(_text_object(next(ids), cols[3] + 1, y - 3 + j * 6 if len(channel) > 1 else y, t, size=4.2))
+    p2 += [_text_object(next(ids), x, y, t) for x, y, t in _ofd_lines([
+        "四、执行时间",
+        "本通知自2026年4月1日起施行，有效期5年。",
+    ], top=110)]
+    p2.append(_text_object(next(ids), 120, 150, "萍乡市民政局"))
+    p2.append(_text_object(next(ids), 118, 159, "2026年3月2日"))
+    p2.append(_text_object(next(ids), 100, 285, "— 2 —", size=4.2))
+    template = _ofd_page([_text_object(1000, 26, 12, "萍乡市民政局规范性文件", size=4.2)], template=False)
+    ofd = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{_OFD_NS}" Version="1.0" DocType="OFD">'
+           "<ofd:DocBody><ofd:DocInfo><ofd:DocID>2f0c1d9e8a7b4c6d</ofd:DocID>"
+           "<ofd:Title>萍乡市民政局关于提高困难残疾人生活补贴和重度残疾人护理补贴标准的通知</ofd:Title>"
+           "<ofd:Author>萍乡市民政局</ofd:Author><ofd:CreationDate>2026-03-02</ofd:CreationDate></ofd:DocInfo>"
+           "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot><ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>"
+           "</ofd:DocBody></ofd:OFD>")
+    document = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{_OFD_NS}"><ofd:CommonData>'
+                "<ofd:MaxUnitID>10000</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+                "</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+                '<ofd:TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml" ZOrder="Background"/></ofd:CommonData>'
+                '<ofd:Pages><ofd:Page ID="5" BaseLoc="Pages/Page_0/Content.xml"/>'
+                '<ofd:Page ID="6" BaseLoc="/Doc_0/Pages/Page_1/Content.xml"/></ofd:Pages>'
+                "<ofd:Annotations>Annots/Annotations.xml</ofd:Annotations></ofd:Document>")
+    public = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{_OFD_NS}" BaseLoc="Res"><ofd:Fonts>'
+              '<ofd:Font ID="3" FontName="仿宋_GB2312" FamilyName="仿宋"/></ofd:Fonts></ofd:Res>')
+    annots = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Annotations xmlns:ofd="{_OFD_NS}">'
+              '<ofd:Page PageID="6"><ofd:FileLoc>Page_1/Annotation.xml</ofd:FileLoc></ofd:Page></ofd:Annotations>')
+    stamp = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:PageAnnot xmlns:ofd="{_OFD_NS}">'
+             '<ofd:Annot ID="20" Type="Stamp" Creator="萍乡市民政局"><ofd:Appearance Boundary="112 135 40 40">'
+             '<ofd:ImageObject ID="21" ResourceID="30" Boundary="0 0 40 40" CTM="40 0 0 40 0 0"/>'
+             "</ofd:Appearance></ofd:Annot></ofd:PageAnnot>")
+    members = {
+        "OFD.xml": ofd,
+        "Doc_0/Document.xml": document,
+        "Doc_0/PublicRes.xml": public,
+        "Doc_0/Tpls/Tpl_0/Content.xml": template,
+        "Doc_0/Pages/Page_0/Content.xml": _ofd_page(p1),
+        "Doc_0/Pages/Page_1/Content.xml": _ofd_page(p2),
+        "Doc_0/Annots/Annotations.xml": annots,
+        "Doc_0/Annots/Page_1/Annotation.xml": stamp,
+        "Doc_0/Signs/Signatures.xml": f'<?xml version="1.0" encoding="UTF-8"?><ofd:Signatures xmlns:ofd="{_OFD_NS}"/>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in members.items():
+            z.writestr(zipfile.ZipInfo(name, _OFD_TIME), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+
+
+def _gbk_member(name: str) -> zipfile.ZipInfo:
+    """A ZipInfo whose name is stored in GBK without the UTF-8 flag, as Chinese Windows tools write it
+    (``zipfile`` itself would store UTF-8 and set the flag)."""
+
+    class GbkName(zipfile.ZipInfo):
+        def _encodeFilenameFlags(self) -> tuple[bytes, int]:
+            return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+    info = GbkName(name, _OFD_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
+
+
+def make_zip(path: Path, ofd: Path, xls: Path) -> None:
+    import io
+
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr(_gbk_member("说明.txt"), "萍乡市民政局关于印发两项补贴申领材料清单的说明\n"
+                   "申领两项补贴需提供身份证、残疾人证和低保证明材料，到户籍所在地乡镇（街道）办理。\n"
+                   "萍乡市民政局\n2026年3月2日\n".encode("gbk"))
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(_gbk_member("附件下载/"), b"")
+        z.writestr(_gbk_member("附件下载/1.两项补贴通知.ofd"), ofd.read_bytes())
+        z.writestr(_gbk_member("附件下载/2.养老服务重点任务分工表.xls"), xls.read_bytes())
+        z.writestr(_gbk_member("附件下载/Thumbs.db"), b"\xd0\xcf\x11\xe0 not a document")
+        z.writestr(_gbk_member("附件下载/空白.txt"), b"")
+        z.writestr(_gbk_member("附件下载/材料/申领说明.zip"), inner.getvalue())
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     make_docx(OUT / "luoyang-elderly-meals.docx")
@@ -248,6 +435,8 @@ def main() -> int:
     make_doc(office / "pingxiang-gaoling-jintie.doc")
     make_unmapped_pdf(office / "pingxiang-gaoling-jintie-nomap.pdf")
     make_xls(office / "pingxiang-yanglao-fengong.xls")
+    make_ofd(office / "pingxiang-canji-butie.ofd")
+    make_zip(office / "pingxiang-fujian.zip", office / "pingxiang-canji-butie.ofd", office / "pingxiang-yanglao-fengong.xls")
     print(f"wrote fixtures to {OUT}")
     return 0
 

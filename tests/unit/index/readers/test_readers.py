@@ -156,6 +156,9 @@ def test_a_cells_paragraphs_join_as_a_list_of_names_or_as_sentences() -> None:
     assert join_cell(["建立台账，按月调度", "年底前完成"]) == "建立台账，按月调度；年底前完成"
     assert join_cell(["2026年6月底前", "（长期坚持）"]) == "2026年6月底前（长期坚持）"
     assert join_cell(["", " 市财政局 "]) == "市财政局"
+    # a phrase wrapped in its cell runs on: not two names, not two clauses
+    assert join_cell(["社会保障卡或", "指定银行账户"]) == "社会保障卡或指定银行账户"
+    assert join_cell(["市发展和", "改革委员会", "市财政局"]) == "市发展和改革委员会、市财政局"
 
 
 def test_a_word_table_cell_merged_down_is_written_in_every_row_it_spans() -> None:
@@ -212,10 +215,11 @@ def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> No
     with pytest.raises(UnreadableFile, match="no text"):
         read_source_bytes(buf.getvalue(), "empty.docx")
     other = io.BytesIO()
-    with zipfile.ZipFile(other, "w") as z:
-        z.writestr("data.csv", "a,b\n")
+    with zipfile.ZipFile(other, "w") as z:  # an OpenDocument text file named .docx
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(UnreadableFile, match="not a Word"):
-        read_source_bytes(other.getvalue(), "archive.docx")
+        read_source_bytes(other.getvalue(), "report.docx")
     with pytest.raises(UnreadableFile, match="damaged old Office"):
         read_source_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old.doc")
 
