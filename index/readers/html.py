@@ -35,6 +35,9 @@ _CHROME_WORDS = frozenset({
     "toolbar", "share", "sharebar", "sidebar", "copyright", "banner", "location", "dqwz", "xglj",
     "xgwj", "related", "relate", "fontsize", "zihao", "search", "login", "skip", "gotop", "print",
     "tools", "articletools", "side", "sidenav", "leftnav", "rightnav",
+    # a WeChat article's (mp.weixin.qq.com) own chrome: the follow QR code, the like/share bar, the
+    # reading area of comments and ads, its hashtags
+    "qrcodepcouter", "jspcqrcode", "richmediatool", "jstoobar3", "richmediaareaextra", "jstags",
 })
 # Meta tags of Chinese government CMSs (TRS, 开普云 …) and what the page text calls them.
 _META_FIELDS = {"pubdate": "发布日期", "contentsource": "来源", "firstdate": "发布日期"}
@@ -47,6 +50,13 @@ _TITLE_SPLIT_RE = re.compile(r"\s*(?:[-_|｜—–]+|——)\s*")
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# A block element set inline by its style (a WeChat editor's badge or coloured word in a <section>),
+# unless it spans the line anyway
+_INLINE_STYLE = re.compile(r"display\s*:\s*inline(?:-block|-flex)?\s*(?:;|$)", re.I)
+_FULL_WIDTH_STYLE = re.compile(r"(?<![-\w])width\s*:\s*100%", re.I)
+# When a WeChat article was published: only in its script ("var createTime = '2026-09-18 17:30'",
+# "var ct = \"1789…\"", seconds since 1970); the page's own publish-time element is filled by that script.
+_SCRIPT_TIME_RE = re.compile(r"\bvar\s+(?:createTime\s*=\s*['\"](\d{4}-\d{1,2}-\d{1,2})|ct\s*=\s*['\"](\d{9,10})['\"])")
 
 
 def _shown_text(root: object) -> list[str]:
@@ -113,6 +123,8 @@ def read_html(text: str, name: str) -> SourceText:
         elif key in _META_FIELDS:
             fields.append((_META_FIELDS[key], value))
 
+    if not any(label == "发布日期" for label, _ in fields) and (when := _script_date(text)):
+        fields.append(("发布日期", when))
     # the title is read before the chrome goes: an <h1> may sit inside the article's <header>
     h1 = next((_text(h) for h in root.iter("h1") if _text(h)), None)
     page_title = next((_title_from_head(_text(t)) for t in root.iter("title")), None)
@@ -157,6 +169,28 @@ def read_html(text: str, name: str) -> SourceText:
 
 
 _SCRIPT_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _script_date(text: str) -> str | None:
+    """The publish date a page's script holds (a WeChat article's), as yyyy-mm-dd in China's time."""
+    import datetime as dt
+
+    m = _SCRIPT_TIME_RE.search(text)
+    if m is None:
+        return None
+    if m.group(1):
+        y, mo, d = (int(x) for x in m.group(1).split("-"))
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:
+            return None
+    china = dt.timezone(dt.timedelta(hours=8))
+    return dt.datetime.fromtimestamp(int(m.group(2)), china).date().isoformat()
+
+
+def _inline_block(el: object) -> bool:
+    style = getattr(el, "get", lambda _k: None)("style") or ""
+    return bool(_INLINE_STYLE.search(style)) and not _FULL_WIDTH_STYLE.search(style)
 
 
 def _count(s: str) -> int:
@@ -267,6 +301,8 @@ def _render(root: object) -> list[str]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag and tag not in _CELL_TAGS and tag not in _ROW_TAGS and _words(el) & _CELL_WORDS:
             tag = "td"  # a table built of <div>s and <span>s: <span class="bz-td">二孩</span>
+        elif tag in ("section", "div", "p") and _inline_block(el):
+            tag = "span"
         if event == "start":
             if tag in _CELL_TAGS:
                 in_cell += 1

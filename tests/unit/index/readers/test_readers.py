@@ -477,3 +477,36 @@ def test_a_pdf_text_layer_of_unmapped_glyphs_is_taken_for_no_text() -> None:
     assert garbled("ÄãºÃ£¬ÎÒÊÇÖÐ¹úÈË¡£ÐÂÎÅ·¢²¼»á½«ÔÚ¾ÅÔÂ¾ÙÐÐ")
     assert not garbled("关于做好2026年高校毕业生就业见习工作的通知（嘉人社发〔2026〕18号）")
     assert not garbled("Résumé of the café's menu in Hà Nội, written for the 2026 report on tourism")
+
+
+_WECHAT = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="一图读懂｜残疾人两项补贴提标了">
+<title>一图读懂｜残疾人两项补贴提标了</title>
+<script>var ct = "1789000000"; var msg_title = "x";</script></head><body>
+<div id="js_article" class="rich_media"><div id="img-content" class="rich_media_wrp">
+<h1 class="rich_media_title" id="activity-name">一图读懂｜残疾人两项补贴提标了</h1>
+<div id="meta_content" class="rich_media_meta_list"><a id="js_name">萍乡民政</a><em id="publish_time"></em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden; opacity: 0;">
+<section><span leaf="">点击蓝字</span><span leaf="">关注我们</span></section>
+<section style="margin: 10px 0;"><section style="display: inline-block; background: #c00;"><span leaf="">01</span></section>
+<section style="display: inline-block;"><strong><span leaf="">补贴</span><span leaf="">标准</span></strong></section></section>
+<p><span leaf="">生活补贴由每人每月</span><span leaf="">8</span><span leaf="">0元提高到</span><span leaf="">100元。</span></p>
+<section style="display: inline-block; width: 100%;"><p><span leaf="">护理补贴每人每月120元。</span></p></section>
+<p><img data-src="https://mmbiz.qpic.cn/x.png"></p>
+</div></div>
+<div class="rich_media_tool" id="js_toobar3"><span>阅读原文</span><span>分享</span><span>在看</span></div>
+</div>
+<div id="js_pc_qr_code" class="qr_code_pc_outer"><p>微信扫一扫<br>关注该公众号</p></div>
+</body></html>"""
+
+
+def test_a_saved_wechat_article_is_read_with_its_date_and_without_its_chrome() -> None:
+    src = read_source_bytes(_WECHAT.encode(), "wechat.html")
+    lines = src.text.split("\n")
+    assert src.title == "一图读懂｜残疾人两项补贴提标了"
+    assert ("发布日期", "2026-09-10") in src.fields  # the script's ct (22:13 UTC), in China's time
+    # an editor's inline-block sections stay in their line; words and figures split by spans join
+    assert "01 补贴标准" in lines or "01补贴标准" in lines, lines
+    assert "生活补贴由每人每月80元提高到100元。" in lines
+    assert "护理补贴每人每月120元。" in lines
+    assert not any(w in src.text for w in ("阅读原文", "在看", "扫一扫"))
