@@ -27,6 +27,7 @@ from index.errors import CorpusError, IndexLoadError, IndexMissing
 from index.files import sha256_file
 from index.ingest import FileReport, IngestedFile, corpus_files, ingest_file, with_coverage
 from index.lexical import tokenize
+from index.metadata import attach_to_notices
 from index.models import Chunk, Document, content_hash
 from index.readers import SourceText
 from index.store import (
@@ -117,7 +118,9 @@ def ingest_corpus(corpus_dir: Path, cache: dict[str, SourceText] | None = None,
     for path in corpus_files(corpus_dir):
         key = (digests or {}).get(path.name)
         out.append(ingest_file(path, (cache or {}).get(key) if key else None))
-    return out
+    # a table a notice attaches, sent as a file of its own, is cited under that notice's 文号
+    linked = iter(attach_to_notices([d for item in out for d in item.documents]))
+    return [dataclasses.replace(item, documents=tuple(next(linked) for _ in item.documents)) for item in out]
 
 
 def chunk_and_report(items: Iterable[IngestedFile], length: Callable[[str], int],

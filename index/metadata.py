@@ -6,13 +6,16 @@ document (``index.notice``). ``paras[0]`` is the title (and ``paras[1]`` the 文
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from index.cleaning import squeeze_spaces
 from index.dates import signature_date
-from index.headings import ATTACH_LIST_RE
+from index.docnumber import ATTACHMENT_OF
+from index.headings import ATTACH_LIST_RE, ATTACHMENT_HEAD_RE
 from index.issuers import ISSUER_LINE_RE, ORG_RE
+from index.models import Document
 from index.titles import issued_titles, normalize_title, nospace, strip_book_marks
 
 # Printed under the signature of a notice meant for the public.
@@ -81,4 +84,30 @@ def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> 
         if key and key not in seen and not any(key in s or s in key for s in seen):
             seen.add(key)
             out.append(a)
+    return out
+
+
+def attach_to_notices(documents: Sequence[Document]) -> list[Document]:
+    """Documents without a 文号 that a numbered notice lists as its attachment ("附件：2026年…分配表" over a
+    table sent as a file of its own, in the same archive or folder): cited under that notice's 文号, with
+    its issuer and date where they print none, and marked ``附件所属文号``. A title that more than one notice
+    attaches is linked only where one of them comes from the same file."""
+    parents: dict[str, list[Document]] = {}
+    for d in documents:
+        if d.doc_number:
+            for t in d.attachments:
+                parents.setdefault(normalize_title(t), []).append(d)
+    out = []
+    for d in documents:
+        key = normalize_title(ATTACH_LIST_RE.sub("", ATTACHMENT_HEAD_RE.sub("", nospace(d.title))))
+        found = [] if d.doc_number or not key else parents.get(key, [])
+        if len({p.doc_number for p in found}) > 1:
+            found = [p for p in found if p.corpus_file == d.corpus_file]
+        if len({p.doc_number for p in found}) != 1:
+            out.append(d)
+            continue
+        parent = found[0]
+        out.append(dataclasses.replace(
+            d, doc_number=parent.doc_number, issuer=d.issuer or parent.issuer, date=d.date or parent.date,
+            meta=(*d.meta, (ATTACHMENT_OF, parent.doc_number or ""))))
     return out

@@ -17,6 +17,7 @@ import zipfile
 from typing import Any
 
 from index.errors import UnreadableFile
+from index.headings import ATTACHMENT_HEAD_RE
 from index.readers import SourceText, join_cell
 
 MAX_CELLS = 200_000  # a sheet larger than this is a data dump, not a published table
@@ -42,14 +43,19 @@ def workbook_lines(sheets: list[tuple[str, list[list[str]]]], name: str) -> tupl
     title: the first row that is one cell, the merged title over the header."""
     lines: list[str] = []
     title: str | None = None
+    marked = 0
     for sheet_name, rows in sheets:
         if not rows:
             continue
         if len(sheets) > 1 and not _default_name(sheet_name):
             lines.append(sheet_name.strip())
         for cells in rows:
-            if len(cells) == 1 and title is None and len(lines) <= 1:
-                title = cells[0]
+            if len(cells) == 1 and title is None and len(lines) <= 1 + marked:
+                # (an attachment's mark over the title, "附件2", is not the title: the line after it is)
+                if ATTACHMENT_HEAD_RE.fullmatch(cells[0].strip()):
+                    marked = 1
+                else:
+                    title = cells[0]
             lines.append("\t".join(cells))
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the Excel file contains no text")

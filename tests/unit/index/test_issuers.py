@@ -42,3 +42,13 @@ def test_a_body_named_by_what_it_does() -> None:
     assert names_body("供热单位应当在供热期开始前完成检修。")
     assert names_body("由市场监督管理部门依法查处。")
     assert not names_body("有关部门要加强协作。") and not names_body("牵头单位：县财政局")
+
+
+def test_a_federation_or_a_union_issues_jointly() -> None:
+    """残联, 妇联 and 总工会 sign notices with the bureaus: their names are issuers and start titles."""
+    from index.issuers import ISSUER_LINE_RE
+    from index.titles import TITLE_START_RE
+
+    assert ISSUER_LINE_RE.fullmatch("萍乡市民政局萍乡市财政局萍乡市残疾人联合会")
+    assert ISSUER_LINE_RE.fullmatch("萍乡市人力资源和社会保障局萍乡市总工会")
+    assert TITLE_START_RE.match("萍乡市民政局萍乡市妇女联合会关于做好困境儿童")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from index.metadata import attachment_titles, is_public, issuer_from_title, signature
+from index.docnumber import ATTACHMENT_OF
+from index.metadata import attach_to_notices, attachment_titles, is_public, issuer_from_title, signature
+from index.models import Document
 
 
 def test_joint_signers_and_date() -> None:
@@ -22,3 +24,27 @@ def test_attachment_list_under_the_notice() -> None:
     paras = ["某县人民政府关于做好管理工作的通知", "各乡镇：", "请遵照执行。", "附件：1.某县甲管理办法",
              "2.某县乙管理办法（略）", "某县人民政府", "2023年1月2日"]
     assert attachment_titles(paras[0], paras, 6) == ["某县甲管理办法", "某县乙管理办法"]
+
+
+def _doc(number: str | None, title: str, file: str, attachments: tuple[str, ...] = (), issuer: str = "",
+         date: str | None = None) -> Document:
+    return Document(corpus_file=file, doc_number=number, title=title, issuer=issuer, date=date, text=title,
+                    sections=(), attachments=attachments)
+
+
+def test_a_table_a_notice_attaches_is_cited_under_its_number() -> None:
+    notice = _doc("萍建房〔2026〕8号", "萍乡市住房和城乡建设局关于下达加装电梯计划的通知", "a.zip",
+                  ("2026年加装电梯计划分配表",), "萍乡市住房和城乡建设局", "2026-09-15")
+    table = _doc(None, "附件：2026年加装电梯计划分配表", "a.zip")
+    other = _doc(None, "2026年老旧小区改造计划表", "b.xls")
+    linked = attach_to_notices([notice, table, other])
+    assert linked[0] == notice and linked[2] == other
+    assert linked[1].doc_number == "萍建房〔2026〕8号" and linked[1].date == "2026-09-15"
+    assert linked[1].issuer == "萍乡市住房和城乡建设局" and (ATTACHMENT_OF, "萍建房〔2026〕8号") in linked[1].meta
+
+
+def test_a_title_two_notices_attach_is_linked_only_within_its_own_file() -> None:
+    a = _doc("萍民字〔2026〕1号", "萍乡市民政局关于甲的通知", "a.pdf", ("申请表",))
+    b = _doc("萍民字〔2026〕2号", "萍乡市民政局关于乙的通知", "b.pdf", ("申请表",))
+    assert attach_to_notices([a, b, _doc(None, "申请表", "c.docx")])[2].doc_number is None
+    assert attach_to_notices([a, b, _doc(None, "申请表", "b.pdf")])[2].doc_number == "萍民字〔2026〕2号"

@@ -84,3 +84,10 @@ def test_a_workbook_whose_merges_would_not_fit_in_memory_is_refused_before_loadi
             dst.writestr(item, body)
     with pytest.raises(UnreadableFile, match="merged cells cover"):
         read_source_bytes(out.getvalue(), "bomb.xlsx")
+
+
+def test_an_attachment_mark_over_a_sheets_title_is_not_its_title() -> None:
+    from index.readers.xlsx import workbook_lines
+
+    lines, title = workbook_lines([("Sheet1", [["附件2"], ["2026年加装电梯计划分配表"], ["序号", "区", "台数"]])], "b.xls")
+    assert title == "2026年加装电梯计划分配表" and lines[0] == "附件2"
