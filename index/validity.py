@@ -146,6 +146,21 @@ _TITLE_RE = re.compile(_TITLE)
 # （柳民发〔2025〕14号）第八条规定的助餐补贴标准调整如下", "将《…》（…）第五条修改为：…"
 AMENDING_WORDS = r"作(?:如下|以下)(?:修改|调整|修订)|(?:修改|调整|修订)如下|修改为|调整为|予以修改"
 _AMEND_RE = re.compile(rf"(?:对|将)(?P<items>{_ITEM})[^，,。；;：:]{{0,30}}?(?:{AMENDING_WORDS})")
+# The words an amendment changes one figure by: "由每台10万元调整为每台12万元", "“6个月”修改为“12个月”"
+_CHANGED_TO = re.compile(rf"(?:{AMENDING_WORDS}|改为|提高到|提高至|降低到|降低为|降低至|延长至|延长为|缩短为|缩短至)")
+
+
+def changes_figure(sentence: str, figure: str) -> bool:
+    """Whether a sentence of an amending notice changes ``figure`` (said before its "调整为"/"修改为"):
+    "将《办法》第五条中4层住宅的补助标准由每台10万元调整为每台12万元" changes "10万元", not "12万元".
+
+    >>> changes_figure("将第六条中“之日起6个月内”修改为“之日起12个月内”。", "6个月")
+    True
+    >>> changes_figure("将第六条中“之日起6个月内”修改为“之日起12个月内”。", "12个月")
+    False
+    """
+    m = _CHANGED_TO.search(sentence)
+    return m is not None and re.search(rf"(?<![\d.]){re.escape(figure)}", sentence[:m.start()]) is not None
 
 
 _LEAD_WORDS_RE = re.compile(r"^(?:根据|按照|依据|以及|原|和|及|与|或|并|将|把|对)+")

@@ -26,6 +26,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
 from index.standing import Validity
 from index.tasks import TaskRow
+from index.validity import changes_figure
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
 from rag.assignments import (
@@ -118,7 +119,7 @@ from rag.schema import (
     Token,
     Turn,
 )
-from rag.sentences import squash
+from rag.sentences import fact_form, numbers_in, split_sentences, squash
 from rag.verify import (
     Verified,
     make_citation,
@@ -545,6 +546,10 @@ class AnswerEngine:
                    if (k := graph.key_of_doc(d)) is not None and graph.status(k, as_of).status == "amended"]
         if amended:
             extra = [q for k in amended for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
+            # (and the amending sentence that changes a figure quoted from it: "4层每台10万元" is now
+            # "由每台10万元调整为每台12万元", however little of the question that sentence repeats)
+            extra += [q for k in amended for q in self._figures_changed(turn.selection.quotes, k, as_of)
+                      if all(squash(q.text) != squash(x.text) for x in extra)]
             turn.selection = with_quotes(turn.selection, extra)
         said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
                                      [q.text for q in turn.selection.quotes])
@@ -651,6 +656,26 @@ class AnswerEngine:
                 old.doc_number and squash(old.doc_number) in squash(q.text))][:1]
             quotes += [q for q in best if all(squash(q.text) != squash(x.text) for x in quotes)]
         return quotes
+
+    def _figures_changed(self, quotes: Sequence[Quote], key: str, as_of: str) -> list[Quote]:
+        """The sentences of the notices amending ``key`` that change a figure quoted from it, each as a
+        quote of the part that figure answered."""
+        graph = self.rt.index.validity
+        own = set(graph.notices[key].doc_ids)
+        figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in numbers_in(q.text)]
+        if not figures:
+            return []
+        docs = self.rt.index.documents
+        out: list[Quote] = []
+        for d in replacing_docs(graph, key, as_of):
+            for c in self.rt.retriever.chunks_of(d)[:_READ_WHOLE] if d in docs else ():
+                hit = Hit(chunk=c, score=0.0, rank=1, text=docs[d].text[c.start:c.end], start=c.start, end=c.end)
+                for a, b in split_sentences(hit.text):
+                    form = fact_form(hit.text[a:b])
+                    part = next((k for k, f in figures if changes_figure(form, f)), None)
+                    if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
+                        out.append(Quote(hit, a, b, part, LOOSE))
+        return out
 
     def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:
         """The task rows that print again a sentence quoted for the question, where it asks who leads

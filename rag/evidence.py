@@ -57,6 +57,7 @@ from rag.plain import (
     AGE_TERM,
     CONDITIONS,
     PLAIN_WORDS,
+    STOREY_TERM,
     adds_to_told_sum,
     excludes_age,
     holds,
@@ -1064,7 +1065,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (or the asker's age or group it holds, said elsewhere in the question: "我父亲今年85岁" of
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
         name = _row_name(s.text)
-        theirs = [t for t in context if AGE_TERM.fullmatch(t) or t in CONDITIONS]
+        theirs = [t for t in context if AGE_TERM.fullmatch(t) or STOREY_TERM.fullmatch(t) or t in CONDITIONS]
         labels = s.columns.split("\t")
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 # Everyday word → the words notices use for it. Only words with one clear meaning in a question
 # about a policy; a word is never mapped to a broader one that would match most sentences.
@@ -219,15 +220,38 @@ _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 # An age in a question: "3岁", "三岁", "十二周岁", "60周岁".
 AGE_IN_QUESTION = re.compile(r"(\d{1,3}|[零〇一二两三四五六七八九十]{1,3})\s*(?:周岁|岁)")
 _AGE = r"(?:周岁|岁)"
-_AGE_RANGE = re.compile(rf"(\d{{1,3}})\s*{_AGE}?\s*(?:-|—|–|－|~|～|至|到)\s*(\d{{1,3}})\s*{_AGE}")
-_AGE_BELOW = re.compile(rf"(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)")
-# "未满3周岁", "不满18周岁", "发放至婴幼儿满3周岁": under an age, not including it
-_AGE_UNDER = re.compile(rf"(?:未满|不满|不足|(?:至|到)[\u4e00-\u9fff]{{0,4}}?满)\s*(\d{{1,3}})\s*{_AGE}")
-_AGE_ABOVE = re.compile(rf"(?:年满|已满)(\d{{1,3}})\s*{_AGE}|(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以上)")
-_AGE_EXACT = re.compile(rf"(?<![\d.])(\d{{1,3}})\s*{_AGE}")
-# "年满60周岁不满80周岁", "60周岁以上、未满80周岁": from one age up to, not including, another
-_AGE_UP_TO = re.compile(rf"(?:年满|已满)?(\d{{1,3}})\s*{_AGE}\s*(?:（含）|\(含\))?(?:及?以上)?\s*[、，,至到]?\s*"
-                        rf"(?:不满|未满|不足|低于)\s*(\d{{1,3}})\s*{_AGE}")
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """How notices bound a counted measure (an age in 周岁/岁, a building's storeys in 层)."""
+    range: re.Pattern[str]  # "80至89周岁", "5层至6层"
+    below: re.Pattern[str]  # "6周岁以下", "3层以下"
+    under: re.Pattern[str]  # "未满3周岁", "不足4层": under it, not including it
+    above: re.Pattern[str]  # "年满60周岁", "7层及以上"
+    exact: re.Pattern[str]  # "3岁", "4层"
+    up_to: re.Pattern[str]  # "年满60周岁不满80周岁": from one up to, not including, another
+
+
+def _bounds(unit: str) -> _Bounds:
+    return _Bounds(
+        range=re.compile(rf"(\d{{1,3}})\s*{unit}?\s*(?:-|—|–|－|~|～|至|到)\s*(\d{{1,3}})\s*{unit}"),
+        below=re.compile(rf"(\d{{1,3}})\s*{unit}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)"),
+        under=re.compile(rf"(?:未满|不满|不足|(?:至|到)[\u4e00-\u9fff]{{0,4}}?满)\s*(\d{{1,3}})\s*{unit}"),
+        above=re.compile(rf"(?:年满|已满)(\d{{1,3}})\s*{unit}|(\d{{1,3}})\s*{unit}\s*(?:（含）|\(含\))?(?:及?以上)"),
+        exact=re.compile(rf"(?<![\d.])(\d{{1,3}})\s*{unit}"),
+        up_to=re.compile(rf"(?:年满|已满)?(\d{{1,3}})\s*{unit}\s*(?:（含）|\(含\))?(?:及?以上)?\s*[、，,至到]?\s*"
+                         rf"(?:不满|未满|不足|低于)\s*(\d{{1,3}})\s*{unit}"),
+    )
+
+
+_AGE_BOUNDS = _bounds(_AGE)
+# A building's storeys in a question ("一栋4层的老楼", "住六层"), carried as one term ("6层"), held by the
+# row or clause whose storeys include it ("5层至6层", "4层及以上")
+_STOREYS = "层"
+_STOREY_BOUNDS = _bounds(_STOREYS)
+STOREYS_IN_QUESTION = re.compile(r"(?<![\d第])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*层(?![级次面])")
+STOREY_TERM = re.compile(r"(\d{1,2})层")
 
 
 def chinese_number(text: str) -> int | None:
@@ -254,6 +278,16 @@ def age_term(years: int) -> str:
     return f"{years}岁"
 
 
+def question_storeys(question: str) -> list[str]:
+    """The storeys a question states, as terms ("一栋4层的老楼" → ["4层"])."""
+    out = []
+    for m in STOREYS_IN_QUESTION.finditer(question):
+        n = chinese_number(m.group(1))
+        if n is not None and f"{n}{_STOREYS}" not in out:
+            out.append(f"{n}{_STOREYS}")
+    return out
+
+
 def question_ages(question: str) -> list[int]:
     """The ages a question states ("我家孩子三岁" → [3])."""
     out = []
@@ -268,21 +302,31 @@ def covers_age(sentence: str, years: int) -> bool:
     """Whether a sentence states an age, a range or a limit that includes ``years``:
     "0-6岁" and "6周岁以下" include 3, "年满60周岁" includes 65, "3岁" is 3; "年满60周岁不满80周岁"
     does not include 82."""
-    for m in _AGE_UP_TO.finditer(sentence):
-        if int(m.group(1)) <= years < int(m.group(2)):
+    return _covers(sentence, years, _AGE_BOUNDS)
+
+
+def covers_storeys(sentence: str, storeys: int) -> bool:
+    """Whether a sentence states storeys, a range or a limit that includes ``storeys``: "5层至6层" and
+    "4层及以上" include 6, "4层" is 4."""
+    return _covers(sentence, storeys, _STOREY_BOUNDS)
+
+
+def _covers(sentence: str, n: int, b: _Bounds) -> bool:
+    for m in b.up_to.finditer(sentence):
+        if int(m.group(1)) <= n < int(m.group(2)):
             return True
-    sentence = _AGE_UP_TO.sub(" ", sentence)
-    if any(years < int(m.group(1)) for m in _AGE_UNDER.finditer(sentence)):
+    sentence = b.up_to.sub(" ", sentence)
+    if any(n < int(m.group(1)) for m in b.under.finditer(sentence)):
         return True
-    sentence = _AGE_UNDER.sub(" ", sentence)
-    for m in _AGE_RANGE.finditer(sentence):
-        if int(m.group(1)) <= years <= int(m.group(2)):
+    sentence = b.under.sub(" ", sentence)
+    for m in b.range.finditer(sentence):
+        if int(m.group(1)) <= n <= int(m.group(2)):
             return True
-    if any(years <= int(m.group(1)) for m in _AGE_BELOW.finditer(sentence)):
+    if any(n <= int(m.group(1)) for m in b.below.finditer(sentence)):
         return True
-    if any(years >= int(m.group(1) or m.group(2)) for m in _AGE_ABOVE.finditer(sentence)):
+    if any(n >= int(m.group(1) or m.group(2)) for m in b.above.finditer(sentence)):
         return True
-    return any(int(m.group(1)) == years for m in _AGE_EXACT.finditer(sentence))
+    return any(int(m.group(1)) == n for m in b.exact.finditer(sentence))
 
 
 def excludes_age(sentence: str, ages: list[int]) -> bool:
@@ -290,7 +334,8 @@ def excludes_age(sentence: str, ages: list[int]) -> bool:
     question gives: "60至79周岁老年人 2元" for a father of 82."""
     if not ages:
         return False
-    states = any(p.search(sentence) for p in (_AGE_UP_TO, _AGE_UNDER, _AGE_RANGE, _AGE_BELOW, _AGE_ABOVE, _AGE_EXACT))
+    b = _AGE_BOUNDS
+    states = any(p.search(sentence) for p in (b.up_to, b.under, b.range, b.below, b.above, b.exact))
     return states and not any(covers_age(sentence, n) for n in ages)
 
 
@@ -320,6 +365,9 @@ def holds(sentence: str, term: str) -> bool:
     m = AGE_TERM.fullmatch(term)
     if m:
         return covers_age(sentence, int(m.group(1)))
+    m = STOREY_TERM.fullmatch(term)
+    if m:
+        return covers_storeys(sentence, int(m.group(1)))
     m = SPAN_IN_QUESTION.fullmatch(term)
     if m:  # "已经13个月了" is held by the time limit in months: "自证书核发之日起12个月内提出申请";
         # "只去了8天" by the floor in days: "当月实际出勤不足10天的，当月不予补贴"

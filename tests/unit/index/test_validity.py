@@ -186,3 +186,12 @@ def test_a_notice_named_short_after_it_is_named_in_full_is_amended_by_its_short_
             "一、将《方案》“二、补贴政策”第（一）项中“12个月内”修改为“24个月内”。")
     [fact] = [f for f in facts_of_text(text, "2026-05-20") if f.kind == "amend"]
     assert fact.target_number == "乙府办字〔2026〕9号"
+
+
+def test_an_amending_sentence_changes_the_figure_it_names_before_its_verb() -> None:
+    from index.validity import changes_figure
+
+    s = "一、将《办法》第五条中4层住宅的补助标准由每台10万元调整为每台12万元，其他层数的补助标准不变。"
+    assert changes_figure(s, "10万元") and not changes_figure(s, "12万元") and not changes_figure(s, "0万元")
+    assert changes_figure("每人每餐补贴由4元提高到5元。", "4元")
+    assert not changes_figure("补助标准为每台10万元。", "10万元")  # no amendment at all

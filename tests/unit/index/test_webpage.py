@@ -20,6 +20,7 @@ def test_doctests() -> None:
     "网站标识码：4103000001 豫ICP备05010837号", "主办：洛阳市人民政府办公室", "浏览次数：2316",
     "首页 走进洛阳 政务公开 政务服务 互动交流", "网站地图 | 联系我们",
     "欢迎访问某市住房和城乡建设局网站！今天是：加入收藏|设为首页|无障碍浏览",
+    "点击蓝字", "关注我们", "点击上方蓝字关注我们", "长按识别二维码关注我们", "长按二维码识别",
 ])
 def test_chrome_lines_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -28,7 +29,7 @@ def test_chrome_lines_are_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "第一条 为了加强机动车停车场管理，制定本办法。", "一、补贴对象", "各县区人民政府，市人民政府各部门：",
     "联系电话：0379-63211234", "首页设计应当简洁。", "洛阳市人民政府办公室关于实施婴幼儿照护服务补贴的通知",
-    "欢迎社会各界通过政府网站提出意见建议。",
+    "欢迎社会各界通过政府网站提出意见建议。", "关注我们的残疾人朋友可以到社区咨询。",
 ])
 def test_body_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)
@@ -46,3 +47,10 @@ def test_fields_on_one_line_in_cells_and_letter_spaced() -> None:
     assert read_fields("发布机构：\t某市民政局\t上架时间：\t2026-09-22") == (("发文机关", "某市民政局"),)
     assert read_fields("第一条 为了规范管理，制定本办法。") is None
     assert label_only("成文日期：") == "成文日期" and label_only("标　　题") == "标题" and label_only("正文") is None
+
+
+def test_a_wechat_articles_list_of_earlier_posts_is_a_related_list() -> None:
+    from index.webpage import RELATED_HEAD_RE
+
+    assert RELATED_HEAD_RE.match("往期推荐") and RELATED_HEAD_RE.match("【往期回顾】")
+    assert not RELATED_HEAD_RE.match("往期推荐的活动照常举行")

@@ -438,3 +438,37 @@ def test_a_table_published_as_its_notice_s_attachment_is_cited_under_its_number_
     assert any(c.doc_number == "丙民发〔2025〕14号" and "分工表" in c.title for c in a.citations), a.citations
     a = AnswerEngine(rt).answer("丙民发〔2025〕14号现在还有效吗？")
     assert "《丙市民政局关于印发丙市长者饭堂助餐补贴管理办法的通知》（丙民发〔2025〕14号）已被" in a.text, a.text
+
+
+LIFT_RULES = """丁市人民政府办公室关于印发丁市既有住宅加装电梯补助办法的通知
+丁政办〔2026〕3号
+各区人民政府，市政府各部门：
+现将《丁市既有住宅加装电梯补助办法》印发给你们，请认真贯彻执行。
+丁市既有住宅加装电梯补助办法
+第二条 本办法适用于本市已取得不动产权证书、未设电梯的4层及以上既有住宅加装电梯的补助。
+第五条 补助标准按照住宅层数确定：4层住宅每台10万元，5层至6层住宅每台15万元，7层及以上住宅每台20万元。
+第六条 申请人应当自电梯取得使用登记证书之日起6个月内申请补助。
+第九条 本办法自2026年3月1日起施行。
+丁市人民政府办公室
+2026年2月1日
+"""
+LIFT_AMENDED = """丁市住房和城乡建设局关于调整既有住宅加装电梯补助有关事项的通知
+丁建房〔2026〕8号
+各区住房和城乡建设局：
+根据《丁市既有住宅加装电梯补助办法》（丁政办〔2026〕3号，以下简称《办法》）第五条规定，经市政府同意，现就有关事项通知如下：
+一、将《办法》第五条中4层住宅的补助标准由每台10万元调整为每台12万元，其他层数的补助标准不变。
+二、本通知自2026年10月1日起施行。《办法》其他条款不变。
+丁市住房和城乡建设局
+2026年9月1日
+"""
+
+
+def test_a_figure_quoted_from_an_amended_article_comes_with_the_sentence_that_changed_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The amending sentence repeats little of the question ("现在能补多少钱" of a 4-storey block), yet it
+    is quoted beside the old figure it changes; an article it does not change is quoted alone."""
+    rt = _library(tmp_path_factory, "lift-corpus", (("rules.txt", LIFT_RULES), ("changed.txt", LIFT_AMENDED)))
+    a = AnswerEngine(rt).answer("我家老楼4层，没有电梯，邻居们商量一起出钱加装，政府现在能补多少钱？")
+    assert "由每台10万元调整为每台12万元" in a.text, a.text
+    a = AnswerEngine(rt).answer("电梯拿到使用登记证书以后，多长时间内要申请补助？")
+    assert "6个月内" in a.text and "调整为每台12万元" not in a.text, a.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rag.plain import chinese_number, covers_age, holds, question_ages
+from rag.plain import chinese_number, covers_age, covers_storeys, holds, question_ages, question_storeys
 from rag.sentences import question_terms, sentence_relevance
 
 
@@ -368,3 +368,12 @@ def test_under_an_age_and_another_level_of_government() -> None:
     assert not other_level("国家育儿补贴标准为每孩每年3600元。", "国家育儿补贴和市级育儿补贴能一起领吗？")
     assert holds("由县财政部门于每年12月31日前将当年补贴资金一次性发放至监护人的社会保障卡金融账户。", "到账")
     assert holds("乡镇（街道）自受理之日起10个工作日内完成初审；", "审完")
+
+
+def test_a_buildings_storeys_are_held_by_the_row_or_clause_that_includes_them() -> None:
+    assert question_storeys("我住一栋六层的老楼，第3层") == ["6层"]  # ("第3层" is a floor, not the building)
+    assert "4层" in question_terms("我家是4层的老楼，装电梯能补多少？")
+    assert covers_storeys("5层至6层\t每台15万元", 6) and covers_storeys("7层及以上 每台20万元", 9)
+    assert covers_storeys("4层\t每台10万元", 4) and not covers_storeys("4层\t每台10万元", 14)
+    assert not covers_storeys("未设电梯的4层及以上既有住宅", 3)
+    assert holds("5层至6层每台15万元", "6层") and not holds("7层及以上每台20万元", "6层")
