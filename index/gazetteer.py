@@ -48,6 +48,10 @@ def _codes(name: str) -> frozenset[str]:
     """The codes of the places so named, or so called for short: an autonomous county by its first
     characters and 县 ("长阳县" for 长阳土家族自治县), where one such county alone has that name."""
     table = _table()
+    if name not in table and name.endswith("区") and len(name) >= 3:
+        # a county or county-level city made a district keeps its name (繁昌县 → 繁昌区, 南康市 → 南康区),
+        # which a table older than the change does not hold yet
+        return frozenset(c for kind in ("县", "市") for c in table.get(name[:-1] + kind, ()) if c[4:6] != "00")
     if name in table or not name.endswith(("县", "旗")) or len(name) < 3:
         return table.get(name, frozenset())
     stem, kind = name[:-1], "自治" + name[-1]
@@ -64,6 +68,11 @@ def same_prefecture(place: str, other: str) -> bool:
     """Whether two places lie in one prefecture (涪城区 and 绵阳市, 同心县 and 吴忠市); False where
     either is not in the table."""
     return bool(_prefectures(place) & _prefectures(other))
+
+
+def in_table(place: str) -> bool:
+    """Whether the table knows a place (under its name, or the name it had before it became a district)."""
+    return bool(_codes(place))
 
 
 def prefecture_level(place: str) -> bool:

@@ -29,3 +29,10 @@ def test_a_prefecture_is_told_from_the_districts_and_counties_within_it() -> Non
 def test_an_autonomous_county_is_named_short_as_a_county() -> None:
     assert same_prefecture("长阳县", "宜昌市") and same_prefecture("长阳土家族自治县", "宜昌市")
     assert not same_prefecture("长阳县", "襄阳市")
+
+
+def test_a_county_made_a_district_is_found_under_its_old_name() -> None:
+    from index.gazetteer import in_table
+
+    assert same_prefecture("繁昌区", "芜湖市") and same_prefecture("南康区", "赣州市")  # 繁昌县, 南康市 in the table
+    assert not same_prefecture("繁昌区", "宜昌市") and not in_table("湾沚区")

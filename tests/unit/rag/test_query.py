@@ -259,3 +259,15 @@ def test_an_exam_the_asker_sits_that_no_quoted_notice_names_is_unnamed() -> None
 def test_a_city_the_tokenizer_reads_without_its_shi_is_another_place() -> None:
     assert analyse("襄阳市的个人创业担保贷款最多能贷多少？", ["宜昌市"]).unknown_places == ("襄阳市",)
     assert analyse("宜昌市的个人创业担保贷款最多能贷多少？", ["宜昌市"]).unknown_places == ()
+
+
+def test_a_district_newer_than_the_table_is_covered_where_the_city_s_notices_name_it() -> None:
+    """繁昌县 became 繁昌区 (the table knows the county) and 湾沚区 was made of 芜湖县 (the table knows neither
+    name): both are the city's where its notices name them, and not where they do not."""
+    named = {"繁昌区", "湾沚区"}.__contains__
+    assert analyse("我家在繁昌区，加装电梯该打哪个电话？", ["芜湖市"], named).unknown_places == ()
+    assert analyse("我住湾沚区，两项补贴资金怎么分担？", ["芜湖市"], named).unknown_places == ()
+    assert analyse("我家在繁昌区，加装电梯该打哪个电话？", ["宜昌市"], named).unknown_places == ("繁昌区",)
+    from rag.query import _covered
+
+    assert _covered("湾沚区", ["芜湖市"], named) and not _covered("湾沚区", ["芜湖市"], lambda _p: False)
