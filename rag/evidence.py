@@ -397,7 +397,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                     part.unit not in _PEOPLE or names_a_person(s)):
                 return True
             if part.unit:
-                return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s))
+                # (or a row's bare figure under a column headed with the unit: "计划加装台数（台）" over "50")
+                return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s)) or bool(
+                    unit_header(columns, part.unit) and _BARE_FIGURE.search(s))
             return bool(_COUNT_RE.search(s))
         case _:
             return True
@@ -1311,9 +1313,9 @@ def _own_words(clause: str) -> list[str]:
 
 
 def _quotes_context(quotes: Iterable[Quote]) -> str:
-    """What the quotes say with what leads up to them: each one's section path and the 80 characters
-    before it."""
-    return "".join(q.hit.chunk.section_path + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
+    """What the quotes say with what leads up to them: each one's section path, its table's header row
+    (a row's "0553-7863159" is a phone under "…咨询电话") and the 80 characters before it."""
+    return "".join(q.hit.chunk.section_path + q.columns + q.hit.text[max(0, q.start - 80):q.end] for q in quotes)
 
 
 def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: float = 0.3) -> bool:

@@ -2492,3 +2492,14 @@ def test_a_sum_paid_is_not_answered_by_the_word_ratio_or_by_shares_of_something_
     title = "某市医疗保障局关于做好城乡居民医保参保缴费工作的通知"
     text = "2025年度城乡居民医保个人缴费标准为每人每年400元。"
     assert not _select_in(text, "城乡居民医保个人缴费标准是多少？", title, title).unanswered
+
+
+def test_a_rows_bare_figures_and_phone_answer_under_their_columns_units_and_labels() -> None:
+    """"计划加装台数（台）" over "50" counts lifts; "…咨询电话" over "0553-…" is the phone asked for."""
+    text = ("2026年加装电梯市级补助资金分配表\n序号\t区\t计划加装台数（台）\t市级补助资金（万元）\t区住建部门咨询电话\n"
+            "1\t东湖区\t60\t360\t0799-3126748\n2\t西湖区\t50\t300\t0799-5839172\n")
+    title, section = "2026年加装电梯市级补助资金分配表", "2026年加装电梯市级补助资金分配表"
+    sel = _select_in(text, "西湖区计划加装多少台电梯？", title, section)
+    assert sel.unanswered == () and "西湖区\t50" in sel.quotes[0].text
+    sel = _select_in(text, "我家在东湖区，想问加装电梯补助的事，该打哪个电话？", title, section)
+    assert sel.unanswered == () and "0799-3126748" in sel.quotes[0].text
