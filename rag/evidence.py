@@ -1867,8 +1867,28 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             [q for q in quotes if q.part not in asked_every], terms)
     else:
         quotes = _the_named_rows(quotes, terms)
+    quotes = [_with_reason(q) for q in quotes]
     return Selection(tuple(parts), tuple(_by_notice(quotes)), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
+
+
+# A bare yes or no, as a Q&A page answers before it says why: "不需要重新申请。", "可以。", "能。"
+_BARE_VERDICT = re.compile(r"(?:不|没有|无需|无须|不用|不需要|需要|可以|能|不能|不可以|是的|不是|会|不会|有|应当)"
+                           r"[\u4e00-\u9fff]{0,8}[。！!]")
+_REASON_MOST = 120  # characters of the sentence after a bare yes or no read with it
+
+
+def _with_reason(q: Quote) -> Quote:
+    """A quote that is a bare yes or no, read with the sentence after it on its line (the reason and the
+    rule: "不需要重新申请。已纳入…的残疾人，自2026年7月起由系统自动按照新标准发放。")."""
+    if not _BARE_VERDICT.fullmatch(q.text.strip()):
+        return q
+    rest = q.hit.text[q.end:]
+    line = rest.split("\n", 1)[0]
+    m = re.search(r"[。！!；;]", line)
+    if m is None or not line[:m.start()].strip() or m.end() > _REASON_MOST:
+        return q
+    return replace(q, end=q.end + m.end())
 
 
 def _rows_in_one(quotes: list[Quote], parts: set[int]) -> list[Quote]:

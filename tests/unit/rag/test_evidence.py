@@ -2503,3 +2503,15 @@ def test_a_rows_bare_figures_and_phone_answer_under_their_columns_units_and_labe
     assert sel.unanswered == () and "西湖区\t50" in sel.quotes[0].text
     sel = _select_in(text, "我家在东湖区，想问加装电梯补助的事，该打哪个电话？", title, section)
     assert sel.unanswered == () and "0799-3126748" in sel.quotes[0].text
+
+
+def test_a_bare_yes_or_no_is_quoted_with_the_reason_after_it() -> None:
+    text = ("Q2\n已经在领补贴的，需要重新申请吗？\n不需要重新申请。已纳入发放范围的，自2026年7月起由系统自动按照新标准发放。\n"
+            "Q3\n残疾人年满60周岁后还能领吗？\n能。符合条件的继续享受，不因年龄原因停发。\n")
+    title, section = "【政策解读】两项补贴标准提高了", "【政策解读】两项补贴标准提高了"
+    sel = _select_in(text, "我儿子去年就开始领补贴了，这次标准提高，是不是还得重新去申请？", title, section)
+    assert sel.quotes[0].text == "不需要重新申请。已纳入发放范围的，自2026年7月起由系统自动按照新标准发放。"
+    from rag.evidence import _with_reason
+
+    q = sel.quotes[0]
+    assert _with_reason(q) == q  # (a quote that is more than a yes or no stays as it is)
