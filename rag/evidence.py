@@ -1831,6 +1831,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
+        elif part.asked is Asked.YESNO and part.bound and part.focus and not any(
+                len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):
+            # "对家庭存款有没有上限要求" is not answered by who qualifies, where no quote names 存款
+            unanswered.append(k)
         elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and not _speaks_to(
                 part.clause, quotes, idf):
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything

@@ -2515,3 +2515,13 @@ def test_a_bare_yes_or_no_is_quoted_with_the_reason_after_it() -> None:
 
     q = sel.quotes[0]
     assert _with_reason(q) == q  # (a quote that is more than a yes or no stays as it is)
+
+
+def test_whether_a_thing_has_a_limit_is_unanswered_where_no_quote_names_the_thing() -> None:
+    text = ("（一）困难残疾人生活补贴对象。具有本市户籍，持有残疾人证，纳入最低生活保障范围的残疾人，以及低保边缘家庭中的"
+            "一级、二级重度残疾人申请人。\n二、服务收费。托养机构收取的服务费每人每月不超过800元。\n")
+    title, section = "某市关于提高困难残疾人生活补贴标准的通知", "某市关于提高困难残疾人生活补贴标准的通知"
+    sel = _select_in(text, "申请困难残疾人生活补贴，对申请人家庭存款有没有上限要求？", title, section)
+    assert sel.unanswered == (0,)
+    sel = _select_in(text, "托养机构的服务费有没有上限？", title, section)
+    assert sel.unanswered == () and "不超过800元" in sel.quotes[0].text
