@@ -26,6 +26,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
 from index.standing import Validity
 from index.tasks import TaskRow
+from index.titles import BOOK_TITLE_RE
 from index.validity import changes_figure
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
@@ -195,6 +196,9 @@ def _fallback_note(exc: BaseException) -> str:
         return "（模型解读超时已停止，以下为文件原文摘录）"
     return "（大模型暂不可用，以下为文件原文摘录）"
 
+
+# Figures that rule nothing by themselves: a year, a month or day, an age, a bare number
+_NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|\d+(?:周岁|岁)|[\d.]+")
 
 class _Turn:
     """One question on its way through the pipeline: what its answer is built from, and its clock."""
@@ -662,7 +666,9 @@ class AnswerEngine:
         quote of the part that figure answered."""
         graph = self.rt.index.validity
         own = set(graph.notices[key].doc_ids)
-        figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in numbers_in(q.text)]
+        # (a figure with its unit: not a year, a day, an age or a bare number, which any sentence may hold)
+        figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in numbers_in(q.text)
+                   if not _NOT_A_RULED_FIGURE.fullmatch(f)]
         if not figures:
             return []
         docs = self.rt.index.documents
@@ -671,7 +677,7 @@ class AnswerEngine:
             for c in self.rt.retriever.chunks_of(d)[:_READ_WHOLE] if d in docs else ():
                 hit = Hit(chunk=c, score=0.0, rank=1, text=docs[d].text[c.start:c.end], start=c.start, end=c.end)
                 for a, b in split_sentences(hit.text):
-                    form = fact_form(hit.text[a:b])
+                    form = BOOK_TITLE_RE.sub("", fact_form(hit.text[a:b]))  # ("《2026年…方案》" names a plan)
                     part = next((k for k, f in figures if changes_figure(form, f)), None)
                     if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
                         out.append(Quote(hit, a, b, part, LOOSE))
