@@ -1152,6 +1152,9 @@ def _asker_district(name: str, terms: Sequence[str]) -> bool:
 
 
 # A notice saying what its scope takes in or leaves out: "…不属于补贴范围", "不纳入支持范围", "不予补贴"
+# Whether there is a limit, asked ("家庭存款有没有上限要求", "有无限制"), not a limit the asker tells ("每月最高300元，
+# 现在还能申请吗")
+_LIMIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有什么|有多少)[^，,。；;？?]{0,4}(?:上限|下限|限制|限额|门槛|要求|封顶)")
 _SCOPE_VERDICT = re.compile(r"(?:不|均|都)?(?:属于|列入|纳入)[^，,。；;]{0,12}范围|不在[^，,。；;]{0,12}范围"
                             r"|不予(?:补贴|支持|受理|办理|发放|奖补|资助|奖励)|不(?:得|再)?享受")
 _MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")
@@ -1831,7 +1834,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     for t in mine) if typed else
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
             unanswered.append(k)
-        elif part.asked is Asked.YESNO and part.bound and part.focus and not any(
+        elif part.asked is Asked.YESNO and part.bound and part.focus and _LIMIT_ASKED.search(part.clause) and not any(
                 len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):
             # "对家庭存款有没有上限要求" is not answered by who qualifies, where no quote names 存款
             unanswered.append(k)

@@ -2525,3 +2525,6 @@ def test_whether_a_thing_has_a_limit_is_unanswered_where_no_quote_names_the_thin
     assert sel.unanswered == (0,)
     sel = _select_in(text, "托养机构的服务费有没有上限？", title, section)
     assert sel.unanswered == () and "不超过800元" in sel.quotes[0].text
+    # a limit the asker tells is no limit asked about
+    sel = _select_in(text, "听说托养机构的服务费每人每月最高800元，现在还能申请吗？", title, section)
+    assert sel.unanswered == (), sel
