@@ -1114,6 +1114,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # "买了一辆二手的新能源车，能申请补贴吗" is answered where the notice says what its scope leaves
         # out ("单位购车、二手车交易不属于补贴范围"), not by "…或者二手车交易发票" among the papers
         score *= 1.25
+    if part.asked is Asked.YESNO and (need := _NEED_ASKED.search(part.clause)) and re.search(
+            rf"{_NEED_SAID}[^，,。；;]{{0,4}}{need.group(1)}", s.text):
+        score *= 1.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
     return score / (1 + 0.1 * (rank - 1))
 
 
@@ -1155,6 +1158,9 @@ def _asker_district(name: str, terms: Sequence[str]) -> bool:
 # Whether there is a limit, asked ("家庭存款有没有上限要求", "有无限制"), not a limit the asker tells ("每月最高300元，
 # 现在还能申请吗")
 _LIMIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有什么|有多少)[^，,。；;？?]{0,4}(?:上限|下限|限制|限额|门槛|要求|封顶)")
+# Whether one must do something, asked ("需要自己申请吗", "要不要去登记") and said ("无需另行申请", "须到…办理")
+_NEED_ASKED = re.compile(r"(?:需要|需|要不要|用不用|得|必须|还要)[\u4e00-\u9fff]{0,4}?(申请|办理|提交|登记|缴纳|备案|报名|认证)")
+_NEED_SAID = r"(?:无需|无须|不需要?|不用|不必|免予?|需要|须|应当|必须)"
 _SCOPE_VERDICT = re.compile(r"(?:不|均|都)?(?:属于|列入|纳入)[^，,。；;]{0,12}范围|不在[^，,。；;]{0,12}范围"
                             r"|不予(?:补贴|支持|受理|办理|发放|奖补|资助|奖励)|不(?:得|再)?享受")
 _MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")

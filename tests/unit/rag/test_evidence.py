@@ -2528,3 +2528,11 @@ def test_whether_a_thing_has_a_limit_is_unanswered_where_no_quote_names_the_thin
     # a limit the asker tells is no limit asked about
     sel = _select_in(text, "听说托养机构的服务费每人每月最高800元，现在还能申请吗？", title, section)
     assert sel.unanswered == (), sel
+
+
+def test_whether_one_must_apply_is_answered_where_the_notice_says_whether_one_must() -> None:
+    text = ("一、减免对象。具有本市户籍的居民死亡后，遗体在本市殡仪馆火化的，其家属享受基本殡葬服务费用减免。\n"
+            "三、减免方式。减免费用由殡仪馆在结算时直接减免，家属无需另行申请。\n")
+    title = "某市民政局关于实施基本殡葬服务费用减免政策的通知"
+    sel = _select_in(text, "基本殡葬服务费用减免，家属需要自己申请吗？", title, title)
+    assert "家属无需另行申请" in sel.quotes[0].text, [q.text for q in sel.quotes]
