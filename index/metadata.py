@@ -87,11 +87,16 @@ def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> 
     return out
 
 
+_CJK_TITLE_RE = re.compile(r"[\u4e00-\u9fff]")
+_LINKED_TITLE_LEAST = 8  # CJK characters of an attachment's title linked across files
+
+
 def attach_to_notices(documents: Sequence[Document]) -> list[Document]:
     """Documents without a 文号 that a numbered notice lists as its attachment ("附件：2026年…分配表" over a
     table sent as a file of its own, in the same archive or folder): cited under that notice's 文号, with
     its issuer and date where they print none, and marked ``附件所属文号``. A title that more than one notice
-    attaches is linked only where one of them comes from the same file."""
+    attaches is linked only where one of them comes from the same file; a short one ("申请表") only within
+    the notice's own file (an archive)."""
     parents: dict[str, list[Document]] = {}
     for d in documents:
         if d.doc_number:
@@ -107,6 +112,10 @@ def attach_to_notices(documents: Sequence[Document]) -> list[Document]:
             out.append(d)
             continue
         parent = found[0]
+        # (a short title, "申请表", is only linked within the notice's own file: other files have theirs)
+        if parent.corpus_file != d.corpus_file and len(_CJK_TITLE_RE.findall(key)) < _LINKED_TITLE_LEAST:
+            out.append(d)
+            continue
         out.append(dataclasses.replace(
             d, doc_number=parent.doc_number, issuer=d.issuer or parent.issuer, date=d.date or parent.date,
             meta=(*d.meta, (ATTACHMENT_OF, parent.doc_number or ""))))

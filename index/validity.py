@@ -159,8 +159,15 @@ def changes_figure(sentence: str, figure: str) -> bool:
     >>> changes_figure("将第六条中“之日起6个月内”修改为“之日起12个月内”。", "12个月")
     False
     """
-    m = _CHANGED_TO.search(sentence)
-    return m is not None and re.search(rf"(?<![\d.]){re.escape(figure)}", sentence[:m.start()]) is not None
+    figure_re = re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.]){'(?!月|工作日)' if figure.endswith('个') else ''}")
+    start = 0
+    for m in _CHANGED_TO.finditer(sentence):  # (each change: "A由…调整为…，B由5万元调整为6万元")
+        if start:  # (a later change's own clause: not the figure the one before changed to)
+            start += max(sentence.rfind(c, start, m.start()) - start + 1 for c in "，,；;")
+        if figure_re.search(sentence, start, m.start()):
+            return True
+        start = m.end()
+    return False
 
 
 _LEAD_WORDS_RE = re.compile(r"^(?:根据|按照|依据|以及|原|和|及|与|或|并|将|把|对)+")

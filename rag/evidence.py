@@ -1159,7 +1159,7 @@ def _asker_district(name: str, terms: Sequence[str]) -> bool:
 # 现在还能申请吗")
 _LIMIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有什么|有多少)[^，,。；;？?]{0,4}(?:上限|下限|限制|限额|门槛|要求|封顶)")
 # Whether one must do something, asked ("需要自己申请吗", "要不要去登记") and said ("无需另行申请", "须到…办理")
-_NEED_ASKED = re.compile(r"(?:需要|需|要不要|用不用|得|必须|还要)[\u4e00-\u9fff]{0,4}?(申请|办理|提交|登记|缴纳|备案|报名|认证)")
+_NEED_ASKED = re.compile(r"(?:需要|需|要不要|用不用|必须|还要)[\u4e00-\u9fff]{0,4}?(申请|办理|提交|登记|缴纳|备案|报名|认证)")
 _NEED_SAID = r"(?:无需|无须|不需要?|不用|不必|免予?|需要|须|应当|必须)"
 _SCOPE_VERDICT = re.compile(r"(?:不|均|都)?(?:属于|列入|纳入)[^，,。；;]{0,12}范围|不在[^，,。；;]{0,12}范围"
                             r"|不予(?:补贴|支持|受理|办理|发放|奖补|资助|奖励)|不(?:得|再)?享受")
@@ -1880,26 +1880,29 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             [q for q in quotes if q.part not in asked_every], terms)
     else:
         quotes = _the_named_rows(quotes, terms)
-    quotes = [_with_reason(q) for q in quotes]
+    quotes = [_with_reason(q, quotes) for q in quotes]
     return Selection(tuple(parts), tuple(_by_notice(quotes)), tuple(unanswered), question,
                      tuple(aimless), tuple(persons), tuple(picked))
 
 
-# A bare yes or no, as a Q&A page answers before it says why: "不需要重新申请。", "可以。", "能。"
-_BARE_VERDICT = re.compile(r"(?:不|没有|无需|无须|不用|不需要|需要|可以|能|不能|不可以|是的|不是|会|不会|有|应当)"
-                           r"[\u4e00-\u9fff]{0,8}[。！!]")
+# A bare yes or no, as a Q&A page answers before it says why: "不需要重新申请。", "可以。", "能。", "不会。"
+_BARE_VERDICT = re.compile(r"(?:不|没有|无需|无须|不用|不需要|需要|可以|不可以|能|不能|是的|不是|会|不会)"
+                           r"(?:再|另行|重新|自行)?(?:申请|办理|领取|享受|提交|缴纳|登记|认证|补发|停发|发放|领|办)?[。！!]")
 _REASON_MOST = 120  # characters of the sentence after a bare yes or no read with it
 
 
-def _with_reason(q: Quote) -> Quote:
+def _with_reason(q: Quote, others: Sequence[Quote] = ()) -> Quote:
     """A quote that is a bare yes or no, read with the sentence after it on its line (the reason and the
-    rule: "不需要重新申请。已纳入…的残疾人，自2026年7月起由系统自动按照新标准发放。")."""
+    rule: "不需要重新申请。已纳入…的残疾人，自2026年7月起由系统自动按照新标准发放。"), unless another quote
+    (``others``) already holds that sentence."""
     if not _BARE_VERDICT.fullmatch(q.text.strip()):
         return q
     rest = q.hit.text[q.end:]
     line = rest.split("\n", 1)[0]
     m = re.search(r"[。！!；;]", line)
     if m is None or not line[:m.start()].strip() or m.end() > _REASON_MOST:
+        return q
+    if any(o.hit is q.hit and q.end <= o.start < q.end + m.end() for o in others):
         return q
     return replace(q, end=q.end + m.end())
 

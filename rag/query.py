@@ -127,8 +127,9 @@ def _covered(place: str, known: Sequence[str], mentioned: Callable[[str], bool])
     of a city whose notices (and no sibling county's) the library holds, named in them (涪城区 of
     绵阳市's notices). Not a neighbour they name (吴忠市's 利通区 beside 同心县), nor one they never name,
     nor a county whose sibling issues notices (海原县 beside 中宁县: 中宁县's rules are not 海原县's)."""
-    if not in_table(place) and any(in_table(p) for p in known):
-        # a district newer than the table (湾沚区, made of 芜湖县 in 2020): the notices that name it speak for it
+    if not in_table(place) and place.endswith("区") and known and all(prefecture_level(p) for p in known):
+        # a district newer than the table (湾沚区, made of 芜湖县 in 2020): the city's notices that name it speak
+        # for it
         return mentioned(place)
     mine = [p for p in known if same_prefecture(place, p)]
     return bool(mine) and mentioned(place) and all(prefecture_level(p) for p in mine)

@@ -43,6 +43,7 @@ def reader_fingerprint() -> str:
 _CLOSED = "。；;：:，,、！？!?）)》”"
 _CELL_NAME_MOST = 20
 _RUNS_ON = ("或", "和", "及", "与", "的", "并", "、", "或者", "以及")
+_RUN_ON_LEAST = 4
 
 
 def join_cell(paragraphs: list[str]) -> str:
@@ -55,7 +56,7 @@ def join_cell(paragraphs: list[str]) -> str:
     # (a line ending in a word that joins — "社会保障卡或" over "指定银行账户" — is a phrase wrapped in the cell)
     joined = [parts[0]]
     for p in parts[1:]:
-        if joined[-1].endswith(_RUNS_ON):
+        if joined[-1].endswith(_RUNS_ON) and len(joined[-1]) >= _RUN_ON_LEAST:  # (not a name: 平和, 太和)
             joined[-1] += p
         else:
             joined.append(p)

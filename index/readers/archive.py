@@ -51,8 +51,11 @@ def _clutter(path: str) -> bool:
     return any(p in _CLUTTER for p in parts) or parts[-1].startswith(("~$", "._", ".~"))
 
 
-def read_archive(data: bytes, name: str, depth: int = 0) -> SourceText:
+def read_archive(data: bytes, name: str, depth: int = 0, budget: list[int] | None = None) -> SourceText:
+    """``budget``: the bytes left to inflate, shared with the archives around this one."""
     from index.readers import read_source_bytes, sniff
+
+    budget = budget if budget is not None else [MAX_TOTAL_BYTES]
 
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
@@ -66,11 +69,14 @@ def read_archive(data: bytes, name: str, depth: int = 0) -> SourceText:
         if len(infos) > MAX_MEMBERS:
             raise UnreadableFile(f"{name}: an archive of {len(infos)} files (at most {MAX_MEMBERS}); unpack it and add"
                                  " the files")
-        if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+        if sum(i.file_size for i in infos) > budget[0]:
             raise UnreadableFile(f"{name}: the archive unpacks to more than {MAX_TOTAL_BYTES // 2**20} MiB")
         for info in sorted(infos, key=member_name):
             inner = member_name(info).replace("\\", "/").lstrip("/")
             label = f"{name}/{inner}"
+            if not inner.strip("/ "):
+                warnings.append(f"a file without a name in the archive ({info.filename!r}), not read")
+                continue
             if _clutter(inner):
                 skipped.append(("system files in the archive", inner))
                 continue
@@ -83,9 +89,10 @@ def read_archive(data: bytes, name: str, depth: int = 0) -> SourceText:
                 continue
             try:
                 member = z.read(info)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+            except Exception as exc:  # (zlib.error, lzma.LZMAError, BadZipFile …: one damaged member, not the rest)
                 warnings.append(f"{inner}: damaged in the archive ({type(exc).__name__}), not read")
                 continue
+            budget[0] -= len(member)
             if not member.strip():
                 warnings.append(f"{inner}: an empty file, not read")
                 continue
@@ -94,7 +101,7 @@ def read_archive(data: bytes, name: str, depth: int = 0) -> SourceText:
                     if depth + 1 >= _MAX_DEPTH:
                         warnings.append(f"{inner}: an archive inside an archive inside an archive, not opened")
                         continue
-                    nested = read_archive(member, label, depth + 1)
+                    nested = read_archive(member, label, depth + 1, budget)
                     parts.extend(nested.parts)
                     warnings.extend(f"{inner}/{w}" for w in nested.warnings)
                     skipped.extend(nested.removed)

@@ -56,6 +56,7 @@ _INLINE_STYLE = re.compile(r"display\s*:\s*inline(?:-block|-flex)?\s*(?:;|$)", r
 _FULL_WIDTH_STYLE = re.compile(r"(?<![-\w])width\s*:\s*100%", re.I)
 # When a WeChat article was published: only in its script ("var createTime = '2026-09-18 17:30'",
 # "var ct = \"1789…\"", seconds since 1970); the page's own publish-time element is filled by that script.
+_WECHAT_RE = re.compile(r"mp\.weixin\.qq\.com|rich_media_content|id=[\"']js_content")
 _SCRIPT_TIME_RE = re.compile(r"\bvar\s+(?:createTime\s*=\s*['\"](\d{4}-\d{1,2}-\d{1,2})|ct\s*=\s*['\"](\d{9,10})['\"])")
 
 
@@ -123,7 +124,7 @@ def read_html(text: str, name: str) -> SourceText:
         elif key in _META_FIELDS:
             fields.append((_META_FIELDS[key], value))
 
-    if not any(label == "发布日期" for label, _ in fields) and (when := _script_date(text)):
+    if not any(label == "发布日期" for label, _ in fields) and _WECHAT_RE.search(text) and (when := _script_date(text)):
         fields.append(("发布日期", when))
     # the title is read before the chrome goes: an <h1> may sit inside the article's <header>
     h1 = next((_text(h) for h in root.iter("h1") if _text(h)), None)

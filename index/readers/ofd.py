@@ -32,16 +32,15 @@ from index.readers import SourceText
 from index.readers.pdf_tables import Run, Table
 
 _NS = "{http://www.ofdspec.org/2016}"
-MAX_PAGES = 2000
+MAX_PAGES = 2000  # of all the file's documents together
+MAX_PAGE_GLYPHS = 100_000  # characters placed on one page (a dense page has a few thousand)
+_MAX_READ_BYTES = 256 * 1024 * 1024  # all the XML parts read, uncompressed
+_MAX_RATIO = 200  # a part inflating more than this many times its packed size (and over 1 MiB) is a bomb
 _MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
 _GAP = 0.8  # a gap wider than this many font sizes ends a run of words (as in the PDF reader)
 _LINE = 0.5  # characters whose baselines lie within this many font sizes stand on one line
 _TURNED = 0.05  # a transformation that turns text more than this (sin of the angle) leaves it out
 
-
-def looks_like_ofd(names: set[str]) -> bool:
-    """Whether a ZIP's member names are an OFD package's."""
-    return "OFD.xml" in names
 
 
 @dataclass(frozen=True)
@@ -97,6 +96,8 @@ class _Package:
         self.z = z
         self.name = name
         self.names = {n.lstrip("/"): n for n in z.namelist()}
+        self.read = 0  # bytes of XML read so far
+        self.pages_read: set[str] = set()  # the page parts read (a page listed twice is read once)
 
     def xml(self, path: str) -> Any:
         import lxml.etree
@@ -105,7 +106,10 @@ class _Package:
         member = self.names.get(key)
         if member is None:
             raise UnreadableFile(f"{self.name}: the OFD file lacks its part {key}")
-        if self.z.getinfo(member).file_size > _MAX_PART_BYTES:
+        info = self.z.getinfo(member)
+        self.read += info.file_size
+        if info.file_size > _MAX_PART_BYTES or self.read > _MAX_READ_BYTES or (
+                info.file_size > 2**20 and info.file_size > _MAX_RATIO * max(info.compress_size, 1)):
             raise UnreadableFile(f"{self.name}: a part of the OFD file is too large to read ({key})")
         parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         try:
@@ -131,11 +135,14 @@ def _document_pages(package: _Package, doc_root: str) -> Iterator[tuple[list[Gly
                  for t in doc.iter(f"{_NS}TemplatePage")}
     page_refs = list(doc.iter(f"{_NS}Page"))
     template_seen: dict[str, list[str]] = {}
-    for page in page_refs[:MAX_PAGES]:
+    for page in page_refs:
         loc = page.get("BaseLoc")
         if not loc:
             continue
         path = _resolve(base, loc)
+        if path in package.pages_read or len(package.pages_read) >= MAX_PAGES:
+            continue
+        package.pages_read.add(path)
         content = package.xml(path)
         template_lines: list[str] = []
         for use in content.iter(f"{_NS}Template"):
@@ -148,24 +155,29 @@ def _document_pages(package: _Package, doc_root: str) -> Iterator[tuple[list[Gly
 
 def _floats(s: str | None) -> list[float]:
     try:
-        return [float(v) for v in (s or "").split()]
+        values = [float(v) for v in (s or "").split()]
     except ValueError:
         return []
+    return values if all(math.isfinite(v) for v in values) else []
 
 
-def deltas(s: str | None) -> list[float]:
-    """A DeltaX/DeltaY list, with "g n d" (n steps of d) written out."""
+def deltas(s: str | None, limit: int = 100_000) -> list[float]:
+    """A DeltaX/DeltaY list, with "g n d" (n steps of d) written out, at most ``limit`` steps (one fewer
+    than the characters they space: more would space nothing)."""
     out: list[float] = []
     tokens = (s or "").split()
     i = 0
-    while i < len(tokens):
+    while i < len(tokens) and len(out) < limit:
         if tokens[i] == "g" and i + 2 < len(tokens):
-            with contextlib.suppress(ValueError):
-                out.extend([float(tokens[i + 2])] * min(int(float(tokens[i + 1])), 100_000))
+            with contextlib.suppress(ValueError, OverflowError):
+                n, step = float(tokens[i + 1]), float(tokens[i + 2])
+                if math.isfinite(n) and math.isfinite(step):
+                    out.extend([step] * max(0, min(int(n), limit - len(out))))
             i += 3
             continue
         with contextlib.suppress(ValueError):
-            out.append(float(tokens[i]))
+            if math.isfinite(v := float(tokens[i])):
+                out.append(v)
         i += 1
     return out
 
@@ -192,9 +204,9 @@ def _glyphs(root: Any) -> list[Glyph]:
             text = (code.text or "") + "".join(n.tail or "" for n in code)
             x = (_floats(code.get("X")) or [x])[0]
             y = (_floats(code.get("Y")) or [y])[0]
-            dx, dy = deltas(code.get("DeltaX")), deltas(code.get("DeltaY"))
+            dx, dy = deltas(code.get("DeltaX"), len(text)), deltas(code.get("DeltaY"), len(text))
             cx, cy = x, y
-            for k, ch in enumerate(text):
+            for k, ch in enumerate(text[:MAX_PAGE_GLYPHS - len(out)]):
                 step = dx[k] if k < len(dx) else (size if ord(ch) > 0x2e7f else size / 2)
                 px, py = a * cx + c * cy + e + box[0], b * cx + d * cy + f + box[1]
                 if not ch.isspace() and ch.isprintable():

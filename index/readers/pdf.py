@@ -122,7 +122,7 @@ def lines_by_position(lines: list[str], runs_of_page: Callable[[], list[Run]],
         if any(_ACROSS.search(ln) for ln in read):
             for c in find_columns(runs):
                 read = _column_by_column(read, c)
-    except (ValueError, IndexError, TypeError, ZeroDivisionError):
+    except (ValueError, IndexError, TypeError, ZeroDivisionError, OverflowError):
         return lines, None
     return read, tables[-1] if tables else None
 

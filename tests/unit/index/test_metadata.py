@@ -48,3 +48,9 @@ def test_a_title_two_notices_attach_is_linked_only_within_its_own_file() -> None
     b = _doc("萍民字〔2026〕2号", "萍乡市民政局关于乙的通知", "b.pdf", ("申请表",))
     assert attach_to_notices([a, b, _doc(None, "申请表", "c.docx")])[2].doc_number is None
     assert attach_to_notices([a, b, _doc(None, "申请表", "b.pdf")])[2].doc_number == "萍民字〔2026〕2号"
+
+
+def test_a_short_attachment_title_is_linked_only_within_its_notice_s_file() -> None:
+    notice = _doc("萍民字〔2026〕3号", "萍乡市民政局关于做好救助工作的通知", "a.zip", ("申请表",))
+    assert attach_to_notices([notice, _doc(None, "申请表", "other.docx")])[1].doc_number is None
+    assert attach_to_notices([notice, _doc(None, "申请表", "a.zip")])[1].doc_number == "萍民字〔2026〕3号"

@@ -195,3 +195,6 @@ def test_an_amending_sentence_changes_the_figure_it_names_before_its_verb() -> N
     assert changes_figure(s, "10万元") and not changes_figure(s, "12万元") and not changes_figure(s, "0万元")
     assert changes_figure("每人每餐补贴由4元提高到5元。", "4元")
     assert not changes_figure("补助标准为每台10万元。", "10万元")  # no amendment at all
+    two = "A类由10万元调整为12万元，B类由5万元调整为6万元。"
+    assert changes_figure(two, "5万元") and not changes_figure(two, "12万元")
+    assert not changes_figure("将“1个月内”修改为“2个月内”。", "1个")

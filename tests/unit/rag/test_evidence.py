@@ -2515,6 +2515,9 @@ def test_a_bare_yes_or_no_is_quoted_with_the_reason_after_it() -> None:
 
     q = sel.quotes[0]
     assert _with_reason(q) == q  # (a quote that is more than a yes or no stays as it is)
+    from rag.evidence import _BARE_VERDICT
+
+    assert not any(_BARE_VERDICT.fullmatch(t) for t in ("有效期五年。", "会议强调。", "能源局负责。", "不动产登记。"))
 
 
 def test_whether_a_thing_has_a_limit_is_unanswered_where_no_quote_names_the_thing() -> None:

@@ -74,3 +74,14 @@ def test_archives_are_opened_two_levels_deep_and_no_further() -> None:
     src = read_source_bytes(data, "d.zip")
     assert [p.name for p in src.parts] == ["d.zip/a.zip/y.txt"]
     assert "a.zip/b.zip: an archive inside an archive inside an archive, not opened" in src.warnings
+
+
+def test_a_damaged_or_nameless_member_is_named_and_the_others_are_read() -> None:
+    text = "关于做好防汛工作的通知\n各单位要做好值班。".encode()
+    data = bytearray(_zip({"bad.txt": b"x" * 5000, "good.txt": text, "\\": b"y"}, zipfile.ZIP_DEFLATED))
+    at = data.find(b"PK\x03\x04") + 30 + len("bad.txt")
+    data[at:at + 8] = b"\xff" * 8  # the first member's deflate stream broken
+    src = read_source_bytes(bytes(data), "e.zip")
+    assert [p.name for p in src.parts] == ["e.zip/good.txt"]
+    assert any(w.startswith("bad.txt: damaged in the archive") for w in src.warnings)
+    assert any("without a name" in w for w in src.warnings)

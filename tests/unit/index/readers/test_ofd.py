@@ -94,3 +94,13 @@ def test_damaged_and_hostile_ofd_files_are_unreadable_with_a_reason() -> None:
                     "</ofd:TextCode></ofd:TextObject>"))
     text = read_source_bytes(_ofd(evil), "e.ofd").text
     assert "root" not in text and "通知" in text
+
+
+def test_hostile_advances_and_repeated_pages_cost_nothing() -> None:
+    assert len(deltas("g 100000 1 " * 50, 5)) == 5  # (at most one step a character)
+    assert deltas("g 1e400 1 nan 2", 10) == [2.0]
+    page = _page('<ofd:TextObject ID="2" Boundary="0 0 50 10" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 1e400 1">'
+                 "关于做好防汛工作的通知</ofd:TextCode></ofd:TextObject>")
+    # the same page listed again (a small file asking to be read a thousand times) is read once
+    src = read_source_bytes(_ofd(page, '<ofd:Page ID="2" BaseLoc="Pages/Page_0/Content.xml"/>' * 3), "f.ofd")
+    assert src.text == "关于做好防汛工作的通知"

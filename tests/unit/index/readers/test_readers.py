@@ -159,6 +159,7 @@ def test_a_cells_paragraphs_join_as_a_list_of_names_or_as_sentences() -> None:
     # a phrase wrapped in its cell runs on: not two names, not two clauses
     assert join_cell(["社会保障卡或", "指定银行账户"]) == "社会保障卡或指定银行账户"
     assert join_cell(["市发展和", "改革委员会", "市财政局"]) == "市发展和改革委员会、市财政局"
+    assert join_cell(["芗城区", "平和", "南靖"]) == "芗城区、平和、南靖"  # (a place named 平和 is a name)
 
 
 def test_a_word_table_cell_merged_down_is_written_in_every_row_it_spans() -> None:
@@ -505,6 +506,9 @@ def test_a_saved_wechat_article_is_read_with_its_date_and_without_its_chrome() -
     lines = src.text.split("\n")
     assert src.title == "一图读懂｜残疾人两项补贴提标了"
     assert ("发布日期", "2026-09-10") in src.fields  # the script's ct (22:13 UTC), in China's time
+    # (another site's script variable named ct dates nothing)
+    other = _WECHAT.replace('id="js_content"', 'id="main"').replace("rich_media_content", "article")
+    assert not read_source_bytes(other.encode(), "page.html").fields
     # an editor's inline-block sections stay in their line; words and figures split by spans join
     assert "01 补贴标准" in lines or "01补贴标准" in lines, lines
     assert "生活补贴由每人每月80元提高到100元。" in lines
