@@ -250,7 +250,7 @@ _AGE_BOUNDS = _bounds(_AGE)
 # row or clause whose storeys include it ("5层至6层", "4层及以上")
 _STOREYS = "层"
 _STOREY_BOUNDS = _bounds(_STOREYS)
-STOREYS_IN_QUESTION = re.compile(r"(?<![\d第多这那上再更每])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*层(?![级次面楼保意含关])")
+STOREYS_IN_QUESTION = re.compile(r"(?<![\d第多这那上再更每])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*层(?![级次面保意含关])")
 STOREY_TERM = re.compile(r"(\d{1,2})层")
 
 

@@ -373,6 +373,7 @@ def test_under_an_age_and_another_level_of_government() -> None:
 def test_a_buildings_storeys_are_held_by_the_row_or_clause_that_includes_them() -> None:
     assert question_storeys("我住一栋六层的老楼，第3层") == ["6层"]  # ("第3层" is a floor, not the building)
     assert question_storeys("能不能多一层保障") == [] and question_storeys("更上一层楼") == []
+    assert question_storeys("我家是老小区，6层楼，没有电梯") == ["6层"]
     assert "4层" in question_terms("我家是4层的老楼，装电梯能补多少？")
     assert covers_storeys("5层至6层\t每台15万元", 6) and covers_storeys("7层及以上 每台20万元", 9)
     assert covers_storeys("4层\t每台10万元", 4) and not covers_storeys("4层\t每台10万元", 14)
