@@ -20,6 +20,7 @@ A sentence about the notice itself must name it ("本办法", "本政策措施",
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -150,6 +151,12 @@ _AMEND_RE = re.compile(rf"(?:对|将)(?P<items>{_ITEM})[^，,。；;：:]{{0,30}
 _CHANGED_TO = re.compile(rf"(?:{AMENDING_WORDS}|改为|提高到|提高至|降低到|降低为|降低至|延长至|延长为|缩短为|缩短至)")
 
 
+@functools.cache
+def _figure_re(figure: str) -> re.Pattern[str]:
+    """A figure standing alone: "1个" is not the start of "1个月", "10万元" not the end of "110万元"."""
+    return re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.]){'(?!月|工作日)' if figure.endswith('个') else ''}")
+
+
 def changes_figure(sentence: str, figure: str) -> bool:
     """Whether a sentence of an amending notice changes ``figure`` (said before its "调整为"/"修改为"):
     "将《办法》第五条中4层住宅的补助标准由每台10万元调整为每台12万元" changes "10万元", not "12万元".
@@ -159,7 +166,7 @@ def changes_figure(sentence: str, figure: str) -> bool:
     >>> changes_figure("将第六条中“之日起6个月内”修改为“之日起12个月内”。", "12个月")
     False
     """
-    figure_re = re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.]){'(?!月|工作日)' if figure.endswith('个') else ''}")
+    figure_re = _figure_re(figure)
     start = 0
     for m in _CHANGED_TO.finditer(sentence):  # (each change: "A由…调整为…，B由5万元调整为6万元")
         if start:  # (a later change's own clause: not the figure the one before changed to)

@@ -648,10 +648,8 @@ class AnswerEngine:
         docs = self.rt.index.documents
         held = {h.chunk.id for h in hits}
         for d in sorted(targets):
-            chunks = self.rt.retriever.chunks_of(d)
-            if d in docs and len(chunks) <= _READ_WHOLE:
-                hits += [Hit(chunk=c, score=0.0, rank=len(hits) + 1, text=docs[d].text[c.start:c.end], start=c.start,
-                             end=c.end) for c in chunks if c.id not in held]
+            if d in docs and len(self.rt.retriever.chunks_of(d)) <= _READ_WHOLE:
+                hits += [h for h in self._doc_hits(d, len(hits) + 1) if h.chunk.id not in held]
         old = graph.notices[key]
         quotes: list[Quote] = []
         for asked in (question, *terms) if hits else ():
@@ -660,6 +658,12 @@ class AnswerEngine:
                 old.doc_number and squash(old.doc_number) in squash(q.text))][:1]
             quotes += [q for q in best if all(squash(q.text) != squash(x.text) for x in quotes)]
         return quotes
+
+    def _doc_hits(self, doc_id: str, rank: int) -> list[Hit]:
+        """A document's chunks as hits of one rank, read whole (not retrieved for the question)."""
+        text = self.rt.index.documents[doc_id].text
+        return [Hit(chunk=c, score=0.0, rank=rank, text=text[c.start:c.end], start=c.start, end=c.end)
+                for c in self.rt.retriever.chunks_of(doc_id)]
 
     def _figures_changed(self, quotes: Sequence[Quote], key: str, as_of: str) -> list[Quote]:
         """The sentences of the notices amending ``key`` that change a figure quoted from it, each as a
@@ -671,11 +675,9 @@ class AnswerEngine:
                    if not _NOT_A_RULED_FIGURE.fullmatch(f)]
         if not figures:
             return []
-        docs = self.rt.index.documents
         out: list[Quote] = []
         for d in replacing_docs(graph, key, as_of):
-            for c in self.rt.retriever.chunks_of(d)[:_READ_WHOLE] if d in docs else ():
-                hit = Hit(chunk=c, score=0.0, rank=1, text=docs[d].text[c.start:c.end], start=c.start, end=c.end)
+            for hit in self._doc_hits(d, 1)[:_READ_WHOLE] if d in self.rt.index.documents else ():
                 for a, b in split_sentences(hit.text):
                     form = BOOK_TITLE_RE.sub("", fact_form(hit.text[a:b]))  # ("《2026年…方案》" names a plan)
                     part = next((k for k, f in figures if changes_figure(form, f)), None)

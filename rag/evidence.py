@@ -377,12 +377,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下", and a row's bare
                 # figure under a caption or column in that unit ("单位：元/人" over "1\t电工\t1000\t…")
-                return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s)) or bool(
-                    unit_header(columns, part.unit) and _BARE_FIGURE.search(s))
+                return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s)) or _bare_in_unit(s, columns, part.unit)
             if part.unit:
                 # (a row's bare figure under a column headed with the unit: "长度（公里）" over "133.23")
-                return bool(_in_unit(part.unit).search(s)) or bool(
-                    unit_header(columns, part.unit) and _BARE_FIGURE.search(s))
+                return bool(_in_unit(part.unit).search(s)) or _bare_in_unit(s, columns, part.unit)
             # A sum, a share, a ratio, a measure: any figure but a date or an age. (The word 比例 with no
             # figure answers a ratio asked, not "个人缴费标准是多少": "…个人实际报销比例低于…平均水平的".)
             stated = [m.group() for m in _AMOUNT_RE.finditer(s)]
@@ -398,11 +396,16 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 return True
             if part.unit:
                 # (or a row's bare figure under a column headed with the unit: "计划加装台数（台）" over "50")
-                return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s)) or bool(
-                    unit_header(columns, part.unit) and _BARE_FIGURE.search(s))
+                return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s)) or _bare_in_unit(
+                    s, columns, part.unit)
             return bool(_COUNT_RE.search(s))
         case _:
             return True
+
+
+def _bare_in_unit(sentence: str, columns: str, unit: str) -> bool:
+    """A table row's bare figure under a column headed with the unit ("计划加装台数（台）" over "50")."""
+    return bool(unit_header(columns, unit) and _BARE_FIGURE.search(sentence))
 
 
 def _fits(sentence: str, part: Part, strict: bool = False, columns: str = "") -> bool:
@@ -1154,13 +1157,13 @@ def _asker_district(name: str, terms: Sequence[str]) -> bool:
     return m is not None and (m.group(1) in terms or name in "".join(terms))
 
 
-# A notice saying what its scope takes in or leaves out: "…不属于补贴范围", "不纳入支持范围", "不予补贴"
 # Whether there is a limit, asked ("家庭存款有没有上限要求", "有无限制"), not a limit the asker tells ("每月最高300元，
 # 现在还能申请吗")
 _LIMIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有什么|有多少)[^，,。；;？?]{0,4}(?:上限|下限|限制|限额|门槛|要求|封顶)")
 # Whether one must do something, asked ("需要自己申请吗", "要不要去登记") and said ("无需另行申请", "须到…办理")
 _NEED_ASKED = re.compile(r"(?:需要|需|要不要|用不用|必须|还要)[\u4e00-\u9fff]{0,4}?(申请|办理|提交|登记|缴纳|备案|报名|认证)")
 _NEED_SAID = r"(?:无需|无须|不需要?|不用|不必|免予?|需要|须|应当|必须)"
+# A notice saying what its scope takes in or leaves out: "…不属于补贴范围", "不纳入支持范围", "不予补贴"
 _SCOPE_VERDICT = re.compile(r"(?:不|均|都)?(?:属于|列入|纳入)[^，,。；;]{0,12}范围|不在[^，,。；;]{0,12}范围"
                             r"|不予(?:补贴|支持|受理|办理|发放|奖补|资助|奖励)|不(?:得|再)?享受")
 _MANNER_ASKED = re.compile(r"(?:怎么|怎样|如何)(?!办|回事|样)")

@@ -21,7 +21,7 @@ from typing import Any
 from index.errors import UnreadableFile
 
 __all__ = ["SourceText", "UnreadableFile", "join_cell", "read_source", "read_source_bytes", "reader_fingerprint",
-           "sniff"]
+           "sniff", "zip_names"]
 
 
 # The modules of the index the readers use (a PDF's spaced tables are read by ``index.tables``).
@@ -149,17 +149,18 @@ def _read(data: bytes, name: str) -> SourceText:
 
         return read_pdf(data, name)
     if kind == "zip":
-        if _zip_holds(data, "xl/workbook.xml"):
+        names = zip_names(data)
+        if names is not None and "xl/workbook.xml" in names:
             from index.readers.xlsx import read_xlsx
 
             return read_xlsx(data, name)
-        if _zip_holds(data, "OFD.xml"):
+        if names is not None and "OFD.xml" in names:
             from index.readers.ofd import read_ofd
 
             return read_ofd(data, name)
-        from index.readers.archive import is_archive, read_archive
+        from index.readers.archive import files_only, read_archive
 
-        if is_archive(data):
+        if files_only(names):
             return read_archive(data, name)
         from index.readers.docx import read_docx
 
@@ -186,11 +187,14 @@ def _read(data: bytes, name: str) -> SourceText:
     return SourceText(name=name, format="text", text=text)
 
 
-def _zip_holds(data: bytes, member: str) -> bool:
+def zip_names(data: bytes) -> set[str] | None:
+    """The member names of a ZIP (a leading "/" aside); None where it is damaged (the reader it goes to
+    says why)."""
     try:
-        return member in zipfile.ZipFile(io.BytesIO(data)).namelist()
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return {n.lstrip("/") for n in z.namelist()}
     except (zipfile.BadZipFile, OSError, ValueError):
-        return False  # the Word reader says why the archive is damaged
+        return None
 
 
 def read_source(path: str | Path) -> SourceText:

@@ -53,7 +53,7 @@ def _clutter(path: str) -> bool:
 
 def read_archive(data: bytes, name: str, depth: int = 0, budget: list[int] | None = None) -> SourceText:
     """``budget``: the bytes left to inflate, shared with the archives around this one."""
-    from index.readers import read_source_bytes, sniff
+    from index.readers import read_source_bytes, sniff, zip_names
 
     budget = budget if budget is not None else [MAX_TOTAL_BYTES]
 
@@ -97,7 +97,7 @@ def read_archive(data: bytes, name: str, depth: int = 0, budget: list[int] | Non
                 warnings.append(f"{inner}: an empty file, not read")
                 continue
             try:
-                if sniff(member) == "zip" and is_archive(member):
+                if sniff(member) == "zip" and files_only(zip_names(member)):
                     if depth + 1 >= _MAX_DEPTH:
                         warnings.append(f"{inner}: an archive inside an archive inside an archive, not opened")
                         continue
@@ -117,12 +117,10 @@ def read_archive(data: bytes, name: str, depth: int = 0, budget: list[int] | Non
                       parts=tuple(parts))
 
 
-def is_archive(data: bytes) -> bool:
-    """Whether a ZIP is an archive of files rather than a document stored as a ZIP (Word, Excel, OFD,
-    OpenDocument, EPUB)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            names = set(z.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return False
-    return not ({"[Content_Types].xml", "OFD.xml", "mimetype", "word/document.xml", "xl/workbook.xml"} & names)
+_PACKAGE_MARKS = {"[Content_Types].xml", "OFD.xml", "mimetype", "word/document.xml", "xl/workbook.xml"}
+
+
+def files_only(names: set[str] | None) -> bool:
+    """Whether a ZIP's member names (``index.readers.zip_names``) are an archive of files rather than a
+    document stored as a ZIP (Word, Excel, OFD, OpenDocument, EPUB)."""
+    return names is not None and not (_PACKAGE_MARKS & names)

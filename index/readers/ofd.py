@@ -269,7 +269,6 @@ def _page_lines(glyphs: list[Glyph], before: Table | None) -> tuple[list[str], T
     from index.readers.pdf import lines_by_position
     from index.tables import tabbed_table_lines
 
-    rows = _rows(glyphs)
-    runs = [r for row in rows for r in _runs(row)]
-    lines = tabbed_table_lines([ln for row in rows if (ln := " ".join(r.text for r in _runs(row)).strip())])
-    return lines_by_position(lines, lambda: runs, before)
+    by_row = [_runs(row) for row in _rows(glyphs)]
+    lines = tabbed_table_lines([ln for runs in by_row if (ln := " ".join(r.text for r in runs).strip())])
+    return lines_by_position(lines, lambda: [r for runs in by_row for r in runs], before)

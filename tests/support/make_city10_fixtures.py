@@ -47,13 +47,13 @@ import base64
 import datetime
 import html
 import io
-import json
 import math
 import random
 import sys
 import zipfile
 from pathlib import Path
 
+from tests.support import qa_lines
 from tests.support.print_lines import cjk_face, wrap_cjk
 
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "data" / "city10"
@@ -1443,17 +1443,8 @@ QA: list[tuple[str, str, list[str], list[dict], str | None, str | None, str, str
 ]
 
 
-def qa_records() -> list[dict]:
-    out = []
-    for k, (q, a, facts, sources, section, evidence, typ, persona, diff, file) in enumerate(QA, start=1):
-        out.append({"id": f"c10-{k:03d}", "question": q, "answer": a, "key_facts": facts, "sources": sources,
-                    "section": section, "evidence": evidence, "type": typ, "persona": persona,
-                    "difficulty": diff, "corpus_file": file})
-    return out
-
-
 def qa_jsonl() -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in qa_records())
+    return qa_lines.qa_jsonl("c10", QA)
 
 
 README = """# city10: a blind fixture of 赣州市 (江西省) policy documents
