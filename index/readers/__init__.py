@@ -77,7 +77,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "image-ocr", "zip"
+    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "image-ocr", "zip"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -158,6 +158,10 @@ def _read(data: bytes, name: str) -> SourceText:
             from index.readers.ofd import read_ofd
 
             return read_ofd(data, name)
+        if names is not None and "ppt/presentation.xml" in names:
+            from index.readers.pptx import read_pptx
+
+            return read_pptx(data, name)
         from index.readers.archive import files_only, read_archive
 
         if files_only(names):
@@ -173,6 +177,10 @@ def _read(data: bytes, name: str) -> SourceText:
         from index.readers.image import read_image
 
         return read_image(data, name)
+    from index.readers.rtf import looks_like_rtf, read_rtf
+
+    if looks_like_rtf(data):
+        return read_rtf(data, name)
     from index.readers.mhtml import looks_like_mhtml, read_mhtml
 
     if looks_like_mhtml(data):

@@ -1,0 +1,150 @@
+"""PowerPoint files (.pptx), such as a department's 政策解读 slides, read with python-pptx.
+
+Slide by slide: the title first, then the shapes in reading order (top to bottom, then left to right;
+a group's shapes in their own order at the group's place), each paragraph of a text frame a line, a
+table one line per row with cells by tabs (a merged cell's text in every row it spans, as the Word
+reader does), then the slide's speaker notes. Footer, slide-number and date placeholders, and a short
+text that stands at the same place on most slides (a department's name on every page), are running
+furniture: reported as removed, not read. Pictures, charts and SmartArt are not read; the report
+warns how many pictures the slides hold.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from typing import Any
+
+from index.errors import UnreadableFile
+from index.readers import SourceText, join_cell
+
+_FURNITURE_MOST = 40  # characters: a longer text is content even when it repeats
+_ROW_BAND = 36  # a slide's height in bands: shapes whose tops share a band are read left to right
+
+
+def read_pptx(data: bytes, name: str) -> SourceText:
+    import pptx
+    from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+
+    try:
+        deck = pptx.Presentation(io.BytesIO(data))
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise UnreadableFile(f"{name}: cannot open the PowerPoint file ({type(exc).__name__})") from exc
+    height = int(deck.slide_height or 6858000)
+    furniture_types = {PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE}
+    slides: list[list[tuple[Any, str, list[str]]]] = []  # per slide: (place, kind, lines)
+    pictures = 0
+    for slide in deck.slides:
+        blocks: list[tuple[Any, str, list[str]]] = []
+        for place, shape in _shapes(slide.shapes, height):
+            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
+                pictures += 1
+                continue
+            kind = "body"
+            if shape.is_placeholder:
+                ph_type = shape.placeholder_format.type
+                if ph_type in furniture_types:
+                    kind = "furniture"
+                elif ph_type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
+                    kind = "title"
+            block = _table_rows(shape.table) if getattr(shape, "has_table", False) else _frame_lines(shape)
+            if block:
+                blocks.append((place, kind, block))
+        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+            notes = _paragraphs(slide.notes_slide.notes_text_frame)
+            if notes:
+                blocks.append(((1 << 62, 0), "notes", notes))
+        slides.append(blocks)
+    repeated = _repeated_texts(slides)
+    lines: list[str] = []
+    removed: list[tuple[str, str]] = []
+    for blocks in slides:
+        ordered = sorted(blocks, key=lambda b: (b[1] != "title", b[0]))
+        for _place, kind, block in ordered:
+            text = " ".join(block)
+            if kind == "furniture" or (kind == "body" and text in repeated):
+                removed.append(("slide footer", text))
+                continue
+            lines.extend(block)
+    if not "".join(lines).strip():
+        raise UnreadableFile(f"{name}: the slides contain no text (pictures only? save them as PDF to have them read)")
+    warnings = (f"{pictures} picture(s) on the slides not read",) if pictures else ()
+    title = (deck.core_properties.title or "").strip() or _first_title(slides)
+    return SourceText(name=name, format="pptx", text="\n".join(lines), title=title or None,
+                      warnings=warnings, removed=tuple(dict.fromkeys(removed)))
+
+
+def _shapes(shapes: Any, height: int, place: tuple[int, ...] | None = None) -> Any:
+    """Each leaf shape with the place it is read at: (band of its top, left[, order inside its group])."""
+    from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+    band = max(height // _ROW_BAND, 1)
+    for k, shape in enumerate(shapes):
+        own = (int(shape.top or 0) // band, int(shape.left or 0))
+        here = (*place, k) if place is not None else own
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from _shapes(shape.shapes, height, here)
+        else:
+            yield here, shape
+
+
+def _frame_lines(shape: Any) -> list[str]:
+    if not getattr(shape, "has_text_frame", False):
+        return []
+    return _paragraphs(shape.text_frame)
+
+
+def _paragraphs(frame: Any) -> list[str]:
+    out = []
+    for p in frame.paragraphs:
+        text = re.sub(r"\s+", " ", "".join(r.text for r in p.runs) or p.text or "").strip()
+        if text:
+            out.append(text)
+    return out
+
+
+def _table_rows(table: Any) -> list[str]:
+    """One line per row, cells by tabs; a merged cell's text in each row and column it spans."""
+    n_rows, n_cols = len(table.rows), len(table.columns)
+    grid: list[list[str]] = [[""] * n_cols for _ in range(n_rows)]
+    for r in range(n_rows):
+        for c in range(n_cols):
+            cell = table.cell(r, c)
+            if cell.is_spanned:
+                continue
+            text = join_cell(_paragraphs(cell.text_frame))
+            down = cell.span_height if cell.is_merge_origin else 1
+            across = cell.span_width if cell.is_merge_origin else 1
+            for rr in range(r, min(r + down, n_rows)):
+                for cc in range(c, min(c + across, n_cols)):
+                    grid[rr][cc] = text
+    rows = []
+    for row in grid:
+        cells: list[str] = []
+        for text in row:
+            if text and (not cells or cells[-1] != text):
+                cells.append(text)
+        if cells:
+            rows.append("\t".join(cells))
+    return rows
+
+
+def _repeated_texts(slides: list[list[tuple[Any, str, list[str]]]]) -> set[str]:
+    """Short texts at one place on most slides (three at least): a running footer drawn as a text box."""
+    if len(slides) < 3:
+        return set()
+    seen: Counter[tuple[Any, str]] = Counter()
+    for blocks in slides:
+        seen.update({(place, " ".join(lines)) for place, kind, lines in blocks if kind == "body"})
+    return {text for (_place, text), n in seen.items()
+            if n >= max(3, (len(slides) + 1) // 2) and len(text) <= _FURNITURE_MOST}
+
+
+def _first_title(slides: list[list[tuple[Any, str, list[str]]]]) -> str:
+    for blocks in slides:
+        for _place, kind, lines in blocks:
+            if kind == "title":
+                return " ".join(lines)
+    return ""

@@ -1,0 +1,87 @@
+"""PowerPoint slides (.pptx): a department's 政策解读 deck read slide by slide."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches
+
+from index.errors import UnreadableFile
+from index.ingest import ingest_source
+from index.readers import read_source_bytes
+
+
+def deck(*, pictures: bool = False, text: bool = True) -> bytes:
+    prs = Presentation()
+    prs.core_properties.title = ""
+    titles = ["《某市困难群众取暖补贴发放办法》政策解读", "一、发放标准", "二、怎么申请", "三、咨询电话"]
+    for k, title in enumerate(titles):
+        slide = prs.slides.add_slide(prs.slide_layouts[0 if k == 0 else 5])  # title / title only
+        if text:
+            slide.shapes.title.text = title
+        if k == 0 and text:
+            slide.placeholders[1].text_frame.text = "某市民政局　2026年11月"
+        if k == 1 and text:
+            table = slide.shapes.add_table(3, 3, Inches(0.5), Inches(2), Inches(9), Inches(1.5)).table
+            for c, head in enumerate(("类别", "城市", "农村")):
+                table.cell(0, c).text = head
+            table.cell(1, 0).merge(table.cell(2, 0))
+            table.cell(1, 0).text = "低保对象"
+            table.cell(1, 1).text, table.cell(1, 2).text = "每户800元", "每户600元"
+            table.cell(2, 1).text, table.cell(2, 2).text = "独居老人另加200元", "独居老人另加150元"
+        if k == 2 and text:
+            # two boxes side by side in one group, below a sentence: read at the group's place, in order
+            box = slide.shapes.add_textbox(Inches(0.5), Inches(1.6), Inches(9), Inches(0.5))
+            box.text_frame.text = "符合条件的对象无需申请，由系统自动发放。"
+            group = slide.shapes.add_group_shape()
+            left = group.shapes.add_textbox(Inches(0.5), Inches(3), Inches(4), Inches(1))
+            left.text_frame.text = "线上：登录“秦务员”App办理变更"
+            right = group.shapes.add_textbox(Inches(5), Inches(3), Inches(4), Inches(1))
+            right.text_frame.text = "线下：到户籍所在地乡镇（街道）窗口办理"
+            slide.notes_slide.notes_text_frame.text = "讲解时强调：无需申请。"
+        if k == 3 and text:
+            slide.shapes.add_textbox(Inches(0.5), Inches(2), Inches(9), Inches(1)).text_frame.text = "0917-1234567"
+        if pictures:
+            png = io.BytesIO(bytes.fromhex(
+                "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"))
+            slide.shapes.add_picture(png, Inches(8), Inches(5))
+        if text:  # the department's name in the same corner of every slide
+            footer = slide.shapes.add_textbox(Inches(0.2), Inches(7), Inches(4), Inches(0.4))
+            footer.text_frame.text = "某市民政局"
+    out = io.BytesIO()
+    prs.save(out)
+    return out.getvalue()
+
+
+def test_slides_are_read_in_order_with_tables_groups_and_notes() -> None:
+    src = read_source_bytes(deck(), "jiedu.pptx")
+    assert src.format == "pptx"
+    assert src.title == "《某市困难群众取暖补贴发放办法》政策解读"
+    lines = src.text.split("\n")
+    assert lines[:2] == ["《某市困难群众取暖补贴发放办法》政策解读", "某市民政局 2026年11月"]
+    at = lines.index("一、发放标准")
+    assert lines[at + 1:at + 4] == ["类别\t城市\t农村", "低保对象\t每户800元\t每户600元",
+                                    "低保对象\t独居老人另加200元\t独居老人另加150元"]
+    at = lines.index("二、怎么申请")
+    assert lines[at + 1:at + 5] == ["符合条件的对象无需申请，由系统自动发放。", "线上：登录“秦务员”App办理变更",
+                                    "线下：到户籍所在地乡镇（街道）窗口办理", "讲解时强调：无需申请。"]
+    # the name in the corner of every slide is furniture, reported once
+    assert "某市民政局" not in lines
+    assert src.removed == (("slide footer", "某市民政局"),)
+
+
+def test_a_deck_becomes_a_document_whose_table_rows_are_found() -> None:
+    item = ingest_source(read_source_bytes(deck(), "jiedu.pptx"))
+    assert item.report.error is None and item.report.documents == 1
+    doc = item.documents[0]
+    assert doc.title == "《某市困难群众取暖补贴发放办法》政策解读"
+    assert "低保对象\t独居老人另加200元\t独居老人另加150元" in doc.text
+
+
+def test_pictures_are_counted_and_a_deck_of_pictures_only_is_unreadable_with_a_reason() -> None:
+    assert read_source_bytes(deck(pictures=True), "jiedu.pptx").warnings == ("4 picture(s) on the slides not read",)
+    with pytest.raises(UnreadableFile, match="pictures only"):
+        read_source_bytes(deck(pictures=True, text=False), "tu.pptx")
