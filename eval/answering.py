@@ -53,7 +53,7 @@ def answer_all(rt: Runtime, items: list[dict[str, Any]], backend: str,
             "claims_checked": ans.checked,
             "removed_reasons": [r.reason for r in ans.removed],
             "cited_not_in_force": sum(1 for c in ans.citations if c.validity is not None
-                                      and c.validity.status in ("expired", "repealed", "amended")),
+                                      and c.validity.status in ("expired", "repealed", "amended", "draft")),
             "validity_noted": VALIDITY_HEADING in ans.text or ans.backend == "lookup",
         }
         rows.append(row)

@@ -32,11 +32,12 @@ from index.docnumber import ATTACHMENT_OF, DOC_NUMBER_RE, doc_number_parts
 from index.headings import without_heading_marker
 from index.models import Document
 from index.titles import normalize_title
-from index.validity import AMENDING_WORDS, ValidityFact, facts_of_text, head_word
+from index.validity import AMENDING_WORDS, ValidityFact, draft_title, facts_of_text, head_word
 
-STATUSES = ("in_force", "expired", "repealed", "amended", "unknown")
+STATUSES = ("in_force", "expired", "repealed", "amended", "draft", "unknown")
 STATUS_LABELS = {"in_force": "现行有效", "expired": "已失效", "repealed": "已废止", "amended": "待修改",
-                 "unknown": "效力未标明"}
+                 "draft": "征求意见稿，未施行", "unknown": "效力未标明"}
+EXTENDED = "延长有效期"  # Validity.decided of a notice in force because a later notice extended its term
 _DECISIONS = ("repeal", "void", "amend", "keep")
 _PRECEDENCE = {"repeal": 3, "void": 3, "amend": 2, "keep": 1}
 
@@ -83,6 +84,7 @@ class Relation:
     evidence: str
     place: Place | None
     listed: bool  # a row of a clean-up decision's list (not a successor's 同时废止)
+    until: str | None = None  # extend: the new last day
 
 
 @dataclass(frozen=True)
@@ -113,12 +115,14 @@ class Validity:
             return f"{base}（{self.by}）"
         if self.status == "amended" and self.by:
             return f"{base}（{self.by}决定修改）"
+        if self.status == "in_force" and self.decided == EXTENDED and self.until:
+            return f"{base}（有效期已延长至{cn_date(self.until)}）"
         return base
 
     @property
     def current(self) -> bool:
-        """May be presented as current: not expired, repealed."""
-        return self.status not in ("expired", "repealed")
+        """May be presented as current: not expired, repealed, or a draft published for comment."""
+        return self.status not in ("expired", "repealed", "draft")
 
     def brief(self) -> dict[str, Any]:
         """What a citation carries: the status, its label, the dates, who decided, the successor."""
@@ -148,6 +152,8 @@ def lapsed_label(v: Validity) -> str:
     "已被株政办发〔2022〕38号废止"."""
     if v.status == "expired":
         return "已失效" + (f"，有效期至{cn_date(v.until)}" if v.until else "")
+    if v.status == "draft":
+        return STATUS_LABELS["draft"]
     return f"已被{v.by}{v.decided or '废止'}" if v.by else f"已{v.decided or '废止'}"
 
 
@@ -201,6 +207,10 @@ def warning(notice_name: str, v: Validity) -> str | None:
         text = f"{notice_name}已被{by}修改{since_words(v)}{quoted}，适用时以修改后的规定为准"
     elif v.status == "amended":
         text = f"{notice_name}已被{v.by}列为需修改的文件，适用时请以修改后的文本为准" if v.by else ""
+    elif v.status == "draft":
+        text = f"{notice_name}是公开征求意见的草稿，不是正式施行的规定"
+        if v.successor is None:
+            return text + "，本库中未见正式印发的文件。"
     else:
         return None
     if v.successor is not None and v.status != "amended":
@@ -222,7 +232,7 @@ def _title_key(title: str) -> str:
     return "title:" + normalize_title(title)
 
 
-_CORE_DROP_RE = re.compile(r"[（(](?:试行|修订|修订稿|暂行)[)）]|^关于印发|^关于|的通知$|印发")
+_CORE_DROP_RE = re.compile(r"[（(](?:试行|修订|修订稿|暂行|征求意见稿|草案|修订草案|送审稿|讨论稿)[)）]|^关于印发|^关于|的通知$|印发")
 
 
 def _title_core(title: str) -> str:
@@ -244,6 +254,7 @@ class _Own:
     field_status: str | None = None
     field_evidence: str = ""
     stated: bool = False
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -269,21 +280,32 @@ class ValidityGraph:
     def status(self, key: str, as_of: str) -> Validity:
         own = self.own.get(key, _Own())
         decisions = sorted(
-            (r for r in self.relations if r.target == key and r.date is not None and r.date <= as_of),
-            key=lambda r: (r.date or "", _PRECEDENCE[r.kind]))
+            (r for r in self.relations if r.target == key and r.kind in _PRECEDENCE and r.date is not None
+             and r.date <= as_of), key=lambda r: (r.date or "", _PRECEDENCE[r.kind]))
         latest = decisions[-1] if decisions else None
         conflicts = tuple(
             f"{head_word(r.kind)}：{self._name(r.source)}（{r.date}）" for r in decisions[:-1]
             if latest is not None and _PRECEDENCE[r.kind] != _PRECEDENCE[latest.kind])
         base = Validity("unknown", as_of, own.effective, own.until, own.until_words, conflicts=conflicts)
+        if own.draft:
+            return replace(base, status="draft", successor=self._successor(key, None, as_of))
         if latest is not None and latest.kind in ("repeal", "void"):
             return replace(self._by(base, latest), status="repealed", until=latest.date,
                            successor=self._successor(key, latest, as_of))
         if latest is not None and latest.kind == "amend":
             return replace(self._by(base, latest), status="amended")
-        expired = own.until is not None and own.until < as_of
+        extension = self._extension(key, as_of)
+        if extension is not None and extension.until and (own.until is None or extension.until > own.until):
+            # a later notice extended the term: the new last day is the notice's own
+            extended = replace(self._by(base, extension), until=extension.until, decided=EXTENDED)
+            if extension.until < as_of:
+                return replace(extended, status="expired", successor=self._successor(key, None, as_of))
+            if latest is None:
+                return replace(extended, status="in_force")
+            base = replace(base, until=extension.until)
+        expired = base.until is not None and base.until < as_of
         if expired and latest is not None and latest.kind == "keep" and (latest.date or "") > (own.until or ""):
-            note = f"有效期至{own.until}，但{self._name(latest.source)}（{latest.date}）决定保留"
+            note = f"有效期至{base.until}，但{self._name(latest.source)}（{latest.date}）决定保留"
             return replace(self._by(base, latest), status="in_force", conflicts=(*conflicts, note))
         if expired:
             return replace(base, status="expired", evidence=own.evidence, place=own.place,
@@ -297,6 +319,12 @@ class ValidityGraph:
         if own.stated or own.field_status == "in_force":
             return replace(base, status="in_force", evidence=own.evidence or own.field_evidence, place=own.place)
         return base
+
+    def _extension(self, key: str, as_of: str) -> Relation | None:
+        """The extension of this notice's term decided by ``as_of`` that runs longest."""
+        found = [r for r in self.relations if r.target == key and r.kind == "extend" and r.until
+                 and (r.date is None or r.date <= as_of)]
+        return max(found, key=lambda r: r.until or "", default=None)
 
     def of_doc(self, doc_id: str, as_of: str) -> Validity | None:
         key = self.by_doc.get(doc_id)
@@ -394,8 +422,11 @@ def build_graph(documents: Iterable[Document]) -> ValidityGraph:
     # a notice before the attachments published on their own under its 文号: the node is named after it
     docs = sorted(documents, key=lambda d: any(k == ATTACHMENT_OF for k, _ in d.meta))
     for d in docs:
-        key = node(d.doc_number, (d.title, *d.attachments), d.date, d.doc_id)
+        drafted = draft_title(d.title)
+        key = node(d.doc_number, (d.title, *d.attachments, *((drafted,) if drafted else ())), d.date, d.doc_id)
         by_doc[d.doc_id] = key
+        if drafted:
+            own.setdefault(key, _Own()).draft = True
     for d in docs:
         key = by_doc[d.doc_id]
         mine = own.setdefault(key, _Own())
@@ -422,7 +453,8 @@ def build_graph(documents: Iterable[Document]) -> ValidityGraph:
         when = own[source].effective or d.date
         relations.append(Relation(f.kind, source, target, when, f.evidence,
                                   Place(d.doc_id, f.start, f.end) if f.start >= 0 else None,
-                                  listed=f.words.endswith(("目录", "清单", "名录"))))
+                                  listed=f.words.endswith(("目录", "清单", "名录")),
+                                  until=f.date if f.kind == "extend" else None))
     return ValidityGraph(notices, tuple(relations), own, by_doc, {k: tuple(v) for k, v in cores.items()})
 
 

@@ -30,7 +30,7 @@ from index.docnumber import DOC_NUMBER_RE, doc_number_parts
 from index.titles import TITLE_END_RE
 
 # What a fact says. effective/until/status speak of the notice itself; the others of a target.
-KINDS = ("effective", "until", "status", "repeal", "void", "keep", "amend")
+KINDS = ("effective", "until", "status", "repeal", "void", "keep", "amend", "extend")
 # Words of a decision's list heading → the kind of its rows.
 _LIST_KINDS = {"保留": "keep", "继续有效": "keep", "废止": "repeal", "修改": "amend", "修订": "amend",
                "宣布失效": "void", "失效": "void"}
@@ -46,7 +46,7 @@ class ValidityFact:
     """
 
     kind: str
-    date: str | None  # effective: the day it takes effect; until: its last day; else None
+    date: str | None  # effective: the day it takes effect; until: its last day; extend: the new last day
     words: str  # the phrase as printed, spaces removed ("有效期至2027年夏秋航季结束")
     evidence: str  # the sentence or list row it was read from
     start: int = -1
@@ -87,7 +87,7 @@ _EFFECTIVE_RE = re.compile(
 _ISSUE_DAY_RE = re.compile(r"(?:印发|发布|公布|下发|颁布|签发|发文|印制)之日")
 # 有效期至2021年5月31日 / 有效期截至… / 试行期至… / 执行至2025年底 / 有效期到2027年夏秋航季结束.
 _UNTIL_RE = re.compile(
-    r"(?:(?P<term>有效期限|有效期|试行期|执行期限|执行期|实施期限|实施期|施行期限)(?:为|是)?"
+    r"(?:(?P<term>有效期限|有效期|试行期|执行期限|执行期|实施期限|实施期|施行期限)(?:为|是|(?:再)?(?:延长|顺延|延续))?"
     r"(?:自?(?P<start>[^，,。；;至到]{4,20}?)起?(?=至|到))?|(?:执行|实施|施行|试行|有效))"
     r"(?:至|到|截至|截止至|截止到|截止)(?P<end>[^，,。；;]{2,24}?)(?:止|结束|届满)?(?=[，,。；;]|$)")
 # 有效期三年 / 有效期为5年 / 试行期二年.
@@ -218,6 +218,53 @@ def _repeal_facts(text: str, start: int, end: int) -> list[ValidityFact]:
     return out
 
 
+# A later notice extending an earlier one's term: "《…》（…）有效期延长至2027年12月31日", "将《…》的有效期
+#顺延至…", "…继续执行至2027年底".
+_EXTEND_RE = re.compile(
+    rf"(?P<items>{_ITEM}(?:[、，,和及与](?:{_ITEM}))*)[^，,。；;]{{0,12}}?"
+    r"(?:有效期(?:限)?(?:再)?(?:延长|延续|顺延|延期)(?:执行|实施|施行)?|(?:延长|延续|顺延)(?:执行|实施|施行)?|"
+    r"继续(?:执行|实施|施行|有效))(?:至|到)(?P<end>[^，,。；;]{4,24}?)(?:止)?(?=[，,。；;]|$)")
+
+
+def _extend_facts(text: str, start: int, end: int) -> list[ValidityFact]:
+    raw = text[start:end]
+    s = _compact(raw)
+    if not re.search(r"延长|延续|顺延|延期|继续", s):
+        return []
+    out = []
+    for m in _EXTEND_RE.finditer(s):
+        until = end_date(m.group("end"))
+        if until is None or s[max(0, m.start() - 2):m.start()].endswith(("不", "未", "不再", "拟")):
+            continue
+        for number, titles in _targets(m.group("items")):
+            out.append(ValidityFact("extend", until, m.group(0), raw.strip(), start, end, number, titles))
+    return out
+
+
+# A draft published for comment is not a rule in force: "…办法（征求意见稿）", "关于公开征求《…（草案）》意见的公告".
+_DRAFT_RE = re.compile(r"[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿|草案征求意见稿)[)）]|征求意见稿")
+_DRAFT_OF_RE = re.compile(r"《(?P<title>[^《》]{4,120}?[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿)[)）])》")
+
+
+def draft_title(title: str) -> str | None:
+    """The draft a title is or announces, without its mark ("…补助办法"); None for a notice that is
+    not a draft.
+
+    >>> draft_title("关于公开征求《宝鸡市既有住宅加装电梯补助办法（征求意见稿）》意见的公告")
+    '宝鸡市既有住宅加装电梯补助办法'
+    >>> draft_title("宝鸡市既有住宅加装电梯补助办法（征求意见稿）")
+    '宝鸡市既有住宅加装电梯补助办法'
+    >>> draft_title("关于印发宝鸡市既有住宅加装电梯补助办法的通知") is None
+    True
+    """
+    t = _compact(title)
+    if not _DRAFT_RE.search(t):
+        return None
+    m = _DRAFT_OF_RE.search(t)
+    inner = m.group("title") if m else t
+    return re.sub(r"[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿|草案征求意见稿)[)）]|征求意见稿", "", inner)
+
+
 # A notice named in full once and short after: "《…补助办法》（宜住建规〔2025〕1号，以下简称《办法》）",
 # "《…实施方案》（赣市府办字〔2026〕9号印发，以下简称《方案》）"
 _SHORT_NAME_RE = re.compile(rf"《(?P<title>[^《》]{{2,120}})》\s*[（(]\s*(?:(?P<number>{_NUMBER})\s*(?:印发|发布|公布)?"
@@ -314,7 +361,7 @@ def decision_list(heading: str) -> str | None:
 
 def head_word(kind: str) -> str:
     """How a reader is told what a decision did to a notice."""
-    return {"keep": "保留", "repeal": "废止", "amend": "修改", "void": "宣布失效"}.get(kind, kind)
+    return {"keep": "保留", "repeal": "废止", "amend": "修改", "void": "宣布失效", "extend": "延长有效期"}.get(kind, kind)
 
 
 # ----------------------------------------------------------------------------- page fields
@@ -361,5 +408,6 @@ def facts_of_text(text: str, signed: str | None, meta: Sequence[tuple[str, str]]
         out += _self_facts(text, start, end, signed)
         out += _repeal_facts(text, start, end)
         out += _amend_facts(text, start, end, short)
+        out += _extend_facts(text, start, end)
     out += _list_facts(text)
     return tuple(out)

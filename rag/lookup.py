@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from index.docnumber import DOC_NUMBER_RE
 from index.models import Document
 from index.standing import (
+    EXTENDED,
     GROUNDS_RE,
     Notice,
     Place,
@@ -256,6 +257,8 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
         text = f"{name}已被{by}修改{since_words(v)}：“{said}”{marker}，适用时以修改后的规定为准"
     elif v.status == "amended":
         text = f"{name}已被{by}列入决定修改的文件目录{marker}，尚在施行，但请以修改后的文本为准"
+    elif v.status == "in_force" and v.by and v.decided == EXTENDED and v.until:
+        text = f"截至{day}，{name}现行有效：{by}将其有效期延长至{cn_date(v.until)}{marker}"
     elif v.status == "in_force" and v.by:
         text = f"截至{day}，{name}现行有效：{by}决定保留该文件{marker}"
         if v.until:
@@ -264,6 +267,13 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
         text = f"截至{day}，{name}现行有效：文件规定“{said}”{marker}"
     elif v.effective and v.effective > as_of:
         text = f"{name}尚未施行：文件规定“{said}”{marker}"
+    elif v.status == "draft":
+        text = f"{name}是公开征求意见的草稿，不是正式施行的规定"
+        n = graph.notices[key]
+        if n.doc_ids and n.doc_ids[0] in documents:
+            d = documents[n.doc_ids[0]]
+            cites.append(citation_at(cite, d, None, d.title, v))
+            text += f"[{cite}]"
     else:
         text = f"{REFUSAL}：{name}未写明有效期，本库文件中也未见废止、保留或修改它的决定，无法判断其效力"
         n = graph.notices[key]
@@ -271,7 +281,7 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
             d = documents[n.doc_ids[0]]
             cites.append(citation_at(cite, d, None, d.title, v))
             text += f"[{cite}]"
-    if v.successor is not None and v.status in ("repealed", "expired") and v.successor.doc_number != v.by:
+    if v.successor is not None and v.status in ("repealed", "expired", "draft") and v.successor.doc_number != v.by:
         text += f"。现行规定见{v.successor.name}"
     if v.conflicts:
         text += f"（另有说法：{'；'.join(v.conflicts)}；以日期在后的决定为准）"
@@ -363,7 +373,9 @@ def validity_notes(citations: Sequence[Citation], asked: bool = False) -> str:
             continue
         seen.add(c.doc_id)
         name = Notice("", c.doc_number, c.title).name
-        note = warning(name, c.validity) or (_in_force(name, c.validity) if asked else None)
+        # (a term another notice extended is said unasked: the quoted "有效期3年" alone reads as lapsed)
+        note = warning(name, c.validity) or (_in_force(name, c.validity)
+                                             if asked or c.validity.decided == EXTENDED else None)
         if note:
             notes.append(note)
     said = without_shown_grounds("".join(notes), [c.quote for c in citations])
@@ -382,6 +394,8 @@ def _in_force(name: str, v: Validity) -> str | None:
     if v.status != "in_force":
         return None  # its standing is not known: nothing is claimed
     kept = f"（{v.by}决定保留）" if v.by and v.decided == "保留" else ""
+    if v.by and v.decided == EXTENDED and v.until:
+        kept = f"（{v.by}将其有效期延长至{cn_date(v.until)}）"
     return f"截至{cn_date(v.as_of)}，{name}现行有效{kept}。"
 
 

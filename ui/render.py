@@ -38,7 +38,7 @@ CSS = """
 .pq-card .pq-open {font-size: 0.8em; color: #0969da}
 .pq-card .pq-valid {font-size: 0.8em; border-radius: 4px; padding: 0 4px; margin-left: 4px; white-space: nowrap}
 .pq-card .pq-valid-in_force {background: #dafbe1; color: #116329}
-.pq-card .pq-valid-expired, .pq-card .pq-valid-repealed {background: #ffebe9; color: #a40e26}
+.pq-card .pq-valid-expired, .pq-card .pq-valid-repealed, .pq-card .pq-valid-draft {background: #ffebe9; color: #a40e26}
 .pq-card .pq-valid-amended {background: #fff8c5; color: #7d4e00}
 .pq-source {margin-top: 6px; padding: 8px; background: #fff; border-top: 1px dashed #d0d7de;
   white-space: pre-wrap; font-size: 0.9em; max-height: 360px; overflow-y: auto; line-height: 1.6}

@@ -192,3 +192,43 @@ def test_a_notice_amended_by_another_in_its_own_text_is_said_amended_by_it() -> 
     note = warning("《甲市助餐补贴管理办法》", v)
     assert note is not None and "已被《甲市民政局关于提高助餐补贴标准的通知》（甲民发〔2026〕31号）修改" in note
     assert "列为需修改" not in note
+
+
+HEAT = doc("甲政办发〔2023〕5号", "甲市人民政府办公室关于印发甲市冬季取暖补贴办法的通知", "2022-12-20",
+           "本办法自2023年1月1日起施行，有效期3年。")
+EXTEND = doc("甲政办函〔2025〕41号", "甲市人民政府办公室关于延长甲市冬季取暖补贴办法有效期的通知", "2025-12-10",
+             "经评估，《甲市冬季取暖补贴办法》（甲政办发〔2023〕5号）有效期延长至2027年12月31日。本通知自印发之日起施行。")
+
+
+def test_a_term_extended_by_a_later_notice_runs_to_the_new_day_and_is_said() -> None:
+    alone = build_graph([HEAT])
+    g = build_graph([HEAT, EXTEND])
+    key = g.key_of_doc(HEAT.doc_id) or ""
+    # without the extension it lapsed on 2025-12-31; with it, it is in force, by the extending notice
+    assert alone.status(key, "2026-12-02").status == "expired"
+    v = g.status(key, "2026-12-02")
+    assert (v.status, v.until, v.by, v.decided) == ("in_force", "2027-12-31", "甲政办函〔2025〕41号", "延长有效期")
+    assert v.label == "现行有效（有效期已延长至2027年12月31日）" and v.current
+    assert "有效期延长至2027年12月31日" in v.evidence
+    # before the extension was decided, the old term stands; after the new day, it has lapsed
+    assert g.status(key, "2025-06-01").until == "2025-12-31"
+    lapsed = g.status(key, "2028-01-02")
+    assert (lapsed.status, lapsed.until) == ("expired", "2027-12-31")
+    assert "有效期至2027年12月31日，已失效" in (warning("《甲市冬季取暖补贴办法》", lapsed) or "")
+
+
+DRAFT = doc(None, "关于公开征求《甲市冬季取暖补贴办法（征求意见稿）》意见的公告", "2022-10-08",
+            "征求意见时间为2022年10月8日至11月7日。第五条 每户每年补贴1000元。")
+
+
+def test_a_draft_for_comment_is_never_current_and_points_to_the_notice_issued() -> None:
+    g = build_graph([DRAFT, HEAT, EXTEND])
+    v = g.status(g.key_of_doc(DRAFT.doc_id) or "", "2026-12-02")
+    assert (v.status, v.label, v.current) == ("draft", "征求意见稿，未施行", False)
+    assert v.successor is not None and v.successor.doc_number == "甲政办发〔2023〕5号"
+    note = warning("《甲市冬季取暖补贴办法（征求意见稿）》", v)
+    assert note == ("《甲市冬季取暖补贴办法（征求意见稿）》是公开征求意见的草稿，不是正式施行的规定，"
+                    "现行规定见《甲市人民政府办公室关于印发甲市冬季取暖补贴办法的通知》（甲政办发〔2023〕5号）。")
+    alone = build_graph([DRAFT])
+    lone = alone.status(alone.key_of_doc(DRAFT.doc_id) or "", "2026-12-02")
+    assert warning("《…》", lone) == "《…》是公开征求意见的草稿，不是正式施行的规定，本库中未见正式印发的文件。"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.dates import cn_count, end_date, years_later
-from index.validity import facts_of_text
+from index.validity import draft_title, facts_of_text
 from index.webpage import read_fields
 
 
@@ -198,3 +198,23 @@ def test_an_amending_sentence_changes_the_figure_it_names_before_its_verb() -> N
     two = "A类由10万元调整为12万元，B类由5万元调整为6万元。"
     assert changes_figure(two, "5万元") and not changes_figure(two, "12万元")
     assert not changes_figure("将“1个月内”修改为“2个月内”。", "1个")
+
+
+def test_a_later_notice_extending_an_earlier_ones_term() -> None:
+    facts = facts_of_text("经研究，《乙市取暖补贴办法》（乙政办发〔2023〕5号）有效期延长至2027年12月31日。"
+                          "《乙市助餐办法》（乙民发〔2021〕3号）继续执行至2028年6月30日。", "2025-12-01")
+    assert [(f.kind, f.date, f.target_number, f.target_titles) for f in facts if f.kind == "extend"] == [
+        ("extend", "2027-12-31", "乙政办发〔2023〕5号", ("乙市取暖补贴办法",)),
+        ("extend", "2028-06-30", "乙民发〔2021〕3号", ("乙市助餐办法",))]
+    # the notice's own term extended is its own last day; a term not extended is no fact
+    own = facts_of_text("本办法有效期延长至2027年12月31日。", "2025-12-01")
+    assert [(f.kind, f.date) for f in own] == [("until", "2027-12-31")]
+    assert not [f for f in facts_of_text("《乙市助餐办法》（乙民发〔2021〕3号）不再延长至2028年。", None)
+                if f.kind == "extend"]
+
+
+def test_a_draft_for_comment_is_told_by_its_title() -> None:
+    assert draft_title("关于公开征求《乙市加装电梯补助办法（征求意见稿）》意见的公告") == "乙市加装电梯补助办法"
+    assert draft_title("乙市养老服务条例（草案）") == "乙市养老服务条例"
+    assert draft_title("关于《乙市养老服务条例（草案）》的起草说明") == "乙市养老服务条例"
+    assert draft_title("乙市人民政府关于印发乙市加装电梯补助办法的通知") is None

@@ -472,3 +472,54 @@ def test_a_figure_quoted_from_an_amended_article_comes_with_the_sentence_that_ch
     assert "由每台10万元调整为每台12万元" in a.text, a.text
     a = AnswerEngine(rt).answer("电梯拿到使用登记证书以后，多长时间内要申请补助？")
     assert "6个月内" in a.text and "调整为每台12万元" not in a.text, a.text
+
+
+HEATING = """甲市人民政府办公室关于印发甲市城乡困难群众冬季取暖补贴办法的通知
+甲政办发〔2023〕5号
+各县（区）人民政府，市政府各部门：
+《甲市城乡困难群众冬季取暖补贴办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。
+甲市人民政府办公室
+2022年12月20日
+甲市城乡困难群众冬季取暖补贴办法
+第一条 为保障城乡困难群众温暖过冬，制定本办法。
+第二条 城乡低保家庭冬季取暖补贴标准为每户每年900元，于每年11月30日前发放。
+第三条 本办法自2023年1月1日起施行，有效期3年。
+"""
+EXTENDING = """甲市人民政府办公室关于延长《甲市城乡困难群众冬季取暖补贴办法》有效期的通知
+甲政办函〔2025〕41号
+各县（区）人民政府，市政府各部门：
+经评估，《甲市城乡困难群众冬季取暖补贴办法》（甲政办发〔2023〕5号）有效期延长至2027年12月31日。
+甲市人民政府办公室
+2025年12月10日
+"""
+DRAFTED = """关于公开征求《甲市长者助餐服务补贴办法（征求意见稿）》意见的公告
+为做好长者助餐服务，市民政局起草了《甲市长者助餐服务补贴办法（征求意见稿）》，现向社会公开征求意见。征求意见截止时间为2026年9月30日。
+甲市长者助餐服务补贴办法（征求意见稿）
+第一条 80周岁以上老年人在长者饭堂就餐，每餐补贴3元。
+甲市民政局
+2026年9月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def extended_rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield _library(tmp_path_factory, "extended-corpus",
+                   (("heating.txt", HEATING), ("extending.txt", EXTENDING), ("draft.txt", DRAFTED)))
+
+
+def test_a_notice_whose_term_another_extended_is_answered_as_in_force_with_the_extension_said(
+        extended_rt: Any) -> None:
+    a = AnswerEngine(extended_rt).answer("低保家庭冬季取暖补贴每户每年多少钱？")
+    assert not a.refused and "900元" in a.text
+    heating = next(c for c in a.citations if c.doc_number == "甲政办发〔2023〕5号")
+    assert heating.validity is not None and heating.validity.status == "in_force"
+    assert "已失效" not in a.text
+    assert "甲政办函〔2025〕41号将其有效期延长至2027年12月31日" in a.text
+    asked = AnswerEngine(extended_rt).answer("甲政办发〔2023〕5号还有效吗？")
+    assert "现行有效" in asked.text and "有效期延长至2027年12月31日" in asked.text, asked.text
+
+
+def test_an_answer_from_a_draft_for_comment_says_it_is_not_in_force(extended_rt: Any) -> None:
+    a = AnswerEngine(extended_rt).answer("长者饭堂就餐每餐补贴多少？")
+    assert "3元" in a.text
+    assert VALIDITY_HEADING in a.text and "是公开征求意见的草稿，不是正式施行的规定" in a.text, a.text
