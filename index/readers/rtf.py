@@ -265,7 +265,9 @@ def read_rtf(data: bytes, name: str) -> SourceText:
             g = replace(g, ucskip=max(n, 0))
         elif w == "u" and n is not None:
             r.skip = 0
-            r.emit(g, chr(n + 0x10000 if n < 0 else n))
+            code = n + 0x10000 if n < 0 else n
+            if 0 < code <= 0xFFFF:  # (a number out of range is not a character: nothing is written)
+                r.emit(g, chr(code))
             r.skip = g.ucskip
         elif w in ("par", "sect", "page"):
             r.end_paragraph(g)

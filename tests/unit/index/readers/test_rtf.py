@@ -93,6 +93,11 @@ def test_characters_beyond_the_basic_plane_and_a_document_cut_short() -> None:
     assert read_source_bytes(data, "cut.rtf").text == "\U00020000字"
 
 
+def test_escapes_out_of_range_and_binary_data_past_the_end_are_no_text() -> None:
+    data = rb"{\rtf1\ansi \u99999999?\u-99999?ok\par{\pict\bin999999 \x00\x01}"
+    assert read_source_bytes(data, "odd.rtf").text == "ok"
+
+
 def test_an_rtf_file_without_text_is_unreadable_with_a_reason() -> None:
     data = rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\pict\pngblip 89504e47}\par}"
     with pytest.raises(UnreadableFile, match="contains no text"):
