@@ -242,8 +242,10 @@ def _extend_facts(text: str, start: int, end: int) -> list[ValidityFact]:
 
 
 # A draft published for comment is not a rule in force: "…办法（征求意见稿）", "关于公开征求《…（草案）》意见的公告".
-_DRAFT_RE = re.compile(r"[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿|草案征求意见稿)[)）]|征求意见稿")
+_DRAFT_RE = re.compile(r"[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿|草案征求意见稿)[)）]|征求意见稿|"
+                       r"征求[^，,。；;]{0,80}?意见的(?:公告|通知|函|通告)$")
 _DRAFT_OF_RE = re.compile(r"《(?P<title>[^《》]{4,120}?[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿)[)）])》")
+_NAMED_RE = re.compile(r"《(?P<title>[^《》]{4,120})》")
 
 
 def draft_title(title: str) -> str | None:
@@ -260,7 +262,7 @@ def draft_title(title: str) -> str | None:
     t = _compact(title)
     if not _DRAFT_RE.search(t):
         return None
-    m = _DRAFT_OF_RE.search(t)
+    m = _DRAFT_OF_RE.search(t) or _NAMED_RE.search(t)  # (关于公开征求《…办法》意见的公告: the draft is named bare)
     inner = m.group("title") if m else t
     return re.sub(r"[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿|草案征求意见稿)[)）]|征求意见稿", "", inner)
 

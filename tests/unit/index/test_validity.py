@@ -217,4 +217,6 @@ def test_a_draft_for_comment_is_told_by_its_title() -> None:
     assert draft_title("关于公开征求《乙市加装电梯补助办法（征求意见稿）》意见的公告") == "乙市加装电梯补助办法"
     assert draft_title("乙市养老服务条例（草案）") == "乙市养老服务条例"
     assert draft_title("关于《乙市养老服务条例（草案）》的起草说明") == "乙市养老服务条例"
+    assert draft_title("关于公开征求《乙市养老服务条例》意见的公告") == "乙市养老服务条例"
     assert draft_title("乙市人民政府关于印发乙市加装电梯补助办法的通知") is None
+    assert draft_title("乙市人民政府办公室关于进一步规范重大行政决策公开征求意见工作的通知") is None
