@@ -227,8 +227,16 @@ def _local_widths(lines: Sequence[Line], reach: int = 30) -> list[int]:
     return out
 
 
-def paragraphs(lines: Sequence[Line]) -> list[tuple[str, int, str]]:
-    """Rejoin hard-wrapped lines into paragraphs: (text, first source line, spaced text)."""
+# Formats whose every line is a paragraph as the author wrote it, never a printed line wrapped at the
+# margin: a slide's bullets are short and carry no end mark, and must not run into one another.
+PARAGRAPH_LINES = frozenset({"pptx"})
+
+
+def paragraphs(lines: Sequence[Line], rejoin: bool = True) -> list[tuple[str, int, str]]:
+    """Rejoin hard-wrapped lines into paragraphs: (text, first source line, spaced text); with
+    ``rejoin`` off, each line is a paragraph of its own."""
+    if not rejoin:
+        return [(squeeze_spaces(ln.text), ln.no, ln.spaced) for ln in lines if ln.text.strip()]
     widths = _local_widths(lines)
     paras: list[tuple[str, int, str]] = []
     cur = ""

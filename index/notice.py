@@ -20,7 +20,7 @@ from index.dates import find_date, signature_date
 from index.docnumber import ATTACHMENT_OF, attachment_of, find_doc_numbers, normalize_doc_number
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
-from index.layout import Line, clean_lines, is_terminal, paragraphs
+from index.layout import PARAGRAPH_LINES, Line, clean_lines, is_terminal, paragraphs
 from index.metadata import attachment_titles, is_public, issuer_from_title, signature
 from index.models import Document
 from index.readers import SourceText
@@ -66,7 +66,7 @@ def parse_notice(source: SourceText, hint: Document | None = None) -> NoticePars
             continue
         body.append(ln)
 
-    paras_src = paragraphs(body)
+    paras_src = paragraphs(body, rejoin=source.format not in PARAGRAPH_LINES)
     head = [title] + ([docno] if docno else [])
     paras = head + [t for t, _, _ in paras_src]
     spaced = head + [sp for _, _, sp in paras_src]

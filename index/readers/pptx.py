@@ -58,14 +58,18 @@ def read_pptx(data: bytes, name: str) -> SourceText:
                 blocks.append(((1 << 62, 0), "notes", notes))
         slides.append(blocks)
     repeated = _repeated_texts(slides)
+    numbered = _number_places(slides)
     lines: list[str] = []
     removed: list[tuple[str, str]] = []
     for blocks in slides:
         ordered = sorted(blocks, key=lambda b: (b[1] != "title", b[0]))
-        for _place, kind, block in ordered:
+        for place, kind, block in ordered:
             text = " ".join(block)
             if kind == "furniture" or (kind == "body" and text in repeated):
                 removed.append(("slide footer", text))
+                continue
+            if kind == "body" and place in numbered and _PAGE_NUMBER_RE.fullmatch(text):
+                removed.append(("slide number", text))
                 continue
             lines.extend(block)
     if not "".join(lines).strip():
@@ -140,6 +144,20 @@ def _repeated_texts(slides: list[list[tuple[Any, str, list[str]]]]) -> set[str]:
         seen.update({(place, " ".join(lines)) for place, kind, lines in blocks if kind == "body"})
     return {text for (_place, text), n in seen.items()
             if n >= max(3, (len(slides) + 1) // 2) and len(text) <= _FURNITURE_MOST}
+
+
+_PAGE_NUMBER_RE = re.compile(r"(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*/\s*\d{1,3})?|[-—–]\s*\d{1,3}\s*[-—–]")
+
+
+def _number_places(slides: list[list[tuple[Any, str, list[str]]]]) -> set[Any]:
+    """Places where most slides (three at least) show a bare number: a slide number drawn as a text box."""
+    if len(slides) < 3:
+        return set()
+    seen: Counter[Any] = Counter()
+    for blocks in slides:
+        seen.update({place for place, kind, lines in blocks
+                     if kind == "body" and _PAGE_NUMBER_RE.fullmatch(" ".join(lines))})
+    return {place for place, n in seen.items() if n >= max(3, (len(slides) + 1) // 2)}
 
 
 def _first_title(slides: list[list[tuple[Any, str, list[str]]]]) -> str:

@@ -48,9 +48,14 @@ def deck(*, pictures: bool = False, text: bool = True) -> bytes:
                 "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                 "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"))
             slide.shapes.add_picture(png, Inches(8), Inches(5))
-        if text:  # the department's name in the same corner of every slide
+        if text:  # the department's name in the same corner of every slide, the slide's number in the other
             footer = slide.shapes.add_textbox(Inches(0.2), Inches(7), Inches(4), Inches(0.4))
             footer.text_frame.text = "某市民政局"
+            slide.shapes.add_textbox(Inches(9), Inches(7), Inches(0.5), Inches(0.4)).text_frame.text = str(k + 1)
+        if k == 3 and text:  # short bullets without end marks, as slides write them
+            frame = slide.shapes.add_textbox(Inches(0.5), Inches(3), Inches(9), Inches(2)).text_frame
+            frame.text = "城区：拨打民政局服务热线"
+            frame.add_paragraph().text = "乡镇：联系乡镇（街道）社会事务办"
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
@@ -68,9 +73,10 @@ def test_slides_are_read_in_order_with_tables_groups_and_notes() -> None:
     at = lines.index("二、怎么申请")
     assert lines[at + 1:at + 5] == ["符合条件的对象无需申请，由系统自动发放。", "线上：登录“秦务员”App办理变更",
                                     "线下：到户籍所在地乡镇（街道）窗口办理", "讲解时强调：无需申请。"]
-    # the name in the corner of every slide is furniture, reported once
-    assert "某市民政局" not in lines
-    assert src.removed == (("slide footer", "某市民政局"),)
+    # the name in the corner of every slide is furniture, reported once; the slide numbers too
+    assert "某市民政局" not in lines and not any(line.isdigit() for line in lines)
+    assert src.removed == (("slide footer", "某市民政局"), ("slide number", "1"), ("slide number", "2"),
+                           ("slide number", "3"), ("slide number", "4"))
 
 
 def test_a_deck_becomes_a_document_whose_table_rows_are_found() -> None:
@@ -79,6 +85,8 @@ def test_a_deck_becomes_a_document_whose_table_rows_are_found() -> None:
     doc = item.documents[0]
     assert doc.title == "《某市困难群众取暖补贴发放办法》政策解读"
     assert "低保对象\t独居老人另加200元\t独居老人另加150元" in doc.text
+    # each bullet stays a paragraph of its own: a slide's lines are not a page's lines wrapped at the margin
+    assert "城区：拨打民政局服务热线\n乡镇：联系乡镇（街道）社会事务办" in doc.text
 
 
 def test_pictures_are_counted_and_a_deck_of_pictures_only_is_unreadable_with_a_reason() -> None:
