@@ -226,6 +226,16 @@ _EXTEND_RE = re.compile(
     r"继续(?:执行|实施|施行|有效))(?:至|到)(?P<end>[^，,。；;]{4,24}?)(?:止)?(?=[，,。；;]|$)")
 
 
+# The same, of a notice named in the sentence before: "《…》（…）将于2026年1月31日到期。…决定将其有效期延长至
+# 2027年12月31日" (其, 该通知, 上述文件).
+_EXTEND_IT_RE = re.compile(
+    r"(?P<it>其|该(?:通知|办法|文件|政策|意见|规定|方案|细则|措施|决定)|(?:上述|以上|前述)(?:\d+件|[一二三四五六七八九十]件)?"
+    r"(?:文件|通知|政策|办法|规定))(?:的)?(?:有效期(?:限)?(?:再)?(?:延长|延续|顺延|延期)(?:执行|实施|施行)?|"
+    r"(?:延长|延续|顺延)(?:执行|实施|施行)|继续(?:执行|实施|施行|有效))(?:至|到)(?P<end>[^，,。；;]{4,24}?)(?:止)?(?=[，,。；;]|$)")
+_ITEMS_RE = re.compile(_ITEM)
+_NAMED_BEFORE = 400  # characters before the sentence where "其" finds the notice it means
+
+
 def _extend_facts(text: str, start: int, end: int) -> list[ValidityFact]:
     raw = text[start:end]
     s = _compact(raw)
@@ -238,7 +248,26 @@ def _extend_facts(text: str, start: int, end: int) -> list[ValidityFact]:
             continue
         for number, titles in _targets(m.group("items")):
             out.append(ValidityFact("extend", until, m.group(0), raw.strip(), start, end, number, titles))
+    if out:
+        return out
+    for m in _EXTEND_IT_RE.finditer(s):
+        until = end_date(m.group("end"))
+        if until is None or s[max(0, m.start() - 2):m.start()].endswith(("不", "未", "不再", "拟")):
+            continue
+        for number, titles in _named_before(text, start, every=m.group("it")[:2] in ("上述", "以上", "前述")):
+            out.append(ValidityFact("extend", until, m.group(0), raw.strip(), start, end, number, titles))
     return out
+
+
+def _named_before(text: str, start: int, every: bool) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The notice(s) "其"/"上述文件" means: those named in the nearest sentence before ``start`` that
+    names any (the last one, unless ``every``)."""
+    window = _compact(text[max(0, start - _NAMED_BEFORE):start])
+    for sentence in reversed([p for p in re.split(r"[。；;！!？?]", window) if p]):
+        items = [t for m in _ITEMS_RE.finditer(sentence) for t in _targets(m.group(0))]
+        if items:
+            return items if every else items[-1:]
+    return []
 
 
 # A draft published for comment is not a rule in force: "…办法（征求意见稿）", "关于公开征求《…（草案）》意见的公告".

@@ -276,6 +276,10 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
             text += f"[{cite}]"
     else:
         text = f"{REFUSAL}：{name}未写明有效期，本库文件中也未见废止、保留或修改它的决定，无法判断其效力"
+        if any(r.source == key for r in graph.relations):
+            # a notice asked after for what it decided ("…延长了哪个文件的有效期"): its decisions are the
+            # answer, its own unstated term a remark, not a refusal
+            text = f"{name}本身未写明有效期，本库文件中也未见废止、保留或修改它的决定"
         n = graph.notices[key]
         if n.doc_ids and n.doc_ids[0] in documents:
             d = documents[n.doc_ids[0]]
@@ -301,7 +305,7 @@ def _decided(graph: ValidityGraph, key: str, documents: Mapping[str, Document], 
         return "", []
     if len(mine) > _MAX_LISTED:
         counts = "、".join(f"{head_word(k)}{sum(r.kind == k for r in mine)}件"
-                          for k in ("keep", "repeal", "void", "amend") if any(r.kind == k for r in mine))
+                          for k in ("keep", "repeal", "void", "amend", "extend") if any(r.kind == k for r in mine))
         return f"该文件决定{counts}。", []
     parts: list[str] = []
     cites: list[Citation] = []
@@ -311,7 +315,10 @@ def _decided(graph: ValidityGraph, key: str, documents: Mapping[str, Document], 
         if doc is not None:
             cites.append(citation_at(first + len(cites), doc, r.place, r.evidence, graph.status(key, as_of)))
             marker = f"[{cites[-1].n}]"
-        parts.append(f"{head_word(r.kind)}了{graph.notices[r.target].name}{marker}")
+        if r.kind == "extend" and r.until:
+            parts.append(f"将{graph.notices[r.target].name}的有效期延长至{cn_date(r.until)}{marker}")
+        else:
+            parts.append(f"{head_word(r.kind)}了{graph.notices[r.target].name}{marker}")
     return f"该文件同时{'；'.join(parts)}。", cites
 
 

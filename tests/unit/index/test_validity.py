@@ -206,6 +206,14 @@ def test_a_later_notice_extending_an_earlier_ones_term() -> None:
     assert [(f.kind, f.date, f.target_number, f.target_titles) for f in facts if f.kind == "extend"] == [
         ("extend", "2027-12-31", "乙政办发〔2023〕5号", ("乙市取暖补贴办法",)),
         ("extend", "2028-06-30", "乙民发〔2021〕3号", ("乙市助餐办法",))]
+    # the notice named in the sentence before, as "其" or "上述文件"
+    it = facts_of_text("《乙市公交优惠通知》（乙交〔2023〕9号）将于2026年1月31日到期。经评估，决定将其有效期延长至"
+                       "2027年12月31日，优惠标准不变。", "2026-01-20")
+    assert [(f.kind, f.date, f.target_number) for f in it if f.kind == "extend"] == [
+        ("extend", "2027-12-31", "乙交〔2023〕9号")]
+    both = facts_of_text("《甲办法》（乙民发〔2021〕3号）和《乙办法》（乙民发〔2021〕4号）即将到期。上述文件有效期延长至"
+                         "2027年6月30日。", "2026-01-20")
+    assert [f.target_number for f in both if f.kind == "extend"] == ["乙民发〔2021〕3号", "乙民发〔2021〕4号"]
     # the notice's own term extended is its own last day; a term not extended is no fact
     own = facts_of_text("本办法有效期延长至2027年12月31日。", "2025-12-01")
     assert [(f.kind, f.date) for f in own] == [("until", "2027-12-31")]

@@ -523,3 +523,10 @@ def test_an_answer_from_a_draft_for_comment_says_it_is_not_in_force(extended_rt:
     a = AnswerEngine(extended_rt).answer("长者饭堂就餐每餐补贴多少？")
     assert "3元" in a.text
     assert VALIDITY_HEADING in a.text and "是公开征求意见的草稿，不是正式施行的规定" in a.text, a.text
+
+
+def test_what_an_extending_notice_extended_is_its_answer_not_a_refusal(extended_rt: Any) -> None:
+    a = AnswerEngine(extended_rt).answer("甲政办函〔2025〕41号延长了哪个文件的有效期？延长到什么时候？")
+    assert not a.text.startswith(REFUSAL), a.text
+    assert "将《甲市人民政府办公室关于印发甲市城乡困难群众冬季取暖补贴办法的通知》（甲政办发〔2023〕5号）的有效期延长至" \
+           "2027年12月31日" in a.text, a.text
