@@ -94,3 +94,12 @@ def districts_in(text: str) -> list[str]:
         if name and name not in _EVERYDAY and name not in out:
             out.append(name)
     return out
+
+
+def provinces(place: str) -> frozenset[str]:
+    """The provinces (two digits) of a place, named in full or short ("上海" for 上海市, "广东" for 广东省)."""
+    table = _table()
+    for name in (place, place + "市", place + "省"):
+        if codes := (_codes(name) if name == place else table.get(name, frozenset())):
+            return frozenset(code[:2] for code in codes)
+    return frozenset()

@@ -277,6 +277,10 @@ _DRAFT_OF_RE = re.compile(r"《(?P<title>[^《》]{4,120}?[（(](?:征求意见�
 _NAMED_RE = re.compile(r"《(?P<title>[^《》]{4,120})》")
 
 
+# A question about the draft itself ("征求意见截止到什么时候", "草案里怎么写的"): the draft is read.
+DRAFT_ASKED_RE = re.compile(r"征求意见|意见征集|草案|意见稿|送审稿|讨论稿|草稿")
+
+
 def draft_title(title: str) -> str | None:
     """The draft a title is or announces, without its mark ("…补助办法"); None for a notice that is
     not a draft.

@@ -97,6 +97,7 @@ from rag.plain import unstated_conditions
 from rag.query import (
     QueryAnalysis,
     analyse,
+    elsewhere,
     unheld_doc_numbers,
     unheld_titles,
     unnamed_places,
@@ -517,7 +518,9 @@ class AnswerEngine:
             return
         # "…还有效吗？按这个办法…", "现在还能按这个政策去申请吗": the standing of the cited notices
         # answers the validity part
-        asked = question_parts(standalone)
+        # (a place in another province the notices never name is, to them, 外地: "在上海住院" is 本市以外)
+        scored = elsewhere(standalone, result.analysis, self.rt.retriever.mentioned)
+        asked = question_parts(scored)
         # ("…通告文号是多少？…": the citation of the quotes answers the 文号, no sentence need)
         parts = tuple(p for p in asked if not asks_standing(p.clause) and not asks_use_now(p.clause)
                       and not asks_doc_number(p.clause)) or asked
@@ -525,7 +528,7 @@ class AnswerEngine:
 
         def chosen(hits: Sequence[Hit]) -> Selection:
             docs = self.rt.index.documents
-            picked = select_evidence(hits, standalone, parts, self.rt.retriever.idf,
+            picked = select_evidence(hits, scored, parts, self.rt.retriever.idf,
                                      wider=_regions(hits, docs), outlines=outlines, naming=self._naming)
             return headed_rows(picked, {d: docs[d].text for d in {q.hit.chunk.doc_id for q in picked.quotes} if d in docs})
 

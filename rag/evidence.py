@@ -1407,6 +1407,27 @@ _FINE_ASKED = re.compile(r"罚(?:款|金)?(?:标准|数额|金额)?(?:是|为|�
 _PHONE = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 
 
+def _thing_unnamed(part: Part, own: Sequence[Quote]) -> bool:
+    """Whether no passage quoted for a who-part names the thing it asks who does: "保险由谁购买" of a
+    bus notice (its words, bodies and roles aside; with no word of its own, nothing is judged)."""
+    words = _longest([t for t in _own_words(part.clause) if len(t) >= 2 and t not in _MEASURE_WORDS
+                      and t not in _ORG_WORDS and not _ROLE_LABEL.fullmatch(t)])
+    return bool(own and words) and not any(
+        _speaks_of(q.hit.chunk.section_path + q.columns + q.hit.text, t) for q in own for t in words)
+
+
+# A rate asked per thing counted ("每台补助多少钱"): the classifier is the thing's; a passage that never
+# uses it gives a rate of something else ("每课时不低于60元")
+_PER_THING = re.compile(r"每(台|辆|套|座|部|张|间|栋|幢|亩|头|只|艘|架|块|所|眼|盏|棵|株)")
+
+
+def _per_another_thing(part: Part, own: Sequence[Quote]) -> bool:
+    m = _PER_THING.search(part.clause)
+    if m is None or not own:
+        return False
+    return not any(m.group(1) in q.hit.chunk.section_path + q.columns + q.hit.text for q in own)
+
+
 def _speaks_of(text: str, word: str) -> bool:
     """Whether a text speaks of a thing: names it, or prints a phone number where a 电话 is asked (a list's
     row on a page that does not print the header "咨询电话" again)."""
@@ -1474,6 +1495,8 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
                         for q in own for t in words):
         return True
     if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
+        return True
+    if part.asked in (Asked.AMOUNT, Asked.COUNT) and _per_another_thing(part, own):
         return True
     if _another_years(question, part.clause, context):
         return True
@@ -1847,6 +1870,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):
             # "对家庭存款有没有上限要求" is not answered by who qualifies, where no quote names 存款
             unanswered.append(k)
+        elif part.asked is Asked.ORG and _thing_unnamed(part, [q for q in quotes if q.part == k]):
+            # "保险由谁购买" is not answered by who runs a bus service: no passage quoted names 保险
+            unanswered.append(k)
+            aimless.append(k)
         elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and not _speaks_to(
                 part.clause, quotes, idf):
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
@@ -1865,11 +1892,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     # (only where the yes or no is left unanswered for that: its words split between notices)
     moot = [k for k in range(1, len(parts))
             if parts[k].asked in (Asked.AMOUNT, Asked.COUNT) and k not in unanswered and k - 1 in unanswered
-            and parts[k - 1].asked is Asked.YESNO and not [t for t in _own_words(parts[k].clause) if len(t) >= 2
-                                                         and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t)]
-            and (_split_between(_own_words(parts[k - 1].clause), quotes, idf)
-                 # ("有床位补贴吗？每个月补多少": a benefit no passage quoted names)
-                 or _benefit_unnamed(_BENEFIT_ASKED, parts[k - 1].clause, _quotes_context(quotes)))]
+            and not [t for t in _own_words(parts[k].clause) if len(t) >= 2
+                     and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t)]
+            and ((parts[k - 1].asked is Asked.YESNO
+                  and (_split_between(_own_words(parts[k - 1].clause), quotes, idf)
+                       # ("有床位补贴吗？每个月补多少": a benefit no passage quoted names)
+                       or _benefit_unnamed(_BENEFIT_ASKED, parts[k - 1].clause, _quotes_context(quotes))))
+                 # ("保险由谁购买？费用标准是多少": the cost of what no passage names)
+                 or (parts[k - 1].asked is Asked.ORG and k - 1 in aimless))]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts
-from index.gazetteer import districts_in, in_table, prefecture_level, same_prefecture
+from index.gazetteer import districts_in, in_table, prefecture_level, provinces, same_prefecture
 from index.lexical import place_names, tokenize
 from index.models import Document
 from index.titles import normalize_title
@@ -108,6 +108,22 @@ def analyse(question: str, localities: Iterable[str],
     years = tuple(sorted({int(y) for y in _YEAR_RE.findall(q)}))
     quoted = tuple(m.group(1) for m in _QUOTED_RE.finditer(q) if len(m.group(1)) >= 6)
     return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
+
+
+def elsewhere(question: str, analysis: QueryAnalysis, mentioned: Callable[[str], bool]) -> str:
+    """The question with each place it names in another province than the library's places it names too
+    read as 外地, where no notice names that place: "今年在上海住院输了血，回嘉兴还能报销吗" asks of blood
+    used 外地, which the notices call 本市以外."""
+    if not analysis.places:
+        return question
+    home = frozenset().union(*(provinces(p) for p in analysis.places))
+    if not home:
+        return question
+    out = question
+    for name in dict.fromkeys(place_names(question)):
+        if len(name) >= 2 and (theirs := provinces(name)) and not theirs & home and not mentioned(name):
+            out = out.replace(name, "外地")
+    return out
 
 
 def _with_suffix(text: str, name: str) -> str:

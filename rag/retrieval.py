@@ -22,6 +22,7 @@ from index.lexical import tokenize
 from index.models import Chunk
 from index.search import ChunkSearch, EmbeddedSearch, top_indices
 from index.store import LoadedIndex
+from index.validity import DRAFT_ASKED_RE
 from rag.fusion import corpus_words_idf, doc_scores, make_idf, notice_factors, passes, rrf
 from rag.passages import clear_of, expand_passage, focus_window, region, repeats
 from rag.plain import PLAIN_WORDS, with_notice_words
@@ -113,6 +114,7 @@ class HybridRetriever:
         self._reranker: Any = None
         self._qcache: dict[str, np.ndarray] = {}
         self._superseded: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._drafts: dict[str, frozenset[str]] = {}
         df: Counter[str] = Counter()
         for toks in index.tokens:
             df.update(set(toks))
@@ -172,12 +174,17 @@ class HybridRetriever:
         timings: dict[str, float] = {}
         docs = self.index.documents
         f = filters or Filters()
-        not_current, replaced = self.superseded(f.as_of or date.today().isoformat())
+        as_of = f.as_of or date.today().isoformat()
+        not_current, replaced = self.superseded(as_of)
+        # a draft for comment whose notice as issued is in the library is not searched, unless the
+        # question is about the draft: what it proposed and the notice dropped is no rule
+        drafts = frozenset() if DRAFT_ASKED_RE.search(question) else self.drafts_replaced(as_of)
         # Hard filters apply before the candidate cut, so a filtered search still finds passages.
         # (None: no filter, every notice; the common case costs nothing per notice.)
         allowed = None
-        if f.localities or f.years or f.issuers or f.kinds or f.current_only:
-            allowed = {d for d, doc in docs.items() if passes(doc, f) and not (f.current_only and d in not_current)}
+        if f.localities or f.years or f.issuers or f.kinds or f.current_only or drafts:
+            allowed = {d for d, doc in docs.items() if passes(doc, f) and not (f.current_only and d in not_current)
+                       and d not in drafts}
             if len(allowed) == len(docs):
                 allowed = None
         rankings, weights, dense_sim = self._rankings(question, s, allowed, timings)
@@ -228,6 +235,14 @@ class HybridRetriever:
             replaced = frozenset(d for d in gone if (n := statuses[d].successor) is not None and n.in_corpus)
             self._superseded = {as_of: (gone, replaced)}
         return self._superseded[as_of]
+
+    def drafts_replaced(self, as_of: str) -> frozenset[str]:
+        """The drafts for comment whose notice as issued is in the library too."""
+        if as_of not in self._drafts:
+            _gone, replaced = self.superseded(as_of)
+            statuses = self.index.validity.doc_statuses(as_of) if replaced else {}
+            self._drafts = {as_of: frozenset(d for d in replaced if statuses[d].status == "draft")}
+        return self._drafts[as_of]
 
     def _notice_scores(self, fused: np.ndarray, analysis: QueryAnalysis, s: RetrievalSettings,
                        replaced: frozenset[str] = frozenset()) -> tuple[np.ndarray, set[int]]:

@@ -2539,3 +2539,28 @@ def test_whether_one_must_apply_is_answered_where_the_notice_says_whether_one_mu
     title = "某市民政局关于实施基本殡葬服务费用减免政策的通知"
     sel = _select_in(text, "基本殡葬服务费用减免，家属需要自己申请吗？", title, title)
     assert "家属无需另行申请" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_who_does_a_thing_no_quoted_passage_names_is_unanswered_and_so_is_its_cost() -> None:
+    """"…意外伤害的，保险由谁购买？费用标准是多少" of a bus notice: no passage speaks of 保险."""
+    text = ("一、免费对象。在南湖区、秀洲区学校就读的中小学生，持学生公交卡乘坐城市公交的，免收车费。\n"
+            "四、资金保障。公交运营企业因此减少的票款收入，由市、区两级财政按照6:4比例给予补偿。")
+    sel = _select_in(text, "中小学课后服务期间学生发生意外伤害的，保险由谁购买？费用标准是多少？",
+                     "某市交通运输局关于暑期中小学生免费乘坐城市公交的通知", "某市交通运输局关于暑期中小学生免费乘坐城市公交的通知")
+    assert sel.unanswered == (0, 1), [q.text for q in sel.quotes]
+    # the same question of a notice that names the insurance is answered
+    named = _select_in("课后服务期间的学生校方责任保险由市教育局统一购买，保费每生每年5元。",
+                       "中小学课后服务期间学生发生意外伤害的，保险由谁购买？费用标准是多少？",
+                       "某市教育局关于规范课后服务的通知", "某市教育局关于规范课后服务的通知 > 六、安全保障")
+    assert named.unanswered == (), [q.text for q in named.quotes]
+
+
+def test_a_rate_per_thing_is_not_answered_by_a_rate_per_something_else() -> None:
+    """"市财政每台补助多少钱" (an AED) of a notice that pays teachers per class hour."""
+    text = "六、教师补助。参与课后服务的教师按照每课时不低于60元的标准给予补助，所需经费从课后服务收费和财政补助中列支。"
+    title = "某市教育局关于规范课后服务的通知"
+    sel = _select_in(text, "商场、超市自己配置AED，市财政每台补助多少钱？", title, title)
+    assert sel.unanswered == (0,), [q.text for q in sel.quotes]
+    per_unit = _select_in("对公共场所新配置的AED，市财政按每台1万元给予补助。", "商场、超市自己配置AED，市财政每台补助多少钱？",
+                          "某市卫生健康委员会关于AED配置的通知", "某市卫生健康委员会关于AED配置的通知")
+    assert per_unit.unanswered == () and "每台1万元" in per_unit.quotes[0].text

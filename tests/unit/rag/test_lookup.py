@@ -530,3 +530,29 @@ def test_what_an_extending_notice_extended_is_its_answer_not_a_refusal(extended_
     assert not a.text.startswith(REFUSAL), a.text
     assert "将《甲市人民政府办公室关于印发甲市城乡困难群众冬季取暖补贴办法的通知》（甲政办发〔2023〕5号）的有效期延长至" \
            "2027年12月31日" in a.text, a.text
+
+
+ISSUED = """甲市民政局关于印发甲市长者助餐服务补贴办法的通知
+甲民发〔2026〕40号
+各县（区）民政局：
+现将《甲市长者助餐服务补贴办法》印发给你们，请认真贯彻执行。
+甲市民政局
+2026年11月1日
+甲市长者助餐服务补贴办法
+第一条 80周岁以上老年人在长者饭堂就餐，每餐补贴5元。
+第二条 本办法自2026年11月15日起施行，有效期5年。
+"""
+
+
+@pytest.fixture(scope="module")
+def issued_rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield _library(tmp_path_factory, "issued-corpus", (("draft.txt", DRAFTED), ("issued.txt", ISSUED)))
+
+
+def test_a_draft_whose_notice_was_issued_is_not_an_answer_unless_the_draft_is_asked_about(issued_rt: Any) -> None:
+    a = AnswerEngine(issued_rt).answer("长者饭堂就餐每餐补贴多少？")
+    assert "5元" in a.text and "3元" not in a.text, a.text
+    assert {c.doc_number for c in a.citations} == {"甲民发〔2026〕40号"}
+    draft = AnswerEngine(issued_rt).answer("长者助餐补贴办法征求意见稿里每餐补贴多少？意见征求到什么时候？")
+    assert "3元" in draft.text and "2026年9月30日" in draft.text, draft.text
+    assert "不是正式施行的规定" in draft.text

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from index.models import Document, Section
-from rag.query import analyse, doc_kind, locality_of, mention_matches, place_aliases, title_matches
+from rag.query import analyse, doc_kind, elsewhere, locality_of, mention_matches, place_aliases, title_matches
 
 DOC = "卫政办发〔2019〕43号"
 
@@ -271,3 +271,15 @@ def test_a_district_newer_than_the_table_is_covered_where_the_city_s_notices_nam
     from rag.query import _covered
 
     assert _covered("湾沚区", ["芜湖市"], named) and not _covered("湾沚区", ["芜湖市"], lambda _p: False)
+
+
+def test_a_place_in_another_province_beside_the_librarys_own_is_elsewhere_to_its_notices() -> None:
+    known = ["嘉兴市"]
+    q = "我以前在嘉兴献过血，今年在上海住院输了血，回嘉兴还能报销吗？"
+    assert elsewhere(q, analyse(q, known), lambda _p: False) == "我以前在嘉兴献过血，今年在外地住院输了血，回嘉兴还能报销吗？"
+    # a place the notices name, one of the same province, or a question naming none of the library's: as asked
+    assert elsewhere(q, analyse(q, known), lambda p: p == "上海") == q
+    same = "我在湖州工作，户口在嘉兴，能办老年人公交卡吗？"
+    assert elsewhere(same, analyse(same, known), lambda _p: False) == same
+    other = "上海的老年人坐公交免费吗？"
+    assert elsewhere(other, analyse(other, known), lambda _p: False) == other
