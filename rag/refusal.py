@@ -72,10 +72,14 @@ def refusal_text(hits: Sequence[Hit], missing: Sequence[str] = ()) -> str:
         return head
     lines = [head, "", "相关文件（供参考）："]
     for r in related:
-        lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}，{r.issuer}，{r.date or ''}")
+        # (a 解读 deck or page may state no issuer or date: nothing is printed for them)
+        said = "，".join(x for x in (r.issuer, r.date or "") if x)
+        lines.append(f"- 《{r.title}》{('（' + r.doc_number + '）') if r.doc_number else ''}" + (f"，{said}" if said else ""))
     units = [unit for h in hits[:3] for m in _RESPONSIBLE.finditer(h.text) if org_mentions(m.group(1))
              for unit in _units(m.group(1))]
-    issuers = list(dict.fromkeys([*list(dict.fromkeys(units))[:3], *(r.issuer for r in related)]))
+    # (a joint notice's issuers one by one: two notices of the same bodies name each once)
+    issuers = list(dict.fromkeys([*list(dict.fromkeys(units))[:3],
+                                  *(i for r in related for i in re.split(r"[、，,\s]+", r.issuer))]))
     if issuers:
         lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")
     return "\n".join(lines)

@@ -47,3 +47,17 @@ def test_a_refusal_says_which_named_notice_the_library_lacks() -> None:
     text = refusal_text(hits, ["卫政办规发〔2022〕2号"])
     assert text.splitlines()[0] == f"{REFUSAL}。文件库中没有卫政办规发〔2022〕2号。"
     assert "卫政规发〔2019〕1号" in text
+
+
+def test_joint_issuers_are_named_once_each_and_a_deck_without_issuer_prints_no_empty_fields() -> None:
+    from dataclasses import replace
+
+    a = _hit(1, "优惠对象和标准。", "d9", "某交〔2023〕9号", "某市交通运输局某市财政局关于老年人乘车优惠的通知")
+    b = _hit(2, "免费时间。", "d38", "某交〔2026〕38号", "某市交通运输局某市教育局关于学生暑期乘车的通知")
+    c = _hit(3, "政策解读。", "dj", "", "《某某办法》政策解读")
+    a = replace(a, chunk=replace(a.chunk, issuer="某市交通运输局、某市财政局"))
+    b = replace(b, chunk=replace(b.chunk, issuer="某市交通运输局、某市教育局"))
+    c = replace(c, chunk=replace(c.chunk, issuer="", date=None, doc_number=None))
+    lines = refusal_text([a, b, c]).splitlines()
+    assert lines[-1] == "如需进一步了解，可咨询：某市交通运输局、某市财政局、某市教育局。"
+    assert "- 《《某某办法》政策解读》" in lines
