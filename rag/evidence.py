@@ -1907,6 +1907,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
+    quotes = _with_lead_of_items(quotes, by_hit)
     # rows of other items than the one named are dropped, but not of a part that asks of every row
     if asked_every:
         quotes = _rows_in_one([q for q in quotes if q.part in asked_every], asked_every) + _the_named_rows(
@@ -2019,6 +2020,35 @@ def _with_rule_for_list(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> l
         rule = next((s for s in sents if ruling.search(s.text) and not quote.start <= s.start < quote.end), None)
         if rule is not None and not any(q.hit is quote.hit and squash(rule.text) in squash(q.text) for q in out):
             out.insert(out.index(quote) + 1, Quote(quote.hit, rule.start, rule.end, quote.part, quote.score))
+    return out
+
+
+# The sentence that opens a list by saying who gets what it lists: "…累计献血（全血）达到20次的献血者，凭…享受
+# 下列优待：" before "（一）免费游览…"
+_ITEMS_LEAD = re.compile(r"(?:下列|以下|如下)[^，,。；;：:]{0,12}[：:]\s*$")
+_LEAD_REACH = 400  # characters from the lead to the item quoted
+
+
+def _with_lead_of_items(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) -> list[Quote]:
+    """The quotes, an item of a list ("（一）免费游览…公园、景区") preceded by the sentence that opens the list
+    (“…达到20次的献血者，…享受下列优待：”), where every sentence between is an item of it: the item alone
+    does not say whom it is for. A lead that lists cases to rule on ("有下列情形之一的") is not this."""
+    out = list(quotes)
+    for quote in quotes:
+        if not _CASE_ITEM.match(quote.text):
+            continue
+        before = [s for s in _sentences_of(quote.hit, by_hit) if s.end <= quote.start + 1 and s.start < quote.start]
+        lead = None
+        for s in reversed(before):
+            if quote.start - s.start > _LEAD_REACH:
+                break
+            if _ITEMS_LEAD.search(s.text) and not _CASES_RULE.search(s.text):
+                lead = s
+                break
+            if not _CASE_ITEM.match(s.text):
+                break
+        if lead is not None and not any(q.hit is quote.hit and squash(lead.text) in squash(q.text) for q in out):
+            out.insert(out.index(quote), Quote(quote.hit, lead.start, lead.end, quote.part, quote.score))
     return out
 
 

@@ -2564,3 +2564,16 @@ def test_a_rate_per_thing_is_not_answered_by_a_rate_per_something_else() -> None
     per_unit = _select_in("对公共场所新配置的AED，市财政按每台1万元给予补助。", "商场、超市自己配置AED，市财政每台补助多少钱？",
                           "某市卫生健康委员会关于AED配置的通知", "某市卫生健康委员会关于AED配置的通知")
     assert per_unit.unanswered == () and "每台1万元" in per_unit.quotes[0].text
+
+
+def test_an_item_of_a_list_comes_with_the_sentence_that_says_whom_the_list_is_for() -> None:
+    text = ("第六条 累计献血（全血）达到20次的献血者，凭《无偿献血证》享受下列优待：\n（一）免费游览本市政府投资主办的公园、景区；\n"
+            "（二）在本市公立医疗机构就诊时享受优先挂号服务。")
+    title = "某市人民政府办公室关于印发某市无偿献血者优待办法的通知"
+    sel = _select_in(text, "献过血的人逛本市政府投资主办的公园、景区都免费吗？", title, "某市无偿献血者优待办法")
+    quoted = [q.text for q in sel.quotes]
+    assert any("达到20次" in t for t in quoted) and any("免费游览" in t for t in quoted), quoted
+    # a list of cases a rule applies to keeps its own reading (the case, then its rule)
+    cases = "有下列情形之一的，不予奖励：\n（一）伪造献血记录的；\n（二）冒用他人献血证的。"
+    sel = _select_in(cases, "冒用别人的献血证会怎样？", title, "某市无偿献血者优待办法 > 第九条")
+    assert [q.text for q in sel.quotes].count("有下列情形之一的，不予奖励：") <= 1
