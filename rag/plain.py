@@ -25,7 +25,7 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "卖": ("出售", "销售", "转让"),
     "装": ("安装", "加装"),
     "办证": ("审批", "核发", "发证"),
-    "孩子": ("儿童", "子女", "幼儿", "婴幼儿"),
+    "孩子": ("儿童", "子女", "幼儿", "婴幼儿", "学生"),  # "孩子上学坐公交还免费吗": "…中小学生…免收车费"
     "小孩": ("儿童", "子女", "幼儿", "婴幼儿"),
     "宝宝": ("婴幼儿", "婴儿", "幼儿"),
     "老人": ("老年人",),
@@ -35,7 +35,9 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "打疫苗": ("预防接种", "疫苗接种"),
     "上户口": ("户口登记", "落户", "户籍登记"),
     "办医保": ("医保参保", "参保"),
-    "上学": ("入学", "就学"),
+    "上学": ("入学", "就学", "就读"),
+    "暑假": ("暑期",),
+    "寒假": ("寒期",),
     "找工作": ("就业", "求职"),
     "工作岗位": ("就业岗位",),
     "房子": ("住房", "房屋"),
@@ -274,6 +276,50 @@ _SPAN_BOUND = r"(?:不足|不满|少于|不少于|低于|超过|满)"
 SPAN_IN_QUESTION = re.compile(r"(?<![\d.])(\d{1,3})\s*(个月|年|天|个工作日)(?![度级前后底内])")
 
 
+# A time of day the asker tells ("早上7点半", "晚上8点", "19:30"), carried as one term ("钟07:30"), held by a
+# sentence whose hours include it ("工作日7:00至8:30早高峰时段", "晚间托管（17:30至20:00）").
+_CN_HOUR = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
+# (an hour in words only after a time of day or before 点钟/点半: "有两点要求", "一时半会儿" are none)
+CLOCK_IN_QUESTION = re.compile(
+    r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上|夜里|凌晨)?\s*(?:"
+    rf"(?P<h>\d{{1,2}}|(?<=早上|早晨|上午|中午|下午|傍晚|晚上|夜里|凌晨)(?:{_CN_HOUR})|(?:{_CN_HOUR})(?=点钟|点半))"
+    r"\s*(?:点钟?|(?<=\d)时)(?![间候期段])(?P<m>半|一刻|\d{1,2}分?)?|(?P<hh>\d{1,2})[:：](?P<mm>\d{2}))(?!\d)")
+CLOCK_TERM = re.compile(r"钟(\d\d):(\d\d)")
+_CLOCK_RANGE = re.compile(r"(?<!\d)(\d{1,2})(?:[:：](\d{2})|时(?:(\d{1,2})分)?)\s*(?:至|到|-|—|–|~|～)\s*"
+                          r"(?:次日)?(\d{1,2})(?:[:：](\d{2})|时(?:(\d{1,2})分)?)")
+
+
+def question_clocks(question: str) -> list[str]:
+    """The times of day a question states, as terms ("早上7点半" → ["钟07:30"], "晚上8点" → ["钟20:00"])."""
+    out = []
+    for m in CLOCK_IN_QUESTION.finditer(question):
+        if m.group("hh") is not None:
+            hour, minute = int(m.group("hh")), int(m.group("mm"))
+        else:
+            h = chinese_number(m.group("h"))
+            if h is None:
+                continue
+            said = m.group("m") or ""
+            hour = h
+            minute = 30 if said == "半" else 15 if said == "一刻" else int(said.rstrip("分")) if said else 0
+            if m.group("part") in ("下午", "傍晚", "晚上") and hour < 12:
+                hour += 12
+        if 0 <= hour <= 24 and 0 <= minute < 60 and (term := f"钟{hour:02d}:{minute:02d}") not in out:
+            out.append(term)
+    return out
+
+
+def covers_clock(sentence: str, hour: int, minute: int) -> bool:
+    """Whether the hours a sentence states include a time of day ("7:00至8:30" includes 7:30)."""
+    t = hour * 60 + minute
+    for m in _CLOCK_RANGE.finditer(sentence):
+        start = int(m.group(1)) * 60 + int(m.group(2) or m.group(3) or 0)
+        end = int(m.group(4)) * 60 + int(m.group(5) or m.group(6) or 0)
+        if start <= t <= end or (end < start and (t >= start or t <= end)):  # (20:00至次日6:00)
+            return True
+    return False
+
+
 def age_term(years: int) -> str:
     """The term an age of the question is carried as: "3岁"."""
     return f"{years}岁"
@@ -369,6 +415,9 @@ def holds(sentence: str, term: str) -> bool:
     m = STOREY_TERM.fullmatch(term)
     if m:
         return covers_storeys(sentence, int(m.group(1)))
+    m = CLOCK_TERM.fullmatch(term)
+    if m:
+        return covers_clock(sentence, int(m.group(1)), int(m.group(2)))
     m = SPAN_IN_QUESTION.fullmatch(term)
     if m:  # "已经13个月了" is held by the time limit in months: "自证书核发之日起12个月内提出申请";
         # "只去了8天" by the floor in days: "当月实际出勤不足10天的，当月不予补贴"

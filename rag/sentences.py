@@ -13,6 +13,7 @@ from index.tasks import ends_with_field_label
 from index.titles import TITLE_END_RE
 from rag.plain import (
     AGE_IN_QUESTION,
+    CLOCK_IN_QUESTION,
     PLAIN_WORDS,
     SPAN_IN_QUESTION,
     STOREYS_IN_QUESTION,
@@ -21,6 +22,7 @@ from rag.plain import (
     age_term,
     holds,
     question_ages,
+    question_clocks,
     question_storeys,
     sum_term,
 )
@@ -267,6 +269,8 @@ def question_terms(question: str) -> list[str]:
         question = AGE_IN_QUESTION.sub(" ", question)
     storeys = question_storeys(question)
     question = STOREYS_IN_QUESTION.sub(" ", question)
+    clocks = question_clocks(question)
+    question = CLOCK_IN_QUESTION.sub(" ", question)
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
     question = SUM_IN_QUESTION.sub(" ", question)
     # ... and one said in 万 without 元 ("我花22万买了一辆车")
@@ -281,7 +285,7 @@ def question_terms(question: str) -> list[str]:
     # An everyday phrase the segmenter cut ("停了" as 停/了 in "暖气停了还要交钱吗") is one term, held by
     # the notices' words for it ("停热期间…").
     terms += [w for w in PLAIN_WORDS if len(w) >= 2 and w in question and not any(w in t for t in terms)]
-    return list(dict.fromkeys(terms + sums + spans + storeys)) + [age_term(n) for n in ages]
+    return list(dict.fromkeys(terms + sums + spans + storeys + clocks)) + [age_term(n) for n in ages]
 
 
 # Prepositions and conjunctions a segmenter may glue onto the next word ("对麦场", "和县").

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from rag.plain import chinese_number, covers_age, covers_storeys, holds, question_ages, question_storeys
+from rag.plain import (
+    chinese_number,
+    covers_age,
+    covers_storeys,
+    holds,
+    question_ages,
+    question_clocks,
+    question_storeys,
+)
 from rag.sentences import question_terms, sentence_relevance
 
 
@@ -379,3 +387,22 @@ def test_a_buildings_storeys_are_held_by_the_row_or_clause_that_includes_them() 
     assert covers_storeys("4层\t每台10万元", 4) and not covers_storeys("4层\t每台10万元", 14)
     assert not covers_storeys("未设电梯的4层及以上既有住宅", 3)
     assert holds("5层至6层每台15万元", "6层") and not holds("7层及以上每台20万元", "6层")
+
+
+@pytest.mark.parametrize(("question", "clocks"), [
+    ("平时工作日早上7点半坐公交去菜场，这个时间也是免费的吗？", ["钟07:30"]),
+    ("想让他在学校晚间托管到晚上8点再去接，可以吗？", ["钟20:00"]),
+    ("下午三点还能去办吗？19:30呢？", ["钟15:00", "钟19:30"]),
+    ("有两点要求吗？一时半会儿办不下来怎么办？", []),
+])
+def test_a_time_of_day_the_asker_tells_is_one_term(question: str, clocks: list[str]) -> None:
+    assert question_clocks(question) == clocks
+    assert [t for t in question_terms(question) if t.startswith("钟")] == clocks
+
+
+def test_a_time_of_day_is_held_by_the_hours_that_include_it() -> None:
+    assert holds("（三）工作日7:00至8:30早高峰时段，老年人乘车一律按照票价5折收费。", "钟07:30")
+    assert not holds("（三）工作日7:00至8:30早高峰时段，老年人乘车一律按照票价5折收费。", "钟09:00")
+    assert holds("初中\t晚间托管（17:30至20:00）\t不超过400元", "钟20:00")
+    assert holds("夜间（22时至次日6时）起步价上浮20%。", "钟23:00")
+    assert not holds("办公时间：上午9时至12时。", "钟13:30")
