@@ -1073,9 +1073,11 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or STOREY_TERM.fullmatch(t) or t in CONDITIONS]
         labels = s.columns.split("\t")
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
+        # (or the group anywhere in its cells, with the row's own name said in the question: "读小学…是低保户"
+        # of "小学 基本托管 不超过600元 低保、特困供养家庭学生免收")
         score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
             holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
-            name, context) else 0.6
+            name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) else 0.6
     if (part.asked in (Asked.PLACE, Asked.LIST) or _CONTACT_ASKED.search(part.clause)) and "\t" in s.text \
             and _asker_district(_row_name(s.text), context):
         # the row of the district the asker lives in answers where they go and whom they call: "我住在柳东新区…

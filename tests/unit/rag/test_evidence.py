@@ -2577,3 +2577,14 @@ def test_an_item_of_a_list_comes_with_the_sentence_that_says_whom_the_list_is_fo
     cases = "有下列情形之一的，不予奖励：\n（一）伪造献血记录的；\n（二）冒用他人献血证的。"
     sel = _select_in(cases, "冒用别人的献血证会怎样？", title, "某市无偿献血者优待办法 > 第九条")
     assert [q.text for q in sel.quotes].count("有下列情形之一的，不予奖励：") <= 1
+
+
+def test_a_row_naming_the_askers_group_in_a_later_cell_and_their_level_first_answers_for_them() -> None:
+    text = ("四、收费标准。课后服务按学期收费，收费标准如下：\n学段\t服务时段\t收费标准（每生每学期）\t说明\n"
+            "小学\t基本托管（放学后至17:30）\t不超过600元\t低保、特困供养家庭学生免收\n"
+            "初中\t基本托管（放学后至17:30）\t不超过500元\t低保、特困供养家庭学生免收\n"
+            "五、退费办法。学生中途退出课后服务的，学校按照剩余教学周数退还费用。\n"
+            "学校应当在收费前将收费项目、标准和依据向家长公示，表中未列明的项目不得收费。")
+    title = "某市教育局关于规范义务教育学校课后服务工作的通知"
+    sel = _select_in(text, "孩子读小学三年级，家里是低保户，学校的课后服务要交钱吗？", title, title + " > 四、收费标准")
+    assert sel.quotes[0].text.startswith("小学\t基本托管"), [q.text for q in sel.quotes]
