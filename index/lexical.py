@@ -48,6 +48,14 @@ def place_names(text: str) -> list[str]:
     return [w for w, flag in pseg.cut(text) if flag == "ns"]
 
 
+def nouns(text: str) -> list[str]:
+    """The nouns of a text (jieba's ``n``, ``nz``, ``vn`` … tags; not people's names), in order."""
+    import jieba.posseg as pseg
+
+    _jieba()
+    return [w for w, flag in pseg.cut(text) if (flag.startswith("n") and flag != "nr") or flag == "vn"]
+
+
 class BM25Model:
     """BM25 over pre-tokenized chunks (bm25s), built once per loaded index."""
 

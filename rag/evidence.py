@@ -16,7 +16,7 @@ from index.docnumber import doc_number_key, find_doc_numbers
 from index.gazetteer import districts_in, same_prefecture
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, ORG_MENTION_RE, names_body, org_core, org_mentions
-from index.lexical import known_word, place_names
+from index.lexical import known_word, nouns, place_names
 from index.models import PATH_SEP
 from index.persons import (
     SURNAMES,
@@ -1412,10 +1412,18 @@ _PHONE = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")
 def _thing_unnamed(part: Part, own: Sequence[Quote]) -> bool:
     """Whether no passage quoted for a who-part names the thing it asks who does: "保险由谁购买" of a
     bus notice (its words, bodies and roles aside; with no word of its own, nothing is judged)."""
-    words = _longest([t for t in _own_words(part.clause) if len(t) >= 2 and t not in _MEASURE_WORDS
-                      and t not in _ORG_WORDS and not _ROLE_LABEL.fullmatch(t)])
+    if _POINTS_BACK.search(part.clause) or _EACH_OF.search(part.clause):
+        return False  # ("这项任务由哪个单位牵头", "各自的牵头单位": what it is, is said before)
+    things = set(nouns(part.clause))
+    words = _longest([t for t in _own_words(part.clause) if len(t) >= 2 and t in things and t not in _MEASURE_WORDS
+                      and t not in _ORG_WORDS and t not in _NO_THING and not _ROLE_LABEL.fullmatch(t)])
     return bool(own and words) and not any(
         _speaks_of(q.hit.chunk.section_path + q.columns + q.hit.text, t) for q in own for t in words)
+
+
+_EACH_OF = re.compile(r"各自|分别|每项|各项|前一项|后一项|前者|后者")
+# nouns that name no thing a notice would speak of by name
+_NO_THING = frozenset({"时间", "任务", "工作", "事情", "事项", "问题", "情况", "内容", "方面", "东西", "时候", "地方", "手续"})
 
 
 # A rate asked per thing counted ("每台补助多少钱"): the classifier is the thing's; a passage that never

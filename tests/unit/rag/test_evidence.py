@@ -2588,3 +2588,12 @@ def test_a_row_naming_the_askers_group_in_a_later_cell_and_their_level_first_ans
     title = "某市教育局关于规范义务教育学校课后服务工作的通知"
     sel = _select_in(text, "孩子读小学三年级，家里是低保户，学校的课后服务要交钱吗？", title, title + " > 四、收费标准")
     assert sel.quotes[0].text.startswith("小学\t基本托管"), [q.text for q in sel.quotes]
+
+
+def test_a_who_part_that_points_back_or_names_no_thing_is_not_judged_by_the_things_it_names() -> None:
+    text = "到2025年年底，专用充电设施车桩比要达到15:1。（加快行业专用充电基础设施建设）牵头单位：市交通运输局。"
+    title = "某市人民政府办公室关于印发新能源汽车充电基础设施建设实施方案的通知"
+    for q in ("到2025年年底，专用充电设施车桩比要达到多少？这项任务由哪个单位牵头？",
+              "到2025年年底，专用充电设施车桩比要达到多少？最后报给哪个部门？"):
+        sel = _select_in(text, q, title, title)
+        assert 1 not in sel.aimless, (q, [x.text for x in sel.quotes])
