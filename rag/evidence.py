@@ -1122,7 +1122,15 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if part.asked is Asked.YESNO and (need := _NEED_ASKED.search(part.clause)) and re.search(
             rf"{_NEED_SAID}[^，,。；;]{{0,4}}{need.group(1)}", s.text):
         score *= 1.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
+    if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("".join(context) + part.clause):
+        # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
+        score *= 0.6
     return score / (1 + 0.1 * (rank - 1))
+
+
+# A rule for what is done away from the notice's own place, and a question that speaks of being away
+_ELSEWHERE_RULE = re.compile(r"(?:本市|本县|本区|本省|本自治区|本地)(?:行政区域|辖区|范围)?以外|市外|县外|省外|外省|异地")
+_ELSEWHERE_ASKED = re.compile(r"外地|异地|外省|省外|市外|外市|外县|以外|外出|出差|老家|户口不在|不在本")
 
 
 # The span within which something is to be done, asked ("多长时间内申请", "几个工作日内报送") and

@@ -2597,3 +2597,13 @@ def test_a_who_part_that_points_back_or_names_no_thing_is_not_judged_by_the_thin
               "到2025年年底，专用充电设施车桩比要达到多少？最后报给哪个部门？"):
         sel = _select_in(text, q, title, title)
         assert 1 not in sel.aimless, (q, [x.text for x in sel.quotes])
+
+
+def test_the_rule_for_being_away_does_not_answer_an_asker_at_home_and_does_answer_one_away() -> None:
+    text = ("第五条 在本市以外医疗机构临床用血的，可以自出院之日起2年内向市中心血站申请报销。"
+            "在本市医疗机构临床用血的，由医疗机构在出院结算时直接减免用血费用，献血者家属无需另行申请。")
+    title = "某市人民政府办公室关于印发某市无偿献血者优待办法的通知"
+    home = _select_in(text, "我妈下个月要在市里的医院做手术，可能要输血。听说要先自己垫钱，出院后再去报销，是这样吗？", title, title)
+    assert "直接减免" in home.quotes[0].text, [q.text for q in home.quotes]
+    away = _select_in(text, "我在外地住院输了血，回来还能报销吗？", title, title)
+    assert "本市以外" in away.quotes[0].text, [q.text for q in away.quotes]
