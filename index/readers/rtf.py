@@ -28,7 +28,7 @@ _TOKEN_RE = re.compile(rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|
                        re.S)
 # Destinations whose text is never printed in the body (a "\*" destination is skipped as well).
 _SKIPPED = frozenset({
-    "fonttbl", "colortbl", "stylesheet", "listtable", "listoverridetable", "revtbl", "rsidtbl", "info",
+    "fonttbl", "colortbl", "stylesheet", "listtable", "listoverridetable", "revtbl", "rsidtbl",
     "pict", "object", "objdata", "objclass", "objname", "shp", "shpinst", "shprslt", "nonshppict", "do",
     "generator", "filetbl", "pgptbl", "xmlnstbl", "themedata", "colorschememapping", "latentstyles",
     "datastore", "template", "userprops", "fldinst", "bkmkstart", "bkmkend", "annotation", "atnid",
@@ -51,9 +51,11 @@ _SYMBOLS = {"line": " ", "tab": " ", "emdash": "—", "endash": "–", "emspace"
 class _Group:
     """What a group inherits from the group around it."""
 
-    dest: str = "body"  # "body", "skip", "furniture", "note", "title"
+    dest: str = "body"  # "body", "skip", "furniture", "note", "title", "fonts", "info"
     ucskip: int = 1
     font: str | None = None
+    intbl: bool = False  # the paragraph is in a table (a paragraph property: a group keeps its own)
+    hidden: bool = False  # hidden text (\v) or a tracked deletion (\deleted): not printed
 
 
 @dataclass
@@ -69,8 +71,7 @@ class _Reader:
     furniture: list[str] = field(default_factory=list)
     note: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # footnotes waiting for their paragraph's end
-    # tables: the paragraph is in a table, the cell's paragraphs, the row's cells, the row definition
-    intbl: bool = False
+    # tables: the cell's paragraphs, the row's cells, the row definition
     cell: list[str] = field(default_factory=list)
     row: list[str] = field(default_factory=list)
     merged: list[bool] = field(default_factory=list)  # per cell of the row definition: continues a merge
@@ -81,7 +82,8 @@ class _Reader:
     skip: int = 0  # fallback characters still to skip after a \uN
 
     def emit(self, g: _Group, text: str) -> None:
-        if not text:
+        """Text read in a group, to the destination it belongs to."""
+        if not text or g.hidden:
             return
         if g.dest == "body":
             self.para.append(text)
@@ -109,6 +111,7 @@ class _Reader:
         self.emit(g, data.decode(page, errors="replace"))
 
     def end_paragraph(self, g: _Group) -> None:
+        r"""A \par: the paragraph is a line, or a paragraph of the cell being read."""
         if g.dest == "furniture":
             self.furniture.append("\n")
             return
@@ -119,16 +122,18 @@ class _Reader:
             return
         text = _clean("".join(self.para))
         self.para.clear()
-        if self.intbl:
+        if g.intbl:
             if text:
                 self.cell.append(text)
         else:
             if text:
                 self.lines.append(text)
+                self.above.clear()  # (a table ended: a later one merges nothing into it)
             self.lines.extend(f"注：{n}" for n in self.notes)
             self.notes.clear()
 
     def end_cell(self, g: _Group) -> None:
+        r"""A \cell: its paragraphs are one piece of the row."""
         if g.dest != "body":
             return
         text = _clean("".join(self.para))
@@ -139,6 +144,8 @@ class _Reader:
         self.cell.clear()
 
     def end_row(self, g: _Group) -> None:
+        """A \row: its cells by tabs, a cell merged down holding the text of the cell it continues (equal
+        neighbours stay apart: a merge across is an empty cell, left out)."""
         if g.dest != "body":
             return
         if self.para or self.cell:
@@ -148,7 +155,7 @@ class _Reader:
             if not text and k < len(self.merged) and self.merged[k]:
                 text = self.above.get(k, "")
             self.above[k] = text
-            if text and (not cells or cells[-1] != text):
+            if text:
                 cells.append(text)
         self.row.clear()
         if cells:
@@ -166,6 +173,7 @@ def looks_like_rtf(data: bytes) -> bool:
 
 
 def read_rtf(data: bytes, name: str) -> SourceText:
+    """One RTF file's text, as Word prints its body; raises UnreadableFile where it holds none."""
     r = _Reader(name=name)
     stack: list[_Group] = []
     g = _Group()
@@ -182,8 +190,6 @@ def read_rtf(data: bytes, name: str) -> SourceText:
             r.skip = 0
             if brace == b"{":
                 stack.append(g)
-                if _starred(data, pos):
-                    g = replace(g, dest="skip")
             else:
                 if g.dest == "note" and (not stack or stack[-1].dest != "note"):
                     if text := _clean("".join(r.note)):
@@ -194,8 +200,10 @@ def read_rtf(data: bytes, name: str) -> SourceText:
                         r.removed.append(("page header or footer", text))
                     r.furniture.clear()
                 if not stack:
-                    break  # the document's group is closed: what follows is not read
+                    break
                 g = stack.pop()
+                if not stack:
+                    break  # the document's group is closed: what follows is not read
             continue
         if hexa is not None:
             if r.skip:
@@ -272,14 +280,18 @@ def read_rtf(data: bytes, name: str) -> SourceText:
         elif w in ("par", "sect", "page"):
             r.end_paragraph(g)
         elif w == "pard":
-            r.intbl = False
+            g = replace(g, intbl=False)
         elif w == "intbl":
-            r.intbl = True
+            g = replace(g, intbl=True)
+        elif w in ("v", "deleted"):
+            g = replace(g, hidden=n != 0)
         elif w in ("cell", "nestcell"):
             r.end_cell(g)
         elif w == "row":
             r.end_row(g)
-            r.intbl = False
+            g = replace(g, intbl=False)
+        elif g.dest != "body":
+            continue  # (a row defined in a header or a note is not the body's)
         elif w == "trowd":
             r.merged, r.merging = [], False
         elif w == "clvmrg":
@@ -300,11 +312,6 @@ def read_rtf(data: bytes, name: str) -> SourceText:
     title = _clean(_joined_surrogates(r.title)) or None
     removed = tuple((why, _joined_surrogates(text)) for why, text in r.removed)
     return SourceText(name=name, format="rtf", text="\n".join(lines), title=title, removed=removed)
-
-
-def _starred(data: bytes, pos: int) -> bool:
-    """The group just opened begins with "\\*" (a destination a reader may skip)."""
-    return data[pos:pos + 2] == b"\\*" or data[pos:pos + 8].lstrip().startswith(b"\\*")
 
 
 def _codepage(page: str) -> str:

@@ -102,3 +102,16 @@ def test_an_rtf_file_without_text_is_unreadable_with_a_reason() -> None:
     data = rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\pict\pngblip 89504e47}\par}"
     with pytest.raises(UnreadableFile, match="contains no text"):
         read_source_bytes(data, "blank.rtf")
+
+
+def test_a_cells_own_groups_keep_it_in_the_table_and_equal_cells_stay_apart() -> None:
+    # a list number written as {\listtext\pard…} inside a cell does not end the table
+    data = (rb"{\rtf1\ansi\trowd\cellx1\cellx2\cellx3\pard\intbl A\cell {\listtext\pard\plain 1.\tab}B\par "
+            rb"{\listtext\pard\plain 2.\tab}C\cell 500\cell\row"
+            rb"\trowd\cellx1\cellx2\cellx3\pard\intbl D\cell 500\cell 500\cell\row\pard after\par}")
+    assert read_source_bytes(data, "t.rtf").text.split("\n") == ["A\t1. B、2. C\t500", "D\t500\t500", "after"]
+
+
+def test_hidden_and_deleted_text_and_what_follows_the_document_are_not_read() -> None:
+    data = rb"{\rtf1\ansi kept {\deleted gone}{\v hidden}{\v0 shown} end\par}trailing garbage"
+    assert read_source_bytes(data, "t.rtf").text == "kept shown end"
