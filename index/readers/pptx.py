@@ -25,6 +25,8 @@ _ROW_BAND = 36  # a slide's height in bands: shapes whose tops share a band are 
 
 
 def read_pptx(data: bytes, name: str) -> SourceText:
+    """One deck's text, slide by slide; raises UnreadableFile where it holds none. A shape python-pptx
+    cannot read (ink, a shape without geometry) is left out with a warning, not the deck."""
     import pptx
     from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
@@ -36,20 +38,32 @@ def read_pptx(data: bytes, name: str) -> SourceText:
     furniture_types = {PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE}
     slides: list[list[tuple[Any, str, list[str]]]] = []  # per slide: (place, kind, lines)
     pictures = 0
-    for slide in deck.slides:
+    unread: list[int] = []
+    for number, slide in enumerate(deck.slides, start=1):
         blocks: list[tuple[Any, str, list[str]]] = []
-        for place, shape in _shapes(slide.shapes, height):
-            if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
-                pictures += 1
+        skipped: list[bool] = []
+        try:
+            shapes = list(_shapes(slide.shapes, height, unread=skipped))
+        except _SHAPE_ERRORS:
+            shapes, skipped = [], [True]
+        if skipped:
+            unread.append(number)
+        for place, shape in shapes:
+            try:
+                if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
+                    pictures += 1
+                    continue
+                kind = "body"
+                if shape.is_placeholder:
+                    ph_type = shape.placeholder_format.type
+                    if ph_type in furniture_types:
+                        kind = "furniture"
+                    elif ph_type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
+                        kind = "title"
+                block = _table_rows(shape.table) if getattr(shape, "has_table", False) else _frame_lines(shape)
+            except _SHAPE_ERRORS:
+                unread.append(number)
                 continue
-            kind = "body"
-            if shape.is_placeholder:
-                ph_type = shape.placeholder_format.type
-                if ph_type in furniture_types:
-                    kind = "furniture"
-                elif ph_type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
-                    kind = "title"
-            block = _table_rows(shape.table) if getattr(shape, "has_table", False) else _frame_lines(shape)
             if block:
                 blocks.append((place, kind, block))
         if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
@@ -74,22 +88,40 @@ def read_pptx(data: bytes, name: str) -> SourceText:
             lines.extend(block)
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the slides contain no text (pictures only? save them as PDF to have them read)")
-    warnings = (f"{pictures} picture(s) on the slides not read",) if pictures else ()
-    title = (deck.core_properties.title or "").strip() or _first_title(slides)
+    warnings = ((f"{pictures} picture(s) on the slides not read",) if pictures else ()) + (
+        (f"a shape on slide(s) {', '.join(map(str, dict.fromkeys(unread)))} could not be read",) if unread else ())
+    core = (deck.core_properties.title or "").strip()
+    title = _first_title(slides) or ("" if _DEFAULT_TITLE.search(core) else core)
     return SourceText(name=name, format="pptx", text="\n".join(lines), title=title or None,
                       warnings=warnings, removed=tuple(dict.fromkeys(removed)))
 
 
-def _shapes(shapes: Any, height: int, place: tuple[int, ...] | None = None) -> Any:
-    """Each leaf shape with the place it is read at: (band of its top, left[, order inside its group])."""
+# What python-pptx raises on a shape it does not model (ink placed in the shape tree, a shape without geometry)
+_SHAPE_ERRORS = (AttributeError, NotImplementedError, KeyError, ValueError, TypeError)
+# A file's own title left as the program set it
+_DEFAULT_TITLE = re.compile(r"PowerPoint|演示文稿|幻灯片|Presentation|^无标题|^Untitled", re.I)
+
+
+def _shapes(shapes: Any, height: int, place: tuple[int, ...] | None = None,
+            unread: list[bool] | None = None) -> Any:
+    """Each leaf shape with the place it is read at: (band of its top, left[, order inside its group]).
+    A shape python-pptx cannot model is skipped, and ``unread`` told, not the rest of the slide (the
+    collection's own iterator would stop at it: its elements are taken one by one here)."""
     from pptx.enum.shapes import MSO_SHAPE_TYPE
 
     band = max(height // _ROW_BAND, 1)
-    for k, shape in enumerate(shapes):
-        own = (int(shape.top or 0) // band, int(shape.left or 0))
+    for k, element in enumerate(shapes._iter_member_elms()):
+        try:
+            shape = shapes._shape_factory(element)
+            own = (int(shape.top or 0) // band, int(shape.left or 0))
+            group = shape.shape_type == MSO_SHAPE_TYPE.GROUP
+        except _SHAPE_ERRORS:
+            if unread is not None:
+                unread.append(True)
+            continue
         here = (*place, k) if place is not None else own
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield from _shapes(shape.shapes, height, here)
+        if group:
+            yield from _shapes(shape.shapes, height, here, unread)
         else:
             yield here, shape
 
@@ -110,26 +142,23 @@ def _paragraphs(frame: Any) -> list[str]:
 
 
 def _table_rows(table: Any) -> list[str]:
-    """One line per row, cells by tabs; a merged cell's text in each row and column it spans."""
+    """One line per row, cells by tabs; a merged cell's text in each row it spans, once per row (equal
+    neighbouring cells that are not one merge stay apart)."""
     n_rows, n_cols = len(table.rows), len(table.columns)
-    grid: list[list[str]] = [[""] * n_cols for _ in range(n_rows)]
-    for r in range(n_rows):
-        for c in range(n_cols):
-            cell = table.cell(r, c)
-            if cell.is_spanned:
+    grid: list[list[tuple[str, int]]] = [[("", -1)] * n_cols for _ in range(n_rows)]  # (text, its cell)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            if cell.is_spanned or c >= n_cols:
                 continue
             text = join_cell(_paragraphs(cell.text_frame))
             down = cell.span_height if cell.is_merge_origin else 1
             across = cell.span_width if cell.is_merge_origin else 1
             for rr in range(r, min(r + down, n_rows)):
                 for cc in range(c, min(c + across, n_cols)):
-                    grid[rr][cc] = text
+                    grid[rr][cc] = (text, r * n_cols + c)
     rows = []
-    for row in grid:
-        cells: list[str] = []
-        for text in row:
-            if text and (not cells or cells[-1] != text):
-                cells.append(text)
+    for line in grid:
+        cells = [text for k, (text, origin) in enumerate(line) if text and (k == 0 or line[k - 1][1] != origin)]
         if cells:
             rows.append("\t".join(cells))
     return rows

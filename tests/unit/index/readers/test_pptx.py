@@ -93,3 +93,23 @@ def test_pictures_are_counted_and_a_deck_of_pictures_only_is_unreadable_with_a_r
     assert read_source_bytes(deck(pictures=True), "jiedu.pptx").warnings == ("4 picture(s) on the slides not read",)
     with pytest.raises(UnreadableFile, match="pictures only"):
         read_source_bytes(deck(pictures=True, text=False), "tu.pptx")
+
+
+def test_a_shape_python_pptx_cannot_read_is_left_out_with_a_warning_and_equal_cells_stay_apart() -> None:
+    from lxml import etree
+
+    prs = Presentation(io.BytesIO(deck()))
+    slide = prs.slides[1]
+    ink = etree.SubElement(slide.shapes._spTree, "{http://schemas.openxmlformats.org/presentationml/2006/main}contentPart")
+    ink.set("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id", "rId99")
+    table = slide.shapes.add_table(2, 3, Inches(0.5), Inches(5), Inches(9), Inches(1)).table
+    for c, text in enumerate(("类别", "2025年", "2026年")):
+        table.cell(0, c).text = text
+    for c, text in enumerate(("特困人员", "500元", "500元")):
+        table.cell(1, c).text = text
+    out = io.BytesIO()
+    prs.save(out)
+    src = read_source_bytes(out.getvalue(), "jiedu.pptx")
+    assert "一、发放标准" in src.text
+    assert any(w.startswith("a shape on slide(s) 2") for w in src.warnings), src.warnings
+    assert "特困人员\t500元\t500元" in src.text.split("\n")
