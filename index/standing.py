@@ -288,28 +288,27 @@ class ValidityGraph:
             if latest is not None and _PRECEDENCE[r.kind] != _PRECEDENCE[latest.kind])
         base = Validity("unknown", as_of, own.effective, own.until, own.until_words, conflicts=conflicts)
         if own.draft:
-            return replace(base, status="draft", successor=self._successor(key, None, as_of))
+            return replace(base, status="draft", successor=self._successor(key, None, as_of, issued=True))
         if latest is not None and latest.kind in ("repeal", "void"):
             return replace(self._by(base, latest), status="repealed", until=latest.date,
                            successor=self._successor(key, latest, as_of))
         if latest is not None and latest.kind == "amend":
             return replace(self._by(base, latest), status="amended")
         extension = self._extension(key, as_of)
+        extended = None
         if extension is not None and extension.until and (own.until is None or extension.until > own.until):
             # a later notice extended the term: the new last day is the notice's own
             extended = replace(self._by(base, extension), until=extension.until, decided=EXTENDED)
-            if extension.until < as_of:
-                return replace(extended, status="expired", successor=self._successor(key, None, as_of))
-            if latest is None:
-                return replace(extended, status="in_force")
             base = replace(base, until=extension.until)
         expired = base.until is not None and base.until < as_of
-        if expired and latest is not None and latest.kind == "keep" and (latest.date or "") > (own.until or ""):
+        if expired and latest is not None and latest.kind == "keep" and (latest.date or "") > (base.until or ""):
             note = f"有效期至{base.until}，但{self._name(latest.source)}（{latest.date}）决定保留"
             return replace(self._by(base, latest), status="in_force", conflicts=(*conflicts, note))
         if expired:
-            return replace(base, status="expired", evidence=own.evidence, place=own.place,
-                           successor=self._successor(key, None, as_of))
+            lapsed = extended or replace(base, evidence=own.evidence, place=own.place)
+            return replace(lapsed, status="expired", successor=self._successor(key, None, as_of))
+        if extended is not None and latest is None:
+            return replace(extended, status="in_force")  # (over a page's stale 有效性 field)
         if own.field_status in ("expired", "repealed", "amended") and latest is None:
             return replace(base, status=own.field_status, evidence=own.field_evidence)
         if latest is not None:  # kept
@@ -323,7 +322,7 @@ class ValidityGraph:
     def _extension(self, key: str, as_of: str) -> Relation | None:
         """The extension of this notice's term decided by ``as_of`` that runs longest."""
         found = [r for r in self.relations if r.target == key and r.kind == "extend" and r.until
-                 and (r.date is None or r.date <= as_of)]
+                 and r.date is not None and r.date <= as_of]
         return max(found, key=lambda r: r.until or "", default=None)
 
     def of_doc(self, doc_id: str, as_of: str) -> Validity | None:
@@ -362,9 +361,10 @@ class ValidityGraph:
         return replace(base, by=n.doc_number or n.title, by_title=n.title, evidence=r.evidence, place=r.place,
                        decided=head_word(r.kind), since=self.own.get(r.source, _Own()).effective)
 
-    def _successor(self, key: str, repeal: Relation | None, as_of: str) -> Notice | None:
+    def _successor(self, key: str, repeal: Relation | None, as_of: str, issued: bool = False) -> Notice | None:
         """The notice that replaced this one: the one that repealed it in its own text (同时废止), or a
-        later notice of the same title core that is in force."""
+        later notice of the same title core that is in force (for a draft, ``issued``: one issued and not
+        lapsed, whose own term the notice may not state)."""
         if repeal is not None and not repeal.listed:
             return self.notices[repeal.source]
         mine = set(self.cores.get(key, ()))
@@ -378,7 +378,9 @@ class ValidityGraph:
                     me.date or _year(me.doc_number)):
                 continue
             v = self.status(other, as_of) if other != key else None
-            if v is not None and v.status == "in_force" and (best is None or (n.date or "") > (best.date or "")):
+            fits = v is not None and (v.status == "in_force" or (
+                issued and n.in_corpus and v.status not in ("draft", "expired", "repealed")))
+            if fits and (best is None or (n.date or "") > (best.date or "")):
                 best = n
         return best
 
@@ -447,6 +449,8 @@ def build_graph(documents: Iterable[Document]) -> ValidityGraph:
                 pending.append((key, d, f))
     relations: list[Relation] = []
     for source, d, f in pending:
+        if own[source].draft:
+            continue  # (what a draft proposes to repeal or extend is decided by no one yet)
         target = _resolve(f, notices, cores, node)
         if target is None or target == source:
             continue

@@ -220,60 +220,64 @@ def _repeal_facts(text: str, start: int, end: int) -> list[ValidityFact]:
 
 # A later notice extending an earlier one's term: "《…》（…）有效期延长至2027年12月31日", "将《…》的有效期
 #顺延至…", "…继续执行至2027年底".
-_EXTEND_RE = re.compile(
-    rf"(?P<items>{_ITEM}(?:[、，,和及与](?:{_ITEM}))*)[^，,。；;]{{0,12}}?"
-    r"(?:有效期(?:限)?(?:再)?(?:延长|延续|顺延|延期)(?:执行|实施|施行)?|(?:延长|延续|顺延)(?:执行|实施|施行)?|"
-    r"继续(?:执行|实施|施行|有效))(?:至|到)(?P<end>[^，,。；;]{4,24}?)(?:止)?(?=[，,。；;]|$)")
-
-
+_EXTEND_VERB = (r"(?:有效期(?:限)?(?:再)?(?:延长|延续|顺延|延期)(?:执行|实施|施行)?|(?:延长|延续|顺延)(?:执行|实施|施行)?|"
+                r"继续(?:执行|实施|施行|有效))(?:至|到)(?P<end>[^，,。；;]{4,24}?)(?:止)?(?=[，,。；;]|$)")
+_EXTEND_RE = re.compile(rf"(?P<items>{_ITEM}(?:[、，,和及与](?:{_ITEM}))*)(?P<gap>[^，,。；;]{{0,12}}?){_EXTEND_VERB}")
 # The same, of a notice named in the sentence before: "《…》（…）将于2026年1月31日到期。…决定将其有效期延长至
 # 2027年12月31日" (其, 该通知, 上述文件).
 _EXTEND_IT_RE = re.compile(
     r"(?P<it>其|该(?:通知|办法|文件|政策|意见|规定|方案|细则|措施|决定)|(?:上述|以上|前述)(?:\d+件|[一二三四五六七八九十]件)?"
-    r"(?:文件|通知|政策|办法|规定))(?:的)?(?:有效期(?:限)?(?:再)?(?:延长|延续|顺延|延期)(?:执行|实施|施行)?|"
-    r"(?:延长|延续|顺延)(?:执行|实施|施行)|继续(?:执行|实施|施行|有效))(?:至|到)(?P<end>[^，,。；;]{4,24}?)(?:止)?(?=[，,。；;]|$)")
+    rf"(?:文件|通知|政策|办法|规定))(?P<gap>(?:的)?){_EXTEND_VERB}")
+# What is extended in the gap is not the notice's term: "…规定的申报截止时间延长至…"; a proposal or a refusal
+_NOT_THE_TERM = re.compile(r"截止|申报|报名|受理|期限|时间|日期|工期|期间")
+_NOT_DECIDED = ("不", "未", "不再", "拟", "暂不")
 _ITEMS_RE = re.compile(_ITEM)
 _NAMED_BEFORE = 400  # characters before the sentence where "其" finds the notice it means
+_BASIS = re.compile(r"(?:根据|按照|依据|依照)$")
 
 
 def _extend_facts(text: str, start: int, end: int) -> list[ValidityFact]:
+    """The notices a sentence extends the term of, each with its new last day."""
     raw = text[start:end]
     s = _compact(raw)
     if not re.search(r"延长|延续|顺延|延期|继续", s):
         return []
     out = []
-    for m in _EXTEND_RE.finditer(s):
-        until = end_date(m.group("end"))
-        if until is None or s[max(0, m.start() - 2):m.start()].endswith(("不", "未", "不再", "拟")):
-            continue
-        for number, titles in _targets(m.group("items")):
-            out.append(ValidityFact("extend", until, m.group(0), raw.strip(), start, end, number, titles))
-    if out:
-        return out
-    for m in _EXTEND_IT_RE.finditer(s):
-        until = end_date(m.group("end"))
-        if until is None or s[max(0, m.start() - 2):m.start()].endswith(("不", "未", "不再", "拟")):
-            continue
-        for number, titles in _named_before(text, start, every=m.group("it")[:2] in ("上述", "以上", "前述")):
-            out.append(ValidityFact("extend", until, m.group(0), raw.strip(), start, end, number, titles))
+    for rx in (_EXTEND_RE, _EXTEND_IT_RE):
+        for m in rx.finditer(s):
+            gap = m.group("gap") or ""
+            until = end_date(m.group("end"))
+            if until is None or s[max(0, m.start() - 2):m.start()].endswith(_NOT_DECIDED) or (
+                    "有效期" not in gap and _NOT_THE_TERM.search(gap)) or "拟" in gap:
+                continue
+            targets = (_targets(m.group("items")) if rx is _EXTEND_RE else
+                       _named_before(text, start, every=m.group("it")[:2] in ("上述", "以上", "前述")))
+            out += [ValidityFact("extend", until, m.group(0), raw.strip(), start, end, number, titles)
+                    for number, titles in targets]
+        if out:
+            return out
     return out
 
 
 def _named_before(text: str, start: int, every: bool) -> list[tuple[str | None, tuple[str, ...]]]:
     """The notice(s) "其"/"上述文件" means: those named in the nearest sentence before ``start`` that
-    names any (the last one, unless ``every``)."""
+    names any (the last one, unless ``every``), not one cited as the basis ("根据《…管理办法》")."""
     window = _compact(text[max(0, start - _NAMED_BEFORE):start])
     for sentence in reversed([p for p in re.split(r"[。；;！!？?]", window) if p]):
-        items = [t for m in _ITEMS_RE.finditer(sentence) for t in _targets(m.group(0))]
+        items = [t for m in _ITEMS_RE.finditer(sentence) if not _BASIS.search(sentence[:m.start()])
+                 for t in _targets(m.group(0))]
         if items:
             return items if every else items[-1:]
     return []
 
 
-# A draft published for comment is not a rule in force: "…办法（征求意见稿）", "关于公开征求《…（草案）》意见的公告".
-_DRAFT_RE = re.compile(r"[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿|草案征求意见稿)[)）]|征求意见稿|"
-                       r"征求[^，,。；;]{0,80}?意见的(?:公告|通知|函|通告)$")
-_DRAFT_OF_RE = re.compile(r"《(?P<title>[^《》]{4,120}?[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿)[)）])》")
+# A draft published for comment is not a rule in force: a title ending in its mark ("…办法（征求意见稿）"), or a
+# call for comments on one ("关于公开征求《…（草案）》意见的公告"); not a reply on a draft ("…征求意见的复函")
+# nor a report on the comments ("关于征求意见稿反馈情况的说明").
+_DRAFT_MARK = r"[（(](?:征求意见稿|草案征求意见稿|修订草案|草案|送审稿|讨论稿)[)）]"
+_DRAFT_RE = re.compile(rf"{_DRAFT_MARK}(?:》的(?:起草|编制)?说明)?$|[^《]征求意见稿$|"
+                       r"征求[^，,。；;]{0,80}?意见(?:建议)?的(?:公告|通知|函|通告|启事)$")
+_DRAFT_OF_RE = re.compile(rf"《(?P<title>[^《》]{{4,120}}?{_DRAFT_MARK})》")
 _NAMED_RE = re.compile(r"《(?P<title>[^《》]{4,120})》")
 
 
@@ -297,7 +301,7 @@ def draft_title(title: str) -> str | None:
         return None
     m = _DRAFT_OF_RE.search(t) or _NAMED_RE.search(t)  # (关于公开征求《…办法》意见的公告: the draft is named bare)
     inner = m.group("title") if m else t
-    return re.sub(r"[（(](?:征求意见稿|草案|修订草案|送审稿|讨论稿|草案征求意见稿)[)）]|征求意见稿", "", inner)
+    return re.sub(rf"{_DRAFT_MARK}|征求意见稿$", "", inner)
 
 
 # A notice named in full once and short after: "《…补助办法》（宜住建规〔2025〕1号，以下简称《办法》）",

@@ -1129,8 +1129,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
 
 
 # A rule for what is done away from the notice's own place, and a question that speaks of being away
-_ELSEWHERE_RULE = re.compile(r"(?:本市|本县|本区|本省|本自治区|本地)(?:行政区域|辖区|范围)?以外|市外|县外|省外|外省|异地")
-_ELSEWHERE_ASKED = re.compile(r"外地|异地|外省|省外|市外|外市|外县|以外|外出|出差|老家|户口不在|不在本")
+_ELSEWHERE_RULE = re.compile(r"(?:本市|本县|本区|本省|本自治区|本地)(?:行政区域|辖区|范围)?以外|(?<![城超都])市外(?![来卖资商])|"
+                             r"省外|外省|异地")
+_ELSEWHERE_ASKED = re.compile(r"外地|异地|外省|省外|(?<![城超都])市外|外市|外县|(?:本市|本地|本县|本区)以外|外出|出差|老家|"
+                              r"户口不在|不在本")
 
 
 # The span within which something is to be done, asked ("多长时间内申请", "几个工作日内报送") and
@@ -1443,7 +1445,8 @@ def _per_another_thing(part: Part, own: Sequence[Quote]) -> bool:
     m = _PER_THING.search(part.clause)
     if m is None or not own:
         return False
-    return not any(m.group(1) in q.hit.chunk.section_path + q.columns + q.hit.text for q in own)
+    counted = re.compile(rf"(?:每|/|／|\d)\s*{m.group(1)}")  # ("平台", "出台" count no 台)
+    return not any(counted.search(q.hit.chunk.section_path + q.columns + q.hit.text) for q in own)
 
 
 def _speaks_of(text: str, word: str) -> bool:

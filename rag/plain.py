@@ -284,8 +284,9 @@ _CN_HOUR = r"\d{1,2}|[一二两三四五六七八九十]{1,3}"
 # (an hour in words only after a time of day or before 点钟/点半: "有两点要求", "一时半会儿" are none)
 CLOCK_IN_QUESTION = re.compile(
     r"(?P<part>早上|早晨|上午|中午|下午|傍晚|晚上|夜里|凌晨)?\s*(?:"
-    rf"(?P<h>\d{{1,2}}|(?<=早上|早晨|上午|中午|下午|傍晚|晚上|夜里|凌晨)(?:{_CN_HOUR})|(?:{_CN_HOUR})(?=点钟|点半))"
-    r"\s*(?:点钟?|(?<=\d)时)(?![间候期段])(?P<m>半|一刻|\d{1,2}分?)?|(?P<hh>\d{1,2})[:：](?P<mm>\d{2}))(?!\d)")
+    rf"(?P<h>(?<![第有满这那几每\d])\d{{1,2}}|(?<=早上|早晨|上午|中午|下午|傍晚|晚上|夜里|凌晨)(?:{_CN_HOUR})|"
+    rf"(?:{_CN_HOUR})(?=点钟|点半))"
+    r"\s*(?:点钟?|(?<=\d)时)(?![间候期段要内注意建事措说])(?P<m>半|一刻|\d{1,2}分?)?|(?P<hh>\d{1,2})[:：](?P<mm>\d{2}))(?!\d)")
 CLOCK_TERM = re.compile(r"钟(\d\d):(\d\d)")
 _CLOCK_RANGE = re.compile(r"(?<!\d)(\d{1,2})(?:[:：](\d{2})|时(?:(\d{1,2})分)?)\s*(?:至|到|-|—|–|~|～)\s*"
                           r"(?:次日)?(\d{1,2})(?:[:：](\d{2})|时(?:(\d{1,2})分)?)")
@@ -304,8 +305,10 @@ def question_clocks(question: str) -> list[str]:
             said = m.group("m") or ""
             hour = h
             minute = 30 if said == "半" else 15 if said == "一刻" else int(said.rstrip("分")) if said else 0
-            if m.group("part") in ("下午", "傍晚", "晚上") and hour < 12:
+            if (m.group("part") in ("下午", "傍晚") and hour < 12) or (m.group("part") in ("晚上", "夜里") and 6 <= hour < 12):
                 hour += 12
+            elif m.group("part") in ("晚上", "夜里", "凌晨") and hour == 12:
+                hour = 0  # (midnight: "晚上12点")
         if 0 <= hour <= 24 and 0 <= minute < 60 and (term := f"钟{hour:02d}:{minute:02d}") not in out:
             out.append(term)
     return out

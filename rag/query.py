@@ -111,9 +111,9 @@ def analyse(question: str, localities: Iterable[str],
 
 
 def elsewhere(question: str, analysis: QueryAnalysis, mentioned: Callable[[str], bool]) -> str:
-    """The question with each place it names in another province than the library's places it names too
-    read as 外地, where no notice names that place: "今年在上海住院输了血，回嘉兴还能报销吗" asks of blood
-    used 外地, which the notices call 本市以外."""
+    """The question with each place it names outside the library's places it names too (another city:
+    no prefecture in common, nor a province that holds them) read as 外地, where no notice names that
+    place: "今年在上海住院输了血，回嘉兴还能报销吗" asks of blood used 外地, which the notices call 本市以外."""
     if not analysis.places:
         return question
     home = frozenset().union(*(provinces(p) for p in analysis.places))
@@ -121,9 +121,23 @@ def elsewhere(question: str, analysis: QueryAnalysis, mentioned: Callable[[str],
         return question
     out = question
     for name in dict.fromkeys(place_names(question)):
-        if len(name) >= 2 and (theirs := provinces(name)) and not theirs & home and not mentioned(name):
+        theirs = provinces(name)
+        if len(name) < 2 or not theirs or mentioned(name):
+            continue
+        # (a province that holds the library's places, "浙江", is home; a city in it, "杭州", is not)
+        away = not theirs & home or (not _province_only(name) and not any(
+            same_prefecture(_as_city(name), p) for p in analysis.places))
+        if away:
             out = out.replace(name, "外地")
     return out
+
+
+def _as_city(name: str) -> str:
+    return name if name.endswith(("市", "县", "区", "州", "盟", "旗")) or in_table(name) else name + "市"
+
+
+def _province_only(name: str) -> bool:
+    return name.endswith(("省", "自治区")) or (not in_table(name) and not in_table(name + "市") and bool(provinces(name)))
 
 
 def _with_suffix(text: str, name: str) -> str:

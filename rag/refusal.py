@@ -78,8 +78,8 @@ def refusal_text(hits: Sequence[Hit], missing: Sequence[str] = ()) -> str:
     units = [unit for h in hits[:3] for m in _RESPONSIBLE.finditer(h.text) if org_mentions(m.group(1))
              for unit in _units(m.group(1))]
     # (a joint notice's issuers one by one: two notices of the same bodies name each once)
-    issuers = list(dict.fromkeys([*list(dict.fromkeys(units))[:3],
-                                  *(i for r in related for i in re.split(r"[、，,\s]+", r.issuer))]))
+    issuers = [i for i in dict.fromkeys([*list(dict.fromkeys(units))[:3],
+                                         *(i for r in related for i in re.split(r"[、，,\s]+", r.issuer))]) if i]
     if issuers:
-        lines.append(f"如需进一步了解，可咨询：{'、'.join(i for i in issuers if i)}。")
+        lines.append(f"如需进一步了解，可咨询：{'、'.join(issuers)}。")
     return "\n".join(lines)

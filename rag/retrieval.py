@@ -178,7 +178,9 @@ class HybridRetriever:
         not_current, replaced = self.superseded(as_of)
         # a draft for comment whose notice as issued is in the library is not searched, unless the
         # question is about the draft: what it proposed and the notice dropped is no rule
-        drafts = frozenset() if DRAFT_ASKED_RE.search(question) else self.drafts_replaced(as_of)
+        drafts = self.drafts_replaced(as_of)
+        if DRAFT_ASKED_RE.search(question):  # (then it is searched, and not marked down, like any notice)
+            not_current, replaced, drafts = not_current - drafts, replaced - drafts, frozenset()
         # Hard filters apply before the candidate cut, so a filtered search still finds passages.
         # (None: no filter, every notice; the common case costs nothing per notice.)
         allowed = None
@@ -227,21 +229,19 @@ class HybridRetriever:
         return rankings, weights, dense_sim
 
     def superseded(self, as_of: str) -> tuple[frozenset[str], frozenset[str]]:
-        """The documents expired or repealed on ``as_of``, and those of them whose replacement (the
-        notice that repealed them, or a later one of the same title) is in the corpus too."""
+        """The documents expired or repealed on ``as_of`` (or drafts), and those of them whose replacement
+        (the notice that repealed them, or a later one of the same title) is in the corpus too."""
         if as_of not in self._superseded:
             statuses = self.index.validity.doc_statuses(as_of)
             gone = frozenset(d for d, v in statuses.items() if not v.current)
             replaced = frozenset(d for d in gone if (n := statuses[d].successor) is not None and n.in_corpus)
             self._superseded = {as_of: (gone, replaced)}
+            self._drafts = {as_of: frozenset(d for d in replaced if statuses[d].status == "draft")}
         return self._superseded[as_of]
 
     def drafts_replaced(self, as_of: str) -> frozenset[str]:
         """The drafts for comment whose notice as issued is in the library too."""
-        if as_of not in self._drafts:
-            _gone, replaced = self.superseded(as_of)
-            statuses = self.index.validity.doc_statuses(as_of) if replaced else {}
-            self._drafts = {as_of: frozenset(d for d in replaced if statuses[d].status == "draft")}
+        self.superseded(as_of)
         return self._drafts[as_of]
 
     def _notice_scores(self, fused: np.ndarray, analysis: QueryAnalysis, s: RetrievalSettings,

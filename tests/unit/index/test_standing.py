@@ -232,3 +232,27 @@ def test_a_draft_for_comment_is_never_current_and_points_to_the_notice_issued() 
     alone = build_graph([DRAFT])
     lone = alone.status(alone.key_of_doc(DRAFT.doc_id) or "", "2026-12-02")
     assert warning("《…》", lone) == "《…》是公开征求意见的草稿，不是正式施行的规定，本库中未见正式印发的文件。"
+
+
+def test_a_keep_decision_after_an_extended_term_still_keeps_the_notice() -> None:
+    old = doc("甲政发〔2020〕1号", "甲市人民政府关于印发甲市乙补贴办法的通知", "2020-01-01",
+              "本办法自2020年1月1日起施行，有效期至2024年12月31日。")
+    ext = doc("甲政函〔2024〕9号", "甲市人民政府关于延长甲市乙补贴办法有效期的通知", "2024-12-01",
+              "《甲市乙补贴办法》（甲政发〔2020〕1号）有效期延长至2025年12月31日。本通知自印发之日起施行。")
+    kept = doc("甲政规发〔2026〕1号", "甲市人民政府关于公布规范性文件清理结果的决定", "2026-03-01",
+               "一、决定继续有效的规范性文件目录\n1\t《甲市乙补贴办法》\t甲政发〔2020〕1号\n本决定自印发之日起施行。")
+    g = build_graph([old, ext, kept])
+    v = g.status(g.key_of_doc(old.doc_id) or "", "2026-06-01")
+    assert v.status == "in_force" and v.by == "甲政规发〔2026〕1号", v
+
+
+def test_what_a_draft_proposes_decides_nothing_and_an_issued_notice_without_a_term_replaces_it() -> None:
+    draft = doc(None, "甲市人民政府关于延长甲市冬季取暖补贴办法有效期的决定（征求意见稿）", "2025-11-01",
+                "《甲市冬季取暖补贴办法》（甲政办发〔2023〕5号）有效期延长至2027年12月31日。")
+    g = build_graph([HEAT, draft])
+    assert g.status(g.key_of_doc(HEAT.doc_id) or "", "2026-12-02").status == "expired"
+    issued = doc("甲民发〔2026〕40号", "甲市民政局关于印发甲市长者助餐服务补贴办法的通知", "2026-11-01", "第一条 每餐补贴5元。")
+    proposal = doc(None, "关于公开征求《甲市长者助餐服务补贴办法（征求意见稿）》意见的公告", "2026-09-01", "每餐补贴3元。")
+    g = build_graph([issued, proposal])
+    v = g.status(g.key_of_doc(proposal.doc_id) or "", "2026-12-02")
+    assert v.status == "draft" and v.successor is not None and v.successor.doc_number == "甲民发〔2026〕40号"

@@ -228,3 +228,14 @@ def test_a_draft_for_comment_is_told_by_its_title() -> None:
     assert draft_title("关于公开征求《乙市养老服务条例》意见的公告") == "乙市养老服务条例"
     assert draft_title("乙市人民政府关于印发乙市加装电梯补助办法的通知") is None
     assert draft_title("乙市人民政府办公室关于进一步规范重大行政决策公开征求意见工作的通知") is None
+    # a reply on a draft and a report on the comments received are no drafts themselves
+    assert draft_title("关于对《乙市养老服务条例（草案）》征求意见的复函") is None
+    assert draft_title("关于征求意见稿反馈情况的说明") is None
+
+
+def test_a_deadline_extended_or_a_proposal_is_no_extension_of_a_term() -> None:
+    said = ("《关于做好2025年春季申报工作的通知》（乙人社发〔2025〕3号）规定的申报截止时间延长至2025年5月31日。"
+            "《乙市助餐办法》（乙民发〔2021〕3号）拟延长至2027年12月31日。")
+    assert not [f for f in facts_of_text(said, "2025-04-01") if f.kind == "extend"]
+    basis = facts_of_text("根据《乙市物业管理办法》（乙政发〔2020〕2号），制定本细则。该政策继续执行至2026年12月31日。", None)
+    assert not [f for f in basis if f.kind == "extend"]

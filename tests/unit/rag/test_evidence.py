@@ -2564,6 +2564,10 @@ def test_a_rate_per_thing_is_not_answered_by_a_rate_per_something_else() -> None
     per_unit = _select_in("对公共场所新配置的AED，市财政按每台1万元给予补助。", "商场、超市自己配置AED，市财政每台补助多少钱？",
                           "某市卫生健康委员会关于AED配置的通知", "某市卫生健康委员会关于AED配置的通知")
     assert per_unit.unanswered == () and "每台1万元" in per_unit.quotes[0].text
+    # (a 台 in a word is no count of things: "平台", "出台")
+    platform = _select_in("依托AED管理平台，市财政按每课时60元给予培训补助。", "商场、超市自己配置AED，市财政每台补助多少钱？",
+                          title, title)
+    assert platform.unanswered == (0,), [q.text for q in platform.quotes]
 
 
 def test_an_item_of_a_list_comes_with_the_sentence_that_says_whom_the_list_is_for() -> None:

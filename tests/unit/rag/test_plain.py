@@ -394,6 +394,8 @@ def test_a_buildings_storeys_are_held_by_the_row_or_clause_that_includes_them() 
     ("想让他在学校晚间托管到晚上8点再去接，可以吗？", ["钟20:00"]),
     ("下午三点还能去办吗？19:30呢？", ["钟15:00", "钟19:30"]),
     ("有两点要求吗？一时半会儿办不下来怎么办？", []),
+    ("第3点说的是什么？有5点注意事项吗？", []),
+    ("晚上12点以后还能办吗？晚上1点呢？", ["钟00:00", "钟01:00"]),
 ])
 def test_a_time_of_day_the_asker_tells_is_one_term(question: str, clocks: list[str]) -> None:
     assert question_clocks(question) == clocks

@@ -58,6 +58,7 @@ def test_joint_issuers_are_named_once_each_and_a_deck_without_issuer_prints_no_e
     a = replace(a, chunk=replace(a.chunk, issuer="某市交通运输局、某市财政局"))
     b = replace(b, chunk=replace(b.chunk, issuer="某市交通运输局、某市教育局"))
     c = replace(c, chunk=replace(c.chunk, issuer="", date=None, doc_number=None))
+    assert "可咨询" not in refusal_text([c])  # (nobody to name: no empty line)
     lines = refusal_text([a, b, c]).splitlines()
     assert lines[-1] == "如需进一步了解，可咨询：某市交通运输局、某市财政局、某市教育局。"
     assert "- 《《某某办法》政策解读》" in lines
