@@ -267,20 +267,16 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
         text = f"截至{day}，{name}现行有效：文件规定“{said}”{marker}"
     elif v.effective and v.effective > as_of:
         text = f"{name}尚未施行：文件规定“{said}”{marker}"
-    elif v.status == "draft":
-        text = f"{name}是公开征求意见的草稿，不是正式施行的规定"
-        n = graph.notices[key]
-        if n.doc_ids and n.doc_ids[0] in documents:
-            d = documents[n.doc_ids[0]]
-            cites.append(citation_at(cite, d, None, d.title, v))
-            text += f"[{cite}]"
     else:
-        text = f"{REFUSAL}：{name}未写明有效期，本库文件中也未见废止、保留或修改它的决定，无法判断其效力"
-        if any(r.source == key for r in graph.relations):
+        if v.status == "draft":
+            text = f"{name}是公开征求意见的草稿，不是正式施行的规定"
+        elif any(r.source == key for r in graph.relations):
             # a notice asked after for what it decided ("…延长了哪个文件的有效期"): its decisions are the
             # answer, its own unstated term a remark, not a refusal
             text = f"{name}本身未写明有效期，本库文件中也未见废止、保留或修改它的决定"
-        n = graph.notices[key]
+        else:
+            text = f"{REFUSAL}：{name}未写明有效期，本库文件中也未见废止、保留或修改它的决定，无法判断其效力"
+        n = graph.notices[key]  # (the notice itself is cited: nothing in it says more)
         if n.doc_ids and n.doc_ids[0] in documents:
             d = documents[n.doc_ids[0]]
             cites.append(citation_at(cite, d, None, d.title, v))
