@@ -1124,7 +1124,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
     if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("".join(context) + part.clause):
         # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
-        score *= 0.6
+        score *= 0.5
     return score / (1 + 0.1 * (rank - 1))
 
 
