@@ -40,20 +40,22 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
-def place_names(text: str) -> list[str]:
-    """Place names (jieba's ``ns`` tag) in a text, in order: 中宁县, 海原县, 中卫 …"""
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's words of a text with their part-of-speech tags."""
     import jieba.posseg as pseg
 
     _jieba()
-    return [w for w, flag in pseg.cut(text) if flag == "ns"]
+    return [(w, flag) for w, flag in pseg.cut(text)]
+
+
+def place_names(text: str) -> list[str]:
+    """Place names (jieba's ``ns`` tag) in a text, in order: 中宁县, 海原县, 中卫 …"""
+    return [w for w, flag in _tagged(text) if flag == "ns"]
 
 
 def nouns(text: str) -> list[str]:
     """The nouns of a text (jieba's ``n``, ``nz``, ``vn`` … tags; not people's names), in order."""
-    import jieba.posseg as pseg
-
-    _jieba()
-    return [w for w, flag in pseg.cut(text) if (flag.startswith("n") and flag != "nr") or flag == "vn"]
+    return [w for w, flag in _tagged(text) if (flag.startswith("n") and flag != "nr") or flag == "vn"]
 
 
 class BM25Model:

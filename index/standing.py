@@ -32,7 +32,7 @@ from index.docnumber import ATTACHMENT_OF, DOC_NUMBER_RE, doc_number_parts
 from index.headings import without_heading_marker
 from index.models import Document
 from index.titles import normalize_title
-from index.validity import AMENDING_WORDS, ValidityFact, draft_title, facts_of_text, head_word
+from index.validity import AMENDING_WORDS, DRAFT_MARK, ValidityFact, draft_title, facts_of_text, head_word
 
 STATUSES = ("in_force", "expired", "repealed", "amended", "draft", "unknown")
 STATUS_LABELS = {"in_force": "现行有效", "expired": "已失效", "repealed": "已废止", "amended": "待修改",
@@ -232,7 +232,7 @@ def _title_key(title: str) -> str:
     return "title:" + normalize_title(title)
 
 
-_CORE_DROP_RE = re.compile(r"[（(](?:试行|修订|修订稿|暂行|征求意见稿|草案|修订草案|送审稿|讨论稿)[)）]|^关于印发|^关于|的通知$|印发")
+_CORE_DROP_RE = re.compile(rf"[（(](?:试行|修订|修订稿|暂行)[)）]|{DRAFT_MARK}|^关于印发|^关于|的通知$|印发")
 
 
 def _title_core(title: str) -> str:

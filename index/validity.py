@@ -274,10 +274,10 @@ def _named_before(text: str, start: int, every: bool) -> list[tuple[str | None, 
 # A draft published for comment is not a rule in force: a title ending in its mark ("…办法（征求意见稿）"), or a
 # call for comments on one ("关于公开征求《…（草案）》意见的公告"); not a reply on a draft ("…征求意见的复函")
 # nor a report on the comments ("关于征求意见稿反馈情况的说明").
-_DRAFT_MARK = r"[（(](?:征求意见稿|草案征求意见稿|修订草案|草案|送审稿|讨论稿)[)）]"
-_DRAFT_RE = re.compile(rf"{_DRAFT_MARK}(?:》的(?:起草|编制)?说明)?$|[^《]征求意见稿$|"
+DRAFT_MARK = r"[（(](?:征求意见稿|草案征求意见稿|修订草案|草案|送审稿|讨论稿)[)）]"
+_DRAFT_RE = re.compile(rf"{DRAFT_MARK}(?:》的(?:起草|编制)?说明)?$|[^《]征求意见稿$|"
                        r"征求[^，,。；;]{0,80}?意见(?:建议)?的(?:公告|通知|函|通告|启事)$")
-_DRAFT_OF_RE = re.compile(rf"《(?P<title>[^《》]{{4,120}}?{_DRAFT_MARK})》")
+_DRAFT_OF_RE = re.compile(rf"《(?P<title>[^《》]{{4,120}}?{DRAFT_MARK})》")
 _NAMED_RE = re.compile(r"《(?P<title>[^《》]{4,120})》")
 
 
@@ -301,7 +301,7 @@ def draft_title(title: str) -> str | None:
         return None
     m = _DRAFT_OF_RE.search(t) or _NAMED_RE.search(t)  # (关于公开征求《…办法》意见的公告: the draft is named bare)
     inner = m.group("title") if m else t
-    return re.sub(rf"{_DRAFT_MARK}|征求意见稿$", "", inner)
+    return re.sub(rf"{DRAFT_MARK}|征求意见稿$", "", inner)
 
 
 # A notice named in full once and short after: "《…补助办法》（宜住建规〔2025〕1号，以下简称《办法》）",

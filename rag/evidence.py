@@ -1438,15 +1438,16 @@ _NO_THING = frozenset({"时间", "任务", "工作", "事情", "事项", "问题
 
 # A rate asked per thing counted ("每台补助多少钱"): the classifier is the thing's; a passage that never
 # uses it gives a rate of something else ("每课时不低于60元")
-_PER_THING = re.compile(r"每(台|辆|套|座|部|张|间|栋|幢|亩|头|只|艘|架|块|所|眼|盏|棵|株)")
+_CLASSIFIERS = "台|辆|套|座|部|张|间|栋|幢|亩|头|只|艘|架|块|所|眼|盏|棵|株"
+_PER_THING = re.compile(rf"每({_CLASSIFIERS})")
+_COUNTED = re.compile(rf"(?:每|/|／|\d)\s*({_CLASSIFIERS})")  # ("平台", "出台" count no 台)
 
 
 def _per_another_thing(part: Part, own: Sequence[Quote]) -> bool:
     m = _PER_THING.search(part.clause)
     if m is None or not own:
         return False
-    counted = re.compile(rf"(?:每|/|／|\d)\s*{m.group(1)}")  # ("平台", "出台" count no 台)
-    return not any(counted.search(q.hit.chunk.section_path + q.columns + q.hit.text) for q in own)
+    return not any(m.group(1) in _COUNTED.findall(q.hit.chunk.section_path + q.columns + q.hit.text) for q in own)
 
 
 def _speaks_of(text: str, word: str) -> bool:

@@ -164,29 +164,30 @@ def _table_rows(table: Any) -> list[str]:
     return rows
 
 
-def _repeated_texts(slides: list[list[tuple[Any, str, list[str]]]]) -> set[str]:
-    """Short texts at one place on most slides (three at least): a running footer drawn as a text box."""
+def _on_most_slides(slides: list[list[tuple[Any, str, list[str]]]], key: Any) -> set[Any]:
+    """The keys (``key`` of a body block's place and text, None for none) that most slides, three at
+    least, show: what a deck draws on every slide is furniture."""
     if len(slides) < 3:
         return set()
-    seen: Counter[tuple[Any, str]] = Counter()
+    seen: Counter[Any] = Counter()
     for blocks in slides:
-        seen.update({(place, " ".join(lines)) for place, kind, lines in blocks if kind == "body"})
-    return {text for (_place, text), n in seen.items()
-            if n >= max(3, (len(slides) + 1) // 2) and len(text) <= _FURNITURE_MOST}
+        seen.update({k for place, kind, lines in blocks if kind == "body"
+                     and (k := key(place, " ".join(lines))) is not None})
+    return {k for k, n in seen.items() if n >= max(3, (len(slides) + 1) // 2)}
+
+
+def _repeated_texts(slides: list[list[tuple[Any, str, list[str]]]]) -> set[str]:
+    """Short texts at one place on most slides: a running footer drawn as a text box."""
+    return {text for _place, text in _on_most_slides(
+        slides, lambda place, text: (place, text) if len(text) <= _FURNITURE_MOST else None)}
 
 
 _PAGE_NUMBER_RE = re.compile(r"(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*/\s*\d{1,3})?|[-—–]\s*\d{1,3}\s*[-—–]")
 
 
 def _number_places(slides: list[list[tuple[Any, str, list[str]]]]) -> set[Any]:
-    """Places where most slides (three at least) show a bare number: a slide number drawn as a text box."""
-    if len(slides) < 3:
-        return set()
-    seen: Counter[Any] = Counter()
-    for blocks in slides:
-        seen.update({place for place, kind, lines in blocks
-                     if kind == "body" and _PAGE_NUMBER_RE.fullmatch(" ".join(lines))})
-    return {place for place, n in seen.items() if n >= max(3, (len(slides) + 1) // 2)}
+    """Places where most slides show a bare number: a slide number drawn as a text box."""
+    return _on_most_slides(slides, lambda place, text: place if _PAGE_NUMBER_RE.fullmatch(text) else None)
 
 
 def _first_title(slides: list[list[tuple[Any, str, list[str]]]]) -> str:
