@@ -19,6 +19,18 @@ PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任�
                        r"(?:组长|主任|河长|湖长|负责人|链长|责任人|责任领导)\s*(?:为|是|由)\s*"
                        r"[\u4e00-\u9fff（）()]{2,16}?(?:组长|书记|主任|局长|县长|市长|乡长|镇长|村长|负责人|负责同志|干部)")
 
+# The post a question asks the holder of: "总院院长现在是谁" asks for whoever is 院长, and a passage that
+# names only a 主任 does not answer it.
+_POST_ASKED = re.compile(r"(院长|局长|校长|所长|站长|馆长|处长|科长|队长|会长|理事长|董事长|总经理|主任|组长|书记|"
+                         r"[县市区镇乡村]长|河长|湖长|链长|林长|路长|主席|秘书长)(?:[\u4e00-\u9fff]{0,4})?(?:是谁|是哪位|叫什么)")
+
+
+def asked_post(clause: str) -> str | None:
+    """The post whose holder a question asks for ("院长" of "总院院长现在是谁"), or None."""
+    m = _POST_ASKED.search(clause)
+    return m.group(1) if m else None
+
+
 # A leader's record opens on the name: "王继斌同志 协助县长负责…" (a space may sit inside the name).
 _OPENING = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]?[\u4e00-\u9fff]){1,3}同志")
 _BY_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")

@@ -20,6 +20,7 @@ from index.lexical import known_word, nouns, place_names
 from index.models import PATH_SEP
 from index.persons import (
     SURNAMES,
+    asked_post,
     bare_name,
     comrades,
     groups_of_people,
@@ -157,8 +158,8 @@ def candidates(passages: Sequence[ContextPassage], question: str, idf: IdfFn | N
 
 
 # A table cell's figure with no unit of its own ("5794", "8.30"), not an article's number, a share, a
-# measure or an age or range ("80至89周岁").
-_BARE_FIGURE = re.compile(r"(?<![\d.第:：〔［\[(（])(?:\d+\.\d+|\d{2,})(?![\d.年月日%％‰:：〕］\])）号余多至到岁周～~]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
+# measure, an age or range ("80至89周岁") or a bound ("PUE平均值控制在1.2以下").
+_BARE_FIGURE = re.compile(r"(?<![\d.第:：〔［\[(（])(?:\d+\.\d+|\d{2,})(?![\d.年月日%％‰:：〕］\])）号余多至到岁周～~以]|\s*(?:米|吨|条|人|户|个|项|家|公里|千米|亩|公顷|"
                           r"立方|平方|天|小时|元|万|亿|座|辆|台|张|件|次|所|名))")
 _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|小时|户|人|名|家|项|公里|千米|亩|公顷|吨|个|次)")
 
@@ -1450,6 +1451,46 @@ def _per_another_thing(part: Part, own: Sequence[Quote]) -> bool:
     return not any(m.group(1) in _COUNTED.findall(q.hit.chunk.section_path + q.columns + q.hit.text) for q in own)
 
 
+# A rate asked per unit of what is bought or used ("一度电收多少钱", "每小时多少钱", "一方水多少钱"): a
+# passage that gives no rate per that unit gives a rate of something else ("交流75元/千瓦" is per kilowatt
+# of a charger built, "0.05元/千瓦时" no price per hour)
+_PER_UNIT = (
+    (re.compile(r"[每一]度电?(?!过|被|曾|[\d一二三四五六七八九十])|[每一]千瓦时"), re.compile(r"[/／每]\s*(?:度|千瓦时|kWh|kwh)")),
+    (re.compile(r"每(?:半|个)?小时|一个?小时(?:收|要|多少)"), re.compile(r"小时|[/／]\s*时")),
+    (re.compile(r"[每一](?:立方米?|方|吨)(?:水|气|天然气)?(?=收|要|多少|是|的|价)"), re.compile(r"立方米|m³|m3|[/／每]\s*(?:方|吨)")),
+    (re.compile(r"[每一]公里"), re.compile(r"公里|km")),
+    (re.compile(r"每平方?米?|[每一]平方米|每平(?!台|安|等)"), re.compile(r"平方米|㎡|m²|m2|平米")),
+)
+
+
+# What an amount is of, where the question names it by a noun of its own just before it asks
+# ("总投资多少亿元", "计量热价是多少", "森林覆盖率要达到多少"): a passage quoted for it must speak of it
+# ("营业收入达到600亿元" in a plan that never speaks of investment is no investment). Benefits and money
+# at large are named many ways ("补贴", "钱") and are judged elsewhere; a size is told by its unit
+# ("6.5万立方米沉砂蓄水池" is its 容积); a place is where, not what ("这条河在县里有多长").
+_NOT_THE_MEASURED = re.compile(_BENEFIT + r"|钱|费用|资金|经费|电话|号码|传真|金额|多少|容积|容量|体积|长度|宽度|高度|深度|"
+                               r"厚度|重量|面积|距离|时长|年限|^[县市区镇乡村省]里$|^(?:本地|当地|这里|那里|全[县市区省])$")
+
+
+def _measured_unnamed(part: Part, own: Sequence[Quote]) -> bool:
+    named = set(nouns(part.clause))
+    focus = [w for w in part.focus if len(w) >= 2 and w in named and known_word(w) and not _NOT_THE_MEASURED.search(w)
+             and not any(w.endswith(m) for m in _MEASURE_WORDS)
+             and not _BARE_WORD.fullmatch(w) and not _RATE_UNIT.fullmatch(w)]
+    if not own or not focus:
+        return False
+    # (a table row's bare figure is taken to: the header naming its column, "计划投资（万元）", may be pages away)
+    return not any(_BARE_FIGURE.search(q.text) or _speaks_of(q.hit.chunk.section_path + q.columns + q.hit.text, w)
+                   for q in own for w in focus)
+
+
+def _per_another_unit(part: Part, own: Sequence[Quote]) -> bool:
+    if not own:
+        return False
+    text = "".join(q.columns + q.text for q in own)
+    return any(asked.search(part.clause) and not rate.search(text) for asked, rate in _PER_UNIT)
+
+
 def _speaks_of(text: str, word: str) -> bool:
     """Whether a text speaks of a thing: names it, or prints a phone number where a 电话 is asked (a list's
     row on a page that does not print the header "咨询电话" again)."""
@@ -1520,6 +1561,8 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
         return True
     if part.asked in (Asked.AMOUNT, Asked.COUNT) and _per_another_thing(part, own):
         return True
+    if part.asked is Asked.AMOUNT and (_per_another_unit(part, own) or _measured_unnamed(part, own)):
+        return True
     if _another_years(question, part.clause, context):
         return True
     if part.asked is not Asked.AMOUNT or _FINE_ASKED.search(part.clause) is None:
@@ -1558,8 +1601,11 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
 
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
+# the unit an amount is asked per ("每小时多少钱", "一年要交多少", "每平方米多少钱"): no word of what it is of
+_RATE_UNIT = re.compile(r"[每一]?个?(?:小时|平方米?|立方米?|公里|千瓦时|度|年|月|天|日|周|吨)")
 # money someone pays, stated: a contribution, a fee, a price, a fine
-_PAYING = re.compile(r"缴费|缴纳|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月")
+_PAYING = re.compile(r"缴费|缴纳|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月|"
+                     r"(?:服务|电|水|气|停车|物业|学|保育|住宿|托管)费")
 # The measure an amount is asked by, not what it is of ("县里定的目标是多少", "额度上限是多少")
 _MEASURE_WORDS = {"目标", "额度", "标准", "金额", "数额", "比例", "幅度", "数量", "费用", "价格", "长度", "面积",
                   "规模", "总额", "上限", "下限", "指标", "数值", "水平", "限额", "资金", "钱数"}
@@ -1896,6 +1942,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             # "保险由谁购买" is not answered by who runs a bus service: no passage quoted names 保险
             unanswered.append(k)
             aimless.append(k)
+        elif part.asked is Asked.PERSON and part.role is None and (post := asked_post(part.clause)) and not any(
+                post in q.text + q.columns for q in quotes if q.part == k or q.text in mine):
+            # "总院院长现在是谁" is not answered by who chairs a committee ("由政府分管副市长任主任")
+            unanswered.append(k)
+            aimless.append(k)
         elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and not _speaks_to(
                 part.clause, quotes, idf):
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
@@ -1915,13 +1966,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     moot = [k for k in range(1, len(parts))
             if parts[k].asked in (Asked.AMOUNT, Asked.COUNT) and k not in unanswered and k - 1 in unanswered
             and not [t for t in _own_words(parts[k].clause) if len(t) >= 2
-                     and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t)]
+                     and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t) and not _RATE_UNIT.fullmatch(t)]
             and ((parts[k - 1].asked is Asked.YESNO
                   and (_split_between(_own_words(parts[k - 1].clause), quotes, idf)
                        # ("有床位补贴吗？每个月补多少": a benefit no passage quoted names)
                        or _benefit_unnamed(_BENEFIT_ASKED, parts[k - 1].clause, _quotes_context(quotes))))
                  # ("保险由谁购买？费用标准是多少": the cost of what no passage names)
-                 or (parts[k - 1].asked is Asked.ORG and k - 1 in aimless))]
+                 or (parts[k - 1].asked is Asked.ORG and k - 1 in aimless)
+                 # ("路边停车位怎么收费？每小时多少钱": the rate of what no passage speaks to)
+                 or parts[k - 1].asked is Asked.WHAT)]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

@@ -1,6 +1,7 @@
 import pytest
 
 from index.persons import (
+    asked_post,
     bare_name,
     comrades,
     groups_of_people,
@@ -92,3 +93,11 @@ def test_a_roster_is_read_entry_by_entry() -> None:
     assert list(entries) == ["高伟", "杨凯军"]
     assert "纪检监察三室主任" in entries["高伟"] and "党政办公室副主任" not in entries["高伟"]
     assert entries["杨凯军"].endswith("党政办公室副主任。")
+
+
+def test_the_post_a_question_asks_the_holder_of() -> None:
+    assert asked_post("总院院长现在是谁") == "院长"
+    assert asked_post("领导小组办公室主任是谁") == "主任"
+    assert asked_post("县级河长叫什么") == "河长"
+    assert asked_post("由哪个部门牵头") is None
+    assert asked_post("联系人是谁") is None  # (a contact holds no post)

@@ -2570,6 +2570,59 @@ def test_a_rate_per_thing_is_not_answered_by_a_rate_per_something_else() -> None
     assert platform.unanswered == (0,), [q.text for q in platform.quotes]
 
 
+def test_a_rate_per_unit_used_is_not_answered_by_a_rate_per_another_unit() -> None:
+    """"一度电收多少钱" of a notice that pays for chargers built per kilowatt, "每小时多少钱" of an
+    electricity subsidy per kilowatt-hour."""
+    title = "某市人民政府办公室关于加快推进充电基础设施建设的通知"
+    built = "对公共充电设施建设企业给予一次性建设补贴，标准为交流75元/千瓦，直流150元/千瓦。"
+    sel = _select_in(built, "在市里的公共充电桩充电，一度电收多少钱？", title, title)
+    assert answers_nothing(sel), [q.text for q in sel.quotes]
+    priced = _select_in("公共充电设施充电服务费上限为每千瓦时0.8元。", "在市里的公共充电桩充电，一度电收多少钱？", title, title)
+    assert priced.unanswered == () and "0.8元" in priced.quotes[0].text
+    hourly = _select_in("对国庆期间用电量不低于2万千瓦时的企业按照0.05元/千瓦时的标准给予电价补贴。",
+                        "县城的停车场每小时多少钱？", "某县人民政府办公室关于印发工业经济稳增长政策的通知",
+                        "某县工业经济稳增长政策")
+    assert answers_nothing(hourly), [q.text for q in hourly.quotes]
+    parking = _select_in("路内停车泊位白天首小时2元，之后每小时1元。", "县城的停车场每小时多少钱？",
+                         "某县发展和改革局关于停车收费标准的通知", "某县发展和改革局关于停车收费标准的通知")
+    assert parking.unanswered == () and "每小时1元" in extractive_text(parking)
+
+
+def test_an_amount_of_a_thing_no_quoted_passage_speaks_of_is_unanswered() -> None:
+    """"产业园总投资多少亿元" of a plan whose figures are revenues: none of its passages speaks of investment."""
+    text = ("2025年底前，建成20个大型数据中心，上架率达85%，PUE平均值控制在1.2以下，数字信息产业产值达到500亿元。"
+            "2025年底前，建成信创计算制造产业园，引进培育5家以上信创产业生态企业。")
+    title, section = "某市人民政府办公室关于印发某市数字政府建设实施方案的通知", "某市数字政府建设实施方案 > 三、重点任务"
+    sel = _select_in(text, "数字政府建设要建的信创计算制造产业园，总投资多少亿元？", title, section)
+    assert answers_nothing(sel), [q.text for q in sel.quotes]
+    invested = _select_in(text + "信创计算制造产业园项目总投资120亿元。", "数字政府建设要建的信创计算制造产业园，总投资多少亿元？",
+                          title, section)
+    assert "120亿元" in extractive_text(invested)
+    # a size is told by its unit, not by the word the question uses for it
+    pool = _select_in("新建6.5万立方米沉砂蓄水池一座，配套建设附属设施。", "新建沉砂蓄水池容积是多少？",
+                      "某市人民政府办公室关于印发水污染防治建设项目的通知", "某市水污染防治建设项目")
+    assert "6.5万立方米" in extractive_text(pool)
+
+
+def test_a_bare_rate_asked_after_a_thing_no_passage_speaks_to_is_unanswered_too() -> None:
+    """"路边停车位怎么收费？每小时多少钱" of a notice that prices charging by the hour: the rate asked is
+    the parking's, which no passage speaks of."""
+    text = "公共充电设施夜间充电服务费按每小时2元收取。加快电动汽车充电基础设施建设。"
+    title = "某县发展和改革局关于充电服务收费的通知"
+    sel = _select_in(text, "县城路边停车位怎么收费？每小时多少钱？", title, title)
+    assert sel.unanswered == (0, 1) and answers_nothing(sel), [q.text for q in sel.quotes]
+
+
+def test_who_holds_a_post_is_not_answered_by_who_holds_another() -> None:
+    """"总院院长现在是谁" of a plan that names only who chairs its committee."""
+    text = "成立市公立医院管理委员会，由政府分管副市长任主任，市卫生健康委等为成员单位。"
+    title = "某市人民政府办公室关于印发某市紧密型城市医疗集团建设试点工作方案的通知"
+    sel = _select_in(text, "城市医疗集团总院成立后，总院院长现在是谁？", title, "某市紧密型城市医疗集团建设试点工作方案")
+    assert answers_nothing(sel), [q.text for q in sel.quotes]
+    chair = _select_in(text, "市公立医院管理委员会的主任是谁？", title, "某市紧密型城市医疗集团建设试点工作方案")
+    assert "副市长任主任" in extractive_text(chair)
+
+
 def test_an_item_of_a_list_comes_with_the_sentence_that_says_whom_the_list_is_for() -> None:
     text = ("第六条 累计献血（全血）达到20次的献血者，凭《无偿献血证》享受下列优待：\n（一）免费游览本市政府投资主办的公园、景区；\n"
             "（二）在本市公立医疗机构就诊时享受优先挂号服务。")
