@@ -77,7 +77,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "image-ocr", "zip"
+    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "image-ocr", "zip"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -162,6 +162,10 @@ def _read(data: bytes, name: str) -> SourceText:
             from index.readers.pptx import read_pptx
 
             return read_pptx(data, name)
+        from index.readers.odt import is_odt, read_odt
+
+        if is_odt(data, names):
+            return read_odt(data, name)
         from index.readers.archive import files_only, read_archive
 
         if files_only(names):

@@ -243,7 +243,7 @@ def fmt_is_text(fmt: str) -> bool:
 
 def _format(n: int, fmt: str) -> str:
     if fmt in ("chineseCounting", "chineseCountingThousand", "ideographTraditional", "chineseLegalSimplified"):
-        return _chinese(n)
+        return chinese_number(n)
     if fmt == "decimalEnclosedCircleChinese" or fmt == "decimalEnclosedCircle":
         return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
     if fmt == "lowerLetter":
@@ -253,7 +253,7 @@ def _format(n: int, fmt: str) -> str:
     return str(n)
 
 
-def _chinese(n: int) -> str:
+def chinese_number(n: int) -> str:
     if n < 10:
         return _CN_DIGITS[n]
     if n < 20:

@@ -216,8 +216,8 @@ def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> No
     with pytest.raises(UnreadableFile, match="no text"):
         read_source_bytes(buf.getvalue(), "empty.docx")
     other = io.BytesIO()
-    with zipfile.ZipFile(other, "w") as z:  # an OpenDocument text file named .docx
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    with zipfile.ZipFile(other, "w") as z:  # an OpenDocument spreadsheet named .docx (a text is read: odt)
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(UnreadableFile, match="not a Word"):
         read_source_bytes(other.getvalue(), "report.docx")

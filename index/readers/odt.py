@@ -1,0 +1,320 @@
+"""OpenDocument text (.odt: LibreOffice, 永中 Office and other 信创 suites), read with lxml.
+
+The body (``content.xml``) is read in document order: each paragraph or heading a line, a list item's
+paragraph with the number its list style prints ("（一）", "1."), a table one line per row with cells
+separated by tabs. A cell spanning rows is written in every row it spans (a 资金分担 cell shared by
+three groups belongs to each), one spanning columns once. A footnote or endnote is read as a line
+"注：…" after the paragraph that refers to it; a comment (``office:annotation``), tracked-change
+records (deleted text lives there) and the table of contents' generated copy are not read. A text
+frame's paragraphs are lines of their own before the paragraph that holds it. The page header and
+footer (``styles.xml``) are not body text: their text is reported as removed furniture. The title is
+the document's ``dc:title``, else its first paragraph in the Title style.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from index.errors import UnreadableFile
+from index.readers import SourceText, join_cell
+from index.readers.docx import chinese_number
+
+_NS = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+_T = f"{{{_NS['text']}}}"
+_TB = f"{{{_NS['table']}}}"
+_O = f"{{{_NS['office']}}}"
+_S = f"{{{_NS['style']}}}"
+_D = f"{{{_NS['draw']}}}"
+
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+
+# What a reader of the page does not see in a paragraph: a comment, the records of tracked changes
+# (the deleted text), a footnote's body (read after the paragraph), a frame's own text (read before it)
+_UNSEEN = frozenset({f"{_O}annotation", f"{_O}annotation-end", f"{_T}tracked-changes", f"{_T}note",
+                     f"{_D}frame", f"{_T}bookmark-ref"})
+# Blocks whose text is a generated copy of the body's (a table of contents, an index)
+_GENERATED = frozenset({f"{_T}table-of-content", f"{_T}alphabetical-index", f"{_T}illustration-index",
+                        f"{_T}table-index", f"{_T}user-index", f"{_T}bibliography", f"{_T}tracked-changes",
+                        f"{_T}sequence-decls", f"{_O}forms"})
+
+
+def is_odt(data: bytes, names: set[str] | None) -> bool:
+    """Whether a ZIP is an OpenDocument text file: its ``mimetype`` member says so."""
+    if not names or "content.xml" not in names or "mimetype" not in names:
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return z.read("mimetype").strip().decode("ascii", "replace") == ODT_MIMETYPE
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return False
+
+
+def read_odt(data: bytes, name: str) -> SourceText:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            content = _parse(z.read("content.xml"))
+            styles = _parse(z.read("styles.xml")) if "styles.xml" in z.namelist() else None
+            meta = _parse(z.read("meta.xml")) if "meta.xml" in z.namelist() else None
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise UnreadableFile(f"{name}: a damaged OpenDocument file ({exc})") from exc
+    body = content.find("office:body/office:text", _NS)
+    if body is None:
+        raise UnreadableFile(f"{name}: an OpenDocument file with no text body (a spreadsheet or a presentation? "
+                             "save it as .xlsx or .pptx)")
+    reader = _Reader(_ListStyles([content, styles]))
+    reader.blocks(body)
+    lines = [t for t in reader.lines if t]
+    if not lines:
+        raise UnreadableFile(f"{name}: the OpenDocument file contains no text (a scanned image inside it? "
+                             "save it as PDF)")
+    removed = tuple(("page header or footer", t) for t in _furniture(styles))
+    title = _meta_title(meta) or reader.title
+    return SourceText(name=name, format="odt", text="\n".join(lines), title=title, removed=removed)
+
+
+def _parse(xml: bytes) -> Any:
+    import lxml.etree
+
+    try:
+        return lxml.etree.fromstring(xml, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                       huge_tree=False))
+    except lxml.etree.XMLSyntaxError as exc:
+        raise ValueError(f"broken XML ({exc})") from exc
+
+
+def _meta_title(meta: Any) -> str | None:
+    if meta is None:
+        return None
+    t = meta.find("office:meta/dc:title", _NS)
+    text = re.sub(r"\s+", " ", t.text or "").strip() if t is not None else ""
+    return text or None
+
+
+def _furniture(styles: Any) -> list[str]:
+    """The text of the master pages' headers and footers, once each (a page number field as written)."""
+    if styles is None:
+        return []
+    out: list[str] = []
+    for page in styles.iter(f"{_S}master-page"):
+        for part in page:
+            if part.tag.startswith(_S) and part.tag.split("}")[1] in ("header", "footer", "header-first",
+                                                                        "footer-first", "header-left", "footer-left"):
+                out.extend(t for p in part.iter(f"{_T}p", f"{_T}h") if (t := paragraph_text(p)))
+    return list(dict.fromkeys(out))
+
+
+def paragraph_text(p: Any) -> str:
+    """A paragraph's visible text: spans, links and fields as shown, ``text:s`` as its spaces, a tab or
+    a line break as a space; comments, deleted text, notes and frames left out."""
+    out: list[str] = [p.text or ""]
+    for child in p:
+        out.append(_inline(child))
+        out.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _inline(el: Any) -> str:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _UNSEEN:
+        return ""
+    if tag == f"{_T}s":
+        count = el.get(f"{_T}c", "1")
+        return " " * (int(count) if count.isdigit() else 1)
+    if tag in (f"{_T}tab", f"{_T}line-break"):
+        return " "
+    out = [el.text or ""]
+    for child in el:
+        out.append(_inline(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Level:
+    fmt: str  # style:num-format: "1", "一", "a", "i", "①" …; "" for none or a bullet
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 1
+
+
+class _ListStyles:
+    """The list styles of a document (automatic ones in content.xml, named ones in styles.xml) and the
+    paragraph styles that bring a list style with them."""
+
+    def __init__(self, roots: list[Any]) -> None:
+        self.levels: dict[str, dict[int, _Level]] = {}
+        self.by_paragraph: dict[str, str] = {}
+        for root in roots:
+            if root is None:
+                continue
+            for ls in root.iter(f"{_T}list-style", f"{_T}outline-style"):
+                name = ls.get(f"{_S}name", "__outline__" if ls.tag == f"{_T}outline-style" else "")
+                levels = self.levels.setdefault(name, {})
+                for lvl in ls:
+                    level = lvl.get(f"{_T}level", "1")
+                    n = int(level) if level.isdigit() else 1
+                    if lvl.tag == f"{_T}list-level-style-number" or lvl.tag == f"{_T}outline-level-style":
+                        start = lvl.get(f"{_T}start-value", "1")
+                        levels[n] = _Level(lvl.get(f"{_S}num-format", "") or "", lvl.get(f"{_S}num-prefix", ""),
+                                           lvl.get(f"{_S}num-suffix", ""), int(start) if start.isdigit() else 1)
+                    else:
+                        levels[n] = _Level("")  # a bullet or an image: no number printed
+            for st in root.iter(f"{_S}style"):
+                if (ls_name := st.get(f"{_S}list-style-name")) and (p_name := st.get(f"{_S}name")):
+                    self.by_paragraph[p_name] = ls_name
+
+    def level(self, style: str, n: int) -> _Level:
+        return self.levels.get(style, {}).get(n, _Level(""))
+
+
+def _number(n: int, fmt: str) -> str:
+    if not fmt:
+        return ""
+    if fmt[0] in "一壹":
+        return chinese_number(n)
+    if fmt[0] == "①":
+        return chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n)
+    if fmt[0] in "aA":
+        return chr(ord(fmt[0]) + (n - 1) % 26)
+    if fmt[0] in "iI":
+        return _roman(n, fmt[0] == "I")
+    return str(n) if fmt[0].isdigit() else ""
+
+
+def _roman(n: int, upper: bool) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out.upper() if upper else out
+
+
+@dataclass
+class _Reader:
+    styles: _ListStyles
+    lines: list[str] = field(default_factory=list)
+    title: str | None = None
+    counters: dict[str, list[int]] = field(default_factory=dict)  # list style → the count at each level
+
+    def blocks(self, parent: Any) -> None:
+        for el in parent:
+            tag = el.tag
+            if not isinstance(tag, str) or tag in _GENERATED:
+                continue
+            if tag == f"{_T}h":
+                self.paragraph(el, self._outline_label(el))
+            elif tag == f"{_T}p":
+                self.paragraph(el, "")
+            elif tag == f"{_T}list":
+                self.items(el, 1, el.get(f"{_T}style-name"))
+            elif tag == f"{_TB}table":
+                self.lines.extend(self.table(el))
+            elif tag in (f"{_T}section", f"{_T}index-body", f"{_T}soft-page-break") or tag.startswith(_T):
+                self.blocks(el)  # (a section's paragraphs, as the body's)
+
+    def paragraph(self, p: Any, number: str) -> None:
+        for frame in p.iter(f"{_D}text-box"):
+            for inner in frame.iter(f"{_T}p", f"{_T}h"):
+                if (t := paragraph_text(inner)):
+                    self.lines.append(t)
+        text = paragraph_text(p)
+        style = p.get(f"{_T}style-name", "")
+        if text and self.title is None and style.lower() == "title":
+            self.title = text
+        if text:
+            self.lines.append(number + text)
+        for note in p.iter(f"{_T}note"):
+            body = note.find(f"{_T}note-body")
+            if body is not None and (t := " ".join(x for q in body.iter(f"{_T}p") if (x := paragraph_text(q)))):
+                self.lines.append(f"注：{t}")
+
+    def items(self, el: Any, depth: int, style: str | None) -> None:
+        name = style or el.get(f"{_T}style-name") or ""
+        counts = self.counters.setdefault(name, [])
+        continues = el.get(f"{_T}continue-numbering") == "true" or el.get(f"{_T}continue-list") is not None
+        if depth == 1 and not continues:
+            counts.clear()
+        for item in el:
+            if item.tag not in (f"{_T}list-item", f"{_T}list-header"):
+                continue
+            numbered = item.tag == f"{_T}list-item"
+            for child in item:
+                if child.tag in (f"{_T}p", f"{_T}h"):
+                    label = ""
+                    if numbered:
+                        level_style = name or self.styles.by_paragraph.get(child.get(f"{_T}style-name", ""), "")
+                        label = self._label(counts, depth, self.styles.level(level_style, depth), item)
+                        numbered = False  # (an item's further paragraphs carry no number)
+                    self.paragraph(child, label)
+                elif child.tag == f"{_T}list":
+                    self.items(child, depth + 1, child.get(f"{_T}style-name") or name)
+                elif child.tag == f"{_TB}table":
+                    self.lines.extend(self.table(child))
+
+    def _outline_label(self, h: Any) -> str:
+        """A heading's chapter number, where the outline style numbers its level ("第一章")."""
+        level = h.get(f"{_T}outline-level", "1")
+        depth = int(level) if level.isdigit() and int(level) > 0 else 1
+        style = self.styles.level("__outline__", depth)
+        if not style.fmt or h.get(f"{_T}is-list-header") == "true":
+            return ""
+        return self._label(self.counters.setdefault("__outline__", []), depth, style, h)
+
+    def _label(self, counts: list[int], depth: int, level: _Level, item: Any) -> str:
+        while len(counts) < depth:
+            counts.append(level.start - 1 if len(counts) == depth - 1 else 0)
+        del counts[depth:]
+        start = item.get(f"{_T}start-value")
+        counts[depth - 1] = int(start) if start and start.isdigit() else counts[depth - 1] + 1
+        shown = _number(counts[depth - 1], level.fmt)
+        return f"{level.prefix}{shown}{level.suffix}" if shown else ""
+
+    def table(self, tbl: Any) -> list[str]:
+        """One line per row, cells by tabs; a cell spanning rows is written in each row it spans."""
+        rows: list[str] = []
+        # column → (text, rows it still covers below, the row it was written in)
+        above: dict[int, tuple[str, int, int]] = {}
+        for r, tr in enumerate(tbl.iter(f"{_TB}table-row")):
+            if next(a for a in tr.iterancestors() if a.tag == f"{_TB}table") is not tbl:
+                continue  # a row of a table nested in a cell (read with its cell)
+            cells: list[str] = []
+            column = 0
+            for tc in tr:
+                if tc.tag == f"{_TB}covered-table-cell":
+                    text, left, row = above.get(column, ("", 0, r))
+                    if row != r and left > 0:  # (not the columns a cell of this row spans)
+                        above[column] = (text, left - 1, r)
+                        if text and (not cells or cells[-1] != text):
+                            cells.append(text)
+                    column += _count(tc.get(f"{_TB}number-columns-repeated"))
+                    continue
+                if tc.tag != f"{_TB}table-cell":
+                    continue
+                text = join_cell([paragraph_text(p) for p in tc.iter(f"{_T}p", f"{_T}h")])
+                down = _count(tc.get(f"{_TB}number-rows-spanned"))
+                across = _count(tc.get(f"{_TB}number-columns-spanned"))
+                repeat = _count(tc.get(f"{_TB}number-columns-repeated"))
+                for c in range(column, column + across * repeat):
+                    above[c] = (text, down - 1, r)
+                column += across * repeat
+                if text:
+                    cells.extend([text] * (1 if across > 1 else min(repeat, 20)))
+            if cells:
+                rows.append("\t".join(cells))
+        return rows
+
+
+def _count(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and int(value) > 0 else 1
