@@ -92,12 +92,17 @@ _ONE_BRACKET_RE = re.compile(
     rf"\s*(?P<serial>\d{{1,4}})\s*号")
 
 
+# A speck OCR read between the closing bracket and the serial: "长民发[2026].58号", "[2026]·5号"
+_SPECK_RE = re.compile(rf"((?<!\d)(?:19|20)\d\d\s*[{_CLOSE}])\s*[.．·•]\s*(\d{{1,4}}\s*号)")
+
+
 def mend_doc_numbers(line: str) -> str:
     """A line read by OCR with each 文号's brackets set as a notice prints them (GB/T 9704: 〔〕):
     OCR reads the hexagonal brackets as "[", "】" or "）", often two different ones ("潍政通[2021）5号"),
-    or loses one ("宜自然资发[202652号": the year is the four digits after the bracket). The code and
+    or loses one ("宜自然资发[202652号": the year is the four digits after the bracket), or reads a speck
+    before the serial ("长民发[2026].58号"). The code and
     serial are kept as read (full-width digits to ASCII)."""
-    line = DOC_NUMBER_RE.sub(lambda m: _canonical(m), line.translate(_FULLWIDTH_DIGITS))
+    line = DOC_NUMBER_RE.sub(lambda m: _canonical(m), _SPECK_RE.sub(r"\1\2", line.translate(_FULLWIDTH_DIGITS)))
     return _ONE_BRACKET_RE.sub(
         lambda m: f"{m.group('code')}〔{m.group('year') or m.group('year2')}〕{int(m.group('serial'))}号", line)
 

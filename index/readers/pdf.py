@@ -158,15 +158,30 @@ _COVERED = 0.5  # a line this much of whose text is the table's words prints the
 _GAP_LINES = 2  # lines of other text the table's lines may run past (a "续表" mark, a page header)
 
 
+_LONG_CELL_TEXT = 8  # a cell's text this long is the table's wherever a line holds it
+
+
+def _apart(line: str, text: str) -> bool:
+    """Whether a line holds a text set apart by spaces or the line's ends ("1 编制布局规划 …")."""
+    return re.search(r"(?:^|\s)" + r"\s*".join(map(re.escape, text)) + r"(?:\s|$)", line) is not None
+
+
 def _with_rows(lines: list[str], table: Table) -> list[str]:
     """The page's lines that print the table (a run of lines mostly made of its words, from its header's
     line on) replaced by its rows, cells apart by tabs; other lines among them (a "续表" mark) kept
     before."""
     texts = [t for run in table.runs if len(t := _WS_RE.sub("", run.text)) >= 2 and not t.isdigit()]
+    pieces = {_WS_RE.sub("", run.text) for run in table.runs}
     squashed = [_WS_RE.sub("", ln) for ln in lines]
 
     def covered(j: int) -> bool:
-        return sum(len(t) for t in texts if t in squashed[j]) >= _COVERED * len(squashed[j])
+        # (a short word of a cell counts where it stands apart on the line, not inside a prose line:
+        # "长治市民政局 长治市财政局关于提" under a table whose cells say "市民政局", "市财政局"; a piece
+        # of a cell wrapped onto a line of its own, "料", is the table's)
+        if squashed[j] in pieces:
+            return True
+        return sum(len(t) for t in texts if t in squashed[j] and (len(t) >= _LONG_CELL_TEXT or _apart(lines[j], t))
+                   ) >= _COVERED * len(squashed[j])
 
     first = _WS_RE.sub("", table.header[0]) if table.header else ""
     lo = next((j for j in range(len(lines)) if covered(j) and first in squashed[j]), None)

@@ -241,9 +241,32 @@ def _rows_below(lines: Sequence[Sequence[Run]], header: tuple[str, ...] | None,
         cells[near][_column(columns, r.cx)].append(r)
     if any(len(row[0]) != 1 for row in cells):
         return None  # the first column holds the row numbers alone
-    rows = tuple(tuple(join_cell([r.text for r in sorted(c, key=lambda r: (-r.cy, r.left))]) for c in row)
-                 for row in cells)
+    rights = [max((r.right for row in cells for r in row[k]), default=0.0) for k in range(len(columns))]
+    rows = tuple(tuple(join_cell(_cell_lines(c, rights[k])) for k, c in enumerate(row)) for row in cells)
     return Table(header, rows, columns, expected - 1, tuple(r for _, r in taken))
+
+
+_FULL = 1.5  # a cell's line ending within this many heights of its column's right edge is wrapped
+# a line ending on a name's last word is a name of its own, whatever its width ("市创业贷款担保中心" over
+# "东山大道106号"; "…就业创业窗口" over an address)
+_NAME_END = re.compile(r"(?:中心|[局委办院所站队会处室部科股厅馆校园号区县市镇乡村]|街道|窗口|大厅|公司|银行|[）)])$")
+
+
+def _cell_lines(runs: Sequence[Run], right: float) -> list[str]:
+    """A cell's text, one piece per printed line, top to bottom (a line's runs left to right: a comma's
+    box sits lower than the words beside it), with a line wrapped at the column's edge glued to the next
+    ("…编制社区嵌入式服" + "务设施布局规划"); a shorter line, or one ending on a name, ends a piece of its
+    own (names one a line)."""
+    out: list[str] = []
+    wrapped = False
+    for line in _lines(runs):
+        text = "".join(r.text for r in line)
+        if wrapped and out:
+            out[-1] += text
+        else:
+            out.append(text)
+        wrapped = line[-1].right >= right - _FULL * max(r.height for r in line) and not _NAME_END.search(text)
+    return out
 
 
 # ----------------------------------------------------------------------------- two columns of text

@@ -82,6 +82,10 @@ def test_mend_doc_numbers_sets_ocr_brackets_as_printed() -> None:
     assert mend_doc_numbers("潍政通〔2026]3号") == "潍政通〔2026〕3号"
     assert mend_doc_numbers("依据卫政办发[2019]43号和贺党办【2020】７号执行") == "依据卫政办发〔2019〕43号和贺党办〔2020〕7号执行"
     assert mend_doc_numbers("2026年12月1日起施行") == "2026年12月1日起施行"
+    # a speck read between the bracket and the serial
+    assert mend_doc_numbers("长民发[2026].58号") == "长民发〔2026〕58号"
+    assert mend_doc_numbers("见某政发〔2025〕·7号文件") == "见某政发〔2025〕7号文件"
+    assert mend_doc_numbers("（2026年），5号楼") == "（2026年），5号楼"  # (no 文号: a year's bracket)
 
 
 def test_a_table_printed_as_a_notice_s_attachment_takes_its_number_and_a_sentence_does_not() -> None:

@@ -98,3 +98,32 @@ def test_a_pdf_attachment_in_two_columns_is_read_a_column_at_a_time() -> None:
     at = lines.index("一、个人申请材料")
     assert lines[at + 1] == "1．《创业担保贷款申请表》；" and "二、小微企业申请材料" in lines[at + 2:]
     assert lines.index("4．企业在职职工花名册；") > lines.index("二、小微企业申请材料")
+
+
+def test_a_cell_wrapped_at_its_column_edge_is_one_text_read_line_by_line() -> None:
+    """A narrow column wraps a sentence mid-word ("…社区嵌入式服" / "务设施布局规划"); a comma's box sits lower
+    than the words beside it, and a line ending on a name is a name of its own."""
+    header = [_run("序号", 60, 690), _run("具体内容", 150, 690), _run("牵头单位", 300, 690), _run("完成时限", 420, 690)]
+    rows = [_run("1", 68, 650, 5), _run("结合城市更新编制社区嵌入式服", 150, 657), _run("务设施布局规划", 150, 643),
+            _run("市民政局、市卫生健", 300, 657), _run("康委员会", 300, 643), _run("2026年6月底前", 420, 650, 60),
+            _run("2", 68, 606, 5), _run("对各县、", 150, 612, 40), _run("区建设运营情况开展年", 190, 613, 100),
+            _run("度评估", 150, 599), _run("市自然资源局", 300, 613), _run("市民政局", 300, 599),
+            _run("2027年12月底前", 420, 606, 70)]
+    [table] = find_tables([*header, *rows])
+    assert table.rows[0] == ("1", "结合城市更新编制社区嵌入式服务设施布局规划", "市民政局、市卫生健康委员会", "2026年6月底前")
+    assert table.rows[1] == ("2", "对各县、区建设运营情况开展年度评估", "市自然资源局、市民政局", "2027年12月底前")
+
+
+def test_a_table_s_lines_are_replaced_by_its_rows_but_a_title_below_naming_its_bodies_is_kept() -> None:
+    from index.readers.pdf import lines_by_position
+
+    header = [_run("序号", 60, 690), _run("具体内容", 150, 690), _run("牵头单位", 300, 690), _run("完成时限", 420, 690)]
+    rows = [_run("1", 68, 650, 5), _run("盘活闲置国有房屋", 150, 650), _run("市民政局", 300, 650),
+            _run("2026年6月底前", 420, 650, 60), _run("2", 68, 610, 5), _run("开展年度评估", 150, 610),
+            _run("市财政局", 300, 610), _run("每年3月底前下", 420, 617, 60), _run("达", 420, 603, 10)]
+    title = [_run("长治市民政局", 80, 520), _run("长治市财政局关于提", 150, 520), _run("高低保标准的通知", 80, 500)]
+    lines = ["序号 具体内容 牵头单位 完成时限", "1 盘活闲置国有房屋 市民政局 2026年6月底前", "2 开展年度评估 市财政局 每年3月底前下",
+             "达", "长治市民政局 长治市财政局关于提", "高低保标准的通知"]
+    read, _ = lines_by_position(lines, lambda: [*header, *rows, *title], None)
+    assert read == ["序号\t具体内容\t牵头单位\t完成时限", "1\t盘活闲置国有房屋\t市民政局\t2026年6月底前",
+                    "2\t开展年度评估\t市财政局\t每年3月底前下达", "长治市民政局 长治市财政局关于提", "高低保标准的通知"]
