@@ -10,6 +10,7 @@ is never imported): a code's first four digits are its prefecture (510703 涪城
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from importlib import metadata
 
@@ -103,3 +104,24 @@ def provinces(place: str) -> frozenset[str]:
         if codes := (_codes(name) if name == place else table.get(name, frozenset())):
             return frozenset(code[:2] for code in codes)
     return frozenset()
+
+
+# Where an asker says they come from: "我是河北人", "我老家是山西吕梁的", "从河南过来", "户口在四川" (jieba
+# reads "河北人" as one noun, and a province run into its city as no place at all)
+_FROM_RE = re.compile(r"(?:是|老家(?:是|在)?|来自|从|户口(?:是|在)|户籍(?:是|在))([\u4e00-\u9fff]{2,8}?)"
+                      r"(?=人|的|来|过来|户口|户籍|[，,。；;？?！!]|$)")
+
+
+def origins(text: str) -> list[str]:
+    """The places a text says someone comes from, each a name the table knows ("河北", "山西", "吕梁"),
+    a province run into its city read as both ("山西吕梁")."""
+    out: list[str] = []
+    for m in _FROM_RE.finditer(text):
+        words = m.group(1)
+        # the whole, else a known head and the known rest ("山西" + "吕梁")
+        splits = [(words,)] + [(words[:k], words[k:]) for k in range(2, len(words) - 1)]
+        for names in splits:
+            if all(provinces(n) for n in names):
+                out.extend(n for n in names if n not in out)
+                break
+    return out

@@ -38,6 +38,10 @@ COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,30})】$")
 _PAGE_COLUMN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}文件")
 # A line that is only a page number, possibly in dashes: "19", "- 17 --", "— 12 —".
 PAGE_NO_RE = re.compile(r"^[-—–－]*\s*\d{1,3}\s*[-—–－]*$")
+# A fax machine's line over each page it sent: the time, the sender's number, the page of the pages
+# ("2026-09-18 10:21 FROM:0355-2196315 长治市民政局 TO:… P.1/2").
+FAX_HEADER_RE = re.compile(r"(?i)^.{0,30}\d{1,2}\s*:\s*\d{2}.{0,80}?\bFROM\b.{0,120}(?:P\.?\s*\d{1,3}\s*/\s*\d{1,3}|"
+                           r"第\s*\d{1,3}\s*页)\s*$")
 # Table-of-contents entries end in dot leaders and a page number: "(贺政发〔2022〕68号).....8".
 TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*(?:\d{1,3}|[（(]\d{1,3}[）)])\s*$")  # (or "……（3）")
 TOC_HEAD_RE = re.compile(r"^目\s*录$")
@@ -149,7 +153,8 @@ def _furniture(prelim: Sequence[_Prelim]) -> list[bool]:
             for j in (k - 2, k - 1, k + 1, k + 2):
                 if 0 <= j < len(prelim) and PAGE_NO_RE.fullmatch(prelim[j][1]):
                     drop[j] = True
-        elif COLUMN_LABEL_RE.fullmatch(s) or (PAGE_NO_RE.fullmatch(s) and re.search(r"[-—–－]", s)):
+        elif COLUMN_LABEL_RE.fullmatch(s) or (PAGE_NO_RE.fullmatch(s) and re.search(r"[-—–－]", s)) or (
+                FAX_HEADER_RE.match(s)):
             drop[k] = True
         elif TOC_LEADER_RE.search(s) or TOC_DOCNO_RE.fullmatch(s) or TOC_HEAD_RE.fullmatch(s):
             drop[k] = True

@@ -276,6 +276,12 @@ class ValidityGraph:
     def find_title(self, title: str) -> str | None:
         return _titled(self.notices, self.cores, title) if len(normalize_title(title)) >= 6 else None
 
+    def own_term(self, key: str) -> tuple[str, Place | None]:
+        """The sentence in which a notice states its own start or term ("本办法自2026年4月1日起施行，有效期
+        5年") and where it stands, or ("", None)."""
+        own = self.own.get(key, _Own())
+        return (own.evidence, own.place) if own.stated and own.evidence else ("", None)
+
     # -- the status of one notice on one day
     def status(self, key: str, as_of: str) -> Validity:
         own = self.own.get(key, _Own())

@@ -89,6 +89,7 @@ from rag.lookup import (
     validity_answer,
     validity_notes,
     without_shown_grounds,
+    year_named_notices,
 )
 from rag.outline import asks_benefit, outline_hits
 from rag.parts import Asked, Part, asks_doc_number, question_parts
@@ -518,7 +519,7 @@ class AnswerEngine:
             return
         # "…还有效吗？按这个办法…", "现在还能按这个政策去申请吗": the standing of the cited notices
         # answers the validity part
-        # (a place in another province the notices never name is, to them, 外地: "在上海住院" is 本市以外)
+        # (a place in another province the notices never name is, to them, 外省: "在上海住院" is 本市以外)
         scored = elsewhere(standalone, result.analysis, self.rt.retriever.mentioned)
         asked = question_parts(scored)
         # ("…通告文号是多少？…": the citation of the quotes answers the 文号, no sentence need)
@@ -544,8 +545,10 @@ class AnswerEngine:
         # "…是不是还按5号每户每年1200元发": the sum the notice replacing the named one sets is quoted too
         terms = stated_terms(standalone)
         if terms:
-            extra = [q for k in named_notices(standalone, result.analysis, graph)
-                     for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
+            # (or by the year it was issued: "…2023年的通知，说…，现在还是这样吗")
+            named = [*named_notices(standalone, result.analysis, graph), *year_named_notices(
+                standalone, graph, [h.chunk.doc_id for h in result.hits], as_of)]
+            extra = [q for k in dict.fromkeys(named) for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
             turn.selection = with_quotes(turn.selection, extra)
         # "…一天能补多少钱" answered from an article another notice has since amended ("…第八条规定的助餐
         # 补贴标准调整如下"): what the amending notice says on the question is quoted beside it

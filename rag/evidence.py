@@ -280,6 +280,7 @@ _ROLE_LABEL = re.compile(r"(?:牵头|配合|责任|主办|承办|协办)(?:单�
 # Where: a venue, or the body one applies to ("向户籍所在地乡镇残联提出申请", "到…窗口办理"),
 # not a time ("在规定时间内提出申请").
 _PLACE_RE = re.compile(r"广场|中心|大厅|大楼|室|馆|会场|地点|设在|位于|邮箱|窗口|APP|App|小程序|公众号|专区|"
+                       r"(?:发放|拨付|打|存|转)(?:至|到|入)[\u4e00-\u9fff]{0,12}(?:卡|账户|账号)|"
                        r"(?:向|到)[\u4e00-\u9fff（）()]{2,20}?(?:提出|提交|申请|报送|递交|办理|申报)")
 _EVENT = re.compile(r"举办|举行|召开|演出|开幕|集中宣传|活动在")
 # Where an event is held: "地点：…", "在富康广场举行", "于县体育馆".
@@ -925,7 +926,8 @@ def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
     return heading_kind(last) == kind and (last.endswith(("；", ";")) or len(last) > 24)
 
 
-_SALUTATION = re.compile(r"(?:各|有关|[\u4e00-\u9fff]{2,6}(?:人民政府|政府))[^。；;：:]{0,60}(?:政府|部门|单位|指挥部|委员会|机构|局|办)[）)]?[：:]")
+_SALUTATION = re.compile(r"(?:各|有关|[\u4e00-\u9fff]{2,6}(?:人民政府|政府))[^。；;：:]{0,60}"
+                         r"(?:政府|部门|单位|指挥部|委员会|机构|局|办|企业|银行|学校|医院|医疗机构)[）)]?[：:]")
 
 
 _MARKER = re.compile(r"^\s*(?:[（(][\d一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}、)")
@@ -1028,6 +1030,14 @@ def _other_branch(title: str, clause: str, heading: str, said: str) -> bool:
     return False
 
 
+_START_ASKED = re.compile(r"(?:施行|执行|实施|生效)(?:的|日期|时间)?(?:是|在)?(?:什么时候|何时|哪天|哪一天)|"
+                          r"(?:什么时候|何时|哪天|哪一天|几号)(?:开始|起)?(?:施行|执行|实施|生效)|起(?:施行|执行|实施|生效)")
+_STARTS = re.compile(r"起(?:施行|执行|实施|生效)|(?:施行|生效)日期")
+_SINCE = re.compile(r"(?:施行|实施|执行)以来")
+# where an asker comes from, as ``rag.query.elsewhere`` reads a place away from the library's
+_FROM_AWAY = frozenset({"外地", "外省", "外市"})
+
+
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
                 context: Sequence[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
@@ -1071,7 +1081,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (or the asker's age or group it holds, said elsewhere in the question: "我父亲今年85岁" of
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
         name = _row_name(s.text)
-        theirs = [t for t in context if AGE_TERM.fullmatch(t) or STOREY_TERM.fullmatch(t) or t in CONDITIONS]
+        theirs = [t for t in context if AGE_TERM.fullmatch(t) or STOREY_TERM.fullmatch(t) or t in CONDITIONS
+                  or t in _FROM_AWAY]
         labels = s.columns.split("\t")
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         # (or the group anywhere in its cells, with the row's own name said in the question: "读小学…是低保户"
@@ -1123,6 +1134,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if part.asked is Asked.YESNO and (need := _NEED_ASKED.search(part.clause)) and re.search(
             rf"{_NEED_SAID}[^，,。；;]{{0,4}}{need.group(1)}", s.text):
         score *= 1.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
+    if part.asked is Asked.DATE and _START_ASKED.search(part.clause):
+        # "从什么时候起施行" is answered by the day a notice takes effect ("本通知自2026年10月1日起施行"),
+        # not by the day another began that it looks back on ("…自2026年4月1日施行以来")
+        score *= 1.5 if _STARTS.search(s.text) else 0.5 if _SINCE.search(s.text) else 1.0
     if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("".join(context) + part.clause):
         # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
         score *= 0.5
@@ -1191,8 +1206,14 @@ _CHAPTER = re.compile(r"^\s*[一二三四五六七八九十]+、")
 
 
 def _chapter_heading(line: str) -> bool:
-    """"一、…" as a chapter's heading (no closing stop, or long), not a short item of a list."""
+    """"一、…" as a chapter's heading (no closing stop, or long), not a short item of a list (nor an
+    amendment's item, its stop lost: "一、将第五条第（一）项中的“3倍”修改为“4倍”")."""
+    if _AMENDING.search(line):
+        return False
     return len(line) > 60 or not line.rstrip().endswith(("。", "；", ";"))
+
+
+_AMENDING = re.compile(r"[”\"]\s*(?:修改为|调整为|替换为)\s*[“\"]|(?:删去|删除)[^，。；]{0,20}[”\"]")
 
 
 _ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]+[是、]|[①-⑳])")
@@ -1599,6 +1620,8 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
     return any(not holds(context, t) for t in kinds)
 
 
+# how one reaches a person ("他的电话多少", "联系方式是什么")
+_REACH_ASKED = re.compile(r"电话|手机|号码|邮箱|联系方式|联系电话|传真")
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
 # the unit an amount is asked per ("每小时多少钱", "一年要交多少", "每平方米多少钱"): no word of what it is of
@@ -1975,6 +1998,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                  or (parts[k - 1].asked is Asked.ORG and k - 1 in aimless)
                  # ("路边停车位怎么收费？每小时多少钱": the rate of what no passage speaks to)
                  or parts[k - 1].asked is Asked.WHAT)]
+    # "具体联系人是谁？电话多少": the phone of a contact the notices do not name is no phone they print
+    moot += [k for k in range(1, len(parts))
+             if k not in unanswered and k not in moot and k - 1 in unanswered and parts[k - 1].asked is Asked.PERSON
+             and _REACH_ASKED.search(parts[k].clause)
+             and not [t for t in _own_words(parts[k].clause) if len(t) >= 2 and not _REACH_ASKED.search(t)]]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

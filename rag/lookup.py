@@ -56,6 +56,8 @@ def asks_validity(question: str) -> bool:
 _ASKS_STANDING_RE = re.compile(
     r"(?:还|仍然?|是否|是不是|目前|现在)(?:这样|这么|照此|照这样|按这个|按此)?(?:有效|生效|适用|执行|施行|能用|可以用|管用|算数)(?=吗|么|没|呢|[？?。，,；;]|$)|"
     r"有效吗|有效么|有效没|(?:失效|废止|作废|过期)了(?:吗|没)|是否(?:已经?)?(?:失效|废止|作废|过期)|"
+    # "…说一次最多给2倍，现在还是这样吗": whether what an older notice said still holds
+    r"(?:现在|目前|如今)(?:还|仍然?)是?(?:这样|这个标准|这么规定)(?=吗|么|[？?]|$)|"
     + _AS_BASIS + r"(?=吗|么|[？?。，,；;]|$)")
 # "现在还能按这个政策去申请吗": whether what the notice offers can still be had today. The standing of
 # the quoted notices answers it where one has lapsed; it is no question about the notices' standing
@@ -255,8 +257,10 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
         text = f"截至{day}，{name}已失效{end}：文件规定“{said}”{marker}"
     elif amended_in_prose(v):
         text = f"{name}已被{by}修改{since_words(v)}：“{said}”{marker}，适用时以修改后的规定为准"
+        text += _own_term(graph, key, documents, as_of, cite + len(cites), cites)
     elif v.status == "amended":
         text = f"{name}已被{by}列入决定修改的文件目录{marker}，尚在施行，但请以修改后的文本为准"
+        text += _own_term(graph, key, documents, as_of, cite + len(cites), cites)
     elif v.status == "in_force" and v.by and v.decided == EXTENDED and v.until:
         text = f"截至{day}，{name}现行有效：{by}将其有效期延长至{cn_date(v.until)}{marker}"
     elif v.status == "in_force" and v.by:
@@ -288,6 +292,19 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
     text += "。"
     more, got = _decided(graph, key, documents, as_of, cite + len(cites))
     return text + more, cites + got
+
+
+def _own_term(graph: ValidityGraph, key: str, documents: Mapping[str, Document], as_of: str, n: int,
+              cites: list[Citation]) -> str:
+    """", its own term stated: “本办法自2026年4月1日起施行，有效期5年”[n]" for a notice amended since (its
+    start and term still stand), cited and added to ``cites``; "" where it states none."""
+    said, place = graph.own_term(key)
+    doc = documents.get(place.doc_id) if place else None
+    if not said or doc is None:
+        return ""
+    own = graph.key_of_doc(doc.doc_id)
+    cites.append(citation_at(n, doc, place, said, graph.status(own, as_of) if own else None))
+    return f"；该文件本身规定“{said.strip().rstrip('。；;')}”[{n}]"
 
 
 _MAX_LISTED = 5  # decisions listed one by one; more are counted (policyqa validity lists them all)
@@ -344,14 +361,30 @@ _PREDECESSOR_ASKED = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)
                                 r"(?:还有效|有效吗|还能用|还管用|废止|作废|失效|还算数)")
 
 
+# ... or names an older notice by its year ("我在网上看到民政局2023年的通知，说…，现在还是这样吗")
+_OLD_NOTICE_NAMED = re.compile(r"(?:19|20)\d\d\s*年(?:的|出的|发的|印发的|下发的)?[^，。？?；\d]{0,6}?"
+                               r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
+
+
+def year_named_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[str], as_of: str) -> list[str]:
+    """The lapsed notices among ``doc_ids`` (those retrieved) that a question names by the year they were
+    issued, where it asks whether what they said still holds ("…2023年的通知，说…，现在还是这样吗")."""
+    if not asks_standing(question):
+        return []
+    years = {re.match(r"\d{4}", m.group()).group() for m in _OLD_NOTICE_NAMED.finditer(question)}  # type: ignore[union-attr]
+    keys = [k for d in dict.fromkeys(doc_ids) if (k := graph.key_of_doc(d)) is not None]
+    return [k for k in dict.fromkeys(keys) if _year_of(graph.notices[k]) in years and not graph.status(k, as_of).current]
+
+
 def predecessors_repealed(graph: ValidityGraph, citations: Sequence[Citation], question: str) -> str:
     """Where the question asks whether the notice a cited one replaced is still in force, what each cited
     notice in force repealed, with the sentence that says so: "《…》（潍发改价格〔2026〕58号）已废止《…》
     （潍发改价格〔2019〕76号）（原文：“…同时废止。”）"; "" where it does not ask or none repealed any."""
-    if not _PREDECESSOR_ASKED.search(question):
+    if not _PREDECESSOR_ASKED.search(question) and not (_OLD_NOTICE_NAMED.search(question) and asks_standing(question)):
         return ""
     shown = [re.sub(r"\s+", "", c.quote) for c in citations]
-    said: list[str] = []
+    # (notices one sentence repealed together are named in one line, with that sentence once)
+    grouped: dict[tuple[str, str, str], list[str]] = {}
     for c in citations:
         key = graph.key_of_doc(c.doc_id)
         if key is None or c.validity is None or not c.validity.current:
@@ -359,11 +392,11 @@ def predecessors_repealed(graph: ValidityGraph, citations: Sequence[Citation], q
         for r in graph.relations:
             if r.source == key and r.kind in ("repeal", "void") and not r.listed and not any(
                     re.sub(r"\s+", "", r.evidence) in q for q in shown):  # (not where the answer quotes it)
-                ground = f"（原文：“{r.evidence}”）" if r.evidence else ""
-                line = f"{graph.notices[key].name}已{head_word(r.kind)}{graph.notices[r.target].name}{ground}。"
-                if line not in said:
-                    said.append(line)
-    return "".join(said)
+                names = grouped.setdefault((key, head_word(r.kind), r.evidence), [])
+                if graph.notices[r.target].name not in names:
+                    names.append(graph.notices[r.target].name)
+    return "".join(f"{graph.notices[key].name}已{word}{'、'.join(names)}" + (f"（原文：“{said}”）" if said else "") + "。"
+                   for (key, word, said), names in grouped.items())
 
 
 def validity_notes(citations: Sequence[Citation], asked: bool = False) -> str:

@@ -196,6 +196,10 @@ _PHRASING_WORDS: dict[str, tuple[str, ...]] = {
     # "要先自己垫钱吗" is answered by whether one pays first or the bill is cut at once ("出院结算时直接减免")
     "垫钱": ("垫付", "垫资", "先行支付", "直接减免", "直接结算", "即时结算"),
     "外地": ("本市以外", "市外", "外省", "省外", "异地", "外市"),  # "在外地住院用了血": "在本市以外医疗机构临床用血的"
+    # an asker from another province, or from another city of the province (``rag.query.elsewhere``): a
+    # table tiered by where one comes from has a row for each ("山西省外", "山西省内长治市外")
+    "外省": ("省外", "外省", "本市以外", "本省以外", "外地", "异地"),
+    "外市": ("市外", "外市", "本市以外", "外地", "异地"),
     "晚上": ("夜间", "夜晚"),  # "晚上11点打车起步价多少" is answered by the 夜间运价
     "夜里": ("夜间", "夜晚"),
     "半夜": ("夜间", "夜晚"),
@@ -209,7 +213,10 @@ _PHRASING_WORDS: dict[str, tuple[str, ...]] = {
     "送到": ("配送", "送达"),  # "把药送到家门口" is asked of "…委托第三方机构配送处方所列药品"
     "耽误": ("影响", "延误"),  # "来查会不会耽误我开门做生意" is asked of "不得因检查影响…正常工作秩序"
     "开门": ("营业", "经营", "工作秩序"),
-    "查完": ("检查",),  # "几家人能不能合用一个充电桩" is asked of "“多车一桩”等共享模式"
+    "查": ("核对", "核查", "核实", "调查", "审核"),  # "还要再把家里收入查一遍吗": "不再重复核对家庭经济状况"
+    "收入": ("经济状况", "收入"),
+    "查完": ("检查",),
+    "能收": ("托位", "床位", "招收", "接收", "收托"),  # "一个点能收多少个孩子": "每个设施设置托位不少于20个"  # "几家人能不能合用一个充电桩" is asked of "“多车一桩”等共享模式"
 }
 PLAIN_WORDS: dict[str, tuple[str, ...]] = {**_TOPIC_WORDS, **_PHRASING_WORDS}
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts
-from index.gazetteer import districts_in, in_table, prefecture_level, provinces, same_prefecture
+from index.gazetteer import districts_in, in_table, origins, prefecture_level, provinces, same_prefecture
 from index.lexical import place_names, tokenize
 from index.models import Document
 from index.titles import normalize_title
@@ -112,15 +112,17 @@ def analyse(question: str, localities: Iterable[str],
 
 def elsewhere(question: str, analysis: QueryAnalysis, mentioned: Callable[[str], bool]) -> str:
     """The question with each place it names outside the library's places it names too (another city:
-    no prefecture in common, nor a province that holds them) read as 外地, where no notice names that
-    place: "今年在上海住院输了血，回嘉兴还能报销吗" asks of blood used 外地, which the notices call 本市以外."""
+    no prefecture in common, nor a province that holds them) read as 外省 (another province) or 外市 (another
+    city of the library's province), where no notice names that place: "今年在上海住院输了血，回嘉兴还能报销吗"
+    asks of blood used 外省, which the notices call 本市以外; "我是河北人" is the 山西省外 row of a table
+    tiered by where a worker comes from, "我老家是吕梁的" its 山西省内长治市外 row."""
     if not analysis.places:
         return question
     home = frozenset().union(*(provinces(p) for p in analysis.places))
     if not home:
         return question
     out = question
-    for name in dict.fromkeys(place_names(question)):
+    for name in dict.fromkeys([*place_names(question), *origins(question)]):
         theirs = provinces(name)
         if len(name) < 2 or not theirs or mentioned(name):
             continue
@@ -128,7 +130,7 @@ def elsewhere(question: str, analysis: QueryAnalysis, mentioned: Callable[[str],
         away = not theirs & home or (not _province_only(name) and not any(
             same_prefecture(_as_city(name), p) for p in analysis.places))
         if away:
-            out = out.replace(name, "外地")
+            out = out.replace(name, "外市" if theirs & home else "外省")
     return out
 
 
@@ -266,7 +268,8 @@ def unnamed_things(question: str, texts: Sequence[str]) -> list[str]:
 
 # A paper of one's own the asker means to get ("我想给孩子办护照", "补办身份证"): a notice that never names it
 # does not say how it is got.
-_PAPERS_ASKED = re.compile(r"(?:办|办理|申领|补办|换领|换发|领取)(?:[个张本]|一[个张本])?"
+# (not one the asker says they lack: "没有长治户口也没办居住证" asks about help without it)
+_PAPERS_ASKED = re.compile(r"(?<![没未不无])(?<!没有)(?<!还没)(?:办|办理|申领|补办|换领|换发|领取)(?:[个张本]|一[个张本])?"
                            r"(护照|港澳通行证|通行证|身份证|驾驶证|驾照|结婚证|离婚证|户口本|居住证|社保卡|医保卡|出生证|签证)")
 
 

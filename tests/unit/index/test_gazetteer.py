@@ -36,3 +36,12 @@ def test_a_county_made_a_district_is_found_under_its_old_name() -> None:
 
     assert same_prefecture("繁昌区", "芜湖市") and same_prefecture("南康区", "赣州市")  # 繁昌县, 南康市 in the table
     assert not same_prefecture("繁昌区", "宜昌市") and not in_table("湾沚区")
+
+
+def test_where_an_asker_says_they_come_from() -> None:
+    from index.gazetteer import origins
+    assert origins("我是河北人，今年春节后来长治上班") == ["河北"]
+    assert origins("我老家是山西吕梁的，春节后来长治") == ["山西", "吕梁"]  # a province run into its city
+    assert origins("我们一家是河北来的") == ["河北"] and origins("从河南过来打工") == ["河南"]
+    assert origins("户口在四川，能办吗") == ["四川"]
+    assert origins("我是上班族") == [] and origins("老家是农村的") == [] and origins("我是外地人") == []

@@ -221,3 +221,12 @@ def test_toc_entries_whose_page_numbers_are_bracketed_make_no_title() -> None:
             "　　一、补贴标准。每台补贴200元。\n某市人民政府办公室\n2025年2月26日\n")
     docs = parse_gazette(text, "gazette.txt")
     assert [d.title for d in docs][:1] == ["某市人民政府办公室关于印发某市2025年家电下乡补贴活动方案的通知"], [d.title for d in docs]
+
+
+def test_a_fax_machine_s_line_over_each_page_is_furniture() -> None:
+    from index.layout import clean_lines
+    raw = ["2026-09-18 10:21 FROM:0355-2196315 某市民政局社会救助科 TO:各县区民政局 P.1/2", "一、将第五条中的“3倍”修改为“4倍”。",
+           "2026-09-1810:21·FROM:0355-2196315某市民政局TO:各县区民政局P.2/2", "二、本通知自2026年10月1日起施行。",
+           "会议于10:00开始，FROM的代表出席。"]
+    lines, _ = clean_lines(raw)
+    assert [ln.text for ln in lines] == [raw[1], raw[3], raw[4]]

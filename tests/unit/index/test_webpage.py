@@ -21,6 +21,7 @@ def test_doctests() -> None:
     "首页 走进洛阳 政务公开 政务服务 互动交流", "网站地图 | 联系我们",
     "欢迎访问某市住房和城乡建设局网站！今天是：加入收藏|设为首页|无障碍浏览",
     "点击蓝字", "关注我们", "点击上方蓝字关注我们", "长按识别二维码关注我们", "长按二维码识别",
+    "长按识别二维码", "关注“长治教育”", "分享｜收藏｜点赞｜在看",
 ])
 def test_chrome_lines_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -30,6 +31,7 @@ def test_chrome_lines_are_furniture(line: str) -> None:
     "第一条 为了加强机动车停车场管理，制定本办法。", "一、补贴对象", "各县区人民政府，市人民政府各部门：",
     "联系电话：0379-63211234", "首页设计应当简洁。", "洛阳市人民政府办公室关于实施婴幼儿照护服务补贴的通知",
     "欢迎社会各界通过政府网站提出意见建议。", "关注我们的残疾人朋友可以到社区咨询。",
+    "关注困难群众基本生活。", "收藏家协会负责组织评审。",
 ])
 def test_body_lines_are_not_furniture(line: str) -> None:
     assert not is_furniture(line)

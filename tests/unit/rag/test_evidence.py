@@ -2623,6 +2623,50 @@ def test_who_holds_a_post_is_not_answered_by_who_holds_another() -> None:
     assert "副市长任主任" in extractive_text(chair)
 
 
+def test_the_phone_of_a_contact_no_passage_names_is_not_another_office_s_phone() -> None:
+    """"…具体联系人是谁？电话多少" of a plan that names no contact, beside another office's 监督电话."""
+    text = ("各牵头单位于每季度末将工作进展报市发展和改革委员会，市发展和改革委员会汇总后报市人民政府。"
+            "监督电话：0355-2196327（市民政局养老服务科）。")
+    title = "某市人民政府办公室关于印发社区嵌入式服务设施建设实施方案的通知"
+    sel = _select_in(text, "社区服务设施建设由市发展和改革委员会汇总进展，具体联系人是谁？电话多少？", title, title)
+    assert sel.unanswered == (0, 1) and answers_nothing(sel), [q.text for q in sel.quotes]
+    named = _select_in("联系人：市发展和改革委员会社会发展科王某某，联系电话：0355-2031234。",
+                       "社区服务设施建设由市发展和改革委员会汇总进展，具体联系人是谁？电话多少？", title, title)
+    assert "0355-2031234" in extractive_text(named)
+
+
+def test_a_table_tiered_by_where_one_comes_from_answers_with_the_asker_s_row() -> None:
+    """A worker from another province, or from another city of the province (``rag.query.elsewhere``'s
+    外省 and 外市), gets the row for where they come from."""
+    text = ("二、补贴标准。按照劳动者户籍所在地分档给予一次性交通补贴：\n户籍所在地\t补贴标准\n山西省外\t每人500元\n"
+            "山西省内长治市外\t每人300元\n脱贫人口在上述标准基础上每人增加200元。")
+    title = "某市人力资源和社会保障局关于对春节后来长务工人员给予一次性交通补贴的通知"
+    for asked, row in (("我是外省人，春节后来这里的厂里上班，听说有交通补贴，能领多少？", "每人500元"),
+                       ("我老家是外市的，春节后来这里上班，交通补贴给多少？", "每人300元")):
+        sel = _select_in(text, asked, title, title + " > 二、补贴标准")
+        assert row in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_what_an_amending_notice_changed_is_its_items_and_when_it_starts_its_own_day() -> None:
+    """"…修改了哪些条款？从什么时候起施行" of a notice whose items lost their stops to OCR."""
+    text = ("《某市临时救助实施办法》自2026年4月1日施行以来，各县、区认真落实临时救助政策。现对《某市临时救助实施办法》有关条款修改如下：\n"
+            "一、将第五条第（一）项中的“3倍”修改为“4倍”\n二、将第七条中的“1000元以下”修改为“2000元以下”\n"
+            "三、本通知自2026年10月1日起施行。")
+    title = "某市民政局关于调整临时救助标准的通知"
+    sel = _select_in(text, "这个通知修改了《某市临时救助实施办法》的哪些条款？从什么时候起施行？", title, title)
+    quoted = extractive_text(sel)
+    assert "“3倍”修改为“4倍”" in quoted and "“1000元以下”修改为“2000元以下”" in quoted, quoted
+    assert "自2026年10月1日起施行" in quoted and "施行以来" not in quoted, quoted
+
+
+def test_where_money_is_paid_is_the_card_or_account_not_the_notice_s_addressees() -> None:
+    text = ("各县、区人力资源和社会保障局、财政局，各有关企业：\n三、申领程序。用工企业于2026年5月31日前统一申报。"
+            "县、区人力资源和社会保障部门审核通过后，补贴资金直接发放至劳动者本人社会保障卡。")
+    title = "某市人力资源和社会保障局关于给予一次性交通补贴的通知"
+    sel = _select_in(text, "交通补贴的资金发到哪里？", title, title)
+    assert "社会保障卡" in sel.quotes[0].text and "各有关企业" not in extractive_text(sel), [q.text for q in sel.quotes]
+
+
 def test_an_item_of_a_list_comes_with_the_sentence_that_says_whom_the_list_is_for() -> None:
     text = ("第六条 累计献血（全血）达到20次的献血者，凭《无偿献血证》享受下列优待：\n（一）免费游览本市政府投资主办的公园、景区；\n"
             "（二）在本市公立医疗机构就诊时享受优先挂号服务。")

@@ -140,6 +140,12 @@ def test_an_answer_resting_on_an_expired_notice_says_so(rt: Any) -> None:
     assert "已失效（原文：“本办法自2019年11月1日起施行，有效期至2021年3月31日”）" in a.text.split(VALIDITY_HEADING)[1]
 
 
+def test_an_older_notice_named_by_its_year_is_said_repealed_when_asked_whether_it_still_holds(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("网上看到2018年的通知说取暖补贴每户每年1200元，现在还是这样吗？")
+    assert not a.refused and "1800元" in a.text, a.text
+    assert "已废止《甲市人民政府办公室关于印发甲市困难家庭取暖补贴管理办法的通知》（甲政办发〔2018〕5号）" in a.text, a.text
+
+
 def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:
     repeal = "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）"
     quoted = AnswerEngine(rt).answer("甲政办发〔2018〕5号被哪个文件废止了？现在取暖补贴标准是多少？")
@@ -420,6 +426,12 @@ def test_whether_an_amended_rule_still_holds_is_answered_with_the_amendment_and_
     a = AnswerEngine(amended_rt).answer("丙民发〔2025〕14号规定80周岁老年人每餐补贴4元，这个标准现在还执行吗？")
     assert "已被《丙市民政局关于提高长者饭堂助餐补贴标准的通知》（丙民发〔2026〕31号）修改（自2026年10月1日起施行）" in a.text, a.text
     assert "第八条规定的助餐补贴标准调整如下" in a.text and "列入决定修改的文件目录" not in a.text
+
+
+def test_the_term_of_an_amended_notice_is_said_with_the_amendment(amended_rt: Any) -> None:
+    """"…什么时候开始施行，有效期多长" of a notice amended since: its own start and term still stand."""
+    a = AnswerEngine(amended_rt).answer("丙民发〔2025〕14号什么时候开始施行，有效期多长？")
+    assert "修改" in a.text and "本办法自2025年4月1日起施行，有效期5年" in a.text, a.text
 
 
 ATTACHED = """《丙市长者饭堂助餐补贴管理办法》重点任务分工表

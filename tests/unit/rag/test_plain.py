@@ -90,6 +90,11 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("此前已缴纳的租金不予退还。", "房租") and holds("此前已缴纳的租金不予退还。", "能退")
     assert holds("个人自用充电设施不纳入补贴范围。", "私人") and holds("累计租住期限不超过5年。", "能住")
     assert holds("只要户籍在本市，居住地不影响领取。", "照常")
+    # whether one's income is checked again, and how many children a centre takes
+    assert holds("最低生活保障家庭申请临时救助的，不再重复核对家庭经济状况。", "查")
+    assert holds("最低生活保障家庭申请临时救助的，不再重复核对家庭经济状况。", "收入")
+    assert not holds("申请人应当如实填写申请表。", "查")
+    assert holds("每个设施设置托位不少于20个。", "能收")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:

@@ -229,6 +229,10 @@ def test_a_thing_the_question_names_that_the_quoted_notices_never_speak_of() -> 
     # words the asker quotes name no thing of the notices
     assert unnamed_things("能不能让红绿灯“聪明”一点？", ["建设智能交通信号控制系统。"]) == []
     assert unnamed_things("店里贴着“治好近视不反弹”的广告，归哪个部门管？", ["市场监管部门查处虚假广告。"]) == []
+    # papers the asker says they lack are no thing asked of
+    rule = "非本市户籍人员在本市遭遇急难的，可以向急难发生地乡镇人民政府申请急难型临时救助。"
+    assert unnamed_things("没有本地户口也没办居住证，能申请临时救助吗？", [rule]) == []
+    assert unnamed_things("想办居住证要带什么材料？", [rule]) == ["居住证"]
 
 
 def test_what_one_does_with_a_certificate_names_no_kind_of_it() -> None:
@@ -276,13 +280,18 @@ def test_a_district_newer_than_the_table_is_covered_where_the_city_s_notices_nam
 def test_a_place_in_another_province_beside_the_librarys_own_is_elsewhere_to_its_notices() -> None:
     known = ["嘉兴市"]
     q = "我以前在嘉兴献过血，今年在上海住院输了血，回嘉兴还能报销吗？"
-    assert elsewhere(q, analyse(q, known), lambda _p: False) == "我以前在嘉兴献过血，今年在外地住院输了血，回嘉兴还能报销吗？"
+    assert elsewhere(q, analyse(q, known), lambda _p: False) == "我以前在嘉兴献过血，今年在外省住院输了血，回嘉兴还能报销吗？"
     # a place the notices name, or a question naming none of the library's: as asked
     assert elsewhere(q, analyse(q, known), lambda p: p == "上海") == q
     other = "上海的老年人坐公交免费吗？"
     assert elsewhere(other, analyse(other, known), lambda _p: False) == other
     # another city of the same province is away too; the province itself, and a county of the city, are home
     city = "在杭州住院，回嘉兴能报销吗？"
-    assert elsewhere(city, analyse(city, known), lambda _p: False) == "在外地住院，回嘉兴能报销吗？"
+    assert elsewhere(city, analyse(city, known), lambda _p: False) == "在外市住院，回嘉兴能报销吗？"
     for home in ("我在浙江嘉兴住院，能报销吗？", "我在海宁住院，嘉兴能报销吗？"):
         assert elsewhere(home, analyse(home, known), lambda _p: False) == home
+    # where the asker comes from, however jieba cuts it ("河北人", "浙江湖州")
+    worker = "我是河北人，今年春节后来嘉兴上班，有交通补贴吗？"
+    assert elsewhere(worker, analyse(worker, known), lambda _p: False) == "我是外省人，今年春节后来嘉兴上班，有交通补贴吗？"
+    near = "我老家是浙江湖州的，来嘉兴上班，有交通补贴吗？"
+    assert elsewhere(near, analyse(near, known), lambda _p: False) == "我老家是浙江外市的，来嘉兴上班，有交通补贴吗？"
