@@ -98,12 +98,29 @@ def districts_in(text: str) -> list[str]:
 
 
 def provinces(place: str) -> frozenset[str]:
-    """The provinces (two digits) of a place, named in full or short ("上海" for 上海市, "广东" for 广东省)."""
+    """The provinces (two digits) of a place, named in full or short ("上海" for 上海市, "广东" for 广东省,
+    "广西" for 广西壮族自治区)."""
     table = _table()
+    if place in _EVERYDAY:
+        return frozenset()  # ("我家是城区的" names no place)
     for name in (place, place + "市", place + "省"):
         if codes := (_codes(name) if name == place else table.get(name, frozenset())):
             return frozenset(code[:2] for code in codes)
+    if len(place) >= 2 and (region := _regions().get(place)):
+        return frozenset(code[:2] for code in table[region])
     return frozenset()
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """The autonomous regions by their short names (广西 → 广西壮族自治区, 内蒙古 → 内蒙古自治区)."""
+    out: dict[str, str] = {}
+    for name in _table():
+        if name.endswith("自治区"):
+            stem = name.removesuffix("自治区")
+            for k in range(2, len(stem) + 1):
+                out.setdefault(stem[:k], name)
+    return out
 
 
 # Where an asker says they come from: "我是河北人", "我老家是山西吕梁的", "从河南过来", "户口在四川" (jieba
@@ -121,7 +138,7 @@ def origins(text: str) -> list[str]:
         # the whole, else a known head and the known rest ("山西" + "吕梁")
         splits = [(words,)] + [(words[:k], words[k:]) for k in range(2, len(words) - 1)]
         for names in splits:
-            if all(provinces(n) for n in names):
+            if all(provinces(n) and n not in _EVERYDAY for n in names):
                 out.extend(n for n in names if n not in out)
                 break
     return out

@@ -39,9 +39,9 @@ _PAGE_COLUMN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}文件")
 # A line that is only a page number, possibly in dashes: "19", "- 17 --", "— 12 —".
 PAGE_NO_RE = re.compile(r"^[-—–－]*\s*\d{1,3}\s*[-—–－]*$")
 # A fax machine's line over each page it sent: the time, the sender's number, the page of the pages
-# ("2026-09-18 10:21 FROM:0355-2196315 长治市民政局 TO:… P.1/2").
-FAX_HEADER_RE = re.compile(r"(?i)^.{0,30}\d{1,2}\s*:\s*\d{2}.{0,80}?\bFROM\b.{0,120}(?:P\.?\s*\d{1,3}\s*/\s*\d{1,3}|"
-                           r"第\s*\d{1,3}\s*页)\s*$")
+# ("2026-09-18 10:21 FROM:0355-2196315 长治市民政局 TO:… P.1/2", "… FAX 0355 2196315 … 001/002").
+FAX_HEADER_RE = re.compile(r"(?i)^(?=.*\d{3,4}[-\s]?\d{7,8})(?=.{0,30}\d{1,2}\s*:\s*\d{2}).{0,30}\d{1,2}\s*:\s*\d{2}.{0,80}?(?:\bFROM\b|\bFAX\b|发件人|传真).{0,120}?"
+                           r"(?:P\.?\s*\d{1,3}(?:\s*/\s*\d{1,3})?|(?<!\d)\d{3}\s*/\s*\d{3}|第\s*\d{1,3}\s*页(?:\s*/?\s*共\s*\d{1,3}\s*页)?)\s*$")
 # Table-of-contents entries end in dot leaders and a page number: "(贺政发〔2022〕68号).....8".
 TOC_LEADER_RE = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*(?:\d{1,3}|[（(]\d{1,3}[）)])\s*$")  # (or "……（3）")
 TOC_HEAD_RE = re.compile(r"^目\s*录$")

@@ -22,7 +22,8 @@ PERSON_RE = re.compile(r"(?:组长|主任|河长|湖长|负责人|链长|责任�
 # The post a question asks the holder of: "总院院长现在是谁" asks for whoever is 院长, and a passage that
 # names only a 主任 does not answer it.
 _POST_ASKED = re.compile(r"(院长|局长|校长|所长|站长|馆长|处长|科长|队长|会长|理事长|董事长|总经理|主任|组长|书记|"
-                         r"[县市区镇乡村]长|河长|湖长|链长|林长|路长|主席|秘书长)(?:[\u4e00-\u9fff]{0,4})?(?:是谁|是哪位|叫什么)")
+                         r"(?<![本全社城省居农])[县市区镇乡村]长|河长|湖长|链长|林长|路长|主席|秘书长)"
+                         r"(?:[\u4e00-\u9fff]{0,4})?(?:是谁|是哪位|叫什么)")
 
 
 def asked_post(clause: str) -> str | None:

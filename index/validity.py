@@ -85,6 +85,11 @@ _SELF_RE = re.compile(rf"(?:本|此)(?:《[^《》]{{1,30}}》|[\u4e00-\u9fff]{{
 _EFFECTIVE_RE = re.compile(
     r"(?:自|从|于)(?P<when>[^，,。；;]{2,30}?)起(?:正式)?(?P<verb>施行|实施|试行|执行|生效)")
 _ISSUE_DAY_RE = re.compile(r"(?:印发|发布|公布|下发|颁布|签发|发文|印制)之日")
+
+
+def states_start(sentence: str) -> bool:
+    """Whether a sentence states the day a notice takes effect ("本通知自2026年10月1日起正式施行")."""
+    return _EFFECTIVE_RE.search(sentence) is not None
 # 有效期至2021年5月31日 / 有效期截至… / 试行期至… / 执行至2025年底 / 有效期到2027年夏秋航季结束.
 _UNTIL_RE = re.compile(
     r"(?:(?P<term>有效期限|有效期|试行期|执行期限|执行期|实施期限|实施期|施行期限)(?:为|是|(?:再)?(?:延长|顺延|延续))?"

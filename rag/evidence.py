@@ -41,7 +41,7 @@ from index.tables import (
 )
 from index.tasks import is_field_line, opens_field_group
 from index.titles import BOOK_TITLE_RE
-from index.validity import decision_list
+from index.validity import decision_list, states_start
 from rag.context import ContextPassage
 from rag.parts import (
     BENEFITS,
@@ -1032,8 +1032,8 @@ def _other_branch(title: str, clause: str, heading: str, said: str) -> bool:
 
 _START_ASKED = re.compile(r"(?:施行|执行|实施|生效)(?:的|日期|时间)?(?:是|在)?(?:什么时候|何时|哪天|哪一天)|"
                           r"(?:什么时候|何时|哪天|哪一天|几号)(?:开始|起)?(?:施行|执行|实施|生效)|起(?:施行|执行|实施|生效)")
-_STARTS = re.compile(r"起(?:施行|执行|实施|生效)|(?:施行|生效)日期")
 _SINCE = re.compile(r"(?:施行|实施|执行)以来")
+_NOT_LOCAL = re.compile(r"非本[市县区省]户籍|非[\u4e00-\u9fff]{2,3}市户籍|外地户籍|外省户籍|非户籍|外来务工")
 # where an asker comes from, as ``rag.query.elsewhere`` reads a place away from the library's
 _FROM_AWAY = frozenset({"外地", "外省", "外市"})
 
@@ -1137,7 +1137,12 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if part.asked is Asked.DATE and _START_ASKED.search(part.clause):
         # "从什么时候起施行" is answered by the day a notice takes effect ("本通知自2026年10月1日起施行"),
         # not by the day another began that it looks back on ("…自2026年4月1日施行以来")
-        score *= 1.5 if _STARTS.search(s.text) else 0.5 if _SINCE.search(s.text) else 1.0
+        score *= 1.5 if states_start(s.text) else 0.5 if _SINCE.search(s.text) else 1.0
+    if _NOT_LOCAL.search(s.text) and any(t in _FROM_AWAY for t in context):
+        # an asker from another province ("我是河北人", read 外省) is answered first by the rule for those
+        # without the city's 户籍 ("非本市户籍人员在本市遭遇急难的，可以向急难发生地…申请"), over the
+        # rule for everyone ("由申请人向户籍所在地…提出")
+        score *= 1.5
     if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("".join(context) + part.clause):
         # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
         score *= 0.5
@@ -1476,10 +1481,13 @@ def _per_another_thing(part: Part, own: Sequence[Quote]) -> bool:
 # passage that gives no rate per that unit gives a rate of something else ("交流75元/千瓦" is per kilowatt
 # of a charger built, "0.05元/千瓦时" no price per hour)
 _PER_UNIT = (
-    (re.compile(r"[每一]度电?(?!过|被|曾|[\d一二三四五六七八九十])|[每一]千瓦时"), re.compile(r"[/／每]\s*(?:度|千瓦时|kWh|kwh)")),
-    (re.compile(r"每(?:半|个)?小时|一个?小时(?:收|要|多少)"), re.compile(r"小时|[/／]\s*时")),
-    (re.compile(r"[每一](?:立方米?|方|吨)(?:水|气|天然气)?(?=收|要|多少|是|的|价)"), re.compile(r"立方米|m³|m3|[/／每]\s*(?:方|吨)")),
-    (re.compile(r"[每一]公里"), re.compile(r"公里|km")),
+    # (一度 alone is "for a time": "一度停发")
+    (re.compile(r"[每一]度电|每度(?!过)|一度(?=多少|收|要|是|的?价)|[每一]千瓦时"),
+     re.compile(r"[/／每]\s*[（(]?\s*(?:度|千瓦\s*[·•]?\s*时|kW\s*[·•]?\s*h|kwh)", re.I)),
+    (re.compile(r"每(?:半|个)?小时|一个?小时(?:收|要|多少)"), re.compile(r"小时|课时|[/／]\s*时")),
+    (re.compile(r"[每一](?:立方米?|方|吨)(?:水|气|天然气)?(?=收|要|多少|是|的|价)"),
+     re.compile(r"立方米|m³|m3|[/／每]\s*(?:方|吨|立方)")),
+    (re.compile(r"[每一]公里"), re.compile(r"公里|千米|km", re.I)),
     (re.compile(r"每平方?米?|[每一]平方米|每平(?!台|安|等)"), re.compile(r"平方米|㎡|m²|m2|平米")),
 )
 
@@ -1500,9 +1508,12 @@ def _measured_unnamed(part: Part, own: Sequence[Quote]) -> bool:
              and not _BARE_WORD.fullmatch(w) and not _RATE_UNIT.fullmatch(w)]
     if not own or not focus:
         return False
+    # (a word of it the notice uses counts: "绿化率" is spoken of by "绿化覆盖率", "总投资" by "投资")
+    pieces = [*focus, *(p for w in focus for i in range(len(w) - 1) if known_word(p := w[i:i + 2])
+                        and p not in _MEASURE_WORDS and not _NOT_THE_MEASURED.search(p))]
     # (a table row's bare figure is taken to: the header naming its column, "计划投资（万元）", may be pages away)
     return not any(_BARE_FIGURE.search(q.text) or _speaks_of(q.hit.chunk.section_path + q.columns + q.hit.text, w)
-                   for q in own for w in focus)
+                   for q in own for w in pieces)
 
 
 def _per_another_unit(part: Part, own: Sequence[Quote]) -> bool:
@@ -1966,7 +1977,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             unanswered.append(k)
             aimless.append(k)
         elif part.asked is Asked.PERSON and part.role is None and (post := asked_post(part.clause)) and not any(
-                post in q.text + q.columns for q in quotes if q.part == k or q.text in mine):
+                post in squash(q.text + q.columns) for q in quotes if q.part == k or q.text in mine):
             # "总院院长现在是谁" is not answered by who chairs a committee ("由政府分管副市长任主任")
             unanswered.append(k)
             aimless.append(k)
@@ -1999,10 +2010,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                  # ("路边停车位怎么收费？每小时多少钱": the rate of what no passage speaks to)
                  or parts[k - 1].asked is Asked.WHAT)]
     # "具体联系人是谁？电话多少": the phone of a contact the notices do not name is no phone they print
+    # (a phone the notice itself prints, naming no one, is its 咨询电话 and answers: only another notice's is moot)
+    def asked_of(k: int) -> set[str]:  # the notices quoted for the question's other parts, else the first found
+        return {q.hit.chunk.doc_id for q in quotes if q.part != k} or {h.chunk.doc_id for h in hits[:1]}
+
     moot += [k for k in range(1, len(parts))
              if k not in unanswered and k not in moot and k - 1 in unanswered and parts[k - 1].asked is Asked.PERSON
              and _REACH_ASKED.search(parts[k].clause)
-             and not [t for t in _own_words(parts[k].clause) if len(t) >= 2 and not _REACH_ASKED.search(t)]]
+             and not [t for t in _own_words(parts[k].clause) if len(t) >= 2 and not _REACH_ASKED.search(t)]
+             and not any(q.hit.chunk.doc_id in asked_of(k) for q in quotes if q.part == k)]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

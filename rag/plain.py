@@ -198,7 +198,7 @@ _PHRASING_WORDS: dict[str, tuple[str, ...]] = {
     "外地": ("本市以外", "市外", "外省", "省外", "异地", "外市"),  # "在外地住院用了血": "在本市以外医疗机构临床用血的"
     # an asker from another province, or from another city of the province (``rag.query.elsewhere``): a
     # table tiered by where one comes from has a row for each ("山西省外", "山西省内长治市外")
-    "外省": ("省外", "外省", "本市以外", "本省以外", "外地", "异地"),
+    "外省": ("省外", "外省", "本市以外", "本省以外", "外地", "异地", "市外", "外市", "县外"),
     "外市": ("市外", "外市", "本市以外", "外地", "异地"),
     "晚上": ("夜间", "夜晚"),  # "晚上11点打车起步价多少" is answered by the 夜间运价
     "夜里": ("夜间", "夜晚"),
@@ -213,10 +213,11 @@ _PHRASING_WORDS: dict[str, tuple[str, ...]] = {
     "送到": ("配送", "送达"),  # "把药送到家门口" is asked of "…委托第三方机构配送处方所列药品"
     "耽误": ("影响", "延误"),  # "来查会不会耽误我开门做生意" is asked of "不得因检查影响…正常工作秩序"
     "开门": ("营业", "经营", "工作秩序"),
-    "查": ("核对", "核查", "核实", "调查", "审核"),  # "还要再把家里收入查一遍吗": "不再重复核对家庭经济状况"
+    # "还要再把家里收入查一遍吗": "不再重复核对家庭经济状况" (and 查询, 检查 as before)
+    "查": ("查询", "检查", "查看", "抽查", "核对", "核查", "核实", "调查", "审核"),
     "收入": ("经济状况", "收入"),
     "查完": ("检查",),
-    "能收": ("托位", "床位", "招收", "接收", "收托"),  # "一个点能收多少个孩子": "每个设施设置托位不少于20个"  # "几家人能不能合用一个充电桩" is asked of "“多车一桩”等共享模式"
+    "能收": ("托位", "床位", "招收", "接收", "收托"),  # "一个点能收多少个孩子": "每个设施设置托位不少于20个"
 }
 PLAIN_WORDS: dict[str, tuple[str, ...]] = {**_TOPIC_WORDS, **_PHRASING_WORDS}
 
@@ -408,6 +409,9 @@ _COUNT_DIGITS = "一二三四五六七八九十两"
 WAN_IN_QUESTION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万)(?![元人户个余多])")
 
 
+_WITHIN_PROVINCE = re.compile(r"(?:省|自治区)内(?!外)[^，,。；;\t]{0,10}?市外")
+
+
 def holds(sentence: str, term: str) -> bool:
     """Whether a sentence holds a question term: the term itself, a word notices use for it, or
     (for an age or a sum of money) a range or limit that includes it."""
@@ -415,6 +419,10 @@ def holds(sentence: str, term: str) -> bool:
     if money:  # "3万元" is not held by "13万元"
         return bool(re.search(rf"(?<![\d.]){re.escape(term)}", sentence)) or covers_sum(
             sentence, _yuan(money.group(1), "万元" if money.group(2) == "万" else money.group(2)))
+    if term == "外省" and _WITHIN_PROVINCE.search(sentence):
+        # one from another province is outside the city too, but not in the row for the province's own
+        # other cities ("山西省内长治市外")
+        return False
     if len(term) == 1 and term in PLAIN_WORDS:
         # a one-character verb is held by the notice's words for it, not by any word holding the
         # character ("装" is not in "服装" or "装修")

@@ -261,18 +261,20 @@ def unnamed_things(question: str, texts: Sequence[str]) -> list[str]:
     held = _bracketless("".join(texts))
     named = [m.group(1) for m in _QUOTED_TERM.finditer(question)] + [
         m.group(1) for m in _NAMED_THING.finditer(_bracketless(question))] + [
-        m.group(1) for rx in (_PAPERS_ASKED, _EXAM_TAKEN) for m in rx.finditer(question) if not holds(held, m.group(1))]
+        m.group(1) for rx in (_PAPERS_ASKED, _EXAM_TAKEN) for m in rx.finditer(question)
+        if not holds(held, m.group(1)) and not _LACKED.search(question[max(0, m.start() - 3):m.start()])]
     return [t for t in dict.fromkeys(named) if re.search(r"[\u4e00-\u9fff]", t) and _bracketless(t) not in held
             and t not in _GETTING]
 
 
 # A paper of one's own the asker means to get ("我想给孩子办护照", "补办身份证"): a notice that never names it
 # does not say how it is got.
-# (not one the asker says they lack: "没有长治户口也没办居住证" asks about help without it)
-_PAPERS_ASKED = re.compile(r"(?<![没未不无])(?<!没有)(?<!还没)(?:办|办理|申领|补办|换领|换发|领取)(?:[个张本]|一[个张本])?"
+_PAPERS_ASKED = re.compile(r"(?:办|办理|申领|补办|换领|换发|领取)(?:[个张本]|一[个张本])?"
                            r"(护照|港澳通行证|通行证|身份证|驾驶证|驾照|结婚证|离婚证|户口本|居住证|社保卡|医保卡|出生证|签证)")
 
 
+# (not one the asker says they lack: "没有长治户口也没办居住证", "还没有补办身份证" ask about help without it)
+_LACKED = re.compile(r"[没未不无]")
 # ... and an exam the asker sits ("考生参加普通高考能加多少分")
 _EXAM_TAKEN = re.compile(r"(?:参加|报考|考)(?:普通)?(高考|中考|考研|研究生考试|公务员考试|事业单位考试)")
 

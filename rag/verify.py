@@ -1177,6 +1177,8 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     # (what a verb takes is read in every source: the one giving it another object need not be cited)
     if verdict.reason is None and _cleft_elsewhere(claim, list(sources.values())):
         return Verdict(claim, verdict.cited, verdict.aligned, "unsupported")
+    if verdict.reason is None and articles_unsupported(claim, [sources[n] for n in verdict.cited], question):
+        return Verdict(claim, verdict.cited, verdict.aligned, "number")
     if verdict.reason is None and strict:
         texts = [sources[n] for n in verdict.cited]
         if out_of_clause(claim, texts, question) or figure_of_another_item(claim, texts):
@@ -1197,6 +1199,16 @@ def check_claim(claim: str, sources: dict[int, str], cited: Sequence[int], quest
     if verdict.reason is None and outside_the_exception(claim, sources, question):
         return Verdict(claim, verdict.cited, verdict.aligned, "condition")
     return verdict
+
+
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条款项章节]")
+
+
+def articles_unsupported(claim: str, texts: Sequence[str], question: str) -> bool:
+    """Whether a claim names an article ("第四条") that neither the sentences it cites nor the question
+    name: "修改了…第七条、第四条和第五条" where the notice's own items 四、五 are no articles of the 办法."""
+    said = squash("".join(texts)) + squash(question)
+    return any(m.group() not in said for m in _ARTICLE.finditer(squash(_without_references(claim))))
 
 
 def _bare_name(claim: str) -> bool:

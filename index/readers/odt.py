@@ -37,12 +37,20 @@ _O = f"{{{_NS['office']}}}"
 _S = f"{{{_NS['style']}}}"
 _D = f"{{{_NS['draw']}}}"
 
-ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
+# an OpenDocument text, its template and its master document
+_TEXT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template",
+               "application/vnd.oasis.opendocument.text-master")
+_MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
+_MAX_RATIO = 200  # a part inflating more than this many times its packed size (and over 1 MiB) is a bomb
+_MOST_REPEATED = 64  # columns a cell stands for; more are a spreadsheet's empty tail ("repeated 1024")
+_MOST_SPACES = 100  # spaces one text:s stands for
+_MOST_START = 10_000  # a list's start value
 
 # What a reader of the page does not see in a paragraph: a comment, the records of tracked changes
-# (the deleted text), a footnote's body (read after the paragraph), a frame's own text (read before it)
+# (the deleted text), a footnote's body (read after the paragraph), a frame's own text (read before it);
+# and a heading's number as a copy the writer cached (``text:number``: its style prints it)
 _UNSEEN = frozenset({f"{_O}annotation", f"{_O}annotation-end", f"{_T}tracked-changes", f"{_T}note",
-                     f"{_D}frame", f"{_T}bookmark-ref"})
+                     f"{_D}frame", f"{_T}number"})
 # Blocks whose text is a generated copy of the body's (a table of contents, an index)
 _GENERATED = frozenset({f"{_T}table-of-content", f"{_T}alphabetical-index", f"{_T}illustration-index",
                         f"{_T}table-index", f"{_T}user-index", f"{_T}bibliography", f"{_T}tracked-changes",
@@ -50,22 +58,37 @@ _GENERATED = frozenset({f"{_T}table-of-content", f"{_T}alphabetical-index", f"{_
 
 
 def is_odt(data: bytes, names: set[str] | None) -> bool:
-    """Whether a ZIP is an OpenDocument text file: its ``mimetype`` member says so."""
-    if not names or "content.xml" not in names or "mimetype" not in names:
+    """Whether a ZIP is an OpenDocument text file (or its template or master document): its ``mimetype``
+    member says so, or, where it has none (ODF makes it optional), its manifest's root entry."""
+    if not names or "content.xml" not in names:
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return z.read("mimetype").strip().decode("ascii", "replace") == ODT_MIMETYPE
+            if "mimetype" in names and z.getinfo("mimetype").file_size <= 256:
+                return z.read("mimetype").strip().decode("ascii", "replace") in _TEXT_TYPES
+            if "META-INF/manifest.xml" in names and z.getinfo("META-INF/manifest.xml").file_size <= 2**20:
+                manifest = z.read("META-INF/manifest.xml").decode("utf-8", "replace")
+                return any(f'media-type="{t}"' in manifest for t in _TEXT_TYPES)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return False
+    return False
+
+
+def _member(z: zipfile.ZipFile, name: str, file: str) -> bytes:
+    """A part of the package, refused where it would inflate past the limits (a zip bomb)."""
+    info = z.getinfo(name)
+    if info.file_size > _MAX_PART_BYTES or (info.file_size > 2**20
+                                            and info.file_size > _MAX_RATIO * max(info.compress_size, 1)):
+        raise UnreadableFile(f"{file}: the OpenDocument file's {name} is too large to read safely")
+    return z.read(name)
 
 
 def read_odt(data: bytes, name: str) -> SourceText:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            content = _parse(z.read("content.xml"))
-            styles = _parse(z.read("styles.xml")) if "styles.xml" in z.namelist() else None
-            meta = _parse(z.read("meta.xml")) if "meta.xml" in z.namelist() else None
+            content = _parse(_member(z, "content.xml", name))
+            styles = _parse(_member(z, "styles.xml", name)) if "styles.xml" in z.namelist() else None
+            meta = _parse(_member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise UnreadableFile(f"{name}: a damaged OpenDocument file ({exc})") from exc
     body = content.find("office:body/office:text", _NS)
@@ -129,8 +152,7 @@ def _inline(el: Any) -> str:
     if not isinstance(tag, str) or tag in _UNSEEN:
         return ""
     if tag == f"{_T}s":
-        count = el.get(f"{_T}c", "1")
-        return " " * (int(count) if count.isdigit() else 1)
+        return " " * min(_count(el.get(f"{_T}c")), _MOST_SPACES)
     if tag in (f"{_T}tab", f"{_T}line-break"):
         return " "
     out = [el.text or ""]
@@ -159,15 +181,15 @@ class _ListStyles:
             if root is None:
                 continue
             for ls in root.iter(f"{_T}list-style", f"{_T}outline-style"):
-                name = ls.get(f"{_S}name", "__outline__" if ls.tag == f"{_T}outline-style" else "")
+                # (ODF 1.2 names the outline style, "Outline"; there is one, and headings use it)
+                name = "__outline__" if ls.tag == f"{_T}outline-style" else ls.get(f"{_S}name", "")
                 levels = self.levels.setdefault(name, {})
                 for lvl in ls:
-                    level = lvl.get(f"{_T}level", "1")
-                    n = int(level) if level.isdigit() else 1
+                    n = min(_count(lvl.get(f"{_T}level")), 10)
                     if lvl.tag == f"{_T}list-level-style-number" or lvl.tag == f"{_T}outline-level-style":
-                        start = lvl.get(f"{_T}start-value", "1")
                         levels[n] = _Level(lvl.get(f"{_S}num-format", "") or "", lvl.get(f"{_S}num-prefix", ""),
-                                           lvl.get(f"{_S}num-suffix", ""), int(start) if start.isdigit() else 1)
+                                           lvl.get(f"{_S}num-suffix", ""),
+                                           min(_count(lvl.get(f"{_T}start-value")), _MOST_START))
                     else:
                         levels[n] = _Level("")  # a bullet or an image: no number printed
             for st in root.iter(f"{_S}style"):
@@ -193,6 +215,8 @@ def _number(n: int, fmt: str) -> str:
 
 
 def _roman(n: int, upper: bool) -> str:
+    if n >= 4000:
+        return str(n)
     out = ""
     for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
                            (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
@@ -265,8 +289,7 @@ class _Reader:
 
     def _outline_label(self, h: Any) -> str:
         """A heading's chapter number, where the outline style numbers its level ("第一章")."""
-        level = h.get(f"{_T}outline-level", "1")
-        depth = int(level) if level.isdigit() and int(level) > 0 else 1
+        depth = min(_count(h.get(f"{_T}outline-level")), 10)
         style = self.styles.level("__outline__", depth)
         if not style.fmt or h.get(f"{_T}is-list-header") == "true":
             return ""
@@ -277,7 +300,7 @@ class _Reader:
             counts.append(level.start - 1 if len(counts) == depth - 1 else 0)
         del counts[depth:]
         start = item.get(f"{_T}start-value")
-        counts[depth - 1] = int(start) if start and start.isdigit() else counts[depth - 1] + 1
+        counts[depth - 1] = min(_count(start), _MOST_START) if start else counts[depth - 1] + 1
         shown = _number(counts[depth - 1], level.fmt)
         return f"{level.prefix}{shown}{level.suffix}" if shown else ""
 
@@ -298,23 +321,28 @@ class _Reader:
                         above[column] = (text, left - 1, r)
                         if text and (not cells or cells[-1] != text):
                             cells.append(text)
-                    column += _count(tc.get(f"{_TB}number-columns-repeated"))
+                    column += min(_count(tc.get(f"{_TB}number-columns-repeated")), _MOST_REPEATED)
                     continue
                 if tc.tag != f"{_TB}table-cell":
                     continue
                 text = join_cell([paragraph_text(p) for p in tc.iter(f"{_T}p", f"{_T}h")])
-                down = _count(tc.get(f"{_TB}number-rows-spanned"))
-                across = _count(tc.get(f"{_TB}number-columns-spanned"))
-                repeat = _count(tc.get(f"{_TB}number-columns-repeated"))
-                for c in range(column, column + across * repeat):
+                down = min(_count(tc.get(f"{_TB}number-rows-spanned")), 10_000)
+                across = min(_count(tc.get(f"{_TB}number-columns-spanned")), _MOST_REPEATED)
+                repeat = min(_count(tc.get(f"{_TB}number-columns-repeated")), _MOST_REPEATED)
+                # (the columns a cell spans past its own are the covered cells that follow it in the row:
+                # they move on one each)
+                for c in range(column, column + max(across, repeat)):
                     above[c] = (text, down - 1, r)
-                column += across * repeat
+                column += repeat
                 if text:
-                    cells.extend([text] * (1 if across > 1 else min(repeat, 20)))
+                    cells.extend([text] * (1 if across > 1 else repeat))
             if cells:
                 rows.append("\t".join(cells))
         return rows
 
 
 def _count(value: str | None) -> int:
-    return int(value) if value and value.isdigit() and int(value) > 0 else 1
+    """A count the XML states (a span, a repeat, a level), 1 where it states none or nonsense."""
+    if not value or not value.isascii() or not value.isdecimal() or len(value) > 9:
+        return 1
+    return max(int(value), 1)

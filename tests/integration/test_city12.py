@@ -12,23 +12,18 @@ import pytest
 
 from index.build import ingest_corpus
 from index.standing import build_graph
+from tests.support.city import CityRun as Run
+from tests.support.city import answer_to as _answer
 from tests.support.city import city_eval
 
 pytestmark = pytest.mark.integration
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "city12"
-Run = tuple[dict, dict[str, dict], dict[str, dict]]
 
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return city_eval(tmp_path_factory.mktemp("city12-eval"), DATA / "corpus", DATA / "qa.jsonl", "2026-12-02")
-
-
-def _answer(run: Run, words: str) -> tuple[str, bool]:
-    _, rows, items = run
-    asked = next(i for i in items.values() if words in i["question"])
-    return rows[asked["id"]]["answer"], rows[asked["id"]]["refused"]
 
 
 def test_each_new_kind_of_file_is_read_and_each_notice_s_standing_is_known() -> None:

@@ -20,3 +20,13 @@ def city_eval(out: Path, corpus: Path, qa: Path, as_of: str) -> tuple[dict, dict
         rows = {r["id"]: r for r in map(json.loads, fh)}
     items = {i["id"]: i for i in map(json.loads, qa.read_text(encoding="utf-8").splitlines()) if i}
     return metrics["answers"]["extractive"]["overall"], rows, items
+
+
+CityRun = tuple[dict, dict[str, dict], dict[str, dict]]
+
+
+def answer_to(run: CityRun, words: str) -> tuple[str, bool]:
+    """(answer, refused) of the question of a ``city_eval`` run that holds ``words``."""
+    _, rows, items = run
+    asked = next(i for i in items.values() if words in i["question"])
+    return rows[asked["id"]]["answer"], rows[asked["id"]]["refused"]

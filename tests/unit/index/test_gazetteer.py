@@ -45,3 +45,6 @@ def test_where_an_asker_says_they_come_from() -> None:
     assert origins("我们一家是河北来的") == ["河北"] and origins("从河南过来打工") == ["河南"]
     assert origins("户口在四川，能办吗") == ["四川"]
     assert origins("我是上班族") == [] and origins("老家是农村的") == [] and origins("我是外地人") == []
+    # the autonomous regions by their short names; everyday words name no place
+    assert origins("我是广西来的") == ["广西"] and origins("我是内蒙古的") == ["内蒙古"] and origins("我是宁夏人") == ["宁夏"]
+    assert origins("我家是城区的") == [] and origins("我是嘉兴郊区的") == []

@@ -227,6 +227,7 @@ def test_a_fax_machine_s_line_over_each_page_is_furniture() -> None:
     from index.layout import clean_lines
     raw = ["2026-09-18 10:21 FROM:0355-2196315 某市民政局社会救助科 TO:各县区民政局 P.1/2", "一、将第五条中的“3倍”修改为“4倍”。",
            "2026-09-1810:21·FROM:0355-2196315某市民政局TO:各县区民政局P.2/2", "二、本通知自2026年10月1日起施行。",
-           "会议于10:00开始，FROM的代表出席。"]
+           "会议于10:00开始，FROM的代表出席。", "2026/09/18 10:21 FAX 0355 2196315 某市民政局 001/002",
+           "2026-09-18 10:21 发件人：0355-2196315 第1页/共2页", "会议于10:00开始，请传真至第3页。"]
     lines, _ = clean_lines(raw)
-    assert [ln.text for ln in lines] == [raw[1], raw[3], raw[4]]
+    assert [ln.text for ln in lines] == [raw[1], raw[3], raw[4], raw[7]]

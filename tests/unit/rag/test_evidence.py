@@ -2667,6 +2667,33 @@ def test_where_money_is_paid_is_the_card_or_account_not_the_notice_s_addressees(
     assert "社会保障卡" in sel.quotes[0].text and "各有关企业" not in extractive_text(sel), [q.text for q in sel.quotes]
 
 
+def test_rates_and_things_written_other_ways_still_answer() -> None:
+    """The review's cases: a rate per kW·h, a gas price per 立方, "一度" as "for a time", a fee per 课时, a
+    word of the thing asked (绿化 of 绿化率), a post printed spaced out, a notice's own 咨询电话."""
+    title = "某市发展和改革委员会关于居民生活用能价格的通知"
+    for text, question, said in (
+            ("居民生活用电价格为0.4770元/kW·h。", "居民用电一度电多少钱？", "0.4770元"),
+            ("居民管道天然气价格为2.86元/立方。", "管道天然气每立方米多少钱？", "2.86元"),
+            ("基础养老金每人每月发放200元。", "去年基础养老金一度停发，现在每月发多少？", "200元"),
+            ("参与课后服务的教师每课时补助不低于60元。", "课后服务老师每小时补多少钱？", "60元"),
+            ("全市建成区绿化覆盖率达到42%。", "城市绿化率要达到多少？", "42%")):
+        assert said in extractive_text(_select_in(text, question, title, title)), question
+    spaced = _select_in("决定聘任张明同志为市第一中学校 长。", "第一中学现在的校长是谁？", "某市教育局关于张明同志任职的通知",
+                        "某市教育局关于张明同志任职的通知")
+    assert "张明" in extractive_text(spaced)
+    own_phone = _select_in("符合条件的创业人员给予一次性创业补贴5000元。政策咨询电话：0355-2196315。", "具体联系人是谁？电话多少？",
+                           "某市人力资源和社会保障局关于创业补贴的通知", "某市人力资源和社会保障局关于创业补贴的通知")
+    assert own_phone.unanswered == (0,) and "0355-2196315" in extractive_text(own_phone)
+
+
+def test_an_asker_from_another_province_gets_the_rule_for_those_without_the_city_s_huji_first() -> None:
+    text = ("第六条申请临时救助，由申请人向户籍所在地乡镇人民政府（街道办事处）提出。"
+            "非本市户籍人员在本市遭遇急难的，可以向急难发生地乡镇人民政府（街道办事处）申请急难型临时救助。")
+    title = "某市人民政府办公室关于印发某市临时救助实施办法的通知"
+    sel = _select_in(text, "我是外省人，在这里打工出了车祸，没有本地户口，能申请临时救助吗？找谁？", title, "某市临时救助实施办法")
+    assert "非本市户籍人员" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
 def test_an_item_of_a_list_comes_with_the_sentence_that_says_whom_the_list_is_for() -> None:
     text = ("第六条 累计献血（全血）达到20次的献血者，凭《无偿献血证》享受下列优待：\n（一）免费游览本市政府投资主办的公园、景区；\n"
             "（二）在本市公立医疗机构就诊时享受优先挂号服务。")

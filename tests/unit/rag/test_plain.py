@@ -95,6 +95,10 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("最低生活保障家庭申请临时救助的，不再重复核对家庭经济状况。", "收入")
     assert not holds("申请人应当如实填写申请表。", "查")
     assert holds("每个设施设置托位不少于20个。", "能收")
+    assert holds("可登录市政府网站查询公示名单", "查") and holds("开展安全检查", "查")
+    # one from another province is outside the city too, but not in the row for the province's other cities
+    assert holds("参保人员在市外定点医疗机构住院的，起付标准为1500元", "外省") and holds("山西省外", "外省")
+    assert not holds("山西省内长治市外", "外省") and holds("山西省内长治市外", "外市")
 
 
 def test_an_age_is_one_question_term_and_scores_the_sentence_that_covers_it() -> None:

@@ -233,6 +233,7 @@ def test_a_thing_the_question_names_that_the_quoted_notices_never_speak_of() -> 
     rule = "非本市户籍人员在本市遭遇急难的，可以向急难发生地乡镇人民政府申请急难型临时救助。"
     assert unnamed_things("没有本地户口也没办居住证，能申请临时救助吗？", [rule]) == []
     assert unnamed_things("想办居住证要带什么材料？", [rule]) == ["居住证"]
+    assert unnamed_things("我还没有补办身份证，能先申请临时救助吗？", [rule]) == []
 
 
 def test_what_one_does_with_a_certificate_names_no_kind_of_it() -> None:

@@ -842,3 +842,14 @@ def test_two_places_figures_swapped_are_a_wrong_number() -> None:
     county = {1: "贺兰县农村集体资产流转交易管理办法\n标的额10万元以上的农村集体资产流转交易，必须进入农村产权流转服务中心公开进行。"}
     assert check_claim("在贺兰县，标的额10万元以上的农村集体资产流转交易必须进入农村产权流转服务中心公开进行[1]。", county, [1],
                        "贺兰县多少钱以上的集体资产流转必须公开交易？").reason is None
+
+
+def test_an_article_the_cited_sentences_do_not_name_is_not_restated() -> None:
+    from rag.verify import check_claim
+    sources = {1: "一、将第五条第（一）项中的“3倍”修改为“4倍”。二、将第七条中的“1000元以下”修改为“2000元以下”。"
+                  "四、各县、区民政部门要及时调整预算。五、本通知自2026年10月1日起施行。"}
+    q = "这个通知修改了办法的哪些条款？从什么时候起施行？"
+    bad = check_claim("修改了第五条第（一）项、第七条、第四条和第五条，从2026年10月1日起施行[1]。", sources, [1], q)
+    assert bad.reason == "number"
+    good = check_claim("修改了第五条第（一）项和第七条，从2026年10月1日起施行[1]。", sources, [1], q)
+    assert good.reason is None, good

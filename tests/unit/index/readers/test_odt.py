@@ -133,3 +133,57 @@ def test_entities_in_an_odt_are_not_expanded() -> None:
     except UnreadableFile:
         return
     assert "root:" not in s.text
+
+
+def _table(rows: str) -> str:
+    return f'<table:table table:name="t"><table:table-column table:number-columns-repeated="4"/>{rows}</table:table>'
+
+
+def _cell(text: str, attrs: str = "") -> str:
+    return f"<table:table-cell {attrs}><text:p>{text}</text:p></table:table-cell>"
+
+
+def test_a_cell_spanning_columns_and_one_spanning_rows_keep_the_others_in_their_columns() -> None:
+    rows = ("<table:table-row>" + _cell("A", 'table:number-columns-spanned="2"') + "<table:covered-table-cell/>"
+            + _cell("B", 'table:number-rows-spanned="2"') + _cell("X") + "</table:table-row>"
+            "<table:table-row>" + _cell("C") + _cell("D") + "<table:covered-table-cell/>" + _cell("Y") + "</table:table-row>")
+    text = read_source_bytes(odt("<text:p>一、表格如下：</text:p>" + _table(rows), tracked=""), "t.odt").text
+    assert text.splitlines()[1:] == ["A\tB\tX", "C\tD\tB\tY"]
+
+
+def test_a_named_outline_style_numbers_headings_and_a_cross_reference_shows_its_text() -> None:
+    outline = ('<office:automatic-styles/><office:styles><text:outline-style style:name="Outline">'
+               '<text:outline-level-style text:level="1" style:num-prefix="第" style:num-suffix="章 " style:num-format="一"/>'
+               '</text:outline-style></office:styles>')
+    body = ('<text:h text:outline-level="1"><text:number>第一章 </text:number>总则</text:h>'
+            '<text:p>具体标准详见<text:bookmark-ref text:reference-format="text" text:ref-name="a2">附件2</text:bookmark-ref>。</text:p>'
+            '<text:h text:outline-level="1">附则</text:h>')
+    lines = read_source_bytes(odt(body, tracked="", styles=outline), "o.odt").text.splitlines()
+    assert lines == ["第一章 总则", "具体标准详见附件2。", "第二章 附则"]
+
+
+def test_an_odt_without_a_mimetype_member_is_still_read() -> None:
+    data = odt()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as out:
+        for info in src.infolist():
+            if info.filename == "META-INF/manifest.xml":
+                out.writestr(info.filename, '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                                            'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type='
+                                            '"application/vnd.oasis.opendocument.text"/></manifest:manifest>')
+            elif info.filename != "mimetype":
+                out.writestr(info, src.read(info.filename))
+    s = read_source_bytes(buf.getvalue(), "nomime.odt")
+    assert s.format == "odt" and "加装电梯" in s.text
+
+
+def test_absurd_counts_in_an_odt_are_bounded() -> None:
+    """Spaces, repeats and start values a hostile file states are capped: read quickly, within memory."""
+    body = ('<text:p>甲<text:s text:c="4000000000"/>乙</text:p>'
+            + _table("<table:table-row>" + _cell("A", 'table:number-columns-repeated="100000000"') + "</table:table-row>")
+            + '<text:list text:style-name="R"><text:list-item text:start-value="99999999999999"><text:p>项</text:p>'
+              '</text:list-item></text:list><text:p>丙<text:s text:c="²"/>丁</text:p>')
+    styles = ('<office:automatic-styles><text:list-style style:name="R"><text:list-level-style-number text:level="1" '
+              'style:num-format="i"/></text:list-style></office:automatic-styles>')
+    s = read_source_bytes(odt(body, tracked="", styles=styles), "hostile.odt")
+    assert len(s.text) < 2000 and "丙 丁" in s.text
