@@ -1966,7 +1966,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         if (not any(_sent_fits(sent_of[t], part) and names_measure(sent_of[t].hit, sent_of[t].start, sent_of[t].end,
                                                                    sent_of[t].columns, part)
                     for t in mine) if typed else
-                part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf)):
+                part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf) and not (
+                    # (a question of one part is about what it says of the asker too: "我是外省户口…能申请培训
+                    # 补贴吗" is answered by "…外地户籍人员，与本市户籍人员同等享受职业技能培训补贴")
+                    len(parts) == 1 and any(t in _FROM_AWAY for t in terms) and _speaks_to(question, quotes, idf))):
             unanswered.append(k)
         elif part.asked is Asked.YESNO and part.bound and part.focus and _LIMIT_ASKED.search(part.clause) and not any(
                 len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):

@@ -2694,6 +2694,14 @@ def test_an_asker_from_another_province_gets_the_rule_for_those_without_the_city
     assert "非本市户籍人员" in sel.quotes[0].text, [q.text for q in sel.quotes]
 
 
+def test_a_rule_for_askers_from_away_answers_a_one_part_question_that_says_where_they_come_from() -> None:
+    text = ("在本市就业创业或者在本市参加企业职工基本养老保险的外地户籍人员，与本市户籍人员同等享受职业技能培训补贴。"
+            "职业技能培训补贴标准按照《目录》执行。")
+    title = "某市人力资源和社会保障局关于公布职业技能培训补贴标准目录的通知"
+    sel = _select_in(text, "我是外省户口，在这边交养老保险。我在定点培训机构考了焊工五级证，能申请培训补贴吗？", title, title)
+    assert not answers_nothing(sel) and "同等享受职业技能培训补贴" in extractive_text(sel), [q.text for q in sel.quotes]
+
+
 def test_an_item_of_a_list_comes_with_the_sentence_that_says_whom_the_list_is_for() -> None:
     text = ("第六条 累计献血（全血）达到20次的献血者，凭《无偿献血证》享受下列优待：\n（一）免费游览本市政府投资主办的公园、景区；\n"
             "（二）在本市公立医疗机构就诊时享受优先挂号服务。")
