@@ -41,6 +41,7 @@ from index.tables import (
 )
 from index.tasks import is_field_line, opens_field_group
 from index.titles import BOOK_TITLE_RE
+from index.units import RATE_UNIT_RE, rate_of_another_unit
 from index.validity import decision_list, states_start
 from rag.context import ContextPassage
 from rag.parts import (
@@ -1477,21 +1478,6 @@ def _per_another_thing(part: Part, own: Sequence[Quote]) -> bool:
     return not any(m.group(1) in _COUNTED.findall(q.hit.chunk.section_path + q.columns + q.hit.text) for q in own)
 
 
-# A rate asked per unit of what is bought or used ("一度电收多少钱", "每小时多少钱", "一方水多少钱"): a
-# passage that gives no rate per that unit gives a rate of something else ("交流75元/千瓦" is per kilowatt
-# of a charger built, "0.05元/千瓦时" no price per hour)
-_PER_UNIT = (
-    # (一度 alone is "for a time": "一度停发")
-    (re.compile(r"[每一]度电|每度(?!过)|一度(?=多少|收|要|是|的?价)|[每一]千瓦时"),
-     re.compile(r"[/／每]\s*[（(]?\s*(?:度|千瓦\s*[·•]?\s*时|kW\s*[·•]?\s*h|kwh)", re.I)),
-    (re.compile(r"每(?:半|个)?小时|一个?小时(?:收|要|多少)"), re.compile(r"小时|课时|[/／]\s*时")),
-    (re.compile(r"[每一](?:立方米?|方|吨)(?:水|气|天然气)?(?=收|要|多少|是|的|价)"),
-     re.compile(r"立方米|m³|m3|[/／每]\s*(?:方|吨|立方)")),
-    (re.compile(r"[每一]公里"), re.compile(r"公里|千米|km", re.I)),
-    (re.compile(r"每平方?米?|[每一]平方米|每平(?!台|安|等)"), re.compile(r"平方米|㎡|m²|m2|平米")),
-)
-
-
 # What an amount is of, where the question names it by a noun of its own just before it asks
 # ("总投资多少亿元", "计量热价是多少", "森林覆盖率要达到多少"): a passage quoted for it must speak of it
 # ("营业收入达到600亿元" in a plan that never speaks of investment is no investment). Benefits and money
@@ -1505,7 +1491,7 @@ def _measured_unnamed(part: Part, own: Sequence[Quote]) -> bool:
     named = set(nouns(part.clause))
     focus = [w for w in part.focus if len(w) >= 2 and w in named and known_word(w) and not _NOT_THE_MEASURED.search(w)
              and not any(w.endswith(m) for m in _MEASURE_WORDS)
-             and not _BARE_WORD.fullmatch(w) and not _RATE_UNIT.fullmatch(w)]
+             and not _BARE_WORD.fullmatch(w) and not RATE_UNIT_RE.fullmatch(w)]
     if not own or not focus:
         return False
     # (a word of it the notice uses counts: "绿化率" is spoken of by "绿化覆盖率", "总投资" by "投资")
@@ -1517,10 +1503,9 @@ def _measured_unnamed(part: Part, own: Sequence[Quote]) -> bool:
 
 
 def _per_another_unit(part: Part, own: Sequence[Quote]) -> bool:
-    if not own:
-        return False
-    text = "".join(q.columns + q.text for q in own)
-    return any(asked.search(part.clause) and not rate.search(text) for asked, rate in _PER_UNIT)
+    """A rate asked per unit of what is bought or used ("一度电收多少钱", "每小时多少钱") that no passage
+    quoted gives a rate per (``index.units``)."""
+    return bool(own) and rate_of_another_unit(part.clause, "".join(q.columns + q.text for q in own))
 
 
 def _speaks_of(text: str, word: str) -> bool:
@@ -1635,8 +1620,6 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
 _REACH_ASKED = re.compile(r"电话|手机|号码|邮箱|联系方式|联系电话|传真")
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
-# the unit an amount is asked per ("每小时多少钱", "一年要交多少", "每平方米多少钱"): no word of what it is of
-_RATE_UNIT = re.compile(r"[每一]?个?(?:小时|平方米?|立方米?|公里|千瓦时|度|年|月|天|日|周|吨)")
 # money someone pays, stated: a contribution, a fee, a price, a fine
 _PAYING = re.compile(r"缴费|缴纳|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月|"
                      r"(?:服务|电|水|气|停车|物业|学|保育|住宿|托管)费")
@@ -2003,7 +1986,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     moot = [k for k in range(1, len(parts))
             if parts[k].asked in (Asked.AMOUNT, Asked.COUNT) and k not in unanswered and k - 1 in unanswered
             and not [t for t in _own_words(parts[k].clause) if len(t) >= 2
-                     and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t) and not _RATE_UNIT.fullmatch(t)]
+                     and t not in _MEASURE_WORDS and not _BARE_WORD.fullmatch(t) and not RATE_UNIT_RE.fullmatch(t)]
             and ((parts[k - 1].asked is Asked.YESNO
                   and (_split_between(_own_words(parts[k - 1].clause), quotes, idf)
                        # ("有床位补贴吗？每个月补多少": a benefit no passage quoted names)
