@@ -72,7 +72,7 @@ from rag.plain import (
     other_level,
     question_ages,
 )
-from rag.query import QueryAnalysis, landmarks
+from rag.query import FROM_AWAY, QueryAnalysis, landmarks
 from rag.schema import Claim, Hit
 from rag.sentences import (
     EXCEPT_RE,
@@ -1035,8 +1035,6 @@ _START_ASKED = re.compile(r"(?:施行|执行|实施|生效)(?:的|日期|时间)
                           r"(?:什么时候|何时|哪天|哪一天|几号)(?:开始|起)?(?:施行|执行|实施|生效)|起(?:施行|执行|实施|生效)")
 _SINCE = re.compile(r"(?:施行|实施|执行)以来")
 _NOT_LOCAL = re.compile(r"非本[市县区省]户籍|非[\u4e00-\u9fff]{2,3}市户籍|外地户籍|外省户籍|非户籍|外来务工")
-# where an asker comes from, as ``rag.query.elsewhere`` reads a place away from the library's
-_FROM_AWAY = frozenset({"外地", "外省", "外市"})
 
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
@@ -1083,7 +1081,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
         name = _row_name(s.text)
         theirs = [t for t in context if AGE_TERM.fullmatch(t) or STOREY_TERM.fullmatch(t) or t in CONDITIONS
-                  or t in _FROM_AWAY]
+                  or t in FROM_AWAY]
         labels = s.columns.split("\t")
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         # (or the group anywhere in its cells, with the row's own name said in the question: "读小学…是低保户"
@@ -1139,7 +1137,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # "从什么时候起施行" is answered by the day a notice takes effect ("本通知自2026年10月1日起施行"),
         # not by the day another began that it looks back on ("…自2026年4月1日施行以来")
         score *= 1.5 if states_start(s.text) else 0.5 if _SINCE.search(s.text) else 1.0
-    if _NOT_LOCAL.search(s.text) and any(t in _FROM_AWAY for t in context):
+    if _NOT_LOCAL.search(s.text) and any(t in FROM_AWAY for t in context):
         # an asker from another province ("我是河北人", read 外省) is answered first by the rule for those
         # without the city's 户籍 ("非本市户籍人员在本市遭遇急难的，可以向急难发生地…申请"), over the
         # rule for everyone ("由申请人向户籍所在地…提出")
@@ -1952,7 +1950,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 part.asked is Asked.YESNO and not _speaks_to(part.clause, quotes, idf) and not (
                     # (a question of one part is about what it says of the asker too: "我是外省户口…能申请培训
                     # 补贴吗" is answered by "…外地户籍人员，与本市户籍人员同等享受职业技能培训补贴")
-                    len(parts) == 1 and any(t in _FROM_AWAY for t in terms) and _speaks_to(question, quotes, idf))):
+                    len(parts) == 1 and any(t in FROM_AWAY for t in terms) and _speaks_to(question, quotes, idf))):
             unanswered.append(k)
         elif part.asked is Asked.YESNO and part.bound and part.focus and _LIMIT_ASKED.search(part.clause) and not any(
                 len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):
@@ -1997,14 +1995,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                  or parts[k - 1].asked is Asked.WHAT)]
     # "具体联系人是谁？电话多少": the phone of a contact the notices do not name is no phone they print
     # (a phone the notice itself prints, naming no one, is its 咨询电话 and answers: only another notice's is moot)
-    def asked_of(k: int) -> set[str]:  # the notices quoted for the question's other parts, else the first found
-        return {q.hit.chunk.doc_id for q in quotes if q.part != k} or {h.chunk.doc_id for h in hits[:1]}
+    def from_another_notice(k: int) -> bool:  # no quote of the part from the notices quoted for the others
+        others = {q.hit.chunk.doc_id for q in quotes if q.part != k} or {h.chunk.doc_id for h in hits[:1]}
+        return not any(q.hit.chunk.doc_id in others for q in quotes if q.part == k)
 
     moot += [k for k in range(1, len(parts))
              if k not in unanswered and k not in moot and k - 1 in unanswered and parts[k - 1].asked is Asked.PERSON
              and _REACH_ASKED.search(parts[k].clause)
              and not [t for t in _own_words(parts[k].clause) if len(t) >= 2 and not _REACH_ASKED.search(t)]
-             and not any(q.hit.chunk.doc_id in asked_of(k) for q in quotes if q.part == k)]
+             and from_another_notice(k)]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

@@ -362,7 +362,7 @@ _PREDECESSOR_ASKED = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)
 
 
 # ... or names an older notice by its year ("我在网上看到民政局2023年的通知，说…，现在还是这样吗")
-_OLD_NOTICE_NAMED = re.compile(r"(?:19|20)\d\d\s*年(?:的|出的|发的|印发的|下发的)?[^，。？?；\d]{0,6}?"
+_OLD_NOTICE_NAMED = re.compile(r"((?:19|20)\d\d)\s*年(?:的|出的|发的|印发的|下发的)?[^，。？?；\d]{0,6}?"
                                r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
 
 
@@ -371,7 +371,7 @@ def year_named_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[st
     issued, where it asks whether what they said still holds ("…2023年的通知，说…，现在还是这样吗")."""
     if not asks_standing(question):
         return []
-    years = {re.match(r"\d{4}", m.group()).group() for m in _OLD_NOTICE_NAMED.finditer(question)}  # type: ignore[union-attr]
+    years = {m.group(1) for m in _OLD_NOTICE_NAMED.finditer(question)}
     keys = [k for d in dict.fromkeys(doc_ids) if (k := graph.key_of_doc(d)) is not None]
     return [k for k in dict.fromkeys(keys) if _year_of(graph.notices[k]) in years and not graph.status(k, as_of).current]
 

@@ -110,6 +110,12 @@ def analyse(question: str, localities: Iterable[str],
     return QueryAnalysis(mentions, tuple(places), tuple(unknown), years, quoted)
 
 
+# What ``elsewhere`` writes for a place away from the library's: another province, another city of its
+# province; with 外地, the asker's own word, the words an answer reads where an asker comes from
+ANOTHER_PROVINCE, ANOTHER_CITY = "外省", "外市"
+FROM_AWAY = frozenset({"外地", ANOTHER_PROVINCE, ANOTHER_CITY})
+
+
 def elsewhere(question: str, analysis: QueryAnalysis, mentioned: Callable[[str], bool]) -> str:
     """The question with each place it names outside the library's places it names too (another city:
     no prefecture in common, nor a province that holds them) read as 外省 (another province) or 外市 (another
@@ -130,7 +136,7 @@ def elsewhere(question: str, analysis: QueryAnalysis, mentioned: Callable[[str],
         away = not theirs & home or (not _province_only(name) and not any(
             same_prefecture(_as_city(name), p) for p in analysis.places))
         if away:
-            out = out.replace(name, "外市" if theirs & home else "外省")
+            out = out.replace(name, ANOTHER_CITY if theirs & home else ANOTHER_PROVINCE)
     return out
 
 

@@ -40,6 +40,25 @@ def reader_fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+# A ZIP member inflating more than this many times its packed size (and over 1 MiB) is a bomb
+BOMB_RATIO = 200
+
+
+def too_large(info: zipfile.ZipInfo, most: int) -> bool:
+    """Whether a ZIP member (of an archive, an OFD or an OpenDocument package) would inflate past ``most``
+    bytes, or far past its packed size: not read."""
+    return info.file_size > most or (info.file_size > 2**20 and info.file_size > BOMB_RATIO * max(info.compress_size, 1))
+
+
+def parse_xml(data: bytes) -> Any:
+    """A package's XML part, parsed without expanding entities, fetching anything or lifting lxml's
+    limits on depth and size (lxml.etree.XMLSyntaxError where it is broken or hostile)."""
+    import lxml.etree
+
+    return lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True,
+                                                                   huge_tree=False))
+
+
 _CLOSED = "。；;：:，,、！？!?）)》”"
 _CELL_NAME_MOST = 20
 _RUNS_ON = ("或", "和", "及", "与", "的", "并", "、", "或者", "以及")

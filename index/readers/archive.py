@@ -17,12 +17,11 @@ import zipfile
 from pathlib import PurePosixPath
 
 from index.errors import UnreadableFile
-from index.readers import SourceText
+from index.readers import SourceText, too_large
 
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # as an upload's limit
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-_MAX_RATIO = 200  # a member inflating more than this many times its packed size (and over 1 MiB) is a bomb
 _MAX_DEPTH = 2  # an archive inside an archive inside an archive is not opened
 _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
@@ -83,8 +82,7 @@ def read_archive(data: bytes, name: str, depth: int = 0, budget: list[int] | Non
             if info.flag_bits & _ENCRYPTED_FLAG:
                 warnings.append(f"{inner}: password-protected in the archive, not read")
                 continue
-            if info.file_size > MAX_MEMBER_BYTES or (
-                    info.file_size > 2**20 and info.file_size > _MAX_RATIO * max(info.compress_size, 1)):
+            if too_large(info, MAX_MEMBER_BYTES):
                 warnings.append(f"{inner}: too large to unpack ({info.file_size // 2**20} MiB), not read")
                 continue
             try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import SourceText, join_cell
+from index.readers import SourceText, join_cell, parse_xml, too_large
 from index.readers.docx import chinese_number
 
 _NS = {
@@ -41,7 +41,6 @@ _D = f"{{{_NS['draw']}}}"
 _TEXT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template",
                "application/vnd.oasis.opendocument.text-master")
 _MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
-_MAX_RATIO = 200  # a part inflating more than this many times its packed size (and over 1 MiB) is a bomb
 _MOST_REPEATED = 64  # columns a cell stands for; more are a spreadsheet's empty tail ("repeated 1024")
 _MOST_SPACES = 100  # spaces one text:s stands for
 _MOST_START = 10_000  # a list's start value
@@ -76,9 +75,7 @@ def is_odt(data: bytes, names: set[str] | None) -> bool:
 
 def _member(z: zipfile.ZipFile, name: str, file: str) -> bytes:
     """A part of the package, refused where it would inflate past the limits (a zip bomb)."""
-    info = z.getinfo(name)
-    if info.file_size > _MAX_PART_BYTES or (info.file_size > 2**20
-                                            and info.file_size > _MAX_RATIO * max(info.compress_size, 1)):
+    if too_large(z.getinfo(name), _MAX_PART_BYTES):
         raise UnreadableFile(f"{file}: the OpenDocument file's {name} is too large to read safely")
     return z.read(name)
 
@@ -110,8 +107,7 @@ def _parse(xml: bytes) -> Any:
     import lxml.etree
 
     try:
-        return lxml.etree.fromstring(xml, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True,
-                                                                       huge_tree=False))
+        return parse_xml(xml)
     except lxml.etree.XMLSyntaxError as exc:
         raise ValueError(f"broken XML ({exc})") from exc
 
@@ -140,11 +136,7 @@ def _furniture(styles: Any) -> list[str]:
 def paragraph_text(p: Any) -> str:
     """A paragraph's visible text: spans, links and fields as shown, ``text:s`` as its spaces, a tab or
     a line break as a space; comments, deleted text, notes and frames left out."""
-    out: list[str] = [p.text or ""]
-    for child in p:
-        out.append(_inline(child))
-        out.append(child.tail or "")
-    return re.sub(r"\s+", " ", "".join(out)).strip()
+    return re.sub(r"\s+", " ", _inline(p)).strip()
 
 
 def _inline(el: Any) -> str:

@@ -28,14 +28,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import SourceText
+from index.readers import SourceText, parse_xml, too_large
 from index.readers.pdf_tables import Run, Table
 
 _NS = "{http://www.ofdspec.org/2016}"
 MAX_PAGES = 2000  # of all the file's documents together
 MAX_PAGE_GLYPHS = 100_000  # characters placed on one page (a dense page has a few thousand)
 _MAX_READ_BYTES = 256 * 1024 * 1024  # all the XML parts read, uncompressed
-_MAX_RATIO = 200  # a part inflating more than this many times its packed size (and over 1 MiB) is a bomb
 _MAX_PART_BYTES = 64 * 1024 * 1024  # one XML part, uncompressed
 _GAP = 0.8  # a gap wider than this many font sizes ends a run of words (as in the PDF reader)
 _LINE = 0.5  # characters whose baselines lie within this many font sizes stand on one line
@@ -108,12 +107,10 @@ class _Package:
             raise UnreadableFile(f"{self.name}: the OFD file lacks its part {key}")
         info = self.z.getinfo(member)
         self.read += info.file_size
-        if info.file_size > _MAX_PART_BYTES or self.read > _MAX_READ_BYTES or (
-                info.file_size > 2**20 and info.file_size > _MAX_RATIO * max(info.compress_size, 1)):
+        if too_large(info, _MAX_PART_BYTES) or self.read > _MAX_READ_BYTES:
             raise UnreadableFile(f"{self.name}: a part of the OFD file is too large to read ({key})")
-        parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         try:
-            return lxml.etree.fromstring(self.z.read(member), parser=parser)
+            return parse_xml(self.z.read(member))
         except lxml.etree.XMLSyntaxError as exc:
             raise UnreadableFile(f"{self.name}: a damaged part in the OFD file ({key})") from exc
 
