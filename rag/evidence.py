@@ -966,6 +966,8 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
     if re.search(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", s, re.IGNORECASE):
         return True  # an attachment's file name listed under the page: "1.…成本监审报告（摘要）.pdf"
+    if _TABLE_CAPTION.fullmatch(squash(s)):
+        return True  # a table's or an attachment's caption: "附件：长治市…重点任务分工表"
     if s.endswith("？") or re.search(r"[\u4e00-\u9fff]\?$", s):  # (not "…技术模式为A?": "A²" garbled)
         return True  # a 问答's question ("05家里暖气不热怎么办？"): its answer follows it
     if _DATED_HEADING.search(s) and heading_kind(s) is not None:
@@ -974,6 +976,10 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
     return s in hit.chunk.title or s in hit.chunk.section_path or (
         heading_kind(s) is not None and len(s) <= 24
         and not (s.endswith("。") and (numbers_in(_MARKER.sub("", s)) or _AMOUNT_RE.search(_MARKER.sub("", s)))))
+
+
+# the caption over a table or a list attached to a notice (its name alone, no ruling)
+_TABLE_CAPTION = re.compile(r"(?:附件\d{0,2}[:：]?)?[\u4e00-\u9fff（）()\d—\-－]{4,60}(?:表|清单|名单|名录|目录)")
 
 
 @lru_cache(maxsize=1024)
@@ -1621,6 +1627,13 @@ _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
 # money someone pays, stated: a contribution, a fee, a price, a fine
 _PAYING = re.compile(r"缴费|缴纳|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月|"
                      r"(?:服务|电|水|气|停车|物业|学|保育|住宿|托管)费")
+# whether something costs the asker money, asked ("要花钱吗", "还要交钱吗", "是免费的吗", "自己要不要出钱")
+_PRICE_WORDS = r"花钱|要钱|收钱|掏钱|出钱|交钱|付钱|给钱|收费|免费|付费|自费|交费|缴费|花费"
+_PRICE_ASKED = re.compile(rf"(?:{_PRICE_WORDS})的?[吗么呢]?$|"
+                          rf"(?:要不要|用不用|收不收|需不需要|是否|是不是)[\u4e00-\u9fff]{{0,4}}(?:{_PRICE_WORDS})")
+# ... and said: a fee, a price, a sum, who bears it, that it is free
+_PRICE_SAID = re.compile(_PAYING.pattern + r"|免费|免收|免交|免除|无偿|不收|减免|出资|付费|交费|承担|负担|资助|"
+                        r"补助|补贴|报销|元")
 # The measure an amount is asked by, not what it is of ("县里定的目标是多少", "额度上限是多少")
 _MEASURE_WORDS = {"目标", "额度", "标准", "金额", "数额", "比例", "幅度", "数量", "费用", "价格", "长度", "面积",
                   "规模", "总额", "上限", "下限", "指标", "数值", "水平", "限额", "资金", "钱数"}
@@ -1951,6 +1964,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     # (a question of one part is about what it says of the asker too: "我是外省户口…能申请培训
                     # 补贴吗" is answered by "…外地户籍人员，与本市户籍人员同等享受职业技能培训补贴")
                     len(parts) == 1 and any(t in FROM_AWAY for t in terms) and _speaks_to(question, quotes, idf))):
+            unanswered.append(k)
+        elif part.asked is Asked.YESNO and _PRICE_ASKED.search(part.clause) and not _PRICE_SAID.search(
+                _quotes_context(quotes)):
+            # "孩子打疫苗要花钱吗" is not answered by a vaccination rate: no quote says what it costs or that it
+            # is free
             unanswered.append(k)
         elif part.asked is Asked.YESNO and part.bound and part.focus and _LIMIT_ASKED.search(part.clause) and not any(
                 len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):

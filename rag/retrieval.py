@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal
@@ -151,6 +151,11 @@ class HybridRetriever:
                 self._qcache.pop(next(iter(self._qcache)))
             self._qcache[question] = vec
         return vec
+
+    def closest(self, text: str, docs: Collection[str]) -> float:
+        """The dense similarity of ``text`` to the nearest chunk of the notices ``docs`` (0 for none)."""
+        found = self.search.dense(self._query_vector(text), 1, docs) if docs else []
+        return float(found[0][1]) if found else 0.0
 
     def _cross_encoder(self) -> Any:
         if self._reranker is None and self.settings.reranker:

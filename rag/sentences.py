@@ -282,6 +282,8 @@ def question_terms(question: str) -> list[str]:
              if (len(t) > 1 or t.isdigit() or t in PLAIN_WORDS) and t not in _ASKING_WORDS]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
     terms = [t[1:] if len(t) > 2 and t[0] in FUNCTION_CHARS and not known_word(t) else t for t in terms]
+    # ... and so may a verb on a two-character word ("会有托育吗" as 里会/有托育)
+    terms = [t[1:] if len(t) == 3 and t[0] in _GLUED_VERBS and not known_word(t) else t for t in terms]
     # An everyday phrase the segmenter cut ("停了" as 停/了 in "暖气停了还要交钱吗") is one term, held by
     # the notices' words for it ("停热期间…").
     terms += [w for w in PLAIN_WORDS if len(w) >= 2 and w in question and not any(w in t for t in terms)]
@@ -290,6 +292,8 @@ def question_terms(question: str) -> list[str]:
 
 # Prepositions and conjunctions a segmenter may glue onto the next word ("对麦场", "和县").
 FUNCTION_CHARS = "对在把被向从给为与和及跟让"
+# Verbs a segmenter may glue onto the next word ("有托育", "是低保").
+_GLUED_VERBS = "有是"
 # Words that ask or count rather than name a thing: "最多能领几年" is not answered by "3年内不得再次
 # 申请" for its 年, nor "每个月能领多少" by "每个县区每年最高100万元" for its 每个.
 _ASKING_WORDS = frozenset({"几年", "每个"})

@@ -499,3 +499,23 @@ def test_a_lead_the_token_limit_cut_in_its_only_sentence_is_not_shown(small_runt
     answer = _engine(small_runtime, FakeListChatModel(responses=[cut[:LEAD_TOKENS].rstrip("，")])).answer(Q)
     quotes = AnswerEngine(small_runtime).answer(Q, backend="extractive")
     assert answer.backend == "local" and answer.text == quotes.text
+
+
+def test_a_question_in_everyday_words_is_as_close_as_it_is_in_the_notices_words(small_runtime: Any) -> None:
+    """The dense floor reads the question with the notices' words for its everyday ones too ("孩子" is
+    儿童 to a notice): one worded plainly is not refused as far from every passage."""
+    from rag.plain import with_notice_words
+
+    q = "中宁县残疾孩子在机构里做康复训练，每年补多少钱？"
+    worded = with_notice_words(q)
+    assert worded != q and "儿童" in worded
+    eng = AnswerEngine(small_runtime)
+    result = eng.retrieve(q, None)
+    passages = eng.context(q, result.hits)
+    raw = max(h.signals["dense"] for h in result.hits)
+    near = small_runtime.retriever.closest(worded, {h.chunk.doc_id for h in result.hits})
+    assert near > raw
+    eng.settings = replace(eng.settings, min_closest=(raw + near) / 2)
+    assert eng.support(q, passages, result).ok
+    eng.settings = replace(eng.settings, min_closest=near + 0.01)
+    assert "far from the question" in eng.support(q, passages, result).reason

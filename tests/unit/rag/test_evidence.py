@@ -1407,6 +1407,30 @@ def test_a_benefit_asked_with_you_ma_that_no_passage_names_leaves_its_amount_una
     assert sel.unanswered == (0, 1), [q.text for q in sel.quotes]
 
 
+def test_whether_something_costs_money_is_unanswered_by_a_passage_that_says_nothing_of_cost() -> None:
+    """"孩子打疫苗要花钱吗" of a plan's vaccination rate: it says what the county aims at, not who pays."""
+    text = ("继续实施国家扩大免疫规划，保持高水平免疫规划疫苗接种率，以乡镇为单位的适龄儿童免疫规划疫苗接种率不低于90%。"
+            "加强预防接种门诊规范化建设。")
+    title, section = "某县人民政府办公室关于印发某县卫生健康事业发展规划的通知", "某县卫生健康事业发展规划 > 三、主要任务"
+    sel = _select_in(text, "孩子打疫苗要花钱吗？", title, section)
+    assert sel.unanswered == (0,), [q.text for q in sel.quotes]
+    free = text + "适龄儿童接种免疫规划疫苗实行免费接种，所需经费由财政承担。"
+    sel = _select_in(free, "孩子打疫苗要花钱吗？", title, section)
+    assert not sel.unanswered and any("免费" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_the_caption_over_a_table_is_no_quote() -> None:
+    """"附件：…重点任务分工表" names the table; its rows rule."""
+    text = ("附件：某市城市社区嵌入式服务设施建设重点任务分工表\n"
+            "某市城市社区嵌入式服务设施建设重点任务分工表\n"
+            "序号\t重点任务\t具体内容\t牵头单位\t配合单位\t完成时限\n"
+            "1\t社区托育服务\t每个设施设置托位不少于20个，普惠托位占比不低于60%\t市卫生健康委员会\t市民政局\t2027年6月底前")
+    sel = _select_in(text, "家门口的社区服务设施里能托孩子吗？",
+                     "某市人民政府办公室关于印发某市城市社区嵌入式服务设施建设实施方案的通知", "实施方案 > 附件")
+    assert sel.quotes and not any(q.text.endswith("分工表") for q in sel.quotes), [q.text for q in sel.quotes]
+    assert any("市卫生健康委员会" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
 def test_a_table_row_is_read_under_its_header_and_is_about_its_first_cell() -> None:
     # the role (县级河长) is named only in the header; the row names the stream and the person
     sel = _select_in(ROSTER, "洞子沟的县级河长是谁？河道有多长？", "关于印发某县河湖长制工作方案的通知", "工作方案 > 附件")

@@ -43,6 +43,13 @@ def test_a_preposition_jieba_left_on_an_unknown_word_is_not_part_of_the_term() -
     assert "对照表" in question_terms("根据河长及责任单位对照表，河长是谁？")  # a dictionary word stays whole
 
 
+def test_a_verb_jieba_glued_on_a_two_character_word_is_not_part_of_the_term() -> None:
+    from rag.sentences import question_terms
+    terms = question_terms("家门口的社区服务设施里会有托育吗？")
+    assert "托育" in terms and "有托育" not in terms
+    assert "有效期" in question_terms("这个办法有效期多长？")  # a dictionary word stays whole
+
+
 def test_a_sentence_a_table_cell_wrapped_over_two_lines_is_one_sentence() -> None:
     from rag.sentences import ended, split_sentences
     cell = "建设工程建设项目审批管理系统。\n2019年12月底前与自治区工程建设项目\n审批管理系统完成对接。\n市住房和城乡\n建设局"
