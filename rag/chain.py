@@ -78,6 +78,7 @@ from rag.lookup import (
     asks_use_now,
     asks_validity,
     citation_at_span,
+    described_notices,
     lapsed_docs,
     lapsed_named,
     named_notices,
@@ -223,6 +224,7 @@ class _Turn:
         self.rows: dict[str, TaskRow] = {}  # task rows added as hits, by their hit's chunk id
         self.ask: TaskAsk | None = None  # what the question asks of them
         self.missing: tuple[str, ...] = ()  # the 文号 it names that the library does not hold
+        self.described: list[str] = []  # the lapsed notices it describes by a sum they set
 
     def _ms(self) -> float:
         return (time.perf_counter() - self.t0) * 1000
@@ -267,7 +269,7 @@ class _Turn:
         notes = "" if refused else validity_notes(citations, asked)
         # "原来的供热价格文件还有效吗": what the cited notice repealed, in its own words
         if not refused and asked and (gone := predecessors_repealed(self.engine.rt.index.validity, citations,
-                                                                    self.standalone)):
+                                                                    self.standalone, bool(self.described))):
             notes = f"{notes}{gone}" if notes else f"{VALIDITY_HEADING}{gone}"
         # a notice the question names that the library lacks and knows to be repealed: said above the
         # quotes, and in the answer's own text where that does not already hold it (the model's answer)
@@ -554,8 +556,12 @@ class AnswerEngine:
         terms = stated_terms(standalone)
         if terms:
             # (or by the year it was issued: "…2023年的通知，说…，现在还是这样吗")
-            named = [*named_notices(standalone, result.analysis, graph), *year_named_notices(
-                standalone, graph, [h.chunk.doc_id for h in result.hits], as_of)]
+            # (or by a sum it set: "…看到一个通知，说…每年减免1200元保教费，现在还是这样吗")
+            hit_docs = [h.chunk.doc_id for h in result.hits]
+            turn.described = described_notices(standalone, graph, {d: doc.text for d, doc in self.rt.index.documents.items()},
+                                               hit_docs, as_of)
+            named = [*named_notices(standalone, result.analysis, graph),
+                     *year_named_notices(standalone, graph, hit_docs, as_of), *turn.described]
             extra = [q for k in dict.fromkeys(named) for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
             turn.selection = with_quotes(turn.selection, extra)
         # "…一天能补多少钱" answered from an article another notice has since amended ("…第八条规定的助餐

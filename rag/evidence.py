@@ -1340,17 +1340,21 @@ _POINTER = re.compile(r"(?:这|那|该|此)一?(?:口|台|个|种|项|件|家|�
 
 
 _SELF = {"自己", "我们自己", "咱们", "大家", "本人"}  # who asks, not what about: "床位是不是我们自己定"
+# words that add a part to what was asked, not what it is about: "另外还有没有补助", "此外还能领什么"
+_BESIDES = {"另外", "此外", "除此之外", "除此以外", "别的", "其他", "其它", "同时", "还有"}
 _IN_TURN = re.compile(r"一个([\u4e00-\u9fff]{1,3})一个\1")  # "一个部门一个部门挨着跑": each in turn, how, not what
 
 
 # Pieces of the asker's account that name nothing a notice speaks of: a figure ("8"), a count of
 # something ("一辆"), a time's unit glued to the modal after it ("早上8点能开进…" → "点能").
 _NO_SUBJECT = re.compile(r"\d+|[一二两三四五六七八九十几每][个辆家台件次名位条所座栋套张块]|[点时天月年号岁分秒][能会可要得]"
-                         r"|几?[十百千万]+块钱?|几[十百千万]|这样|这么|那样")  # ("先少付几千块，这样可以吗")
+                         r"|几?[十百千万]+块钱?|几[十百千万]|这样|这么|那样|才行|才算|才可以"
+                         r"|低于|高于|超过|不足|不到|以上|以下|以内")  # (a bound asked, not what of: "收入低于多少")  # ("先少付几千块，这样可以吗")
 
 
 # How many of a thing the asker means to use or buy, inside a phrase: "放几挂鞭炮" is about 鞭炮.
-_HOW_MANY_OF = re.compile(r"[几一二两三四五六七八九十]+(?:挂|串|箱|盒|根|瓶|袋|包|斤|桶)")
+_HOW_MANY_OF = re.compile(r"[几一二两三四五六七八九十]+(?:挂|串|箱|盒|根|瓶|袋|包|斤|桶)"
+                          r"|多(?:大|长|高|宽|远|重|深)(?=[\u4e00-\u9fff])")  # ("要种多大面积才行": 面积)
 # When the asker means to do it, the day of their account, not the thing asked about: "今年春节能…放鞭炮吗";
 # and where at home ("在楼下", "家门口")
 _ASKERS_WHEN_WHERE = {"今年", "明年", "去年", "今天", "明天", "后天", "春节", "过年", "今年春节", "明年春节",
@@ -1364,7 +1368,8 @@ def _own_words(clause: str) -> list[str]:
     its day and spot ("今年春节能在楼下放几挂鞭炮吗" is about 放 鞭炮)."""
     places = set(place_names(clause))
     return [t for t in _subject_terms(_HOW_MANY_OF.sub("", _IN_TURN.sub("", clause)))
-            if not any(t in p or p in t for p in places) and t not in _SELF and not _NO_SUBJECT.fullmatch(t)
+            if not any(t in p or p in t for p in places) and t not in _SELF and t not in _BESIDES
+            and not _NO_SUBJECT.fullmatch(t)
             and t not in _ASKERS_WHEN_WHERE]
 
 
@@ -1384,13 +1389,35 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     context = _quotes_context(quotes)
     # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about;
     # so is a hill or bridge it names ("去清源山用无人机航拍，可以飞吗" of "禁飞区域。…（二）清源山风景名胜区；")
-    named = [n for n in [*re.findall(r"[“\"]([^”\"]{3,20})[”\"]", clause), *landmarks(clause)] if n in context]
+    quoted = _QUOTED_NAME.findall(clause)
+    named = [n for n in [*quoted, *landmarks(clause)] if n in context]
     if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
         return False
     if named:
         return True
+    if quoted:
+        return False  # ("“低保边缘家庭”是怎么认定的" is not answered where no quote names 低保边缘家庭)
     together = sentence_relevance(context, terms, False, idf)
     return together >= floor and not _split_between(terms, quotes, idf, together)
+
+
+_QUOTED_NAME = re.compile(r"[“\"]([^”\"]{3,20})[”\"]")
+# how a term is defined, asked: "…是怎么认定的", "指的是什么", "什么样的算…"
+_DEFINITION_ASKED = re.compile(r"(?:怎么|怎样|如何)(?:认定|界定|定义|算)|(?:是|指)什么意思|指的是什么|是指什么|什么(?:样的)?算")
+
+
+def _undefined(clause: str, quotes: Sequence[Quote]) -> bool:
+    """Whether a part asks how a term it sets in quotation marks is defined ("“低保边缘家庭”是怎么认定的") and
+    no quote defines that term in its own words (a sentence under its heading, a list naming it, define
+    nothing)."""
+    if not _DEFINITION_ASKED.search(clause):
+        return False
+    names = _QUOTED_NAME.findall(clause)
+    return bool(names) and not any(n in q.text and _DEFINING.search(q.text) for n in names for q in quotes)
+
+
+# a sentence that defines a term: "低保边缘家庭，是指家庭人均收入高于…", "…的认定标准为…"
+_DEFINING = re.compile(r"是指|指的是|系指|认定|界定|标准|条件")
 
 
 def _split_between(terms: Sequence[str], quotes: Sequence[Quote], idf: IdfFn | None,
@@ -1521,7 +1548,9 @@ def _speaks_of(text: str, word: str) -> bool:
 def _longest(words: Sequence[str]) -> list[str]:
     """The words that are no part of a longer one of them ("社会保险", not its 社会 and 保险), but for an
     everyday word the notices say their own way ("顿饭" of "一顿饭": 每餐)."""
-    return [w for w in words if w in PLAIN_WORDS or not any(w != o and w in o for o in words)]
+    # (not where a longer word names whose it is: "家庭收入" is no 收入 of any kind, "一顿饭" is a 顿饭)
+    return [w for w in words if not any(w != o and w in o for o in words) or (
+        w in PLAIN_WORDS and not any(o.endswith(w) and len(o) - len(w) >= 2 for o in words))]
 
 
 # What a list asks for in words that name no topic: "…考哪些项目" asks for 项目 of 中考体育
@@ -1538,6 +1567,12 @@ def _list_of_nothing_quoted(part: Part, quotes: Sequence[Quote]) -> bool:
 
 # A figure the notice leaves to another body or a later document: "…补贴标准由市人社局会同市财政局另行制定"
 _LEFT_TO_OTHERS = re.compile(r"另行(?:制定|规定|公布|明确|下达|印发|发布)|另文(?:下达|明确|印发)")
+
+
+def _holds_any(quote: Quote, sentences: Sequence[str]) -> bool:
+    """Whether a quote (taken for another part, perhaps with the words leading up to it: "答：根据《…》，…")
+    holds one of the sentences a part picked."""
+    return any(t in quote.text for t in sentences)
 
 
 def _left_to_others(part: Part, by_hit: Sequence[list[_Sent]], own: Sequence[Quote]) -> bool:
@@ -1634,6 +1669,14 @@ _PRICE_ASKED = re.compile(rf"(?:{_PRICE_WORDS})的?[吗么呢]?$|"
 # ... and said: a fee, a price, a sum, who bears it, that it is free
 _PRICE_SAID = re.compile(_PAYING.pattern + r"|免费|免收|免交|免除|无偿|不收|减免|出资|付费|交费|承担|负担|资助|"
                         r"补助|补贴|报销|元")
+# A case a yes/no asks whether a rule covers, and the words a passage covering it says it in: what it
+# costs; one doing it for another; the asker's 户口 moved
+_CASES_ASKED = (
+    (_PRICE_ASKED, _PRICE_SAID),
+    (re.compile(r"代(?:领|办|签|取|交|缴|收)|委托|替[他她我]"), re.compile(r"代(?:领|办|签|取|交|缴|收|为|理)|委托|受托")),
+    (re.compile(r"(?:户口|户籍)[\u4e00-\u9fff]{0,2}(?:迁|转|变)|迁户口|农转非"),
+     re.compile(r"迁入|迁出|迁移|迁往|转移|变更|转为|户籍性质")),
+)
 # The measure an amount is asked by, not what it is of ("县里定的目标是多少", "额度上限是多少")
 _MEASURE_WORDS = {"目标", "额度", "标准", "金额", "数额", "比例", "幅度", "数量", "费用", "价格", "长度", "面积",
                   "规模", "总额", "上限", "下限", "指标", "数值", "水平", "限额", "资金", "钱数"}
@@ -1965,10 +2008,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     # 补贴吗" is answered by "…外地户籍人员，与本市户籍人员同等享受职业技能培训补贴")
                     len(parts) == 1 and any(t in FROM_AWAY for t in terms) and _speaks_to(question, quotes, idf))):
             unanswered.append(k)
-        elif part.asked is Asked.YESNO and _PRICE_ASKED.search(part.clause) and not _PRICE_SAID.search(
-                _quotes_context(quotes)):
+        elif part.asked is Asked.YESNO and any(asked.search(part.clause) and not said.search(_quotes_context(quotes))
+                                               for asked, said in _CASES_ASKED):
             # "孩子打疫苗要花钱吗" is not answered by a vaccination rate: no quote says what it costs or that it
-            # is free
+            # is free; "扶助金能让子女代领吗" by who qualifies, where no quote speaks of anyone collecting it
+            # for another
             unanswered.append(k)
         elif part.asked is Asked.YESNO and part.bound and part.focus and _LIMIT_ASKED.search(part.clause) and not any(
                 len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):
@@ -1979,12 +2023,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             unanswered.append(k)
             aimless.append(k)
         elif part.asked is Asked.PERSON and part.role is None and (post := asked_post(part.clause)) and not any(
-                post in squash(q.text + q.columns) for q in quotes if q.part == k or q.text in mine):
+                post in squash(q.text + q.columns) for q in quotes if q.part == k or _holds_any(q, mine)):
             # "总院院长现在是谁" is not answered by who chairs a committee ("由政府分管副市长任主任")
             unanswered.append(k)
             aimless.append(k)
-        elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and not _speaks_to(
-                part.clause, quotes, idf):
+        elif part.asked is Asked.WHAT and not set(_own_words(part.clause)) <= _FIELD_WORDS and (not _speaks_to(
+                part.clause, quotes, idf) or _undefined(part.clause, [q for q in quotes if q.part == k])):
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
             # quoted for the question's other parts)
             unanswered.append(k)
@@ -1992,7 +2036,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             unanswered.append(k)
         elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
                 part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and (_of_another_kind(
-                part, question, (for_part := [q for q in quotes if q.part == k or q.text in mine]), mine, idf)
+                part, question, (for_part := [q for q in quotes if q.part == k or _holds_any(q, mine)]), mine, idf)
                 or (part.asked is Asked.AMOUNT and _left_to_others(part, by_hit, for_part))):
             unanswered.append(k)
             aimless.append(k)
@@ -2027,6 +2071,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))
                                                              if j not in moot)]
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
+    quotes = _with_every_amendment(quotes, taken, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
     quotes = _with_lead_of_items(quotes, by_hit)
@@ -2661,7 +2706,9 @@ def names_measure(hit: Hit, start: int, end: int, columns: str, part: Part) -> b
         return True
     around = hit.text[max(0, start - _MEASURE_LEAD):end] + columns + hit.note + hit.section_path
     kind = _kind_of_measure(part)
-    return any(holds(around, w) for w in words) and (len(kind) < 2 or holds(around, kind))
+    # (the kind is named where the whole measure is, shortened as people shorten it: "保教费" of 保育教育费)
+    return any(holds(around, w) for w in words) and (len(kind) < 2 or holds(around, kind) or any(
+        kind in w and len(w) == 3 and holds(around, w) for w in words))
 
 
 def _persons_named(clause: str, by_hit: Sequence[list[_Sent]]) -> list[str]:
@@ -2694,6 +2741,39 @@ def _with_named_persons(quotes: list[Quote], taken: set[tuple[int, int]], questi
                   and question.find(p.clause) >= 0), len(parts) - 1)
         ask = _Ask(k, parts[k], _clause_terms(parts[k], terms), False)
         quotes = _taken(quotes, taken, by_hit[h], h, i, ask, 0.0, list_chars)
+    return quotes
+
+
+# what a list part asks of an amending notice: "作了哪些修改", "调整了哪些内容", "改了什么"
+_AMENDMENTS_ASKED = re.compile(r"(?:哪些|什么|哪几)[\u4e00-\u9fff]{0,4}(?:修改|调整|改动|变化|变动)|(?:修改|调整|改动|改)了?(?:哪些|什么|哪几)")
+
+
+def _with_every_amendment(quotes: list[Quote], taken: set[tuple[int, int]], parts: Sequence[Part],
+                          terms: Sequence[str], by_hit: Sequence[list[_Sent]], list_chars: int) -> list[Quote]:
+    """The quotes with, for a part asking what a notice amended ("…对…作了哪些修改"), each of its amending
+    items ("一、将《通知》第二条…中的“600元”修改为“900元”", "三、将…“30日内”修改为“45日内”") in the notice's
+    order, once one of them is quoted or the notice is the one quoted first: a list of changes is
+    given whole."""
+    for k, part in enumerate(parts):
+        if not _AMENDMENTS_ASKED.search(part.clause):
+            continue
+        mine = [q for q in quotes if q.part == k]
+        if not mine:
+            continue
+        doc = next((q.hit.chunk.doc_id for q in mine if _AMENDING.search(q.text)), mine[0].hit.chunk.doc_id)
+        ask = _Ask(k, part, _clause_terms(part, terms), False)
+        seen: set[tuple[int, int]] = set()
+        for h, sents in enumerate(by_hit):
+            for i, s in enumerate(sents):
+                at = (s.hit.start + s.start, s.hit.start + s.end)
+                if (s.hit.chunk.doc_id == doc and _AMENDING.search(squash(s.text)) and at not in seen
+                        and not any(squash(s.text) in squash(q.text) for q in quotes)):
+                    seen.add(at)
+                    quotes = _taken(quotes, taken, sents, h, i, ask, 0.0, list_chars)
+        # (in the notice's order, where its quotes stand)
+        slots = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc]
+        for n, q in zip(slots, sorted((quotes[n] for n in slots), key=lambda q: q.hit.start + q.start), strict=True):
+            quotes[n] = q
     return quotes
 
 

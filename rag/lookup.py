@@ -36,6 +36,7 @@ from prompts import REFUSAL
 from rag.parts import question_parts
 from rag.query import DocNumberMention, QueryAnalysis, mention_matches
 from rag.schema import Citation
+from rag.sentences import squash
 
 VALIDITY_HEADING = "【效力提示】"
 # "还能作为工作依据吗": whether a notice still counts as a basis
@@ -376,11 +377,34 @@ def year_named_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[st
     return [k for k in dict.fromkeys(keys) if _year_of(graph.notices[k]) in years and not graph.status(k, as_of).current]
 
 
-def predecessors_repealed(graph: ValidityGraph, citations: Sequence[Citation], question: str) -> str:
-    """Where the question asks whether the notice a cited one replaced is still in force, what each cited
+def described_notices(question: str, graph: ValidityGraph, texts: Mapping[str, str], doc_ids: Sequence[str],
+                      as_of: str) -> list[str]:
+    """The lapsed notices a question describes by a sum or rate they set, where it asks whether that
+    still holds ("网站上看到一个通知，说低保家庭孩子每年减免1200元保教费，现在还是这样吗"): each prints every
+    sum the question restates and has been replaced by a notice among ``doc_ids`` (those retrieved).
+    ``texts``: the library's documents' text by id."""
+    sums = [squash(m.group(0)) for m in _TERM_STATED.finditer(question)]
+    if not sums or not asks_standing(question):
+        return []
+    near = set(doc_ids)
+    out = []
+    for key, notice in graph.notices.items():
+        if graph.status(key, as_of).current or not set(replacing_docs(graph, key, as_of)) & near:
+            continue
+        if any(d in texts and all(re.search(rf"(?<![\d.]){re.escape(n)}", squash(texts[d])) for n in sums)
+               for d in notice.doc_ids):
+            out.append(key)
+    return out
+
+
+def predecessors_repealed(graph: ValidityGraph, citations: Sequence[Citation], question: str,
+                          described: bool = False) -> str:
+    """Where the question asks whether the notice a cited one replaced is still in force (or describes
+    one, ``described``: ``described_notices``), what each cited
     notice in force repealed, with the sentence that says so: "《…》（潍发改价格〔2026〕58号）已废止《…》
     （潍发改价格〔2019〕76号）（原文：“…同时废止。”）"; "" where it does not ask or none repealed any."""
-    if not _PREDECESSOR_ASKED.search(question) and not (_OLD_NOTICE_NAMED.search(question) and asks_standing(question)):
+    if not _PREDECESSOR_ASKED.search(question) and not (
+            (_OLD_NOTICE_NAMED.search(question) or described) and asks_standing(question)):
         return ""
     shown = [re.sub(r"\s+", "", c.quote) for c in citations]
     # (notices one sentence repealed together are named in one line, with that sentence once)

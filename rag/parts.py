@@ -139,7 +139,9 @@ def _pieces(sentence: str) -> list[str]:
     out: list[str] = []
     told: list[str] = []  # the things the clause before listed, asking nothing of them
     for clause in _outside(sentence, "，,"):
-        pieces = [p.strip() for p in _outside(clause, "、") if p and p.strip()]
+        # ("由市、区两级财政怎么分担": levels of government listed, one thing, not two clauses)
+        kept = _LEVELS_LISTED.sub(lambda m: m.group(0).replace("、", "\0"), clause)
+        pieces = [p.strip().replace("\0", "、") for p in _outside(kept, "、") if p and p.strip()]
         # "二级医院全面开通线上服务、基层医疗机构全部建立互联网诊室，又分别定在什么时候": things too long
         # for ``ASKED_EACH``, listed in a clause of their own, each asked what the clause after asks
         own = _EACH_WORDS.sub("", clause)
@@ -175,6 +177,8 @@ def _pieces(sentence: str) -> list[str]:
     return out
 
 
+# levels of government listed by their one-character names: "市、区两级", "省、市、县三级", "市、县（区）"
+_LEVELS_LISTED = re.compile(r"[省市县区乡镇村](?:、[省市县区乡镇村])+(?=[两三四五]?级|（)")
 # (the words that say a question is asked of each thing before: "又分别定在什么时候")
 _EACH_WORDS = re.compile(r"^(?:那|又|还)|分别|各自")
 _EACH_ASKED_MOST = 10  # "定在什么时候", "由哪个部门负责": a clause with no subject of its own

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+from index.lexical import known_word
 
 # Everyday word → the words notices use for it. Only words with one clear meaning in a question
 # about a policy; a word is never mapped to a broader one that would match most sentences.
@@ -54,6 +57,13 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "执照": ("营业执照", "登记"),
     "低保户": ("低保", "最低生活保障"),
     "低保家庭": ("低保", "最低生活保障"),
+    "低保": ("最低生活保障",),
+    # a child whose parents are dead is an orphan to a notice ("孩子爸妈都不在了": 孤儿)
+    "爸妈都不在": ("孤儿", "事实无人抚养"),
+    "父母都不在": ("孤儿", "事实无人抚养"),
+    "爸妈都去世": ("孤儿",),
+    "父母都去世": ("孤儿",),
+    "父母双亡": ("孤儿",),
     "停车位": ("停车泊位", "泊位"),
     "路边": ("路内", "道路停车"),  # "停在店门口路边的停车位上" is a 路内泊位
     "残疾孩子": ("残疾儿童",),
@@ -412,6 +422,10 @@ WAN_IN_QUESTION = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万)(?![元人户个余
 _WITHIN_PROVINCE = re.compile(r"(?:省|自治区)内(?!外)[^，,。；;\t]{0,10}?市外")
 
 
+# those just above a group in need, a group of their own: "低保边缘家庭", "特困边缘户"
+_EDGE_GROUP = re.compile(r"(?:低保|特困|贫困|困难)边缘")
+
+
 def holds(sentence: str, term: str) -> bool:
     """Whether a sentence holds a question term: the term itself, a word notices use for it, or
     (for an age or a sum of money) a range or limit that includes it."""
@@ -446,7 +460,20 @@ def holds(sentence: str, term: str) -> bool:
     m = _HOW_MANY_KINDS.fullmatch(term)
     if m:  # "几类" is held by "划分为5类", "三类"
         return re.search(rf"[\d{_COUNT_DIGITS}]\s*{m.group(1)}", sentence) is not None
-    return any(word in sentence for word in PLAIN_WORDS.get(term, ()))
+    return any(word in sentence for word in PLAIN_WORDS.get(term, ())) or bool(
+        (short := _abbreviation(term)) and short.search(sentence))
+
+
+@lru_cache(maxsize=2048)
+def _abbreviation(term: str) -> re.Pattern[str] | None:
+    """The words a three-character term no dictionary holds may shorten, as people shorten them: "保教费"
+    for 保育教育费 (its characters in order, a word or two between); None for any other term."""
+    if len(term) != 3 or not re.fullmatch(r"[\u4e00-\u9fff]{3}", term):
+        return None
+    if known_word(term):
+        return None
+    a, b, c = term[0], term[1], term[2]
+    return re.compile(rf"{a}[\u4e00-\u9fff]{{0,2}}{b}[\u4e00-\u9fff]{{0,2}}{c}")
 
 
 # A sum of money: "300万元" is held by "单项追加资金100万元-1000万元（含1000万元）的".
@@ -597,6 +624,9 @@ _KINDS: tuple[tuple[str, ...], ...] = (
     ("门诊", "住院"),
     # a degree: "刚毕业的硕士" is not answered by "博士研究生，每人每月1500元"
     ("博士", "硕士", "本科|本、专科|本专科", "大专|专科|本、专科|本专科"),  # "大学本、专科毕业生" is both
+    # a family in need by its kind: "我家是低保户" is not answered by the row of "低保边缘家庭幼儿" or of
+    # "特困供养幼儿、孤儿"
+    ("低保|最低生活保障", "低保边缘", "特困", "孤儿|事实无人抚养"),
 )
 
 
@@ -615,9 +645,13 @@ def other_level(sentence: str, question: str) -> bool:
 def other_kind(sentence: str, question: str) -> bool:
     """Whether a sentence names kinds of a category (残疾 types; private or public) that the
     question names, but not the kind the question names."""
+    def says(text: str, kind: str) -> bool:  # (低保 is not said by "低保边缘家庭")
+        return any(w in (text if "边缘" in w else _EDGE_GROUP.sub("", text)) for w in kind.split("|"))
+
+    worded = with_notice_words(question)  # ("孩子爸妈都不在了" asks of an orphan's row)
     for kinds in _KINDS:
-        asked = [k for k in kinds if any(w in question for w in k.split("|"))]
-        named = [k for k in kinds if any(w in sentence for w in k.split("|"))]
+        asked = [k for k in kinds if says(worded, k)]
+        named = [k for k in kinds if says(sentence, k)]
         if asked and named and not any(k in named for k in asked):
             return True
     return False

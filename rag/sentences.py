@@ -42,6 +42,8 @@ _ASKS_NUMBER = re.compile(r"多少|几[个项次天年月人户家所台]|多久
 # a title, a row or a labelled field, and followed by a line that ends a sentence
 # ("2019年12月底前与自治区工程建设项目" / "审批管理系统完成对接。").
 _WRAPPED_MIN = 12
+# characters a printed line does not end a sentence on ("…二类幼儿生活补助的")
+_JOINS_ON = "的将由对和与及或把被从向于给按其之"
 _LINE_END = re.compile(r"[\u4e00-\u9fff\w]$")
 _SENTENCE_LINE = re.compile(r"[^\n\t]*[。！？]\s*(?:\n|$)")
 _NOT_A_CONTINUATION = re.compile(
@@ -108,6 +110,12 @@ def _wrapped(text: str, at: int) -> bool:
         return bool(nxt) and heading_kind(nxt) is None and not _FIELD.match(nxt)
     if "\t" in line or not _LINE_END.search(line):
         return False
+    # a line cut where no sentence ends, before a word or after one that only joins (a scan loses the
+    # layout that shows it: "一、将…生活补助的" / "“每生每年600元”修改为…", "…修改" / "为“…”")
+    nxt = _line_after(text, at)
+    if nxt and "\t" not in nxt and (line[-1] in _JOINS_ON or nxt.startswith("为“")) and not _NOT_A_CONTINUATION.match(nxt) \
+            and not heading_kind(nxt):
+        return True
     # A paragraph a page wrapped: the line's last sentence runs on ("…物业服务企业配合业主或其委托的建设单" /
     # "位及时提供相关图纸资料，…安装个人充电桩。").
     tail = re.split(r"[。；;！？]", line)[-1].strip()

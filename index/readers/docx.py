@@ -154,19 +154,22 @@ def _style(document: Any, p: Any) -> Any:
 def _table_rows(tbl: Any, numbering: _Numbering | None = None) -> list[str]:
     """One line per row, cells by tabs. A cell merged down over several rows (w:vMerge) is written in
     every row it spans: a 完成时限 shared by three tasks belongs to each. A cell numbered by Word
-    (a 序号 column of auto-numbered empty paragraphs) holds its printed number ("1.")."""
+    (a 序号 column of auto-numbered empty paragraphs) holds its printed number ("1."). A table inside a
+    cell is part of that cell, its rows cells of the row ("保育教育费：全部免除…", "生活补助：每生每年1200元"),
+    not rows of the table around it."""
     rows = []
     above: dict[int, str] = {}  # grid column → the text of the merge that started there
-    for tr in tbl.iter(f"{_W}tr"):
-        if tr.find(f"{_W}trPr/{_W}del") is not None:
-            continue  # a row deleted under tracked changes
+    for tr in _blocks(tbl):
+        if tr.tag != f"{_W}tr" or tr.find(f"{_W}trPr/{_W}del") is not None:
+            continue  # (table properties, or a row deleted under tracked changes)
         cells: list[str] = []
         column = 0
-        for tc in tr.iter(f"{_W}tc"):
+        for tc in _blocks(tr):
+            if tc.tag != f"{_W}tc":
+                continue
             span = tc.find(f"{_W}tcPr/{_W}gridSpan")
             merge = tc.find(f"{_W}tcPr/{_W}vMerge")
-            text = join_cell([(numbering.label(p) if numbering else "") + _paragraph_text(p)
-                              for p in tc.iter(f"{_W}p")])
+            text = _cell_text(tc, numbering)
             if merge is not None and merge.get(f"{_W}val", "continue") == "continue" and not text:
                 text = above.get(column, "")
             above[column] = text
@@ -177,6 +180,18 @@ def _table_rows(tbl: Any, numbering: _Numbering | None = None) -> list[str]:
         if cells:
             rows.append("\t".join(cells))
     return rows
+
+
+def _cell_text(tc: Any, numbering: _Numbering | None) -> str:
+    """A cell's paragraphs, then the rows of any table inside it, each a cell of its own (its cells
+    joined by "："): a row of the outer table stays one line, its figures beside their labels."""
+    paragraphs, inner = [], []
+    for block in _blocks(tc):
+        if block.tag == f"{_W}p":
+            paragraphs.append((numbering.label(block) if numbering else "") + _paragraph_text(block))
+        elif block.tag == f"{_W}tbl":
+            inner += [row.replace("\t", "：") for row in _table_rows(block, numbering)]
+    return "\t".join(t for t in (join_cell(paragraphs), *inner) if t)
 
 
 class _Numbering:

@@ -28,7 +28,7 @@ from rag.evidence import (
 from rag.parts import Asked, question_parts
 from rag.query import analyse
 from rag.schema import Claim, Hit
-from rag.sentences import split_sentences
+from rag.sentences import split_sentences, squash
 from rag.verify import parse_markers
 
 KNOWN = ["中宁县", "中卫市"]
@@ -1417,6 +1417,57 @@ def test_whether_something_costs_money_is_unanswered_by_a_passage_that_says_noth
     free = text + "适龄儿童接种免疫规划疫苗实行免费接种，所需经费由财政承担。"
     sel = _select_in(free, "孩子打疫苗要花钱吗？", title, section)
     assert not sel.unanswered and any("免费" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_a_part_in_shortened_or_filler_words_is_answered_by_the_sentence_that_says_it() -> None:
+    """"保教费" is the 保育教育费 a sentence names; "另外还有没有补助" asks of a 补助, not of 另外; "要种多大面积才行"
+    asks an area, not of 大面积 or 才行; a sum the part's sentence holds answers it though another part
+    quoted it with the words leading up to it ("答：根据《…》，…")."""
+    aid = ("答：根据《某市教育局关于做好学前教育幼儿资助工作的通知》（某教发〔2026〕12号），最低生活保障家庭幼儿属于二类资助对象，"
+           "减免保育教育费每生每年1600元，发放生活补助每生每年900元。")
+    title, section = "2026年10月热点问答", "2026年10月热点问答"
+    sel = _select_in(aid, "我家是低保户，现在一年能减免多少保教费？生活补助一年给多少？", title, section)
+    assert sel.unanswered == () and any("1600元" in q.text and "900元" in q.text for q in sel.quotes)
+    row = "一类\t特困供养幼儿、孤儿和事实无人抚养儿童\t保育教育费：全部免除，每生每年不超过2400元\t生活补助：每生每年1200元"
+    sel = _select_in(row, "孩子爸妈都不在了，上幼儿园的保教费能全免吗？另外还有没有补助？", "某市学前教育资助通知", "二、资助标准")
+    assert sel.unanswered == (), [q.text for q in sel.quotes]
+    tea = "对新建生态茶园集中连片50亩以上的，每亩补贴800元，分两年兑现。"
+    sel = _select_in(tea, "想新种一片生态茶园，政府有补贴吗？要种多大面积才行？", "某市茶产业三年行动方案",
+                     "某市茶产业三年行动方案 > 三、支持政策")
+    assert sel.unanswered == (), [q.text for q in sel.quotes]
+
+
+def test_a_case_or_a_named_term_no_quote_speaks_of_is_unanswered() -> None:
+    """Who qualifies and how much says nothing of another collecting it, of one whose 户口 moved, of what
+    a term set in quotation marks means, or of a 家庭收入 line (the 事业收入 of a kindergarten is no
+    family's income)."""
+    aid = ("农村独生子女父母和农村只有两个女孩的父母，年满60周岁后可以享受农村部分计划生育家庭奖励扶助金，标准为每人每月120元。"
+           "新申报对象于每年3月31日前向户籍所在地村（居）民委员会提出申请。")
+    title, section = "某市卫生健康局关于调整计划生育家庭奖励扶助金标准的通知", "某市卫生健康局通知 > 一、标准"
+    sel = _select_in(aid, "农村计划生育家庭奖励扶助金能让子女代领吗？父母户口迁到城里以后还能继续领吗？", title, section)
+    assert sel.unanswered == (0, 1), [q.text for q in sel.quotes]
+    kept = aid + "扶助对象因病不能亲自办理的，可以委托子女代领扶助金。"
+    sel = _select_in(kept, "农村计划生育家庭奖励扶助金能让子女代领吗？", title, section)
+    assert sel.unanswered == (), [q.text for q in sel.quotes]
+    fees = ("非本市户籍幼儿凭户籍所在地有关部门出具的家庭经济困难认定证明，与本市户籍幼儿同等享受资助。"
+            "幼儿园应当从事业收入中提取3%至5%的资金，用于资助家庭经济困难幼儿。")
+    sel = _select_in(fees, "学前资助里说的“低保边缘家庭”是怎么认定的？家庭收入低于多少才算？", "某市学前教育资助通知",
+                     "某市学前教育资助通知 > 一、资助对象")
+    assert sel.unanswered == (0, 1), [q.text for q in sel.quotes]
+
+
+def test_what_a_notice_amended_is_quoted_item_by_item_in_its_order() -> None:
+    text = ("《某市学前教育幼儿资助工作的通知》（某教发〔2026〕12号，以下简称《通知》）印发以来，各地认真落实学前教育资助政策。"
+            "经市人民政府同意，现对《通知》有关内容调整如下：\n"
+            "一、将《通知》第二条资助标准表中二类幼儿生活补助的\n“每生每年600元”修改为“每生每年900元”。\n"
+            "二、将《通知》第二条资助标准表中三类幼儿的保育教育费减免标准由“每生每年1000元”修改为“每生每年1300元”。\n"
+            "三、将《通知》第三条中的“每学期开学后30日内”修改\n为“每学期开学后45日内”\n"
+            "四、本通知自2026年9月1日起施行。")
+    sel = _select_in(text, "某教发〔2026〕58号对某教发〔2026〕12号作了哪些修改？", "某市教育局关于调整学前教育幼儿资助标准的通知",
+                     "某市教育局关于调整学前教育幼儿资助标准的通知")
+    said = [squash(q.text) for q in sel.quotes]
+    at = [next((n for n, t in enumerate(said) if figure in t), -1) for figure in ("900元", "1300元", "45日内")]
+    assert -1 not in at and at == sorted(at), said
 
 
 def test_the_caption_over_a_table_is_no_quote() -> None:

@@ -146,6 +146,16 @@ def test_an_older_notice_named_by_its_year_is_said_repealed_when_asked_whether_i
     assert "已废止《甲市人民政府办公室关于印发甲市困难家庭取暖补贴管理办法的通知》（甲政办发〔2018〕5号）" in a.text, a.text
 
 
+def test_an_older_notice_described_by_a_sum_it_set_is_said_repealed_when_asked_whether_it_still_holds(rt: Any) -> None:
+    """No year, no 文号: "网站上看到一个通知，说…1200元，现在还是这样吗" is about the repealed notice that printed 1200元."""
+    a = AnswerEngine(rt).answer("在区政府网站上看到一个通知，说困难家庭取暖补贴每户每年1200元，现在还是这样吗？")
+    assert not a.refused and "1800元" in a.text, a.text
+    assert "已废止《甲市人民政府办公室关于印发甲市困难家庭取暖补贴管理办法的通知》（甲政办发〔2018〕5号）" in a.text, a.text
+    # (a sum no lapsed notice set describes none)
+    b = AnswerEngine(rt).answer("在区政府网站上看到一个通知，说困难家庭取暖补贴每户每年1500元，现在还是这样吗？")
+    assert "已废止" not in b.text, b.text
+
+
 def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:
     repeal = "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）"
     quoted = AnswerEngine(rt).answer("甲政办发〔2018〕5号被哪个文件废止了？现在取暖补贴标准是多少？")

@@ -481,3 +481,9 @@ def test_a_sum_proposed_before_zheyang_keyiba_is_told_not_asked() -> None:
     parts = question_parts("4S店销售说政府补贴可以直接抵车款，先少付几千块，这样可以吗？")
     assert [p.asked for p in parts] == [Asked.YESNO] and "抵车款" in parts[0].clause
     assert [p.asked for p in question_parts("这个补贴能给几千块？")] == [Asked.AMOUNT]
+
+
+def test_levels_of_government_listed_by_one_character_are_one_thing_not_two_clauses() -> None:
+    parts = question_parts("学前教育资助资金在汇川区由市、区两级财政怎么分担？")
+    assert [p.clause for p in parts] == ["学前教育资助资金在汇川区由市、区两级财政怎么分担"]
+    assert len(question_parts("申请、审核、拨付分别有什么时限？")) == 3  # things asked of each stay apart

@@ -417,3 +417,25 @@ def test_a_time_of_day_is_held_by_the_hours_that_include_it() -> None:
     assert holds("初中\t晚间托管（17:30至20:00）\t不超过400元", "钟20:00")
     assert holds("夜间（22时至次日6时）起步价上浮20%。", "钟23:00")
     assert not holds("办公时间：上午9时至12时。", "钟13:30")
+
+
+def test_a_term_people_shorten_is_held_by_the_word_in_full() -> None:
+    from rag.plain import holds
+    assert holds("二类幼儿减免保育教育费每生每年1600元", "保教费")  # 保育教育费
+    assert not holds("二类幼儿减免保育费每生每年1600元", "保教费")
+    assert not holds("学费每生每年1600元", "保教费")
+
+
+def test_a_family_in_need_is_not_the_group_just_above_it() -> None:
+    from rag.plain import other_kind
+    q = "我家是低保户，孩子上幼儿园一年能减免多少保教费？"
+    assert other_kind("三类\t低保边缘家庭幼儿、残疾幼儿和烈士子女\t减免每生每年1000元", q)
+    assert other_kind("一类\t特困供养幼儿、孤儿和事实无人抚养儿童\t全部免除", q)
+    assert not other_kind("二类\t最低生活保障家庭幼儿\t减免每生每年1600元", q)
+    # a child whose parents are dead is asked of by the orphans' row, in everyday words too
+    orphan = "孩子爸妈都不在了，上幼儿园的保教费能全免吗？"
+    assert not other_kind("一类\t特困供养幼儿、孤儿和事实无人抚养儿童\t全部免除", orphan)
+    assert other_kind("二类\t最低生活保障家庭幼儿\t减免每生每年1600元", orphan)
+    # (one asking of the group just above 低保 asks of its row)
+    edge = "我们家不是低保户，“低保边缘家庭”能补多少？"
+    assert not other_kind("改造对象：低保边缘家庭；补助标准（每户）：不超过3000元", edge)

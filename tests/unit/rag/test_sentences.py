@@ -193,3 +193,16 @@ def test_an_everyday_phrase_the_segmenter_cut_is_one_term() -> None:
     from rag.sentences import question_terms
     terms = question_terms("暖气停了还要交钱吗")
     assert "停了" in terms and holds("停热期间，按照面积热价的20%缴纳基本热费。", "停了")
+
+
+def test_a_line_cut_where_no_sentence_ends_runs_on_into_the_next() -> None:
+    """A scan keeps the printed line breaks: "…生活补助的" / "“每生每年600元”修改为…" and "…修改" / "为“…”" are one
+    item each; a heading over its paragraph stays apart."""
+    from rag.sentences import split_sentences
+    text = ("一、将《通知》第二条资助标准表中二类幼儿生活补助的\n“每生每年600元”修改为“每生每年900元”。\n"
+            "三、将《通知》第三条中的“每学期开学后30日内”修改\n为“每学期开学后45日内”\n"
+            "二、资助标准\n为进一步减轻家庭负担，现调整如下。")
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans[:2] == ["一、将《通知》第二条资助标准表中二类幼儿生活补助的\n“每生每年600元”修改为“每生每年900元”。",
+                         "三、将《通知》第三条中的“每学期开学后30日内”修改\n为“每学期开学后45日内”"]
+    assert spans[2] == "二、资助标准"

@@ -183,6 +183,26 @@ def test_a_word_table_cell_merged_down_is_written_in_every_row_it_spans() -> Non
     assert "组织验收\t市商务局\t2026年12月31日前" in lines
 
 
+def test_a_table_inside_a_word_table_cell_is_part_of_that_cell_once() -> None:
+    """A 资助内容 cell holding its own two-row table: its rows are the cell's pieces, not rows of the outer
+    table, and the outer row does not carry them twice."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for c, label in enumerate(("资助类别", "资助对象", "资助内容")):
+        table.cell(0, c).text = label
+    table.cell(1, 0).text, table.cell(1, 1).text = "一类", "特困供养幼儿、孤儿和事实无人抚养儿童"
+    inner = table.cell(1, 2).add_table(rows=2, cols=2)
+    for r, (item, amount) in enumerate([("保育教育费", "全部免除，每生每年不超过2400元"), ("生活补助", "每生每年1200元")]):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = item, amount
+    buf = io.BytesIO()
+    document.save(buf)
+    lines = read_source_bytes(buf.getvalue(), "aid.docx").text.split("\n")
+    assert lines == ["资助类别\t资助对象\t资助内容",
+                     "一类\t特困供养幼儿、孤儿和事实无人抚养儿童\t保育教育费：全部免除，每生每年不超过2400元\t生活补助：每生每年1200元"]
+
+
 def test_a_word_footnote_is_read_after_the_paragraph_that_refers_to_it() -> None:
     """python-docx returns no footnotes; the definition a plan puts in one ("集中充电设施是指…充电端口不少于20个")
     is read as a note after its paragraph, not lost."""
