@@ -36,6 +36,9 @@ ISSUED_RUN_RE = re.compile(
     rf"(?:现将|现把|将)(?P<run>{_RUN})(?=印发|转发|发给|予以)"
     rf"|(?P<run2>{_RUN})(?=已经|已由|已|经|现印发|印发)"
 )
+# The title of a page that restates notices for the public rather than issuing one: a 政策解读, a 问答, a
+# graphic ("一图读懂《…》", "图解｜…", "2026年10月热点问答").
+RESTATING_TITLE_RE = re.compile(r"解读|问答|答问|问与答|一图读懂|图解")
 _QUOTES_RE = re.compile(r"[《》〈〉<>“”\"‘’'「」『』\s]")
 _BRACKETS_RE = re.compile(r"[（）()]")
 _SPACE_RE = re.compile(r"\s+")

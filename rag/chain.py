@@ -23,10 +23,11 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from index.docnumber import find_doc_numbers
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
 from index.standing import Validity
 from index.tasks import TaskRow
-from index.titles import BOOK_TITLE_RE
+from index.titles import BOOK_TITLE_RE, RESTATING_TITLE_RE
 from index.validity import changes_figure
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
@@ -575,6 +576,11 @@ class AnswerEngine:
             extra += [q for k in amended for q in self._figures_changed(turn.selection.quotes, k, as_of)
                       if all(squash(q.text) != squash(x.text) for x in extra)]
             turn.selection = with_quotes(turn.selection, extra)
+        # "答：根据《…》（遵市教发〔2026〕12号）…每生每年1600元": a 问答 or 解读 page's figure is quoted from the
+        # notice it names too, where the library holds that notice and a sentence of it prints the figure
+        in_notices = self._restated_in_notices(turn.selection.quotes)
+        if in_notices:
+            turn.selection = with_quotes(turn.selection, in_notices)
         said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
                                      [q.text for q in turn.selection.quotes])
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
@@ -703,6 +709,33 @@ class AnswerEngine:
                     part = next((k for k, f in figures if changes_figure(form, f)), None)
                     if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
                         out.append(Quote(hit, a, b, part, LOOSE))
+        return out
+
+    def _restated_in_notices(self, quotes: Sequence[Quote]) -> list[Quote]:
+        """For each quote from a page restating notices (a 问答, a 解读) that names by its 文号 a notice the
+        library holds, the sentence of that notice printing most of the quote's figures (sums, rates:
+        not years or days), as a quote of the same part: the notice's own words beside the page's."""
+        docs = self.rt.index.documents
+        held = {d.doc_number: i for i, d in docs.items() if d.doc_number}
+        out: list[Quote] = []
+        for q in quotes:
+            page = docs.get(q.hit.chunk.doc_id)
+            figures = {f for f in numbers_in(q.text) if not _NOT_A_RULED_FIGURE.fullmatch(f)}
+            if page is None or not figures or not RESTATING_TITLE_RE.search(page.title or ""):
+                continue
+            named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end])
+            for d in dict.fromkeys(held[n] for n in named if n in held and held[n] != page.doc_id):
+                if len(self.rt.retriever.chunks_of(d)) > _READ_WHOLE:
+                    continue
+                best, at = 0, None
+                for hit in self._doc_hits(d, 1):
+                    for a, b in split_sentences(hit.text):
+                        form = fact_form(hit.text[a:b])
+                        shared = sum(1 for f in figures if re.search(rf"(?<![\d.]){re.escape(f)}", form))
+                        if shared > best:
+                            best, at = shared, (hit, a, b)
+                if at is not None and all(squash(at[0].text[at[1]:at[2]]) != squash(x.text) for x in out):
+                    out.append(Quote(at[0], at[1], at[2], q.part, LOOSE))
         return out
 
     def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:

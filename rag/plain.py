@@ -58,6 +58,11 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "低保户": ("低保", "最低生活保障"),
     "低保家庭": ("低保", "最低生活保障"),
     "低保": ("最低生活保障",),
+    "总共": ("合计", "共计", "总计"),  # "一年总共能拿到多少": a table's 合计 column
+    "一共": ("合计", "共计", "总计"),
+    "加起来": ("合计", "共计", "总计"),
+    "私立": ("民办",),  # "私立幼儿园" is a 民办幼儿园 to a notice
+    "公立": ("公办",),
     # a child whose parents are dead is an orphan to a notice ("孩子爸妈都不在了": 孤儿)
     "爸妈都不在": ("孤儿", "事实无人抚养"),
     "父母都不在": ("孤儿", "事实无人抚养"),
@@ -473,7 +478,9 @@ def _abbreviation(term: str) -> re.Pattern[str] | None:
     if known_word(term):
         return None
     a, b, c = term[0], term[1], term[2]
-    return re.compile(rf"{a}[\u4e00-\u9fff]{{0,2}}{b}[\u4e00-\u9fff]{{0,2}}{c}")
+    # (a place shortened to its kind: "普惠园" of 普惠性民办幼儿园, "公办园" of 公办幼儿园)
+    last = 5 if c in "园校院所站馆" else 2
+    return re.compile(rf"{a}[\u4e00-\u9fff]{{0,2}}{b}[\u4e00-\u9fff]{{0,{last}}}{c}")
 
 
 # A sum of money: "300万元" is held by "单项追加资金100万元-1000万元（含1000万元）的".

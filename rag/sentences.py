@@ -7,6 +7,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 
+from index.docnumber import DOC_NUMBER_RE
 from index.headings import heading_kind
 from index.lexical import known_word, tokenize
 from index.tasks import ends_with_field_label
@@ -272,6 +273,9 @@ def asks_for_number(question: str) -> bool:
 def question_terms(question: str) -> list[str]:
     """The words of a question a sentence is scored by; an age ("三岁" → "3岁") or a sum of money
     ("300万元") is one term, held by a sentence whose range includes it (see ``plain.holds``)."""
+    # (a 文号 names the notice asked about, found by it already; its pieces are no words of what is asked:
+    # "…31号对省外游客规定了什么门票优惠" is not answered by the sentence that prints the 文号)
+    question = DOC_NUMBER_RE.sub(" ", question)
     ages = question_ages(question)
     if ages:
         question = AGE_IN_QUESTION.sub(" ", question)
