@@ -38,7 +38,14 @@ ISSUED_RUN_RE = re.compile(
 )
 # The title of a page that restates notices for the public rather than issuing one: a 政策解读, a 问答, a
 # graphic ("一图读懂《…》", "图解｜…", "2026年10月热点问答").
-RESTATING_TITLE_RE = re.compile(r"解读|问答|答问|问与答|一图读懂|图解")
+_RESTATING_TITLE_RE = re.compile(r"解读|问答|答问|问与答|一图读懂|图解")
+
+
+def restates_notices(title: str) -> bool:
+    """Whether a title is a page's that restates notices ("《…办法》政策解读", "2026年10月热点问答"), not a
+    notice's own, however it names 解读 ("…关于进一步加强政策解读有关事项的通知")."""
+    t = title.strip()
+    return bool(_RESTATING_TITLE_RE.search(t)) and not TITLE_START_RE.search(t) and not TITLE_END_RE.search(t)
 _QUOTES_RE = re.compile(r"[《》〈〉<>“”\"‘’'「」『』\s]")
 _BRACKETS_RE = re.compile(r"[（）()]")
 _SPACE_RE = re.compile(r"\s+")

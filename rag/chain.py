@@ -27,7 +27,7 @@ from index.docnumber import find_doc_numbers
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
 from index.standing import Validity
 from index.tasks import TaskRow
-from index.titles import BOOK_TITLE_RE, RESTATING_TITLE_RE
+from index.titles import BOOK_TITLE_RE, restates_notices
 from index.validity import changes_figure
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
@@ -721,7 +721,7 @@ class AnswerEngine:
         for q in quotes:
             page = docs.get(q.hit.chunk.doc_id)
             figures = {f for f in numbers_in(q.text) if not _NOT_A_RULED_FIGURE.fullmatch(f)}
-            if page is None or not figures or not RESTATING_TITLE_RE.search(page.title or ""):
+            if page is None or not figures or not restates_notices(page.title or ""):
                 continue
             named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end])
             for d in dict.fromkeys(held[n] for n in named if n in held and held[n] != page.doc_id):

@@ -25,3 +25,12 @@ def test_issued_titles_from_the_cover_body_else_the_title() -> None:
     assert issued_titles("某县人民政府关于印发两个方案的通知", body) == ["某县大气污染防治方案", "某县水污染防治方案"]
     assert issued_titles("某县人民政府关于印发《某县实施细则》的通知", "") == ["某县实施细则"]
     assert strip_book_marks("《关于〈某办法〉的说明》") == "关于《某办法》的说明"
+
+
+def test_a_page_restating_notices_is_told_from_a_notice_about_restating_them() -> None:
+    from index.titles import restates_notices
+    assert restates_notices("2026年10月热点问答（教育、卫生健康、农业农村）")
+    assert restates_notices("《株洲市人民政府办公室关于实施新就业高校毕业生和新市民租房补贴的通知》政策解读")
+    assert restates_notices("一图读懂《泉州市普惠托育服务补助资金管理办法》")
+    assert not restates_notices("中卫市人民政府办公室关于进一步加强政策解读有关事项的通知")
+    assert not restates_notices("遵义市教育局遵义市财政局关于做好学前教育幼儿资助工作的通知")
