@@ -439,3 +439,11 @@ def test_a_family_in_need_is_not_the_group_just_above_it() -> None:
     # (one asking of the group just above 低保 asks of its row)
     edge = "我们家不是低保户，“低保边缘家庭”能补多少？"
     assert not other_kind("改造对象：低保边缘家庭；补助标准（每户）：不超过3000元", edge)
+
+
+def test_everyday_words_for_a_total_a_private_school_and_money_in_hand_are_held_by_the_notices_words() -> None:
+    from rag.plain import holds
+    assert holds("二类\t最低生活保障家庭幼儿\t1600元\t900元\t合计2500元", "总共")
+    assert holds("在本市公办幼儿园和普惠性民办幼儿园就读", "私立")
+    assert holds("秋季学期于11月30日前发放到位", "发到手")
+    assert not holds("秋季学期于11月30日前完成审核", "发到手")
