@@ -1140,7 +1140,17 @@ def question_words_unseen(claim: str, question: str, context: str) -> list[str]:
     flat, held = squash(_without_references(claim)), squash(context).lower()
     return [t for t in dict.fromkeys(question_terms(question))
             if len(t) >= 2 and t not in _FRAMING and t not in _CONNECTIVES and not _glued_pair(t, question)
-            and t in flat.lower() and not holds(held, t)]
+            and t in flat.lower() and not holds(held, t) and not _money_given_both(t, held)]
+
+
+# Money given to a person, by any of its names: the question's "每人每年补助多少钱" restated as "…补助2万元" of a
+# source's "（三）救助标准…每人每年2万元" says what the source says.
+_MONEY_GIVEN = ("补助", "补贴", "救助", "资助", "津贴", "奖补", "补偿")
+
+
+def _money_given_both(term: str, held: str) -> bool:
+    """Whether a question's word for money given (补助) meets another of its names in the source (救助)."""
+    return term in _MONEY_GIVEN and any(w in held for w in _MONEY_GIVEN)
 
 
 def _glued_pair(term: str, question: str = "") -> bool:

@@ -853,3 +853,15 @@ def test_an_article_the_cited_sentences_do_not_name_is_not_restated() -> None:
     assert bad.reason == "number"
     good = check_claim("修改了第五条第（一）项和第七条，从2026年10月1日起施行[1]。", sources, [1], q)
     assert good.reason is None, good
+
+
+def test_money_given_by_another_of_its_names_in_the_source_is_no_word_the_source_lacks() -> None:
+    """"每人每年补助2万元" restates a 救助标准's "每人每年2万元"; a word the source lacks stays unseen."""
+    from rag.verify import check_claim, question_words_unseen
+    src = {1: "为听力、言语、肢体、智力残疾儿童和孤独症儿童提供机构内基本康复训练，每人每年2万元。"}
+    ctx = {1: "某县建立残疾儿童康复救助体系实施方案 > （三）救助标准" + src[1]}
+    q = "某县残疾儿童机构内基本康复训练每人每年补助多少钱？"
+    claim = "某县残疾儿童机构内基本康复训练每人每年补助2万元。"
+    assert question_words_unseen(claim, q, ctx[1]) == []
+    assert check_claim(claim, src, [1], q, ctx, strict=True).reason is None
+    assert question_words_unseen("某县残疾儿童康复训练能报销2万元。", "某县残疾儿童康复训练能报销多少？", ctx[1]) == ["报销"]
