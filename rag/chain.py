@@ -559,8 +559,7 @@ class AnswerEngine:
             # (or by the year it was issued: "…2023年的通知，说…，现在还是这样吗")
             # (or by a sum it set: "…看到一个通知，说…每年减免1200元保教费，现在还是这样吗")
             hit_docs = [h.chunk.doc_id for h in result.hits]
-            turn.described = described_notices(standalone, graph, {d: doc.text for d, doc in self.rt.index.documents.items()},
-                                               hit_docs, as_of)
+            turn.described = described_notices(standalone, graph, self.rt.index.documents, hit_docs, as_of)
             named = [*named_notices(standalone, result.analysis, graph),
                      *year_named_notices(standalone, graph, hit_docs, as_of), *turn.described]
             extra = [q for k in dict.fromkeys(named) for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
@@ -715,8 +714,7 @@ class AnswerEngine:
         """For each quote from a page restating notices (a 问答, a 解读) that names by its 文号 a notice the
         library holds, the sentence of that notice printing most of the quote's figures (sums, rates:
         not years or days), as a quote of the same part: the notice's own words beside the page's."""
-        docs = self.rt.index.documents
-        held = {d.doc_number: i for i, d in docs.items() if d.doc_number}
+        docs, held = self.rt.index.documents, self.rt.retriever.doc_of_number
         out: list[Quote] = []
         for q in quotes:
             page = docs.get(q.hit.chunk.doc_id)

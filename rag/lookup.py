@@ -377,12 +377,12 @@ def year_named_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[st
     return [k for k in dict.fromkeys(keys) if _year_of(graph.notices[k]) in years and not graph.status(k, as_of).current]
 
 
-def described_notices(question: str, graph: ValidityGraph, texts: Mapping[str, str], doc_ids: Sequence[str],
+def described_notices(question: str, graph: ValidityGraph, documents: Mapping[str, Document], doc_ids: Sequence[str],
                       as_of: str) -> list[str]:
     """The lapsed notices a question describes by a sum or rate they set, where it asks whether that
     still holds ("网站上看到一个通知，说低保家庭孩子每年减免1200元保教费，现在还是这样吗"): each prints every
     sum the question restates and has been replaced by a notice among ``doc_ids`` (those retrieved).
-    ``texts``: the library's documents' text by id."""
+    ``documents``: the library's documents by id."""
     sums = [squash(m.group(0)) for m in _TERM_STATED.finditer(question)]
     if not sums or not asks_standing(question):
         return []
@@ -391,9 +391,11 @@ def described_notices(question: str, graph: ValidityGraph, texts: Mapping[str, s
     for key, notice in graph.notices.items():
         if graph.status(key, as_of).current or not set(replacing_docs(graph, key, as_of)) & near:
             continue
-        if any(d in texts and all(re.search(rf"(?<![\d.]){re.escape(n)}", squash(texts[d])) for n in sums)
-               for d in notice.doc_ids):
-            out.append(key)
+        for d in notice.doc_ids:
+            text = squash(documents[d].text) if d in documents else ""
+            if text and all(re.search(rf"(?<![\d.]){re.escape(n)}", text) for n in sums):
+                out.append(key)
+                break
     return out
 
 

@@ -119,7 +119,8 @@ class HybridRetriever:
         for toks in index.tokens:
             df.update(set(toks))
         self.doc_freq = dict(df)
-        self.doc_numbers = tuple(d.doc_number for d in index.documents.values() if d.doc_number)  # the 文号 held
+        self.doc_of_number = {d.doc_number: i for i, d in index.documents.items() if d.doc_number}  # 文号 → doc
+        self.doc_numbers = tuple(self.doc_of_number)  # the 文号 held
         self.idf = make_idf(self.doc_freq, len(index.tokens))
         # what a question's coverage by a sentence is weighed with (see ``corpus_words_idf``)
         self.coverage_idf = corpus_words_idf(self.idf, self.doc_freq, lambda t: t in PLAIN_WORDS)
