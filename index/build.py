@@ -25,7 +25,16 @@ from index.docnumber import doc_number_key
 from index.embedder import Embedder
 from index.errors import CorpusError, IndexLoadError, IndexMissing
 from index.files import sha256_file
-from index.ingest import FileReport, IngestedFile, corpus_files, ingest_file, with_coverage
+from index.ingest import (
+    FileReport,
+    IngestedFile,
+    continued_page,
+    corpus_files,
+    ingest_source,
+    join_pages,
+    read_file,
+    with_coverage,
+)
 from index.lexical import tokenize
 from index.metadata import attach_to_notices
 from index.models import Chunk, Document, content_hash
@@ -114,10 +123,19 @@ def index_status(index_dir: Path, corpus_dir: Path, embedder: Embedder,
 def ingest_corpus(corpus_dir: Path, cache: dict[str, SourceText] | None = None,
                   digests: dict[str, str] | None = None) -> list[IngestedFile]:
     """Read and split every file of the folder; unreadable files come back with their reason."""
+    paths = corpus_files(corpus_dir)
+    read = {p.name: read_file(p, (cache or {}).get((digests or {}).get(p.name, ""))) for p in paths}
+    joined, first_of = join_pages({n: s for n, s in read.items() if isinstance(s, SourceText)})
     out = []
-    for path in corpus_files(corpus_dir):
-        key = (digests or {}).get(path.name)
-        out.append(ingest_file(path, (cache or {}).get(key) if key else None))
+    for path in paths:
+        source = read[path.name]
+        if isinstance(source, IngestedFile):
+            out.append(source)
+        elif path.name in first_of:
+            out.append(continued_page(source, first_of[path.name]))
+        else:
+            # (the text kept for the next build is the file's own, not its pages' joined)
+            out.append(dataclasses.replace(ingest_source(joined.get(path.name, source)), source=source))
     # a table a notice attaches, sent as a file of its own, is cited under that notice's 文号
     linked = iter(attach_to_notices([d for item in out for d in item.documents]))
     return [dataclasses.replace(item, documents=tuple(next(linked) for _ in item.documents)) for item in out]

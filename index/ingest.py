@@ -94,11 +94,61 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
 
 def ingest_file(path: Path, cached: SourceText | None = None) -> IngestedFile:
     """Read and split one file; never raises for a bad file (the report carries the reason)."""
+    source = read_file(path, cached)
+    return source if isinstance(source, IngestedFile) else ingest_source(source)
+
+
+def read_file(path: Path, cached: SourceText | None = None) -> SourceText | IngestedFile:
+    """One file's text (``cached`` where it was read before), or, where it cannot be read, its report
+    with the reason and no documents."""
     try:
-        source = cached if cached is not None else read_source(path)
+        return cached if cached is not None else read_source(path)
     except UnreadableFile as exc:
         return IngestedFile((), FileReport(file=path.name, error=_reason(str(exc), path.name)))
-    return ingest_source(source)
+
+
+_MOST_PAGES = 100
+
+
+def join_pages(sources: dict[str, SourceText]) -> tuple[dict[str, SourceText], dict[str, str]]:
+    """Web articles a site splits over pages ("第1页 第2页 下一页": ``….html``, ``…_2.html``), read on as
+    one text where the folder holds the pages each "下一页" link names: (the first pages, their texts
+    joined; each later page's name → its first page's name). A page whose first page is not in the
+    folder stays a file of its own."""
+    linked = {n: s.next_page for n, s in sources.items() if s.next_page in sources and s.next_page != n}
+    later = set(linked.values())
+    joined: dict[str, SourceText] = {}
+    first_of: dict[str, str] = {}
+    for name in sorted(linked):
+        if name in later:
+            continue
+        chain, at = [name], linked[name]
+        while at and at not in chain and at not in first_of and len(chain) < _MOST_PAGES:
+            chain.append(at)
+            at = linked.get(at, "")
+        first = sources[name]
+        head = {ln.strip() for ln in first.text.split("\n")[:8] if ln.strip()}
+        texts = [first.text]
+        for page in chain[1:]:
+            lines = sources[page].text.split("\n")
+            while lines and (not lines[0].strip() or lines[0].strip() in head):
+                lines.pop(0)  # a title or date line the site prints again on every page
+            texts.append("\n".join(lines))
+            first_of[page] = name
+        pages = ", ".join(chain[1:])
+        joined[name] = dataclasses.replace(
+            first, text="\n".join(texts),
+            removed=tuple(r for n in chain for r in sources[n].removed),
+            warnings=(*first.warnings, f"a web article in {len(chain)} pages: read on with {pages} as one notice"))
+    return joined, first_of
+
+
+def continued_page(source: SourceText, first: str) -> IngestedFile:
+    """The report of an article's later page, read with its first page (``join_pages``): no documents of
+    its own, and a line saying where its text went."""
+    return IngestedFile((), FileReport(file=source.name, format=source.format, layout="page",
+                                       warnings=(f"a later page of the web article {first}: read with it as one notice",)),
+                        source)
 
 
 def _reason(message: str, name: str) -> str:

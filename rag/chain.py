@@ -86,6 +86,7 @@ from rag.lookup import (
     only_validity,
     predecessors_repealed,
     replacing_docs,
+    section_at,
     stated_terms,
     unheld_standing,
     validity_answer,
@@ -247,10 +248,16 @@ class _Turn:
         out = []
         for n in dict.fromkeys(numbers):
             if n in by_n:
-                doc_id = by_n[n].hit.chunk.doc_id
+                p = by_n[n]
+                doc_id = p.hit.chunk.doc_id
                 doc = index.documents.get(doc_id)
-                out.append(replace(make_citation(n, by_n[n], by_n[n].text),
-                                   validity=index.validity.of_doc(doc_id, self.as_of),
+                cited = make_citation(n, p, p.text)
+                # the section the quoted sentence stands in: a passage grown with the sections before
+                # its chunk ("四、…" "五、…" read with "六、…") is not all under the chunk's heading
+                at = doc.text.find(p.text, p.hit.start, p.hit.end + len(p.text)) if doc and p.text else -1
+                if doc and at >= 0 and (section := section_at(doc, at)):
+                    cited = replace(cited, section=section)
+                out.append(replace(cited, validity=index.validity.of_doc(doc_id, self.as_of),
                                    also_in=doc.also_in if doc else ()))
         return tuple(out)
 

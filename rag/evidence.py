@@ -547,6 +547,7 @@ class _Sent:
     columns: str = ""  # for a table row, its table's header row: what its cells are
     numbered: str = ""  # the last sentence before it (or it) that opens with an item number: its item
     listed: str = ""  # for an item of a list ("（二）清源山风景名胜区；"), the short numbered line it opened on
+    asks: str = ""  # on a 问答 page, the question the sentence answers ("五、高龄津贴和养老服务补贴能同时享受吗？")
 
 
 # A flattened table's row opens with its number glued to its first cell ("22京藏高速公路改建工程",
@@ -674,6 +675,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         tab_columns = ""  # the header row of the tab-separated table being read (web page, Word file)
         years: list[str] = []  # a schedule's year columns ("2018年2019年2020年"), their cells in blocks
         block = -1
+        asks = _faq_question(heading)  # a 问答 page's question the passage opens under
         for a, b in spans:
             windows = [(a, b)] if hit.whole or (a, b) in records else _long_sentence_windows(text, a, b)
             for x, y in windows:
@@ -744,12 +746,38 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 if kind is not None and len(sent) <= 24 and sent.rstrip().endswith(("。", "：", ":")):
                     opener = (kind, sent)
                 listed = opener[1] if kind is not None and opener[0] not in (None, kind) else ""
+                if (question := _faq_question(sent)) or (kind is not None and len(sent) <= 24 and not item):
+                    asks = question  # the next question of the page, or a heading that ends its answers
                 sents.append(_Sent(hit, x, y, sent, field_of, max(own, (own + under) / 2), lead,
                                    not signed and x >= header_end
                                    and (item or (value and heading_kind(sent) is None) or not _not_evidence(sent, hit)),
-                                   row_columns, numbered, listed))
+                                   row_columns, numbered, listed, "" if question else asks))
         out.append(sents)
     return out
+
+
+# A question of a 问答 page, alone on its line: "问：家长怎样申请家庭入托补贴？", "五、高龄津贴和养老服务补贴能同时
+# 享受吗？", "Q3：…?"; group 1: the question without its number
+_FAQ_QUESTION = re.compile(r"\s*(?:问\s*\d{0,2}\s*[：:]|Q\s*\d{0,2}\s*[：:.、]|[一二三四五六七八九十]{1,3}[、.．]|"
+                           r"\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*([^。；;\n]{4,60}?)\s*[？?]\s*")
+
+
+def _faq_question(line: str) -> str:
+    """The question a 问答 page's line asks, or "" for any other line."""
+    m = _FAQ_QUESTION.fullmatch(line)
+    return m.group(1) if m else ""
+
+
+def _bigrams(text: str) -> set[str]:
+    flat = re.sub(r"[^\w]", "", text)
+    return {flat[i:i + 2] for i in range(len(flat) - 1)}
+
+
+def faq_likeness(clause: str, question: str) -> float:
+    """How nearly a 问答 page's question is the one asked: the Dice share of their two-character pieces
+    ("高龄津贴和养老服务补贴能一起享受吗" ~ "高龄津贴和养老服务补贴能同时享受吗": 0.81)."""
+    a, b = _bigrams(clause), _bigrams(question)
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
 # A caption over a table naming the unit of its figures: "单位：元/人", "单位：万元".
@@ -1044,7 +1072,7 @@ _NOT_LOCAL = re.compile(r"非本[市县区省]户籍|非[\u4e00-\u9fff]{2,3}市�
 
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
-                context: Sequence[str] = ()) -> float:
+                context: Sequence[str] = (), lacked: Sequence[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
     # clause's words that the notice's title also holds ("民族团结进步月", "贺兰县") are left out.
     # A clause whose words are all the notice's subject ("能得到哪些康复救助" in a 康复救助 notice)
@@ -1151,7 +1179,39 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("".join(context) + part.clause):
         # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
         score *= 0.5
+    if part.asked is Asked.YESNO and lacked and _ELIGIBLE.search(s.text) and any(
+            holds(s.text, w) and f"非{w}" not in s.text for w in lacked):
+        # "不是普惠园，…能申请学前资助吗" is answered by whom the notice lets apply ("在…公办幼儿园和普惠性民办
+        # 幼儿园就读…的幼儿…可以申请资助"): the condition the asker says they lack
+        score *= 1.5
     return score / (1 + 0.1 * (rank - 1))
+
+
+# What an asker says they are not or lack ("不是普惠园", "没有本市户口"): group 1
+_LACKED = re.compile(r"(?:不是|并非|不属于|没有)([\u4e00-\u9fff]{2,6}?)(?=[，,。；;？?]|$)")
+# A sentence saying who may have a benefit ("…可以申请资助", "补贴对象为…", "纳入…范围")
+_ELIGIBLE = re.compile(r"可以?申请|可以?享受|可以?申领|对象[为是：:]|(?:纳入|列入|属于)[^，,。；;]{0,12}范围")
+
+
+_FAQ_LIKE = 0.5  # how alike a 问答 page's question and the asked one are for its answer to be the evidence
+
+
+def _faq_lifted(scored: list[tuple[float, int, int]], by_hit: Sequence[list[_Sent]],
+                part: Part) -> list[tuple[float, int, int]]:
+    """``scored`` (best first) with the answer of a 问答 page's question that is the asked one in other
+    words ("…能一起享受吗" ~ "五、…能同时享受吗？") lifted to the top, in its own order: its sentences
+    ("可以同时享受。") need not share the question's words, which the page's other answers may
+    share more ("养老服务补贴的对象是…" under "六、哪些老年人可以享受养老服务补贴？")."""
+    if not scored:
+        return scored
+    top = scored[0][0]
+    out = []
+    for score, h, i in scored:
+        s = by_hit[h][i]
+        if s.asks and (like := faq_likeness(part.clause, s.asks)) >= _FAQ_LIKE:
+            score = max(score, top * (like + 0.5) - 1e-6 * s.start)
+        out.append((score, h, i))
+    return sorted(out, key=lambda t: -t[0])
 
 
 # A rule for what is done away from the notice's own place, and a question that speaks of being away
@@ -1740,6 +1800,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     pool = [h for h in hits if h.chunk.doc_id in docs]
     terms = [t for t in question_terms(question) if t not in _ASKING] or question_terms(question)
     excluded = negated_categories(question)
+    lacked = [m.group(1) for m in _LACKED.finditer(question)]
     asked_places = districts_in(question)
     ages = question_ages(question)
     by_hit = _sentences(pool, terms, idf)
@@ -1862,11 +1923,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             next_field = next((at for before in dict.fromkeys((k - 1, anchor)) if picked[before]
                                and (at := _field_after(by_hit, sent_of.get(picked[before][0]), part, labels,
                                                        answers_part))), None)
-        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms)
+        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms, lacked)
                    * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
-        scored.sort(key=lambda t: -t[0])
+        scored = _faq_lifted(sorted(scored, key=lambda t: -t[0]), by_hit, part)
         # A typed part the passages answer weakly, or with a sentence of another kind or role, reads
         # the sections the passages were cut from ("组长：…" just above a passage that starts at 副组长).
         weak = not scored or scored[0][0] < WEAK_PART or not _sent_fits(by_hit[scored[0][1]][scored[0][2]], part)

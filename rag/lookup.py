@@ -193,7 +193,8 @@ def _year_of(n: Notice) -> str:
 
 # ----------------------------------------------------------------------------- citations
 
-def _section_of(doc: Document, start: int) -> str:
+def section_at(doc: Document, start: int) -> str:
+    """The path of the innermost section of ``doc`` that holds the offset ``start``."""
     inner = ""
     for s in doc.sections:
         if s.start <= start < s.end:
@@ -215,7 +216,7 @@ def citation_at_span(n: int, doc: Document, quote_start: int, quote_end: int, st
 
 def _citation(n: int, doc: Document, quote: str, start: int, end: int, validity: Validity | None) -> Citation:
     return Citation(n=n, doc_number=doc.doc_number, title=doc.title, issuer=doc.issuer, date=doc.date,
-                    section=_section_of(doc, start), quote=quote, passage=doc.text[start:end],
+                    section=section_at(doc, start), quote=quote, passage=doc.text[start:end],
                     corpus_file=doc.corpus_file, doc_id=doc.doc_id, start=start, end=end, validity=validity,
                     also_in=doc.also_in)
 

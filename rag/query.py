@@ -7,6 +7,7 @@ written into the code, so another county's gazette works the same way.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -48,12 +49,33 @@ class QueryAnalysis:
 
 
 def locality_of(doc: Document) -> str:
-    """The county/city a document belongs to, from its issuer (or title when the issuer is empty)."""
+    """The county/city a document belongs to, from its issuer (or title when the issuer is empty);
+    for a page with neither (a 公众号 article "政策解读|暑期来遵义，这些人游", a 12345 问答 list), the
+    place its text names most, where one place stands out."""
     for source in (doc.issuer, doc.title):
         m = _PLACE_RE.search(source or "")
         if m:
             return m.group(1)
-    return ""
+    return _named_most(doc.text[:_LOCALITY_CHARS])
+
+
+_LOCALITY_CHARS = 4000  # how much of a page without issuer is read for the place it names most
+
+
+def _named_most(text: str) -> str:
+    """The place of the gazetteer a text names most often ("遵义市" five times, "贵阳市" once in a
+    sidebar), or "" where none is named twice and at least twice as often as any other."""
+    counts: Counter[str] = Counter()
+    for end, char in enumerate(text, 1):
+        if char in "市县区旗州盟":
+            # the longest name ending here ("遵义市", not "义市"; "道真仡佬族苗族自治县" whole)
+            name = next((text[start:end] for start in range(max(0, end - 12), end - 2) if in_table(text[start:end])), None)
+            if name and not _KIND_OF_PLACE.search(name):
+                counts[name] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return ""
+    return top[0][0]
 
 
 def doc_kind(doc: Document) -> str:

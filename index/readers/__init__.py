@@ -107,6 +107,9 @@ class SourceText:
     # The files an archive holds, each read as a file of its own (its name "archive.zip/folder/file");
     # an archive's own ``text`` is empty.
     parts: tuple[SourceText, ...] = ()
+    # A web article split over pages: the file name its "下一页" link points to ("…_2.html"), read on
+    # with it as one notice where the corpus holds that file (``index.ingest.join_pages``)
+    next_page: str = ""
 
     @property
     def ocr(self) -> bool:
@@ -122,7 +125,8 @@ class SourceText:
                    fields=tuple((str(k), str(v)) for k, v in d.get("fields", ())),
                    warnings=tuple(str(w) for w in d.get("warnings", ())),
                    removed=tuple((str(k), str(v)) for k, v in d.get("removed", ())),
-                   parts=tuple(cls.from_json(p) for p in d.get("parts", ())))
+                   parts=tuple(cls.from_json(p) for p in d.get("parts", ())),
+                   next_page=str(d.get("next_page") or ""))
 
 
 # What the first bytes say. Images go to OCR; anything else is tried as text (which covers HTML).

@@ -131,6 +131,7 @@ def read_html(text: str, name: str) -> SourceText:
     page_title = next((_title_from_head(_text(t)) for t in root.iter("title")), None)
     title = meta_title or h1 or page_title
 
+    next_page = _next_page(root, name)  # (its link sits in the page's navigation, dropped next)
     removed: list[tuple[str, str]] = []
     for el in list(root.iter(*_DROP_TAGS)):
         if el.tag not in ("script", "style", "noscript", "template", "svg") and _text(el):
@@ -166,7 +167,27 @@ def read_html(text: str, name: str) -> SourceText:
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the web page has no text")
     return SourceText(name=name, format="html", text="\n".join(lines), title=title or None,
-                      fields=tuple(fields), removed=tuple(removed), warnings=warnings)
+                      fields=tuple(fields), removed=tuple(removed), warnings=warnings, next_page=next_page)
+
+
+# The link to an article's next page, as a government CMS prints it under a long article: "下一页",
+# "下页 >", "后一页"
+_NEXT_PAGE_RE = re.compile(r"\s*(?:下一?页|后一?页)\s*[>»›]*\s*")
+
+
+def _next_page(root: object, name: str) -> str:
+    """The file name an article page's "下一页" link points to ("…_2.html"), or "" (none, or a script)."""
+    from pathlib import PurePosixPath
+    from urllib.parse import unquote, urlsplit
+
+    for a in root.iter("a"):  # type: ignore[attr-defined]
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or not _NEXT_PAGE_RE.fullmatch(_text(a)):
+            continue
+        target = PurePosixPath(unquote(urlsplit(href).path)).name
+        if target and target != PurePosixPath(name).name:
+            return target
+    return ""
 
 
 _SCRIPT_RE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)

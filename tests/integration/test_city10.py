@@ -64,3 +64,14 @@ def test_a_deadline_the_gazette_amended_is_answered_with_the_amendment(
     asked = next(i for i in items.values() if "12个月内" in i["question"] and "还执行吗" in i["question"])
     answer = rows[asked["id"]]["answer"]
     assert "自证书核发之日起24个月内" in answer and "赣市府办字〔2026〕31号）修改（自2026年6月1日起施行）" in answer, answer
+
+
+def test_a_question_the_qa_page_asks_in_other_words_is_answered_by_its_answer_under_its_own_heading(
+        run: tuple[dict, dict[str, dict], dict[str, dict]]) -> None:
+    """"…高龄津贴和养老服务补贴能一起享受吗" is the 解读 page's "五、…能同时享受吗？": its answer is quoted, and
+    cited under that question, not under the heading of the chunk its passage was grown from ("六、…")."""
+    _, rows, items = run
+    asked = next(i for i in items.values() if "能一起享受吗" in i["question"])
+    row = rows[asked["id"]]
+    cited = next(c for c in row["citations"] if "可以同时享受" in c["quote"])
+    assert cited["section"].endswith("五、高龄津贴和养老服务补贴能同时享受吗？"), row["citations"]

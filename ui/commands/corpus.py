@@ -23,7 +23,8 @@ def report_lines(report: FileReport) -> list[str]:
     if report.error:
         return [f"{report.file}: NOT READ — {report.error}"]
     cov = report.coverage
-    head = (f"{report.file}  [{report.format} · {'gazette' if report.layout == 'gazette' else 'one document'}]"
+    layout = {"gazette": "gazette", "page": "a later page"}.get(report.layout or "", "one document")
+    head = (f"{report.file}  [{report.format} · {layout}]"
             f"  {report.documents} document{'s' if report.documents != 1 else ''}")
     if cov is not None and report.chars_kept:
         head += (f" · coverage {cov:.1%} (read {report.chars_read:,} chars, furniture {report.chars_furniture:,},"

@@ -248,3 +248,55 @@ def test_a_small_gazettes_cover_and_colophon_are_furniture_not_lost_text(tmp_pat
     done = with_coverage(item.report, item.documents, chunks)
     assert done.coverage is not None and done.coverage >= COVERAGE_WARNING, done.coverage
     assert not any("indexed" in w for w in done.warnings)
+
+
+_ARTICLE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} - 某市人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a> <a href="/zwfw/">政务服务</a></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>
+<div class="article">{body}</div>
+<div class="page-nav" id="pagenav">{nav}</div>
+<div class="footer">主办：某市人民政府办公室 网站标识码：5303000001</div></body></html>"""
+
+
+def _article_pages(folder: Path, second_only: bool = False) -> None:
+    """A notice a city's site splits over two pages, as saved from the browser: the title, 文号 and
+    items 一 to 三 on the first; items 四 and 五, the signature and the date on the second."""
+    title = "某市人民政府办公室关于进一步做好城乡居民基本养老保险工作的通知"
+    one = (f"<h1>{title}</h1><p>某政办发〔2026〕9号</p><p>各县（市、区）人民政府，市直各部门：</p>"
+           "<p>一、参保范围</p><p>年满16周岁、不是国家机关和事业单位工作人员的城乡居民，可以在户籍地参加城乡居民养老保险。</p>"
+           "<p>二、缴费档次</p><p>缴费标准设为每年200元、300元、500元、1000元四个档次。</p>"
+           "<p>三、政府缴费补贴</p><p>选择200元档次缴费的，每人每年补贴30元。</p>")
+    two = ("<p>四、困难群体代缴</p><p>对最低生活保障对象、特困人员，由县级人民政府按每人每年200元的标准代缴。</p>"
+           "<p>五、施行日期</p><p>本通知自2026年3月1日起施行，有效期5年。</p>"
+           "<p>某市人民政府办公室</p><p>2026年2月10日</p>")
+    nav_one = ('<span class="current">第1页</span> <a href="notice_2.html">第2页</a> '
+               '<a href="./notice_2.html?from=page" class="next">下一页</a>')
+    nav_two = '<a href="notice.html" class="prev">上一页</a> <span class="current">第2页</span> <span>下一页</span>'
+    if not second_only:
+        (folder / "notice.html").write_text(_ARTICLE_PAGE.format(title=title, body=one, nav=nav_one), encoding="utf-8")
+    (folder / "notice_2.html").write_text(_ARTICLE_PAGE.format(title=title, body=two, nav=nav_two), encoding="utf-8")
+
+
+def test_a_web_article_split_over_two_pages_is_one_notice_and_its_second_page_says_so(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    _article_pages(corpus)
+    report = build_index(corpus, tmp_path / "idx", HashEmbedder(), progress=False)
+    by_file = {r.file: r for r in report.files}
+    assert by_file["notice.html"].documents == 1 and by_file["notice_2.html"].documents == 0
+    assert by_file["notice_2.html"].error is None and "notice.html" in by_file["notice_2.html"].warnings[0]
+    assert any("2 pages" in w for w in by_file["notice.html"].warnings)
+    index = load_index(tmp_path / "idx")
+    (doc,) = index.documents.values()
+    assert doc.doc_number == "某政办发〔2026〕9号" and doc.date == "2026-02-10"
+    assert "每人每年200元的标准代缴" in doc.text and "第2页" not in doc.text and doc.text.count("养老保险工作的通知") == 1
+    # the second page's rules are cited under the notice's 文号
+    assert any("代缴" in c.text and c.doc_number == "某政办发〔2026〕9号" for c in index.chunks)
+
+
+def test_a_later_page_without_its_first_page_is_a_notice_of_its_own(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    _article_pages(corpus, second_only=True)
+    report = build_index(corpus, tmp_path / "idx", HashEmbedder(), progress=False)
+    assert [(r.file, r.documents) for r in report.files] == [("notice_2.html", 1)]

@@ -19,6 +19,7 @@ from rag.evidence import (
     complete,
     evidence_text,
     extractive_text,
+    faq_likeness,
     labelled_quotes,
     measured,
     numbered,
@@ -2819,3 +2820,35 @@ def test_the_rule_for_being_away_does_not_answer_an_asker_at_home_and_does_answe
     assert "直接减免" in home.quotes[0].text, [q.text for q in home.quotes]
     away = _select_in(text, "我在外地住院输了血，回来还能报销吗？", title, title)
     assert "本市以外" in away.quotes[0].text, [q.text for q in away.quotes]
+
+
+def test_a_qa_page_s_answer_to_the_question_asked_in_other_words_is_the_evidence() -> None:
+    """On a 问答 page the answer under "…能同时享受吗？" answers "…能一起享受吗", over another answer that
+    shares more of the notice's words ("养老服务补贴的对象是…")."""
+    text = ("五、高龄津贴和养老服务补贴能同时享受吗？\n可以同时享受。符合条件的失能老年人，既可以按月领取高龄津贴，"
+            "也可以享受居家养老服务。\n六、哪些老年人可以享受养老服务补贴？\n养老服务补贴的对象是具有本市户籍，纳入最低生活"
+            "保障范围，并经老年人能力评估为失能或者半失能的老年人。")
+    title = "《某市民政局关于调整高龄津贴标准和实施失能老年人养老服务补贴的通知》政策解读"
+    q = "我爷爷85岁，是低保户，评估是失能，高龄津贴和养老服务补贴能一起享受吗？"
+    sel = _select_in(text, q, title, f"{title} > 六、哪些老年人可以享受养老服务补贴？")
+    assert sel.quotes[0].text.startswith("可以同时享受"), [x.text for x in sel.quotes]
+
+
+def test_faq_likeness_weighs_how_nearly_a_qa_page_s_question_is_the_one_asked() -> None:
+    asked = "高龄津贴和养老服务补贴能一起享受吗"
+    assert faq_likeness(asked, "高龄津贴和养老服务补贴能同时享受吗") > 0.7
+    assert faq_likeness(asked, "哪些老年人可以享受养老服务补贴") < 0.5
+    assert faq_likeness(asked, "") == 0.0
+
+
+def test_a_yes_no_question_of_one_who_lacks_a_condition_is_answered_by_whom_the_notice_lets_apply() -> None:
+    """"…私立幼儿园，不是普惠园，家里是低保户，能申请学前资助吗" is answered by the rule naming the kindergartens
+    whose children may apply, over a 问答 answer of the sums a 低保 child in a 普惠 kindergarten gets."""
+    text = ("一、资助对象\n在本市公办幼儿园和普惠性民办幼儿园就读的在园幼儿中，下列家庭经济困难幼儿可以申请资助：\n"
+            "（一）最低生活保障家庭幼儿；\n（二）特困供养幼儿。\n二、资助标准\n最低生活保障家庭幼儿每生每年减免保育教育费1600元。\n"
+            "问：我家是低保户，孩子在普惠性民办幼儿园上学，学前教育资助一年能有多少？\n"
+            "答：最低生活保障家庭幼儿每生每年减免保育教育费1600元，发放生活补助900元。")
+    title = "某市教育局某市财政局关于做好学前教育幼儿资助工作的通知"
+    q = "孩子上的是一家收费比较高的私立幼儿园，不是普惠园，家里是低保户，能申请学前资助吗？"
+    sel = _select_in(text, q, title, f"{title} > 一、资助对象")
+    assert "普惠性民办幼儿园就读" in sel.quotes[0].text, [x.text for x in sel.quotes]

@@ -99,6 +99,18 @@ def test_locality_and_kind_come_from_the_document() -> None:
     assert doc_kind(_doc("中卫市人民政府", "中卫市人民政府关于邹荣琪等同志职务任免的通知")) == "通知"
 
 
+def test_a_page_without_issuer_or_place_in_its_title_belongs_to_the_place_its_text_names_most() -> None:
+    """A 公众号 article "暑期来遵义，这些人游" is 遵义市's (its text names 遵义市 four times, 贵阳市 once in a list
+    of links); a page naming two places alike, or one place once, belongs to none."""
+    def page(text: str) -> Document:
+        return Document("a.png", None, "政策解读|暑期来遵义，这些人游", "", None, text, (Section(("解读",), 0, len(text)),))
+    text = ("遵义市文化广电旅游局发布：暑期遵义市A级景区门票优惠。6周岁（含）以下儿童免门票。"
+            "咨询遵义市文旅局。相关链接：贵阳市暑期活动。本活动由遵义市各景区执行。")
+    assert locality_of(page(text)) == "遵义市"
+    assert locality_of(page("遵义市和贵阳市联合开展活动，遵义市、贵阳市各景区参加。")) == ""
+    assert locality_of(page("遵义市文化广电旅游局发布。")) == ""
+
+
 def test_title_matches_the_title_or_the_plan_it_issues() -> None:
     d = _doc("中卫市人民政府", "中卫市人民政府关于印发《中卫市航空运输发展专项资金管理办法》的通知",
              ("中卫市航空运输发展专项资金管理办法",))
