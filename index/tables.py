@@ -143,12 +143,19 @@ def _cells(line: str) -> list[str]:
 
 
 def tab_header(line: str) -> tuple[str, ...] | None:
-    """The column labels of a tab-separated header row, or None for a row of values."""
+    """The column labels of a tab-separated header row, or None for a row of values. A label holds no
+    figure but a count that names a group ("1人户", "3人及以上户", "60周岁以上"): a row of values holds
+    sums, dates or bare numbers."""
     cells = _cells(line)
     if len(cells) < 2 or "\n" in line.strip() or any(
-            len(c) > _LABEL_MOST or re.search(r"\d|[。；;，,：:]", c) for c in cells):
+            len(c) > _LABEL_MOST or re.search(r"[。；;，,：:]", c) or (re.search(r"\d", c) and not _COUNT_LABEL.fullmatch(c))
+            for c in cells) or all(re.search(r"\d", c) for c in cells):
         return None
     return tuple(cells)
+
+
+# A column named by a count of the group it is for: "1人户", "3人及以上户", "60周岁以上", "二孩"
+_COUNT_LABEL = re.compile(r"\d{1,3}\s*(?:人|口|孩|周岁|岁|档|级|类|星级?)(?:及以上|以上|及以下|以下)?(?:户|家庭|老人|老年人)?")
 
 
 _NUMBER_LABEL = re.compile(r"序号|编号")

@@ -318,6 +318,10 @@ _EXCEPTED = re.compile(r"除(?:了)?[^。；;]{2,80}?(?:以外|之外)")
 # 建设补贴5万元") and one paid by the period or the time ("每人每餐5元", "每月400元")
 _PER_PERIOD_ASKED = re.compile(r"(?:一|每)个?(?:天|日|月|年|餐|顿)")
 _ONE_OFF = re.compile(r"一次性")
+# A total asked ("补助资金总额是多少", "总投资多少") and a sum of so much per unit ("每户15000元", "每亩补助80元"),
+# which is no total
+_TOTAL_ASKED = re.compile(r"总额|总投资|总预算|总规模|资金总量|总金额")
+_PER_UNIT_SUM = re.compile(r"每(?:户|人|亩|台|套|平方米|个|名|家|所|辆|千瓦|吨)")
 _PER_PERIOD = re.compile(r"每(?:人|户|名|位)?(?:每)?个?(?:天|日|月|年|餐|次|季|周)")
 
 
@@ -372,6 +376,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             s = _EXCEPTED.sub("", s)
             if _PER_PERIOD_ASKED.search(part.clause) and _ONE_OFF.search(s) and not _PER_PERIOD.search(s):
                 return False  # "一天能补多少钱" is not answered by "给予一次性建设补贴5万元"
+            if _TOTAL_ASKED.search(part.clause) and _PER_UNIT_SUM.search(s) and not _TOTAL_ASKED.search(s):
+                return False  # "补助资金总额是多少" is not answered by "补助标准：每户45000元"
             if part.bound == "ceiling" and _CAP_ASKED.search(part.clause) and not (
                     _CAP_NAMED.search(s) or states_bound(s, "ceiling", part.unit or "")):
                 return False  # "托育费最高不能超过多少" is not answered by "3周岁以下…每月补助200元"
@@ -386,6 +392,7 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 return bool(_in_unit(part.unit).search(s)) or _bare_in_unit(s, columns, part.unit)
             # A sum, a share, a ratio, a measure: any figure but a date or an age. (The word 比例 with no
             # figure answers a ratio asked, not "个人缴费标准是多少": "…个人实际报销比例低于…平均水平的".)
+            s = re.sub(r"^\s*\d{1,3}\t", "", s)  # a table row's 序号 is no figure of it
             stated = [m.group() for m in _AMOUNT_RE.finditer(s)]
             return bool(stated and (any(m != "比例" for m in stated) or _RATIO_ASKED.search(part.clause))) or any(
                 not re.search(r"(?:年|月|日|号|周岁|岁)$", n) and not re.fullmatch(r"(?:19|20)\d\d", n)

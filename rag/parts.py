@@ -233,7 +233,8 @@ def _unit(clause: str) -> str | None:
     # A sum of money: "多少钱", or a verb of paying or lending before 多少 ("最多能贷多少", "能补多少").
     money = (r"多少钱|几块钱|多少费用|(?:贷|借|补|报销|领|发|奖|罚|交|缴|付|赔|收|出)(?:款|给)?多少(?![个天年月日人户次项家名台座所件])|"
              # (not 补贴/补助: "低保家庭能补贴多少" is answered by "给予50%的补贴")
-             r"(?:费用?|价格?|租金|金额|奖金)(?:是|为|有|要|大概|一般|大约)*多少(?![个天年月日人户次项家名台座所件])")
+             r"(?:费用?|价格?|租金|金额|奖金|总额|经费|预算)(?:是|为|有|要|大概|一般|大约|一共|总共|共)*"
+             r"多少(?![个天年月日人户次项家名台座所件])")
     return "元" if re.search(money, clause) else None
 
 
@@ -379,6 +380,8 @@ def _fields(clause: str) -> list[tuple[Asked, str | None]]:
 # "这样可以吗", "这么做行吗": a yes or no of what the clause before proposed
 _THIS_WAY = re.compile(r"(?:这样|这么做|这么办|那样|这种做法)")
 _INDEFINITE_SUM = re.compile(r"几[百千万]块")  # "先少付几千块": some thousands, said, not asked
+# "中间断交了几年，现在能补缴吗": a few years, told before what is asked, not how many
+_TOLD_SPAN = re.compile(r"了(?:好)?几(?:年|个月|月|天|回|次)")
 
 
 def _prefixed(prefix: str, clause: str, kinds: list[tuple[int, int, Asked]]
@@ -411,6 +414,9 @@ def question_parts(question: str) -> tuple[Part, ...]:
             if (kinds and k + 1 < len(pieces) and _THIS_WAY.match(pieces[k + 1]) and _INDEFINITE_SUM.search(piece)
                     and all(asked is Asked.AMOUNT for *_, asked in kinds)):
                 proposal = "，".join(pieces[:k + 1])  # "先少付几千块，这样可以吗": a sum proposed, not asked
+                continue
+            if (kinds and k + 1 < len(pieces) and _TOLD_SPAN.search(piece)
+                    and all(asked in (Asked.DATE, Asked.COUNT) for *_, asked in kinds)):
                 continue
             if kinds and k + 1 < len(pieces) and _DISCLOSED_ONLY.match(pieces[k + 1]):
                 carried = "，".join(x for x in (carried, _told_before(pieces, k), piece) if x)

@@ -290,6 +290,9 @@ def question_terms(question: str) -> list[str]:
     question = WAN_IN_QUESTION.sub(" ", question)
     spans = [m.group(1) + m.group(2) for m in SPAN_IN_QUESTION.finditer(question)]
     question = SPAN_IN_QUESTION.sub(" ", question)
+    # a grade by its letter ("C级危房", "4A级景区"), which the segmenter leaves out: the row of "C级危房修缮加固",
+    # not the "D级危房拆除重建" one
+    grades = [f"{m.group(1).upper()}级" for m in _GRADE_IN_QUESTION.finditer(question)]
     terms = [t for t in tokenize(question)
              if (len(t) > 1 or t.isdigit() or t in PLAIN_WORDS) and t not in _ASKING_WORDS]
     # "对麦场防火": a preposition jieba left on a word no dictionary holds is not part of it.
@@ -299,7 +302,10 @@ def question_terms(question: str) -> list[str]:
     # An everyday phrase the segmenter cut ("停了" as 停/了 in "暖气停了还要交钱吗") is one term, held by
     # the notices' words for it ("停热期间…").
     terms += [w for w in PLAIN_WORDS if len(w) >= 2 and w in question and not any(w in t for t in terms)]
-    return list(dict.fromkeys(terms + sums + spans + storeys + clocks)) + [age_term(n) for n in ages]
+    return list(dict.fromkeys(terms + sums + spans + storeys + clocks + grades)) + [age_term(n) for n in ages]
+
+
+_GRADE_IN_QUESTION = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*级")
 
 
 # Prepositions and conjunctions a segmenter may glue onto the next word ("对麦场", "和县").

@@ -120,3 +120,14 @@ def test_a_pdf_tables_header_wrapped_at_its_slashes_is_one_row_of_labels() -> No
     assert tabbed_table_lines(lines) == [
         "单位：元/人", "序号\t职业（工种）\t五级/初级工\t四级/中级工\t三级/高级工", "1\t电工\t1000\t1500\t2000",
         "9\t砌筑工\t700\t1000\t—", "注：“—”表示未设置该等级。"]
+
+
+def test_a_spaced_table_whose_columns_are_named_by_the_size_of_the_household_is_read_as_rows() -> None:
+    """"保障对象 1人户 2人户 3人及以上户" is a header (its counts name groups); "外来务工人员 240元 360元 480元" a row."""
+    from index.tables import tab_header
+    lines = ["中心城区公共租赁住房租赁补贴标准（按户按月发放）", "保障对象 1人户 2人户 3人及以上户",
+             "城镇低收入住房困难家庭 300元 450元 600元", "外来务工人员 240元 360元 480元", "三、申请程序。"]
+    assert tabbed_table_lines(lines)[1:4] == ["保障对象\t1人户\t2人户\t3人及以上户", "城镇低收入住房困难家庭\t300元\t450元\t600元",
+                                              "外来务工人员\t240元\t360元\t480元"]
+    assert tab_header("外来务工人员\t240元\t360元\t480元") is None and tab_header("1\t2\t3") is None
+    assert tab_header("年龄段\t60周岁以上\t80周岁以上") == ("年龄段", "60周岁以上", "80周岁以上")

@@ -2852,3 +2852,11 @@ def test_a_yes_no_question_of_one_who_lacks_a_condition_is_answered_by_whom_the_
     q = "孩子上的是一家收费比较高的私立幼儿园，不是普惠园，家里是低保户，能申请学前资助吗？"
     sel = _select_in(text, q, title, f"{title} > 一、资助对象")
     assert "普惠性民办幼儿园就读" in sel.quotes[0].text, [x.text for x in sel.quotes]
+
+
+def test_a_total_asked_is_not_answered_by_a_sum_per_household_nor_a_row_s_number() -> None:
+    (total,) = question_parts("麒麟区农村危房改造的补助资金总额是多少？")
+    assert not answers_kind("农村危房改造\t农村分散供养特困人员\tD级危房拆除重建\t每户45000元", total)
+    assert answers_kind("全区下达补助资金总额1200万元，按每户45000元标准补助。", total)
+    (share,) = question_parts("市、区两级财政各承担多少？")
+    assert not answers_kind("5\t补助资金筹措和拨付\t区财政局\t区住房和城乡建设局\t验收合格后20个工作日内", share)

@@ -487,3 +487,15 @@ def test_levels_of_government_listed_by_one_character_are_one_thing_not_two_clau
     parts = question_parts("学前教育资助资金在汇川区由市、区两级财政怎么分担？")
     assert [p.clause for p in parts] == ["学前教育资助资金在汇川区由市、区两级财政怎么分担"]
     assert len(question_parts("申请、审核、拨付分别有什么时限？")) == 3  # things asked of each stay apart
+
+
+def test_a_few_years_told_before_the_question_are_not_asked() -> None:
+    """"中间断交了几年，现在能补缴吗" asks whether, not how many years; "交了几年才能领" asks how many."""
+    parts = question_parts("城乡居民养老保险中间断交了几年，现在能补缴吗？补缴的那几年政府还给缴费补贴吗？")
+    assert [p.asked for p in parts] == [Asked.YESNO, Asked.YESNO]
+    assert [p.asked for p in question_parts("交了几年才能领养老金？")] == [Asked.DATE]
+
+
+def test_a_total_of_funds_asked_is_a_sum_of_money() -> None:
+    (part,) = question_parts("农村危房改造的补助资金总额是多少？")
+    assert part.asked is Asked.AMOUNT and part.unit == "元"

@@ -168,6 +168,12 @@ def test_the_longest_is_a_ceiling_and_words_that_ask_are_no_terms() -> None:
     assert "几年" not in question_terms("最多能领几年")
 
 
+def test_a_grade_by_its_letter_is_a_term() -> None:
+    from rag.sentences import question_terms
+    assert "C级" in question_terms("老房子鉴定为c级危房，修缮加固能补多少？")
+    assert "A级" in question_terms("4A级景区门票优惠吗") and "C级" not in question_terms("ABC级别")
+
+
 def test_same_wording_tells_a_restated_sentence_from_a_neighbouring_one() -> None:
     from rag.sentences import same_wording
 
