@@ -680,6 +680,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
         numbered = ""
         opener: tuple[str | None, str] = (None, "")  # the last short numbered line and its kind
         tab_columns = ""  # the header row of the tab-separated table being read (web page, Word file)
+        tab_caption = ""  # the title printed over that table ("中心城区公共租赁住房租赁补贴标准（按户按月发放）")
         years: list[str] = []  # a schedule's year columns ("2018年2019年2020年"), their cells in blocks
         block = -1
         asks = _faq_question(heading)  # a 问答 page's question the passage opens under
@@ -721,6 +722,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     # of its bare figures: "单位：元/人", read by ``unit_header``)
                     caption = line_above.strip() if _UNIT_CAPTION.fullmatch(line_above.strip()) else ""
                     tab_columns = f"{caption}\n" * bool(caption) + "\t".join(labels)
+                    tab_caption = line_above.strip() if _TABLE_TITLE.fullmatch(line_above.strip()) else ""
                     header_end = x + len(sent)
                 elif HEADER_ROW_RE.match(sent):
                     header = _header_lines(text, x)
@@ -728,7 +730,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     header_end = x + len("\n".join(header))
                 elif tab_columns:
                     row_columns = tab_columns
-                    field_of = heading + squash(_labels_line(tab_columns))  # a row under its table's header
+                    # a row under its table's header (and the title over it: what its figures are)
+                    field_of = heading + tab_caption + squash(_labels_line(tab_columns))
                 elif columns and _ROW_START.match(sent) and not re.search(r"[。！？]", sent):
                     row_columns = columns
                     field_of = heading + columns  # a row under its table's header
@@ -787,6 +790,9 @@ def faq_likeness(clause: str, question: str) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+# A title printed over a table: a short line, no sentence ("中心城区公共租赁住房租赁补贴标准（按户按月发放）",
+# "附件2补助标准")
+_TABLE_TITLE = re.compile(r"[^。；;！？!?\t]{4,50}?(?:表|标准|明细|清单|目录|一览)(?:[（(][^（）()]{1,20}[)）])?[：:]?")
 # A caption over a table naming the unit of its figures: "单位：元/人", "单位：万元".
 _UNIT_CAPTION = re.compile(r"单位[：:]\s*[\u4e00-\u9fff]{1,3}(?:/[\u4e00-\u9fff]{1,3})?")
 
@@ -1186,6 +1192,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("".join(context) + part.clause):
         # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
         score *= 0.5
+    if _CONDITIONS_ASKED.search(part.clause):
+        # "要什么条件" is answered by whom the notice lets apply ("…满12个月…的，可以申请…租赁补贴"), not by what
+        # befalls one who stops meeting them ("不再符合保障条件的，应当在3个月内退出")
+        score *= 0.5 if _CONDITIONS_LOST.search(s.text) else 1.5 if _ELIGIBLE.search(s.text) else 1.0
     if part.asked is Asked.YESNO and lacked and _ELIGIBLE.search(s.text) and any(
             holds(s.text, w) and f"非{w}" not in s.text for w in lacked):
         # "不是普惠园，…能申请学前资助吗" is answered by whom the notice lets apply ("在…公办幼儿园和普惠性民办
@@ -1194,6 +1204,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     return score / (1 + 0.1 * (rank - 1))
 
 
+# The conditions of a benefit asked: "要什么条件", "需要满足哪些条件", "申请条件是什么"
+_CONDITIONS_ASKED = re.compile(r"(?:什么|哪些|哪几个|啥)(?:样的)?(?:条件|资格|要求)|条件(?:是什么|有哪些)")
+_CONDITIONS_LOST = re.compile(r"不再(?:符合|具备|满足)")
 # What an asker says they are not or lack ("不是普惠园", "没有本市户口"): group 1
 _LACKED = re.compile(r"(?:不是|并非|不属于|没有)([\u4e00-\u9fff]{2,6}?)(?=[，,。；;？?]|$)")
 # A sentence saying who may have a benefit ("…可以申请资助", "补贴对象为…", "纳入…范围")

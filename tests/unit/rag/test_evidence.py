@@ -2860,3 +2860,22 @@ def test_a_total_asked_is_not_answered_by_a_sum_per_household_nor_a_row_s_number
     assert answers_kind("全区下达补助资金总额1200万元，按每户45000元标准补助。", total)
     (share,) = question_parts("市、区两级财政各承担多少？")
     assert not answers_kind("5\t补助资金筹措和拨付\t区财政局\t区住房和城乡建设局\t验收合格后20个工作日内", share)
+
+
+def test_a_row_is_read_under_the_title_printed_over_its_table_and_conditions_are_whom_the_notice_lets_apply() -> None:
+    """"每月能领多少租赁补贴" is answered by the 外来务工人员 row of the table titled "…租赁补贴标准", whose cells
+    name neither 租赁 nor 补贴; "要什么条件" by whom the notice lets apply, not by who must leave."""
+    text = ("一、保障对象。在中心城区稳定就业，在本市连续缴纳职工基本养老保险满12个月、在中心城区无自有住房的外来务工人员，"
+            "可以申请公共租赁住房实物配租或者租赁补贴。\n二、保障方式。选择租赁补贴的，按照下表标准按月发放：\n"
+            "中心城区公共租赁住房租赁补贴标准（按户按月发放）\n保障对象\t1人户\t2人户\t3人及以上户\n"
+            "城镇低收入住房困难家庭\t300元\t450元\t600元\n外来务工人员\t240元\t360元\t480元\n"
+            "三、退出管理。保障对象不再符合保障条件的，应当在3个月内退出公共租赁住房或者停止领取租赁补贴。")
+    title = "某市住房和城乡建设局关于将外来务工人员纳入公共租赁住房保障范围的通知"
+    q = "我们一家三口从外地来打工，自己在外面租房住，每月能领多少租赁补贴？要什么条件？"
+    pension = "关于进一步做好城乡居民基本养老保险工作的通知"
+    sel = _select(q, [_passage(1, text, "某住建发〔2025〕56号", title, f"{title} > 二、保障方式", "rent"),
+                      _passage(2, "五、待遇标准\n市级财政为本市参保人每人每月加发基础养老金15元。", "某政办发〔2026〕9号",
+                               pension, f"{pension} > 五、待遇标准", "pension")])
+    by_part = {p: [x.text for x in sel.quotes if x.part == p] for p in (0, 1)}
+    assert any("外来务工人员\t240元" in t for t in by_part[0]), by_part
+    assert by_part[1] and "满12个月" in by_part[1][0], by_part
