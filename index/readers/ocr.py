@@ -87,9 +87,13 @@ def group_lines(result: list[Any]) -> list[str]:
     far apart (a gap wider than a character, the line's height: the cells of a table without rules, two
     issuers' names side by side) are joined by a tab, as the other readers write a table's cells; near ones are joined as
     one run of text."""
+    # A page photographed at an angle has its lines slanting: each is read level once the page is
+    # sheared back by the slope of its lines (the median of the long boxes' top and bottom edges),
+    # else a short line's box falls within the slanting span of the line above.
+    slope = _slope(result)
     boxes = []
     for points, text, _score in result:
-        ys = [p[1] for p in points]
+        ys = [p[1] - slope * p[0] for p in points]
         xs = [p[0] for p in points]
         boxes.append((min(ys), max(ys), min(xs), max(xs), str(text)))
     boxes.sort(key=lambda b: ((b[0] + b[1]) / 2, b[2]))
@@ -113,6 +117,27 @@ def group_lines(result: list[Any]) -> list[str]:
             text += ("\t" if box[2] - before[3] > height else "") + box[4]
         out.append(mend_marks(text.strip()))
     return [t for t in out if t]
+
+
+_LEVEL = 0.01  # a slope below this (a scan fed straight) is read as level
+
+
+def _slope(result: list[Any]) -> float:
+    """The median slope of the long text boxes' top and bottom edges (boxes as [top-left, top-right,
+    bottom-right, bottom-left]); 0 for a page whose lines run level."""
+    slopes = []
+    for points, _text, _score in result:
+        if len(points) != 4:
+            continue
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points
+        dx = (x1 - x0 + x2 - x3) / 2
+        height = (y3 - y0 + y2 - y1) / 2
+        if dx > 3 * max(height, 1):  # a line's box, not a character's
+            slopes.append((y1 - y0 + y2 - y3) / 2 / dx)
+    if len(slopes) < 3:
+        return 0.0
+    m = sorted(slopes)[len(slopes) // 2]
+    return m if abs(m) >= _LEVEL else 0.0
 
 
 _STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[°º](?=$|[\u4e00-\u9fff“《（])")

@@ -315,6 +315,20 @@ def test_ocr_boxes_on_one_baseline_join_left_to_right() -> None:
     assert group_lines(boxes) == ["卫政办发[2019]43号", "各乡镇人民政府："]
 
 
+def test_the_lines_of_a_page_photographed_at_an_angle_are_read_in_their_order() -> None:
+    """Lines slanting down by 0.07 (a notice on a board, photographed from its left): the short end of an
+    item wrapped onto the next line ("个班30人…") lies within the slanting span of the line above it, yet is a
+    line of its own, after it."""
+    def box(x0: float, y0: float, x1: float, text: str, h: float = 38) -> tuple[list[list[float]], str, float]:
+        y1 = y0 + 0.07 * (x1 - x0)
+        return [[x0, y0], [x1, y1], [x1, y1 + h], [x0, y0 + h]], text, 0.9
+    boxes = [box(359, 856, 1142, "二、培训项目：少儿书法、少儿舞蹈、少儿合唱，每"), box(287, 908, 609, "个班30人，额满为止。"),
+             box(350, 976, 1122, "三、报名时间：2026年12月12日至12月20日（每天"), box(279, 1032, 515, "9:00-17:00)。"),
+             box(346, 1100, 976, "四、报名地点：麒麟区文化馆一楼服务台。")]
+    assert group_lines(boxes) == ["二、培训项目：少儿书法、少儿舞蹈、少儿合唱，每", "个班30人，额满为止。",
+                                  "三、报名时间：2026年12月12日至12月20日（每天", "9:00-17:00)。", "四、报名地点：麒麟区文化馆一楼服务台。"]
+
+
 def test_ocr_boxes_set_apart_on_one_line_are_a_table_s_cells() -> None:
     """A scanned table without rules: cells a few characters apart are joined by tabs; punctuation
     the recogniser mistakes (丶 for 、, ° for 。) is mended."""
