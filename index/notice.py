@@ -201,6 +201,19 @@ def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int, fiel
         return _with_issuers_above(lines, nospace(stated) if _CJK_RE.search(stated) else stated.strip(),
                                    _printed_at(lines, stated))
     cands = [i for i in range(min(head_end, len(lines))) if _title_like(lines[i].text)]
+    for i in cands:
+        if _titled(lines[i].text):
+            break
+        # a title wrapped before its kind word ("2027年寒假少儿公益艺术培训" / "报名通知"), its last line
+        # perhaps beside a scrap of a neighbouring sheet a photo caught ("报名通知\t请广大")
+        for k in (1, 2):
+            parts = [lines[i].text] + [lines[j].text.split("\t")[0] for j in range(i + 1, min(i + k + 1, head_end))]
+            joined = nospace("".join(parts))
+            # (not a 关于 title under a line above it: "…门户网站" / "…办公室关于…的通知")
+            if (len(parts) == k + 1 and _ends_title(joined) and not _ends_title(parts[-2]) and len(joined) <= 90
+                    and "关于" not in joined
+                    and all(_continues_title(t) for t in parts[1:])):
+                return _with_issuers_above(lines, joined, list(range(i, i + k + 1)))
     titled = [i for i in cands if _titled(lines[i].text)]
     if titled:
         i = titled[0]

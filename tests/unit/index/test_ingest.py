@@ -300,3 +300,14 @@ def test_a_later_page_without_its_first_page_is_a_notice_of_its_own(tmp_path: Pa
     _article_pages(corpus, second_only=True)
     report = build_index(corpus, tmp_path / "idx", HashEmbedder(), progress=False)
     assert [(r.file, r.documents) for r in report.files] == [("notice_2.html", 1)]
+
+
+def test_a_title_wrapped_before_its_kind_word_is_one_title_and_the_first_line_of_the_body_is_kept() -> None:
+    """A notice on a board, photographed: "麒麟区文化馆" / "2027年寒假少儿公益艺术培训" / "报名通知", the last
+    line beside a scrap of the next sheet ("请广大"); the opening sentence under it is body, not page header."""
+    text = ("麒麟区文化馆\n2027年寒假少儿公益艺术培训\n报名通知\t请广大\n为丰富少年儿童寒假文化生活，麒麟区文化馆将举办\n"
+            "2027年寒假少儿公益艺术培训班，现将报名事项通知如\n下：\n一、招收对象：麒麟区辖区内7至12周岁少年儿童。\n"
+            "麒麟区文化馆\n2026年11月28日")
+    (doc,) = ingest_source(SourceText(name="board.jpg", format="image-ocr", text=text)).documents
+    assert doc.title == "麒麟区文化馆2027年寒假少儿公益艺术培训报名通知"
+    assert doc.text.splitlines()[1].startswith("为丰富少年儿童寒假文化生活")
