@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 
@@ -49,15 +49,18 @@ def rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float], n: int, k: 
     return scores
 
 
-def doc_scores(chunk_scores: np.ndarray, chunk_docs: Sequence[str]) -> dict[str, float]:
-    """A notice's score: its best chunk plus a little for further supporting chunks."""
+def doc_scores(chunk_scores: np.ndarray, chunk_docs: Sequence[str],
+               whole: Collection[str] = ()) -> dict[str, float]:
+    """A notice's score: its best chunk plus a little for further supporting chunks. A notice ``whole``
+    in one chunk (a short notice, a photo of one) is all supported by that chunk: it is not outscored by
+    a long notice for the number of its sections alone."""
     per_doc: dict[str, list[float]] = defaultdict(list)
     for i in np.flatnonzero(chunk_scores > 0).tolist():
         per_doc[chunk_docs[i]].append(float(chunk_scores[i]))
     out = {}
     for doc_id, vals in per_doc.items():
         vals.sort(reverse=True)
-        out[doc_id] = vals[0] + 0.3 * sum(vals[1:3])
+        out[doc_id] = vals[0] + 0.3 * (2 * vals[0] if doc_id in whole else sum(vals[1:3]))
     return out
 
 

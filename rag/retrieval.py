@@ -108,6 +108,7 @@ class HybridRetriever:
         self._doc_chunks: dict[str, list[int]] = defaultdict(list)
         for i, c in enumerate(index.chunks):
             self._doc_chunks[c.doc_id].append(i)
+        self._single_chunk = frozenset(d for d, chunks in self._doc_chunks.items() if len(chunks) == 1)
         self._locality = {d: locality_of(doc) for d, doc in index.documents.items()}
         self.localities = sorted({p for p in self._locality.values() if p})
         self._mentions: dict[str, bool] = {}  # place → named in some notice's text (``mentioned``)
@@ -256,7 +257,7 @@ class HybridRetriever:
         (and the superseded factor for a notice replaced by another), so the passages of the right
         notice rise together; with the chunks whose factor marks them down."""
         n = len(fused)
-        dscore = doc_scores(fused, self._chunk_docs)
+        dscore = doc_scores(fused, self._chunk_docs, self._single_chunk)
         norm = max(dscore.values(), default=0.0) or 1.0
         # Only the notices some candidate belongs to need a factor (a few dozen of thousands).
         factor = notice_factors({d: self.index.documents[d] for d in dscore}, self._locality, analysis,

@@ -31,6 +31,17 @@ def test_top_indices_and_doc_scores() -> None:
     assert d["a"] == pytest.approx(0.5 + 0.3 * 0.4) and d["b"] == pytest.approx(0.3)
 
 
+def test_a_notice_whole_in_one_chunk_is_not_outscored_for_the_number_of_another_s_sections() -> None:
+    """A photo of a short notice (one chunk, the best match) against a long notice whose many sections
+    each match a little less: the short one comes first, as it does not with its one chunk counted alone."""
+    scores = np.array([0.033, 0.032, 0.030, 0.029])
+    docs = ["photo", "long", "long", "long"]
+    assert doc_scores(scores, docs)["photo"] < doc_scores(scores, docs)["long"]
+    whole = doc_scores(scores, docs, {"photo"})
+    assert whole["photo"] > whole["long"]
+
+
+
 def test_hard_filters() -> None:
     d = _doc("中宁县人民政府办公室", "2019-04-30")
     assert passes(d, Filters())
