@@ -722,7 +722,9 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     # of its bare figures: "单位：元/人", read by ``unit_header``)
                     caption = line_above.strip() if _UNIT_CAPTION.fullmatch(line_above.strip()) else ""
                     tab_columns = f"{caption}\n" * bool(caption) + "\t".join(labels)
-                    tab_caption = line_above.strip() if _TABLE_TITLE.fullmatch(line_above.strip()) else ""
+                    # (a table of values, not a numbered list of tasks whose title repeats the plan's name)
+                    tab_caption = line_above.strip() if _TABLE_TITLE.fullmatch(line_above.strip()) and not re.match(
+                        r"序号|编号", labels[0]) else ""
                     header_end = x + len(sent)
                 elif HEADER_ROW_RE.match(sent):
                     header = _header_lines(text, x)
