@@ -122,7 +122,8 @@ def index_status(index_dir: Path, corpus_dir: Path, embedder: Embedder,
 
 def ingest_corpus(corpus_dir: Path, cache: dict[str, SourceText] | None = None,
                   digests: dict[str, str] | None = None) -> list[IngestedFile]:
-    """Read and split every file of the folder; unreadable files come back with their reason."""
+    """Read and split every file of the folder; unreadable files come back with their reason. A web
+    article's later pages (``join_pages``) are read with its first and come back with no documents."""
     paths = corpus_files(corpus_dir)
     read = {p.name: read_file(p, (cache or {}).get((digests or {}).get(p.name, ""))) for p in paths}
     joined, first_of = join_pages({n: s for n, s in read.items() if isinstance(s, SourceText)})

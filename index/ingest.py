@@ -126,6 +126,8 @@ def join_pages(sources: dict[str, SourceText]) -> tuple[dict[str, SourceText], d
         while at and at not in chain and at not in first_of and len(chain) < _MOST_PAGES:
             chain.append(at)
             at = linked.get(at, "")
+        if len(chain) == 1:
+            continue  # (its next page is another article's, read with that one)
         first = sources[name]
         head = {ln.strip() for ln in first.text.split("\n")[:8] if ln.strip()}
         texts = [first.text]

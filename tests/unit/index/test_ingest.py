@@ -311,3 +311,15 @@ def test_a_title_wrapped_before_its_kind_word_is_one_title_and_the_first_line_of
     (doc,) = ingest_source(SourceText(name="board.jpg", format="image-ocr", text=text)).documents
     assert doc.title == "麒麟区文化馆2027年寒假少儿公益艺术培训报名通知"
     assert doc.text.splitlines()[1].startswith("为丰富少年儿童寒假文化生活")
+
+
+def test_pages_linked_in_a_ring_or_twice_are_each_read_once() -> None:
+    from index.ingest import join_pages
+
+    def page(name: str, nxt: str) -> SourceText:
+        return SourceText(name=name, format="html", text=f"{name}的正文", next_page=nxt)
+    ring = {"a.html": page("a.html", "b.html"), "b.html": page("b.html", "a.html")}
+    assert join_pages(ring) == ({}, {})
+    twice = {"a.html": page("a.html", "c.html"), "b.html": page("b.html", "c.html"), "c.html": page("c.html", "")}
+    joined, first_of = join_pages(twice)
+    assert set(joined) == {"a.html"} and first_of == {"c.html": "a.html"} and "c.html的正文" in joined["a.html"].text
