@@ -93,9 +93,16 @@ def group_lines(result: list[Any]) -> list[str]:
     slope = _slope(result)
     boxes = []
     for points, text, _score in result:
-        ys = [p[1] - slope * p[0] for p in points]
+        ys = [p[1] for p in points]
         xs = [p[0] for p in points]
-        boxes.append((min(ys), max(ys), min(xs), max(xs), str(text)))
+        if not slope or len(points) != 4:
+            boxes.append((min(ys), max(ys), min(xs), max(xs), str(text)))
+            continue
+        # a box's height is its own edges' (a short word's box may come level on a slanting page), its
+        # middle taken where the page sheared back puts it
+        height = ((points[3][1] - points[0][1]) + (points[2][1] - points[1][1])) / 2
+        mid = sum(ys) / 4 - slope * sum(xs) / 4
+        boxes.append((mid - height / 2, mid + height / 2, min(xs), max(xs), str(text)))
     boxes.sort(key=lambda b: ((b[0] + b[1]) / 2, b[2]))
     lines: list[list[tuple[float, float, float, float, str]]] = []
     for box in boxes:
