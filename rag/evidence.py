@@ -1742,7 +1742,7 @@ _REACH_ASKED = re.compile(r"电话|手机|号码|邮箱|联系方式|联系电�
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
 # money someone pays, stated: a contribution, a fee, a price, a fine
-_PAYING = re.compile(r"缴费|缴纳|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月|"
+_PAYING = re.compile(r"缴费|缴纳|代缴|代交|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月|"
                      r"(?:服务|电|水|气|停车|物业|学|保育|住宿|托管)费")
 # whether something costs the asker money, asked ("要花钱吗", "还要交钱吗", "是免费的吗", "自己要不要出钱")
 _PRICE_WORDS = r"花钱|要钱|收钱|掏钱|出钱|交钱|付钱|给钱|收费|免费|付费|自费|交费|缴费|花费"

@@ -2879,3 +2879,14 @@ def test_a_row_is_read_under_the_title_printed_over_its_table_and_conditions_are
     by_part = {p: [x.text for x in sel.quotes if x.part == p] for p in (0, 1)}
     assert any("外来务工人员\t240元" in t for t in by_part[0]), by_part
     assert by_part[1] and "满12个月" in by_part[1][0], by_part
+
+
+def test_a_sum_paid_for_the_asker_in_everyday_words_is_answered_by_the_sum_the_notice_pays_in_their_stead() -> None:
+    """"政府能帮着交吗？帮交多少" is answered by "…按每人每年200元的标准为其代缴…": 帮交 is 代缴, and a sum paid
+    in one's stead is a sum paid, not "文件未提及"."""
+    text = ("四、困难群体代缴\n对最低生活保障对象、特困人员等缴费困难群体，由县级人民政府按每人每年200元的标准为其代缴"
+            "全部最低档次养老保险费；对低保边缘家庭成员，按每人每年100元的标准代缴部分养老保险费。")
+    title = "某市人民政府办公室关于进一步做好城乡居民基本养老保险工作的通知"
+    sel = _select_in(text, "我们家是低保户，我爱人交不起城乡居民养老保险，政府能帮着交吗？帮交多少？", title,
+                     f"{title} > 四、困难群体代缴")
+    assert not sel.unanswered and "200元" in sel.quotes[0].text, (sel.unanswered, [x.text for x in sel.quotes])
