@@ -255,7 +255,7 @@ class _Turn:
                 # the section the quoted sentence stands in: a passage grown with the sections before
                 # its chunk ("四、…" "五、…" read with "六、…") is not all under the chunk's heading
                 at = doc.text.find(p.text, p.hit.start, p.hit.end + len(p.text)) if doc and p.text else -1
-                if doc and at >= 0 and (section := section_at(doc, at)):
+                if doc and at >= 0 and (section := section_at(doc, at, p.text)):
                     cited = replace(cited, section=section)
                 out.append(replace(cited, validity=index.validity.of_doc(doc_id, self.as_of),
                                    also_in=doc.also_in if doc else ()))

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from index.docnumber import DOC_NUMBER_RE
-from index.models import Document
+from index.models import PATH_SEP, Document
 from index.standing import (
     EXTENDED,
     GROUNDS_RE,
@@ -193,13 +193,21 @@ def _year_of(n: Notice) -> str:
 
 # ----------------------------------------------------------------------------- citations
 
-def section_at(doc: Document, start: int) -> str:
-    """The path of the innermost section of ``doc`` that holds the offset ``start``."""
+def section_at(doc: Document, start: int, quote: str = "") -> str:
+    """The path of the innermost section of ``doc`` that holds the offset ``start``; for a ``quote`` that is
+    that section's heading line itself, the section above ("2.压缩审批时限，将法定20个工作日压缩至15个工作日" is
+    cited under "…> 附件", not under itself)."""
     inner = ""
     for s in doc.sections:
         if s.start <= start < s.end:
-            inner = s.path_str
+            # (a section runs from its heading line to the next heading: at its start stands the heading)
+            heading = s.start == start and len(s.path) > 1 and bool(quote) and _bare(quote) == _bare(s.path[-1])
+            inner = PATH_SEP.join(s.path[:-1]) if heading else s.path_str
     return inner
+
+
+def _bare(line: str) -> str:
+    return re.sub(r"\s+", "", line).rstrip("。；;，,：:")
 
 
 def citation_at(n: int, doc: Document, place: Place | None, quote: str, validity: Validity | None) -> Citation:

@@ -596,3 +596,18 @@ def test_a_figure_quoted_from_a_question_and_answer_page_is_quoted_from_the_noti
     assert not a.refused and "1800元" in a.text, a.text
     assert any("热点问答" in c.title for c in a.citations), a.text
     assert any(c.doc_number == "甲政办规发〔2021〕2号" and "1800元" in c.quote for c in a.citations), a.text
+
+
+def test_a_quote_is_placed_in_the_section_it_stands_in_and_a_heading_line_under_the_one_above() -> None:
+    from index.models import Document, Section
+    from rag.lookup import section_at
+    text = "某方案\n附件\n2.压缩审批时限，将法定20个工作日压缩至15个工作日。\n由县财政局负责。"
+    item = text.index("2.压缩")
+    doc = Document("f.txt", None, "某方案", "某县人民政府", "2019-05-27", text,
+                   (Section(("某方案",), 0, 4), Section(("某方案", "附件"), 4, item),
+                    Section(("某方案", "附件", "2.压缩审批时限，将法定20个工作日压缩至15个工作日"), item, len(text))))
+    assert section_at(doc, item, "2.压缩审批时限，将法定20个工作日压缩至15个工作日。") == "某方案 > 附件"
+    # (a sentence opening the section on its heading's line stays under that heading)
+    assert section_at(doc, item, "2.压缩审批时限，将法定20个工作日") == "某方案 > 附件 > 2.压缩审批时限，将法定20个工作日压缩至15个工作日"
+    assert section_at(doc, text.index("由县财政局")) == "某方案 > 附件 > 2.压缩审批时限，将法定20个工作日压缩至15个工作日"
+    assert section_at(doc, 5) == "某方案 > 附件"
