@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import metadata
 
@@ -82,19 +83,24 @@ def prefecture_level(place: str) -> bool:
     return bool(codes) and all(code[4:6] == "00" for code in codes)
 
 
+def place_mentions(text: str, ends: str, longest: int = _LONGEST,
+                   known: Callable[[str], bool] | None = None) -> Iterator[str]:
+    """Every place a text names, in order, repeats kept: at each character of ``ends`` (区, 县, 市 …) the
+    longest name ending there that is ``known`` (by default: a name of the table as it stands)."""
+    is_known = known or _table().__contains__
+    for end, char in enumerate(text, 1):
+        if char in ends:
+            # the longest name ending here: "住在涪城区" → 涪城区, "…自治县" whole
+            name = next((text[start:end] for start in range(max(0, end - longest), end - 2) if is_known(text[start:end])),
+                        None)
+            if name:
+                yield name
+
+
 def districts_in(text: str) -> list[str]:
     """The districts and counties of the table a text names ("银川市金凤区…" → 金凤区), in order, not
     those that are everyday words ("新城区")."""
-    table = _table()
-    out: list[str] = []
-    for end, char in enumerate(text, 1):
-        if char not in "区县旗":
-            continue
-        # the longest name ending here: "住在涪城区" → 涪城区, "…自治县" whole
-        name = next((text[start:end] for start in range(max(0, end - _LONGEST), end - 2) if text[start:end] in table), None)
-        if name and name not in _EVERYDAY and name not in out:
-            out.append(name)
-    return out
+    return list(dict.fromkeys(n for n in place_mentions(text, "区县旗") if n not in _EVERYDAY))
 
 
 def provinces(place: str) -> frozenset[str]:

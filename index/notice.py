@@ -204,34 +204,36 @@ def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int, fiel
     for i in cands:
         if _titled(lines[i].text):
             break
-        # a title wrapped before its kind word ("2027年寒假少儿公益艺术培训" / "报名通知"), its last line
-        # perhaps beside a scrap of a neighbouring sheet a photo caught ("报名通知\t请广大")
-        for k in (1, 2):
-            parts = [lines[i].text] + [lines[j].text.split("\t")[0] for j in range(i + 1, min(i + k + 1, head_end))]
-            joined = nospace("".join(parts))
-            # (not a 关于 title under a line above it: "…门户网站" / "…办公室关于…的通知")
-            if (len(parts) == k + 1 and _ends_title(joined) and not _ends_title(parts[-2]) and len(joined) <= 90
-                    and "关于" not in joined
-                    and all(_continues_title(t) for t in parts[1:])):
-                return _with_issuers_above(lines, joined, list(range(i, i + k + 1)))
+        # a title wrapped before its kind word ("2027年寒假少儿公益艺术培训" / "报名通知")
+        if wrapped := _wrapped_title(lines, i, head_end, before_kind=True):
+            return _with_issuers_above(lines, *wrapped)
     titled = [i for i in cands if _titled(lines[i].text)]
     if titled:
         i = titled[0]
-        found = nospace(lines[i].text), [i]
         # a title wrapped over two or three lines: "…关于印发" / "…管理办法的通" / "知"
-        for k in (1, 2):
-            parts = [lines[j].text for j in range(i, min(i + k + 1, head_end))]
-            joined = nospace("".join(parts))
-            if (len(parts) == k + 1 and not _ends_title(lines[i].text) and _ends_title(joined)
-                    and len(joined) <= 90 and all(_continues_title(t) for t in parts[1:])):
-                found = joined, list(range(i, i + k + 1))
-                break
-        return _with_issuers_above(lines, *found)
+        return _with_issuers_above(lines, *(_wrapped_title(lines, i, head_end) or (nospace(lines[i].text), [i])))
     if cands:
         return nospace(lines[cands[0]].text), [cands[0]]
     stem = re.sub(r"[_\s]+", " ", PurePath(source.name).stem).strip()
     notes.append("title taken from the file name (no title line found)")
     return stem or source.name, []
+
+
+def _wrapped_title(lines: Sequence[Line], i: int, head_end: int,
+                   before_kind: bool = False) -> tuple[str, list[int]] | None:
+    """The title that starts on line ``i`` and ends one or two lines further on, and the lines that print it;
+    None where it does not. ``before_kind``: line ``i`` holds no kind word, so the title is neither a 关于
+    title under a line above it ("…门户网站" / "…办公室关于…的通知") and its last line may stand beside a scrap of a
+    neighbouring sheet a photo caught ("报名通知\t请广大")."""
+    for k in (1, 2):
+        parts = [lines[i].text] + [lines[j].text.split("\t")[0] if before_kind else lines[j].text
+                                   for j in range(i + 1, min(i + k + 1, head_end))]
+        joined = nospace("".join(parts))
+        if (len(parts) == k + 1 and _ends_title(joined) and not any(_ends_title(t) for t in parts[:-1])
+                and len(joined) <= 90 and all(_continues_title(t) for t in parts[1:])
+                and not (before_kind and "关于" in joined)):
+            return joined, list(range(i, i + k + 1))
+    return None
 
 
 _ISSUER_LINES_MOST = 3

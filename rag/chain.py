@@ -208,6 +208,20 @@ def _fallback_note(exc: BaseException) -> str:
 # Figures that rule nothing by themselves: a year, a month or day, an age, a bare number
 _NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|\d+(?:周岁|岁)|[\d.]+")
 
+
+def _ruled_figures(text: str) -> list[str]:
+    """The figures a sentence rules, with their units (sums, rates): not a year, a day, an age or a bare
+    number, which any sentence may hold."""
+    return [f for f in numbers_in(text) if not _NOT_A_RULED_FIGURE.fullmatch(f)]
+
+
+def _sentence_forms(hits: Sequence[Hit]) -> Iterator[tuple[Hit, int, int, str]]:
+    """Each sentence of the hits: (hit, start, end, its figures' form as ``fact_form`` writes them)."""
+    for hit in hits:
+        for a, b in split_sentences(hit.text):
+            yield hit, a, b, fact_form(hit.text[a:b])
+
+
 class _Turn:
     """One question on its way through the pipeline: what its answer is built from, and its clock."""
 
@@ -702,19 +716,17 @@ class AnswerEngine:
         quote of the part that figure answered."""
         graph = self.rt.index.validity
         own = set(graph.notices[key].doc_ids)
-        # (a figure with its unit: not a year, a day, an age or a bare number, which any sentence may hold)
-        figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in numbers_in(q.text)
-                   if not _NOT_A_RULED_FIGURE.fullmatch(f)]
+        figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in _ruled_figures(q.text)]
         if not figures:
             return []
         out: list[Quote] = []
         for d in replacing_docs(graph, key, as_of):
-            for hit in self._doc_hits(d, 1)[:_READ_WHOLE] if d in self.rt.index.documents else ():
-                for a, b in split_sentences(hit.text):
-                    form = BOOK_TITLE_RE.sub("", fact_form(hit.text[a:b]))  # ("《2026年…方案》" names a plan)
-                    part = next((k for k, f in figures if changes_figure(form, f)), None)
-                    if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
-                        out.append(Quote(hit, a, b, part, LOOSE))
+            hits = self._doc_hits(d, 1)[:_READ_WHOLE] if d in self.rt.index.documents else []
+            for hit, a, b, form in _sentence_forms(hits):
+                form = BOOK_TITLE_RE.sub("", form)  # ("《2026年…方案》" names a plan)
+                part = next((k for k, f in figures if changes_figure(form, f)), None)
+                if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
+                    out.append(Quote(hit, a, b, part, LOOSE))
         return out
 
     def _restated_in_notices(self, quotes: Sequence[Quote]) -> list[Quote]:
@@ -725,7 +737,7 @@ class AnswerEngine:
         out: list[Quote] = []
         for q in quotes:
             page = docs.get(q.hit.chunk.doc_id)
-            figures = {f for f in numbers_in(q.text) if not _NOT_A_RULED_FIGURE.fullmatch(f)}
+            figures = set(_ruled_figures(q.text))
             if page is None or not figures or not restates_notices(page.title or ""):
                 continue
             named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end])
@@ -733,12 +745,10 @@ class AnswerEngine:
                 if len(self.rt.retriever.chunks_of(d)) > _READ_WHOLE:
                     continue
                 best, at = 0, None
-                for hit in self._doc_hits(d, 1):
-                    for a, b in split_sentences(hit.text):
-                        form = fact_form(hit.text[a:b])
-                        shared = sum(1 for f in figures if re.search(rf"(?<![\d.]){re.escape(f)}", form))
-                        if shared > best:
-                            best, at = shared, (hit, a, b)
+                for hit, a, b, form in _sentence_forms(self._doc_hits(d, 1)):
+                    shared = sum(1 for f in figures if re.search(rf"(?<![\d.]){re.escape(f)}", form))
+                    if shared > best:
+                        best, at = shared, (hit, a, b)
                 if at is not None and all(squash(at[0].text[at[1]:at[2]]) != squash(x.text) for x in out):
                     out.append(Quote(at[0], at[1], at[2], q.part, LOOSE))
         return out

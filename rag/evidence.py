@@ -780,15 +780,10 @@ def _faq_question(line: str) -> str:
     return m.group(1) if m else ""
 
 
-def _bigrams(text: str) -> set[str]:
-    flat = re.sub(r"[^\w]", "", text)
-    return {flat[i:i + 2] for i in range(len(flat) - 1)}
-
-
 def faq_likeness(clause: str, question: str) -> float:
-    """How nearly a 问答 page's question is the one asked: the Dice share of their two-character pieces
+    """How nearly a 问答 page's question is the one asked: the Dice share of their character pairs
     ("高龄津贴和养老服务补贴能一起享受吗" ~ "高龄津贴和养老服务补贴能同时享受吗": 0.81)."""
-    a, b = _bigrams(clause), _bigrams(question)
+    a, b = char_pairs(clause), char_pairs(question)
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
@@ -1224,13 +1219,14 @@ def _faq_lifted(scored: list[tuple[float, int, int]], by_hit: Sequence[list[_Sen
     words ("…能一起享受吗" ~ "五、…能同时享受吗？") lifted to the top, in its own order: its sentences
     ("可以同时享受。") need not share the question's words, which the page's other answers may
     share more ("养老服务补贴的对象是…" under "六、哪些老年人可以享受养老服务补贴？")."""
-    if not scored:
+    likeness = {q: faq_likeness(part.clause, q) for q in {by_hit[h][i].asks for _, h, i in scored} if q}
+    if not scored or max(likeness.values(), default=0.0) < _FAQ_LIKE:
         return scored
     top = scored[0][0]
     out = []
     for score, h, i in scored:
         s = by_hit[h][i]
-        if s.asks and (like := faq_likeness(part.clause, s.asks)) >= _FAQ_LIKE:
+        if s.asks and (like := likeness[s.asks]) >= _FAQ_LIKE:
             score = max(score, top * (like + 0.5) - 1e-6 * s.start)
         out.append((score, h, i))
     return sorted(out, key=lambda t: -t[0])

@@ -11,6 +11,8 @@ the ``<title>`` minus the site name.
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
@@ -177,9 +179,6 @@ _NEXT_PAGE_RE = re.compile(r"\s*(?:下一?页|后一?页)\s*[>»›]*\s*")
 
 def _next_page(root: object, name: str) -> str:
     """The file name an article page's "下一页" link points to ("…_2.html"), or "" (none, or a script)."""
-    from pathlib import PurePosixPath
-    from urllib.parse import unquote, urlsplit
-
     for a in root.iter("a"):  # type: ignore[attr-defined]
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or not _NEXT_PAGE_RE.fullmatch(_text(a)):
