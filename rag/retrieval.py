@@ -320,7 +320,7 @@ class HybridRetriever:
                   signals: dict[str, np.ndarray]) -> list[Hit]:
         """Cut a passage around each ranked chunk, skipping text an earlier passage already holds."""
         docs = self.index.documents
-        term_weights = {t: self.idf(t) for t in set(tokenize(question)) if len(t) >= 2}
+        term_weights = {t: self.idf(t) for t in dict.fromkeys(tokenize(question)) if len(t) >= 2}
         hits: list[Hit] = []
         covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for i in order:

@@ -323,8 +323,9 @@ def sentence_relevance(sentence: str, terms: Sequence[str], wants_number: bool,
     if not terms:
         return 0.0
     weight = idf or (lambda t: 1.0 + math.log(1 + len(t)))
-    total = sum(weight(t) for t in set(terms))
-    got = sum(weight(t) for t in set(terms) if holds(sentence, t))
+    unique = dict.fromkeys(terms)  # the question's order, not a set's: float sums are then the same every run
+    total = sum(weight(t) for t in unique)
+    got = sum(weight(t) for t in unique if holds(sentence, t))
     score = got / total if total else 0.0
     if wants_number and numbers_in(sentence):
         score += 0.15

@@ -212,3 +212,19 @@ def test_a_line_cut_where_no_sentence_ends_runs_on_into_the_next() -> None:
     assert spans[:2] == ["一、将《通知》第二条资助标准表中二类幼儿生活补助的\n“每生每年600元”修改为“每生每年900元”。",
                          "三、将《通知》第三条中的“每学期开学后30日内”修改\n为“每学期开学后45日内”"]
     assert spans[2] == "二、资助标准"
+
+
+def test_sentence_relevance_is_the_same_float_in_every_process() -> None:
+    # Two answers to one question must not differ by the order a set happened to iterate in: the weights
+    # are summed in the question's order, so the score is bit-for-bit the same whatever PYTHONHASHSEED is.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[3])
+    code = ("from rag.sentences import sentence_relevance as r;"
+            "w={'甲甲':0.1,'乙乙':0.2,'丙丙':0.3,'丁丁':0.7,'戊戊':1e-17,'己己':3.3,'庚庚':0.11,'辛辛':1e16};"
+            "print(repr(r('甲甲乙乙丙丙', list(w), False, w.__getitem__)))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "PYTHONPATH": root}).stdout for seed in range(8)}
+    assert len(seen) == 1
