@@ -42,7 +42,7 @@ class FileReport:
 
     file: str
     format: str | None = None  # text, html, docx, pdf, pdf-ocr, ofd, image-ocr, zip …; None if unreadable
-    layout: str | None = None  # "gazette" (split into notices), "single" (one document) or "archive" (a ZIP's files)
+    layout: str | None = None  # "gazette" (split into notices), "single" (one document) or "archive" (a ZIP's files, an e-mail's parts)
     documents: int = 0
     chars_read: int = 0  # text read from the file
     chars_furniture: int = 0  # removed on purpose: page chrome, running headers, TOC, header fields
@@ -202,11 +202,13 @@ def ingest_source(source: SourceText) -> IngestedFile:
 
 
 ARCHIVE_MEMBER = "压缩包内文件"  # the meta label naming the file of an archive a notice was read from
+MAIL_MEMBER = "邮件内文件"  # … and the part of an e-mail ("正文", the attachment's name)
 
 
 def _ingest_archive(source: SourceText) -> IngestedFile:
-    """An archive's documents: each file inside read and split as a file of its own, its notices cited
-    under the archive's name with the member named in their meta; one report for the archive."""
+    """An archive's (or an e-mail's) documents: each file inside read and split as a file of its own, its
+    notices cited under the container's name with the member named in their meta; one report for it."""
+    label = MAIL_MEMBER if source.format == "eml" else ARCHIVE_MEMBER
     docs: list[Document] = []
     warnings = list(source.warnings)
     removed = [f"{why}: {what}" for why, what in source.removed]
@@ -218,14 +220,14 @@ def _ingest_archive(source: SourceText) -> IngestedFile:
             # (the start line counts on through the archive: two members' notices never share an id)
             docs.append(dataclasses.replace(
                 d, corpus_file=source.name, start_line=d.start_line + lines, end_line=d.end_line + lines,
-                meta=(*d.meta, (ARCHIVE_MEMBER, inner))))
+                meta=(*d.meta, (label, inner))))
         lines += part.text.count("\n") + 1
         r = item.report
         read, furniture = read + r.chars_read, furniture + r.chars_furniture
         warnings.append(f"{inner}: {r.format}, {r.documents} document{'s' if r.documents != 1 else ''}"
                         + (f" ({'; '.join(r.warnings)})" if r.warnings else ""))
         removed += [f"{inner}: {x}" for x in r.removed]
-    report = FileReport(file=source.name, format="zip", layout="archive", documents=len(docs), chars_read=read,
+    report = FileReport(file=source.name, format=source.format, layout="archive", documents=len(docs), chars_read=read,
                         chars_furniture=min(read, furniture), removed=tuple(removed), warnings=tuple(warnings))
     return IngestedFile(tuple(docs), report, source)
 

@@ -20,7 +20,7 @@ from ui.services import Services
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
-ACCEPTED = [".txt", ".md", ".html", ".htm", ".shtml", ".mhtml", ".mht", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pptx", ".xlsx", ".xls", ".pdf", ".ofd", ".zip", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"]
+ACCEPTED = [".txt", ".md", ".html", ".htm", ".shtml", ".mhtml", ".mht", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pptx", ".xlsx", ".xls", ".pdf", ".ofd", ".zip", ".eml", ".csv", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"]
 
 
 def add_uploaded(services: Services, paths: Sequence[str | Path],

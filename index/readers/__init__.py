@@ -96,7 +96,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "image-ocr", "zip"
+    format: str  # "text", "html", "mhtml", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "image-ocr", "zip", "eml", "csv"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -104,8 +104,9 @@ class SourceText:
     # Text the reader itself kept out as page chrome (repeated page headers, a web page's
     # navigation), as (why, text) pairs; counted as read and as furniture in the file report.
     removed: tuple[tuple[str, str], ...] = ()
-    # The files an archive holds, each read as a file of its own (its name "archive.zip/folder/file");
-    # an archive's own ``text`` is empty.
+    # The files an archive holds, each read as a file of its own (its name "archive.zip/folder/file"),
+    # or an e-mail's cover letter and attachments ("mail.eml/正文", "mail.eml/附件.docx"); the
+    # container's own ``text`` is empty.
     parts: tuple[SourceText, ...] = ()
     # A web article split over pages: the file name its "下一页" link points to ("…_2.html"), read on
     # with it as one notice where the corpus holds that file (``index.ingest.join_pages``)
@@ -212,6 +213,10 @@ def _read(data: bytes, name: str) -> SourceText:
 
     if looks_like_mhtml(data):
         return read_mhtml(data, name)
+    from index.readers.eml import looks_like_eml, read_eml
+
+    if looks_like_eml(data):
+        return read_eml(data, name)
     from index.readers.text import decode_text, looks_like_html
 
     text = decode_text(data, name)
@@ -219,6 +224,11 @@ def _read(data: bytes, name: str) -> SourceText:
         from index.readers.html import read_html
 
         return read_html(text, name)
+    from index.readers.csv_table import csv_rows, read_csv
+
+    rows = csv_rows(text)
+    if rows is not None:
+        return read_csv(rows, name)
     return SourceText(name=name, format="text", text=text)
 
 

@@ -1,0 +1,253 @@
+"""An e-mail saved as a file (.eml): a notice forwarded by an office, with the notice attached.
+
+The file is a MIME message (``multipart/mixed``): a cover letter ("各村（社区）：现将《…》转发给你们，请遵照
+执行。", often with the office's own deadline and contact) in a text/plain and/or text/html body, and the
+notice itself as an attachment (a Word file, a PDF, a spreadsheet). The standard library's ``email``
+package takes the message apart: RFC 2047 encoded words in the headers (``=?GB2312?B?…?=``), RFC 2231
+file names (``filename*=GBK''%B8%BD…``), quoted-printable and base64 bodies in the charset each part
+declares. The message is read like an archive: the cover letter is one part (titled by the Subject,
+dated by the Date header where it has no date of its own) and every attachment is read by the reader
+its bytes call for, as a file of its own. Inline images of the HTML body (a signature's logo) are not
+attachments. An attachment that cannot be read is named in a warning and the rest are still read.
+"""
+
+from __future__ import annotations
+
+import email
+import email.errors
+import email.header
+import email.policy
+import email.utils
+import re
+from email.message import Message
+
+from index.errors import UnreadableFile
+from index.readers import SourceText
+
+BODY_NAME = "正文"  # the cover letter's name among the message's parts ("通知.eml/正文")
+_MAX_DEPTH = 2  # a mail forwarded as an attachment of a mail is read; one more level down is not
+_MAX_PARTS = 200
+
+# Mail headers at the top of the file: the block (field names are ASCII) that names a sender or a
+# subject and says what the body is.
+_HEADER_RE = re.compile(rb"^(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){2,60}", re.S)
+_MAIL_RE = re.compile(rb"^(?:from|subject|to|date|message-id):", re.I | re.M)
+_MIME_RE = re.compile(rb"^(?:mime-version|content-type):", re.I | re.M)
+# "Fw:", "Fwd:", "Re:", "转发:" …, the mail client's marks before the subject the sender wrote
+_REPLY_MARK = re.compile(r"^(?:\s*(?:fw|fwd|re|aw|转发|回复|答复)\s*[:：]\s*)+", re.I)
+_FORWARD_MARK = re.compile(r"^\s*(?:fw|fwd|转发)\s*[:：]", re.I)
+
+
+def looks_like_eml(data: bytes) -> bool:
+    """Mail headers at the top of the file: a sender or subject beside MIME headers."""
+    head = data[:16384].lstrip(b"\xef\xbb\xbf")
+    block = _HEADER_RE.match(head)
+    return block is not None and len(_MAIL_RE.findall(block.group(0))) >= 2 and _MIME_RE.search(block.group(0)) is not None
+
+
+def read_eml(data: bytes, name: str, depth: int = 0) -> SourceText:
+    message = email.message_from_bytes(data.lstrip(b"\xef\xbb\xbf"), policy=email.policy.compat32)
+    subject = _header(message, "Subject")
+    sender = _sender(message)
+    sent = _date(message)
+    parts: list[SourceText] = []
+    warnings: list[str] = []
+    body = _cover_letter(message, f"{name}/{BODY_NAME}", subject, sender, sent)
+    if body is not None:
+        parts.append(body)
+    seen: set[str] = set()
+    for i, part in enumerate(_attachments(message)):
+        if i >= _MAX_PARTS:
+            warnings.append(f"more than {_MAX_PARTS} attachments: the rest not read")
+            break
+        file_name = _file_name(part) or f"附件{i + 1}"
+        while file_name in seen or file_name == BODY_NAME:
+            file_name = f"{i + 1}-{file_name}"
+        seen.add(file_name)
+        label = f"{name}/{file_name}"
+        try:
+            parts.append(_read_attachment(part, label, depth))
+        except UnreadableFile as exc:
+            reason = str(exc)
+            warnings.append(f"{file_name}: not read ({reason[len(label) + 2:] if reason.startswith(label) else reason})")
+    if not parts:
+        why = "; ".join(warnings[:3]) or "it has no text and no attachment"
+        raise UnreadableFile(f"{name}: nothing readable in the e-mail ({why})")
+    fields = (("邮件主题", subject),) if subject else ()
+    return SourceText(name=name, format="eml", text="", title=subject or None, fields=fields,
+                      warnings=tuple(warnings), parts=tuple(parts))
+
+
+def _read_attachment(part: Message, label: str, depth: int) -> SourceText:
+    from index.readers import read_source_bytes
+
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload()
+        if depth + 1 >= _MAX_DEPTH:
+            raise UnreadableFile(f"{label}: a mail inside a mail inside a mail, not opened")
+        first = inner[0] if isinstance(inner, list) and inner else None
+        raw = first.as_bytes() if isinstance(first, Message) else b""
+        return read_eml(raw, label, depth + 1)
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise UnreadableFile(f"{label}: an empty attachment")
+    if depth + 1 < _MAX_DEPTH and looks_like_eml(payload):
+        return read_eml(payload, label, depth + 1)
+    return read_source_bytes(payload, label)
+
+
+def _attachments(message: Message) -> list[Message]:
+    """The message's attached files, in order: parts with a file name or marked as attachments; a body's
+    inline images (referred to by Content-ID) are not attachments."""
+    out: list[Message] = []
+
+    def walk(m: Message) -> None:
+        if m.get_content_type() == "message/rfc822":
+            out.append(m)
+            return
+        if m.is_multipart():
+            for sub in m.get_payload():
+                if isinstance(sub, Message):
+                    walk(sub)
+            return
+        disposition = (m.get_content_disposition() or "").lower()
+        named = _file_name(m) is not None
+        if disposition == "attachment" or (named and disposition != "inline"):
+            out.append(m)
+        elif disposition == "inline" and named and not m.get("Content-ID") and m.get_content_maintype() != "text":
+            out.append(m)  # a file shown inline (a PDF some clients mark inline), not a body image
+
+    if message.is_multipart():
+        for sub in message.get_payload():
+            if isinstance(sub, Message):
+                walk(sub)
+    return out
+
+
+def _bodies(message: Message) -> list[Message]:
+    """The text parts that are the message's own text (not attached files), first to last."""
+    out: list[Message] = []
+    for part in message.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        if part.get_content_type() not in ("text/plain", "text/html"):
+            continue
+        if (part.get_content_disposition() or "") == "attachment" or _file_name(part):
+            continue
+        out.append(part)
+    return out
+
+
+def _cover_letter(message: Message, label: str, subject: str, sender: str, sent: str) -> SourceText | None:
+    """The cover letter: the plain-text body, else the HTML body read as a page; headed by the subject."""
+    from index.readers.html import read_html
+
+    bodies = _bodies(message)
+    plain = [p for p in bodies if p.get_content_type() == "text/plain"]
+    html = [p for p in bodies if p.get_content_type() == "text/html"]
+    text = ""
+    for part in plain:
+        text = _decoded(part, label).strip()
+        if text:
+            break
+    if not text:
+        for part in html:
+            page = _decoded(part, label)
+            if page.strip():
+                try:
+                    text = read_html(page, label).text.strip()
+                except UnreadableFile:
+                    continue
+                if text:
+                    break
+    if not text:
+        return None
+    fields = [(k, v) for k, v in (("来源", sender), ("发布日期", sent)) if v]
+    title = _letter_title(subject)
+    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").split("\n")]
+    if title and not any(title in ln for ln in lines[:5]):
+        lines.insert(0, title)  # the subject stands over the letter as its title
+    return SourceText(name=label, format="eml", text="\n".join(lines), title=title, fields=tuple(fields))
+
+
+def _letter_title(subject: str) -> str | None:
+    """The cover letter's title: the subject without the client's marks; a forward is titled as one
+    ("Fw: 关于…的通知" → "转发《关于…的通知》"), not as the notice it forwards, which is attached."""
+    bare = _REPLY_MARK.sub("", subject).strip().strip("《》")
+    if not bare:
+        return None
+    return f"转发《{bare}》" if _FORWARD_MARK.match(subject) and not bare.startswith(("转发", "关于转发")) else bare
+
+
+def _decoded(part: Message, label: str) -> str:
+    from index.readers.text import decode_text
+
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        return ""
+    charset = (part.get_content_charset() or "").strip().lower()
+    if charset in ("gb2312", "gbk"):
+        charset = "gb18030"  # (mail clients label GBK text gb2312)
+    try:
+        return payload.decode(charset) if charset else decode_text(payload, label)
+    except (LookupError, UnicodeDecodeError):
+        try:
+            return decode_text(payload, label)  # a wrong or unknown label: the bytes say what they are
+        except UnreadableFile:
+            return ""
+
+
+def _header(message: Message, key: str) -> str:
+    """A header's text with RFC 2047 encoded words decoded (GB2312 labels read as GB18030)."""
+    raw = message.get(key)
+    if not raw:
+        return ""
+    try:
+        pieces = email.header.decode_header(str(raw))
+    except email.errors.HeaderParseError:
+        return str(raw).strip()
+    out = []
+    for text, charset in pieces:
+        if isinstance(text, bytes):
+            enc = (charset or "ascii").lower()
+            enc = "gb18030" if enc in ("gb2312", "gbk") else enc
+            try:
+                out.append(text.decode(enc))
+            except (LookupError, UnicodeDecodeError):
+                out.append(text.decode("gb18030", errors="replace"))
+        else:
+            out.append(text)
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _sender(message: Message) -> str:
+    """The sender's name ("宝鸡市某镇党政办"), not the address; "" where only an address is given."""
+    display, _ = email.utils.parseaddr(_header(message, "From"))
+    display = display.strip().strip('"')
+    return display if re.search(r"[\u4e00-\u9fff]", display) else ""
+
+
+def _date(message: Message) -> str:
+    """The Date header as 2026年11月3日 ("" where missing or broken)."""
+    raw = message.get("Date")
+    if not raw:
+        return ""
+    try:
+        when = email.utils.parsedate_to_datetime(str(raw))
+    except (TypeError, ValueError, IndexError):
+        return ""
+    return f"{when.year}年{when.month}月{when.day}日" if when else ""
+
+
+def _file_name(part: Message) -> str | None:
+    """An attachment's file name as its sender wrote it (RFC 2231 or RFC 2047 encoded, GBK or UTF-8); only
+    the last path component."""
+    raw = part.get_filename()
+    if not raw:
+        return None
+    if "=?" in raw:
+        fake = Message()
+        fake["X"] = raw
+        raw = _header(fake, "X")
+    name = re.split(r"[\\/]", raw.strip())[-1].strip()
+    return name or None
