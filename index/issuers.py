@@ -14,7 +14,8 @@ import re
 # 中心". Lazy body so the suffix list decides.
 ORG = (r"(?:中共)?[\u4e00-\u9fff（）()]{1,24}?"
        r"(?:人民政府办公室|人民政府办公厅|人民政府|委员会办公室|委员会|委办公室|政府办公室|办公室|办公厅|"
-       r"军分区|人武部|组织部|宣传部|管理委员会|管委会|联合会|总工会|红十字会|委|局|厅|部|院|政府|分行|支行|中心)")
+       r"军分区|人武部|组织部|宣传部|管理委员会|管委会|联合会|总工会|红十字会|委|局|厅|部|院|政府|分行|支行|中心|"
+       r"(?:事务|党政|综合|服务|工作|街道|政府)办)")  # a 镇's office signs its own letters: "柳林镇人民政府社会事务办"
 # A line that is nothing but one to four issuers (whitespace removed before matching).
 ISSUER_LINE_RE = re.compile(rf"(?:{ORG})(?:\s*{ORG}){{0,3}}")
 # One issuer at a time, to split a line of joint issuers printed without spaces.

@@ -58,6 +58,9 @@ def issuer_from_title(title: str) -> str:
     return m.group(1) if m and ISSUER_LINE_RE.fullmatch(m.group(1)) else ""
 
 
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|7z|txt|rtf|odt|jpe?g|png)$", re.I)
+
+
 def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> list[str]:
     """Titles of what the notice issues or attaches: named by the cover, or in its "附件：" list."""
     cover = paras[: (sig_idx if sig_idx is not None else min(len(paras), 6))]
@@ -73,6 +76,7 @@ def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> 
             rest = re.sub(r"^附\s*件\s*[:：]\s*", "", p)
             for item in re.split(r"(?:^|\s*)(?<![\d.])\d{1,2}\s*[.．、]\s*", rest):
                 item = re.sub(r"[（(]略[）)]$", "", item.strip(" 。；;")).strip()
+                item = _FILE_EXTENSION.sub("", item)  # a mail's "附件：….docx" names the file, not only the title
                 if len(item) >= 4:
                     atts.append(strip_book_marks(item))
         else:

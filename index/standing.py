@@ -113,6 +113,8 @@ class Validity:
             return f"{base}（有效期至{cn_date(self.until)}）"
         if self.status == "repealed" and self.by:
             return f"{base}（{self.by}）"
+        if amended_in_prose(self):  # amended by a notice of its own, in force: not a revision still to come
+            return f"已修改（{self.by}修改{'，自' + cn_date(self.since) + '起' if self.since else ''}）"
         if self.status == "amended" and self.by:
             return f"{base}（{self.by}决定修改）"
         if self.status == "in_force" and self.decided == EXTENDED and self.until:

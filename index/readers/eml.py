@@ -27,6 +27,7 @@ from index.readers import SourceText
 BODY_NAME = "正文"  # the cover letter's name among the message's parts ("通知.eml/正文")
 _MAX_DEPTH = 2  # a mail forwarded as an attachment of a mail is read; one more level down is not
 _MAX_PARTS = 200
+_SIGNATURE_LINES = 12  # a mail signature ("-- " and what follows) stands in the last lines of the body
 
 # Mail headers at the top of the file: the block (field names are ASCII) that names a sender or a
 # subject and says what the body is.
@@ -165,6 +166,9 @@ def _cover_letter(message: Message, label: str, subject: str, sender: str, sent:
     fields = [(k, v) for k, v in (("来源", sender), ("发布日期", sent)) if v]
     title = _letter_title(subject)
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").split("\n")]
+    cut = [i for i, ln in enumerate(lines) if ln in ("--", "-- ") and len(lines) - i <= _SIGNATURE_LINES]
+    if cut:  # the mail client's signature under "-- " (an address, a phone): no part of the letter
+        lines = lines[:cut[0]]
     if title and not any(title in ln for ln in lines[:5]):
         lines.insert(0, title)  # the subject stands over the letter as its title
     return SourceText(name=label, format="eml", text="\n".join(lines), title=title, fields=tuple(fields))

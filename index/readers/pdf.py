@@ -10,6 +10,7 @@ headers, footers, page numbers) are removed and reported.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -47,7 +48,11 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             text = textpage.get_text_range() or ""
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
-            lines, table = _by_position(textpage, lines, table, pdfium.PdfiumError)
+            rotation = page.get_rotation()
+            width, height = page.get_size()  # (as shown: a page turned by 90° or 270° swaps them)
+            stored = (height, width) if rotation in (90, 270) else (width, height)
+            lines, table = _by_position(functools.partial(page_runs, textpage, rotation, stored), lines, table,
+                                        pdfium.PdfiumError)
             if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS or garbled("".join(lines)):
                 from index.readers.ocr import ocr_lines
 
@@ -94,11 +99,11 @@ def garbled(text: str) -> bool:
     return junk > 0.3 * len(chars) or (junk > 0.1 * len(chars) and junk + symbols > 0.5 * len(chars))
 
 
-def _by_position(textpage: object, lines: list[str], before: Table | None,
+def _by_position(runs_of_page: Callable[[], list[Run]], lines: list[str], before: Table | None,
                  pdfium_error: type[Exception]) -> tuple[list[str], Table | None]:
     """The page's lines read by where PDFium's character boxes stand (``lines_by_position``)."""
     try:
-        return lines_by_position(lines, lambda: page_runs(textpage), before)
+        return lines_by_position(lines, runs_of_page, before)
     except pdfium_error:
         return lines, None
 

@@ -62,13 +62,36 @@ class Table:
     runs: tuple[Run, ...]
 
 
-def _upright(raw_angle: float) -> bool:
-    return min(abs(raw_angle), abs(raw_angle - 2 * math.pi)) < 0.02
+def _upright(raw_angle: float, turn: float = 0.0) -> bool:
+    """A character set upright on the page as it is shown: at the angle that turns it back by the page's
+    own rotation (a landscape table stored on a portrait page with /Rotate 90 is drawn at 270°)."""
+    d = (raw_angle - turn) % (2 * math.pi)
+    return min(d, 2 * math.pi - d) < 0.02
 
 
-def page_runs(textpage: object) -> list[Run]:
-    """The runs of words of a page, in the text layer's order; rotated characters left out."""
+def shown(box: tuple[float, float, float, float], rotation: int,
+          size: tuple[float, float]) -> tuple[float, float, float, float]:
+    """A character box (left, bottom, right, top) of the page as stored, where it stands on the page as
+    shown: turned clockwise by the page's /Rotate (``size``: the stored page's width and height)."""
+    left, bottom, right, top = box
+    w, h = size
+    if rotation == 90:
+        return bottom, w - right, top, w - left
+    if rotation == 180:
+        return w - right, h - top, w - left, h - bottom
+    if rotation == 270:
+        return h - top, left, h - bottom, right
+    return box
+
+
+def page_runs(textpage: object, rotation: int = 0, page_size: tuple[float, float] = (0.0, 0.0)) -> list[Run]:
+    """The runs of words of a page, in the text layer's order and where they stand on the page as shown
+    (``rotation``: the page's /Rotate, ``page_size``: the stored page's width and height); characters set at
+    another angle (a diagonal watermark) left out."""
     import pypdfium2.raw as pdfium_c
+
+    rotation = rotation % 360 if rotation % 90 == 0 else 0
+    turn = (2 * math.pi - math.radians(rotation)) % (2 * math.pi)
 
     tp = textpage
     n = tp.count_chars()  # type: ignore[attr-defined]
@@ -86,10 +109,10 @@ def page_runs(textpage: object) -> list[Run]:
     size = 1.0
     for i in range(n):
         ch = text[i] if one_to_one else tp.get_text_range(i, 1)  # type: ignore[attr-defined]
-        if ch in "\r\n" or not _upright(pdfium_c.FPDFText_GetCharAngle(tp.raw, i)):  # type: ignore[attr-defined]
+        if ch in "\r\n" or not _upright(pdfium_c.FPDFText_GetCharAngle(tp.raw, i), turn):  # type: ignore[attr-defined]
             flush()
             continue
-        box = tp.get_charbox(i)  # type: ignore[attr-defined]
+        box = shown(tp.get_charbox(i), rotation, page_size)  # type: ignore[attr-defined]
         if ch.isspace():
             continue  # a space is judged by the gap it leaves
         if cur:

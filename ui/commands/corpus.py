@@ -23,7 +23,7 @@ def report_lines(report: FileReport) -> list[str]:
     if report.error:
         return [f"{report.file}: NOT READ — {report.error}"]
     cov = report.coverage
-    layout = {"gazette": "gazette", "page": "a later page"}.get(report.layout or "", "one document")
+    layout = {"gazette": "gazette", "page": "a later page", "archive": "files inside"}.get(report.layout or "", "one document")
     head = (f"{report.file}  [{report.format} · {layout}]"
             f"  {report.documents} document{'s' if report.documents != 1 else ''}")
     if cov is not None and report.chars_kept:

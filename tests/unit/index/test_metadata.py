@@ -26,6 +26,14 @@ def test_attachment_list_under_the_notice() -> None:
     assert attachment_titles(paras[0], paras, 6) == ["某县甲管理办法", "某县乙管理办法"]
 
 
+def test_a_towns_office_signs_a_forwarding_letter_whose_attachment_is_a_file() -> None:
+    # a 镇's 社会事务办 signs; the mail's "附件：" names a file: the title without ".docx"
+    paras = ["转发《关于做好补贴发放工作的通知》", "各村（社区）：", "现将通知转发给你们，请遵照执行。",
+             "附件：某市民政局关于做好补贴发放工作的通知.docx", "柳林镇人民政府社会事务办", "2026年1月9日"]
+    assert signature(paras, paras) == ("柳林镇人民政府社会事务办", "2026-01-09", 5)
+    assert attachment_titles(paras[0], paras, 5) == ["某市民政局关于做好补贴发放工作的通知"]
+
+
 def _doc(number: str | None, title: str, file: str, attachments: tuple[str, ...] = (), issuer: str = "",
          date: str | None = None) -> Document:
     return Document(corpus_file=file, doc_number=number, title=title, issuer=issuer, date=date, text=title,

@@ -192,6 +192,8 @@ def test_a_notice_amended_by_another_in_its_own_text_is_said_amended_by_it() -> 
     note = warning("《甲市助餐补贴管理办法》", v)
     assert note is not None and "已被《甲市民政局关于提高助餐补贴标准的通知》（甲民发〔2026〕31号）修改" in note
     assert "列为需修改" not in note
+    # its tag says it was amended (in force as amended), not that a revision is still to come
+    assert v.label == "已修改（甲民发〔2026〕31号修改，自2026年10月1日起）" and v.current
 
 
 HEAT = doc("甲政办发〔2023〕5号", "甲市人民政府办公室关于印发甲市冬季取暖补贴办法的通知", "2022-12-20",

@@ -127,3 +127,24 @@ def test_a_table_s_lines_are_replaced_by_its_rows_but_a_title_below_naming_its_b
     read, _ = lines_by_position(lines, lambda: [*header, *rows, *title], None)
     assert read == ["序号\t具体内容\t牵头单位\t完成时限", "1\t盘活闲置国有房屋\t市民政局\t2026年6月底前",
                     "2\t开展年度评估\t市财政局\t每年3月底前下达", "长治市民政局 长治市财政局关于提", "高低保标准的通知"]
+
+
+CITY16 = Path(__file__).resolve().parents[3] / "data" / "city16" / "corpus"
+
+
+def test_a_box_of_a_turned_page_is_placed_where_it_stands_on_the_page_as_shown() -> None:
+    from index.readers.pdf_tables import shown
+
+    # a portrait page 595 × 842 shown turned by 90°: its lower left corner is the shown page's upper left
+    assert shown((51, 71, 64, 83), 90, (595, 842)) == (71, 531, 83, 544)
+    assert shown((10, 20, 30, 40), 180, (595, 842)) == (565, 802, 585, 822)
+    assert shown((10, 20, 30, 40), 270, (595, 842)) == (802, 10, 822, 30)
+    assert shown((10, 20, 30, 40), 0, (595, 842)) == (10, 20, 30, 40)
+
+
+def test_a_landscape_table_stored_on_a_turned_page_is_read_row_by_row() -> None:
+    # the 任务分工表 is drawn at 270° on a portrait page with /Rotate 90, cells wrapped inside the cell
+    text = read_source(CITY16 / "baoji-jiating-yanglao-chuangwei-fangan.pdf").text
+    assert "6\t开展养老护理员上门服务技能培训\t市人力资源和社会保障局\t市民政局、各区县人民政府\t2026年8月31日前" in text
+    assert "7\t开展服务质量评估和资金绩效评价\t市民政局\t市财政局、市审计局\t2026年12月31日前" in text
+    assert "— 3 —" not in text
