@@ -49,11 +49,13 @@ def parse_notice(source: SourceText, hint: Document | None = None) -> NoticePars
     lines, clean_notes = clean_lines(source.text.split("\n"))
     removed: list[tuple[str, str]] = []
     fields: list[tuple[str, str]] = list(source.fields)
-    lines = _strip_chrome(lines, fields, removed)
+    field_at: list[int] = []
+    lines = _strip_chrome(lines, fields, removed, field_at)
     head_end = _header_end(lines)
 
     notes: list[str] = list(clean_notes)
-    title, title_idx = _choose_title(source, lines, head_end, fields, notes, hint)
+    title, title_idx = _choose_title(source, lines, head_end, fields, notes, hint,
+                                     field_at[0] if field_at else None)
     docno, docno_idx, attached = _choose_doc_number(lines, head_end, fields, hint)
     skip = set(title_idx) | ({docno_idx} if docno_idx is not None else set())
     first_kept = min(skip) if skip else 0
@@ -104,8 +106,10 @@ def _dedupe(fields: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _strip_chrome(lines: list[Line], fields: list[tuple[str, str]], removed: list[tuple[str, str]]) -> list[Line]:
-    """Drop page chrome anywhere, header fields near the top and a trailing related-links list."""
+def _strip_chrome(lines: list[Line], fields: list[tuple[str, str]], removed: list[tuple[str, str]],
+                  field_at: list[int] | None = None) -> list[Line]:
+    """Drop page chrome anywhere, header fields near the top and a trailing related-links list;
+    ``field_at`` gets where (among the lines kept) each header field line stood."""
     head_end = _header_end(lines)
     kept: list[Line] = []
     i = 0
@@ -117,6 +121,8 @@ def _strip_chrome(lines: list[Line], fields: list[tuple[str, str]], removed: lis
             continue
         got = read_fields(s)
         if got is not None and (i < head_end or (len(got) >= 2 and is_strong_field_line(got, s))):
+            if got and i < head_end and field_at is not None:
+                field_at.append(len(kept))
             fields.extend(got)
             removed.append(("metadata field (kept as metadata)" if got else "page furniture", s))
             i += 1
@@ -194,13 +200,20 @@ def _printed_at(lines: Sequence[Line], title: str) -> list[int]:
 
 
 def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int, fields: Sequence[tuple[str, str]],
-                  notes: list[str], hint: Document | None) -> tuple[str, list[int]]:
-    """The title and the indexes of the body lines that print it."""
+                  notes: list[str], hint: Document | None, field_at: int | None = None) -> tuple[str, list[int]]:
+    """The title and the indexes of the body lines that print it (``field_at``: where the first line of
+    header fields stood, "来源：… 2026-03-20")."""
     stated = source.title or next((v for k, v in fields if k == "标题"), None) or (hint.title if hint else None)
     if stated:
         return _with_issuers_above(lines, nospace(stated) if _CJK_RE.search(stated) else stated.strip(),
                                    _printed_at(lines, stated))
     cands = [i for i in range(min(head_end, len(lines))) if _title_like(lines[i].text)]
+    if field_at is not None and 0 < field_at <= head_end and not any(_titled(lines[i].text) for i in cands
+                                                                     if i < field_at):
+        # an article's title stands over its 来源/日期 line (an app's page, a screenshot), not in its body
+        over = _title_over(lines, field_at)
+        if over:
+            return over
     for i in cands:
         if _titled(lines[i].text):
             break
@@ -217,6 +230,25 @@ def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int, fiel
     stem = re.sub(r"[_\s]+", " ", PurePath(source.name).stem).strip()
     notes.append("title taken from the file name (no title line found)")
     return stem or source.name, []
+
+
+_TITLE_OVER_LINES = 3
+
+
+def _title_over(lines: Sequence[Line], at: int) -> tuple[str, list[int]] | None:
+    """The title printed on the lines just over line ``at``: one line, or a title wrapped over two or three
+    whose upper lines are full (no shorter than the line under them: an app's name above is not)."""
+    picked: list[int] = []
+    j = at - 1
+    while j >= 0 and len(picked) < _TITLE_OVER_LINES and _title_like(lines[j].text):
+        if picked and len(nospace(lines[j].text)) < len(nospace(lines[picked[0]].text)):
+            break
+        picked.insert(0, j)
+        j -= 1
+    if not picked:
+        return None
+    title = "".join(nospace(lines[k].text) for k in picked)
+    return (title, picked) if len(title) <= 90 else None
 
 
 def _wrapped_title(lines: Sequence[Line], i: int, head_end: int,

@@ -121,8 +121,17 @@ def read_fields(line: str) -> tuple[tuple[str, str], ...] | None:
         if label in FIELD_LABELS:
             if not value:
                 continue
-            out.append((FIELD_LABELS[label], value))
+            canonical = FIELD_LABELS[label]
+            stamped = _STAMPED.fullmatch(value) if canonical == "来源" else None
+            if stamped:  # "来源：宝鸡市民政局  2026-03-20 09:30": the source, then when it published
+                out += [(canonical, stamped.group(1).strip()), ("发布日期", stamped.group(2))]
+                continue
+            out.append((canonical, value))
     return tuple(out)
+
+
+# a value followed, after a space, by a bare date and perhaps a time: an app's "来源 … 日期" line
+_STAMPED = re.compile(r"(.+?)\s+((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
 
 
 def label_only(line: str) -> str | None:

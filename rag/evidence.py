@@ -1377,6 +1377,7 @@ _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 _POINTS_BACK = re.compile(r"(?:这|该|此|上述)一?(?:项|件|个(?![月年天])|些(?![年天])|事|条(?!路)|类)")
 # A task's field asked by name alone ("完成时限是什么")
 _FIELD_WORDS = {"完成", "时限", "期限", "办结", "截止", "时间"}
+_CONTACT_WORDS = {"电话", "联系", "联系电话", "号码", "电话号码", "手机", "方式", "联系方式", "咨询电话"}
 # Words asking who, in a clause that asks for a person ("由哪位县领导负责").
 _WHO_WORDS = {"哪位", "领导", "县领导", "负责人", "同志", "是谁"}
 
@@ -1882,6 +1883,13 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 and (held := tuple(t for t in picked[k - 1] if _sent_fits(sent_of[t], part)
                                    and (is_field_line(t) or "\t" in t)
                                    and (not part.role or names_role(t + sent_of[t].columns, part.role))))):
+            picked[k] = held
+            continue
+        # "金渠镇这边是哪家服务机构？电话多少？": a contact asked by name alone is the one of the row or
+        # line the part before took (the 机构's own phone), where it holds one, not any row's phone
+        if (k and parts[k - 1].asked in (Asked.ORG, Asked.PERSON, Asked.PLACE) and own_words
+                and own_words <= _CONTACT_WORDS
+                and (held := tuple(t for t in picked[k - 1] if _PHONE.search(t)))):
             picked[k] = held
             continue
         money = part.asked is Asked.AMOUNT  # "…补助多少钱" is not answered by what a person pays

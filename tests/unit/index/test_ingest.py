@@ -313,6 +313,19 @@ def test_a_title_wrapped_before_its_kind_word_is_one_title_and_the_first_line_of
     assert doc.text.splitlines()[1].startswith("为丰富少年儿童寒假文化生活")
 
 
+def test_an_app_screenshots_title_is_the_lines_over_its_source_and_date_line() -> None:
+    """A phone screenshot of an app's article: the status bar and the app's name over a title wrapped on two
+    lines, then "来源 … 日期"; its body names a 实施方案 mid-sentence, which is no title."""
+    text = ("10:26\t5G86%\n秦务员·宝鸡\n家庭养老床位来了！谁能申请、补贴多\n少、怎么申请，一文读懂\n"
+            "来源：宝鸡市民政局\t2026-03-20 09:30\n近日，市政府办公室印发《宝鸡市家庭养老床位建设和\n"
+            "服务实施方案》，自2026年4月1日起施行。家庭养老\n床位是什么？谁能申请？我们整理了几个问题。\n"
+            "问：哪些老人可以申请？\n答：本市户籍、60周岁以上的居家老人。")
+    (doc,) = ingest_source(SourceText(name="shot.png", format="image-ocr", text=text)).documents
+    assert doc.title == "家庭养老床位来了！谁能申请、补贴多少、怎么申请，一文读懂"
+    assert (doc.issuer, doc.date) == ("宝鸡市民政局", "2026-03-20")
+    assert "秦务员" not in doc.text and doc.text.splitlines()[1].startswith("近日，市政府办公室印发")
+
+
 def test_pages_linked_in_a_ring_or_twice_are_each_read_once() -> None:
     from index.ingest import join_pages
 

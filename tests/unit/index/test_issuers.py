@@ -18,6 +18,8 @@ from index.issuers import org_core, org_mentions
     ("领导小组办公室设在县政府办", ["领导小组办公室", "县政府办"]),
     ("张立新同志分管县医疗保障局", ["县医疗保障局"]),  # a person and his duty are no part of the name
     ("联系县气象局", ["县气象局"]),
+    ("眉县金渠养老服务站\t眉县金渠镇金渠街16号", ["眉县金渠养老服务站"]),  # a service station is a body
+    ("麒麟区文化馆将举办培训班", ["麒麟区文化馆"]),
 ])
 def test_names_are_cut_from_the_words_before_them(text: str, names: list[str]) -> None:
     assert org_mentions(text) == names

@@ -47,6 +47,8 @@ def test_fields_on_one_line_in_cells_and_letter_spaced() -> None:
     assert read_fields("发布机构：\t赣州市民政局\t生成日期：\t2026-09-22") == (
         ("发文机关", "赣州市民政局"), ("发布日期", "2026-09-22"))
     assert read_fields("发布机构：\t某市民政局\t上架时间：\t2026-09-22") == (("发文机关", "某市民政局"),)
+    # an app's "来源 … 日期" line: the source, then the day it published
+    assert read_fields("来源：宝鸡市民政局\t2026-03-20 09:30") == (("来源", "宝鸡市民政局"), ("发布日期", "2026-03-20 09:30"))
     assert read_fields("第一条 为了规范管理，制定本办法。") is None
     assert label_only("成文日期：") == "成文日期" and label_only("标　　题") == "标题" and label_only("正文") is None
 

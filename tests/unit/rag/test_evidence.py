@@ -2890,3 +2890,19 @@ def test_a_sum_paid_for_the_asker_in_everyday_words_is_answered_by_the_sum_the_n
     sel = _select_in(text, "我们家是低保户，我爱人交不起城乡居民养老保险，政府能帮着交吗？帮交多少？", title,
                      f"{title} > 四、困难群体代缴")
     assert not sel.unanswered and "200元" in sel.quotes[0].text, (sel.unanswered, [x.text for x in sel.quotes])
+
+
+def test_a_phone_asked_after_which_office_is_the_phone_of_the_office_chosen() -> None:
+    """An open-data list of service stations by county: "金渠镇这边是哪家服务机构？电话多少？" is answered by the
+    金渠 station's row, phone and all, not by the first rows' phones."""
+    text = ("序号\t区县\t机构名称\t机构地址\t联系电话\t服务范围\n"
+            "1\t渭滨区\t渭滨区康颐居家养老服务中心\t渭滨区经二路118号\t0917-3216608\t经二路街道、清姜街道\n"
+            "2\t渭滨区\t宝鸡福寿园养老服务有限公司\t渭滨区清姜路56号\t0917-3613352\t石鼓镇、神农镇\n"
+            "12\t眉县\t眉县太白山居家养老服务中心\t眉县首善街道平阳街92号\t0917-5546103\t首善街道、横渠镇\n"
+            "13\t眉县\t眉县金渠养老服务站\t眉县金渠镇金渠街16号\t0917-5581247\t金渠镇、齐镇、常兴镇\n"
+            "14\t陇县\t陇县关山居家养老服务中心\t陇县城关镇东大街66号\t0917-4612859\t城关镇、东风镇")
+    sel = _select_in(text, "我妈住在眉县金渠镇，想申请家庭养老床位，金渠镇这边是哪家服务机构？电话多少？",
+                     "宝鸡市家庭养老床位服务机构名录", "宝鸡市家庭养老床位服务机构名录")
+    quoted = [q.text for q in sel.quotes]
+    assert quoted and all("金渠" in t for t in quoted) and "0917-5581247" in "".join(quoted)
+    assert not unanswered_parts(sel)
