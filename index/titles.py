@@ -38,7 +38,10 @@ ISSUED_RUN_RE = re.compile(
 )
 # The title of a page that restates notices for the public rather than issuing one: a 政策解读, a 问答, a
 # graphic ("一图读懂《…》", "图解｜…", "2026年10月热点问答").
-_RESTATING_TITLE_RE = re.compile(r"解读|问答|答问|问与答|一图读懂|图解")
+_RESTATING_TITLE_RE = re.compile(r"解读|问答|答问|问与答|一图读懂|一文读懂|一文看懂|划重点|图解")
+# A page's own word that it restates a notice: its 问/答 pairs, or the notice it rests on ("政策依据：《…》")
+_FAQ_LINE_RE = re.compile(r"^\s*问\s*[：:]", re.M)
+_GROUNDS_LINE_RE = re.compile(r"^\s*(?:政策|文件)?依据\s*[：:]\s*《", re.M)
 
 
 def restates_notices(title: str) -> bool:
@@ -46,6 +49,17 @@ def restates_notices(title: str) -> bool:
     notice's own, however it names 解读 ("…关于进一步加强政策解读有关事项的通知")."""
     t = title.strip()
     return bool(_RESTATING_TITLE_RE.search(t)) and not TITLE_START_RE.search(t) and not TITLE_END_RE.search(t)
+
+
+def restating_page(title: str, doc_number: str | None, text: str) -> bool:
+    """Whether a document restates notices rather than being one: its title says so (``restates_notices``),
+    or, having no 文号 of its own, it asks and answers in 问/答 pairs or names the notice it rests on
+    ("政策依据：《…》（宝政办发〔2026〕7号）": an app's article, a 公众号 post)."""
+    if restates_notices(title):
+        return True
+    return not doc_number and (len(_FAQ_LINE_RE.findall(text)) >= 2 or _GROUNDS_LINE_RE.search(text) is not None)
+
+
 _QUOTES_RE = re.compile(r"[《》〈〉<>“”\"‘’'「」『』\s]")
 _BRACKETS_RE = re.compile(r"[（）()]")
 _SPACE_RE = re.compile(r"\s+")

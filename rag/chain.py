@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,7 @@ from index.docnumber import find_doc_numbers
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
 from index.standing import Validity
 from index.tasks import TaskRow
-from index.titles import BOOK_TITLE_RE, restates_notices
+from index.titles import BOOK_TITLE_RE, restating_page
 from index.validity import changes_figure
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
@@ -207,6 +207,12 @@ def _fallback_note(exc: BaseException) -> str:
 
 # Figures that rule nothing by themselves: a year, a month or day, an age, a bare number
 _NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|\d+(?:周岁|岁)|[\d.]+")
+
+
+def _only_held(numbers: Sequence[str], held: Mapping[str, str], own: str) -> list[str]:
+    """The one 文号 of a held notice (not the page itself) among those a page names, else none."""
+    found = list(dict.fromkeys(n for n in numbers if n in held and held[n] != own))
+    return found if len(found) == 1 else []
 
 
 def _ruled_figures(text: str) -> list[str]:
@@ -585,6 +591,12 @@ class AnswerEngine:
                      *year_named_notices(standalone, graph, hit_docs, as_of), *turn.described]
             extra = [q for k in dict.fromkeys(named) for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
             turn.selection = with_quotes(turn.selection, extra)
+        # "答：根据《…》（遵市教发〔2026〕12号）…每生每年1600元": a 问答 or 解读 page's figure is quoted from the
+        # notice it names too, where the library holds that notice and a sentence of it prints the figure (before the
+        # amendments below: a page restating an amended notice gives its figures of before)
+        in_notices = self._restated_in_notices(turn.selection.quotes)
+        if in_notices:
+            turn.selection = with_quotes(turn.selection, in_notices)
         # "…一天能补多少钱" answered from an article another notice has since amended ("…第八条规定的助餐
         # 补贴标准调整如下"): what the amending notice says on the question is quoted beside it
         amended = [k for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes)
@@ -596,11 +608,6 @@ class AnswerEngine:
             extra += [q for k in amended for q in self._figures_changed(turn.selection.quotes, k, as_of)
                       if all(squash(q.text) != squash(x.text) for x in extra)]
             turn.selection = with_quotes(turn.selection, extra)
-        # "答：根据《…》（遵市教发〔2026〕12号）…每生每年1600元": a 问答 or 解读 page's figure is quoted from the
-        # notice it names too, where the library holds that notice and a sentence of it prints the figure
-        in_notices = self._restated_in_notices(turn.selection.quotes)
-        if in_notices:
-            turn.selection = with_quotes(turn.selection, in_notices)
         said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
                                      [q.text for q in turn.selection.quotes])
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
@@ -738,9 +745,11 @@ class AnswerEngine:
         for q in quotes:
             page = docs.get(q.hit.chunk.doc_id)
             figures = set(_ruled_figures(q.text))
-            if page is None or not figures or not restates_notices(page.title or ""):
+            if page is None or not figures or not restating_page(page.title or "", page.doc_number, page.text):
                 continue
-            named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end])
+            # the notice named beside the quote, else the one the page as a whole names ("政策依据：…")
+            named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end]) or _only_held(
+                find_doc_numbers(page.text), held, page.doc_id)
             for d in dict.fromkeys(held[n] for n in named if n in held and held[n] != page.doc_id):
                 if len(self.rt.retriever.chunks_of(d)) > _READ_WHOLE:
                     continue

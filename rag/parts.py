@@ -253,6 +253,7 @@ def _bound(clause: str) -> str | None:
 # What may stand between the words naming what is asked and the question word: "公告期|最少|多少",
 # "回收率|要达到|多少", "标准|是|什么".
 _FOCUS_TRAIL = re.compile(r"(?:的|是|为|要|应|须|需|有|在|由|从|都|能|可|可以|还|最少|最多|最高|最低|至少|大概|一般|分别|具体|"
+                          r"一共|总共|共计|合计|加起来|总计|[一每]个?[年月天]|"
                           r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定|包括|包含|涉及|分为|安排|定于|定在)+$")
 
 
