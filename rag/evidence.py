@@ -321,7 +321,7 @@ _ONE_OFF = re.compile(r"一次性")
 # A total asked ("补助资金总额是多少", "总投资多少") and a sum of so much per unit ("每户15000元", "每亩补助80元"),
 # which is no total
 _TOTAL_ASKED = re.compile(r"总额|总投资|总预算|总规模|资金总量|总金额")
-_PER_UNIT_SUM = re.compile(r"每(?:户|人|亩|台|套|平方米|个|名|家|所|辆|千瓦|吨)")
+_PER_UNIT_SUM = re.compile(r"每(?:户|人|亩|台|套|平方米|个|名|家|所|辆|千瓦|吨|张|间|座|栋|处|件|项|床)")
 _PER_PERIOD = re.compile(r"每(?:人|户|名|位)?(?:每)?个?(?:天|日|月|年|餐|次|季|周)")
 
 
@@ -1736,6 +1736,7 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
 
 # how one reaches a person ("他的电话多少", "联系方式是什么")
 _REACH_ASKED = re.compile(r"电话|手机|号码|邮箱|联系方式|联系电话|传真")
+_PHONE_ASKED = re.compile(r"电话(?:号码)?(?:是)?(?:多少|几号|是什么)|(?:手机|联系电话|咨询电话)(?:号码?)?(?:是)?(?:多少|是什么)")
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
 # money someone pays, stated: a contribution, a fee, a price, a fine
@@ -2119,6 +2120,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
             # quoted for the question's other parts)
             unanswered.append(k)
+        elif (_PHONE_ASKED.search(part.clause) and not _PHONE.search(part.clause)
+              and not any(_PHONE.search(q.text) for q in quotes if q.part == k)):
+            # "麟游县的服务机构电话是多少": a row whose 联系电话 cell is empty gives no phone
+            unanswered.append(k)
+            aimless.append(k)
         elif part.asked is Asked.LIST and best < _WEAK_LIST and _list_of_nothing_quoted(part, quotes):
             unanswered.append(k)
         elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
@@ -2153,6 +2159,15 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
              and _REACH_ASKED.search(parts[k].clause)
              and not [t for t in _own_words(parts[k].clause) if len(t) >= 2 and not _REACH_ASKED.search(t)]
              and from_another_notice(k)]
+    # "…家庭养老床位…的资金总预算是多少？市级财政安排了多少": the second sum is of the thing the first names;
+    # where the first is not answered, the share another notice gives of another subsidy's money is no answer
+    moot += [k for k in range(1, len(parts))
+             if parts[k].asked is Asked.AMOUNT and parts[k - 1].asked is Asked.AMOUNT and k - 1 in unanswered
+             and k not in unanswered and k not in moot
+             and (own := [q for q in quotes if q.part == k])
+             and (subject := [t for t in _own_words(parts[k - 1].clause) if len(t) >= 2
+                              and any(t in h.text or t in h.chunk.title for h in hits[:1])])
+             and sum(any(t in q.hit.text or t in q.hit.chunk.title for q in own) for t in subject) < len(subject) / 2]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))

@@ -34,3 +34,17 @@ def test_a_page_restating_notices_is_told_from_a_notice_about_restating_them() -
     assert restates_notices("一图读懂《泉州市普惠托育服务补助资金管理办法》")
     assert not restates_notices("中卫市人民政府办公室关于进一步加强政策解读有关事项的通知")
     assert not restates_notices("遵义市教育局遵义市财政局关于做好学前教育幼儿资助工作的通知")
+
+
+def test_a_page_restates_notices_by_its_title_or_by_its_own_words() -> None:
+    from index.titles import restating_page
+
+    assert restating_page("《某市助餐补贴管理办法》政策解读", None, "")
+    assert restating_page("家庭养老床位来了！一文读懂", None, "")
+    # no such title: an app's article asking and answering, or naming the notice it rests on
+    faq = "问：哪些老人可以申请？\n答：本市户籍老人。\n问：补贴多少？\n答：每月600元。"
+    assert restating_page("家庭养老床位来了！谁能申请", None, faq)
+    assert restating_page("好消息来了", None, "每月600元。\n政策依据：《某市实施方案》（某政办发〔2026〕7号）")
+    # a notice of its own (a 文号) restates nothing, whatever it holds
+    assert not restating_page("某市人民政府办公室关于印发实施方案的通知", "某政办发〔2026〕7号", faq)
+    assert not restating_page("某市人民政府办公室关于进一步加强政策解读有关事项的通知", None, "")

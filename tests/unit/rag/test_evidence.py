@@ -2906,3 +2906,37 @@ def test_a_phone_asked_after_which_office_is_the_phone_of_the_office_chosen() ->
     quoted = [q.text for q in sel.quotes]
     assert quoted and all("金渠" in t for t in quoted) and "0917-5581247" in "".join(quoted)
     assert not unanswered_parts(sel)
+
+
+def test_a_total_budget_is_not_a_sum_per_bed_nor_another_subsidy_s_share() -> None:
+    """"…家庭养老床位…资金总预算是多少？市级财政安排了多少？": the plan gives a sum per bed and a 5:5 split, another
+    notice (a 春节 subsidy) a 60% share: neither part is answered."""
+    plan = _passage(1, "二、建设补贴。对每张家庭养老床位的适老化改造和智能照护设备配置，按照每张床位不超过3000元的标准"
+                       "给予一次性建设补贴。\n七、资金保障。建设补贴和服务补贴所需资金由市、区县两级财政按照5:5的比例分担。",
+                    "宝政办发〔2026〕7号", "宝鸡市人民政府办公室关于印发宝鸡市家庭养老床位建设和服务实施方案的通知",
+                    "宝鸡市家庭养老床位建设和服务实施方案", "plan").hit
+    other = _passage(2, "四、资金保障。所需资金由市级财政承担60%，区县财政承担40%。", "宝市民发〔2026〕3号",
+                     "宝鸡市民政局关于做好2026年春节期间困难群众一次性生活补贴发放工作的通知",
+                     "宝鸡市民政局关于做好2026年春节期间困难群众一次性生活补贴发放工作的通知 > 四、资金保障", "other").hit
+    q = "2026年宝鸡市家庭养老床位建设和服务补贴的资金总预算是多少？市级财政安排了多少？"
+    sel = select_evidence([plan, other], q, question_parts(q), None)
+    assert len(unanswered_parts(sel)) == 2
+
+
+def test_a_phone_asked_of_a_row_whose_phone_cell_is_empty_is_not_answered() -> None:
+    text = ("序号\t区县\t机构名称\t机构地址\t联系电话\t服务范围\n"
+            "15\t千阳县\t千阳县惠民养老服务中心\t千阳县城关镇中大街23号\t0917-4213097\t城关镇、崔家头镇\n"
+            "16\t麟游县\t麟游县九成宫养老服务站\t麟游县九成宫镇西街8号\t\t九成宫镇、崔木镇")
+    sel = _select_in(text, "麟游县做家庭养老床位的服务机构电话是多少？", "宝鸡市家庭养老床位服务机构名录",
+                     "宝鸡市家庭养老床位服务机构名录")
+    assert unanswered_parts(sel) and answers_nothing(sel)
+
+
+def test_how_a_fund_is_shared_is_answered_by_who_bears_what_share() -> None:
+    text = ("三、发放要求。各区县于2026年2月10日前通过社会救助“一卡通”将补贴资金直接发放到对象账户，不得以实物代替现金。"
+            "各区县民政局要于2026年2月20日前将发放情况报市民政局社会救助科。\n四、资金保障。所需资金由市级财政承担60%，"
+            "区县财政承担40%。")
+    sel = _select_in(text, "宝市民发〔2026〕3号规定的一次性生活补贴资金怎么分担？各区县民政局什么时候前报送发放情况？",
+                     "宝鸡市民政局关于做好春节期间困难群众一次性生活补贴发放工作的通知",
+                     "宝鸡市民政局关于做好春节期间困难群众一次性生活补贴发放工作的通知")
+    assert any("承担60%" in q.text for q in sel.quotes if q.part == 0), sel.quotes

@@ -83,6 +83,10 @@ def test_a_part_knows_whether_it_asks_for_a_ceiling_or_a_floor(question: str, bo
     ("担保费贵不贵？", "担保费"),
     ("我家孩子能领什么补助吗？", "补助"),  # after 什么 when a noun follows it
     ("申请条件是什么？", "申请条件"),  # before it when it ends the clause
+    # a total and a period are how much, not of what: "服务补贴", not "补贴一共"
+    ("现在每个月服务补贴一共能有多少？", "服务补贴"),
+    ("育儿补贴加起来一年多少？", "育儿补贴"),
+    ("市级财政安排了多少？", "市级财政"),
 ])
 def test_a_part_knows_the_words_that_name_what_it_asks(question: str, focus: str) -> None:
     assert focus in question_parts(question)[0].focus

@@ -57,6 +57,7 @@ def test_a_question_term_is_held_by_the_notices_word_for_it() -> None:
     assert holds("停放不超过15分钟的，免收停车费", "收钱")
     assert holds("免疫效果评估不合格的不予补助", "不到")  # 拿不到补助
     assert holds("对路口信号灯进行智能化改造", "红绿灯")
+    assert holds("所需资金由市级财政承担60%，区县财政承担40%", "分担")  # 资金怎么分担
     assert holds("城市建成区一律禁止新建燃煤锅炉", "烧煤")
     assert holds("探索解决长期失能失智人员护理难题", "卧床")
     assert not holds("对路口进行改造", "红绿灯")
