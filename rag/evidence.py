@@ -2164,10 +2164,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     moot += [k for k in range(1, len(parts))
              if parts[k].asked is Asked.AMOUNT and parts[k - 1].asked is Asked.AMOUNT and k - 1 in unanswered
              and k not in unanswered and k not in moot
-             and (own := [q for q in quotes if q.part == k])
-             and (subject := [t for t in _own_words(parts[k - 1].clause) if len(t) >= 2
-                              and any(t in h.text or t in h.chunk.title for h in hits[:1])])
-             and sum(any(t in q.hit.text or t in q.hit.chunk.title for q in own) for t in subject) < len(subject) / 2]
+             and (of_part := [q for q in quotes if q.part == k])
+             and (named := [t for t in _own_words(parts[k - 1].clause) if len(t) >= 2
+                            and any(t in h.text or t in h.chunk.title for h in hits[:1])])
+             and sum(any(t in q.hit.text or t in q.hit.chunk.title for q in of_part) for t in named) < len(named) / 2]
     unanswered += moot
     aimless += moot
     quotes = [q for q in quotes if q.part not in moot or any(q.text in picked[j] for j in range(len(parts))
