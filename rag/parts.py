@@ -253,8 +253,11 @@ def _bound(clause: str) -> str | None:
 # What may stand between the words naming what is asked and the question word: "公告期|最少|多少",
 # "回收率|要达到|多少", "标准|是|什么".
 _FOCUS_TRAIL = re.compile(r"(?:的|是|为|要|应|须|需|有|在|由|从|都|能|可|可以|还|最少|最多|最高|最低|至少|大概|一般|分别|具体|"
-                          r"一共|总共|共计|合计|加起来|总计|[一每]个?[年月天]|了|"
+                          r"一共|总共|共计|加起来|总计|了|"
                           r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定|包括|包含|涉及|分为|安排|定于|定在)+$")
+
+
+_PERIOD_TRAIL = re.compile(r"[一每]个?[年月天]$")
 
 
 def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
@@ -268,7 +271,10 @@ def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
         words = m.group(1)
     else:
         noun = re.match(r"时限|期限|时间", cue)  # "时间是什么": the cue holds its noun
-        m = re.search(r"[\u4e00-\u9fff]+$", _FOCUS_TRAIL.sub("", before.strip()) + (noun.group() if noun else ""))
+        bare = _FOCUS_TRAIL.sub("", before.strip())
+        if not dated:  # "育儿补贴加起来一年多少": the period is how much, not of what ("每年哪个月" asks the month)
+            bare = _FOCUS_TRAIL.sub("", _PERIOD_TRAIL.sub("", bare))
+        m = re.search(r"[\u4e00-\u9fff]+$", bare + (noun.group() if noun else ""))
         words = m.group() if m else ""
         # "活动安排在什么时间": the thing's own field ("活动时间：…") first, then the thing
         inner = re.search(r"时限|期限|时间", cue) if noun is None else None

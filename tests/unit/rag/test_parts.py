@@ -87,6 +87,8 @@ def test_a_part_knows_whether_it_asks_for_a_ceiling_or_a_floor(question: str, bo
     ("现在每个月服务补贴一共能有多少？", "服务补贴"),
     ("育儿补贴加起来一年多少？", "育儿补贴"),
     ("市级财政安排了多少？", "市级财政"),
+    ("贺兰县每年哪个月是集中宣传月？", "每年"),  # a month asked of every year keeps the year
+    ("试点建设资金预算合计多少？", "预算合计"),  # 合计 is the notices' own word for the total
 ])
 def test_a_part_knows_the_words_that_name_what_it_asks(question: str, focus: str) -> None:
     assert focus in question_parts(question)[0].focus
