@@ -209,6 +209,9 @@ def _fallback_note(exc: BaseException) -> str:
 _NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|\d+(?:周岁|岁)|[\d.]+")
 
 
+_SUM_OR_RATE = re.compile(r"元|%|％|‰")
+
+
 def _only_held(numbers: Sequence[str], held: Mapping[str, str], own: str) -> list[str]:
     """The one 文号 of a held notice (not the page itself) among those a page names, else none."""
     found = list(dict.fromkeys(n for n in numbers if n in held and held[n] != own))
@@ -594,7 +597,7 @@ class AnswerEngine:
         # "答：根据《…》（遵市教发〔2026〕12号）…每生每年1600元": a 问答 or 解读 page's figure is quoted from the
         # notice it names too, where the library holds that notice and a sentence of it prints the figure (before the
         # amendments below: a page restating an amended notice gives its figures of before)
-        in_notices = self._restated_in_notices(turn.selection.quotes)
+        in_notices = self._restated_in_notices(turn.selection.quotes, turn.selection.parts)
         if in_notices:
             turn.selection = with_quotes(turn.selection, in_notices)
         # "…一天能补多少钱" answered from an article another notice has since amended ("…第八条规定的助餐
@@ -736,10 +739,12 @@ class AnswerEngine:
                     out.append(Quote(hit, a, b, part, LOOSE))
         return out
 
-    def _restated_in_notices(self, quotes: Sequence[Quote]) -> list[Quote]:
+    def _restated_in_notices(self, quotes: Sequence[Quote], parts: Sequence[Part]) -> list[Quote]:
         """For each quote from a page restating notices (a 问答, a 解读) that names by its 文号 a notice the
         library holds, the sentence of that notice printing most of the quote's figures (sums, rates:
-        not years or days), as a quote of the same part: the notice's own words beside the page's."""
+        not years or days), as a quote of the same part: the notice's own words beside the page's. Where
+        no 文号 stands by the quote, the one notice the page names anywhere, for a sum or a rate asked (an
+        amount, or a yes/no: "补贴涨了吗")."""
         docs, held = self.rt.index.documents, self.rt.retriever.doc_of_number
         out: list[Quote] = []
         for q in quotes:
@@ -747,9 +752,12 @@ class AnswerEngine:
             figures = set(_ruled_figures(q.text))
             if page is None or not figures or not restating_page(page.title or "", page.doc_number, page.text):
                 continue
-            # the notice named beside the quote, else the one the page as a whole names ("政策依据：…")
-            named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end]) or _only_held(
-                find_doc_numbers(page.text), held, page.doc_id)
+            # the notice named beside the quote, else the one the page as a whole names ("政策依据：…"), for its
+            # sums and rates only (a term in years, a count of people, the page's own figures: no lookup)
+            named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end])
+            if not named and q.part < len(parts) and parts[q.part].asked in (Asked.AMOUNT, Asked.YESNO):
+                figures = {f for f in figures if _SUM_OR_RATE.search(f)}
+                named = _only_held(find_doc_numbers(page.text), held, page.doc_id) if figures else []
             for d in dict.fromkeys(held[n] for n in named if n in held and held[n] != page.doc_id):
                 if len(self.rt.retriever.chunks_of(d)) > _READ_WHOLE:
                     continue

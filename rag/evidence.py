@@ -271,7 +271,8 @@ _CN = "〇零一二三四五六七八九十两"
 _COUNTED_THINGS = {"台", "辆", "分"}  # machines, vehicles and a licence's points are counted, not listed
 _PEOPLE = {"名", "人", "位"}
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
-_NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会)$|学校办$|(?<!移)民办$")  # ("学校办学": no 办 at all)
+_NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会|服务站|工作站|卫生室|卫生所|幼儿园|托育园|"
+                               r"文化馆|图书馆|博物馆|纪念馆|合作社)$|学校办$|(?<!移)民办$")  # ("学校办学": no 办 at all)
 _DATE_RE = re.compile(r"\d{1,2}\s*时(?![间期代候段])|\d{1,2}\s*[:：]\s*\d{2}(?!\d)|\d{4}\s*年|(?<![\d.])\d{1,2}\s*年(?![度级])|\d{1,2}\s*月|\d+\s*日|月底|年底|年内|底前|工作日|个月|\d+\s*天|\d+\s*小时|季度|半年|"
                       r"每[年月周日]|即时|当日|当天|周报|日报|月报|次月|次年|当月|下月|"
                       rf"[{_CN}]{{4}}年|[{_CN}]{{1,3}}月[{_CN}]{{1,3}}日|[{_CN}]{{1,3}}(?:个工作日|日内|天内|个月|年)")
@@ -2121,7 +2122,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             # quoted for the question's other parts)
             unanswered.append(k)
         elif (_PHONE_ASKED.search(part.clause) and not _PHONE.search(part.clause)
-              and not any(_PHONE.search(q.text) for q in quotes if q.part == k)):
+              and not any(_PHONE.search(q.text) for q in quotes)):
             # "麟游县的服务机构电话是多少": a row whose 联系电话 cell is empty gives no phone
             unanswered.append(k)
             aimless.append(k)
