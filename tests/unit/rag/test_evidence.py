@@ -2948,12 +2948,14 @@ def test_a_phone_asked_after_a_list_of_offices_is_answered_by_their_rows() -> No
             "15\t柳东新区\t柳东汽车生活广场集中受理点（车园横二路9号）\t0772-3156620")
     sel = _select_in(text, "我住在柳东新区，新能源车补贴想去现场办，附近有哪些网点可以办？电话多少？",
                      "柳州市2026年新能源汽车消费补贴实施细则", "柳州市2026年新能源汽车消费补贴实施细则 > 附件")
-    assert "0772-3168872" in "".join(q.text for q in sel.quotes) and not said_missing(sel)
+    assert "0772-3168872" in "".join(q.text for q in sel.quotes) and "文件未提及" not in extractive_text(sel)
 
 
 def test_a_service_station_named_in_a_plan_is_no_department_in_charge() -> None:
-    text = ("推动体育与休闲旅游相结合，建设集露营、休憩、娱乐、补给等多种功能于一体的户外运动营地和服务站。"
-            "利用山、河、湖等资源，建设登山、攀岩、骑行、冰钓等户外运动公共服务设施。（推动户外运动设施建设）责任单位：教体局")
-    sel = _select_in(text, "县里有没有打算修户外运动的设施和营地？归哪个部门管？", "某县全民健身实施方案",
-                     "某县全民健身实施方案 > 二、主要任务")
-    assert any("教体局" in q.text for q in sel.quotes), sel.quotes
+    """"…归哪个部门管" is not answered by a plan that builds "户外运动营地和服务站" (a station is no department),
+    but the station is what answers "哪家服务机构"."""
+    [dept] = question_parts("户外运动的设施归哪个部门管？")
+    assert not answers_kind("建设集露营、休憩、娱乐、补给等多种功能于一体的户外运动营地和服务站。", dept)
+    assert answers_kind("（推动户外运动设施建设）责任单位：教体局", dept)
+    [which] = question_parts("金渠镇这边是哪家服务机构？")
+    assert answers_kind("13\t眉县\t眉县金渠养老服务站\t眉县金渠镇金渠街16号", which)
