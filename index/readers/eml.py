@@ -128,14 +128,20 @@ def _attachments(message: Message) -> list[Message]:
 def _bodies(message: Message) -> list[Message]:
     """The text parts that are the message's own text (not attached files), first to last."""
     out: list[Message] = []
-    for part in message.walk():
-        if part.is_multipart() or part.get_content_maintype() != "text":
-            continue
-        if part.get_content_type() not in ("text/plain", "text/html"):
-            continue
-        if (part.get_content_disposition() or "") == "attachment" or _file_name(part):
-            continue
-        out.append(part)
+
+    def walk(m: Message) -> None:
+        if m.get_content_type() == "message/rfc822":
+            return  # a mail attached is read as an attachment, not as this one's text
+        if m.is_multipart():
+            for sub in m.get_payload():
+                if isinstance(sub, Message):
+                    walk(sub)
+            return
+        if m.get_content_type() in ("text/plain", "text/html") and not (
+                (m.get_content_disposition() or "") == "attachment" or _file_name(m)):
+            out.append(m)
+
+    walk(message)
     return out
 
 

@@ -133,7 +133,7 @@ def test_a_mail_forwarded_as_an_attachment_is_read_with_its_own_attachment() -> 
     outer["From"] = "county@example.gov.cn"
     outer["Subject"] = Header("Fw: 取暖补贴", "utf-8")
     outer["Date"] = "Wed, 11 Nov 2026 08:00:00 +0800"
-    outer.attach(MIMEText("请各镇转发。\n岐山县民政局办公室", "plain", "utf-8"))
+    outer.attach(MIMEText("<p>请各镇转发。</p><p>岐山县民政局办公室</p>", "html", "utf-8"))  # (an HTML body only)
     inner = MIMEMessage(message_from_bytes(_mail(with_html=False)))
     inner.add_header("Content-Disposition", "attachment", filename="转发通知.eml")
     outer.attach(inner)
@@ -142,3 +142,5 @@ def test_a_mail_forwarded_as_an_attachment_is_read_with_its_own_attachment() -> 
     nested = src.parts[1]
     assert nested.format == "eml" and [p.name for p in nested.parts][-1].endswith(".docx")
     assert src.parts[0].title == "转发《取暖补贴》"
+    # the letter is the outer mail's own, not the attached mail's
+    assert "请各镇转发" in src.parts[0].text and "联系人：王丽" not in src.parts[0].text
