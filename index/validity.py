@@ -162,6 +162,12 @@ def _figure_re(figure: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.]){'(?!月|工作日)' if figure.endswith('个') else ''}")
 
 
+# What an amending notice says of the rest of what it amends: "《方案》其他内容不变", "其余条款继续执行",
+# "未修改的内容仍按原规定执行"
+REST_UNCHANGED_RE = re.compile(r"(?:其他|其它|其余|其他的|其余的)(?:内容|条款|规定|事项|条文|标准)?(?:不变|继续(?:执行|有效)|仍按[^。；;]{0,12}执行)"
+                               r"|未(?:作)?(?:修改|调整)的[^。；;]{0,12}(?:仍|继续)按[^。；;]{0,12}执行")
+
+
 def changes_figure(sentence: str, figure: str) -> bool:
     """Whether a sentence of an amending notice changes ``figure`` (said before its "调整为"/"修改为"):
     "将《办法》第五条中4层住宅的补助标准由每台10万元调整为每台12万元" changes "10万元", not "12万元".

@@ -28,7 +28,7 @@ from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, Mod
 from index.standing import Validity
 from index.tasks import TaskRow
 from index.titles import BOOK_TITLE_RE, restating_page
-from index.validity import changes_figure
+from index.validity import REST_UNCHANGED_RE, changes_figure
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
 from rag.assignments import (
@@ -732,11 +732,17 @@ class AnswerEngine:
         out: list[Quote] = []
         for d in replacing_docs(graph, key, as_of):
             hits = self._doc_hits(d, 1)[:_READ_WHOLE] if d in self.rt.index.documents else []
+            changed, rest = len(out), None
             for hit, a, b, form in _sentence_forms(hits):
                 form = BOOK_TITLE_RE.sub("", form)  # ("《2026年…方案》" names a plan)
                 part = next((k for k, f in figures if changes_figure(form, f)), None)
                 if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
                     out.append(Quote(hit, a, b, part, LOOSE))
+                elif rest is None and REST_UNCHANGED_RE.search(hit.text[a:b]):
+                    rest = (hit, a, b)
+            if rest is not None and len(out) > changed:
+                # ("…其他内容不变": what it did not change stands, which a reader asking "也涨了吗" needs)
+                out.append(Quote(*rest, out[-1].part, LOOSE))
         return out
 
     def _restated_in_notices(self, quotes: Sequence[Quote], parts: Sequence[Part]) -> list[Quote]:

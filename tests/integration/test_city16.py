@@ -79,3 +79,8 @@ def test_a_task_row_of_the_turned_table(run: Run) -> None:
 def test_a_fact_only_the_cover_letter_gives(run: Run) -> None:
     answer, refused = _answer(run, "柳林镇")
     assert not refused and "2026年1月16日前" in answer, answer
+
+
+def test_an_amendment_quoted_comes_with_what_it_leaves_unchanged(run: Run) -> None:
+    answer, refused = _answer(run, "我奶奶今年72岁")
+    assert not refused and "半失能老年人每人每月300元" in answer and "《方案》其他内容不变" in answer, answer

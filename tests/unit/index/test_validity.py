@@ -239,3 +239,11 @@ def test_a_deadline_extended_or_a_proposal_is_no_extension_of_a_term() -> None:
     assert not [f for f in facts_of_text(said, "2025-04-01") if f.kind == "extend"]
     basis = facts_of_text("根据《乙市物业管理办法》（乙政发〔2020〕2号），制定本细则。该政策继续执行至2026年12月31日。", None)
     assert not [f for f in basis if f.kind == "extend"]
+
+
+def test_what_an_amending_notice_leaves_unchanged_is_read_as_such() -> None:
+    from index.validity import REST_UNCHANGED_RE
+
+    for said in ("《方案》其他内容不变。", "《办法》其他条款继续执行。", "其余事项仍按原规定执行。", "未修改的内容仍按原规定执行。"):
+        assert REST_UNCHANGED_RE.search(said), said
+    assert not REST_UNCHANGED_RE.search("其他工作按计划推进。")
