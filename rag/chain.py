@@ -125,7 +125,7 @@ from rag.schema import (
     Token,
     Turn,
 )
-from rag.sentences import fact_form, numbers_in, split_sentences, squash
+from rag.sentences import char_pairs, fact_form, numbers_in, split_sentences, squash
 from rag.verify import (
     Verified,
     make_citation,
@@ -210,6 +210,7 @@ _NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|
 
 
 _SUM_OR_RATE = re.compile(r"元|%|％|‰")
+_ALIKE_LEAST = 0.45  # the Dice share of two-character pieces at which a notice's sentence restates a page's
 
 
 def _only_held(numbers: Sequence[str], held: Mapping[str, str], own: str) -> list[str]:
@@ -749,32 +750,52 @@ class AnswerEngine:
         """For each quote from a page restating notices (a 问答, a 解读) that names by its 文号 a notice the
         library holds, the sentence of that notice printing most of the quote's figures (sums, rates:
         not years or days), as a quote of the same part: the notice's own words beside the page's. Where
-        no 文号 stands by the quote, the one notice the page names anywhere, for a sum or a rate asked (an
-        amount, or a yes/no: "补贴涨了吗")."""
+        no 文号 stands by the quote, the one notice the page names anywhere, where a sum or a yes/no is
+        asked ("补贴涨了吗"): its sentence printing the quote's sums or rates, else the one most like the
+        quote in its words ("外地户籍老人…可以申请建设补贴" beside "非本市户籍老年人…可以申请…建设补贴，不享受服务补贴")."""
         docs, held = self.rt.index.documents, self.rt.retriever.doc_of_number
         out: list[Quote] = []
         for q in quotes:
             page = docs.get(q.hit.chunk.doc_id)
-            figures = set(_ruled_figures(q.text))
-            if page is None or not figures or not restating_page(page.title or "", page.doc_number, page.text):
+            if page is None or not restating_page(page.title or "", page.doc_number, page.text):
                 continue
-            # the notice named beside the quote, else the one the page as a whole names ("政策依据：…"), for its
-            # sums and rates only (a term in years, a count of people, the page's own figures: no lookup)
-            named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end])
+            figures = set(_ruled_figures(q.text))
+            named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end]) if figures else []
+            alike = False
             if not named and q.part < len(parts) and parts[q.part].asked in (Asked.AMOUNT, Asked.YESNO):
+                # the one notice the page rests on ("政策依据：…"), for its sums and rates only (a term in years, a
+                # count of people: no lookup by figure), else by its words
                 figures = {f for f in figures if _SUM_OR_RATE.search(f)}
-                named = _only_held(find_doc_numbers(page.text), held, page.doc_id) if figures else []
+                named = _only_held(find_doc_numbers(page.text), held, page.doc_id)
+                alike = not figures
             for d in dict.fromkeys(held[n] for n in named if n in held and held[n] != page.doc_id):
                 if len(self.rt.retriever.chunks_of(d)) > _READ_WHOLE:
                     continue
-                best, at = 0, None
-                for hit, a, b, form in _sentence_forms(self._doc_hits(d, 1)):
-                    shared = sum(1 for f in figures if re.search(rf"(?<![\d.]){re.escape(f)}", form))
-                    if shared > best:
-                        best, at = shared, (hit, a, b)
+                at = (self._most_alike(q.text, d) if alike else self._printing_most(figures, d))
                 if at is not None and all(squash(at[0].text[at[1]:at[2]]) != squash(x.text) for x in out):
                     out.append(Quote(at[0], at[1], at[2], q.part, LOOSE))
         return out
+
+    def _printing_most(self, figures: set[str], doc_id: str) -> tuple[Hit, int, int] | None:
+        """The sentence of a notice printing most of ``figures``."""
+        best, at = 0, None
+        for hit, a, b, form in _sentence_forms(self._doc_hits(doc_id, 1)):
+            shared = sum(1 for f in figures if re.search(rf"(?<![\d.]){re.escape(f)}", form))
+            if shared > best:
+                best, at = shared, (hit, a, b)
+        return at
+
+    def _most_alike(self, text: str, doc_id: str) -> tuple[Hit, int, int] | None:
+        """The sentence of a notice most like ``text`` in its two-character pieces (Dice share), where it is
+        alike enough to be the notice's own words for it."""
+        mine = char_pairs(text)
+        best, at = _ALIKE_LEAST, None
+        for hit, a, b, _ in _sentence_forms(self._doc_hits(doc_id, 1)):
+            theirs = char_pairs(hit.text[a:b])
+            share = 2 * len(mine & theirs) / max(len(mine) + len(theirs), 1)
+            if share > best:
+                best, at = share, (hit, a, b)
+        return at
 
     def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:
         """The task rows that print again a sentence quoted for the question, where it asks who leads

@@ -84,3 +84,9 @@ def test_a_fact_only_the_cover_letter_gives(run: Run) -> None:
 def test_an_amendment_quoted_comes_with_what_it_leaves_unchanged(run: Run) -> None:
     answer, refused = _answer(run, "我奶奶今年72岁")
     assert not refused and "半失能老年人每人每月300元" in answer and "《方案》其他内容不变" in answer, answer
+
+
+def test_an_app_s_plain_words_come_with_the_notice_s_own_sentence(run: Run) -> None:
+    # "外地户籍老人…可以申请建设补贴" beside the notice's "…可以申请家庭养老床位建设补贴，不享受服务补贴"
+    answer, refused = _answer(run, "我是甘肃人")
+    assert not refused and "不享受服务补贴" in answer, answer
