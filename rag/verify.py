@@ -798,7 +798,7 @@ def _squashed_sentences(texts: Sequence[str]) -> list[str]:
 
 
 # Where a claim says a thing is filed or sent: "向县发改局备案", "报领导小组办公室审批".
-_TO_WHOM = re.compile(r"(?:向|报|报送|报请|交由)((?:(?!向|报)[\u4e00-\u9fff（）()、，,“”]){2,40}?)"
+_TO_WHOM = re.compile(r"(?:向|报|报送|报请|交由|到|去)((?:(?!向|报|到|去)[\u4e00-\u9fff（）()、，,“”]){2,40}?)"
                       r"(备案|报备|审批|审核|核准|申请|申报|提交|报告|投诉|举报|反映)")
 
 
@@ -820,6 +820,9 @@ def _sent_elsewhere(claim: str, texts: Sequence[str]) -> bool:
         names = [n for n in re.split(r"[、，,和及与]", re.sub(r"等(?:部门|单位|机构)$", "", place)) if len(n) >= 2]
         acting = [s for s in sentences if act in s]
         if names and acting and not any(all(n in s or _org_named(n, s) for n in names) for s in acting):
+            return True
+        if names and not acting and any(_org_named(n, "".join(sentences)) for n in names):
+            # "要到区县民政局申请" beside "区县民政局在15个工作日内上门评估": the body is named, but doing another thing
             return True
     return False
 

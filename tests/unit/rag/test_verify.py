@@ -713,6 +713,11 @@ def test_where_a_thing_is_filed_is_the_place_its_own_sentence_names() -> None:
     assert check_claim("报名后提交申请表。", {1: "申请人在网上报名，审核通过后提交申请表。"}, [1], "怎么申请？").reason is None
     # a short form of the name its sentence gives is the same place
     assert check_claim("要向县医保局申请。", {1: "参保人向县医疗保障局提出申请。"}, [1], "向哪里申请？").reason is None
+    # a body the source names doing another thing is not where one applies ("到…申请" as "向…申请")
+    evaluate = {1: "区县民政局在15个工作日内上门评估，评估结果公示5天没有异议，就可以自己挑选服务机构签协议。"}
+    assert check_claim("想给爸申请家庭养老床位，要到区县民政局申请。", evaluate, [1], "要到哪里申请？").reason == "org"
+    apply = {1: "老年人本人或者其家属向户籍所在地镇人民政府（街道办事处）提出申请。"}
+    assert check_claim("要到户籍所在地镇人民政府申请。", apply, [1], "要到哪里申请？").reason is None
 
 
 def test_an_agent_is_given_only_the_things_its_own_sentence_gives_it() -> None:
