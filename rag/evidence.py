@@ -1737,6 +1737,8 @@ def _benefit_unnamed(pattern: re.Pattern[str], clause: str, context: str) -> boo
 
 # how one reaches a person ("他的电话多少", "联系方式是什么")
 _REACH_ASKED = re.compile(r"电话|手机|号码|邮箱|联系方式|联系电话|传真")
+# what may be a phone number, however written ("12345", "（0917）3216608", "3216608"): a number of five or more digits
+_PHONE_LIKE = re.compile(r"(?<![\d.])\d{5,}(?![\d.])|(?<!\d)0\d{2,3}\s*[-—－–）)]\s*\d{5,8}(?!\d)")
 _PHONE_ASKED = re.compile(r"电话(?:号码)?(?:是)?(?:多少|几号|是什么)|(?:手机|联系电话|咨询电话)(?:号码?)?(?:是)?(?:多少|是什么)")
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
@@ -2121,8 +2123,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             # "公租房怎么申请" is not answered by how one applies for metered heating (nor by anything
             # quoted for the question's other parts)
             unanswered.append(k)
-        elif (_PHONE_ASKED.search(part.clause) and not _PHONE.search(part.clause)
-              and not any(_PHONE.search(q.text) for q in quotes)):
+        elif (_PHONE_ASKED.search(part.clause) and not _PHONE_LIKE.search(part.clause)
+              and not any(_PHONE_LIKE.search(q.text) for q in quotes)):
             # "麟游县的服务机构电话是多少": a row whose 联系电话 cell is empty gives no phone
             unanswered.append(k)
             aimless.append(k)

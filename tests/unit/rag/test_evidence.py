@@ -2959,3 +2959,9 @@ def test_a_service_station_named_in_a_plan_is_no_department_in_charge() -> None:
     assert answers_kind("（推动户外运动设施建设）责任单位：教体局", dept)
     [which] = question_parts("金渠镇这边是哪家服务机构？")
     assert answers_kind("13\t眉县\t眉县金渠养老服务站\t眉县金渠镇金渠街16号", which)
+
+
+def test_a_hotline_written_without_an_area_code_answers_a_phone_asked() -> None:
+    text = "五、咨询方式。政策咨询可拨打12345政务服务便民热线，或者向所在镇人民政府（街道办事处）咨询。"
+    sel = _select_in(text, "家庭养老床位的事情，咨询电话是多少？", "某市家庭养老床位政策问答", "某市家庭养老床位政策问答 > 五、咨询方式")
+    assert not answers_nothing(sel) and "12345" in "".join(q.text for q in sel.quotes)
