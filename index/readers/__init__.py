@@ -21,7 +21,7 @@ from typing import Any
 from index.errors import UnreadableFile
 
 __all__ = ["SourceText", "UnreadableFile", "join_cell", "read_source", "read_source_bytes", "reader_fingerprint",
-           "sniff", "zip_names"]
+           "sniff", "unread_note", "zip_names"]
 
 
 # The modules of the index the readers use (a PDF's spaced tables are read by ``index.tables``).
@@ -57,6 +57,13 @@ def parse_xml(data: bytes) -> Any:
 
     return lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True,
                                                                    huge_tree=False))
+
+
+def unread_note(inner: str, label: str, exc: UnreadableFile) -> str:
+    """The warning for a file inside a container (an archive's member, a mail's attachment) that could not be
+    read: its name and the reason, without the container's path the reader put before it."""
+    reason = str(exc)
+    return f"{inner}: not read ({reason[len(label) + 2:] if reason.startswith(label) else reason})"
 
 
 _CLOSED = "。；;：:，,、！？!?）)》”"

@@ -17,7 +17,7 @@ import zipfile
 from pathlib import PurePosixPath
 
 from index.errors import UnreadableFile
-from index.readers import SourceText, too_large
+from index.readers import SourceText, too_large, unread_note
 
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # as an upload's limit
@@ -106,8 +106,7 @@ def read_archive(data: bytes, name: str, depth: int = 0, budget: list[int] | Non
                 else:
                     parts.append(read_source_bytes(member, label))
             except UnreadableFile as exc:
-                reason = str(exc)
-                warnings.append(f"{inner}: not read ({reason[len(label) + 2:] if reason.startswith(label) else reason})")
+                warnings.append(unread_note(inner, label, exc))
     if not parts:
         why = "; ".join(warnings[:3]) or "it holds no file"
         raise UnreadableFile(f"{name}: no readable file in the archive ({why})")

@@ -22,7 +22,7 @@ import re
 from email.message import Message
 
 from index.errors import UnreadableFile
-from index.readers import SourceText
+from index.readers import SourceText, unread_note
 
 BODY_NAME = "正文"  # the cover letter's name among the message's parts ("通知.eml/正文")
 _MAX_DEPTH = 2  # a mail forwarded as an attachment of a mail is read; one more level down is not
@@ -69,8 +69,7 @@ def read_eml(data: bytes, name: str, depth: int = 0) -> SourceText:
         try:
             parts.append(_read_attachment(part, label, depth))
         except UnreadableFile as exc:
-            reason = str(exc)
-            warnings.append(f"{file_name}: not read ({reason[len(label) + 2:] if reason.startswith(label) else reason})")
+            warnings.append(unread_note(file_name, label, exc))
     if not parts:
         why = "; ".join(warnings[:3]) or "it has no text and no attachment"
         raise UnreadableFile(f"{name}: nothing readable in the e-mail ({why})")
