@@ -125,7 +125,7 @@ from rag.schema import (
     Token,
     Turn,
 )
-from rag.sentences import char_pairs, fact_form, numbers_in, split_sentences, squash
+from rag.sentences import fact_form, numbers_in, pair_dice, split_sentences, squash
 from rag.verify import (
     Verified,
     make_citation,
@@ -788,13 +788,11 @@ class AnswerEngine:
     def _most_alike(self, text: str, doc_id: str) -> tuple[Hit, int, int] | None:
         """The sentence of a notice most like ``text`` in its two-character pieces (Dice share), where it is
         alike enough to be the notice's own words for it."""
-        mine = char_pairs(text)
         best, at = _ALIKE_LEAST, None
-        for hit, a, b, _ in _sentence_forms(self._doc_hits(doc_id, 1)):
-            theirs = char_pairs(hit.text[a:b])
-            share = 2 * len(mine & theirs) / max(len(mine) + len(theirs), 1)
-            if share > best:
-                best, at = share, (hit, a, b)
+        for hit in self._doc_hits(doc_id, 1):
+            for a, b in split_sentences(hit.text):
+                if (share := pair_dice(text, hit.text[a:b])) > best:
+                    best, at = share, (hit, a, b)
         return at
 
     def _rows_restating(self, turn: _Turn, ask: TaskAsk | None, parts: Sequence[Part]) -> list[TaskRow]:

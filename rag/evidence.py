@@ -83,6 +83,7 @@ from rag.sentences import (
     ended,
     fact_form,
     numbers_in,
+    pair_dice,
     question_terms,
     same_wording,
     sentence_relevance,
@@ -784,8 +785,7 @@ def _faq_question(line: str) -> str:
 def faq_likeness(clause: str, question: str) -> float:
     """How nearly a 问答 page's question is the one asked: the Dice share of their character pairs
     ("高龄津贴和养老服务补贴能一起享受吗" ~ "高龄津贴和养老服务补贴能同时享受吗": 0.81)."""
-    a, b = char_pairs(clause), char_pairs(question)
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+    return pair_dice(clause, question)
 
 
 # A title printed over a table: a short line, no sentence ("中心城区公共租赁住房租赁补贴标准（按户按月发放）",

@@ -206,6 +206,12 @@ def pair_share(a: str, b: str) -> float:
     return len(ga & char_pairs(b)) / len(ga) if ga else 0.0
 
 
+def pair_dice(a: str, b: str) -> float:
+    """The Dice share of two texts' character pairs: how nearly they say it in the same words (0 to 1)."""
+    ga, gb = char_pairs(a), char_pairs(b)
+    return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0
+
+
 def same_wording(a: str, b: str, share: float = 0.85) -> bool:
     """Whether two sentences say the same thing in (nearly) the same words: a notice's text and its
     task table's row, an item with and without its number ("36.引进、培育15家以上…" beside "2025年底前,

@@ -207,14 +207,18 @@ def _decoded(part: Message, label: str) -> str:
 
 
 def _header(message: Message, key: str) -> str:
-    """A header's text with RFC 2047 encoded words decoded (GB2312 labels read as GB18030)."""
+    """A header's text with RFC 2047 encoded words decoded."""
     raw = message.get(key)
-    if not raw:
-        return ""
+    return decoded_words(str(raw)) if raw else ""
+
+
+def decoded_words(raw: str) -> str:
+    """A header value with its RFC 2047 encoded words decoded ("=?GB2312?B?…?=", GB2312 and GBK labels read as
+    GB18030, which mail clients write under them), whitespace runs as one space."""
     try:
-        pieces = email.header.decode_header(str(raw))
+        pieces = email.header.decode_header(raw)
     except email.errors.HeaderParseError:
-        return str(raw).strip()
+        return raw.strip()
     out = []
     for text, charset in pieces:
         if isinstance(text, bytes):
@@ -255,8 +259,6 @@ def _file_name(part: Message) -> str | None:
     if not raw:
         return None
     if "=?" in raw:
-        fake = Message()
-        fake["X"] = raw
-        raw = _header(fake, "X")
+        raw = decoded_words(raw)
     name = re.split(r"[\\/]", raw.strip())[-1].strip()
     return name or None

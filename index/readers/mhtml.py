@@ -10,8 +10,6 @@ is decoded with the charset its part declares and read like any saved page.
 from __future__ import annotations
 
 import email
-import email.errors
-import email.header
 import email.policy
 import re
 from email.message import Message
@@ -64,11 +62,7 @@ def _html_part(message: Message) -> Message | None:
 
 def _subject(message: Message) -> str | None:
     """The page title the browser wrote in the Subject header (RFC 2047 encoded words)."""
+    from index.readers.eml import decoded_words
+
     raw = message.get("Subject")
-    if not raw:
-        return None
-    try:
-        subject = str(email.header.make_header(email.header.decode_header(str(raw)))).strip()
-    except (UnicodeDecodeError, LookupError, email.errors.HeaderParseError):
-        return None
-    return subject or None
+    return (decoded_words(str(raw)) or None) if raw else None
