@@ -14,11 +14,14 @@ import datetime as dt
 import io
 import re
 import zipfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from index.errors import UnreadableFile
 from index.headings import ATTACHMENT_HEAD_RE
 from index.readers import SourceText, join_cell
+
+if TYPE_CHECKING:
+    from index.readers.xlsx_formulas import FormulaValues
 
 MAX_CELLS = 200_000  # a sheet larger than this is a data dump, not a published table
 
@@ -32,10 +35,35 @@ def read_xlsx(data: bytes, name: str) -> SourceText:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
     except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
         raise UnreadableFile(f"{name}: cannot open the Excel file ({exc})") from exc
-    lines, title = workbook_lines([(ws.title, sheet_rows(ws)) for ws in book.worksheets if ws.sheet_state == "visible"],
-                                  name)
+    fill = None
+    if _has_formulas(data):
+        # (a table a program wrote holds formulas without the values Excel computes on opening)
+        from index.readers.xlsx_formulas import FormulaValues
+
+        try:
+            fill = FormulaValues(book, openpyxl.load_workbook(io.BytesIO(data), data_only=False, read_only=False))
+        except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError):
+            fill = None
+    lines, title = workbook_lines([(ws.title, sheet_rows(ws, fill)) for ws in book.worksheets
+                                   if ws.sheet_state == "visible"], name)
     core_title = (book.properties.title or "").strip() if book.properties else ""
-    return SourceText(name=name, format="xlsx", text="\n".join(lines), title=title or core_title or None)
+    warnings: list[str] = []
+    if fill is not None and fill.computed:
+        warnings.append(f"{fill.computed} formula cells saved without their values: computed from their formulas")
+    if fill is not None and fill.failed:
+        warnings.append(f"{fill.failed} formula cells saved without their values could not be computed: left empty")
+    return SourceText(name=name, format="xlsx", text="\n".join(lines), title=title or core_title or None,
+                      warnings=tuple(warnings))
+
+
+_FORMULA_RE = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether a sheet of the workbook holds a formula (the formulas are loaded only then)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return any(_FORMULA_RE.search(z.read(info)) for info in z.infolist()
+                   if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"))
 
 
 def workbook_lines(sheets: list[tuple[str, list[list[str]]]], name: str) -> tuple[list[str], str | None]:
@@ -96,15 +124,22 @@ def _guard(data: bytes, name: str) -> None:
                     raise UnreadableFile(f"{name}: a sheet whose merged cells cover {merged}+ cells; too large to read")
 
 
-def sheet_rows(ws: Any) -> list[list[str]]:
+def sheet_rows(ws: Any, fill: FormulaValues | None = None) -> list[list[str]]:
     """A worksheet's shown rows as lists of printed cells (empty cells and repeats of a merged cell
-    left out)."""
+    left out); ``fill`` computes a formula cell saved without its value."""
+
+    def shown(r: int, c: int) -> str:
+        cell = ws.cell(r, c)
+        if fill is not None and cell.value is None and fill.missing(ws.title, r, c):
+            return printed(fill.counted(ws.title, r, c), str(cell.number_format or ""))
+        return _printed(cell)
+
     if (ws.max_row or 0) * (ws.max_column or 0) > MAX_CELLS:
         raise UnreadableFile(f"a sheet of {ws.max_row} rows × {ws.max_column} columns is too large to read as a document")
     hidden_cols = _hidden_columns(ws)
     merged: dict[tuple[int, int], str] = {}  # (row, column) inside a merge → the merge's text
     for rng in ws.merged_cells.ranges:
-        text = _printed(ws.cell(rng.min_row, rng.min_col))
+        text = shown(rng.min_row, rng.min_col)
         for r in range(rng.min_row, rng.max_row + 1):
             for c in range(rng.min_col, rng.max_col + 1):
                 merged[(r, c)] = text
@@ -116,7 +151,7 @@ def sheet_rows(ws: Any) -> list[list[str]]:
         for c in range(1, (ws.max_column or 0) + 1):
             if c in hidden_cols:
                 continue
-            add_cell(cells, merged[(r, c)] if (r, c) in merged else _printed(ws.cell(r, c)), (r, c) in merged)
+            add_cell(cells, merged[(r, c)] if (r, c) in merged else shown(r, c), (r, c) in merged)
         if cells:
             out.append(cells)
     return out
@@ -151,10 +186,15 @@ def printed(value: object, number_format: str = "") -> str:
     if isinstance(value, dt.date):
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, (int, float)):
-        if "%" in number_format:
-            return number_text(value * 100) + "%"
-        return number_text(value)
+        # (with the decimals the format shows: "0.00" prints 4325.2741 as 4325.27 and 46.3 as 46.30)
+        places = len(m.group(1)) if (m := _DECIMALS_RE.search(number_format)) else None
+        shown = value * 100 if "%" in number_format else value
+        text = f"{float(shown):.{places}f}" if places is not None else number_text(shown)
+        return text + "%" if "%" in number_format else text
     return join_cell(str(value).splitlines())
+
+
+_DECIMALS_RE = re.compile(r"^[#,0]*0\.(0+)(?![^;]*[Ee])")
 
 
 def number_text(value: float) -> str:
