@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
+from index.readers.page_state import body_shown, script_article
 from index.titles import nospace
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -134,6 +135,8 @@ def read_html(text: str, name: str) -> SourceText:
     title = meta_title or h1 or page_title
 
     next_page = _next_page(root, name)  # (its link sits in the page's navigation, dropped next)
+    # (a portal built as an app: the article only in a script's JSON, the page a skeleton around it)
+    state = script_article([s.text or "" for s in root.iter("script") if s.text and s.text.strip()])
     removed: list[tuple[str, str]] = []
     for el in list(root.iter(*_DROP_TAGS)):
         if el.tag not in ("script", "style", "noscript", "template", "svg") and _text(el):
@@ -166,6 +169,17 @@ def read_html(text: str, name: str) -> SourceText:
     if got < 0.5 * _count("".join(plain)):
         lines, removed = plain, []
         warnings = ("the page's markup is malformed or too deeply nested: read with its tags stripped",)
+    if state is not None and not body_shown(state, nospace("".join(lines))) \
+            and 2 * _count("".join(lines)) < _count("".join(_strip_tags(state.body))):
+        # (only where the page shows less than half as much as the script holds: a page saved whole keeps
+        # its own text, whatever its scripts carry)
+        article = lxml.html.fragment_fromstring(state.body, create_parent="div",
+                                                parser=lxml.html.HTMLParser(huge_tree=True))
+        removed += [("page skeleton around the article its script fills in", ln) for ln in lines if ln.strip()]
+        lines = ([state.title] if state.title else []) + _render(article)
+        title = state.title or title
+        fields += [f for f in state.fields if f not in fields]
+        warnings += ("the article was read from the page's script (the page was saved before it filled it in)",)
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the web page has no text")
     return SourceText(name=name, format="html", text="\n".join(lines), title=title or None,

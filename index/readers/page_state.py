@@ -1,0 +1,156 @@
+"""The article a page's script fills in: a portal built as a single-page app, saved "网页，仅HTML".
+
+Such a page's HTML holds only its skeleton (menus, an empty title, "加载中…"); the notice itself —
+title, 文号, issuer, dates and the body as an HTML string — is a JSON object in a ``<script>``
+(``window.__INITIAL_STATE__ = {…};``, a Next.js ``__NEXT_DATA__``, ``var pageData = {…}``). The JSON is
+parsed (never run), and the article is the object holding the longest body of Chinese text; its
+sibling fields give the title and the metadata by their names. Other objects (a list of related
+notices' titles) are not the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["ScriptArticle", "script_article"]
+
+_MOST_SCRIPT = 8 * 1024 * 1024  # characters of one script read for JSON
+_MOST_OBJECTS = 40  # object literals tried per page
+_MOST_NODES = 200_000  # JSON values walked per page
+_BODY_LEAST = 80  # Chinese characters a body holds at least
+_ASSIGNED_RE = re.compile(r"(?:^|[;\s(,])(?:window\.|var\s+|let\s+|const\s+|self\.)?[\w$.\[\]'\"]+\s*=\s*(?=[{\[])")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_TAG_RE = re.compile(r"<[^>]+>")
+_MARKUP_RE = re.compile(r"<(?:p|div|br|span|table|strong|h\d)\b", re.I)
+
+# What a field's name says it holds, matched on its lowercase name with "_"/"-" taken out: the label
+# the page's metadata table would print (read as the page's fields by ``index.webpage``)
+_FIELD_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("发文字号", re.compile(r"(?:doc|file|document|ref)(?:no|num|number|code|symbol)|wenhao|wh|fwzh|wjzh|zihao")),
+    ("索引号", re.compile(r"index(?:no|num|code)|syh")),
+    ("成文日期", re.compile(r"written(?:date|time)?|cwrq|cwsj|sign(?:ed)?date|fileDate|wrdate", re.I)),
+    ("发布日期", re.compile(r"publish(?:ed)?(?:date|time|at)?|pub(?:date|time)|release(?:date|time|d)|fbrq|fbsj|posttime")),
+    ("发文机关", re.compile(r"publisher|issuer|issueorg|fwjg|fbjg|pubOrg|organ(?:name)?|dept(?:name)?|department",
+                         re.I)),
+    ("来源", re.compile(r"source(?:name)?|ly")),
+)
+_TITLE_NAMES = re.compile(r"(?:doc|article|file|main)?title|bt|wzbt|name")
+
+
+@dataclass(frozen=True)
+class ScriptArticle:
+    """The article a page's script holds: its title, its labelled fields and its body (HTML)."""
+
+    title: str
+    fields: tuple[tuple[str, str], ...]
+    body: str
+
+
+def script_article(scripts: list[str]) -> ScriptArticle | None:
+    """The article among the JSON objects of a page's scripts (their texts), or None."""
+    best: tuple[int, dict[str, Any], str] | None = None
+    budget = [_MOST_NODES]
+    for obj in _objects(scripts):
+        for holder, key, text in _strings(obj, budget):
+            size = _chinese(text)
+            if size >= _BODY_LEAST and (best is None or size > best[0]) and not _field_name(key):
+                best = (size, holder, key)
+    if best is None:
+        return None
+    _, holder, body_key = best
+    title, fields = "", []
+    for key, value in holder.items():
+        if key == body_key:
+            continue
+        text = _scalar(value)
+        if not text:
+            continue
+        norm = re.sub(r"[-_]", "", key).lower()
+        label = _field_name(key)
+        if label:
+            if label.endswith("日期"):
+                text = _date_text(value) or text
+            fields.append((label, text))
+        elif not title and _TITLE_NAMES.fullmatch(norm) and _chinese(text) >= 4:
+            title = text
+    return ScriptArticle(title=title, fields=tuple(fields), body=str(holder[body_key]))
+
+
+def body_shown(article: ScriptArticle, shown: str) -> bool:
+    """Whether the page's rendered text (spaces removed) holds the body already (a page saved after its
+    script ran)."""
+    text = re.sub(r"\s+", "", _TAG_RE.sub("", article.body)).replace("&nbsp;", "")
+    probe = "".join(_CJK_RE.findall(text))[:40]
+    return bool(probe) and probe in "".join(_CJK_RE.findall(shown))
+
+
+def _field_name(key: str) -> str | None:
+    norm = re.sub(r"[-_]", "", key).lower()
+    return next((label for label, rx in _FIELD_NAMES if rx.fullmatch(norm)), None)
+
+
+def _objects(scripts: list[str]) -> Iterator[Any]:
+    """The JSON objects and arrays the scripts assign or are (a script of type application/json)."""
+    decoder = json.JSONDecoder()
+    tried = 0
+    for script in scripts:
+        script = script[:_MOST_SCRIPT]
+        stripped = script.strip()
+        starts = [len(script) - len(script.lstrip())] if stripped[:1] in "{[" else []
+        starts += [m.end() for m in _ASSIGNED_RE.finditer(script)]
+        for at in starts:
+            if tried >= _MOST_OBJECTS:
+                return
+            tried += 1
+            try:
+                obj, _ = decoder.raw_decode(script, at)
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(obj, (dict, list)):
+                yield obj
+
+
+def _strings(obj: Any, budget: list[int]) -> Iterator[tuple[dict[str, Any], str, str]]:
+    """Each string value of an object inside ``obj``, with the object holding it and its key."""
+    stack = [obj]
+    while stack and budget[0] > 0:
+        node = stack.pop()
+        budget[0] -= 1
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str):
+                    yield node, str(key), value
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, (dict, list)))
+
+
+def _chinese(text: str) -> int:
+    return len(_CJK_RE.findall(_TAG_RE.sub("", text) if _MARKUP_RE.search(text) else text))
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return str(value)
+    return re.sub(r"\s+", " ", _TAG_RE.sub("", value)).strip() if isinstance(value, str) else ""
+
+
+def _date_text(value: Any) -> str | None:
+    """A date given as seconds or milliseconds since 1970 (as China's date), else None."""
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    seconds = value / 1000 if value > 10**11 else value
+    if not 10**8 < seconds < 10**10:
+        return None
+    china = dt.timezone(dt.timedelta(hours=8))
+    return dt.datetime.fromtimestamp(seconds, china).date().isoformat()
