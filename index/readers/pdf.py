@@ -14,11 +14,17 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
 from index.errors import UnreadableFile
+from index.headings import ATTACHMENT_HEAD_RE
 from index.readers import SourceText
 from index.readers.pdf_tables import Columns, Run, Table, find_columns, find_tables, page_runs
 from index.tables import tab_header, tabbed_table_lines
+from index.titles import nospace
+
+# "附件：…", "附件2-" before an attached file's name
+ATTACHMENT_NAME_RE = re.compile(r"^附件\s*[0-9一二三四五六七八九十]*\s*[:：\-—_.、]?\s*")
 
 MIN_PAGE_CHARS = 20  # fewer characters than this in a page's text layer: treat as a scan
 MAX_PAGES = 2000
@@ -26,7 +32,9 @@ _DIGITS_RE = re.compile(r"\d+")
 _WS_RE = re.compile(r"\s+")
 
 
-def read_pdf(data: bytes, name: str) -> SourceText:
+def read_pdf(data: bytes, name: str, attached: bool = True) -> SourceText:
+    """``attached``: the files embedded in the PDF (its 附件, as an OA system exports a 公文) are read too,
+    after its pages (not for a PDF embedded in a PDF)."""
     import pypdfium2 as pdfium
 
     try:
@@ -62,13 +70,14 @@ def read_pdf(data: bytes, name: str) -> SourceText:
                     ocr_pages += 1
                     lines = ocr
             pages.append(lines)
+        inside, notes = _attachments(pdf, name) if attached else ([], [])
     finally:
         pdf.close()
     pages, removed = strip_running_lines(pages)
-    text = "\n".join("\n".join(p) for p in pages)
+    text = "\n".join("\n".join(p) for p in pages + inside)
     if not _WS_RE.sub("", text):
         raise UnreadableFile(f"{name}: no text could be read from the PDF (blank pages, or OCR found nothing)")
-    warnings: list[str] = []
+    warnings: list[str] = list(notes)
     fmt = "pdf"
     if ocr_pages:
         fmt = "pdf-ocr"
@@ -77,6 +86,52 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
     return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings),
                       removed=tuple(("running page header/footer repeated across pages", r) for r in removed))
+
+
+_MOST_ATTACHMENTS = 20
+_MOST_ATTACHED_BYTES = 64 * 1024 * 1024
+_EXTENSION_RE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+
+
+def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
+    """The files embedded in the PDF (``/EmbeddedFiles``: the 任务分工表 an OA system attaches as an .xlsx),
+    each read by the reader its bytes call for and printed after the pages as the notice prints its
+    附件: the mark "附件" (numbered where there are several), its title, its text. Warnings: what was read,
+    what could not be."""
+    from index.readers import read_source_bytes, unread_note
+
+    count = pdf.count_attachments()
+    out: list[list[str]] = []
+    notes: list[str] = []
+    for i in range(min(count, _MOST_ATTACHMENTS)):
+        attachment = pdf.get_attachment(i)
+        inner = (attachment.get_name() or f"attachment{i + 1}").strip()
+        label = f"{name}/{inner}"
+        try:
+            data = bytes(attachment.get_data())
+            if not data.strip():
+                raise UnreadableFile(f"{label}: an empty attachment")
+            if len(data) > _MOST_ATTACHED_BYTES:
+                raise UnreadableFile(f"{label}: too large to read")
+            src = read_pdf(data, label, attached=False) if data.lstrip().startswith(b"%PDF") else \
+                read_source_bytes(data, label)
+        except UnreadableFile as exc:
+            notes.append(unread_note(inner, name, exc))
+            continue
+        lines = [ln for ln in (src.text or "\n".join(p.text for p in src.parts)).split("\n") if ln.strip()]
+        if not lines:
+            notes.append(f"{inner}: not read (no text)")
+            continue
+        mark = f"附件{len(out) + 1}" if count > 1 else "附件"
+        title = _EXTENSION_RE.sub("", ATTACHMENT_NAME_RE.sub("", inner)).strip()
+        head = [] if ATTACHMENT_HEAD_RE.match(lines[0].strip()) else [mark]
+        if title and not any(nospace(title) == nospace(ln) for ln in lines[:3]):
+            head.append(title)
+        out.append(head + lines)
+        notes.append(f"{inner}: a file attached inside the PDF, read as its {mark}")
+    if count > _MOST_ATTACHMENTS:
+        notes.append(f"only the first {_MOST_ATTACHMENTS} of {count} files attached inside the PDF were read")
+    return out, notes
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

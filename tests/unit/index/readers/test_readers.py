@@ -548,3 +548,29 @@ def test_a_saved_wechat_article_is_read_with_its_date_and_without_its_chrome() -
     assert "生活补贴由每人每月80元提高到100元。" in lines
     assert "护理补贴每人每月120元。" in lines
     assert not any(w in src.text for w in ("阅读原文", "在看", "扫一扫"))
+
+
+def test_files_attached_inside_a_pdf_are_read_as_its_attachments_after_its_pages() -> None:
+    import openpyxl
+    import pypdfium2 as pdfium
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    ws.append([1, "建立信息共享核查机制", "市住房和城乡建设局", "市公安局、市民政局", "2026年6月30日前"])
+    table = io.BytesIO()
+    book.save(table)
+    pdf = pdfium.PdfDocument(FIX / "luoyang-medical-insurance.pdf")
+    pdf.new_attachment("附件1：任务分工表.xlsx").set_data(table.getvalue())
+    pdf.new_attachment("附件2：说明.docx").set_data(b"PK\x03\x04 not a word file")
+    out = io.BytesIO()
+    pdf.save(out)
+    pdf.close()
+    src = read_source_bytes(out.getvalue(), "通知.pdf")
+    lines = src.text.splitlines()
+    at = lines.index("附件1")
+    assert lines[at + 1] == "任务分工表"  # (the file's name, without the mark and the extension, as its title)
+    assert lines[at + 3] == "1\t建立信息共享核查机制\t市住房和城乡建设局\t市公安局、市民政局\t2026年6月30日前"
+    assert "每人每年400元" in "".join(lines[:at]).replace(" ", "")  # (the pages come first)
+    assert any(w.startswith("附件1：任务分工表.xlsx: a file attached inside the PDF") for w in src.warnings)
+    assert any(w.startswith("附件2：说明.docx: not read") for w in src.warnings)
