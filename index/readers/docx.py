@@ -43,6 +43,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
     numbering = _Numbering(document)
     notes = _notes(data)
     lines: list[str] = []
+    warnings: list[str] = []
     title: str | None = None
     for block in _blocks(document.element.body):
         if block.tag == f"{_W}p":
@@ -55,6 +56,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
             number = numbering.label(block, style) if text else ""
             if text:
                 lines.append(number + text)
+            lines.extend(_embedded(document, block, name, warnings))
         elif block.tag == f"{_W}tbl":
             lines.extend(_table_rows(block, numbering))
         # a footnote or endnote is read after the paragraph (or table) that refers to it, as the note
@@ -63,7 +65,43 @@ def read_docx(data: bytes, name: str) -> SourceText:
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the Word file contains no text (a scanned image inside Word? save it as PDF)")
     core_title = (document.core_properties.title or "").strip()
-    return SourceText(name=name, format="docx", text="\n".join(lines), title=title or core_title or None)
+    return SourceText(name=name, format="docx", text="\n".join(lines), title=title or core_title or None,
+                      warnings=tuple(warnings))
+
+
+_O = "{urn:schemas-microsoft-com:office:office}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_MOST_EMBEDDED_BYTES = 64 * 1024 * 1024
+
+
+def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str]:
+    """The text of the objects embedded in a paragraph (a table pasted as an Excel worksheet, shown in the
+    page as its picture: the worksheet is what the reader sees), each read by the reader its bytes call for,
+    in the object's place. One that cannot be read is named in ``warnings``; a linked object holds nothing."""
+    from index.readers import read_source_bytes, unread_note
+
+    out: list[str] = []
+    for ole in p.iter(f"{_O}OLEObject"):
+        if ole.get("Type", "Embed") != "Embed" or any(a.tag == f"{_MC}Fallback" for a in ole.iterancestors()):
+            continue
+        part = document.part.related_parts.get(ole.get(f"{_R}id") or "")
+        if part is None:
+            continue
+        inner = str(part.partname).rsplit("/", 1)[-1]
+        kind = ole.get("ProgID") or "object"
+        try:
+            blob = part.blob
+            if len(blob) > _MOST_EMBEDDED_BYTES:
+                raise UnreadableFile(f"{name}/{inner}: too large to read")
+            src = read_source_bytes(blob, f"{name}/{inner}")
+        except UnreadableFile as exc:
+            warnings.append(unread_note(f"an embedded {kind} ({inner})", name, exc))
+            continue
+        got = [ln for ln in (src.text or "\n".join(q.text for q in src.parts)).split("\n") if ln.strip()]
+        if got:
+            out.extend(got)
+            warnings.append(f"an embedded {kind} ({inner}) read in its place")
+    return out
 
 
 def _notes(data: bytes) -> dict[tuple[str, str], str]:

@@ -574,3 +574,43 @@ def test_files_attached_inside_a_pdf_are_read_as_its_attachments_after_its_pages
     assert "每人每年400元" in "".join(lines[:at]).replace(" ", "")  # (the pages come first)
     assert any(w.startswith("附件1：任务分工表.xlsx: a file attached inside the PDF") for w in src.warnings)
     assert any(w.startswith("附件2：说明.docx: not read") for w in src.warnings)
+
+
+def test_a_worksheet_embedded_in_a_word_file_is_read_in_its_place() -> None:
+    import docx
+    import openpyxl
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    book = openpyxl.Workbook()
+    book.active.append(["保障对象", "补贴标准", "每户每月最高补贴额"])
+    book.active.append(["低收入家庭", "每平方米每月6元", "270元"])
+    sheet = io.BytesIO()
+    book.save(sheet)
+    document = docx.Document()
+    document.add_paragraph("四、调整后的标准见下表：")
+    holder = document.add_paragraph()
+    document.add_paragraph("五、本通知自2026年11月1日起施行。")
+    package = document.part.package
+    xlsx = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.getvalue(), package)
+    broken = Part(PackURI("/word/embeddings/oleObject2.bin"), "application/vnd.openxmlformats-officedocument.oleObject",
+                  b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, package)
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:o="urn:schemas-microsoft-com:office:office" '
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+    for part, prog in ((xlsx, "Excel.Sheet.12"), (broken, "Excel.Sheet.8")):
+        rid = document.part.relate_to(part, RT.PACKAGE if prog.endswith("12") else RT.OLE_OBJECT)
+        holder._p.append(parse_xml(f'<w:r {ns}><w:object><o:OLEObject Type="Embed" ProgID="{prog}" '
+                                   f'r:id="{rid}"/></w:object></w:r>'))
+    out = io.BytesIO()
+    document.save(out)
+    src = read_source_bytes(out.getvalue(), "调整通知.docx")
+    lines = src.text.splitlines()
+    at = lines.index("保障对象\t补贴标准\t每户每月最高补贴额")
+    assert lines[at - 1] == "四、调整后的标准见下表：" and lines[at + 1] == "低收入家庭\t每平方米每月6元\t270元"
+    assert lines[at + 2] == "五、本通知自2026年11月1日起施行。"
+    assert "an embedded Excel.Sheet.12 (Microsoft_Excel_Worksheet.xlsx) read in its place" in src.warnings
+    assert any(w.startswith("an embedded Excel.Sheet.8 (oleObject2.bin): not read") for w in src.warnings)
