@@ -13,6 +13,7 @@ import email
 import email.policy
 import re
 from email.message import Message
+from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
@@ -46,8 +47,62 @@ def read_mhtml(data: bytes, name: str) -> SourceText:
     except (LookupError, UnicodeDecodeError):
         text = decode_text(payload, name)  # a wrong or unknown label: the bytes say what they are
     src = read_html(text, name)
-    return SourceText(name=src.name, format="mhtml", text=src.text, title=src.title or _subject(message),
-                      fields=src.fields, warnings=src.warnings, removed=src.removed)
+    fmt, body, warnings = "mhtml", src.text, src.warnings
+    scans = _page_images(message, text) if _chinese(src.text) < _SCANNED_TEXT_MOST else []
+    if scans:
+        # (a notice published as its scanned pages: the page holds its title and dates, the images its text)
+        from index.readers.ocr import ocr_lines
+
+        read = [ln for image in scans for ln in ocr_lines(image, name)]
+        if "".join(read).strip():
+            fmt, body = "mhtml-ocr", "\n".join([src.text, *read])
+            warnings += (f"OCR used on {len(scans)} scanned page image{'s' if len(scans) > 1 else ''} of the page; "
+                         "check 文号 and figures",)
+    return SourceText(name=src.name, format=fmt, text=body, title=src.title or _subject(message),
+                      fields=src.fields, warnings=warnings, removed=src.removed)
+
+
+_SCANNED_TEXT_MOST = 400  # Chinese characters under which a page with scans of a page is read by them
+_PAGE_SIDES = (1000, 600)  # an image at least this long and wide is a scanned page, not a logo or an icon
+_MOST_SCANS = 30
+_IMG_RE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chinese(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def _page_images(message: Message, html: str) -> list[Any]:
+    """The images the page shows that are scanned pages (large, in the page's order), as PIL images."""
+    import io
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    parts: dict[str, Message] = {}
+    for part in message.walk():
+        if part.get_content_maintype() != "image":
+            continue
+        if (where := (part.get("Content-Location") or "").strip()):
+            parts.setdefault(where, part)
+        if (cid := (part.get("Content-ID") or "").strip().strip("<>")):
+            parts.setdefault(f"cid:{cid}", part)
+    out: list[Any] = []
+    for src in dict.fromkeys(m.group(1) for m in _IMG_RE.finditer(html)):
+        part = parts.get(src.replace("&amp;", "&"))
+        if part is None or len(out) >= _MOST_SCANS:
+            continue
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            continue
+        try:
+            image = Image.open(io.BytesIO(data))
+            if max(image.size) < _PAGE_SIDES[0] or min(image.size) < _PAGE_SIDES[1]:
+                continue
+            out.append(ImageOps.exif_transpose(image) or image)
+        except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+            continue
+    return out
 
 
 def _html_part(message: Message) -> Message | None:

@@ -71,3 +71,34 @@ def test_a_saved_page_without_a_page_inside_is_refused_and_plain_text_is_not_tak
     notice = "标题：关于做好就业见习工作的通知\n文号：嘉人社发〔2026〕18号\n一、见习对象\n".encode()
     assert not looks_like_mhtml(notice)
     assert read_source_bytes(notice, "notice.txt").format == "text"
+
+
+def _with_image(data: bytes, where: str, image: bytes) -> bytes:
+    """The saved page with one more image part (base64, at ``where``) before its closing boundary."""
+    import base64
+
+    boundary = b"----MultipartBoundary--Qm9vZ3xTZXJ2aWNl----"
+    part = (b"--" + boundary + b"\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+            b"Content-Location: " + where.encode() + b"\r\n\r\n" + base64.encodebytes(image).replace(b"\n", b"\r\n"))
+    return data.replace(b"--" + boundary + b"--", part + b"--" + boundary + b"--")
+
+
+def test_a_notice_published_as_scanned_page_images_is_read_by_ocr_where_the_page_has_no_text_of_its_own() -> None:
+    from pathlib import Path
+
+    scan = (Path(__file__).resolve().parents[3] / "data" / "ingest" / "luoyang-flood-notice-scan.png").read_bytes()
+    where = "https://www.example.gov.cn/upload/202406/scan1.png"
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><div class=\"nav\">首页 | 政务公开</div>"
+            "<h1>洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知</h1><p>发布日期：2024-06-03</p>"
+            f"<div class=\"article\"><p><img src=\"{where}\"></p>"
+            "<p><img src=\"https://www.example.gov.cn/img/logo.png\"></p></div></body></html>")
+    src = read_source_bytes(_with_image(_mhtml(page.encode()), where, scan), "notice.mhtml")
+    assert src.format == "mhtml-ocr" and src.ocr
+    assert any("OCR used on 1 scanned page image" in w for w in src.warnings)
+    text = src.text.replace(" ", "")
+    assert "地下车库、下穿隧道要提前设置警示标志" in text and "洛汛〔2024〕7号" in text
+    # a page that prints its article keeps it, whatever pictures it shows beside it
+    full = _PAGE.replace("</div><div class=\"footer\">", f"<p><img src=\"{where}\"></p></div><div class=\"footer\">")
+    full = full.replace("<p>本通知", "<p>" + "见习单位应当为见习人员办理人身意外伤害保险。" * 20 + "</p><p>本通知")
+    src = read_source_bytes(_with_image(_mhtml(full.encode()), where, scan), "notice.mhtml")
+    assert src.format == "mhtml" and "地下车库" not in src.text
