@@ -225,6 +225,23 @@ def _ruled_figures(text: str) -> list[str]:
     return [f for f in numbers_in(text) if not _NOT_A_RULED_FIGURE.fullmatch(f)]
 
 
+def _outdated_after(quotes: Sequence[Quote], changers: set[str]) -> tuple[Quote, ...]:
+    """The quotes with those printing a figure that a quoted sentence of an amending notice (of
+    ``changers``) changes moved after that notice's last quote: "失能老人每月600元" (the notice, or a page
+    restating it) after "将…“每人每月600元”修改为“每人每月800元”", so that the figure in force is read first
+    (by the reader and by the model, which reads the first quotes)."""
+    changing = [q.text for q in quotes if q.hit.chunk.doc_id in changers]
+    if not changing:
+        return tuple(quotes)
+    outdated = [q for q in quotes if q.hit.chunk.doc_id not in changers
+                and any(changes_figure(c, f) for f in _ruled_figures(q.text) for c in changing)]
+    if not outdated:
+        return tuple(quotes)
+    kept = [q for q in quotes if all(q is not o for o in outdated)]
+    last = max(n for n, q in enumerate(kept) if q.hit.chunk.doc_id in changers)
+    return (*kept[:last + 1], *outdated, *kept[last + 1:])
+
+
 def _sentence_forms(hits: Sequence[Hit]) -> Iterator[tuple[Hit, int, int, str]]:
     """Each sentence of the hits: (hit, start, end, its figures' form as ``fact_form`` writes them)."""
     for hit in hits:
@@ -612,6 +629,8 @@ class AnswerEngine:
             extra += [q for k in amended for q in self._figures_changed(turn.selection.quotes, k, as_of)
                       if all(squash(q.text) != squash(x.text) for x in extra)]
             turn.selection = with_quotes(turn.selection, extra)
+            changers = {d for k in amended for d in replacing_docs(graph, k, as_of)}
+            turn.selection = replace(turn.selection, quotes=_outdated_after(turn.selection.quotes, changers))
         said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
                                      [q.text for q in turn.selection.quotes])
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",

@@ -89,10 +89,10 @@ def _page_images(message: Message, html: str) -> list[Any]:
             parts.setdefault(f"cid:{cid}", part)
     out: list[Any] = []
     for src in dict.fromkeys(m.group(1) for m in _IMG_RE.finditer(html)):
-        part = parts.get(src.replace("&amp;", "&"))
-        if part is None or len(out) >= _MOST_SCANS:
+        shown = parts.get(src.replace("&amp;", "&"))
+        if shown is None or len(out) >= _MOST_SCANS:
             continue
-        data = part.get_payload(decode=True)
+        data = shown.get_payload(decode=True)
         if not isinstance(data, bytes):
             continue
         try:
