@@ -226,18 +226,23 @@ def _ruled_figures(text: str) -> list[str]:
 
 
 def _outdated_after(quotes: Sequence[Quote], changers: set[str]) -> tuple[Quote, ...]:
-    """The quotes with those printing a figure that a quoted sentence of an amending notice (of
-    ``changers``) changes moved after that notice's last quote: "失能老人每月600元" (the notice, or a page
-    restating it) after "将…“每人每月600元”修改为“每人每月800元”", so that the figure in force is read first
-    (by the reader and by the model, which reads the first quotes)."""
+    """The quotes with those of a notice (or a page restating it) whose every quote prints a figure that a
+    quoted sentence of an amending notice (of ``changers``) changes moved after the amending notice's last
+    quote: "失能老人每月600元" after "将…“每人每月600元”修改为“每人每月800元”", so that the figure in force is
+    read first (by the reader and by the model, which reads the first quotes)."""
     changing = [q.text for q in quotes if q.hit.chunk.doc_id in changers]
     if not changing:
         return tuple(quotes)
-    outdated = [q for q in quotes if q.hit.chunk.doc_id not in changers
-                and any(changes_figure(c, f) for f in _ruled_figures(q.text) for c in changing)]
+    stale = {n for n, q in enumerate(quotes) if q.hit.chunk.doc_id not in changers
+             and any(changes_figure(c, f) for f in _ruled_figures(q.text) for c in changing)}
+    # (a notice's quotes stand together, numbered in its order: one is moved only with all of its notice's,
+    # where each of them prints a figure since changed)
+    docs = {quotes[n].hit.chunk.doc_id for n in stale}
+    docs = {d for d in docs if all(n in stale for n, q in enumerate(quotes) if q.hit.chunk.doc_id == d)}
+    outdated = [q for q in quotes if q.hit.chunk.doc_id in docs]
     if not outdated:
         return tuple(quotes)
-    kept = [q for q in quotes if all(q is not o for o in outdated)]
+    kept = [q for q in quotes if q.hit.chunk.doc_id not in docs]
     last = max(n for n, q in enumerate(kept) if q.hit.chunk.doc_id in changers)
     return (*kept[:last + 1], *outdated, *kept[last + 1:])
 

@@ -269,7 +269,12 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
 # ----------------------------------------------------------------------------- evidence per part
 # What a sentence must hold to answer a part of each kind.
 _CN = "〇零一二三四五六七八九十两"
-_COUNTED_THINGS = {"台", "辆", "分"}  # machines, vehicles and a licence's points are counted, not listed
+# An office inside a department asked ("哪个科室", "哪个处") and named ("住房保障科", "办公室", "财务股")
+_SECTION_ASKED = re.compile(r"哪个(?:科室|处室|股室|科|处|股)|什么(?:科室|处室)")
+_SECTION_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:科|处|股)(?![学技研普长员理罚置分东份权票])|办公室|[\u4e00-\u9fff]{2}中心")
+# machines, vehicles and a licence's points are counted, not listed; so are times ("分几次交" is not answered
+# by a list of who is exempt)
+_COUNTED_THINGS = {"台", "辆", "分", "次", "回", "遍", "趟", "期", "批", "轮"}
 _PEOPLE = {"名", "人", "位"}
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
 _NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会|服务站|工作站|卫生室|卫生所|幼儿园|托育园|"
@@ -289,8 +294,9 @@ _EVENT = re.compile(r"举办|举行|召开|演出|开幕|集中宣传|活动在"
 # Where an event is held: "地点：…", "在富康广场举行", "于县体育馆".
 _VENUE_RE = re.compile(r"地点\s*[：:为是]|(?:在|于|到)[^，,。；;]{0,20}?"
                        r"(?:广场|中心(?!工作|任务)|大厅|大楼|室|馆|会场|公园|剧院|剧场|礼堂|体育场|学校|社区)")
+# (a sum in words holds a numeral: "五百元", "两万元"; a unit alone — "单位：人、万元" — is none)
 _AMOUNT_RE = re.compile(r"\d\s*(?:%|％|‰|万元|亿元|千元|元|万|亿|倍|:|：\d)|\d+\s*/|[一二三四五六七八九十]成|比例|"
-                        rf"[{_CN}百千万]+(?:元|万元|倍)|[{_CN}百]+分之[{_CN}百]+")  # "压缩四分之一"
+                        rf"[{_CN}百千万]*[{_CN}][{_CN}百千万]*(?:元|万元|倍)|[{_CN}百]+分之[{_CN}百]+")  # "压缩四分之一"
 _COUNT_RE = re.compile(r"\d+\s*(?:户|人次|人|名|家|项|个|次|台|座|辆|所|张|件|类|种|批)|[一二三四五六七八九十两]+(?:个|项|名|家|件|类|种)")
 
 
@@ -322,7 +328,9 @@ _PER_PERIOD_ASKED = re.compile(r"(?:一|每)个?(?:天|日|月|年|餐|顿)")
 _ONE_OFF = re.compile(r"一次性")
 # A total asked ("补助资金总额是多少", "总投资多少") and a sum of so much per unit ("每户15000元", "每亩补助80元"),
 # which is no total
-_TOTAL_ASKED = re.compile(r"总额|总投资|总预算|总规模|资金总量|总金额")
+# (a budget asked: "总共安排了多少资金", not what one person gets in all: "一共能领多少钱")
+_TOTAL_ASKED = re.compile(r"总额|总投资|总预算|总规模|资金总量|总金额|"
+                          r"(?:总共|一共|共计|总计)[\u4e00-\u9fff]{0,4}?多少(?:资金|经费|预算)")
 _PER_UNIT_SUM = re.compile(r"每(?:户|人|亩|台|套|平方米|个|名|家|所|辆|千瓦|吨|张|间|座|栋|处|件|项|床)")
 _PER_PERIOD = re.compile(r"每(?:人|户|名|位)?(?:每)?个?(?:天|日|月|年|餐|次|季|周)")
 
@@ -357,6 +365,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             orgs = org_mentions(s)
             if "部门" in part.clause:  # a department is asked: "推动民办学校…信息公开" names none
                 orgs = [o for o in orgs if not _NOT_A_DEPARTMENT.search(o)]
+            if _SECTION_ASKED.search(part.clause):
+                # "市住建局具体是哪个科室" is answered by an office inside it ("住房保障科"), not by the bureau
+                return bool(_SECTION_NAMED.search(s))
             # ("责任主体是谁" is answered where one is said to be it: "以县为责任主体")
             named = bool(part.focus) and len(part.focus[0]) >= 4 and f"为{part.focus[0]}" in s
             return bool(orgs or _ROLE_LABEL.search(s) or paid or named) or names_body(s)
@@ -388,7 +399,7 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下", and a row's bare
                 # figure under a caption or column in that unit ("单位：元/人" over "1\t电工\t1000\t…")
-                return bool(re.search(rf"(?:\d|[{_CN}百千万])\s*[千万亿]?元", s)) or _bare_in_unit(s, columns, part.unit)
+                return bool(re.search(rf"(?:\d|[{_CN}])\s*[百千万亿]*元", s)) or _bare_in_unit(s, columns, part.unit)
             if part.unit:
                 # (a row's bare figure under a column headed with the unit: "长度（公里）" over "133.23")
                 return bool(_in_unit(part.unit).search(s)) or _bare_in_unit(s, columns, part.unit)
@@ -599,6 +610,10 @@ def _vertical_row(text: str, spans: Sequence[tuple[int, int]], k: int) -> int | 
     return None
 
 
+# What stands under a table's rows and is none of them: its total row, its note, who drew it up
+_BELOW_ROWS = re.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|注\s*[：:\d]|备\s*注|说明\s*[：:]|制表|填表|资料来源)")
+
+
 def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each table row's cells (the spans from a row's numbered first cell up to the
     next row's, a heading or the text's end) made one span, so that the row's 责任单位, 计划投资 or
@@ -633,7 +648,7 @@ def table_rows(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
                 if spans[j][1] - a > _ROW_MAX_CHARS:
                     break
                 if (next_row(j) or heading_kind(text[spans[j][0]:spans[j][1]])
-                        or HEADER_ROW_RE.match(text, spans[j][0])):
+                        or HEADER_ROW_RE.match(text, spans[j][0]) or _BELOW_ROWS.match(text, spans[j][0])):
                     end = j - 1
                     break
         out.append((a, spans[end][1]))
@@ -1759,6 +1774,9 @@ _CASES_ASKED = (
     (re.compile(r"代(?:领|办|签|取|交|缴|收)|委托|替[他她我]"), re.compile(r"代(?:领|办|签|取|交|缴|收|为|理)|委托|受托")),
     (re.compile(r"(?:户口|户籍)[\u4e00-\u9fff]{0,2}(?:迁|转|变)|迁户口|农转非"),
      re.compile(r"迁入|迁出|迁移|迁往|转移|变更|转为|户籍性质")),
+    # "能不能分几次交" is answered where paying in parts (or at once) is spoken of, not by how much is paid
+    (re.compile(r"分(?:几|多|两|三)?(?:次|期|批)(?:交|缴|付|还|发|领)|分期"),
+     re.compile(r"分(?:次|期|批|月|季|年度)|一次性|按(?:月|季|季度|年)(?:缴|交|支付)|逐月|按年度")),
 )
 # The measure an amount is asked by, not what it is of ("县里定的目标是多少", "额度上限是多少")
 _MEASURE_WORDS = {"目标", "额度", "标准", "金额", "数额", "比例", "幅度", "数量", "费用", "价格", "长度", "面积",

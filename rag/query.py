@@ -125,9 +125,12 @@ def analyse(question: str, localities: Iterable[str],
     # (jieba tags a city without its 市: "襄阳市的…" → 襄阳, read with the suffix it is printed with)
     named = [_with_suffix(q, w) for w in place_names(q)] + [
         w for w in tokenize(q) if _COUNTY_WORD_RE.fullmatch(w) and not _KIND_OF_PLACE.search(w)]
-    for name in dict.fromkeys([*named, *districts_in(q)]):
+    names = list(dict.fromkeys([*named, *districts_in(q)]))
+    for name in names:
         if not _QUESTION_PLACE_RE.fullmatch(name) or name.endswith(("自治区", "省")) or name in ("大城市", "小城市"):
             continue
+        if any(name != other and name in other for other in names):
+            continue  # (a piece of a longer name: "自治县" of "张家川回族自治县")
         if any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             continue
         # ("晋江市自己有没有额外补助": the place's own rule is asked, and the city's notices are not it)

@@ -522,3 +522,25 @@ def test_a_question_in_everyday_words_is_as_close_as_it_is_in_the_notices_words(
     assert eng.support(q, passages, result).ok
     eng.settings = replace(eng.settings, min_closest=near + 0.01)
     assert "far from the question" in eng.support(q, passages, result).reason
+
+
+def test_a_notice_whose_quotes_print_figures_since_amended_comes_after_the_amending_notice() -> None:
+    from rag.chain import _outdated_after
+    from rag.evidence import Quote
+    from rag.schema import Chunk, Hit
+
+    def quote(text: str, doc: str) -> Quote:
+        c = Chunk(id=f"c-{doc}", doc_id=doc, text=text, start=0, end=len(text), corpus_file="f.txt",
+                  doc_number=None, title=doc, issuer="", date=None, section_path=doc)
+        return Quote(Hit(c, 1.0, 1, text, 0, len(text)), 0, len(text), 0, 1.0)
+
+    page = quote("服务补贴按月发放：特困人员中的失能老人每月600元、半失能老人每月400元。", "app")
+    amend = quote("一、将《方案》中的“失能老年人每人每月600元”修改为“失能老年人每人每月800元”。", "amend")
+    rest = quote("《方案》其他内容不变。", "amend")
+    rule = quote("（一）城乡特困人员：失能老年人每人每月600元，半失能老年人每人每月400元。", "plan")
+    how = quote("服务补贴由区县民政局按月发放至服务对象账户。", "plan")
+    moved = _outdated_after((page, amend, rest, rule), {"amend"})
+    assert moved == (amend, rest, page, rule)  # (the figure in force first; the older ones after it)
+    # a notice with a quote that still stands keeps its place, its quotes together
+    assert _outdated_after((rule, how, amend, rest), {"amend"}) == (rule, how, amend, rest)
+    assert _outdated_after((page, rule), set()) == (page, rule)

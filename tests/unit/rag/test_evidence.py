@@ -2965,3 +2965,44 @@ def test_a_hotline_written_without_an_area_code_answers_a_phone_asked() -> None:
     text = "五、咨询方式。政策咨询可拨打12345政务服务便民热线，或者向所在镇人民政府（街道办事处）咨询。"
     sel = _select_in(text, "家庭养老床位的事情，咨询电话是多少？", "某市家庭养老床位政策问答", "某市家庭养老床位政策问答 > 五、咨询方式")
     assert not answers_nothing(sel) and "12345" in "".join(q.text for q in sel.quotes)
+
+
+def test_a_unit_alone_is_no_sum_and_a_budget_is_not_answered_by_a_rate_or_a_sum_per_unit() -> None:
+    part = question_parts("门诊一年最多能报多少？")[0]
+    assert not answers_kind("单位：人、元/人、万元", part)  # (a table's caption: units, no figure)
+    assert answers_kind("门诊统筹年度最高支付限额为五百元。", part)
+    money = question_parts("康复训练每年能补助多少钱？")[0]
+    assert not answers_kind("金额单位：万元", money) and answers_kind("每人每年两万元。", money)
+    budget = question_parts("租赁补贴总共安排了多少资金？")[0]
+    assert budget.unit == "元"
+    assert not answers_kind("租赁补贴所需资金由市、区两级财政按照6:4的比例分担。", budget)
+    assert not answers_kind("低保特困家庭：每平方米每月12元。", budget)
+    assert answers_kind("2026年共安排租赁补贴资金1860万元。", budget)
+
+
+def test_a_count_of_times_is_not_answered_by_a_list_and_paying_in_parts_needs_a_quote_on_it() -> None:
+    times = question_parts("个人缴费要分几次交？")[0]
+    assert times.asked is Asked.COUNT
+    assert not answers_kind("特困人员、孤儿和事实无人抚养儿童，个人缴费部分给予全额资助。", times)
+    text = ("2027年度居民医保个人缴费标准为每人每年400元。集中缴费期为2026年9月1日至2026年12月31日。"
+            "参保人员可以通过税务部门线上缴费渠道、银行柜台或者村（社区）代收点缴纳。")
+    title, section = "某市医疗保障局关于做好2027年度城乡居民医保参保缴费工作的通知", "某市医保通知 > 二、缴费标准"
+    sel = _select_in(text, "城乡居民医保的个人缴费能不能分几次交？", title, section)
+    assert 0 in sel.unanswered, [q.text for q in sel.quotes]
+    sel = _select_in(text + "个人缴费可以一次性缴纳，也可以按月分期缴纳。", "城乡居民医保的个人缴费能不能分几次交？", title, section)
+    assert 0 not in sel.unanswered, [q.text for q in sel.quotes]
+
+
+def test_an_office_inside_a_department_is_asked_by_which_section() -> None:
+    part = question_parts("这项任务市住建局具体是哪个科室负责？")[0]
+    assert part.asked is Asked.ORG
+    assert not answers_kind("本办法由市住房和城乡建设局负责解释。", part)
+    assert answers_kind("具体工作由市住房和城乡建设局住房保障科负责。", part)
+
+
+def test_a_tables_total_row_and_note_are_not_cells_of_its_last_row() -> None:
+    from rag.evidence import table_rows
+    text = ("20\t张家川县\t低保对象\t15293\t280\n21\t张家川县\t监测对象\t4187\t200\n合计\t157918\n"
+            "注：资助标准依据某医保发〔2026〕58号确定。")
+    rows = [text[a:b] for a, b in table_rows(text, split_sentences(text))]
+    assert rows[:3] == ["20\t张家川县\t低保对象\t15293\t280", "21\t张家川县\t监测对象\t4187\t200", "合计\t157918"]

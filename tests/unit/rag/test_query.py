@@ -308,3 +308,8 @@ def test_a_place_in_another_province_beside_the_librarys_own_is_elsewhere_to_its
     assert elsewhere(worker, analyse(worker, known), lambda _p: False) == "我是外省人，今年春节后来嘉兴上班，有交通补贴吗？"
     near = "我老家是浙江湖州的，来嘉兴上班，有交通补贴吗？"
     assert elsewhere(near, analyse(near, known), lambda _p: False) == "我老家是浙江外市的，来嘉兴上班，有交通补贴吗？"
+
+
+def test_a_piece_of_a_longer_place_name_is_no_place_of_its_own() -> None:
+    # (jieba cuts "自治县" out of "张家川回族自治县": it names no county the corpus lacks)
+    assert analyse("张家川回族自治县特困人员的资助人数是多少？", ["天水市"]).unknown_places == ()
