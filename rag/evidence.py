@@ -272,9 +272,9 @@ _CN = "〇零一二三四五六七八九十两"
 # An office inside a department asked ("哪个科室", "哪个处") and named ("住房保障科", "办公室", "财务股")
 _SECTION_ASKED = re.compile(r"哪个(?:科室|处室|股室|科|处|股)|什么(?:科室|处室)")
 _SECTION_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:科|处|股)(?![学技研普长员理罚置分东份权票])|办公室|[\u4e00-\u9fff]{2}中心")
-# machines, vehicles and a licence's points are counted, not listed; so are times ("分几次交" is not answered
-# by a list of who is exempt)
-_COUNTED_THINGS = {"台", "辆", "分", "次", "回", "遍", "趟", "期", "批", "轮"}
+_COUNTED_THINGS = {"台", "辆", "分"}  # machines, vehicles and a licence's points are counted, not listed
+# paying (or getting) in so many parts: "分几次交" is not answered by a list of who is exempt
+_IN_PARTS = re.compile(r"分(?:几|多少)(?:次|期|批)")
 _PEOPLE = {"名", "人", "位"}
 # an institution, not a government department ("归哪个部门管" is not answered by "民办学校")
 _NOT_A_DEPARTMENT = re.compile(r"(?:学校|医院|公司|银行|集团|协会|服务站|工作站|卫生室|卫生所|幼儿园|托育园|"
@@ -414,7 +414,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             # "分几个级别": the list of them answers how many (not "配几台": a list of offices is no count
             # of machines, nor the list in brackets that qualifies a word: "乡（镇、街道、农林场）级"),
             # and people are counted by a list of them, not a list of their duties ("发现、制止、报告")
-            if enumerates(_BRACKETED.sub("", s)) and part.unit not in _COUNTED_THINGS and (
+            if enumerates(_BRACKETED.sub("", s)) and part.unit not in _COUNTED_THINGS and not _IN_PARTS.search(
+                    part.clause) and (
                     part.unit not in _PEOPLE or names_a_person(s)):
                 return True
             if part.unit:
