@@ -71,6 +71,7 @@ from rag.plain import (
     other_kind,
     other_level,
     question_ages,
+    states_ages,
 )
 from rag.query import FROM_AWAY, QueryAnalysis, landmarks
 from rag.schema import Claim, Hit
@@ -1171,6 +1172,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5 if re.search(rf"{_SPAN_WITHIN}[^，,。；;]{{0,3}}{re.escape(within.group(1))}", s.text) else 0.6
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
+    if part.asked is Asked.YESNO and any(AGE_TERM.fullmatch(t) for t in context) and states_ages(s.text):
+        score *= 1.5  # "我儿子两岁半…能领吗" is answered by the ages it is for: "3至6周岁在园幼儿"
     if part.bound and part.asked is Asked.YESNO:
         # "服务费有没有上限" is answered by a sentence that states one or says there is none
         score *= 1.25 if states_bound(s.text, part.bound) or _BOUND_NAMED.search(s.text) else 0.5
@@ -1276,6 +1279,22 @@ _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|
 # The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").
 # A sum raised by a share for a group: "在《目录》基础上提高20%", "上浮10%", "增加20%"
 _UPLIFT = re.compile(r"(?:提高|上浮|增加|上调|提升)\s*\d+(?:\.\d+)?\s*[%％]")
+_GROUP_ALIASES = {"低保": "最低生活保障", "最低生活保障": "低保", "特困": "特困供养"}
+# a sentence (or list item) that opens on a group and grants it a sum: "（二）最低生活保障对象，每人资助280元"
+_GROUP_SUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*([^，,。；;：:]{2,16})[，,：:]"
+                        r"[^。；;]{0,20}?(?:资助|补助|补贴|减免|发放|给予)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
+
+
+def _groups_of(question: str) -> list[str]:
+    """The groups the asker says they belong to (低保, 残疾 …), with the notices' other names for them."""
+    found = [c for c in CONDITIONS if c in question]
+    return list(dict.fromkeys([*found, *(_GROUP_ALIASES[c] for c in found if c in _GROUP_ALIASES)]))
+
+
+def _grants_group(sentence: str, groups: Sequence[str]) -> bool:
+    """Whether a sentence opens on one of ``groups`` and grants it a sum."""
+    m = _GROUP_SUM.match(sentence)
+    return m is not None and any(g in m.group(1) for g in groups)
 # A district, county or town by its name's end ("柳东新区", "鹿寨县", "拉堡镇")
 _DISTRICT_TERM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[\u4e00-\u9fff]{1,6}自治县|新区|开发区|区|县|镇|乡|街道)")
 
@@ -1879,15 +1898,16 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     persons: dict[str, int] = {}  # whom a part's 他 stands for: the first such part
     picked: list[tuple[str, ...]] = [() for _ in parts]  # the sentences chosen for each part
 
-    def usable(s: _Sent) -> bool:
+    def usable(s: _Sent, whether: bool = False) -> bool:
         """A candidate not about a category, an age or a narrower group than the question asks
-        about (judged once a sentence)."""
+        about (judged once a sentence); ``whether``: for a yes or no, where the ages a sentence states
+        that leave the asker out are the answer ("两岁半…能领吗": "3至6周岁在园幼儿")."""
         if id(s) not in verdicts:
             verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded, s.hit.chunk.title)
-                               and not excludes_age(s.text, ages) and not narrower_group(s.text, question)
+                               and not narrower_group(s.text, question)
                                and not other_kind(s.text, question) and not other_level(s.text, question)
                                and not outside_listed_places(s.text, asked_places))
-        return verdicts[id(s)]
+        return verdicts[id(s)] and (whether or not excludes_age(s.text, ages))
 
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):
@@ -1937,7 +1957,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
                          event: bool = event) -> bool:
-            return (usable(s) and not (money and other_flow(s.text, part.clause))
+            return (usable(s, part.asked is Asked.YESNO) and not (money and other_flow(s.text, part.clause))
                     and (who is None or who in s.text)
                     and (not event or any(w in s.heading + s.text for w in part.focus)))
 
@@ -2098,11 +2118,14 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                         first = score
         # "我是残疾人…培训补贴能给多少": a sum read from a list is raised for the group the asker says
         # they belong to ("残疾人参加培训的，补贴标准在《目录》基础上提高20%"), in the same notice
-        if part.asked is Asked.AMOUNT and mine and (groups := [c for c in CONDITIONS if c in question]):
+        # (or granted that group a sum of its own: "我爸妈都是低保对象…每人自己还要交多少" is answered by the
+        # 400元 everyone pays and "（二）最低生活保障对象，每人资助280元")
+        if part.asked is Asked.AMOUNT and mine and (groups := _groups_of(question)):
             for h, sents in enumerate(by_hit):
                 for i, s in enumerate(sents):
-                    if (s.hit.chunk.doc_id in notices and (h, i) not in taken and _UPLIFT.search(s.text)
-                            and any(c in s.text for c in groups) and s.text not in mine):
+                    if (s.hit.chunk.doc_id in notices and (h, i) not in taken and s.text not in mine and (
+                            (_UPLIFT.search(s.text) and any(c in s.text for c in groups))
+                            or _grants_group(s.text, groups)) and not any(s.text in m for m in mine)):
                         mine.append(s.text)
                         sent_of[s.text] = s
                         quotes = _taken(quotes, taken, sents, h, i, ask, best * 0.5, list_chars)

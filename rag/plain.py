@@ -409,14 +409,18 @@ def _covers(sentence: str, n: int, b: _Bounds) -> bool:
     return any(int(m.group(1)) == n for m in b.exact.finditer(sentence))
 
 
+def states_ages(sentence: str) -> bool:
+    """Whether a sentence states ages: a range, a limit, an age ("3至6周岁在园幼儿", "年满60周岁")."""
+    b = _AGE_BOUNDS
+    return any(p.search(sentence) for p in (b.up_to, b.under, b.range, b.below, b.above, b.exact))
+
+
 def excludes_age(sentence: str, ages: list[int]) -> bool:
     """Whether a sentence states ages (a range, a limit, an age) none of which includes an age the
     question gives: "60至79周岁老年人 2元" for a father of 82."""
     if not ages:
         return False
-    b = _AGE_BOUNDS
-    states = any(p.search(sentence) for p in (b.up_to, b.under, b.range, b.below, b.above, b.exact))
-    return states and not any(covers_age(sentence, n) for n in ages)
+    return states_ages(sentence) and not any(covers_age(sentence, n) for n in ages)
 
 
 AGE_TERM = re.compile(r"(\d{1,3})岁")  # an age as a question term ("85岁")

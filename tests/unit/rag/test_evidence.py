@@ -3006,3 +3006,32 @@ def test_a_tables_total_row_and_note_are_not_cells_of_its_last_row() -> None:
             "注：资助标准依据某医保发〔2026〕58号确定。")
     rows = [text[a:b] for a, b in table_rows(text, split_sentences(text))]
     assert rows[:3] == ["20\t张家川县\t低保对象\t15293\t280", "21\t张家川县\t监测对象\t4187\t200", "合计\t157918"]
+
+
+def test_the_sum_granted_to_the_askers_own_group_comes_with_the_sum_everyone_pays() -> None:
+    text = ("二、缴费标准。2027年度居民医保个人缴费标准为每人每年400元。"
+            "三、参保资助。（一）特困人员，个人缴费部分给予全额资助；（二）最低生活保障对象，每人资助280元；"
+            "（三）防止返贫监测对象，每人资助200元。")
+    sel = _select_in(text, "我爸妈都是低保对象，2027年的城乡居民医保，每人自己还要交多少钱？",
+                     "某市医疗保障局关于做好2027年度城乡居民医保参保缴费工作的通知", "某市医保通知 > 二、缴费标准")
+    quoted = "".join(q.text for q in sel.quotes)
+    assert "每人每年400元" in quoted and "最低生活保障对象，每人资助280元" in quoted
+    assert "防止返贫监测对象，每人资助200元" not in quoted
+
+
+def test_a_yes_or_no_for_a_child_of_an_age_is_answered_by_the_ages_it_is_for() -> None:
+    text = ("一、资助对象。在我市普惠性民办幼儿园就读的3至6周岁在园幼儿中的家庭经济困难幼儿。"
+            "二、资助标准。城乡低保家庭幼儿，每生每学期1000元。三、申请程序。幼儿家长于3月20日前向就读幼儿园提出申请。")
+    sel = _select_in(text, "我儿子两岁半，在普惠幼儿园上托班，家里是低保户，春季学期那个学前教育资助他能领吗？",
+                     "某市教育局关于做好2026年春季学期学前教育幼儿资助工作的通知", "某市教育局通知 > 一、资助对象")
+    assert "3至6周岁在园幼儿" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_a_sentence_that_grants_the_askers_group_a_sum_of_its_own() -> None:
+    from rag.evidence import _grants_group, _groups_of
+
+    groups = _groups_of("我爸妈都是低保对象，每人自己还要交多少钱？")
+    assert "最低生活保障" in groups  # (the notices' name for 低保)
+    assert _grants_group("（二）最低生活保障对象，每人资助280元；", groups)
+    assert not _grants_group("（三）防止返贫监测对象，每人资助200元。", groups)
+    assert not _grants_group("最低生活保障对象的认定按民政部门有关规定执行。", groups)  # (no sum)
