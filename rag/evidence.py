@@ -357,7 +357,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):
                 return False  # "哪一天" is not answered by "2022年9月"
             if _DURATION_ASKED.search(part.clause):
-                return _DURATION.search(s) is not None  # "最多能领几年": "最长36个月", not "自…起施行"
+                # "最多能领几年": "最长36个月", not "自…起施行"; "要在多长时间内完成" by a deadline too ("6月30日前")
+                return _DURATION.search(s) is not None or bool(
+                    _WITHIN_ASKED_SPAN.search(part.clause) and _DEADLINE_DATE.search(s))
             return any(squash(m.group()) not in squash(part.clause) or not re.fullmatch(r"\d{4}\s*年", m.group())
                        for m in _DATE_RE.finditer(s))
         case Asked.ORG:
@@ -1266,7 +1268,11 @@ _WITHIN_ASKED = re.compile(r"(?:多长时间|多久|几个?(?:月|天|日|工作
 _SPAN_WITHIN = r"\d{1,3}\s*(?:个月|个?工作日|日|天|年|小时)以?内"
 # A length of time asked by its count ("几年", "多少个工作日"; not "多久", which a deadline may answer)
 # and one stated ("36个月", "10个工作日内", "3年").
-_DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)")
+_WITHIN_ASKED_SPAN = re.compile(r"(?:多长时间|多久|多少时间)(?:以?内)")
+_DEADLINE_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)|年底前|年内")
+# (and a span asked without its unit: "审核一共要多长时间", "多久能办完"; not how often: "多久发一次")
+_DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)|"
+                             r"多长时间|多少时间|多久(?![^，,。？?]{0,3}一次)")
 _DURATION = re.compile(rf"(?<![\d.])\d{{1,3}}\s*(?:年(?![度级\d])|个月|周(?!岁)|天|个?工作日|小时)|"
                        rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|天|个工作日|小时)|\d{{1,3}}\s*日(?:内|以内)")
 # a cap asked in so many words ("最高不能超过多少", "上限是多少"; not the loose "最多能领多少"), and one

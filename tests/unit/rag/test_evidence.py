@@ -3035,3 +3035,14 @@ def test_a_sentence_that_grants_the_askers_group_a_sum_of_its_own() -> None:
     assert _grants_group("（二）最低生活保障对象，每人资助280元；", groups)
     assert not _grants_group("（三）防止返贫监测对象，每人资助200元。", groups)
     assert not _grants_group("最低生活保障对象的认定按民政部门有关规定执行。", groups)  # (no sum)
+
+
+def test_how_long_is_answered_by_a_span_and_within_how_long_by_a_deadline_too() -> None:
+    span = question_parts("审核一共要多长时间？")[0]
+    assert not answers_kind("1\t制定租赁补贴申请审核操作规程\t市住房和城乡建设局\t2026年4月30日前", span)
+    assert answers_kind("街道办事处自受理之日起10个工作日内完成初审。", span)
+    within = question_parts("这项工作要在多长时间内完成？")[0]
+    assert answers_kind("2026年6月30日前完成全部改造。", within) and answers_kind("新生儿在出生后90日内办理参保缴费。", within)
+    assert not answers_kind("个人缴费标准为每人每年400元。", within)
+    assert question_parts("补贴多久发一次？")[0].asked is not Asked.DATE or answers_kind("补贴按季度发放，每季度首月20日前发放。",
+                                                                                  question_parts("补贴多久发一次？")[0])
