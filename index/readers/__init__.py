@@ -9,6 +9,7 @@ fields of a government page's metadata table). A file that cannot be read raises
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import io
 import logging
@@ -158,10 +159,21 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+# Files inside files (an archive's member, a mail's attachment, a file attached inside a PDF, an object
+# embedded in a Word file) are read this many levels down, no further: a file nested in itself over and
+# over is refused, not followed.
+MOST_NESTED = 4
+_NESTED: contextvars.ContextVar[int] = contextvars.ContextVar("nested", default=0)
+
+
 def read_source_bytes(data: bytes, name: str) -> SourceText:
     """Read one file's bytes; raises UnreadableFile with the reason. A file that breaks a format
     library in a way it does not report itself (a damaged ZIP entry, broken XML inside a Word file)
     is unreadable too: one bad file never stops the others."""
+    depth = _NESTED.get()
+    if depth >= MOST_NESTED:
+        raise UnreadableFile(f"{name}: a file inside files nested {depth} deep; not opened")
+    token = _NESTED.set(depth + 1)
     try:
         return _read(data, name)
     except UnreadableFile:
@@ -171,6 +183,8 @@ def read_source_bytes(data: bytes, name: str) -> SourceText:
         logging.getLogger(__name__).warning("reading %s failed", name, exc_info=True)
         raise UnreadableFile(f"{name}: the file is damaged or not what its format says "
                              f"({type(exc).__name__})") from exc
+    finally:
+        _NESTED.reset(token)
 
 
 def _read(data: bytes, name: str) -> SourceText:

@@ -95,12 +95,13 @@ def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str
                 raise UnreadableFile(f"{name}/{inner}: too large to read")
             src = read_source_bytes(blob, f"{name}/{inner}")
         except UnreadableFile as exc:
-            warnings.append(unread_note(f"an embedded {kind} ({inner})", name, exc))
+            warnings.append(unread_note(f"an embedded {kind} ({inner})", f"{name}/{inner}", exc))
             continue
         got = [ln for ln in (src.text or "\n".join(q.text for q in src.parts)).split("\n") if ln.strip()]
         if got:
             out.extend(got)
             warnings.append(f"an embedded {kind} ({inner}) read in its place")
+            warnings.extend(f"{inner}: {w}" for w in src.warnings)
     return out
 
 

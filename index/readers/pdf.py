@@ -32,9 +32,8 @@ _DIGITS_RE = re.compile(r"\d+")
 _WS_RE = re.compile(r"\s+")
 
 
-def read_pdf(data: bytes, name: str, attached: bool = True) -> SourceText:
-    """``attached``: the files embedded in the PDF (its 附件, as an OA system exports a 公文) are read too,
-    after its pages (not for a PDF embedded in a PDF)."""
+def read_pdf(data: bytes, name: str) -> SourceText:
+    """The PDF's pages, then the files embedded in it (its 附件, as an OA system exports a 公文)."""
     import pypdfium2 as pdfium
 
     try:
@@ -70,7 +69,7 @@ def read_pdf(data: bytes, name: str, attached: bool = True) -> SourceText:
                     ocr_pages += 1
                     lines = ocr
             pages.append(lines)
-        inside, notes = _attachments(pdf, name) if attached else ([], [])
+        inside, notes = _attachments(pdf, name)
     finally:
         pdf.close()
     pages, removed = strip_running_lines(pages)
@@ -113,10 +112,9 @@ def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
                 raise UnreadableFile(f"{label}: an empty attachment")
             if len(data) > _MOST_ATTACHED_BYTES:
                 raise UnreadableFile(f"{label}: too large to read")
-            src = read_pdf(data, label, attached=False) if data.lstrip().startswith(b"%PDF") else \
-                read_source_bytes(data, label)
+            src = read_source_bytes(data, label)
         except UnreadableFile as exc:
-            notes.append(unread_note(inner, name, exc))
+            notes.append(unread_note(inner, label, exc))
             continue
         lines = [ln for ln in (src.text or "\n".join(p.text for p in src.parts)).split("\n") if ln.strip()]
         if not lines:
@@ -129,6 +127,7 @@ def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
             head.append(title)
         out.append(head + lines)
         notes.append(f"{inner}: a file attached inside the PDF, read as its {mark}")
+        notes.extend(f"{inner}: {w}" for w in src.warnings)
     if count > _MOST_ATTACHMENTS:
         notes.append(f"only the first {_MOST_ATTACHMENTS} of {count} files attached inside the PDF were read")
     return out, notes

@@ -21,7 +21,7 @@ __all__ = ["FormulaValues"]
 
 _MOST_CELLS = 200_000  # cells one range may cover, past the sheet's used area
 _MOST_DEPTH = 60  # references followed through other formula cells
-_MOST_STEPS = 500_000  # tokens read in all, per workbook
+_MOST_STEPS = 2_000_000  # tokens and cells read in all, per workbook
 
 Value = float | str | bool | None
 
@@ -325,4 +325,5 @@ class FormulaValues:
             raise _Unknown
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
+                self.step()  # (each cell a range reads counts: ten thousand sums over a whole sheet are refused)
                 yield self._value(sheet, r, c, depth)

@@ -614,3 +614,19 @@ def test_a_worksheet_embedded_in_a_word_file_is_read_in_its_place() -> None:
     assert lines[at + 2] == "五、本通知自2026年11月1日起施行。"
     assert "an embedded Excel.Sheet.12 (Microsoft_Excel_Worksheet.xlsx) read in its place" in src.warnings
     assert any(w.startswith("an embedded Excel.Sheet.8 (oleObject2.bin): not read") for w in src.warnings)
+
+
+def test_a_file_nested_in_itself_over_and_over_is_refused_not_followed() -> None:
+    import pypdfium2 as pdfium
+
+    data = (FIX / "luoyang-medical-insurance.pdf").read_bytes()
+    for level in range(6):  # a PDF attached inside a PDF attached inside a PDF …
+        pdf = pdfium.PdfDocument(FIX / "luoyang-medical-insurance.pdf")
+        pdf.new_attachment(f"level{level}.pdf").set_data(data)
+        out = io.BytesIO()
+        pdf.save(out)
+        pdf.close()
+        data = out.getvalue()
+    src = read_source_bytes(data, "通知.pdf")
+    assert src.text.replace(" ", "").count("每人每年400元") == 4  # (the file and three levels inside it)
+    assert any("nested" in w and "not opened" in w for w in src.warnings)
