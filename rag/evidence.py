@@ -1174,6 +1174,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5 if re.search(rf"{_SPAN_WITHIN}[^，,。；;]{{0,3}}{re.escape(within.group(1))}", s.text) else 0.6
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
+    if part.asked is Asked.YESNO and _BOTH_ASKED.search(part.clause) and _OVERLAP_RULE.search(s.text):
+        score *= 2.5  # "两项都给吗" is answered by the rule for one who qualifies twice: "按照就高原则资助，不重复资助"
     if part.asked is Asked.YESNO and any(AGE_TERM.fullmatch(t) for t in context) and states_ages(s.text):
         score *= 1.5  # "我儿子两岁半…能领吗" is answered by the ages it is for: "3至6周岁在园幼儿"
     if part.bound and part.asked is Asked.YESNO:
@@ -1268,6 +1270,11 @@ _WITHIN_ASKED = re.compile(r"(?:多长时间|多久|几个?(?:月|天|日|工作
 _SPAN_WITHIN = r"\d{1,3}\s*(?:个月|个?工作日|日|天|年|小时)以?内"
 # A length of time asked by its count ("几年", "多少个工作日"; not "多久", which a deadline may answer)
 # and one stated ("36个月", "10个工作日内", "3年").
+# Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
+_BOTH_ASKED = re.compile(r"两(?:项|个|种|份)都|都(?:给|能领|能享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
+                         r"既是[^，,。？?]{1,16}又是")
+_OVERLAP_RULE = re.compile(r"就高|从高|不重复|不得重复|不叠加|不可叠加|不得叠加|可以叠加|可叠加|多重身份|同时符合|"
+                           r"只能(?:享受|选择)其中|择一|只按一档")
 _WITHIN_ASKED_SPAN = re.compile(r"(?:多长时间|多久|多少时间)(?:以?内)")
 _DEADLINE_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)|年底前|年内")
 # (and a span asked without its unit: "审核一共要多长时间", "多久能办完"; not how often: "多久发一次")

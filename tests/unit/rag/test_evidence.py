@@ -3046,3 +3046,11 @@ def test_how_long_is_answered_by_a_span_and_within_how_long_by_a_deadline_too() 
     assert not answers_kind("个人缴费标准为每人每年400元。", within)
     assert question_parts("补贴多久发一次？")[0].asked is not Asked.DATE or answers_kind("补贴按季度发放，每季度首月20日前发放。",
                                                                                   question_parts("补贴多久发一次？")[0])
+
+
+def test_whether_one_who_qualifies_twice_gets_both_is_answered_by_the_rule_for_it() -> None:
+    text = ("三、参保资助。（一）特困人员，个人缴费部分给予全额资助；（二）最低生活保障对象，每人资助280元；"
+            "（三）防止返贫监测对象，每人资助200元。同时具有多重身份的，按照就高原则资助，不重复资助。")
+    sel = _select_in(text, "我家老人既是低保对象，又是防止返贫监测对象，明年居民医保的资助是两项都给吗？",
+                     "某市医疗保障局关于做好2027年度城乡居民医保参保缴费工作的通知", "某市医保通知 > 三、参保资助")
+    assert "按照就高原则资助，不重复资助" in sel.quotes[0].text, [q.text for q in sel.quotes]
