@@ -1268,16 +1268,16 @@ _ELSEWHERE_ASKED = re.compile(r"外地|异地|外省|省外|(?<![城超都])市�
 _WITHIN_ASKED = re.compile(r"(?:多长时间|多久|几个?(?:月|天|日|工作日|年)|多少个?(?:工作日|天|日|个月|年))以?内(?:要|得|必须|需要|应当)?"
                            r"([\u4e00-\u9fff]{2})")
 _SPAN_WITHIN = r"\d{1,3}\s*(?:个月|个?工作日|日|天|年|小时)以?内"
-# A length of time asked by its count ("几年", "多少个工作日"; not "多久", which a deadline may answer)
-# and one stated ("36个月", "10个工作日内", "3年").
 # Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
 _BOTH_ASKED = re.compile(r"两(?:项|个|种|份)都|都(?:给|能领|能享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
                          r"既是[^，,。？?]{1,16}又是")
 _OVERLAP_RULE = re.compile(r"就高|从高|不重复|不得重复|不叠加|不可叠加|不得叠加|可以叠加|可叠加|多重身份|同时符合|"
                            r"只能(?:享受|选择)其中|择一|只按一档")
+# A length of time asked by its count ("几年", "多少个工作日") or without its unit ("审核一共要多长时间", "多久能办完";
+# not how often: "多久发一次"), and one stated ("36个月", "10个工作日内", "3年"); within how long ("多长时间内") is
+# answered by a deadline too ("6月30日前")
 _WITHIN_ASKED_SPAN = re.compile(r"(?:多长时间|多久|多少时间)(?:以?内)")
 _DEADLINE_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)|年底前|年内")
-# (and a span asked without its unit: "审核一共要多长时间", "多久能办完"; not how often: "多久发一次")
 _DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)|"
                              r"多长时间|多少时间|多久(?![^，,。？?]{0,3}一次)")
 _DURATION = re.compile(rf"(?<![\d.])\d{{1,3}}\s*(?:年(?![度级\d])|个月|周(?!岁)|天|个?工作日|小时)|"
@@ -1308,6 +1308,8 @@ def _grants_group(sentence: str, groups: Sequence[str]) -> bool:
     """Whether a sentence opens on one of ``groups`` and grants it a sum."""
     m = _GROUP_SUM.match(sentence)
     return m is not None and any(g in m.group(1) for g in groups)
+
+
 # A district, county or town by its name's end ("柳东新区", "鹿寨县", "拉堡镇")
 _DISTRICT_TERM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:[\u4e00-\u9fff]{1,6}自治县|新区|开发区|区|县|镇|乡|街道)")
 
