@@ -356,7 +356,7 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                 return True  # "5年从哪天开始算" is answered by the rule it is counted by: "以毕业证书落款日期起算"
             if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):
                 return False  # "哪一天" is not answered by "2022年9月"
-            if _DURATION_ASKED.search(part.clause):
+            if _SPAN_ASKED.search(part.clause):
                 # "最多能领几年": "最长36个月", not "自…起施行"; "要在多长时间内完成" by a deadline too ("6月30日前")
                 return _DURATION.search(s) is not None or bool(
                     _WITHIN_ASKED_SPAN.search(part.clause) and _DEADLINE_DATE.search(s))
@@ -1273,15 +1273,15 @@ _BOTH_ASKED = re.compile(r"两(?:项|个|种|份)都|都(?:给|能领|能享受|
                          r"既是[^，,。？?]{1,16}又是")
 _OVERLAP_RULE = re.compile(r"就高|从高|不重复|不得重复|不叠加|不可叠加|不得叠加|可以叠加|可叠加|多重身份|同时符合|"
                            r"只能(?:享受|选择)其中|择一|只按一档")
-# A length of time asked by its count ("几年", "多少个工作日") or without its unit ("审核一共要多长时间", "多久能办完";
-# not how often: "多久发一次"), and one stated ("36个月", "10个工作日内", "3年"); within how long ("多长时间内") is
-# answered by a deadline too ("6月30日前")
+# A length of time asked by its count ("几年", "多少个工作日"), or without its unit too ("审核一共要多长时间", "多久
+# 能办完"; not how often: "多久发一次"), and one stated ("36个月", "10个工作日内", "3年", "一周内"); within how long
+# ("多长时间内") is answered by a deadline too ("6月30日前")
 _WITHIN_ASKED_SPAN = re.compile(r"(?:多长时间|多久|多少时间)(?:以?内)")
 _DEADLINE_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)|年底前|年内")
-_DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)|"
-                             r"多长时间|多少时间|多久(?![^，,。？?]{0,3}一次)")
+_DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)")
+_SPAN_ASKED = re.compile(rf"{_DURATION_ASKED.pattern}|多长时间|多少时间|多久(?![^，,。？?]{{0,3}}一次)")
 _DURATION = re.compile(rf"(?<![\d.])\d{{1,3}}\s*(?:年(?![度级\d])|个月|周(?!岁)|天|个?工作日|小时)|"
-                       rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|天|个工作日|小时)|\d{{1,3}}\s*日(?:内|以内)")
+                       rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|周|天|个工作日|小时)|\d{{1,3}}\s*日(?:内|以内)")
 # a cap asked in so many words ("最高不能超过多少", "上限是多少"; not the loose "最多能领多少"), and one
 # named without a figure the sentence bounds ("不设上限", "实行最高限价"; not an age's "3周岁以下")
 _CAP_ASKED = re.compile(r"(?:不能|不得|不可|不会|不)超过|不高于|上限|封顶|最高限")

@@ -3044,6 +3044,7 @@ def test_how_long_is_answered_by_a_span_and_within_how_long_by_a_deadline_too() 
     within = question_parts("这项工作要在多长时间内完成？")[0]
     assert answers_kind("2026年6月30日前完成全部改造。", within) and answers_kind("新生儿在出生后90日内办理参保缴费。", within)
     assert not answers_kind("个人缴费标准为每人每年400元。", within)
+    assert answers_kind("须于案件办结后一周内，将有关情况报县人民政府。", question_parts("要在多长时间内向谁报告？")[0])
     assert question_parts("补贴多久发一次？")[0].asked is not Asked.DATE or answers_kind("补贴按季度发放，每季度首月20日前发放。",
                                                                                   question_parts("补贴多久发一次？")[0])
 
