@@ -1176,7 +1176,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
     if part.asked is Asked.YESNO and _BOTH_ASKED.search(part.clause) and _OVERLAP_RULE.search(s.text):
         score *= 2.5  # "两项都给吗" is answered by the rule for one who qualifies twice: "按照就高原则资助，不重复资助"
-    if part.asked is Asked.YESNO and any(AGE_TERM.fullmatch(t) for t in context) and states_ages(s.text):
+    if eligibility_asked(part) and any(AGE_TERM.fullmatch(t) for t in context) and states_ages(s.text):
         score *= 1.5  # "我儿子两岁半…能领吗" is answered by the ages it is for: "3至6周岁在园幼儿"
     if part.bound and part.asked is Asked.YESNO:
         # "服务费有没有上限" is answered by a sentence that states one or says there is none
@@ -1268,6 +1268,17 @@ _ELSEWHERE_ASKED = re.compile(r"外地|异地|外省|省外|(?<![城超都])市�
 _WITHIN_ASKED = re.compile(r"(?:多长时间|多久|几个?(?:月|天|日|工作日|年)|多少个?(?:工作日|天|日|个月|年))以?内(?:要|得|必须|需要|应当)?"
                            r"([\u4e00-\u9fff]{2})")
 _SPAN_WITHIN = r"\d{1,3}\s*(?:个月|个?工作日|日|天|年|小时)以?内"
+# Whether the asker may have a benefit at all, asked yes or no ("他能领吗", "可以申请吗", "符合条件吗"; not "也涨了吗")
+_ELIGIBLE_ASKED = re.compile(r"能(?:不能)?(?:领|申请|享受|拿|办|参加|报名|入|上|参保|补)|可以(?:领|申请|享受|参加|报名)|可不可以|"
+                             r"能否(?:领|申请|享受)|符合|有资格|够条件|够不够|算不算")
+
+
+def eligibility_asked(part: Part) -> bool:
+    """Whether a yes-or-no part asks whether the asker qualifies: the ages a benefit is for answer it, those
+    that leave the asker out included ("我儿子两岁半…他能领吗": "3至6周岁在园幼儿")."""
+    return part.asked is Asked.YESNO and bool(_ELIGIBLE_ASKED.search(part.clause))
+
+
 # Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
 _BOTH_ASKED = re.compile(r"两(?:项|个|种|份)都|都(?:给|能领|能享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
                          r"既是[^，,。？?]{1,16}又是")
@@ -1972,7 +1983,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
                          event: bool = event) -> bool:
-            return (usable(s, part.asked is Asked.YESNO) and not (money and other_flow(s.text, part.clause))
+            return (usable(s, eligibility_asked(part)) and not (money and other_flow(s.text, part.clause))
                     and (who is None or who in s.text)
                     and (not event or any(w in s.heading + s.text for w in part.focus)))
 

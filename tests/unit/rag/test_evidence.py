@@ -3055,3 +3055,11 @@ def test_whether_one_who_qualifies_twice_gets_both_is_answered_by_the_rule_for_i
     sel = _select_in(text, "我家老人既是低保对象，又是防止返贫监测对象，明年居民医保的资助是两项都给吗？",
                      "某市医疗保障局关于做好2027年度城乡居民医保参保缴费工作的通知", "某市医保通知 > 三、参保资助")
     assert "按照就高原则资助，不重复资助" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_ages_answer_whether_one_qualifies_not_whether_a_sum_went_up() -> None:
+    text = ("（二）最低生活保障对象：失能老年人每人每月500元，半失能老年人每人每月300元。"
+            "三、年满80周岁的失能、半失能服务对象，在上述标准基础上每人每月增加服务补贴100元。")
+    sel = _select_in(text, "我奶奶今年72岁，是低保对象，评估是半失能，她每月的服务补贴也涨了吗？",
+                     "某市人民政府办公室关于调整家庭养老床位服务补贴标准的通知", "某市通知 > 三、服务补贴")
+    assert all("年满80周岁" not in q.text for q in sel.quotes), [q.text for q in sel.quotes]
