@@ -97,17 +97,23 @@ def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
     each read by the reader its bytes call for and printed after the pages as the notice prints its
     附件: the mark "附件" (numbered where there are several), its title, its text. Warnings: what was read,
     what could not be."""
+    import pypdfium2 as pdfium
+
     from index.readers import read_source_bytes, unread_note
 
     count = pdf.count_attachments()
     out: list[list[str]] = []
     notes: list[str] = []
     for i in range(min(count, _MOST_ATTACHMENTS)):
-        attachment = pdf.get_attachment(i)
-        inner = (attachment.get_name() or f"attachment{i + 1}").strip()
-        label = f"{name}/{inner}"
+        inner, label = f"attachment{i + 1}", f"{name}/attachment{i + 1}"
         try:
-            data = bytes(attachment.get_data())
+            try:
+                attachment = pdf.get_attachment(i)
+                inner = (attachment.get_name() or inner).strip() or inner
+                label = f"{name}/{inner}"
+                data = bytes(attachment.get_data())
+            except (pdfium.PdfiumError, OSError, ValueError) as exc:  # (a damaged file specification)
+                raise UnreadableFile(f"{label}: the attached file cannot be taken out of the PDF") from exc
             if not data.strip():
                 raise UnreadableFile(f"{label}: an empty attachment")
             if len(data) > _MOST_ATTACHED_BYTES:
