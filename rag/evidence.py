@@ -1303,16 +1303,18 @@ _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|
 # The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").
 # A sum raised by a share for a group: "在《目录》基础上提高20%", "上浮10%", "增加20%"
 _UPLIFT = re.compile(r"(?:提高|上浮|增加|上调|提升)\s*\d+(?:\.\d+)?\s*[%％]")
-_GROUP_ALIASES = {"低保": "最低生活保障", "最低生活保障": "低保", "特困": "特困供养"}
 # a sentence (or list item) that opens on a group and grants it a sum: "（二）最低生活保障对象，每人资助280元"
 _GROUP_SUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*([^，,。；;：:]{2,16})[，,：:]"
                         r"[^。；;]{0,20}?(?:资助|补助|补贴|减免|发放|给予)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
 
 
 def _groups_of(question: str) -> list[str]:
-    """The groups the asker says they belong to (低保, 残疾 …), with the notices' other names for them."""
+    """The groups the asker says they belong to (低保, 残疾 …), with their other names (``PLAIN_WORDS``: 低保 is
+    the notices' 最低生活保障, and the other way round)."""
     found = [c for c in CONDITIONS if c in question]
-    return list(dict.fromkeys([*found, *(_GROUP_ALIASES[c] for c in found if c in _GROUP_ALIASES)]))
+    other = [w for c in found for w in PLAIN_WORDS.get(c, ())] + [
+        k for c in found for k, words in PLAIN_WORDS.items() if c in words and k in CONDITIONS]
+    return list(dict.fromkeys([*found, *other]))
 
 
 def _grants_group(sentence: str, groups: Sequence[str]) -> bool:

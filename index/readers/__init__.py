@@ -13,6 +13,7 @@ import contextvars
 import hashlib
 import io
 import logging
+import re
 import zipfile
 from dataclasses import asdict, dataclass
 from functools import cache
@@ -21,8 +22,8 @@ from typing import Any
 
 from index.errors import UnreadableFile
 
-__all__ = ["SourceText", "UnreadableFile", "join_cell", "read_source", "read_source_bytes", "reader_fingerprint",
-           "sniff", "unread_note", "zip_names"]
+__all__ = ["SourceText", "UnreadableFile", "chinese_count", "join_cell", "nested_lines", "read_nested", "read_source",
+           "read_source_bytes", "reader_fingerprint", "sniff", "unread_note", "zip_names"]
 
 
 # The modules of the index the readers use (a PDF's spaced tables are read by ``index.tables``).
@@ -164,6 +165,31 @@ def sniff(data: bytes) -> str:
 # over is refused, not followed.
 MOST_NESTED = 4
 _NESTED: contextvars.ContextVar[int] = contextvars.ContextVar("nested", default=0)
+
+
+_MOST_NESTED_BYTES = 64 * 1024 * 1024  # a file inside a file (a PDF's attachment, a Word file's object) read at most
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def chinese_count(text: str) -> int:
+    """The Chinese characters of a text: how much of a page is its own words."""
+    return len(_CJK_RE.findall(text))
+
+
+def read_nested(data: bytes, label: str, what: str = "file") -> SourceText:
+    """A file inside a file (``label``: "outer.pdf/inner.xlsx"), read by the reader its bytes call for; an
+    empty or oversized one is refused with the reason (UnreadableFile)."""
+    if not data.strip():
+        raise UnreadableFile(f"{label}: an empty {what}")
+    if len(data) > _MOST_NESTED_BYTES:
+        raise UnreadableFile(f"{label}: too large to read")
+    return read_source_bytes(data, label)
+
+
+def nested_lines(src: SourceText) -> list[str]:
+    """The non-empty lines a file inside a file gives the file around it (a container's files one after
+    another)."""
+    return [ln for ln in (src.text or "\n".join(p.text for p in src.parts)).split("\n") if ln.strip()]
 
 
 def read_source_bytes(data: bytes, name: str) -> SourceText:

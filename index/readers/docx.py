@@ -71,14 +71,13 @@ def read_docx(data: bytes, name: str) -> SourceText:
 
 _O = "{urn:schemas-microsoft-com:office:office}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_MOST_EMBEDDED_BYTES = 64 * 1024 * 1024
 
 
 def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str]:
     """The text of the objects embedded in a paragraph (a table pasted as an Excel worksheet, shown in the
     page as its picture: the worksheet is what the reader sees), each read by the reader its bytes call for,
     in the object's place. One that cannot be read is named in ``warnings``; a linked object holds nothing."""
-    from index.readers import read_source_bytes, unread_note
+    from index.readers import nested_lines, read_nested, unread_note
 
     out: list[str] = []
     for ole in p.iter(f"{_O}OLEObject"):
@@ -90,14 +89,11 @@ def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str
         inner = str(part.partname).rsplit("/", 1)[-1]
         kind = ole.get("ProgID") or "object"
         try:
-            blob = part.blob
-            if len(blob) > _MOST_EMBEDDED_BYTES:
-                raise UnreadableFile(f"{name}/{inner}: too large to read")
-            src = read_source_bytes(blob, f"{name}/{inner}")
+            src = read_nested(part.blob, f"{name}/{inner}", "object")
         except UnreadableFile as exc:
             warnings.append(unread_note(f"an embedded {kind} ({inner})", f"{name}/{inner}", exc))
             continue
-        got = [ln for ln in (src.text or "\n".join(q.text for q in src.parts)).split("\n") if ln.strip()]
+        got = nested_lines(src)
         if got:
             out.extend(got)
             warnings.append(f"an embedded {kind} ({inner}) read in its place")

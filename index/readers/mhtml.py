@@ -16,7 +16,7 @@ from email.message import Message
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import SourceText
+from index.readers import SourceText, chinese_count
 
 # The first lines of a saved page: mail-style headers, one of which says multipart/related.
 _HEADER_RE = re.compile(rb"^(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){1,30}", re.S)
@@ -48,7 +48,7 @@ def read_mhtml(data: bytes, name: str) -> SourceText:
         text = decode_text(payload, name)  # a wrong or unknown label: the bytes say what they are
     src = read_html(text, name)
     fmt, body, warnings = "mhtml", src.text, src.warnings
-    scans = _page_images(message, text) if _chinese(src.text) < _SCANNED_TEXT_MOST else []
+    scans = _page_images(message, text) if chinese_count(src.text) < _SCANNED_TEXT_MOST else []
     if scans:
         # (a notice published as its scanned pages: the page holds its title and dates, the images its text)
         from index.readers.ocr import ocr_lines
@@ -66,13 +66,6 @@ _SCANNED_TEXT_MOST = 400  # Chinese characters under which a page with scans of 
 _PAGE_SIDES = (1000, 600)  # an image at least this long and wide is a scanned page, not a logo or an icon
 _MOST_SCANS = 30
 _IMG_RE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.I)
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _chinese(text: str) -> int:
-    return len(_CJK_RE.findall(text))
-
-
 def _page_images(message: Message, html: str) -> list[Any]:
     """The images the page shows that are scanned pages (large, in the page's order), as PIL images."""
     import io

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from index.readers import chinese_count
+
 __all__ = ["ScriptArticle", "script_article"]
 
 _MOST_SCRIPT = 8 * 1024 * 1024  # characters of one script read for JSON
@@ -132,7 +134,7 @@ def _strings(obj: Any, budget: list[int]) -> Iterator[tuple[dict[str, Any], str,
 
 
 def _chinese(text: str) -> int:
-    return len(_CJK_RE.findall(_TAG_RE.sub("", text) if _MARKUP_RE.search(text) else text))
+    return chinese_count(_TAG_RE.sub("", text) if _MARKUP_RE.search(text) else text)
 
 
 def _scalar(value: Any) -> str:

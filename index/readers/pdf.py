@@ -88,7 +88,6 @@ def read_pdf(data: bytes, name: str) -> SourceText:
 
 
 _MOST_ATTACHMENTS = 20
-_MOST_ATTACHED_BYTES = 64 * 1024 * 1024
 _EXTENSION_RE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
@@ -99,7 +98,7 @@ def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
     what could not be."""
     import pypdfium2 as pdfium
 
-    from index.readers import read_source_bytes, unread_note
+    from index.readers import nested_lines, read_nested, unread_note
 
     count = pdf.count_attachments()
     out: list[list[str]] = []
@@ -114,15 +113,11 @@ def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
                 data = bytes(attachment.get_data())
             except (pdfium.PdfiumError, OSError, ValueError) as exc:  # (a damaged file specification)
                 raise UnreadableFile(f"{label}: the attached file cannot be taken out of the PDF") from exc
-            if not data.strip():
-                raise UnreadableFile(f"{label}: an empty attachment")
-            if len(data) > _MOST_ATTACHED_BYTES:
-                raise UnreadableFile(f"{label}: too large to read")
-            src = read_source_bytes(data, label)
+            src = read_nested(data, label, "attachment")
         except UnreadableFile as exc:
             notes.append(unread_note(inner, label, exc))
             continue
-        lines = [ln for ln in (src.text or "\n".join(p.text for p in src.parts)).split("\n") if ln.strip()]
+        lines = nested_lines(src)
         if not lines:
             notes.append(f"{inner}: not read (no text)")
             continue

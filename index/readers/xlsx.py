@@ -30,13 +30,13 @@ def read_xlsx(data: bytes, name: str) -> SourceText:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    _guard(data, name)
+    formulas = _guard(data, name)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=False)
     except (InvalidFileException, KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
         raise UnreadableFile(f"{name}: cannot open the Excel file ({exc})") from exc
     fill = None
-    if _has_formulas(data):
+    if formulas:
         # (a table a program wrote holds formulas without the values Excel computes on opening)
         from index.readers.xlsx_formulas import FormulaValues
 
@@ -55,15 +55,6 @@ def read_xlsx(data: bytes, name: str) -> SourceText:
     return SourceText(name=name, format="xlsx", text="\n".join(lines), title=title or core_title or None,
                       warnings=tuple(warnings))
 
-
-_FORMULA_RE = re.compile(rb"<(?:\w+:)?f[ >/]")
-
-
-def _has_formulas(data: bytes) -> bool:
-    """Whether a sheet of the workbook holds a formula (the formulas are loaded only then)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return any(_FORMULA_RE.search(z.read(info)) for info in z.infolist()
-                   if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"))
 
 
 def workbook_lines(sheets: list[tuple[str, list[list[str]]]], name: str) -> tuple[list[str], str | None]:
@@ -100,19 +91,26 @@ _MAX_SHEET_BYTES = 64 * 1024 * 1024  # one sheet's XML, unpacked
 _REF_RE = re.compile(rb'<(mergeCell|dimension)\b[^>]*?\bref="([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?"')
 
 
-def _guard(data: bytes, name: str) -> None:
+_FORMULA_RE = re.compile(rb"<(?:\w+:)?f[ >/]")
+
+
+def _guard(data: bytes, name: str) -> bool:
     """Refuse a workbook whose sheets would not fit in memory once loaded, before loading it: openpyxl
-    makes an object of every cell a merge covers ("A1:XFD1048576" in a 5 KB file)."""
+    makes an object of every cell a merge covers ("A1:XFD1048576" in a 5 KB file). Returns whether a sheet
+    holds a formula (its formulas are loaded only then)."""
     from openpyxl.utils import column_index_from_string
 
+    formulas = False
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         for info in z.infolist():
             if not (info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")):
                 continue
             if info.file_size > _MAX_SHEET_BYTES:
                 raise UnreadableFile(f"{name}: a sheet too large to read as a document")
+            sheet = z.read(info)
+            formulas = formulas or _FORMULA_RE.search(sheet) is not None
             merged = 0
-            for m in _REF_RE.finditer(z.read(info)):
+            for m in _REF_RE.finditer(sheet):
                 c0, r0 = column_index_from_string(m.group(2).decode()), int(m.group(3))
                 c1 = column_index_from_string(m.group(4).decode()) if m.group(4) else c0
                 r1 = int(m.group(5)) if m.group(5) else r0
@@ -122,6 +120,7 @@ def _guard(data: bytes, name: str) -> None:
                 merged += area if m.group(1) == b"mergeCell" else 0
                 if merged > MAX_CELLS:
                     raise UnreadableFile(f"{name}: a sheet whose merged cells cover {merged}+ cells; too large to read")
+    return formulas
 
 
 def sheet_rows(ws: Any, fill: FormulaValues | None = None) -> list[list[str]]:
