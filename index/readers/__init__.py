@@ -105,7 +105,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "image-ocr", "zip", "eml", "csv"
+    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "image-ocr", "zip", "eml", "csv"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -144,6 +144,8 @@ _PDF = b"%PDF"
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc/.xls/.ppt
 _IMAGES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM")
+# The brands of an ISO media file that is a still image: HEIC/HEIF (an iPhone's photos), AVIF
+_IMAGE_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis")
 
 
 def sniff(data: bytes) -> str:
@@ -155,7 +157,8 @@ def sniff(data: bytes) -> str:
         return "zip"
     if head.startswith(_OLE):
         return "ole"
-    if any(head.startswith(m) for m in _IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+    if any(head.startswith(m) for m in _IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") \
+            or (head[4:8] == b"ftyp" and head[8:12] in _IMAGE_BRANDS):
         return "image"
     return "text"
 
@@ -237,6 +240,10 @@ def _read(data: bytes, name: str) -> SourceText:
 
         if is_odt(data, names):
             return read_odt(data, name)
+        from index.readers.ods import is_ods, read_ods
+
+        if is_ods(data, names):
+            return read_ods(data, name)
         from index.readers.archive import files_only, read_archive
 
         if files_only(names):

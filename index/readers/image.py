@@ -1,8 +1,10 @@
-"""A photographed or scanned page saved as an image (PNG, JPEG, TIFF, BMP, WebP): OCR. A phone's photo is
-turned upright by its EXIF orientation first (its pixels are often stored sideways)."""
+"""A photographed or scanned page saved as an image (PNG, JPEG, TIFF, BMP, WebP, and a phone's HEIC through
+pillow-heif): OCR. A phone's photo is turned upright by its orientation first (its pixels are often stored
+sideways): pillow-heif turns a HEIC photo as it opens it, EXIF turns the others."""
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 
@@ -13,9 +15,18 @@ from index.readers.ocr import ocr_lines
 _MAX_FRAMES = 50  # pages of a multi-page TIFF read
 
 
+@functools.cache
+def _open_heif() -> None:
+    """Let Pillow open HEIC/HEIF photos (pillow-heif's opener, registered once)."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+
+
 def read_image(data: bytes, name: str) -> SourceText:
     from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+    _open_heif()
     try:
         image = Image.open(io.BytesIO(data))
         frames = [f.copy() for f in itertools.islice(ImageSequence.Iterator(image), _MAX_FRAMES)]

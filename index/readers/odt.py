@@ -56,24 +56,24 @@ _GENERATED = frozenset({f"{_T}table-of-content", f"{_T}alphabetical-index", f"{_
                         f"{_T}sequence-decls", f"{_O}forms"})
 
 
-def is_odt(data: bytes, names: set[str] | None) -> bool:
-    """Whether a ZIP is an OpenDocument text file (or its template or master document): its ``mimetype``
-    member says so, or, where it has none (ODF makes it optional), its manifest's root entry."""
+def is_odt(data: bytes, names: set[str] | None, types: tuple[str, ...] = _TEXT_TYPES) -> bool:
+    """Whether a ZIP is an OpenDocument text file (or its template or master document; or of ``types``):
+    its ``mimetype`` member says so, or, where it has none (ODF makes it optional), its manifest's root entry."""
     if not names or "content.xml" not in names:
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if "mimetype" in names and z.getinfo("mimetype").file_size <= 256:
-                return z.read("mimetype").strip().decode("ascii", "replace") in _TEXT_TYPES
+                return z.read("mimetype").strip().decode("ascii", "replace") in types
             if "META-INF/manifest.xml" in names and z.getinfo("META-INF/manifest.xml").file_size <= 2**20:
                 manifest = z.read("META-INF/manifest.xml").decode("utf-8", "replace")
-                return any(f'media-type="{t}"' in manifest for t in _TEXT_TYPES)
+                return any(f'media-type="{t}"' in manifest for t in types)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return False
     return False
 
 
-def _member(z: zipfile.ZipFile, name: str, file: str) -> bytes:
+def member(z: zipfile.ZipFile, name: str, file: str) -> bytes:
     """A part of the package, refused where it would inflate past the limits (a zip bomb)."""
     if too_large(z.getinfo(name), _MAX_PART_BYTES):
         raise UnreadableFile(f"{file}: the OpenDocument file's {name} is too large to read safely")
@@ -83,9 +83,9 @@ def _member(z: zipfile.ZipFile, name: str, file: str) -> bytes:
 def read_odt(data: bytes, name: str) -> SourceText:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            content = _parse(_member(z, "content.xml", name))
-            styles = _parse(_member(z, "styles.xml", name)) if "styles.xml" in z.namelist() else None
-            meta = _parse(_member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
+            content = parse(member(z, "content.xml", name))
+            styles = parse(member(z, "styles.xml", name)) if "styles.xml" in z.namelist() else None
+            meta = parse(member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise UnreadableFile(f"{name}: a damaged OpenDocument file ({exc})") from exc
     body = content.find("office:body/office:text", _NS)
@@ -99,11 +99,11 @@ def read_odt(data: bytes, name: str) -> SourceText:
         raise UnreadableFile(f"{name}: the OpenDocument file contains no text (a scanned image inside it? "
                              "save it as PDF)")
     removed = tuple(("page header or footer", t) for t in _furniture(styles))
-    title = _meta_title(meta) or reader.title
+    title = meta_title(meta) or reader.title
     return SourceText(name=name, format="odt", text="\n".join(lines), title=title, removed=removed)
 
 
-def _parse(xml: bytes) -> Any:
+def parse(xml: bytes) -> Any:
     import lxml.etree
 
     try:
@@ -112,7 +112,7 @@ def _parse(xml: bytes) -> Any:
         raise ValueError(f"broken XML ({exc})") from exc
 
 
-def _meta_title(meta: Any) -> str | None:
+def meta_title(meta: Any) -> str | None:
     if meta is None:
         return None
     t = meta.find("office:meta/dc:title", _NS)
@@ -297,40 +297,87 @@ class _Reader:
         return f"{level.prefix}{shown}{level.suffix}" if shown else ""
 
     def table(self, tbl: Any) -> list[str]:
-        """One line per row, cells by tabs; a cell spanning rows is written in each row it spans."""
-        rows: list[str] = []
-        # column → (text, rows it still covers below, the row it was written in)
-        above: dict[int, tuple[str, int, int]] = {}
-        for r, tr in enumerate(tbl.iter(f"{_TB}table-row")):
-            if next(a for a in tr.iterancestors() if a.tag == f"{_TB}table") is not tbl:
-                continue  # a row of a table nested in a cell (read with its cell)
-            cells: list[str] = []
-            column = 0
-            for tc in tr:
-                if tc.tag == f"{_TB}covered-table-cell":
-                    text, left, row = above.get(column, ("", 0, r))
-                    if row != r and left > 0:  # (not the columns a cell of this row spans)
-                        above[column] = (text, left - 1, r)
-                        if text and (not cells or cells[-1] != text):
-                            cells.append(text)
-                    column += min(_count(tc.get(f"{_TB}number-columns-repeated")), _MOST_REPEATED)
-                    continue
-                if tc.tag != f"{_TB}table-cell":
-                    continue
-                text = join_cell([paragraph_text(p) for p in tc.iter(f"{_T}p", f"{_T}h")])
-                down = min(_count(tc.get(f"{_TB}number-rows-spanned")), 10_000)
-                across = min(_count(tc.get(f"{_TB}number-columns-spanned")), _MOST_REPEATED)
-                repeat = min(_count(tc.get(f"{_TB}number-columns-repeated")), _MOST_REPEATED)
-                # (the columns a cell spans past its own are the covered cells that follow it in the row:
-                # they move on one each)
-                for c in range(column, column + max(across, repeat)):
-                    above[c] = (text, down - 1, r)
-                column += repeat
-                if text:
-                    cells.extend([text] * (1 if across > 1 else repeat))
-            if cells:
-                rows.append("\t".join(cells))
-        return rows
+        """One line per row, cells by tabs."""
+        return ["\t".join(cells) for cells in table_cells(tbl)]
+
+
+_MOST_ROWS_REPEATED = 200  # times one row with text is written (a sheet's empty tail repeats "1048000")
+_HIDDEN = ("collapse", "filter")  # a row or column's table:visibility the reader of the page does not see
+
+
+def table_cells(tbl: Any) -> list[list[str]]:
+    """A table's rows as lists of cells: a cell spanning rows is written in each row it spans, one spanning
+    columns once; a cell or row repeated (``number-columns-repeated``, ``number-rows-repeated``: how a
+    spreadsheet writes equal neighbours) is written as many times; hidden rows and columns are left out. A
+    cell's text is what it shows (its paragraphs), else its stored value."""
+    hidden = _hidden_columns(tbl)
+    rows: list[list[str]] = []
+    # column → (text, rows it still covers below, the row it was written in)
+    above: dict[int, tuple[str, int, int]] = {}
+    for r, tr in enumerate(tbl.iter(f"{_TB}table-row")):
+        if next(a for a in tr.iterancestors() if a.tag == f"{_TB}table") is not tbl:
+            continue  # a row of a table nested in a cell (read with its cell)
+        cells: list[str] = []
+        column = 0
+        for tc in tr:
+            if tc.tag == f"{_TB}covered-table-cell":
+                text, left, row = above.get(column, ("", 0, r))
+                if row != r and left > 0:  # (not the columns a cell of this row spans)
+                    above[column] = (text, left - 1, r)
+                    if text and (not cells or cells[-1] != text) and column not in hidden:
+                        cells.append(text)
+                column += min(_count(tc.get(f"{_TB}number-columns-repeated")), _MOST_REPEATED)
+                continue
+            if tc.tag != f"{_TB}table-cell":
+                continue
+            text = _cell_text(tc)
+            down = min(_count(tc.get(f"{_TB}number-rows-spanned")), 10_000)
+            across = min(_count(tc.get(f"{_TB}number-columns-spanned")), _MOST_REPEATED)
+            repeat = min(_count(tc.get(f"{_TB}number-columns-repeated")), _MOST_REPEATED)
+            # (the columns a cell spans past its own are the covered cells that follow it in the row:
+            # they move on one each)
+            for c in range(column, column + max(across, repeat)):
+                above[c] = (text, down - 1, r)
+            shown = [c for c in range(column, column + repeat) if c not in hidden]
+            column += repeat
+            if text and shown:
+                cells.extend([text] * (1 if across > 1 else len(shown)))
+        if cells and tr.get(f"{_TB}visibility") not in _HIDDEN:
+            rows.extend([cells] * min(_count(tr.get(f"{_TB}number-rows-repeated")), _MOST_ROWS_REPEATED))
+    return rows
+
+
+def _hidden_columns(tbl: Any) -> set[int]:
+    """The columns of a table its column declarations hide."""
+    out: set[int] = set()
+    at = 0
+    for col in tbl.iter(f"{_TB}table-column"):
+        if next(a for a in col.iterancestors() if a.tag == f"{_TB}table") is not tbl:
+            continue
+        n = min(_count(col.get(f"{_TB}number-columns-repeated")), 16_384)
+        if col.get(f"{_TB}visibility") in _HIDDEN:
+            out.update(range(at, at + n))
+        at += n
+    return out
+
+
+def _cell_text(tc: Any) -> str:
+    """What a cell shows: its paragraphs (a spreadsheet writes a number as formatted, "1658.40"), else the
+    number it stores (a file written by a program without the shown text)."""
+    text = join_cell([paragraph_text(p) for p in tc.iter(f"{_T}p", f"{_T}h")])
+    if text:
+        return text
+    from index.readers.xlsx import number_text
+
+    kind, value = tc.get(f"{_O}value-type"), tc.get(f"{_O}value")
+    if kind in ("float", "currency", "percentage") and value:
+        try:
+            number = float(value)
+        except ValueError:
+            return ""
+        return f"{number_text(number * 100)}%" if kind == "percentage" else number_text(number)
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2}).*", tc.get(f"{_O}date-value") or "") if kind == "date" else None
+    return f"{int(day[1])}年{int(day[2])}月{int(day[3])}日" if day else ""
 
 
 def _count(value: str | None) -> int:

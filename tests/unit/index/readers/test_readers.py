@@ -236,8 +236,8 @@ def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> No
     with pytest.raises(UnreadableFile, match="no text"):
         read_source_bytes(buf.getvalue(), "empty.docx")
     other = io.BytesIO()
-    with zipfile.ZipFile(other, "w") as z:  # an OpenDocument spreadsheet named .docx (a text is read: odt)
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    with zipfile.ZipFile(other, "w") as z:  # an OpenDocument presentation named .docx (a text, a sheet are read)
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.presentation")
         z.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(UnreadableFile, match="not a Word"):
         read_source_bytes(other.getvalue(), "report.docx")
@@ -304,6 +304,23 @@ def test_a_page_stored_sideways_is_read_upright_by_its_exif_orientation_or_its_l
         lines = read_source_bytes(buf.getvalue(), "scan-0007.png").text.replace(" ", "").split("\n")
         assert lines[:2] == ["洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知", "洛汛〔2024〕7号"], lines
         assert lines[-1] == "2024年6月28日"
+
+
+def test_an_iphone_photo_saved_as_heic_is_read_upright() -> None:
+    import pillow_heif
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    upright = Image.open(FIX / "luoyang-flood-notice-scan.png").convert("RGB")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # (the sensor's pixels stored sideways, the tag says "turn 90° clockwise")
+    buf = io.BytesIO()
+    upright.rotate(90, expand=True).save(buf, "HEIF", quality=80, exif=exif.tobytes())
+    assert buf.getvalue()[4:12] == b"ftypheic"
+    src = read_source_bytes(buf.getvalue(), "IMG_3307.HEIC")
+    lines = src.text.replace(" ", "").split("\n")
+    assert src.format == "image-ocr"
+    assert lines[:2] == ["洛阳市防汛抗旱指挥部关于做好汛期安全防范工作的通知", "洛汛〔2024〕7号"], lines
 
 
 def test_ocr_boxes_on_one_baseline_join_left_to_right() -> None:

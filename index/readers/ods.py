@@ -1,0 +1,66 @@
+"""OpenDocument spreadsheets (.ods: LibreOffice Calc, 永中 and other 信创 suites): a 资金分配表 or 补贴标准表
+published on its own, read with lxml as the Excel reader reads a workbook.
+
+Each shown sheet (``table:table`` of ``office:spreadsheet``) is read row by row, cells as they show
+(``odt.table_cells``: a repeated cell or row written as often as Calc repeats it, a merged title once, a
+cell's shown text "1658.40" rather than its stored 1658.4, hidden rows and columns left out), then laid
+out as lines by ``xlsx.workbook_lines``: a sheet's name first where there are several, the first row of
+one cell the title.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from index.errors import UnreadableFile
+from index.readers import SourceText
+from index.readers.odt import _NS, is_odt, member, meta_title, parse, table_cells
+
+_SHEET_TYPES = ("application/vnd.oasis.opendocument.spreadsheet",
+                "application/vnd.oasis.opendocument.spreadsheet-template")
+_MOST_CELLS = 200_000  # cells a spreadsheet read as a document may write
+
+
+def is_ods(data: bytes, names: set[str] | None) -> bool:
+    """Whether a ZIP is an OpenDocument spreadsheet (or its template)."""
+    return is_odt(data, names, _SHEET_TYPES)
+
+
+def read_ods(data: bytes, name: str) -> SourceText:
+    from index.readers.xlsx import workbook_lines
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            content = parse(member(z, "content.xml", name))
+            meta = parse(member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise UnreadableFile(f"{name}: a damaged OpenDocument spreadsheet ({exc})") from exc
+    body = content.find("office:body/office:spreadsheet", _NS)
+    if body is None:
+        raise UnreadableFile(f"{name}: an OpenDocument spreadsheet with no sheets")
+    sheets: list[tuple[str, list[list[str]]]] = []
+    cells = 0
+    hidden = _hidden_tables(content)
+    for tbl in body.findall("table:table", _NS):
+        if tbl.get(f"{{{_NS['table']}}}style-name") in hidden:
+            continue
+        rows = table_cells(tbl)
+        cells += sum(len(r) for r in rows)
+        if cells > _MOST_CELLS:
+            raise UnreadableFile(f"{name}: a spreadsheet of {cells}+ cells is too large to read as a document")
+        sheets.append((tbl.get(f"{{{_NS['table']}}}name") or "", rows))
+    lines, title = workbook_lines(sheets, name)
+    return SourceText(name=name, format="ods", text="\n".join(lines), title=title or meta_title(meta))
+
+
+def _hidden_tables(content: object) -> set[str]:
+    """The table styles that hide a sheet (``table:display="false"``)."""
+    out: set[str] = set()
+    style = f"{{{_NS['style']}}}"
+    for st in content.iter(f"{style}style"):  # type: ignore[attr-defined]
+        props = st.find(f"{style}table-properties")
+        if st.get(f"{style}family") == "table" and props is not None \
+                and props.get(f"{{{_NS['table']}}}display") == "false":
+            out.add(st.get(f"{style}name") or "")
+    return out
