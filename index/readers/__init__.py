@@ -105,7 +105,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "image-ocr", "zip", "eml", "csv"
+    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "epub", "image-ocr", "zip", "eml", "csv"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -244,6 +244,10 @@ def _read(data: bytes, name: str) -> SourceText:
 
         if is_ods(data, names):
             return read_ods(data, name)
+        from index.readers.epub import is_epub, read_epub
+
+        if is_epub(data, names):
+            return read_epub(data, name)
         from index.readers.archive import files_only, read_archive
 
         if files_only(names):
