@@ -203,12 +203,13 @@ def ingest_source(source: SourceText) -> IngestedFile:
 
 ARCHIVE_MEMBER = "压缩包内文件"  # the meta label naming the file of an archive a notice was read from
 MAIL_MEMBER = "邮件内文件"  # … and the part of an e-mail ("正文", the attachment's name)
+RECORD_MEMBER = "数据记录"  # … and the record of a JSON export ("记录2")
 
 
 def _ingest_archive(source: SourceText) -> IngestedFile:
     """An archive's (or an e-mail's) documents: each file inside read and split as a file of its own, its
     notices cited under the container's name with the member named in their meta; one report for it."""
-    label = MAIL_MEMBER if source.format == "eml" else ARCHIVE_MEMBER
+    label = {"eml": MAIL_MEMBER, "json": RECORD_MEMBER}.get(source.format, ARCHIVE_MEMBER)
     docs: list[Document] = []
     warnings = list(source.warnings)
     removed = [f"{why}: {what}" for why, what in source.removed]

@@ -105,7 +105,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "epub", "image-ocr", "zip", "eml", "csv"
+    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "epub", "json", "image-ocr", "zip", "eml", "csv"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -278,6 +278,10 @@ def _read(data: bytes, name: str) -> SourceText:
     from index.readers.text import decode_text, looks_like_html
 
     text = decode_text(data, name)
+    from index.readers.json_records import looks_like_json, read_json
+
+    if looks_like_json(text):
+        return read_json(text, name)
     if looks_like_html(text):
         from index.readers.html import read_html
 

@@ -173,10 +173,8 @@ def read_html(text: str, name: str) -> SourceText:
             and 2 * _count("".join(lines)) < _count("".join(_strip_tags(state.body))):
         # (only where the page shows less than half as much as the script holds: a page saved whole keeps
         # its own text, whatever its scripts carry)
-        article = lxml.html.fragment_fromstring(state.body, create_parent="div",
-                                                parser=lxml.html.HTMLParser(huge_tree=True))
         removed += [("page skeleton around the article its script fills in", ln) for ln in lines if ln.strip()]
-        lines = ([state.title] if state.title else []) + _render(article)
+        lines = ([state.title] if state.title else []) + fragment_lines(state.body)
         title = state.title or title
         fields += [f for f in state.fields if f not in fields]
         warnings += ("the article was read from the page's script (the page was saved before it filled it in)",)
@@ -324,6 +322,19 @@ def _merge_header_rows(table: object) -> None:
         top.append(th)
     for tr in rows[1:depth]:
         tr.getparent().remove(tr)
+
+
+def fragment_lines(markup: str) -> list[str]:
+    """The lines of a piece of HTML (an article's body a script or an API holds as a string), or of plain
+    text with line breaks."""
+    import lxml.html
+
+    if not re.search(r"<[A-Za-z][^>]*>", markup):
+        return [t for ln in markup.split("\n") if (t := _SPACE_RE.sub(" ", ln).strip())]
+    article = lxml.html.fragment_fromstring(markup, create_parent="div", parser=lxml.html.HTMLParser(huge_tree=True))
+    for table in list(article.iter("table")):
+        _merge_header_rows(table)
+    return _render(article)
 
 
 def _render(root: object) -> list[str]:

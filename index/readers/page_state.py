@@ -19,7 +19,7 @@ from typing import Any
 
 from index.readers import chinese_count
 
-__all__ = ["ScriptArticle", "script_article"]
+__all__ = ["ScriptArticle", "json_records", "script_article"]
 
 _MOST_SCRIPT = 8 * 1024 * 1024  # characters of one script read for JSON
 _MOST_OBJECTS = 40  # object literals tried per page
@@ -40,6 +40,9 @@ _FIELD_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("发文机关", re.compile(r"publisher|issuer|issueorg|fwjg|fbjg|pubOrg|organ(?:name)?|dept(?:name)?|department",
                          re.I)),
     ("来源", re.compile(r"source(?:name)?|ly")),
+    # (a 政策文件库's 有效性: "有效", "失效", "已废止"; read as the page's 有效期 field)
+    ("有效期", re.compile(r"sxx|yxx|sfyx|xlzt|xxzt|yxzt|validity|valid(?:status|state)|effect(?:ive)?(?:status|state)"
+                       r"|timeliness")),
 )
 _TITLE_NAMES = re.compile(r"(?:doc|article|file|main)?title|bt|wzbt|name")
 
@@ -64,7 +67,31 @@ def script_article(scripts: list[str]) -> ScriptArticle | None:
                 best = (size, holder, key)
     if best is None:
         return None
-    _, holder, body_key = best
+    return _article(best[1], best[2])
+
+
+def json_records(obj: Any) -> list[ScriptArticle]:
+    """The articles of a JSON document (an open-data portal's 政策文件库 export, an API's answer): every
+    object holding a body of Chinese text, each read by its fields' names, in the document's order."""
+    out: list[ScriptArticle] = []
+    budget = [_MOST_NODES]
+    bodies: dict[int, tuple[int, dict[str, Any], str]] = {}
+    order: list[int] = []
+    for holder, key, text in _strings(obj, budget):
+        size = _chinese(text)
+        if size >= _BODY_LEAST and not _field_name(key):
+            if id(holder) not in bodies:
+                order.append(id(holder))
+            if id(holder) not in bodies or size > bodies[id(holder)][0]:
+                bodies[id(holder)] = (size, holder, key)
+    for k in order:
+        _, holder, key = bodies[k]
+        out.append(_article(holder, key))
+    return out
+
+
+def _article(holder: dict[str, Any], body_key: str) -> ScriptArticle:
+    """The article an object holds in ``body_key``, its title and fields read from its other keys."""
     title, fields = "", []
     for key, value in holder.items():
         if key == body_key:
@@ -74,6 +101,8 @@ def script_article(scripts: list[str]) -> ScriptArticle | None:
             continue
         norm = re.sub(r"[-_]", "", key).lower()
         label = _field_name(key)
+        if label == "有效期" and not _chinese(text):
+            continue  # (a status code, not words: "1")
         if label:
             if label.endswith("日期"):
                 text = _date_text(value) or text
@@ -118,19 +147,22 @@ def _objects(scripts: list[str]) -> Iterator[Any]:
 
 
 def _strings(obj: Any, budget: list[int]) -> Iterator[tuple[dict[str, Any], str, str]]:
-    """Each string value of an object inside ``obj``, with the object holding it and its key."""
+    """Each string value of an object inside ``obj``, with the object holding it and its key, in the
+    document's order (an object's own strings before what it nests)."""
     stack = [obj]
     while stack and budget[0] > 0:
         node = stack.pop()
         budget[0] -= 1
+        inner: list[Any] = []
         if isinstance(node, dict):
             for key, value in node.items():
                 if isinstance(value, str):
                     yield node, str(key), value
                 elif isinstance(value, (dict, list)):
-                    stack.append(value)
+                    inner.append(value)
         elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, (dict, list)))
+            inner = [v for v in node if isinstance(v, (dict, list))]
+        stack.extend(reversed(inner))
 
 
 def _chinese(text: str) -> int:
