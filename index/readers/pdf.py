@@ -19,6 +19,8 @@ from typing import Any
 from index.errors import UnreadableFile
 from index.headings import ATTACHMENT_HEAD_RE
 from index.readers import SourceText
+from index.readers.pdf_booklet import halves, in_page_order
+from index.readers.pdf_forms import has_form, with_form_values
 from index.readers.pdf_tables import Columns, Run, Table, find_columns, find_tables, page_runs
 from index.tables import tab_header, tabbed_table_lines
 from index.titles import nospace
@@ -47,11 +49,20 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         if n == 0:
             raise UnreadableFile(f"{name}: the PDF has no pages")
         pages: list[list[str]] = []
-        ocr_pages = 0
+        ocr_pages = form_values = 0
+        forms = has_form(pdf)
+        if forms:
+            pdf.init_forms()  # (before any page is loaded)
         table: Table | None = None  # the table the page before ended with
+        split = 0  # pages read as two halves (a booklet printed two-up)
         for i in range(min(n, MAX_PAGES)):
             page = pdf[i]
             textpage = page.get_textpage()
+            two = halves(textpage, *page.get_size()) if page.get_rotation() == 0 and not forms else None
+            if two is not None:
+                split += 1
+                pages.extend(tabbed_table_lines(h) for h in two)
+                continue
             text = textpage.get_text_range() or ""
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
@@ -60,6 +71,9 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             stored = (height, width) if rotation in (90, 270) else (width, height)
             lines, table = _by_position(functools.partial(page_runs, textpage, rotation, stored), lines, table,
                                         pdfium.PdfiumError)
+            if forms:
+                lines, n_values = with_form_values(pdf, page, textpage, lines)
+                form_values += n_values
             if len(_WS_RE.sub("", "".join(lines))) < MIN_PAGE_CHARS or garbled("".join(lines)):
                 from index.readers.ocr import ocr_lines
 
@@ -72,12 +86,19 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         inside, notes = _attachments(pdf, name)
     finally:
         pdf.close()
+    if split:
+        ordered = in_page_order(pages) if split == len(pages) // 2 and len(pages) == 2 * split else None
+        pages = ordered or pages
+        notes.append(f"{split} sheets printed two pages up, read half by half"
+                     + (", in the order of their page numbers" if ordered else ""))
     pages, removed = strip_running_lines(pages)
     text = "\n".join("\n".join(p) for p in pages + inside)
     if not _WS_RE.sub("", text):
         raise UnreadableFile(f"{name}: no text could be read from the PDF (blank pages, or OCR found nothing)")
     warnings: list[str] = list(notes)
     fmt = "pdf"
+    if form_values:
+        warnings.append(f"{form_values} values read from the form's fields (not printed on its pages)")
     if ocr_pages:
         fmt = "pdf-ocr"
         warnings.append(f"OCR used on {ocr_pages} of {len(pages)} pages; check 文号 and figures")
