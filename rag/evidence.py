@@ -211,6 +211,11 @@ def names_what_passages_name(question: str, texts: Sequence[str]) -> bool:
     return any(re.search(rf"(?<![\d.]){re.escape(n)}", t) for n in sums for t in flat)
 
 
+def _row_of(place: str, text: str) -> bool:
+    """Whether a table row of a text has the place as a cell of its own ("9\t宁晋县\t28540\t…")."""
+    return re.search(rf"(?:^|\t){re.escape(place)}(?:\t|$)", text, re.M) is not None
+
+
 def assess_support(passages: Sequence[ContextPassage], question: str, analysis: QueryAnalysis,
                    idf: IdfFn | None, min_coverage: float, min_unit_coverage: float = 0.3,
                    closest: float = 1.0, min_closest: float = 0.0, headed: Mapping[str, str] | None = None) -> Support:
@@ -222,8 +227,11 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
     print a column header in the asked unit ("经费预算（万元）") anywhere in their text."""
     if not passages:
         return Support(False, 0.0, "no passage retrieved")
-    if analysis.unknown_places and not analysis.places:
-        return Support(False, 0.0, f"no documents for {'、'.join(analysis.unknown_places)}")
+    # (a place whose own row the first passage's table holds is covered by that table: a city's 资金分配表 gives
+    # each of its counties a row, though a sibling county issues notices of its own)
+    unknown = [p for p in analysis.unknown_places if not _row_of(p, passages[0].text)]
+    if unknown and not analysis.places:
+        return Support(False, 0.0, f"no documents for {'、'.join(unknown)}")
     if closest < min_closest and not (analysis.doc_numbers or analysis.quoted_titles) and not (
             closest >= min_closest - NAMED_MARGIN and names_what_passages_name(question, [p.text for p in passages])):
         return Support(False, 0.0, f"the closest passage is far from the question ({closest:.3f} < {min_closest:.3f})")
@@ -1154,10 +1162,12 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
             holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
             name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) else 0.6
     if (part.asked in (Asked.PLACE, Asked.LIST) or _CONTACT_ASKED.search(part.clause)) and "\t" in s.text \
-            and _asker_district(_row_name(s.text), context):
+            and _asker_district(_row_name(s.text), context) \
+            and not ("电话" in part.clause and not _PHONE.search(s.text)):
         # the row of the district the asker lives in answers where they go and whom they call: "我住在柳东新区…
         # 附近有哪些网点" of the 柳东新区 rows, "我在长阳县…去哪里办" of the 长阳土家族自治县 row
         # (a list's row read on a page with no header of its own too), over the rule referring to the list
+        # (a phone asked, a row holding one: not the district's row of a 资金分配表)
         score *= 2.5
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part, s.columns) else 0.35
@@ -1175,7 +1185,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
     if part.asked is Asked.YESNO and _BOTH_ASKED.search(part.clause) and _OVERLAP_RULE.search(s.text):
-        score *= 2.5  # "两项都给吗" is answered by the rule for one who qualifies twice: "按照就高原则资助，不重复资助"
+        score *= 4.0  # "两项都给吗" is answered by the rule for one who qualifies twice: "按照就高原则资助，不重复资助"
     if eligibility_asked(part) and any(AGE_TERM.fullmatch(t) for t in context) and states_ages(s.text):
         score *= 1.5  # "我儿子两岁半…能领吗" is answered by the ages it is for: "3至6周岁在园幼儿"
     if part.bound and part.asked is Asked.YESNO:
@@ -1269,7 +1279,7 @@ _WITHIN_ASKED = re.compile(r"(?:多长时间|多久|几个?(?:月|天|日|工作
                            r"([\u4e00-\u9fff]{2})")
 _SPAN_WITHIN = r"\d{1,3}\s*(?:个月|个?工作日|日|天|年|小时)以?内"
 # Whether the asker may have a benefit at all, asked yes or no ("他能领吗", "可以申请吗", "符合条件吗"; not "也涨了吗")
-_ELIGIBLE_ASKED = re.compile(r"能(?:不能)?(?:领|申请|享受|拿|办|参加|报名|入|上|参保|补)|可以(?:领|申请|享受|参加|报名)|可不可以|"
+_ELIGIBLE_ASKED = re.compile(r"能(?:不能)?(?:去|来)?(?:领|申请|享受|拿|办|参加|报名|入|上|参保|补)|可以(?:去|来)?(?:领|申请|享受|参加|报名)|可不可以|"
                              r"能否(?:领|申请|享受)|符合|有资格|够条件|够不够|算不算")
 
 
@@ -1280,10 +1290,10 @@ def eligibility_asked(part: Part) -> bool:
 
 
 # Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
-_BOTH_ASKED = re.compile(r"两(?:项|个|种|份)都|都(?:给|能领|能享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
+_BOTH_ASKED = re.compile(r"两(?:项|个|种|份|样)都|都(?:给|能领|能享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
                          r"既是[^，,。？?]{1,16}又是")
 _OVERLAP_RULE = re.compile(r"就高|从高|不重复|不得重复|不叠加|不可叠加|不得叠加|可以叠加|可叠加|多重身份|同时符合|"
-                           r"只能(?:享受|选择)其中|择一|只按一档")
+                           r"只能(?:享受|选择)其中|择一|只按一档|只能(?:按|选择|享受)一(?:种|项|个|类)")
 # A length of time asked by its count ("几年", "多少个工作日"), or without its unit too ("审核一共要多长时间", "多久
 # 能办完"; not how often: "多久发一次"), and one stated ("36个月", "10个工作日内", "3年", "一周内"); within how long
 # ("多长时间内") is answered by a deadline too ("6月30日前")
@@ -1301,8 +1311,10 @@ _CAP_NAMED = re.compile(r"上限|封顶|限价|限额|最高(?!人民)|不超过
 # a limit named without a figure: "不设上限", "实行最高限价"
 _BOUND_NAMED = re.compile(r"上限|下限|封顶|限价|最高|最低|不超过|不低于|不少于|不高于")
 # The way something is done, asked ("怎么发", "如何缴纳") and named ("发放方式", "申请途径").
-# A sum raised by a share for a group: "在《目录》基础上提高20%", "上浮10%", "增加20%"
-_UPLIFT = re.compile(r"(?:提高|上浮|增加|上调|提升)\s*\d+(?:\.\d+)?\s*[%％]")
+# A sum raised for a group: by a share ("在《目录》基础上提高20%", "上浮10%", "增加20%") or a sum on top
+# ("在下表标准基础上每户再增加300元")
+_UPLIFT = re.compile(r"(?:提高|上浮|增加|上调|提升)\s*\d+(?:\.\d+)?\s*[%％]"
+                     r"|(?:再|另行?|额外)(?:增加|增发|加发|补助|奖补|补贴)\s*\d+(?:\.\d+)?\s*元")
 # a sentence (or list item) that opens on a group and grants it a sum: "（二）最低生活保障对象，每人资助280元"
 _GROUP_SUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*([^，,。；;：:]{2,16})[，,：:]"
                         r"[^。；;]{0,20}?(?:资助|补助|补贴|减免|发放|给予)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
@@ -1754,7 +1766,10 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
             and own and (words := _longest([t for t in _own_words(part.clause)
                                             if len(t) >= 2 and t not in _MEASURE_WORDS])) \
             and not any(_speaks_of(q.hit.chunk.section_path + q.columns + (q.text if span else q.hit.text), t)
-                        for q in own for t in words):
+                        for q in own for t in words) \
+            and not any(f in q.text for q in own for f in part.focus if len(f) >= 2 and f not in _MEASURE_WORDS):
+        # (the words the part asks of, where the question's words are cut badly: "找人清掏要花多少钱" is
+        # cut 找人清 / 掏要, and asks of 清掏)
         return True
     if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
         return True
@@ -1806,7 +1821,7 @@ _PHONE_ASKED = re.compile(r"电话(?:号码)?(?:是)?(?:多少|几号|是什么)
 # a modal glued to its verb, or "each" ("能取", "可领", "每人"): no word of what an amount is of
 _BARE_WORD = re.compile(r"[能可要会得每][\u4e00-\u9fff]")
 # money someone pays, stated: a contribution, a fee, a price, a fine
-_PAYING = re.compile(r"缴费|缴纳|代缴|代交|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|元/|/人|每人每年|每户每月|"
+_PAYING = re.compile(r"缴费|缴纳|代缴|代交|交纳|缴存|收费|收取|计费|自付|罚款|费用|价格|[水电气热]价|单价|票价|元/|/人|每人每年|每户每月|"
                      r"(?:服务|电|水|气|停车|物业|学|保育|住宿|托管)费")
 # whether something costs the asker money, asked ("要花钱吗", "还要交钱吗", "是免费的吗", "自己要不要出钱")
 _PRICE_WORDS = r"花钱|要钱|收钱|掏钱|出钱|交钱|付钱|给钱|收费|免费|付费|自费|交费|缴费|花费"
@@ -1985,7 +2000,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
                          event: bool = event) -> bool:
-            return (usable(s, eligibility_asked(part)) and not (money and other_flow(s.text, part.clause))
+            # (a row's flow is its table's: "三格式化粪池户厕1500元" under "三、奖补标准" is money paid to one)
+            return (usable(s, eligibility_asked(part)) and not (money and other_flow(
+                        s.text if money_flow(s.text) else s.text + s.columns + s.heading, part.clause))
                     and (who is None or who in s.text)
                     and (not event or any(w in s.heading + s.text for w in part.focus)))
 

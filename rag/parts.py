@@ -254,9 +254,9 @@ def _bound(clause: str) -> str | None:
 
 
 # What may stand between the words naming what is asked and the question word: "公告期|最少|多少",
-# "回收率|要达到|多少", "标准|是|什么".
+# "回收率|要达到|多少", "标准|是|什么", "清掏|要花|多少钱".
 _FOCUS_TRAIL = re.compile(r"(?:的|是|为|要|应|须|需|有|在|由|从|都|能|可|可以|还|最少|最多|最高|最低|至少|大概|一般|分别|具体|"
-                          r"一共|总共|共计|加起来|总计|了|"
+                          r"一共|总共|共计|加起来|总计|了|花|"
                           r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定|包括|包含|涉及|分为|安排|定于|定在)+$")
 
 
@@ -271,7 +271,8 @@ def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
     # "哪一天举行": the cue holds its noun (天), so what is asked about is named before it
     dated = re.fullmatch(r"哪一?(?:天|日|年|个?月)", cue)
     if m and not dated and (cue.startswith("哪") or (cue == "什么" and not after.startswith(("是", "样")))):
-        words = m.group(1)
+        # (not the verb of asking after it: "打哪个电话问" asks a 电话)
+        words = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:问问|问|咨询|询问|打听|联系|反映)$", "", m.group(1))
     else:
         noun = re.match(r"时限|期限|时间", cue)  # "时间是什么": the cue holds its noun
         bare = _FOCUS_TRAIL.sub("", before.strip())

@@ -97,6 +97,14 @@ def test_support_refuses_a_place_the_corpus_does_not_cover() -> None:
     assert not s.ok and "海原县" in s.reason
 
 
+def test_support_takes_a_place_its_table_gives_a_row_of_its_own() -> None:
+    table = _passage(1, "序号\t县（区）\t补助资金（万元）\n1\t中宁县\t120\n2\t海原县\t95", None,
+                     "中卫市2024年残疾儿童康复救助资金分配表", "分配表", "fp")
+    q = "海原县残疾儿童康复救助资金分配了多少万元？"
+    assert assess_support([table], q, analyse(q, KNOWN), None, 0.12).ok
+    assert not assess_support([P1, P2], q, analyse(q, KNOWN), None, 0.12).ok  # (a passage naming it in prose only)
+
+
 def test_support_accepts_a_covered_question() -> None:
     s = assess_support([P1, P2], Q, analyse(Q, KNOWN), None, 0.12)
     assert s.ok and s.coverage >= 0.12
@@ -3063,3 +3071,46 @@ def test_ages_answer_whether_one_qualifies_not_whether_a_sum_went_up() -> None:
     sel = _select_in(text, "我奶奶今年72岁，是低保对象，评估是半失能，她每月的服务补贴也涨了吗？",
                      "某市人民政府办公室关于调整家庭养老床位服务补贴标准的通知", "某市通知 > 三、服务补贴")
     assert all("年满80周岁" not in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_a_rule_that_one_kind_only_is_paid_answers_whether_both_are() -> None:
+    text = ("第二条 本办法适用于已完成“煤改气”“煤改电”改造并经县级验收合格的农村居民用户。每户只能按一种取暖方式享受运行补贴。\n"
+            "第四条 “煤改气”用户每立方米补贴1元，每户每个采暖季最高补贴气量1000立方米；“煤改电”用户每千瓦时补贴0.2元，"
+            "每户每个采暖季最高补贴电量5000千瓦时。")
+    sel = _select_in(text, "我家是煤改气用户，煤改气和煤改电的运行补贴能不能两样都领？",
+                     "某市人民政府办公室关于印发某市清洁取暖运行补贴办法的通知", "某市清洁取暖运行补贴办法 > 第二条")
+    assert "每户只能按一种取暖方式享受运行补贴" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_a_sum_added_on_top_for_the_askers_group_is_quoted_with_the_row() -> None:
+    text = ("第三条 奖补标准见下表。脱贫户、防止返贫监测户在下表标准基础上每户再增加300元。\n改厕类型\t每户奖补标准\n"
+            "三格式化粪池户厕\t1500元\n双瓮漏斗式户厕\t1300元")
+    quoted = [q.text for q in _select_in(text, "我家是脱贫户，把旱厕改成了双瓮漏斗式的，验收也过了，能拿多少奖补？",
+                                         "某市农业农村局关于印发某市农村户厕改造奖补办法的通知", "某市户厕改造奖补办法 > 第三条").quotes]
+    assert any("1300元" in t for t in quoted) and any("每户再增加300元" in t for t in quoted), quoted
+
+
+def test_what_the_asker_pays_is_not_answered_by_what_a_table_grants() -> None:
+    text = ("三、奖补标准\n三格式化粪池户厕 1500元\n双瓮漏斗式户厕 1300元\n七、常见问题\n问：化粪池满了找谁清掏？要花钱吗？\n"
+            "答：拨打乡镇管护服务站电话预约。清掏服务费每次不超过40元，脱贫户、防止返贫监测户免收。")
+    quoted = [q.text for q in _select_in(text, "改了厕所以后化粪池满了，找人清掏要花多少钱？", "农村户厕改造奖补政策明白纸",
+                                         "农村户厕改造奖补政策明白纸 > 七、常见问题").quotes]
+    assert quoted and "清掏服务费每次不超过40元" in quoted[0], quoted
+
+
+def test_a_phone_asked_of_a_county_is_not_answered_by_its_row_without_one() -> None:
+    row = _passage(1, "序号\t县（市、区）\t预拨资金（万元）\n8\t隆尧县\t1658.40\n9\t宁晋县\t2194.80", None,
+                   "2026—2027年采暖季清洁取暖运行补贴预拨资金分配表", "分配表", "ods").hit
+    notice = _passage(2, "四、补贴资金于2027年4月30日前发放。\n五、咨询电话：0319-6857231（县发展和改革局能源股）。", None,
+                      "隆尧县发展和改革局关于做好清洁取暖运行补贴发放工作的公告", "公告", "heic").hit
+    q = "隆尧县清洁取暖补贴的事，有问题打哪个电话问？"
+    quoted = [x.text for x in select_evidence([row, notice], q, question_parts(q), None).quotes]
+    assert quoted and "0319-6857231" in quoted[0], quoted
+
+
+def test_whether_one_may_go_and_join_asks_whether_one_qualifies() -> None:
+    text = ("1.见习单位为经认定的就业见习基地；\n2.见习人员为离校2年内未就业高校毕业生或16—24岁失业青年；\n"
+            "3.见习单位与见习人员签订见习协议，按月发放基本生活费，并为见习人员购买人身意外伤害保险；\n4.见习期限为3至12个月。")
+    sel = _select_in(text, "我今年25岁，没上过大学，失业半年了，能去参加就业见习吗？", "某市就业见习补贴申领办事指南",
+                     "某市就业见习补贴申领办事指南 > 申请条件")
+    assert "16—24岁失业青年" in sel.quotes[0].text, [q.text for q in sel.quotes]

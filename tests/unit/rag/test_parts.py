@@ -89,6 +89,8 @@ def test_a_part_knows_whether_it_asks_for_a_ceiling_or_a_floor(question: str, bo
     ("市级财政安排了多少？", "市级财政"),
     ("贺兰县每年哪个月是集中宣传月？", "每年"),  # a month asked of every year keeps the year
     ("试点建设资金预算合计多少？", "预算合计"),  # 合计 is the notices' own word for the total
+    ("有问题打哪个电话问？", "电话"),  # not the verb of asking after it
+    ("找人清掏要花多少钱？", "清掏"),  # not the verb of paying before 多少
 ])
 def test_a_part_knows_the_words_that_name_what_it_asks(question: str, focus: str) -> None:
     assert focus in question_parts(question)[0].focus

@@ -9,6 +9,7 @@ from rag.plain import (
     covers_age,
     covers_storeys,
     holds,
+    money_flow,
     question_ages,
     question_clocks,
     question_storeys,
@@ -448,3 +449,9 @@ def test_everyday_words_for_a_total_a_private_school_and_money_in_hand_are_held_
     assert holds("在本市公办幼儿园和普惠性民办幼儿园就读", "私立")
     assert holds("秋季学期于11月30日前发放到位", "发到手")
     assert not holds("秋季学期于11月30日前完成审核", "发到手")
+
+
+def test_what_the_asker_pays_and_everyday_words_for_a_unit_of_power() -> None:
+    assert money_flow("找人清掏要花多少钱") == "by" and money_flow("天然气居民价格每立方米多少钱") == "by"
+    assert money_flow("每户奖补1300元") == "to"
+    assert holds("“煤改电”用户每千瓦时补贴0.3元", "度电") and holds("按实际用电量每千瓦时补贴0.3元", "电费")
