@@ -1754,7 +1754,7 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
         return True
     context = _quotes_context(own)  # (``own``: the part's quotes; ``mine``: the sentences it picked)
     if part.asked is Asked.AMOUNT and own and money_flow(part.clause) == "by" and not _PAYING.search(
-            "".join(q.text for q in own)):
+            "".join(q.text + q.hit.chunk.title + q.hit.chunk.section_path for q in own)):
         return True  # "个人缴费标准是多少" is not answered by "…至少1/3的门诊资源…": no sum anyone pays
     # "每个充电端口能补多少钱" is not answered by a car subsidy's "每辆给予下乡消费补贴2000元": the passages
     # it is quoted from do not speak of the thing at all (nor "要求连续缴纳社会保险满多少个月" by the
