@@ -23,7 +23,8 @@ UNNUMBERED_TITLE_RE = re.compile(
 )
 # Words that end the title of an issued plan/regulation.
 PLAN_TITLE_END_RE = re.compile(
-    r"(?:方案|计划|办法|意见|规划|规定|细则|安排|政策|目录|措施|规则|制度|清单|分工|标准|要点|纲要|表|建设项目|（试行）|\(试行\)|（修订）)$"
+    r"(?:方案|计划|办法|意见|规划|规定|细则|安排|政策|目录|措施|规则|制度|清单|分工|标准|要点|纲要|表|建设项目|（试行）|\(试行\)|（修订）"
+    r"|明白纸|明白卡|宣传手册|服务手册)$"
 )
 
 # A book-title-marked name, allowing one nested level printed as 《》, 〈〉 or <>.

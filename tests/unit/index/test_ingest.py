@@ -313,6 +313,13 @@ def test_a_title_wrapped_before_its_kind_word_is_one_title_and_the_first_line_of
     assert doc.text.splitlines()[1].startswith("为丰富少年儿童寒假文化生活")
 
 
+def test_a_booklet_s_title_over_two_lines_ends_in_its_kind_明白纸() -> None:
+    text = ("农村户厕改造\n奖补政策明白纸\n（2026年版）\n某市农业农村局\n2026年6月\n一、政策依据\n"
+            "《某市农村户厕改造奖补办法》自2026年6月1日起施行。\n二、哪些农户可以申请\n经县级农业农村部门验收合格的农户，可以申请奖补。")
+    (doc,) = ingest_source(SourceText(name="mingbaizhi.pdf", format="pdf", text=text)).documents
+    assert doc.title == "农村户厕改造奖补政策明白纸"
+
+
 def test_an_app_screenshots_title_is_the_lines_over_its_source_and_date_line() -> None:
     """A phone screenshot of an app's article: the status bar and the app's name over a title wrapped on two
     lines, then "来源 … 日期"; its body names a 实施方案 mid-sentence, which is no title."""
