@@ -210,6 +210,8 @@ _NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|
 
 
 _SUM_OR_RATE = re.compile(r"元|%|％|‰")
+# An age a condition sets ("年满70周岁", "未满16周岁", "65周岁以上"), read as the figure an amendment changes
+_CONDITION_AGE = re.compile(r"(?<=年满|未满|不满)\d{1,3}周岁|\d{1,3}周岁(?=及?以上|以下)")
 _ALIKE_LEAST = 0.45  # the Dice share of two-character pieces at which a notice's sentence restates a page's
 
 
@@ -752,6 +754,8 @@ class AnswerEngine:
         graph = self.rt.index.validity
         own = set(graph.notices[key].doc_ids)
         figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in _ruled_figures(q.text)]
+        # (and an age a condition sets, which an amendment may change too: "“年满70周岁老年人”修改为“年满65周岁老年人”")
+        figures += [(q.part, a) for q in quotes if q.hit.chunk.doc_id in own for a in _CONDITION_AGE.findall(q.text)]
         if not figures:
             return []
         out: list[Quote] = []

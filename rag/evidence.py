@@ -1320,6 +1320,10 @@ _GROUP_SUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]
                         r"[^。；;]{0,20}?(?:资助|补助|补贴|减免|发放|给予)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
 
 
+# a sum granted on top by a condition of age: "家庭成员中有年满70周岁老年人的，每有一人每月增发租赁补贴50元"
+_AGE_GRANT = re.compile(r"(?:年满|未满|不满)\d{1,3}周岁[^。；;]{0,40}?(?:增发|加发|另行增发|另发|增加)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
+
+
 def _groups_of(question: str) -> list[str]:
     """The groups the asker says they belong to (低保, 残疾 …), with their other names (``PLAIN_WORDS``: 低保 is
     the notices' 最低生活保障, and the other way round)."""
@@ -2165,12 +2169,18 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # they belong to ("残疾人参加培训的，补贴标准在《目录》基础上提高20%"), in the same notice
         # (or granted that group a sum of its own: "我爸妈都是低保对象…每人自己还要交多少" is answered by the
         # 400元 everyone pays and "（二）最低生活保障对象，每人资助280元")
-        if part.asked is Asked.AMOUNT and mine and (groups := _groups_of(question)):
+        # (or, where the asker tells an age, the sum a condition of age grants on top: "我父亲今年67岁…每月能领多少" is
+        # answered by "年满70周岁…每月增发租赁补贴50元" too, whose age an amending notice may have changed)
+        groups = _groups_of(question)
+        aged = any(AGE_TERM.fullmatch(t) for t in question_terms(question))
+        if part.asked is Asked.AMOUNT and mine and (groups or aged):
             for h, sents in enumerate(by_hit):
                 for i, s in enumerate(sents):
                     if (s.hit.chunk.doc_id in notices and (h, i) not in taken and s.text not in mine and (
                             (_UPLIFT.search(s.text) and any(c in s.text for c in groups))
-                            or _grants_group(s.text, groups)) and not any(s.text in m for m in mine)):
+                            or (groups and _grants_group(s.text, groups))
+                            or (aged and _AGE_GRANT.search(s.text)))
+                            and not any(s.text in m for m in mine)):
                         mine.append(s.text)
                         sent_of[s.text] = s
                         quotes = _taken(quotes, taken, sents, h, i, ask, best * 0.5, list_chars)

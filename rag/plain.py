@@ -590,7 +590,7 @@ _CATEGORY_HEAD = re.compile(r"(?:用户|单位|企业|人员|机构)$")
 # contribution, a fee, a fine): "财政补助多少" is not answered by "个人缴费标准为400元".
 _PAID_TO = ("补助", "补贴", "资助", "救助金", "奖励", "奖补", "扶持资金", "发放", "能补", "补多少")
 _PAID_BY = ("缴费", "缴纳", "自付", "罚款", "收取", "计费", "服务费", "电费",  # (a price one pays: "按电量计费的每千瓦时…")
-            "要花", "得花", "花多少",  # (what the asker pays: "找人清掏要花多少钱")
+            "要花", "得花",  # (what the asker pays: "找人清掏要花多少钱"; not a budget's "一年最多花多少钱")
             "价格", "单价", "气价", "电价", "水价")  # (a price: "天然气居民价格每立方米多少钱")
 
 

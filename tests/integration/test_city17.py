@@ -81,3 +81,9 @@ def test_a_worker_from_another_province_gets_the_condition_and_the_amended_figur
     answer, refused = _answer(run, "社保交了8个月")
     assert not refused and "在本市连续缴纳社会保险满6个月" in answer and "每人每月260元" in answer, answer
     assert "已被《天水市人民政府办公室关于调整城镇住房保障家庭租赁补贴标准的通知》" in answer, answer
+
+
+def test_an_age_told_brings_the_sum_an_age_grants_and_the_age_the_amendment_set(run: Run) -> None:
+    answer, refused = _answer(run, "我父亲今年67岁")
+    assert not refused and "每平方米每月6元" in answer and "每月增发租赁补贴50元" in answer, answer
+    assert "“年满65周岁老年人”" in answer, answer  # (the amendment lowered 70 to 65: a father of 67 now counts)

@@ -3114,3 +3114,15 @@ def test_whether_one_may_go_and_join_asks_whether_one_qualifies() -> None:
     sel = _select_in(text, "我今年25岁，没上过大学，失业半年了，能去参加就业见习吗？", "某市就业见习补贴申领办事指南",
                      "某市就业见习补贴申领办事指南 > 申请条件")
     assert "16—24岁失业青年" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_a_sum_asked_by_one_who_tells_an_age_comes_with_the_sum_an_age_grants_on_top() -> None:
+    text = ("第四条 租赁补贴标准：（一）低保特困家庭：每平方米每月10元；（二）低收入家庭：每平方米每月6元；"
+            "（三）新市民：每人每月200元，累计领取不超过36个月。保障面积人均15平方米，每户最高不超过45平方米。\n"
+            "第五条 低保特困家庭和低收入家庭成员中有年满70周岁老年人的，每有一人，每月增发租赁补贴50元。\n"
+            "第六条 申请人向户籍所在地街道办事处提出申请，街道办事处自受理之日起10个工作日内完成初审。\n"
+            "第七条 租赁补贴按季度发放，每季度首月20日前发放至申请人社会保障卡。")
+    title, section = "某市人民政府办公室关于印发某市租赁补贴实施办法的通知", "某市租赁补贴实施办法 > 第四条"
+    quoted = [q.text for q in _select_in(text, "我们是低收入家庭，四口人租房住，我父亲今年67岁，每月租房补贴能领多少？",
+                                         title, section).quotes]
+    assert any("每平方米每月6元" in t for t in quoted) and any("每月增发租赁补贴50元" in t for t in quoted), quoted
