@@ -227,6 +227,12 @@ def _ruled_figures(text: str) -> list[str]:
     return [f for f in numbers_in(text) if not _NOT_A_RULED_FIGURE.fullmatch(f)]
 
 
+def _quoted_wording(sentence: str, figure: str) -> bool:
+    """Whether an amending sentence changes a wording it quotes that holds ``figure`` ("将…中的“年满70周岁老年人”
+    修改为“年满65周岁老年人”"), not a sum said in prose of those of that age ("年满60周岁不满80周岁的…由2元提高到3元")."""
+    return re.search(rf"[“\"][^”\"]*{re.escape(figure)}[^”\"]*[”\"]\s*(?:修改|调整|替换)为", sentence) is not None
+
+
 def _outdated_after(quotes: Sequence[Quote], changers: set[str]) -> tuple[Quote, ...]:
     """The quotes with those of a notice (or a page restating it) whose every quote prints a figure that a
     quoted sentence of an amending notice (of ``changers``) changes moved after the amending notice's last
@@ -764,7 +770,8 @@ class AnswerEngine:
             changed, rest = len(out), None
             for hit, a, b, form in _sentence_forms(hits):
                 form = BOOK_TITLE_RE.sub("", form)  # ("《2026年…方案》" names a plan)
-                part = next((k for k, f in figures if changes_figure(form, f)), None)
+                part = next((k for k, f in figures if changes_figure(form, f) and (
+                    not _CONDITION_AGE.fullmatch(f) or _quoted_wording(form, f))), None)
                 if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
                     out.append(Quote(hit, a, b, part, LOOSE))
                 elif rest is None and REST_UNCHANGED_RE.search(hit.text[a:b]):

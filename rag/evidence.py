@@ -1746,6 +1746,10 @@ def _left_to_others(part: Part, by_hit: Sequence[list[_Sent]], own: Sequence[Quo
                and sum(t in s.text for t in words) > quoted for sents in by_hit for s in sents)
 
 
+# words of paying and sharing out, which name no thing ("各发多少", "分别给多少")
+_PAYING_VERBS = re.compile(r"[各每都分别共总发给领拿补交付花要能可再还]+")
+
+
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
                      idf: IdfFn | None) -> bool:
     """Whether the quotes for an amount or count part give one of another kind than the one asked:
@@ -1768,7 +1772,8 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
     span = part.asked is Asked.DATE and bool(_DURATION_ASKED.search(part.clause))
     if (part.asked is Asked.AMOUNT or span) \
             and own and (words := _longest([t for t in _own_words(part.clause)
-                                            if len(t) >= 2 and t not in _MEASURE_WORDS])) \
+                                            if len(t) >= 2 and t not in _MEASURE_WORDS
+                                            and not _PAYING_VERBS.fullmatch(t)])) \
             and not any(_speaks_of(q.hit.chunk.section_path + q.columns + (q.text if span else q.hit.text), t)
                         for q in own for t in words) \
             and not any(f in q.text for q in own for f in part.focus if len(f) >= 2 and f not in _MEASURE_WORDS):

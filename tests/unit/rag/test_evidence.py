@@ -3126,3 +3126,14 @@ def test_a_sum_asked_by_one_who_tells_an_age_comes_with_the_sum_an_age_grants_on
     quoted = [q.text for q in _select_in(text, "我们是低收入家庭，四口人租房住，我父亲今年67岁，每月租房补贴能领多少？",
                                          title, section).quotes]
     assert any("每平方米每月6元" in t for t in quoted) and any("每月增发租赁补贴50元" in t for t in quoted), quoted
+
+
+def test_how_much_each_is_paid_is_answered_by_the_sums_of_each() -> None:
+    text = ("一、救助对象。2025年11月1日在册的城乡低保对象和特困供养人员。\n二、救助标准。城乡低保对象按户发放一次性取暖救助，"
+            "每户300元；特困供养人员按人发放一次性取暖救助，每人500元。\n三、发放方式。县级民政部门于12月20日前发放至社会保障卡。")
+    q = "困难群众取暖救助，低保对象和特困供养人员分别是怎么发的？各发多少？"
+    sel = _select_in(text, q, "某市民政局关于做好困难群众冬季取暖救助工作的通知", "某市民政局通知 > 二、救助标准")
+    from rag.evidence import said_missing
+
+    quoted = "".join(x.text for x in sel.quotes)
+    assert "每户300元" in quoted and "每人500元" in quoted and not said_missing(sel), sel
