@@ -65,6 +65,7 @@ from rag.evidence import (
     numbered,
     part_sources,
     quote_claims,
+    rest_asked,
     select_evidence,
     unit_header,
     widened,
@@ -595,8 +596,9 @@ class AnswerEngine:
         scored = elsewhere(standalone, result.analysis, self.rt.retriever.mentioned)
         asked = question_parts(scored)
         # ("…通告文号是多少？…": the citation of the quotes answers the 文号, no sentence need)
-        parts = tuple(p for p in asked if not asks_standing(p.clause) and not asks_use_now(p.clause)
-                      and not asks_doc_number(p.clause)) or asked
+        # (but "其他条款还适用吗" of an amended notice is answered by the amending notice's "其他规定不变")
+        parts = tuple(p for p in asked if ((not asks_standing(p.clause) and not asks_use_now(p.clause))
+                                           or rest_asked(p.clause)) and not asks_doc_number(p.clause)) or asked
         outlines = self._outlines(parts, result.hits)
 
         def chosen(hits: Sequence[Hit]) -> Selection:

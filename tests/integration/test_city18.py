@@ -82,3 +82,9 @@ def test_a_value_only_in_a_form_field_and_a_county_s_phone_only_in_a_photo(run: 
 def test_what_the_asker_pays_from_the_booklet_s_second_half(run: Run) -> None:
     answer, refused = _answer(run, "找人清掏要花多少钱")
     assert not refused and "清掏服务费每次不超过40元" in answer, answer
+
+
+def test_whether_the_rest_of_the_amended_notice_applies(run: Run) -> None:
+    answer, refused = _answer(run, "原来的《办法》其他条款还适用吗")
+    assert not refused and "本通知自2026年11月1日起施行" in answer and "《办法》其他规定不变" in answer, answer
+    assert "文件未提及" not in answer, answer

@@ -3137,3 +3137,14 @@ def test_how_much_each_is_paid_is_answered_by_the_sums_of_each() -> None:
 
     quoted = "".join(x.text for x in sel.quotes)
     assert "每户300元" in quoted and "每人500元" in quoted and not said_missing(sel), sel
+
+
+def test_whether_the_rest_of_an_amended_notice_applies_is_answered_by_the_amendment_s_own_words() -> None:
+    from rag.evidence import rest_asked, said_missing
+
+    assert rest_asked("原来的《办法》其他条款还适用吗") and rest_asked("其余规定还有效吗")
+    assert not rest_asked("这个办法还有效吗")
+    text = ("一、将《办法》第四条中的“每千瓦时补贴0.2元”修改为“每千瓦时补贴0.3元”。\n二、本通知自2026年11月1日起施行，"
+            "2026—2027年采暖季起按调整后的标准执行。请各县（市、区）做好政策宣传。《办法》其他规定不变。")
+    sel = _select_in(text, "原来的《办法》其他条款还适用吗？", "某市人民政府办公室关于调整清洁取暖运行补贴标准的通知", "某市通知")
+    assert "《办法》其他规定不变" in sel.quotes[0].text and not said_missing(sel), sel
