@@ -773,7 +773,7 @@ class AnswerEngine:
             for hit, a, b, form in _sentence_forms(hits):
                 form = BOOK_TITLE_RE.sub("", form)  # ("《2026年…方案》" names a plan)
                 part = next((k for k, f in figures if changes_figure(form, f) and (
-                    not _CONDITION_AGE.fullmatch(f) or _quoted_wording(form, f))), None)
+                    not f.endswith("周岁") or _quoted_wording(form, f))), None)
                 if part is not None and all(squash(hit.text[a:b]) != squash(q.text) for q in out):
                     out.append(Quote(hit, a, b, part, LOOSE))
                 elif rest is None and REST_UNCHANGED_RE.search(hit.text[a:b]):
