@@ -375,12 +375,15 @@ class _Turn:
 
 
 def _lapsed_first(turn: _Turn, claims: Sequence[Claim]) -> str:
-    """What the model's sentences must open with where they restate a notice no longer in force: it
+    """What the model's sentences must open with where they restate only notices no longer in force: it
     is the old rule, not the current one ("（依据的文件已失效，有效期至2021年4月30日，以下为其原规定）")."""
     lapsed = dict(turn.selection.lapsed)
     cited = {n for c in claims for n in c.cited}
-    stale = [lapsed[d] for d in dict.fromkeys(p.hit.chunk.doc_id for p in turn.sources if p.n in cited) if d in lapsed]
-    return f"（依据的文件{stale[0]}，以下为其原规定）" if stale else ""
+    docs = list(dict.fromkeys(p.hit.chunk.doc_id for p in turn.sources if p.n in cited))
+    stale = [lapsed[d] for d in docs if d in lapsed]
+    # (only where every notice they cite has lapsed: sentences citing a notice in force beside it are not all the
+    # old rule, and the label would tell the reader the rule in force is gone)
+    return f"（依据的文件{stale[0]}，以下为其原规定）" if stale and len(stale) == len(docs) else ""
 
 
 def _whole_sentences(text: str, cut: bool = False) -> str:

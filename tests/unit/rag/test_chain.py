@@ -544,3 +544,20 @@ def test_a_notice_whose_quotes_print_figures_since_amended_comes_after_the_amend
     # a notice with a quote that still stands keeps its place, its quotes together
     assert _outdated_after((rule, how, amend, rest), {"amend"}) == (rule, how, amend, rest)
     assert _outdated_after((page, rule), set()) == (page, rule)
+
+
+def test_the_old_rule_label_goes_only_over_sentences_citing_lapsed_notices_alone() -> None:
+    from types import SimpleNamespace
+
+    from rag.chain import _lapsed_first
+    from rag.schema import Claim
+
+    def source(n: int, doc: str) -> SimpleNamespace:
+        return SimpleNamespace(n=n, hit=SimpleNamespace(chunk=SimpleNamespace(doc_id=doc)))
+
+    turn = SimpleNamespace(selection=SimpleNamespace(lapsed=(("old", "已失效"),)),
+                           sources=[source(1, "old"), source(2, "old"), source(3, "guide")])
+    old_only = [Claim("按每人每月1400元给予补贴。", (1, 2), "restated")]
+    assert _lapsed_first(turn, old_only) == "（依据的文件已失效，以下为其原规定）"  # type: ignore[arg-type]
+    mixed = [Claim("留用率达到50%以上的，补贴标准提高到每人每月1900元。", (2, 3), "restated")]
+    assert _lapsed_first(turn, mixed) == ""  # type: ignore[arg-type]
