@@ -4,7 +4,7 @@ A system that fills a form writes each value into its field (``/V``) and often l
 the viewer (``/NeedAppearances``): the page's text layer then holds only the labels ("补贴标准", "办理时限").
 The values are read through PDFium's form API: a text field's or a choice's value, a check box or radio
 button's state. Each value is written after the label printed left of its field, as the page shows it
-("补贴标准：按见习人员每人每月1600元…"); a row of check boxes ("是否收费 □收费 ☑不收费") becomes its label and
+("补贴标准：按见习人员每人每月1600元…"), and ends its sentence ("咨询电话：0319-3216875。"); a row of check boxes ("是否收费 □收费 ☑不收费") becomes its label and
 the options ticked ("是否收费：不收费"). A value whose label is not found on the page is written after the
 page's lines. A value the page's text already prints on a line (a form flattened by its maker) is not written twice.
 """
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 _WS_RE = re.compile(r"\s+")
+_ENDED_RE = re.compile(r"[。；;！!？?…]$")
 _MOST_WIDGETS = 500  # fields read per page
 _MOST_VALUE = 20_000  # characters of one value
 _ROW = 4.0  # points: boxes whose centres are this close stand on one row
@@ -109,6 +110,10 @@ def with_form_values(pdf: Any, page: Any, textpage: Any, lines: list[str]) -> tu
 
     def put(label: str, value_lines: list[str], row_text: str | None = None) -> None:
         written[0] += 1
+        # (a field ends where its value does: "办理时限：…（法定时限20个工作日）" is no line wrapped into the next
+        # field's, as a printed page's unpunctuated lines are read)
+        if not _ENDED_RE.search(value_lines[-1]):
+            value_lines = [*value_lines[:-1], value_lines[-1] + "。"]
         key = row_text if row_text is not None else label
         at = next((j for j, s in enumerate(squashed) if key and s == key), None)
         if at is None and label:

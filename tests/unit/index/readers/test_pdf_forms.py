@@ -13,11 +13,11 @@ GUIDE = Path(__file__).resolve().parents[3] / "data" / "city18" / "corpus" / "xi
 def test_a_form_s_values_are_read_after_their_labels() -> None:
     src = read_source(GUIDE)
     lines = src.text.split("\n")
-    assert "事项名称：就业见习补贴申领" in lines
+    assert "事项名称：就业见习补贴申领。" in lines  # (a field's value ends its sentence)
     assert "补贴标准：按见习人员每人每月1600元标准给予见习单位就业见习补贴；见习期满留用率达到50%以上的，补贴标准提高到每人每月1900元。" in lines
-    assert "办理时限：承诺时限15个工作日（法定时限20个工作日）" in lines
-    assert "咨询电话：0319-3216875" in lines and "监督投诉电话：0319-3216809" in lines
-    assert "是否收费：不收费" in lines  # (the box ticked, not both options)
+    assert "办理时限：承诺时限15个工作日（法定时限20个工作日）。" in lines
+    assert "咨询电话：0319-3216875。" in lines and "监督投诉电话：0319-3216809。" in lines
+    assert "是否收费：不收费。" in lines  # (the box ticked, not both options)
     # a multi-line value keeps its lines, in place
     at = next(j for j, ln in enumerate(lines) if ln.startswith("申请条件：1."))
     assert lines[at + 1].startswith("2.见习人员为离校2年内未就业高校毕业生")
