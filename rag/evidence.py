@@ -1184,6 +1184,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5 if re.search(rf"{_SPAN_WITHIN}[^，,。；;]{{0,3}}{re.escape(within.group(1))}", s.text) else 0.6
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
+    if (field := _GUIDE_FIELD.match(s.text)) and _field_answers(field.group(1), part):
+        score *= 2.0  # a 办事指南's field answers what it is labelled for: "受理地点：…" where, "办理时限：…" how long
     if part.asked is Asked.YESNO and rest_asked(part.clause) and REST_UNCHANGED_RE.search(s.text):
         score *= 4.0  # "原来的《办法》其他条款还适用吗" is answered by what the amending notice says of the rest: "其他规定不变"
     if part.asked is Asked.YESNO and _BOTH_ASKED.search(part.clause) and _OVERLAP_RULE.search(s.text):
@@ -1296,6 +1298,26 @@ def rest_asked(clause: str) -> bool:
     """Whether a clause asks if what an amendment left alone still applies ("原来的《办法》其他条款还适用吗"): a
     standing question the amending notice's own sentence answers ("《办法》其他规定不变")."""
     return _REST_ASKED.search(clause) is not None
+
+
+# A field of a 办事指南 (a service guide: its label, then what it says): "受理地点：…", "办理时限：…", "是否收费：不收费",
+# "咨询电话：…"
+_GUIDE_FIELD = re.compile(r"\s*((?:受理|办理|申请|服务|咨询)?(?:地点|地址|窗口)|(?:办理|承诺|法定|审批)(?:时限|期限)|"
+                          r"是否收费|收费标准|收费依据|办理渠道|申请渠道|办理方式|(?:咨询|监督投诉|投诉|联系|服务)电话)\s*[：:]")
+
+
+def _field_answers(label: str, part: Part) -> bool:
+    """Whether a guide's field, by its label, answers a part: a place where one is asked, a span where how
+    long is, whether it costs where that is, a phone where one is (a complaints line where a complaint is)."""
+    if label.endswith(("地点", "地址", "窗口")):
+        return part.asked is Asked.PLACE
+    if label.endswith(("时限", "期限")):
+        return part.asked is Asked.DATE and (_SPAN_ASKED.search(part.clause) or _DURATION_ASKED.search(part.clause)) is not None
+    if "收费" in label:
+        return re.search(_PRICE_WORDS, part.clause) is not None
+    if label.endswith("电话"):
+        return "电话" in part.clause and ("投诉" in label) == ("投诉" in part.clause)
+    return part.asked in (Asked.PLACE, Asked.WHAT) and re.search(r"渠道|方式|哪里|网上|线上", part.clause) is not None
 
 
 # Whether what an amendment left alone still applies, asked: "原来的《办法》其他条款还适用吗", "其余规定还有效吗"

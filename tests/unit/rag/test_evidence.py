@@ -3148,3 +3148,15 @@ def test_whether_the_rest_of_an_amended_notice_applies_is_answered_by_the_amendm
             "2026—2027年采暖季起按调整后的标准执行。请各县（市、区）做好政策宣传。《办法》其他规定不变。")
     sel = _select_in(text, "原来的《办法》其他条款还适用吗？", "某市人民政府办公室关于调整清洁取暖运行补贴标准的通知", "某市通知")
     assert "《办法》其他规定不变" in sel.quotes[0].text and not said_missing(sel), sel
+
+
+def test_a_service_guide_s_fields_answer_what_they_are_labelled_for() -> None:
+    text = ("申请条件：1.见习单位为经认定的就业见习基地；\n2.见习人员为离校2年内未就业高校毕业生；\n3.基本生活费发放银行流水；\n"
+            "办理时限：承诺时限15个工作日（法定时限20个工作日）。\n受理地点：某市政务服务中心三楼人社综合窗口（C区18号）。\n"
+            "咨询电话：0319-3216875。\n监督投诉电话：0319-3216809。\n是否收费：不收费。")
+    title, section = "某市就业见习补贴申领办事指南", "某市就业见习补贴申领办事指南"
+    quoted = [q.text for q in _select_in(text, "就业见习补贴去哪里申请？多长时间能办完？", title, section).quotes]
+    assert any("受理地点" in t for t in quoted) and any("办理时限" in t for t in quoted), quoted
+    quoted = [q.text for q in _select_in(text, "申领就业见习补贴要交费吗？有问题打什么电话咨询？", title, section).quotes]
+    assert any("是否收费：不收费" in t for t in quoted) and any("咨询电话：0319-3216875" in t for t in quoted), quoted
+    assert not any("监督投诉电话" in t for t in quoted), quoted
