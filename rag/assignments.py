@@ -57,6 +57,9 @@ class TaskAsk:
     before: str | None = None  # "2024年底前要完成哪些任务": ISO last day
     listing: bool = False  # asks for the tasks themselves
     other: bool = False  # also asks what no row holds ("车桩比要求是多少")
+    # the unit's own part, where the question says it ("市发改委牵头哪几项…各项的配合单位…": the rows it leads, though
+    # 配合 is asked of them too)
+    unit_roles: tuple[str, ...] = ()
 
 
 def task_ask(question: str) -> TaskAsk | None:
@@ -80,7 +83,12 @@ def task_ask(question: str) -> TaskAsk | None:
             other = True
         if _OTHER_ASK.search(clause):
             other = True
-    return TaskAsk(roles=roles, unit=unit, before=before, listing=listing and bool(unit or before), other=other)
+    unit_roles: tuple[str, ...] = ()
+    said = re.search(re.escape(unit) + r"(?:单独|作为)?(牵头|负责|主责|配合|参与|协助|协同)([^，,。？?；;]*)", q) if unit else None
+    if said and not re.search(r"牵头|负责|配合|参与|协助", said.group(2)):  # (not "牵头和配合哪些")
+        unit_roles = ("support",) if said.group(1) in ("配合", "参与", "协助", "协同") else ("lead",)
+    return TaskAsk(roles=roles, unit=unit, before=before, listing=listing and bool(unit or before), other=other,
+                   unit_roles=unit_roles)
 
 
 # A sentence of a task's own text that gives a department a duty ("市场监管部门负责依法查处…",
@@ -244,7 +252,7 @@ def listing_topic(question: str, ask: TaskAsk, analysis: QueryAnalysis) -> str:
 def listed_rows(question: str, ask: TaskAsk, analysis: QueryAnalysis, rows: Sequence[TaskRow],
                 documents: Mapping[str, Document]) -> list[TaskRow]:
     """Every row a listing question asks for: a unit's tasks and/or those due by a date."""
-    role = tuple(r for r in ("lead", "support") if r in ask.roles) or ("lead",)
+    role = ask.unit_roles or tuple(r for r in ("lead", "support") if r in ask.roles) or ("lead",)
     scoped = [r for r in rows if _in_scope(r, documents.get(r.doc_id), analysis)]
     # "2024年底前要完成哪些任务": the tasks due that year by that day
     found = [r for r in select_rows(scoped, unit=ask.unit, before=ask.before, roles=role)
@@ -355,8 +363,8 @@ def assignment_answer(ask: TaskAsk, rows: Sequence[TaskRow], documents: Mapping[
 
 
 def _listing_head(ask: TaskAsk, n: int, topic: str = "") -> str:
-    who = f"{ask.unit}{'配合' if 'support' in ask.roles and 'lead' not in ask.roles else '牵头（或负责）'}的" \
-        if ask.unit else ""
+    roles = ask.unit_roles or ask.roles
+    who = f"{ask.unit}{'配合' if 'support' in roles and 'lead' not in roles else '牵头（或负责）'}的" if ask.unit else ""
     when = f"完成时限在{ask.before[:4]}年内、{int(ask.before[5:7])}月{int(ask.before[8:])}日前的" if ask.before else ""
     about = f"章节或任务中写有“{topic}”的" if len(topic) >= 3 else ""
     return f"本库文件中{when}{who}{about}任务共{n}项：" if n else f"{REFUSAL}：本库文件中没有{when}{who}{about}任务。"

@@ -326,3 +326,13 @@ def test_a_row_asked_for_by_its_number_in_a_named_notice_is_that_row() -> None:
     assert task_ask(q) is not None and task_ask(q).unit is None  # the 文号's code names no unit
     q = "重点任务分工表的第2项是什么任务？"  # no notice named: not picked by its number alone
     assert numbered_row(q, analyse(q, ["甲县"]), rows, {d.doc_id: d}) == []
+
+
+def test_a_unit_said_to_lead_lists_the_rows_it_leads_though_their_support_is_asked_too(rt: Any) -> None:
+    from rag.assignments import task_ask
+
+    ask = task_ask("县公安局牵头哪些任务？各项的配合单位和完成时限分别是什么？")
+    assert ask is not None and ask.unit_roles == ("lead",) and "support" in ask.roles
+    assert task_ask("县公安局牵头和配合哪些任务？").unit_roles == ()  # type: ignore[union-attr]
+    a = AnswerEngine(rt).answer("县公安局牵头哪些任务？各项的配合单位和完成时限分别是什么？")
+    assert a.backend == "lookup" and "共1项" in a.text and "危险废物" in a.text and "尾矿库" not in a.text, a.text
