@@ -1303,7 +1303,7 @@ def rest_asked(clause: str) -> bool:
 # A field of a 办事指南 (a service guide: its label, then what it says): "受理地点：…", "办理时限：…", "是否收费：不收费",
 # "咨询电话：…"
 _GUIDE_FIELD = re.compile(r"\s*((?:受理|办理|申请|服务|咨询)?(?:地点|地址|窗口)|(?:办理|承诺|法定|审批)(?:时限|期限)|"
-                          r"是否收费|收费标准|收费依据|办理渠道|申请渠道|办理方式|(?:咨询|监督投诉|投诉|联系|服务)电话)\s*[：:]")
+                          r"是否收费|收费标准|收费依据|办理渠道|申请渠道|办理方式|(?:咨询|监督投诉|投诉)电话)\s*[：:]")
 
 
 def _field_answers(label: str, part: Part) -> bool:
