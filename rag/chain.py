@@ -378,12 +378,21 @@ def _lapsed_first(turn: _Turn, claims: Sequence[Claim]) -> str:
     """What the model's sentences must open with where they restate only notices no longer in force: it
     is the old rule, not the current one ("（依据的文件已失效，有效期至2021年4月30日，以下为其原规定）")."""
     lapsed = dict(turn.selection.lapsed)
+    by_n = {p.n: p for p in turn.sources}
     cited = {n for c in claims for n in c.cited}
-    docs = list(dict.fromkeys(p.hit.chunk.doc_id for p in turn.sources if p.n in cited))
+    docs = list(dict.fromkeys(by_n[n].hit.chunk.doc_id for n in sorted(cited) if n in by_n))
     stale = [lapsed[d] for d in docs if d in lapsed]
-    # (only where every notice they cite has lapsed: sentences citing a notice in force beside it are not all the
-    # old rule, and the label would tell the reader the rule in force is gone)
-    return f"（依据的文件{stale[0]}，以下为其原规定）" if stale and len(stale) == len(docs) else ""
+    if not stale:
+        return ""
+
+    def old(claim: Claim) -> bool:  # a figure it states that only a lapsed notice it cites prints
+        held = [(by_n[n].hit.chunk.doc_id in lapsed, fact_form(by_n[n].text)) for n in claim.cited if n in by_n]
+        return any(any(gone and f in text for gone, text in held) and not any(not gone and f in text for gone, text in held)
+                   for f in _ruled_figures(claim.text))
+
+    # (where every notice they cite has lapsed, or a figure they state is printed by a lapsed notice alone: not
+    # over sentences citing a notice in force for what they say, which the label would tell the reader is gone)
+    return f"（依据的文件{stale[0]}，以下为其原规定）" if len(stale) == len(docs) or any(map(old, claims)) else ""
 
 
 def _whole_sentences(text: str, cut: bool = False) -> str:

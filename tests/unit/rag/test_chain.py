@@ -552,8 +552,8 @@ def test_the_old_rule_label_goes_only_over_sentences_citing_lapsed_notices_alone
     from rag.chain import _lapsed_first
     from rag.schema import Claim
 
-    def source(n: int, doc: str) -> SimpleNamespace:
-        return SimpleNamespace(n=n, hit=SimpleNamespace(chunk=SimpleNamespace(doc_id=doc)))
+    def source(n: int, doc: str, text: str = "") -> SimpleNamespace:
+        return SimpleNamespace(n=n, text=text, hit=SimpleNamespace(chunk=SimpleNamespace(doc_id=doc)))
 
     turn = SimpleNamespace(selection=SimpleNamespace(lapsed=(("old", "已失效"),)),
                            sources=[source(1, "old"), source(2, "old"), source(3, "guide")])
@@ -561,3 +561,8 @@ def test_the_old_rule_label_goes_only_over_sentences_citing_lapsed_notices_alone
     assert _lapsed_first(turn, old_only) == "（依据的文件已失效，以下为其原规定）"  # type: ignore[arg-type]
     mixed = [Claim("留用率达到50%以上的，补贴标准提高到每人每月1900元。", (2, 3), "restated")]
     assert _lapsed_first(turn, mixed) == ""  # type: ignore[arg-type]
+    # a figure only the lapsed notice prints, though a notice in force is cited beside it: the old rule
+    turn.sources += [source(4, "plan", "城乡低保户、特困供养户每户每个采暖季另行增发一次性补贴200元。")]
+    turn.sources[0] = source(1, "old", "特困供养人员按人发放一次性取暖救助，每人500元。")
+    stated = [Claim("特困供养人员按人发放，每人500元。", (1, 4), "restated")]
+    assert _lapsed_first(turn, stated) == "（依据的文件已失效，以下为其原规定）"  # type: ignore[arg-type]
