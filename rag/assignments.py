@@ -62,6 +62,11 @@ class TaskAsk:
     unit_roles: tuple[str, ...] = ()
 
 
+# the verbs a question says a unit's own part by ("市发改委牵头哪几项", "县财政局配合哪些")
+_UNIT_LEADS = r"牵头|负责|主责|主办"
+_UNIT_SUPPORTS = r"配合|参与|协助|协同|协办"
+
+
 def task_ask(question: str) -> TaskAsk | None:
     """What the question asks of task rows, or None when it asks none of it."""
     q = re.sub(r"\s+", "", question)
@@ -84,9 +89,9 @@ def task_ask(question: str) -> TaskAsk | None:
         if _OTHER_ASK.search(clause):
             other = True
     unit_roles: tuple[str, ...] = ()
-    said = re.search(re.escape(unit) + r"(?:单独|作为)?(牵头|负责|主责|配合|参与|协助|协同)([^，,。？?；;]*)", q) if unit else None
-    if said and not re.search(r"牵头|负责|配合|参与|协助", said.group(2)):  # (not "牵头和配合哪些")
-        unit_roles = ("support",) if said.group(1) in ("配合", "参与", "协助", "协同") else ("lead",)
+    said = re.search(re.escape(unit) + rf"(?:单独|作为)?({_UNIT_LEADS}|{_UNIT_SUPPORTS})([^，,。？?；;]*)", q) if unit else None
+    if said and not re.search(f"{_UNIT_LEADS}|{_UNIT_SUPPORTS}", said.group(2)):  # (not "牵头和配合哪些")
+        unit_roles = ("support",) if re.fullmatch(_UNIT_SUPPORTS, said.group(1)) else ("lead",)
     return TaskAsk(roles=roles, unit=unit, before=before, listing=listing and bool(unit or before), other=other,
                    unit_roles=unit_roles)
 

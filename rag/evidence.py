@@ -1186,7 +1186,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
     if (field := _GUIDE_FIELD.match(s.text)) and _field_answers(field.group(1), part):
         score *= 2.0  # a 办事指南's field answers what it is labelled for: "受理地点：…" where, "办理时限：…" how long
-    if part.asked is Asked.YESNO and rest_asked(part.clause) and REST_UNCHANGED_RE.search(s.text):
+    if part.asked is Asked.YESNO and _rest_said(part, s.text):
         score *= 4.0  # "原来的《办法》其他条款还适用吗" is answered by what the amending notice says of the rest: "其他规定不变"
     if part.asked is Asked.YESNO and _BOTH_ASKED.search(part.clause) and _OVERLAP_RULE.search(s.text):
         score *= 4.0  # "两项都给吗" is answered by the rule for one who qualifies twice: "按照就高原则资助，不重复资助"
@@ -1293,11 +1293,15 @@ def eligibility_asked(part: Part) -> bool:
     return part.asked is Asked.YESNO and bool(_ELIGIBLE_ASKED.search(part.clause))
 
 
-# Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
 def rest_asked(clause: str) -> bool:
     """Whether a clause asks if what an amendment left alone still applies ("原来的《办法》其他条款还适用吗"): a
     standing question the amending notice's own sentence answers ("《办法》其他规定不变")."""
     return _REST_ASKED.search(clause) is not None
+
+
+def _rest_said(part: Part, text: str) -> bool:
+    """Whether a text answers a part asking if the rest of an amended notice applies: "《办法》其他规定不变"."""
+    return rest_asked(part.clause) and REST_UNCHANGED_RE.search(text) is not None
 
 
 # A field of a 办事指南 (a service guide: its label, then what it says): "受理地点：…", "办理时限：…", "是否收费：不收费",
@@ -1321,8 +1325,8 @@ def _field_answers(label: str, part: Part) -> bool:
 
 
 # Whether what an amendment left alone still applies, asked: "原来的《办法》其他条款还适用吗", "其余规定还有效吗"
-_REST_ASKED = re.compile(r"(?:其他|其余|其它|别的|剩下的?)[^，,。？?]{0,6}(?:条款|规定|内容|条文|标准)[^，,。？?]{0,6}"
-                         r"(?:适用|有效|执行|算数|管用|不变|变)")
+_REST_ASKED = re.compile(r"(?:其他|其余|其它|剩下的?)(?:的)?(?:条款|规定|内容|条文)[^，,。？?]{0,6}(?:适用|有效|执行|算数|管用|变)")
+# Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
 _BOTH_ASKED = re.compile(r"两(?:项|个|种|份|样)都|都(?:给|能领|能享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
                          r"既是[^，,。？?]{1,16}又是")
 _OVERLAP_RULE = re.compile(r"就高|从高|不重复|不得重复|不叠加|不可叠加|不得叠加|可以叠加|可叠加|多重身份|同时符合|"
@@ -3058,7 +3062,7 @@ def said_missing(selection: Selection) -> list[Part]:
     text = "".join(q.text for q in selection.quotes)
     out = []
     for part in unanswered_parts(selection):
-        if rest_asked(part.clause) and REST_UNCHANGED_RE.search(text):
+        if _rest_said(part, text):
             continue  # ("其他条款还适用吗" beside "《办法》其他规定不变")
         if not part.typed and selection.quotes:
             rest = (selection.question or "").replace(part.clause, "")

@@ -272,7 +272,7 @@ def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
     dated = re.fullmatch(r"哪一?(?:天|日|年|个?月)", cue)
     if m and not dated and (cue.startswith("哪") or (cue == "什么" and not after.startswith(("是", "样")))):
         # (not the verb of asking after it: "打哪个电话问" asks a 电话)
-        words = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:问问|问|咨询|询问|打听|联系|反映)$", "", m.group(1))
+        words = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:问问|(?<![顾访询提疑学审])问|咨询|询问|打听|联系|反映)$", "", m.group(1))
     else:
         noun = re.match(r"时限|期限|时间", cue)  # "时间是什么": the cue holds its noun
         bare = _FOCUS_TRAIL.sub("", before.strip())

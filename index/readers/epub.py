@@ -3,8 +3,8 @@
 The package's ``META-INF/container.xml`` names its OPF; the OPF's spine gives the reading order of its
 XHTML files (not their names' order: "c1042.xhtml" may come before "c0987.xhtml"). Each is read as a web
 page (``html.read_html``) and the chapters' lines follow one another as one text, so that a notice split
-over two files reads whole and the notices of a 汇编 are told apart as a gazette's are. A footnote or an
-编者注 (``<aside epub:type="footnote">``) is the book's own text and is kept where it stands. A page with no
+over two files reads whole and the notices of a 汇编 are told apart as a gazette's are. What a page sets
+aside (``<aside>``: a footnote, an 编者注) is the book's own text and is kept where it stands. A page with no
 text (a cover image) is passed over; one that cannot be read is named in a warning.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
@@ -28,8 +29,6 @@ _CONTAINER_NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container"}
 _OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
 # a note the page sets aside (<aside epub:type="footnote">): read as a block of its own, not dropped as a sidebar
 _ASIDE_RE = re.compile(r"<(/?)aside\b", re.IGNORECASE)
-# a page's head: its <title> is the book's or the chapter's name again, not text of the page (a cover has only it)
-_HEAD_RE = re.compile(r"<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def is_epub(data: bytes, names: set[str] | None) -> bool:
@@ -69,16 +68,32 @@ def _spine(z: zipfile.ZipFile, name: str) -> tuple[list[str], str | None]:
         href = unquote((item.get("href") or "").split("#")[0])
         path = str(base / href) if str(base) != "." else href
         items[item.get("id") or ""] = (path, item.get("media-type") or "", item.get("properties") or "")
-    order: list[str] = []
+    order: dict[str, None] = {}  # (in order, each once)
     for ref in opf.iterfind("opf:spine/opf:itemref", _OPF_NS):
         path, kind, props = items.get(ref.get("idref") or "", ("", "", ""))
-        if path and kind in _XHTML_TYPES and "nav" not in props.split() and path not in order:
-            order.append(path)
+        if path and kind in _XHTML_TYPES and "nav" not in props.split():
+            order[path] = None
+            if len(order) >= _MOST_FILES:
+                break
     title = opf.findtext("opf:metadata/dc:title", None, _OPF_NS)
-    return order[:_MOST_FILES], (title or "").strip() or None
+    return list(order), (title or "").strip() or None
+
+
+def _without_head(page: str) -> str:
+    """A page without its head: its <title> is the book's or the chapter's name again, not text of the page (a cover
+    has only it). Found by plain search, not a pattern that would rescan a page of unclosed heads."""
+    lower = page.lower()
+    start = lower.find("<head")
+    end = lower.find("</head", start) if start >= 0 else -1
+    if start < 0 or end < 0:
+        return page
+    close = page.find(">", end)
+    return page[:start] + page[close + 1 if close >= 0 else end:]
 
 
 def read_epub(data: bytes, name: str) -> SourceText:
+    import lxml.etree
+
     from index.readers.html import read_html
 
     lines: list[str] = []
@@ -94,16 +109,19 @@ def read_epub(data: bytes, name: str) -> SourceText:
                     total += len(raw)
                     if total > _MOST_BYTES:
                         raise UnreadableFile(f"{name}: the e-book is too large to read safely")
-                    xhtml = _HEAD_RE.sub("", raw.decode("utf-8", "replace"), count=1)
+                    xhtml = _without_head(raw.decode("utf-8", "replace"))
                     page = read_html(_ASIDE_RE.sub(r"<\1div", xhtml), f"{name}/{path}")
                 except UnreadableFile as exc:
                     if "no text" not in str(exc):  # (a cover image, an empty page: nothing to lose)
                         warnings.append(f"{path}: not read ({exc})")
                     continue
+                except (zipfile.BadZipFile, zlib.error, RuntimeError, OSError, ValueError) as exc:
+                    warnings.append(f"{path}: not read (damaged or encrypted: {type(exc).__name__})")
+                    continue
                 lines.extend(ln for ln in page.text.split("\n") if ln.strip())
                 removed.extend(page.removed)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFile(f"{name}: a damaged e-book ({exc})") from exc
+    except (zipfile.BadZipFile, OSError, ValueError, lxml.etree.XMLSyntaxError) as exc:
+        raise UnreadableFile(f"{name}: a damaged e-book ({type(exc).__name__})") from exc
     if not lines:
         raise UnreadableFile(f"{name}: the e-book contains no text")
     warnings.append(f"an e-book ({title or 'untitled'}) of {len(order)} pages, read in its spine's order")

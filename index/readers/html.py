@@ -329,7 +329,7 @@ def fragment_lines(markup: str) -> list[str]:
     text with line breaks."""
     import lxml.html
 
-    if not re.search(r"<[A-Za-z][^>]*>", markup):
+    if not re.search(r"<[A-Za-z][^<>]*>", markup):
         return [t for ln in markup.split("\n") if (t := _SPACE_RE.sub(" ", ln).strip())]
     article = lxml.html.fragment_fromstring(markup, create_parent="div", parser=lxml.html.HTMLParser(huge_tree=True))
     for table in list(article.iter("table")):

@@ -15,11 +15,10 @@ import zipfile
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.odt import _NS, is_odt, member, meta_title, parse, table_cells
+from index.readers.odt import _NS, MOST_CELLS, is_odt, member, meta_title, parse, table_cells
 
 _SHEET_TYPES = ("application/vnd.oasis.opendocument.spreadsheet",
                 "application/vnd.oasis.opendocument.spreadsheet-template")
-_MOST_CELLS = 200_000  # cells a spreadsheet read as a document may write
 
 
 def is_ods(data: bytes, names: set[str] | None) -> bool:
@@ -40,17 +39,20 @@ def read_ods(data: bytes, name: str) -> SourceText:
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument spreadsheet with no sheets")
     sheets: list[tuple[str, list[list[str]]]] = []
-    cells = 0
+    budget = [MOST_CELLS]  # (the cells of every sheet together, repeats counted)
     hidden = _hidden_tables(content)
     for tbl in body.findall("table:table", _NS):
         if tbl.get(f"{{{_NS['table']}}}style-name") in hidden:
             continue
-        rows = table_cells(tbl)
-        cells += sum(len(r) for r in rows)
-        if cells > _MOST_CELLS:
-            raise UnreadableFile(f"{name}: a spreadsheet of {cells}+ cells is too large to read as a document")
+        try:
+            rows = table_cells(tbl, budget)
+        except UnreadableFile as exc:
+            raise UnreadableFile(f"{name}: {exc}") from exc
         sheets.append((tbl.get(f"{{{_NS['table']}}}name") or "", rows))
-    lines, title = workbook_lines(sheets, name)
+    try:
+        lines, title = workbook_lines(sheets, name)
+    except UnreadableFile as exc:
+        raise UnreadableFile(f"{name}: the spreadsheet contains no text") from exc
     return SourceText(name=name, format="ods", text="\n".join(lines), title=title or meta_title(meta))
 
 

@@ -93,7 +93,10 @@ def read_odt(data: bytes, name: str) -> SourceText:
         raise UnreadableFile(f"{name}: an OpenDocument file with no text body (a spreadsheet or a presentation? "
                              "save it as .xlsx or .pptx)")
     reader = _Reader(_ListStyles([content, styles]))
-    reader.blocks(body)
+    try:
+        reader.blocks(body)
+    except UnreadableFile as exc:
+        raise UnreadableFile(f"{name}: {exc}") from exc
     lines = [t for t in reader.lines if t]
     if not lines:
         raise UnreadableFile(f"{name}: the OpenDocument file contains no text (a scanned image inside it? "
@@ -223,6 +226,7 @@ class _Reader:
     lines: list[str] = field(default_factory=list)
     title: str | None = None
     counters: dict[str, list[int]] = field(default_factory=dict)  # list style → the count at each level
+    budget: list[int] = field(default_factory=lambda: [MOST_CELLS])  # table cells the document may still write
 
     def blocks(self, parent: Any) -> None:
         for el in parent:
@@ -298,18 +302,22 @@ class _Reader:
 
     def table(self, tbl: Any) -> list[str]:
         """One line per row, cells by tabs."""
-        return ["\t".join(cells) for cells in table_cells(tbl)]
+        return ["\t".join(cells) for cells in table_cells(tbl, self.budget)]
 
 
 _MOST_ROWS_REPEATED = 200  # times one row with text is written (a sheet's empty tail repeats "1048000")
+MOST_CELLS = 200_000  # table cells one document writes at most, repeats counted (a small file repeating a row or a cell)
+_MOST_COLUMNS = 16_384  # columns a table declares that are read (a spreadsheet's widest)
 _HIDDEN = ("collapse", "filter")  # a row or column's table:visibility the reader of the page does not see
 
 
-def table_cells(tbl: Any) -> list[list[str]]:
+def table_cells(tbl: Any, budget: list[int] | None = None) -> list[list[str]]:
     """A table's rows as lists of cells: a cell spanning rows is written in each row it spans, one spanning
     columns once; a cell or row repeated (``number-columns-repeated``, ``number-rows-repeated``: how a
     spreadsheet writes equal neighbours) is written as many times; hidden rows and columns are left out. A
-    cell's text is what it shows (its paragraphs), else its stored value."""
+    cell's text is what it shows (its paragraphs), else its stored value. ``budget``: the cells the document may
+    still write, spent here; past it the file is refused (a few bytes repeating a row a million times)."""
+    budget = budget if budget is not None else [MOST_CELLS]
     hidden = _hidden_columns(tbl)
     rows: list[list[str]] = []
     # column → (text, rows it still covers below, the row it was written in)
@@ -343,7 +351,11 @@ def table_cells(tbl: Any) -> list[list[str]]:
             if text and shown:
                 cells.extend([text] * (1 if across > 1 else len(shown)))
         if cells and tr.get(f"{_TB}visibility") not in _HIDDEN:
-            rows.extend([cells] * min(_count(tr.get(f"{_TB}number-rows-repeated")), _MOST_ROWS_REPEATED))
+            times = min(_count(tr.get(f"{_TB}number-rows-repeated")), _MOST_ROWS_REPEATED)
+            budget[0] -= times * len(cells)
+            if budget[0] < 0:
+                raise UnreadableFile("a table whose repeated rows and cells are too many to read as a document")
+            rows.extend([cells] * times)
     return rows
 
 
@@ -354,10 +366,12 @@ def _hidden_columns(tbl: Any) -> set[int]:
     for col in tbl.iter(f"{_TB}table-column"):
         if next(a for a in col.iterancestors() if a.tag == f"{_TB}table") is not tbl:
             continue
-        n = min(_count(col.get(f"{_TB}number-columns-repeated")), 16_384)
+        n = min(_count(col.get(f"{_TB}number-columns-repeated")), _MOST_COLUMNS - at)
         if col.get(f"{_TB}visibility") in _HIDDEN:
             out.update(range(at, at + n))
         at += n
+        if at >= _MOST_COLUMNS:
+            break
     return out
 
 

@@ -58,7 +58,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         for i in range(min(n, MAX_PAGES)):
             page = pdf[i]
             textpage = page.get_textpage()
-            two = halves(textpage, *page.get_size()) if page.get_rotation() == 0 and not forms else None
+            w, h = page.get_size()
+            two = halves(textpage, w, h, sheets=n) if page.get_rotation() == 0 and not forms else None
             if two is not None:
                 split += 1
                 pages.extend(tabbed_table_lines(h) for h in two)
@@ -87,7 +88,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     finally:
         pdf.close()
     if split:
-        ordered = in_page_order(pages) if split == len(pages) // 2 and len(pages) == 2 * split else None
+        ordered = in_page_order(pages) if len(pages) == 2 * split else None  # (every sheet read two-up)
         pages = ordered or pages
         notes.append(f"{split} sheets printed two pages up, read half by half"
                      + (", in the order of their page numbers" if ordered else ""))

@@ -31,9 +31,9 @@ def page_number(lines: list[str]) -> int | None:
     return None
 
 
-def halves(textpage: Any, width: float, height: float) -> list[list[str]] | None:
-    """A landscape page's two halves' lines (left, right) where its text leaves a gutter down the middle
-    and a half ends with a page number; else None."""
+def halves(textpage: Any, width: float, height: float, sheets: int) -> list[list[str]] | None:
+    """A landscape page's two halves' lines (left, right) where its text leaves a gutter down the middle and
+    the halves' page numbers pair as two pages printed on one of the file's ``sheets`` (``_paired``); else None."""
     if width < _LANDSCAPE * height:
         return None
     n = textpage.count_chars()
@@ -53,9 +53,21 @@ def halves(textpage: Any, width: float, height: float) -> list[list[str]] | None
     for a, b in ((0.0, x), (x, width)):
         text = textpage.get_text_bounded(a, 0, b, height) or ""
         out.append([t for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if (t := ln.strip())])
-    if not all(out) or all(page_number(h) is None for h in out):
+    if not all(out) or not _paired(page_number(out[0]), page_number(out[1]), sheets):
         return None
     return out
+
+
+def _paired(left: int | None, right: int | None, sheets: int) -> bool:
+    """Whether two halves' printed numbers are two pages of a booklet or a two-up print of ``sheets`` sheets:
+    neighbours (3|4), or facing in a booklet's fold (8|1, 2|7: their sum one more than the pages); a cover has
+    no number, beside the last page or the second. A landscape table with its page number in a corner has one
+    half numbered and the other not, which pairs with nothing."""
+    pages = 2 * sheets
+    if left is None or right is None:
+        other = right if left is None else left
+        return other in (pages, 2) and pages > 2
+    return abs(left - right) == 1 or left + right == pages + 1
 
 
 def _widest_gap(spans: list[tuple[float, float]], lo: float, hi: float) -> tuple[float, float] | None:

@@ -20,7 +20,7 @@ from typing import Any
 _WS_RE = re.compile(r"\s+")
 _ENDED_RE = re.compile(r"[。；;！!？?…]$")
 _MOST_WIDGETS = 500  # fields read per page
-_MOST_VALUE = 20_000  # characters of one value
+_MOST_VALUE = 20_000  # characters of one value read; a longer one is left out
 _ROW = 4.0  # points: boxes whose centres are this close stand on one row
 _OPTION_WIDTH = 80.0  # points right of a check box where its option's words stand
 
@@ -37,10 +37,11 @@ class _Field:
 
 
 def has_form(pdf: Any) -> bool:
-    """Whether a PDF has an AcroForm (PDFium's form API must be set up before its pages are loaded)."""
+    """Whether a PDF has a form with fields (PDFium's form API must be set up before its pages are loaded)."""
     import pypdfium2.raw as raw
 
-    return bool(raw.FPDF_GetFormType(pdf.raw) == raw.FORMTYPE_ACRO_FORM)
+    # (an XFA form made with Adobe Designer keeps its values in AcroForm fields too)
+    return raw.FPDF_GetFormType(pdf.raw) in (raw.FORMTYPE_ACRO_FORM, raw.FORMTYPE_XFA_FOREGROUND)
 
 
 def _wide(fn: Callable[..., int], *args: Any) -> str:
@@ -48,9 +49,8 @@ def _wide(fn: Callable[..., int], *args: Any) -> str:
     import pypdfium2.raw as raw
 
     size = fn(*args, None, 0)
-    if size <= 2:
+    if size <= 2 or size > 2 * _MOST_VALUE + 2:  # (PDFium copies nothing into a smaller buffer: a longer value is left out)
         return ""
-    size = min(size, 2 * _MOST_VALUE + 2)
     buf = ctypes.create_string_buffer(size)
     fn(*args, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), size)
     return buf.raw[:size - 2].decode("utf-16-le", "replace").rstrip("\x00")

@@ -86,3 +86,16 @@ def test_a_damaged_or_empty_e_book_is_refused_with_the_reason() -> None:
     broken = OPF.replace("</package>", "")
     with pytest.raises(UnreadableFile, match="damaged"):
         read_source_bytes(_epub(PAGES, broken), "broken.epub")
+
+
+def test_a_broken_container_is_refused_with_the_reason_not_a_crash() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("META-INF/container.xml", "<container><rootfiles><rootfile full-path=")
+    with pytest.raises(UnreadableFile, match="damaged e-book"):
+        read_source_bytes(buf.getvalue(), "broken.epub")
+    # a page that opens heads without closing them is read in time, its text kept
+    page = "<html><body>" + "<head>" * 20000 + "<p>某市民政局通知正文：每户300元。</p></body></html>"
+    src = read_source_bytes(_epub({**PAGES, "OEBPS/text/c05.xhtml": page}), "heads.epub")
+    assert "每户300元" in src.text

@@ -79,3 +79,16 @@ def test_a_row_of_text_repeated_is_written_as_often_and_a_broken_sheet_is_refuse
         read_source_bytes(_ods('<table:table table:name="Sheet1"/>'), "empty.ods")
     with pytest.raises(UnreadableFile, match="damaged"):
         read_source_bytes(_ods("<table:table>"), "broken.ods")
+
+
+def test_a_small_file_repeating_rows_and_cells_past_the_budget_is_refused() -> None:
+    row = ('<table:table-row table:number-rows-repeated="200"><table:table-cell table:number-columns-repeated="64">'
+           '<text:p>满</text:p></table:table-cell></table:table-row>')
+    bomb = "".join(f'<table:table table:name="S{k}">{row}</table:table>' for k in range(20))
+    with pytest.raises(UnreadableFile, match="too many"):
+        read_source_bytes(_ods(bomb), "bomb.ods")
+    columns = '<table:table-column table:number-columns-repeated="16384" table:visibility="collapse"/>' * 50
+    src = read_source_bytes(_ods(f'<table:table table:name="S">{columns}<table:table-row>{_cell("甲")}'
+                                 '</table:table-row></table:table><table:table table:name="T"><table:table-row>'
+                                 f'{_cell("乙")}</table:table-row></table:table>'), "wide.ods")
+    assert "乙" in src.text  # (a sheet of hidden columns past the widest a sheet has is read no further)

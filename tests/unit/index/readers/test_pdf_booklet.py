@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.readers import read_source
-from index.readers.pdf_booklet import in_page_order, page_number
+from index.readers.pdf_booklet import _paired, in_page_order, page_number
 
 BOOKLET = Path(__file__).resolve().parents[3] / "data" / "city18" / "corpus" / "xingtai-nongcun-huce-gaizao-mingbaizhi.pdf"
 
@@ -21,6 +21,12 @@ def test_page_numbers_put_the_halves_of_an_imposed_booklet_in_order() -> None:
     assert in_page_order([["二", "— 2 —"], ["二", "— 2 —"]]) is None  # (a number twice: not a booklet's)
     assert in_page_order([["九", "— 9 —"], ["一", "— 1 —"]]) is None  # (not 1 … n)
     assert in_page_order([["甲"], ["乙"], ["三", "— 3 —"]]) is None  # (two without a number)
+
+
+def test_halves_pair_as_a_booklet_s_or_a_two_up_print_s_pages_and_a_table_page_does_not() -> None:
+    assert _paired(8, None, 4) and _paired(2, 7, 4) and _paired(6, 3, 4) and _paired(3, 4, 9)
+    assert not _paired(None, 3, 5)  # (a landscape table with its page number in a corner)
+    assert not _paired(3, 9, 6) and not _paired(None, 2, 1)
 
 
 def test_a_two_up_booklet_reads_page_by_page_in_its_own_order() -> None:
