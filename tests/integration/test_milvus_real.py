@@ -44,13 +44,16 @@ def test_dev_set_retrieval_on_milvus_is_within_a_hundredth_of_the_embedded_store
     assert on_milvus.retriever.search.backend == "milvus"
     items = load_qa(DEV)
     a, b = _overall(embedded, items), _overall(on_milvus, items)
-    # The two stores compute dense similarities in different float code, so two passages whose
+    # The two stores compute similarities in different float code, which differs again by the CPU (on an
+    # AVX-512 machine Milvus' sparse BM25 scores tie otherwise than on an AVX2 one), so two passages whose
     # scores tie to the third decimal may swap (s001-042's fifth and sixth, which moves its evidence
-    # across the 2,000-character mark): one question of the 95 may differ, no more.
+    # across the 2,000-character mark): which notice comes first may differ for one question of the 95,
+    # where the evidence stands in the passages for two, no more.
     one = 1 / sum(1 for i in items if i.get("sources")) + 1e-9
     for mode in ("hybrid", "dense", "bm25"):
         for m in METRICS:
-            assert abs(a[mode][m] - b[mode][m]) <= max(0.01, one), (mode, m, a[mode][m], b[mode][m])
+            most = max(0.01, (2 if m.startswith("evidence") else 1) * one)
+            assert abs(a[mode][m] - b[mode][m]) <= most, (mode, m, a[mode][m], b[mode][m])
     assert a["hybrid"]["hit@1"] >= 0.95
     assert not on_milvus.retriever.search.failing  # every search was Milvus', none the local fallback
 
