@@ -375,8 +375,9 @@ class _Turn:
 
 
 def _lapsed_first(turn: _Turn, claims: Sequence[Claim]) -> str:
-    """What the model's sentences must open with where they restate only notices no longer in force: it
-    is the old rule, not the current one ("（依据的文件已失效，有效期至2021年4月30日，以下为其原规定）")."""
+    """What the model's sentences must open with where they restate a notice no longer in force (every notice they
+    cite has lapsed, or a figure they state is printed by a lapsed notice alone): it is the old rule, not the current
+    one ("（依据的文件已失效，有效期至2021年4月30日，以下为其原规定）")."""
     lapsed = dict(turn.selection.lapsed)
     by_n = {p.n: p for p in turn.sources}
     cited = {n for c in claims for n in c.cited}
