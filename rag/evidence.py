@@ -1316,7 +1316,7 @@ def _field_answers(label: str, part: Part) -> bool:
     if label.endswith(("地点", "地址", "窗口")):
         return part.asked is Asked.PLACE
     if label.endswith(("时限", "期限")):
-        return part.asked is Asked.DATE and (_SPAN_ASKED.search(part.clause) or _DURATION_ASKED.search(part.clause)) is not None
+        return part.asked is Asked.DATE and _SPAN_ASKED.search(part.clause) is not None  # (a count of days too)
     if "收费" in label:
         return re.search(_PRICE_WORDS, part.clause) is not None
     if label.endswith("电话"):
@@ -1358,7 +1358,7 @@ _GROUP_SUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]
 
 
 # a sum granted on top by a condition of age: "家庭成员中有年满70周岁老年人的，每有一人每月增发租赁补贴50元"
-_AGE_GRANT = re.compile(r"(?:年满|未满|不满)\d{1,3}周岁[^。；;]{0,40}?(?:增发|加发|另行增发|另发|增加)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
+_AGE_GRANT = re.compile(r"(?:年满|未满|不满)\d{1,3}周岁[^。；;]{0,40}?(?:增发|加发|另发|增加)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
 
 
 def _groups_of(question: str) -> list[str]:
@@ -1998,6 +1998,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                                and not outside_listed_places(s.text, asked_places))
         return verdicts[id(s)] and (whether or not excludes_age(s.text, ages))
 
+    # the groups the asker says they belong to, and whether they tell an age: read once, for every amount part
+    groups = _groups_of(question)
+    aged = any(AGE_TERM.fullmatch(t) for t in question_terms(question))
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
@@ -2213,8 +2216,6 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # 400元 everyone pays and "（二）最低生活保障对象，每人资助280元")
         # (or, where the asker tells an age, the sum a condition of age grants on top: "我父亲今年67岁…每月能领多少" is
         # answered by "年满70周岁…每月增发租赁补贴50元" too, whose age an amending notice may have changed)
-        groups = _groups_of(question)
-        aged = any(AGE_TERM.fullmatch(t) for t in question_terms(question))
         if part.asked is Asked.AMOUNT and mine and (groups or aged):
             for h, sents in enumerate(by_hit):
                 for i, s in enumerate(sents):

@@ -23,7 +23,7 @@ from typing import Any
 from index.errors import UnreadableFile
 
 __all__ = ["SourceText", "UnreadableFile", "chinese_count", "join_cell", "nested_lines", "read_nested", "read_source",
-           "read_source_bytes", "reader_fingerprint", "sniff", "unread_note", "zip_names"]
+           "read_source_bytes", "reader_fingerprint", "sniff", "unread_note", "zip_mimetype", "zip_names"]
 
 
 # The modules of the index the readers use (a PDF's spaced tables are read by ``index.tables``).
@@ -302,6 +302,19 @@ def zip_names(data: bytes) -> set[str] | None:
             return {n.lstrip("/") for n in z.namelist()}
     except (zipfile.BadZipFile, OSError, ValueError):
         return None
+
+
+def zip_mimetype(data: bytes, names: set[str] | None) -> str | None:
+    """What a package's ``mimetype`` member says it is (OpenDocument, EPUB), or None where it has none."""
+    if not names or "mimetype" not in names:
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if z.getinfo("mimetype").file_size <= 256:
+                return z.read("mimetype").strip().decode("ascii", "replace")
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None
+    return None
 
 
 def read_source(path: str | Path) -> SourceText:

@@ -18,7 +18,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from index.errors import UnreadableFile
-from index.readers import SourceText, parse_xml, too_large
+from index.readers import SourceText, parse_xml, too_large, zip_mimetype
 
 _EPUB_TYPE = "application/epub+zip"
 _XHTML_TYPES = ("application/xhtml+xml", "text/html")
@@ -35,13 +35,8 @@ def is_epub(data: bytes, names: set[str] | None) -> bool:
     """Whether a ZIP is an EPUB: its ``mimetype`` member says so, or it has an OPF container."""
     if not names or "META-INF/container.xml" not in names:
         return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            if "mimetype" in names and z.getinfo("mimetype").file_size <= 256:
-                return z.read("mimetype").strip() == _EPUB_TYPE.encode()
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
-        return False
-    return True
+    said = zip_mimetype(data, names)
+    return said is None or said == _EPUB_TYPE
 
 
 def _member(z: zipfile.ZipFile, path: str, name: str) -> bytes:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import SourceText, join_cell, parse_xml, too_large
+from index.readers import SourceText, join_cell, parse_xml, too_large, zip_mimetype
 from index.readers.docx import chinese_number
 
 _NS = {
@@ -61,10 +61,10 @@ def is_odt(data: bytes, names: set[str] | None, types: tuple[str, ...] = _TEXT_T
     its ``mimetype`` member says so, or, where it has none (ODF makes it optional), its manifest's root entry."""
     if not names or "content.xml" not in names:
         return False
+    if (said := zip_mimetype(data, names)) is not None:
+        return said in types
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            if "mimetype" in names and z.getinfo("mimetype").file_size <= 256:
-                return z.read("mimetype").strip().decode("ascii", "replace") in types
             if "META-INF/manifest.xml" in names and z.getinfo("META-INF/manifest.xml").file_size <= 2**20:
                 manifest = z.read("META-INF/manifest.xml").decode("utf-8", "replace")
                 return any(f'media-type="{t}"' in manifest for t in types)
