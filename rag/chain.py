@@ -80,6 +80,7 @@ from rag.lookup import (
     asks_use_now,
     asks_validity,
     citation_at_span,
+    compared_notices,
     described_notices,
     lapsed_docs,
     lapsed_named,
@@ -98,7 +99,7 @@ from rag.lookup import (
 from rag.outline import asks_benefit, outline_hits
 from rag.parts import Asked, Part, asks_doc_number, question_parts
 from rag.passages import naming_regions
-from rag.plain import unstated_conditions, with_notice_words
+from rag.plain import CONDITION_AGE, unstated_conditions, with_notice_words
 from rag.query import (
     QueryAnalysis,
     analyse,
@@ -211,8 +212,6 @@ _NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|
 
 
 _SUM_OR_RATE = re.compile(r"元|%|％|‰")
-# An age a condition sets ("年满70周岁", "未满16周岁", "65周岁以上"), read as the figure an amendment changes
-_CONDITION_AGE = re.compile(r"(?<=年满|未满|不满)\d{1,3}周岁|\d{1,3}周岁(?=及?以上|以下)")
 _ALIKE_LEAST = 0.45  # the Dice share of two-character pieces at which a notice's sentence restates a page's
 
 
@@ -640,6 +639,13 @@ class AnswerEngine:
                      *year_named_notices(standalone, graph, hit_docs, as_of), *turn.described]
             extra = [q for k in dict.fromkeys(named) for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
             turn.selection = with_quotes(turn.selection, extra)
+        # "…怎么分担？和2024年的暂行办法比有什么变化": what the older notice said on it is quoted too (labelled as
+        # its former rule)
+        compared = compared_notices(standalone, graph, [h.chunk.doc_id for h in result.hits], as_of,
+                                    named_notices(standalone, result.analysis, graph))
+        if compared:
+            extra = [q for k in compared for q in self._said_then(standalone, k, result.hits)]
+            turn.selection = with_quotes(turn.selection, extra)
         # "答：根据《…》（遵市教发〔2026〕12号）…每生每年1600元": a 问答 or 解读 page's figure is quoted from the
         # notice it names too, where the library holds that notice and a sentence of it prints the figure (before the
         # amendments below: a page restating an amended notice gives its figures of before)
@@ -745,7 +751,19 @@ class AnswerEngine:
         sentence of it (among the ``retrieved`` passages) for the whole question and for each sum
         ("收20元工本费"), but not the sentence that repealed the old one (its standing cites that)."""
         graph = self.rt.index.validity
-        targets = set(replacing_docs(graph, key, as_of))
+        return self._best_in(question, terms, set(replacing_docs(graph, key, as_of)), retrieved,
+                             graph.notices[key].doc_number)
+
+    def _said_then(self, question: str, key: str, retrieved: Sequence[Hit]) -> list[Quote]:
+        """What a lapsed notice the question compares the rule now with said on it ("和2024年的暂行办法比有
+        什么变化"): its best sentence for each part of the question."""
+        return self._best_in(question, (), set(self.rt.index.validity.notices[key].doc_ids), retrieved, None)
+
+    def _best_in(self, question: str, terms: Sequence[str], targets: set[str], retrieved: Sequence[Hit],
+                 skipped: str | None) -> list[Quote]:
+        """The best sentence of the documents ``targets`` for each part of the question and for each of
+        ``terms`` (from the ``retrieved`` passages, or read whole where short), leaving out a sentence
+        naming the 文号 ``skipped``."""
         hits = [h for h in retrieved if h.chunk.doc_id in targets]
         # (a replacing notice of a few pages is read whole: the article on each sum need not have
         # been retrieved for the question, which named the old notice's words)
@@ -754,12 +772,14 @@ class AnswerEngine:
         for d in sorted(targets):
             if d in docs and len(self.rt.retriever.chunks_of(d)) <= _READ_WHOLE:
                 hits += [h for h in self._doc_hits(d, len(hits) + 1) if h.chunk.id not in held]
-        old = graph.notices[key]
         quotes: list[Quote] = []
         for asked in (question, *terms) if hits else ():
             sel = select_evidence(hits, asked, question_parts(asked), self.rt.retriever.idf)
-            best = [q for q in sorted(sel.quotes, key=lambda q: -q.score) if q.score >= LOOSE and not (
-                old.doc_number and squash(old.doc_number) in squash(q.text))][:1]
+            ranked = [q for q in sorted(sel.quotes, key=lambda q: -q.score) if q.score >= LOOSE and not (
+                skipped and squash(skipped) in squash(q.text))]
+            # (what it says on each part of the question: "每度电补多少？一季最多能拿多少？" is answered by
+            # the new rate and by the new table's row of ceilings; a sum, by its one best sentence)
+            best = ranked if asked is question else ranked[:1]
             quotes += [q for q in best if all(squash(q.text) != squash(x.text) for x in quotes)]
         return quotes
 
@@ -776,7 +796,7 @@ class AnswerEngine:
         own = set(graph.notices[key].doc_ids)
         figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in _ruled_figures(q.text)]
         # (and an age a condition sets, which an amendment may change too: "“年满70周岁老年人”修改为“年满65周岁老年人”")
-        figures += [(q.part, a) for q in quotes if q.hit.chunk.doc_id in own for a in _CONDITION_AGE.findall(q.text)]
+        figures += [(q.part, a) for q in quotes if q.hit.chunk.doc_id in own for a in CONDITION_AGE.findall(q.text)]
         if not figures:
             return []
         out: list[Quote] = []

@@ -56,6 +56,7 @@ from rag.parts import (
     one_thing_fields,
 )
 from rag.plain import (
+    AGE_SET_BY,
     AGE_TERM,
     CONDITIONS,
     PLAIN_WORDS,
@@ -1184,6 +1185,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5 if re.search(rf"{_SPAN_WITHIN}[^，,。；;]{{0,3}}{re.escape(within.group(1))}", s.text) else 0.6
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
+    if _STEP.match(s.text) and _STEPS_ASKED.search(part.clause):
+        score *= 2.0  # "要走哪些步骤" is answered by the steps a notice counts: "第一步：农户向…提出申请"
     if (field := _GUIDE_FIELD.match(s.text)) and _field_answers(field.group(1), part):
         score *= 2.0  # a 办事指南's field answers what it is labelled for: "受理地点：…" where, "办理时限：…" how long
     if part.asked is Asked.YESNO and _rest_said(part, s.text):
@@ -1358,7 +1361,7 @@ _GROUP_SUM = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]
 
 
 # a sum granted on top by a condition of age: "家庭成员中有年满70周岁老年人的，每有一人每月增发租赁补贴50元"
-_AGE_GRANT = re.compile(r"(?:年满|未满|不满)\d{1,3}周岁[^。；;]{0,40}?(?:增发|加发|另发|增加)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
+_AGE_GRANT = re.compile(AGE_SET_BY + r"[^。；;]{0,40}?(?:增发|加发|另发|增加)[^。；;]{0,12}?\d+(?:\.\d+)?\s*元")
 
 
 def _groups_of(question: str) -> list[str]:
@@ -1425,6 +1428,9 @@ _ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d
 
 
 _STAGE = re.compile(r"^\s*(?:到|至|截至|截止|力争到|争取到)\s*(?:19|20)\d\d\s*年")
+# A procedure asked ("要走哪些步骤", "申请流程是什么", "怎么申请") and the steps a notice counts ("第一步：…")
+_STEPS_ASKED = re.compile(r"步骤|流程|程序|手续|几步|怎么(?:申请|办理?)|如何(?:申请|办理?)")
+_STEP = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}步")
 
 
 def _continuation(sents: list[_Sent], i: int, max_chars: int, several: bool = False) -> int:
@@ -2638,6 +2644,19 @@ _POST_WITHOUT_NAME = re.compile(r"\s*(?:现任|拟任|拟提名|拟推荐|拟聘
 _PERSON_INTRO = re.compile(r"(?:^|[：:])\s*[\u4e00-\u9fff]{2,4}(?:同志)?[，,]\s*[男女][，,]")
 
 
+def _step_run(sents: list[_Sent], i: int, max_chars: int) -> tuple[int, int]:
+    """The steps around step ``i`` ("第一步：…" … "第六步：…", one after another in its passage): a
+    procedure asked is answered by all of its steps, not the one that scored best."""
+    a = b = i
+    while a > 0 and _STEP.match(sents[a - 1].text) and _next_to(sents[a - 1], sents[a]) \
+            and sents[b].end - sents[a - 1].start <= max_chars:
+        a -= 1
+    while b + 1 < len(sents) and _STEP.match(sents[b + 1].text) and _next_to(sents[b], sents[b + 1]) \
+            and sents[b + 1].end - sents[a].start <= max_chars:
+        b += 1
+    return a, b
+
+
 def _next_to(a: _Sent, b: _Sent) -> bool:
     """Whether sentence ``b`` follows ``a`` in the same passage with nothing but space between."""
     return a.hit is b.hit and a.end <= b.start and not a.hit.text[a.end:b.start].strip()
@@ -2650,6 +2669,8 @@ def _taken(quotes: list[Quote], taken: set[tuple[int, int]], sents: list[_Sent],
     post belongs to and the post of the person it introduces); nothing new when an
     earlier quote holds it; an earlier quote it holds (another passage's cut) widened in place."""
     j = _continuation(sents, i, list_chars, ask.several)
+    if _STEP.match(sents[i].text) and _STEPS_ASKED.search(ask.part.clause):
+        i, j = _step_run(sents, i, list_chars)
     if ask.part.asked is Asked.WHAT:
         i, j = _section_span(sents, i, j, ask.terms, list_chars)
     if i and YEAR_CELL.fullmatch(sents[i - 1].text) and not YEAR_CELL.match(sents[i].text):

@@ -386,6 +386,34 @@ def year_named_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[st
     return [k for k in dict.fromkeys(keys) if _year_of(graph.notices[k]) in years and not graph.status(k, as_of).current]
 
 
+# A question on how the rule now differs from an older notice's: "和2024年的暂行办法比有什么变化",
+# "跟原来的办法相比有哪些不同"
+_CHANGE_ASKED = re.compile(r"(?:有|发生了?)(?:什么|哪些|啥)(?:变化|不同|区别|调整)|(?:变化|区别|不同)(?:在哪|是什么|大吗)|"
+                           r"(?:变|改|调整)了(?:什么|哪些|啥|多少)")
+_OLDER_SAID = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)的?[^，。？?；]{0,8}?"
+                         r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
+
+
+def compared_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[str], as_of: str,
+                     named: Sequence[str] = ()) -> list[str]:
+    """The lapsed notices a question compares the rule now with ("和2024年的暂行办法比有什么变化"): a
+    notice it names (``named``, keys), by the year it was issued or as the older one ("原来的办法"),
+    that a notice among ``doc_ids`` (those retrieved) replaced or that was retrieved itself."""
+    if not _CHANGE_ASKED.search(question):
+        return []
+    years = {m.group(1) for m in _OLD_NOTICE_NAMED.finditer(question)}
+    older = _OLDER_SAID.search(question) is not None
+    near = set(doc_ids)
+    out = []
+    for key, notice in graph.notices.items():
+        if graph.status(key, as_of).current:
+            continue
+        said = key in named or (years and _year_of(notice) in years) or (older and not years)
+        if said and (near & set(notice.doc_ids) or near & set(replacing_docs(graph, key, as_of))):
+            out.append(key)
+    return out
+
+
 def described_notices(question: str, graph: ValidityGraph, documents: Mapping[str, Document], doc_ids: Sequence[str],
                       as_of: str) -> list[str]:
     """The lapsed notices a question describes by a sum or rate they set, where it asks whether that

@@ -284,6 +284,10 @@ def _bounds(unit: str) -> _Bounds:
 
 
 _AGE_BOUNDS = _bounds(_AGE)
+# An age a notice's condition sets ("年满70周岁", "未满16周岁", "65周岁以上"): a figure an amendment may
+# change, and the condition of a sum granted on top ("年满70周岁…每月增发50元")
+AGE_SET_BY = r"(?:年满|未满|不满)\d{1,3}周岁"
+CONDITION_AGE = re.compile(r"(?<=年满|未满|不满)\d{1,3}周岁|\d{1,3}周岁(?=及?以上|以下)")
 # A building's storeys in a question ("一栋4层的老楼", "住六层"), carried as one term ("6层"), held by the
 # row or clause whose storeys include it ("5层至6层", "4层及以上")
 _STOREYS = "层"

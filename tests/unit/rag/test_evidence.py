@@ -3160,3 +3160,18 @@ def test_a_service_guide_s_fields_answer_what_they_are_labelled_for() -> None:
     quoted = [q.text for q in _select_in(text, "申领就业见习补贴要交费吗？有问题打什么电话咨询？", title, section).quotes]
     assert any("是否收费：不收费" in t for t in quoted) and any("咨询电话：0319-3216875" in t for t in quoted), quoted
     assert not any("监督投诉电话" in t for t in quoted), quoted
+
+
+def test_a_procedure_asked_is_answered_by_all_of_its_steps() -> None:
+    text = ("四、补助标准\n每户补助2000元。已享受过补助的农户，不再重复享受。\n五、怎么申请\n"
+            "第一步：农户向村民委员会提出申请，填写申请表。\n第二步：村民委员会初审，并公示7日。\n"
+            "第三步：镇人民政府审核。\n第四步：完工后，县住房城乡建设部门组织验收。\n"
+            "第五步：验收合格后20日内，县财政部门将补助资金拨付至户主社会保障卡。\n六、咨询电话\n0750-3216875")
+    title, section = "农房修缮补助政策明白纸", "农房修缮补助政策明白纸 > 五、怎么申请"
+    quoted = "".join(q.text for q in _select_in(text, "农房修缮想申请补助，要走哪些步骤？钱多长时间能到？",
+                                                 title, section).quotes)
+    assert all(f"第{n}步" in quoted for n in "一二三四五"), quoted
+    assert "20日内" in quoted
+    # (one step asked of is one step: "多长时间能到" alone is not answered by the whole procedure)
+    quoted = "".join(q.text for q in _select_in(text, "验收合格后钱多长时间能到？", title, section).quotes)
+    assert "20日内" in quoted and "第一步" not in quoted, quoted

@@ -156,6 +156,12 @@ def test_an_older_notice_described_by_a_sum_it_set_is_said_repealed_when_asked_w
     assert "已废止" not in b.text, b.text
 
 
+def test_a_question_comparing_the_rule_now_with_an_older_notice_quotes_what_that_one_said(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("现在困难家庭取暖补贴每户每年多少？和2018年的办法比有什么变化？")
+    assert not a.refused and "1800元" in a.text, a.text
+    assert "1200元" in a.text and "原规定" in a.text, a.text  # the older notice's sum, labelled as its former rule
+
+
 def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:
     repeal = "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）"
     quoted = AnswerEngine(rt).answer("甲政办发〔2018〕5号被哪个文件废止了？现在取暖补贴标准是多少？")
@@ -611,3 +617,38 @@ def test_a_quote_is_placed_in_the_section_it_stands_in_and_a_heading_line_under_
     assert section_at(doc, item, "2.压缩审批时限，将法定20个工作日") == "某方案 > 附件 > 2.压缩审批时限，将法定20个工作日压缩至15个工作日"
     assert section_at(doc, text.index("由县财政局")) == "某方案 > 附件 > 2.压缩审批时限，将法定20个工作日压缩至15个工作日"
     assert section_at(doc, 5) == "某方案 > 附件"
+
+
+RULES = """乙市人民政府办公室关于印发乙市农村清洁取暖运行补贴办法的通知
+乙政办发〔2025〕41号
+各县（区）人民政府，市政府各部门：
+现将《乙市农村清洁取暖运行补贴办法》印发给你们，请认真贯彻执行。
+乙市人民政府办公室
+2025年9月1日
+乙市农村清洁取暖运行补贴办法
+第一条 为做好农村清洁取暖运行补贴工作，制定本办法。
+第二条 “煤改电”用户按实际用电量每千瓦时补贴0.2元，每户每个采暖季最高补贴电量5000千瓦时。
+第三条 家庭成员中有年满75周岁老年人的用户，每户每个采暖季另行增发一次性补贴200元。
+第四条 本办法自2025年10月1日起施行，有效期至2030年9月30日。
+"""
+AMENDING = """乙市人民政府办公室关于调整农村清洁取暖运行补贴标准的通知
+乙政办发〔2026〕33号
+各县（区）人民政府，市政府各部门：
+经市人民政府同意，现就调整农村清洁取暖运行补贴标准通知如下：
+一、将《乙市农村清洁取暖运行补贴办法》第二条中的“每千瓦时补贴0.2元”修改为“每千瓦时补贴0.3元”。
+二、调整后的运行补贴标准见下表：
+用户类型\t补贴标准\t每户每个采暖季最高补贴额
+“煤改气”用户\t每立方米补贴1元\t1000元
+“煤改电”用户\t每千瓦时补贴0.3元\t1500元
+三、本通知自2026年11月1日起施行。《乙市农村清洁取暖运行补贴办法》其他规定不变。
+乙市人民政府办公室
+2026年10月10日
+"""
+
+
+def test_an_amended_rule_is_answered_for_each_part_by_the_amending_notice(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"每度电补多少？一季最多能拿多少？" of an amended 办法: the amending notice's new rate and its new ceiling (a
+    sentence that changes no figure the old rule printed, but answers a part of the question)."""
+    rt = _library(tmp_path_factory, "amended-corpus", (("rules.txt", RULES), ("amending.txt", AMENDING)))
+    a = AnswerEngine(rt).answer("我家装了煤改电，今年电费补贴每度电补多少？一季最多能拿多少？")
+    assert "0.3元" in a.text and "1500元" in a.text, a.text

@@ -455,3 +455,11 @@ def test_what_the_asker_pays_and_everyday_words_for_a_unit_of_power() -> None:
     assert money_flow("找人清掏要花多少钱") == "by" and money_flow("天然气居民价格每立方米多少钱") == "by"
     assert money_flow("每户奖补1300元") == "to"
     assert holds("“煤改电”用户每千瓦时补贴0.3元", "度电") and holds("按实际用电量每千瓦时补贴0.3元", "电费")
+
+
+def test_the_ages_a_condition_sets_are_read_as_its_figures() -> None:
+    from rag.plain import CONDITION_AGE
+
+    text = "家庭成员中有年满70周岁老年人的，每月增发50元；未满16周岁的不予发放；65周岁以上的免费乘车。"
+    assert CONDITION_AGE.findall(text) == ["70周岁", "16周岁", "65周岁"]
+    assert CONDITION_AGE.findall("今年72周岁的张大爷") == []
