@@ -105,7 +105,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "epub", "json", "image-ocr", "zip", "eml", "csv"
+    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "epub", "json", "image-ocr", "zip" (or "7z", "tar", "gzip"…: an archive), "eml", "csv"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -149,12 +149,16 @@ _IMAGE_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", 
 
 
 def sniff(data: bytes) -> str:
-    """'pdf', 'zip', 'ole', 'image' or 'text' from a file's first bytes."""
+    """'pdf', 'zip', 'archive' (7-Zip, RAR, tar, gzip…), 'ole', 'image' or 'text' from a file's first bytes."""
+    from index.readers.archive import packed_kind
+
     head = data[:16]
     if head.lstrip().startswith(_PDF):
         return "pdf"
     if head.startswith(_ZIP):
         return "zip"
+    if packed_kind(data) is not None:
+        return "archive"
     if head.startswith(_OLE):
         return "ole"
     if any(head.startswith(m) for m in _IMAGES) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") \
@@ -255,6 +259,10 @@ def _read(data: bytes, name: str) -> SourceText:
         from index.readers.docx import read_docx
 
         return read_docx(data, name)
+    if kind == "archive":
+        from index.readers.archive import read_archive
+
+        return read_archive(data, name)
     if kind == "ole":
         from index.readers.doc import read_ole
 

@@ -1,23 +1,31 @@
-"""ZIP archives of files (a portal's "附件下载.zip"): every file inside read as a file of its own.
+"""Archives of files (a portal's "附件下载.zip", "附件打包下载.7z", a ``.tar.gz``): every file inside read as a
+file of its own.
 
 Each member is read by the reader its bytes call for (a Word file, a spreadsheet, a PDF, a scan, a
 page, another archive one level down) and kept as a part of the archive's :class:`SourceText`; the
-archive's documents are those of its parts. Archives made on Chinese Windows store names in GBK without
-the ZIP's UTF-8 flag, which Python's ``zipfile`` reads as CP437 ("¸½¼þ"): such a name is read again as
-UTF-8, else GB18030. System clutter (``Thumbs.db``, ``desktop.ini``, ``__MACOSX/``, Office lock files)
-is skipped. A member that cannot be read (damaged, encrypted, too large) is named in a warning and the
-others are still read; an archive with no readable member is unreadable. Sizes are checked before a
-member is inflated: a ZIP bomb is refused, never unpacked.
+archive's documents are those of its parts. ZIP through ``zipfile``, 7-Zip through py7zr, tar (plain
+or compressed with gzip, bzip2 or xz) and a single gzip-compressed file through the standard library;
+a RAR archive, which no library here opens, is refused with what to do. Archives made on Chinese
+Windows store names in GBK without the ZIP's UTF-8 flag, which Python's ``zipfile`` reads as CP437
+("¸½¼þ"): such a name is read again as UTF-8, else GB18030. System clutter (``Thumbs.db``,
+``desktop.ini``, ``__MACOSX/``, Office lock files) is skipped. A member that cannot be read (damaged,
+encrypted, too large) is named in a warning and the others are still read; an archive with no readable
+member is unreadable. Sizes are checked before a member is unpacked (as the archive declares them, and
+against their packed size where it says that): a bomb is refused, never unpacked.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import SourceText, too_large, unread_note
+from index.readers import BOMB_RATIO, SourceText, unread_note
 
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # as an upload's limit
@@ -50,67 +58,198 @@ def _clutter(path: str) -> bool:
     return any(p in _CLUTTER for p in parts) or parts[-1].startswith(("~$", "._", ".~"))
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """A file an archive holds, before it is unpacked."""
+
+    name: str  # its path in the archive, as its maker wrote it
+    size: int  # its size unpacked, as the archive declares it
+    packed: int | None  # its size packed, where the archive says (not in a solid 7-Zip block)
+    encrypted: bool
+    key: Any  # what the archive's own reader takes to unpack it
+
+
+# The first bytes of archives other than ZIP
+_7Z = b"7z\xbc\xaf\x27\x1c"
+_RAR = (b"Rar!\x1a\x07\x00", b"Rar!\x1a\x07\x01\x00")
+_GZIP, _BZIP2, _XZ = b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00"
+
+
+def packed_kind(data: bytes) -> str | None:
+    """'7z', 'rar', 'tar', 'gzip', 'bzip2' or 'xz' from an archive's first bytes; None for anything else."""
+    if data.startswith(_7Z):
+        return "7z"
+    if data.startswith(_RAR):
+        return "rar"
+    if data[257:262] == b"ustar":
+        return "tar"
+    if data.startswith(_GZIP):
+        return "gzip"
+    if data.startswith(_BZIP2) and data[3:4].isdigit():
+        return "bzip2"
+    if data.startswith(_XZ):
+        return "xz"
+    return None
+
+
 def read_archive(data: bytes, name: str, depth: int = 0, budget: list[int] | None = None) -> SourceText:
-    """``budget``: the bytes left to inflate, shared with the archives around this one."""
-    from index.readers import read_source_bytes, sniff, zip_names
-
+    """``budget``: the bytes left to unpack, shared with the archives around this one."""
     budget = budget if budget is not None else [MAX_TOTAL_BYTES]
-
+    kind = packed_kind(data)
+    if kind == "rar":
+        raise UnreadableFile(f"{name}: a RAR archive, which cannot be opened here; unpack it (or save it as .zip or"
+                             " .7z) and add the files")
+    if kind == "7z":
+        return _read_7z(data, name, depth, budget)
+    if kind is not None:
+        return _read_compressed(data, name, kind, depth, budget)
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise UnreadableFile(f"{name}: a damaged ZIP archive ({exc})") from exc
+    with z:
+        entries = [_Entry(member_name(i), i.file_size, i.compress_size, bool(i.flag_bits & _ENCRYPTED_FLAG), i)
+                   for i in z.infolist() if not i.is_dir()]
+        return _read_entries(entries, lambda wanted: ((e, _zip_member(z, e)) for e in wanted), name, depth, budget)
+
+
+def _zip_member(z: zipfile.ZipFile, e: _Entry) -> bytes | None:
+    """A ZIP member's bytes; None where it is damaged (one damaged member, not the rest)."""
+    try:
+        return z.read(e.key)
+    except Exception:  # (zlib.error, lzma.LZMAError, BadZipFile, NotImplementedError of an unknown method …)
+        return None
+
+
+def _read_7z(data: bytes, name: str, depth: int, budget: list[int]) -> SourceText:
+    import py7zr
+    from py7zr.io import BytesIOFactory
+
+    try:
+        z = py7zr.SevenZipFile(io.BytesIO(data))
+    except Exception as exc:  # (py7zr.Bad7zFile, a damaged header's own errors)
+        raise UnreadableFile(f"{name}: a damaged 7-Zip archive ({type(exc).__name__})") from exc
+    with z:
+        locked = z.needs_password()
+        entries = [_Entry(f.filename, f.uncompressed, None, locked, f.filename) for f in z.list() if not f.is_directory]
+
+        def unpack(wanted: list[_Entry]) -> Iterator[tuple[_Entry, bytes | None]]:
+            # (all at once: a solid archive is unpacked from the start of its block for each file asked)
+            factory = BytesIOFactory(MAX_MEMBER_BYTES + 1)
+            z.extract(targets=[e.key for e in wanted], factory=factory)
+            for e in wanted:
+                if e.key in factory.products:
+                    out = factory.products[e.key]
+                    out.seek(0)
+                    yield e, out.read()
+                else:
+                    yield e, None
+
+        return _read_entries(entries, unpack, name, depth, budget, "7z")
+
+
+def _read_compressed(data: bytes, name: str, kind: str, depth: int, budget: list[int]) -> SourceText:
+    """A tar archive (plain, or compressed: ``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``), or one file
+    compressed alone (``通知.docx.gz``)."""
+    import bz2
+    import gzip
+    import lzma
+    import tarfile
+
+    raw = data
+    if kind != "tar":
+        stream = io.BytesIO(data)
+        try:
+            with (gzip.GzipFile(fileobj=stream) if kind == "gzip" else bz2.BZ2File(stream) if kind == "bzip2"
+                  else lzma.LZMAFile(stream)) as f:
+                raw = f.read(budget[0] + 1)
+        except (OSError, EOFError, lzma.LZMAError, ValueError) as exc:
+            raise UnreadableFile(f"{name}: a damaged {kind} file ({type(exc).__name__})") from exc
+        if len(raw) > budget[0] or (len(raw) > 2**20 and len(raw) > BOMB_RATIO * len(data)):
+            raise UnreadableFile(f"{name}: it unpacks to more than it could hold; not unpacked")
+        if raw[257:262] != b"ustar":
+            inner = re.sub(r"\.(?:gz|bz2|xz)$", "", name.rsplit("/", 1)[-1], flags=re.I) or "file"
+            entries = [_Entry(inner, len(raw), None, False, None)]
+            return _read_entries(entries, lambda wanted: ((e, raw) for e in wanted), name, depth, budget, kind)
+    try:
+        t = tarfile.open(fileobj=io.BytesIO(raw), mode="r:")  # noqa: SIM115 (closed by the "with" below)
+    except (tarfile.TarError, OSError, ValueError) as exc:
+        raise UnreadableFile(f"{name}: a damaged tar archive ({type(exc).__name__})") from exc
+    with t:
+        members = t.getmembers()[: MAX_MEMBERS + 1]
+        entries = [_Entry(m.name, m.size, None, False, m) for m in members if m.isfile()]
+
+        def unpack(wanted: list[_Entry]) -> Iterator[tuple[_Entry, bytes | None]]:
+            for e in wanted:
+                f = t.extractfile(e.key)
+                yield e, f.read() if f is not None else None
+
+        return _read_entries(entries, unpack, name, depth, budget, "tar")
+
+
+def _read_entries(entries: list[_Entry], unpack: Callable[[list[_Entry]], Iterable[tuple[_Entry, bytes | None]]],
+                  name: str, depth: int, budget: list[int], kind: str = "zip") -> SourceText:
+    """The files of an archive (of ``kind``: "zip", "7z", "tar", "gzip"…) read (``unpack``: their bytes, for the
+    entries asked), those it must not unpack named in warnings."""
+    from index.readers import read_source_bytes, sniff, zip_names
+
     parts: list[SourceText] = []
     warnings: list[str] = []
     skipped: list[tuple[str, str]] = []
-    with z:
-        infos = [i for i in z.infolist() if not i.is_dir()]
-        if len(infos) > MAX_MEMBERS:
-            raise UnreadableFile(f"{name}: an archive of {len(infos)} files (at most {MAX_MEMBERS}); unpack it and add"
-                                 " the files")
-        if sum(i.file_size for i in infos) > budget[0]:
-            raise UnreadableFile(f"{name}: the archive unpacks to more than {MAX_TOTAL_BYTES // 2**20} MiB")
-        for info in sorted(infos, key=member_name):
-            inner = member_name(info).replace("\\", "/").lstrip("/")
-            label = f"{name}/{inner}"
-            if not inner.strip("/ "):
-                warnings.append(f"a file without a name in the archive ({info.filename!r}), not read")
-                continue
-            if _clutter(inner):
-                skipped.append(("system files in the archive", inner))
-                continue
-            if info.flag_bits & _ENCRYPTED_FLAG:
-                warnings.append(f"{inner}: password-protected in the archive, not read")
-                continue
-            if too_large(info, MAX_MEMBER_BYTES):
-                warnings.append(f"{inner}: too large to unpack ({info.file_size // 2**20} MiB), not read")
-                continue
-            try:
-                member = z.read(info)
-            except Exception as exc:  # (zlib.error, lzma.LZMAError, BadZipFile …: one damaged member, not the rest)
-                warnings.append(f"{inner}: damaged in the archive ({type(exc).__name__}), not read")
-                continue
-            budget[0] -= len(member)
-            if not member.strip():
-                warnings.append(f"{inner}: an empty file, not read")
-                continue
-            try:
-                if sniff(member) == "zip" and files_only(zip_names(member)):
-                    if depth + 1 >= _MAX_DEPTH:
-                        warnings.append(f"{inner}: an archive inside an archive inside an archive, not opened")
-                        continue
-                    nested = read_archive(member, label, depth + 1, budget)
-                    parts.extend(nested.parts)
-                    warnings.extend(f"{inner}/{w}" for w in nested.warnings)
-                    skipped.extend(nested.removed)
-                else:
-                    parts.append(read_source_bytes(member, label))
-            except UnreadableFile as exc:
-                warnings.append(unread_note(inner, label, exc))
+    if len(entries) > MAX_MEMBERS:
+        raise UnreadableFile(f"{name}: an archive of {len(entries)} files (at most {MAX_MEMBERS}); unpack it and add"
+                             " the files")
+    if sum(e.size for e in entries) > budget[0]:
+        raise UnreadableFile(f"{name}: the archive unpacks to more than {MAX_TOTAL_BYTES // 2**20} MiB")
+    wanted: list[_Entry] = []
+    for e in sorted(entries, key=lambda e: e.name):
+        inner = e.name.replace("\\", "/").lstrip("/")
+        if not inner.strip("/ "):
+            warnings.append(f"a file without a name in the archive ({e.name!r}), not read")
+        elif _clutter(inner):
+            skipped.append(("system files in the archive", inner))
+        elif e.encrypted:
+            warnings.append(f"{inner}: password-protected in the archive, not read")
+        elif e.size > MAX_MEMBER_BYTES or (e.packed is not None and e.size > 2**20 and e.size > BOMB_RATIO * max(e.packed, 1)):
+            warnings.append(f"{inner}: too large to unpack ({e.size // 2**20} MiB), not read")
+        else:
+            wanted.append(e)
+    read = iter(unpack(wanted)) if wanted else iter(())
+    while True:
+        try:
+            got = next(read, None)
+        except Exception as exc:  # (zlib.error, lzma.LZMAError, BadZipFile …: a damaged archive stops here)
+            warnings.append(f"the archive is damaged past this point ({type(exc).__name__}); the rest not read")
+            break
+        if got is None:
+            break
+        e, member = got
+        inner = e.name.replace("\\", "/").lstrip("/")
+        label = f"{name}/{inner}"
+        if member is None or len(member) > MAX_MEMBER_BYTES:
+            warnings.append(f"{inner}: {'damaged' if member is None else 'too large'} in the archive, not read")
+            continue
+        budget[0] -= len(member)
+        if not member.strip():
+            warnings.append(f"{inner}: an empty file, not read")
+            continue
+        try:
+            if (sniff(member) == "zip" and files_only(zip_names(member))) or sniff(member) == "archive":
+                if depth + 1 >= _MAX_DEPTH:
+                    warnings.append(f"{inner}: an archive inside an archive inside an archive, not opened")
+                    continue
+                nested = read_archive(member, label, depth + 1, budget)
+                parts.extend(nested.parts)
+                warnings.extend(f"{inner}/{w}" for w in nested.warnings)
+                skipped.extend(nested.removed)
+            else:
+                parts.append(read_source_bytes(member, label))
+        except UnreadableFile as exc:
+            warnings.append(unread_note(inner, label, exc))
     if not parts:
         why = "; ".join(warnings[:3]) or "it holds no file"
         raise UnreadableFile(f"{name}: no readable file in the archive ({why})")
-    return SourceText(name=name, format="zip", text="", warnings=tuple(warnings), removed=tuple(skipped),
+    return SourceText(name=name, format=kind, text="", warnings=tuple(warnings), removed=tuple(skipped),
                       parts=tuple(parts))
 
 

@@ -21,7 +21,7 @@ from index.headings import ATTACHMENT_HEAD_RE
 from index.readers import SourceText
 from index.readers.pdf_booklet import halves, in_page_order
 from index.readers.pdf_forms import has_form, with_form_values
-from index.readers.pdf_tables import Columns, Run, Table, find_columns, find_tables, page_runs
+from index.readers.pdf_tables import Columns, Run, Table, find_columns, find_tables, level_text, page_runs
 from index.tables import tab_header, tabbed_table_lines
 from index.titles import nospace
 
@@ -55,6 +55,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
             pdf.init_forms()  # (before any page is loaded)
         table: Table | None = None  # the table the page before ended with
         split = 0  # pages read as two halves (a booklet printed two-up)
+        tilted = 0  # pages with text set at a slant (a watermark, a seal) left out
         for i in range(min(n, MAX_PAGES)):
             page = pdf[i]
             textpage = page.get_textpage()
@@ -64,7 +65,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
                 split += 1
                 pages.extend(tabbed_table_lines(h) for h in two)
                 continue
-            text = textpage.get_text_range() or ""
+            text, askew = level_text(textpage)
+            tilted += askew > 0
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
             rotation = page.get_rotation()
@@ -98,6 +100,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         raise UnreadableFile(f"{name}: no text could be read from the PDF (blank pages, or OCR found nothing)")
     warnings: list[str] = list(notes)
     fmt = "pdf"
+    if tilted:
+        warnings.append(f"text set at a slant (a watermark or a seal) left out on {tilted} page{'s' if tilted > 1 else ''}")
     if form_values:
         warnings.append(f"{form_values} values read from the form's fields (not printed on its pages)")
     if ocr_pages:

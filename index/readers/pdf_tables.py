@@ -16,6 +16,7 @@ import itertools
 import math
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -82,6 +83,31 @@ def shown(box: tuple[float, float, float, float], rotation: int,
     if rotation == 270:
         return h - top, left, h - bottom, right
     return box
+
+
+def level_text(textpage: object) -> tuple[str, int]:
+    """The page's text without the characters set at another angle than most of them (a diagonal
+    watermark drawn as text, a seal's name on an arc), with how many were left out; the text as given where
+    none or most are."""
+    import pypdfium2.raw as pdfium_c
+
+    tp = textpage
+    n = tp.count_chars()  # type: ignore[attr-defined]
+    text = tp.get_text_range(0, n) if n else ""  # type: ignore[attr-defined]
+    if len(text) != n:  # (characters PDFium made up, or one read as two: left as given)
+        return text, 0
+    angles = [round(pdfium_c.FPDFText_GetCharAngle(tp.raw, i), 2) if not ch.isspace() else None  # type: ignore[attr-defined]
+              for i, ch in enumerate(text)]
+    counted = Counter(a for a in angles if a is not None and a >= 0)
+    if len(counted) < 2:
+        return text, 0
+    level, most = counted.most_common(1)[0]
+    askew = sum(counted.values()) - most
+    if askew * 2 >= sum(counted.values()):
+        return text, 0
+    kept = "".join(ch for ch, a in zip(text, angles, strict=True)
+                   if a is None or a < 0 or _upright(a, level))
+    return kept, askew
 
 
 def page_runs(textpage: object, rotation: int = 0, page_size: tuple[float, float] = (0.0, 0.0)) -> list[Run]:

@@ -85,3 +85,72 @@ def test_a_damaged_or_nameless_member_is_named_and_the_others_are_read() -> None
     assert [p.name for p in src.parts] == ["e.zip/good.txt"]
     assert any(w.startswith("bad.txt: damaged in the archive") for w in src.warnings)
     assert any("without a name" in w for w in src.warnings)
+
+
+NOTICE = "关于做好家政服务员培训补贴工作的通知\r\n各市（区）人社局：\r\n　　取得初级工证书的，每人补贴1500元。\r\n".encode("gb18030")
+PAGE = ("<html><head><title>关于做好防汛工作的通知</title></head><body><div class='nav'>首页 政务公开</div>"
+        "<div class='article'><h1>关于做好防汛工作的通知</h1><p>各单位要做好值班，汛期每日报告水情。</p></div></body></html>").encode()
+
+
+def _7z(members: dict[str, bytes], password: str | None = None) -> bytes:
+    import py7zr
+
+    buf = io.BytesIO()
+    with py7zr.SevenZipFile(buf, "w", password=password) as z:
+        for name, data in members.items():
+            z.writestr(data, name)
+    return buf.getvalue()
+
+
+def test_a_7z_archive_is_read_member_by_member() -> None:
+    src = read_source_bytes(_7z({"附件打包下载/培训补贴通知.txt": NOTICE, "附件打包下载/防汛通知.html": PAGE}), "附件.7z")
+    assert src.format == "7z"
+    assert [p.name for p in src.parts] == ["附件.7z/附件打包下载/培训补贴通知.txt", "附件.7z/附件打包下载/防汛通知.html"]
+    assert "每人补贴1500元" in src.parts[0].text  # (GB18030 bytes, CRLF line ends)
+    assert src.parts[1].format == "html" and "汛期每日报告水情" in src.parts[1].text
+    # (a 7z inside a ZIP is opened too)
+    inside = read_source_bytes(_zip({"包.7z": _7z({"a.txt": NOTICE})}), "外.zip")
+    assert [p.name for p in inside.parts] == ["外.zip/包.7z/a.txt"]
+
+
+def test_a_7z_archive_locked_damaged_or_too_large_is_refused_with_the_reason() -> None:
+    with pytest.raises(UnreadableFile, match="password-protected"):
+        read_source_bytes(_7z({"a.txt": NOTICE}, password="secret"), "locked.7z")
+    data = _7z({"a.txt": NOTICE})
+    with pytest.raises(UnreadableFile, match="damaged 7-Zip"):
+        read_source_bytes(data[:40], "cut.7z")
+    from index.readers import archive
+
+    bomb = _7z({"big.txt": b"0" * (2 * 2**20), "a.txt": NOTICE})
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(archive, "MAX_MEMBER_BYTES", 2**20)
+        src = read_source_bytes(bomb, "bomb.7z")
+    assert [p.name for p in src.parts] == ["bomb.7z/a.txt"]
+    assert any(w.startswith("big.txt: too large to unpack") for w in src.warnings)
+
+
+def test_a_tar_archive_or_a_file_compressed_alone_is_read() -> None:
+    import gzip
+    import tarfile
+
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as t:
+        for name, data in (("材料/通知.txt", NOTICE), ("材料/防汛.html", PAGE)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+        link = tarfile.TarInfo("材料/link")
+        link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        t.addfile(link)
+    src = read_source_bytes(buf.getvalue(), "材料.tar.gz")
+    assert src.format == "tar"
+    assert [p.name for p in src.parts] == ["材料.tar.gz/材料/通知.txt", "材料.tar.gz/材料/防汛.html"]
+    one = read_source_bytes(gzip.compress(NOTICE, mtime=0), "培训补贴通知.txt.gz")
+    assert [p.name for p in one.parts] == ["培训补贴通知.txt.gz/培训补贴通知.txt"] and "1500元" in one.parts[0].text
+    with pytest.raises(UnreadableFile, match="unpacks to more"):
+        read_source_bytes(gzip.compress(b"0" * (8 * 2**20), mtime=0), "bomb.txt.gz")
+
+
+def test_a_rar_archive_is_refused_with_what_to_do() -> None:
+    with pytest.raises(UnreadableFile, match=r"a RAR archive.*unpack it"):
+        read_source_bytes(b"Rar!\x1a\x07\x01\x00" + b"\x00" * 64, "附件.rar")

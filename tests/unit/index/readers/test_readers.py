@@ -647,3 +647,13 @@ def test_a_file_nested_in_itself_over_and_over_is_refused_not_followed() -> None
     src = read_source_bytes(data, "通知.pdf")
     assert src.text.replace(" ", "").count("每人每年400元") == 4  # (the file and three levels inside it)
     assert any("nested" in w and "not opened" in w for w in src.warnings)
+
+
+def test_a_pdf_s_diagonal_watermark_and_seal_drawn_as_text_are_left_out() -> None:
+    """A 红头文件 with "江门市人民政府门户网站　仅供参考" drawn at 35° in the middle of each page's text, and a seal whose
+    name stands one rotated character at a time on an arc: the body is read as printed, without them."""
+    src = read_source(FIX.parent / "city19" / "corpus" / "jiangmen-taifeng-nongfang-xiushan-banfa.pdf")
+    assert "仅供参考" not in src.text and "门户网站" not in src.text
+    assert "经修缮\n后可正常居住）的，每户补助6000元；" in src.text  # (a watermark's lines had stood between them)
+    assert "2026年6月8日\n" in src.text and "\n江\n门\n市" not in src.text
+    assert any("slant" in w and "3 pages" in w for w in src.warnings)
