@@ -105,7 +105,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "epub", "json", "image-ocr", "zip" (or "7z", "tar", "gzip"…: an archive), "eml", "csv"
+    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "odp", "epub", "json", "image-ocr", "markdown", "xml", "doc-xml" (Word 2003 XML), "zip" (or "7z", "tar", "gzip"…: an archive), "eml", "csv"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)
@@ -248,6 +248,10 @@ def _read(data: bytes, name: str) -> SourceText:
 
         if is_ods(data, names):
             return read_ods(data, name)
+        from index.readers.odp import is_odp, read_odp
+
+        if is_odp(data, names):
+            return read_odp(data, name)
         from index.readers.epub import is_epub, read_epub
 
         if is_epub(data, names):
@@ -286,6 +290,14 @@ def _read(data: bytes, name: str) -> SourceText:
     from index.readers.text import decode_text, looks_like_html
 
     text = decode_text(data, name)
+    from index.readers.xml_doc import looks_like_xml, read_xml
+
+    if looks_like_xml(text) and (doc := read_xml(data, name)) is not None:
+        return doc
+    from index.readers.markdown import looks_like_markdown, read_markdown
+
+    if looks_like_markdown(text, name):
+        return read_markdown(text, name)
     from index.readers.json_records import looks_like_json, read_json
 
     if looks_like_json(text):

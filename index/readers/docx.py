@@ -48,7 +48,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
     for block in _blocks(document.element.body):
         if block.tag == f"{_W}p":
             lines.extend(_textboxes(block))
-            text = _paragraph_text(block)
+            text = paragraph_text(block)
             style = _style(document, block)
             style_name = str(getattr(style, "name", "") or "").lower()
             if style_name == "title" and text and title is None:
@@ -58,7 +58,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
                 lines.append(number + text)
             lines.extend(_embedded(document, block, name, warnings))
         elif block.tag == f"{_W}tbl":
-            lines.extend(_table_rows(block, numbering))
+            lines.extend(table_rows(block, numbering))
         # a footnote or endnote is read after the paragraph (or table) that refers to it, as the note
         # it is printed as ("注：集中充电设施是指…充电端口不少于20个…"): python-docx returns neither
         lines.extend(f"注：{notes[ref]}" for ref in _note_refs(block) if notes.get(ref))
@@ -114,7 +114,7 @@ def _notes(data: bytes) -> dict[tuple[str, str], str]:
                 continue
             for note in root.iter(f"{_W}{kind}"):
                 if note.get(f"{_W}type") in (None, "normal"):
-                    text = " ".join(t for p in note.iter(f"{_W}p") if (t := _paragraph_text(p)))
+                    text = " ".join(t for p in note.iter(f"{_W}p") if (t := paragraph_text(p)))
                     out[(kind, note.get(f"{_W}id") or "")] = text.strip()
     return out
 
@@ -161,11 +161,11 @@ def _textboxes(p: Any) -> list[str]:
     for box in p.iter(f"{_W}txbxContent"):
         if any(a.tag == f"{_MC}Fallback" for a in box.iterancestors()):
             continue  # the same box again, as VML for old readers
-        out.extend(t for q in box.iter(f"{_W}p") if (t := _paragraph_text(q)))
+        out.extend(t for q in box.iter(f"{_W}p") if (t := paragraph_text(q)))
     return out
 
 
-def _paragraph_text(p: Any) -> str:
+def paragraph_text(p: Any) -> str:
     out = []
     for node in _seen(p, (f"{_W}t", f"{_W}tab", f"{_W}br")):
         if node.tag == f"{_W}t":
@@ -186,7 +186,7 @@ def _style(document: Any, p: Any) -> Any:
         return None
 
 
-def _table_rows(tbl: Any, numbering: _Numbering | None = None) -> list[str]:
+def table_rows(tbl: Any, numbering: _Numbering | None = None) -> list[str]:
     """One line per row, cells by tabs. A cell merged down over several rows (w:vMerge) is written in
     every row it spans: a 完成时限 shared by three tasks belongs to each. A cell numbered by Word
     (a 序号 column of auto-numbered empty paragraphs) holds its printed number ("1."). A table inside a
@@ -223,9 +223,9 @@ def _cell_text(tc: Any, numbering: _Numbering | None) -> str:
     paragraphs, inner = [], []
     for block in _blocks(tc):
         if block.tag == f"{_W}p":
-            paragraphs.append((numbering.label(block) if numbering else "") + _paragraph_text(block))
+            paragraphs.append((numbering.label(block) if numbering else "") + paragraph_text(block))
         elif block.tag == f"{_W}tbl":
-            inner += [row.replace("\t", "：") for row in _table_rows(block, numbering)]
+            inner += [row.replace("\t", "：") for row in table_rows(block, numbering)]
     return "\t".join(t for t in (join_cell(paragraphs), *inner) if t)
 
 

@@ -15,7 +15,7 @@ import zipfile
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.odt import _NS, MOST_CELLS, is_odt, member, meta_title, parse, table_cells
+from index.readers.odt import MOST_CELLS, NS, is_odt, member, meta_title, parse, table_cells
 
 _SHEET_TYPES = ("application/vnd.oasis.opendocument.spreadsheet",
                 "application/vnd.oasis.opendocument.spreadsheet-template")
@@ -35,20 +35,20 @@ def read_ods(data: bytes, name: str) -> SourceText:
             meta = parse(member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise UnreadableFile(f"{name}: a damaged OpenDocument spreadsheet ({exc})") from exc
-    body = content.find("office:body/office:spreadsheet", _NS)
+    body = content.find("office:body/office:spreadsheet", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument spreadsheet with no sheets")
     sheets: list[tuple[str, list[list[str]]]] = []
     budget = [MOST_CELLS]  # (the cells of every sheet together, repeats counted)
     hidden = _hidden_tables(content)
-    for tbl in body.findall("table:table", _NS):
-        if tbl.get(f"{{{_NS['table']}}}style-name") in hidden:
+    for tbl in body.findall("table:table", NS):
+        if tbl.get(f"{{{NS['table']}}}style-name") in hidden:
             continue
         try:
             rows = table_cells(tbl, budget)
         except UnreadableFile as exc:
             raise UnreadableFile(f"{name}: {exc}") from exc
-        sheets.append((tbl.get(f"{{{_NS['table']}}}name") or "", rows))
+        sheets.append((tbl.get(f"{{{NS['table']}}}name") or "", rows))
     try:
         lines, title = workbook_lines(sheets, name)
     except UnreadableFile as exc:
@@ -59,10 +59,10 @@ def read_ods(data: bytes, name: str) -> SourceText:
 def _hidden_tables(content: object) -> set[str]:
     """The table styles that hide a sheet (``table:display="false"``)."""
     out: set[str] = set()
-    style = f"{{{_NS['style']}}}"
+    style = f"{{{NS['style']}}}"
     for st in content.iter(f"{style}style"):  # type: ignore[attr-defined]
         props = st.find(f"{style}table-properties")
         if st.get(f"{style}family") == "table" and props is not None \
-                and props.get(f"{{{_NS['table']}}}display") == "false":
+                and props.get(f"{{{NS['table']}}}display") == "false":
             out.add(st.get(f"{style}name") or "")
     return out

@@ -23,7 +23,7 @@ from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell, parse_xml, too_large, zip_mimetype
 from index.readers.docx import chinese_number
 
-_NS = {
+NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
@@ -31,11 +31,11 @@ _NS = {
     "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
     "dc": "http://purl.org/dc/elements/1.1/",
 }
-_T = f"{{{_NS['text']}}}"
-_TB = f"{{{_NS['table']}}}"
-_O = f"{{{_NS['office']}}}"
-_S = f"{{{_NS['style']}}}"
-_D = f"{{{_NS['draw']}}}"
+_T = f"{{{NS['text']}}}"
+_TB = f"{{{NS['table']}}}"
+_O = f"{{{NS['office']}}}"
+_S = f"{{{NS['style']}}}"
+_D = f"{{{NS['draw']}}}"
 
 # an OpenDocument text, its template and its master document
 _TEXT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template",
@@ -88,11 +88,11 @@ def read_odt(data: bytes, name: str) -> SourceText:
             meta = parse(member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise UnreadableFile(f"{name}: a damaged OpenDocument file ({exc})") from exc
-    body = content.find("office:body/office:text", _NS)
+    body = content.find("office:body/office:text", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument file with no text body (a spreadsheet or a presentation? "
                              "save it as .xlsx or .pptx)")
-    reader = _Reader(_ListStyles([content, styles]))
+    reader = BodyReader(ListStyles([content, styles]))
     try:
         reader.blocks(body)
     except UnreadableFile as exc:
@@ -118,7 +118,7 @@ def parse(xml: bytes) -> Any:
 def meta_title(meta: Any) -> str | None:
     if meta is None:
         return None
-    t = meta.find("office:meta/dc:title", _NS)
+    t = meta.find("office:meta/dc:title", NS)
     text = re.sub(r"\s+", " ", t.text or "").strip() if t is not None else ""
     return text or None
 
@@ -165,7 +165,7 @@ class _Level:
     start: int = 1
 
 
-class _ListStyles:
+class ListStyles:
     """The list styles of a document (automatic ones in content.xml, named ones in styles.xml) and the
     paragraph styles that bring a list style with them."""
 
@@ -221,8 +221,8 @@ def _roman(n: int, upper: bool) -> str:
 
 
 @dataclass
-class _Reader:
-    styles: _ListStyles
+class BodyReader:
+    styles: ListStyles
     lines: list[str] = field(default_factory=list)
     title: str | None = None
     counters: dict[str, list[int]] = field(default_factory=dict)  # list style → the count at each level

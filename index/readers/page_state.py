@@ -33,18 +33,19 @@ _MARKUP_RE = re.compile(r"<(?:p|div|br|span|table|strong|h\d)\b", re.I)
 # What a field's name says it holds, matched on its lowercase name with "_"/"-" taken out: the label
 # the page's metadata table would print (read as the page's fields by ``index.webpage``)
 _FIELD_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("发文字号", re.compile(r"(?:doc|file|document|ref)(?:no|num|number|code|symbol)|wenhao|wh|fwzh|wjzh|zihao")),
-    ("索引号", re.compile(r"index(?:no|num|code)|syh")),
-    ("成文日期", re.compile(r"written(?:date|time)?|cwrq|cwsj|sign(?:ed)?date|fileDate|wrdate", re.I)),
-    ("发布日期", re.compile(r"publish(?:ed)?(?:date|time|at)?|pub(?:date|time)|release(?:date|time|d)|fbrq|fbsj|posttime")),
-    ("发文机关", re.compile(r"publisher|issuer|issueorg|fwjg|fbjg|pubOrg|organ(?:name)?|dept(?:name)?|department",
-                         re.I)),
+    ("发文字号", re.compile(r"(?:doc|file|document|ref)(?:no|num|number|code|symbol)|wenhao|wh|fwzh|wjzh|zihao|fawenzihao")),
+    ("索引号", re.compile(r"index(?:no|num|code)|syh|suoyinhao")),
+    ("成文日期", re.compile(r"written(?:date|time)?|cwrq|cwsj|sign(?:ed)?date|fileDate|wrdate|chengwen(?:riqi|shijian)", re.I)),
+    ("发布日期", re.compile(r"publish(?:ed)?(?:date|time|at)?|pub(?:date|time)|release(?:date|time|d)|fbrq|fbsj|posttime"
+                          r"|fabu(?:riqi|shijian)")),
+    ("发文机关", re.compile(r"publisher|issuer|issueorg|fwjg|fbjg|pubOrg|organ(?:name)?|dept(?:name)?|department"
+                         r"|fawenjiguan|fabujigou|fawendanwei", re.I)),
     ("来源", re.compile(r"source(?:name)?|ly")),
     # (a 政策文件库's 有效性: "有效", "失效", "已废止"; read as the page's 有效期 field)
     ("有效期", re.compile(r"sxx|yxx|sfyx|xlzt|xxzt|yxzt|validity|valid(?:status|state)|effect(?:ive)?(?:status|state)"
-                       r"|timeliness")),
+                       r"|timeliness|youxiaoxing|shixiaoxing|xiaolizhuangtai")),
 )
-_TITLE_NAMES = re.compile(r"(?:doc|article|file|main)?title|bt|wzbt|name")
+_TITLE_NAMES = re.compile(r"(?:doc|article|file|main)?title|bt|wzbt|name|biaoti|wenjianmingcheng")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def script_article(scripts: list[str]) -> ScriptArticle | None:
     for obj in _objects(scripts):
         for holder, key, text in _strings(obj, budget):
             size = _chinese(text)
-            if size >= _BODY_LEAST and (best is None or size > best[0]) and not _field_name(key):
+            if size >= _BODY_LEAST and (best is None or size > best[0]) and not field_label(key):
                 best = (size, holder, key)
     if best is None:
         return None
@@ -79,7 +80,7 @@ def json_records(obj: Any) -> list[ScriptArticle]:
     order: list[int] = []
     for holder, key, text in _strings(obj, budget):
         size = _chinese(text)
-        if size >= _BODY_LEAST and not _field_name(key):
+        if size >= _BODY_LEAST and not field_label(key):
             if id(holder) not in bodies:
                 order.append(id(holder))
             if id(holder) not in bodies or size > bodies[id(holder)][0]:
@@ -100,7 +101,7 @@ def _article(holder: dict[str, Any], body_key: str) -> ScriptArticle:
         if not text:
             continue
         norm = re.sub(r"[-_]", "", key).lower()
-        label = _field_name(key)
+        label = field_label(key)
         if label == "有效期" and not _chinese(text):
             continue  # (a status code, not words: "1")
         if label:
@@ -120,7 +121,7 @@ def body_shown(article: ScriptArticle, shown: str) -> bool:
     return bool(probe) and probe in "".join(_CJK_RE.findall(shown))
 
 
-def _field_name(key: str) -> str | None:
+def field_label(key: str) -> str | None:
     norm = re.sub(r"[-_]", "", key).lower()
     return next((label for label, rx in _FIELD_NAMES if rx.fullmatch(norm)), None)
 

@@ -71,6 +71,23 @@ def read_pptx(data: bytes, name: str) -> SourceText:
             if notes:
                 blocks.append(((1 << 62, 0), "notes", notes))
         slides.append(blocks)
+    lines, removed = deck_lines(slides)
+    if not "".join(lines).strip():
+        raise UnreadableFile(f"{name}: the slides contain no text (pictures only? save them as PDF to have them read)")
+    warnings = ((f"{pictures} picture(s) on the slides not read",) if pictures else ()) + (
+        (f"a shape on slide(s) {', '.join(map(str, dict.fromkeys(unread)))} could not be read",) if unread else ())
+    core = (deck.core_properties.title or "").strip()
+    title = first_title(slides) or ("" if _DEFAULT_TITLE.search(core) else core)
+    return SourceText(name=name, format="pptx", text="\n".join(lines), title=title or None,
+                      warnings=warnings, removed=tuple(dict.fromkeys(removed)))
+
+
+Slide = list[tuple[Any, str, list[str]]]  # a slide's blocks: (place, kind, lines), kind "title", "body", "notes", "furniture"
+
+
+def deck_lines(slides: list[Slide]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The lines of a deck's slides (each slide's title first, then its blocks by place, its notes last),
+    and what was left out as a running footer or a slide number, as (why, text)."""
     repeated = _repeated_texts(slides)
     numbered = _number_places(slides)
     lines: list[str] = []
@@ -86,14 +103,7 @@ def read_pptx(data: bytes, name: str) -> SourceText:
                 removed.append(("slide number", text))
                 continue
             lines.extend(block)
-    if not "".join(lines).strip():
-        raise UnreadableFile(f"{name}: the slides contain no text (pictures only? save them as PDF to have them read)")
-    warnings = ((f"{pictures} picture(s) on the slides not read",) if pictures else ()) + (
-        (f"a shape on slide(s) {', '.join(map(str, dict.fromkeys(unread)))} could not be read",) if unread else ())
-    core = (deck.core_properties.title or "").strip()
-    title = _first_title(slides) or ("" if _DEFAULT_TITLE.search(core) else core)
-    return SourceText(name=name, format="pptx", text="\n".join(lines), title=title or None,
-                      warnings=warnings, removed=tuple(dict.fromkeys(removed)))
+    return lines, removed
 
 
 # What python-pptx raises on a shape it does not model (ink placed in the shape tree, a shape without geometry)
@@ -190,7 +200,7 @@ def _number_places(slides: list[list[tuple[Any, str, list[str]]]]) -> set[Any]:
     return _on_most_slides(slides, lambda place, text: place if _PAGE_NUMBER_RE.fullmatch(text) else None)
 
 
-def _first_title(slides: list[list[tuple[Any, str, list[str]]]]) -> str:
+def first_title(slides: list[Slide]) -> str:
     for blocks in slides:
         for _place, kind, lines in blocks:
             if kind == "title":

@@ -236,8 +236,8 @@ def test_a_word_file_without_text_and_a_zip_that_is_not_word_are_refused() -> No
     with pytest.raises(UnreadableFile, match="no text"):
         read_source_bytes(buf.getvalue(), "empty.docx")
     other = io.BytesIO()
-    with zipfile.ZipFile(other, "w") as z:  # an OpenDocument presentation named .docx (a text, a sheet are read)
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.presentation")
+    with zipfile.ZipFile(other, "w") as z:  # an OpenDocument drawing named .docx (a text, a sheet, slides are read)
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.graphics")
         z.writestr("content.xml", "<office:document-content/>")
     with pytest.raises(UnreadableFile, match="not a Word"):
         read_source_bytes(other.getvalue(), "report.docx")
