@@ -234,7 +234,7 @@ def _local_widths(lines: Sequence[Line], reach: int = 30) -> list[int]:
 
 # Formats whose every line is a paragraph as the author wrote it, never a printed line wrapped at the
 # margin: a slide's bullets are short and carry no end mark, and must not run into one another.
-PARAGRAPH_LINES = frozenset({"pptx"})
+PARAGRAPH_LINES = frozenset({"pptx", "odp", "fodp", "markdown"})
 
 
 def paragraphs(lines: Sequence[Line], rejoin: bool = True) -> list[tuple[str, int, str]]:

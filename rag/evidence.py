@@ -62,6 +62,7 @@ from rag.plain import (
     PLAIN_WORDS,
     STOREY_TERM,
     adds_to_told_sum,
+    asker_groups,
     excludes_age,
     holds,
     money_flow,
@@ -170,7 +171,11 @@ _ASKED_UNIT = re.compile(r"多少(万元|亿元|元|个工作日|工作日|天|�
 
 def _in_unit(unit: str, numerals: str = r"\d", magnitude: bool = True) -> re.Pattern[str]:
     """A figure in ``unit``, with a magnitude between them where allowed ("3万亩" is an amount in 亩)."""
-    return re.compile(rf"(?:{numerals})\s*" + (r"[千万亿]?\s*" if magnitude else "") + re.escape(unit))
+    return re.compile(rf"(?:{numerals})\s*" + (r"[千万亿]?\s*" if magnitude else "") + _UNIT_FORMS.get(unit, re.escape(unit)))
+
+
+# A unit a notice writes otherwise than people ask it: "多少天内" is answered by "90日内"
+_UNIT_FORMS = {"天": r"(?:天|日(?![期常起]))"}
 
 
 def asked_unit(question: str) -> str | None:
@@ -255,7 +260,12 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         doc_of = {p.n: p.hit.chunk.doc_id for p in passages}
         title_of = {p.n: p.hit.chunk.title for p in passages}
         headed = {**{p.hit.chunk.doc_id: h for p in passages if (h := unit_header(p.hit.text, unit))}, **(headed or {})}
-        terms = question_terms(question)
+        # (judged on the sentence of the question that asks it: "…每户补多少？灾后多少天内要申请？" asks the days
+        # of applying, not of the whole question's words)
+        asking = next((c for c in re.split(r"[？?。！!；;]", question) if asked_unit(c) == unit), question)
+        if asking != question:
+            cands = candidates(passages, asking, idf)
+        terms = question_terms(asking)
 
         def unit_score(c: Candidate) -> float | None:
             """How a sentence counts as stating an amount in the unit: as scored where it writes the
@@ -723,7 +733,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     # the clause before the comma that holds the first figure.
                     x, y = a, b
                 item = _is_item(sent, sents)
-                if (kind := heading_kind(sent)) is not None and len(sent) <= 24 and not item:
+                if (kind := heading_kind(sent)) is not None and len(sent) <= 24 and not item and not _article_rule(sent):
                     heading = sent
                     above = [*above[:next((n for n, (k, _) in enumerate(above) if k == kind), len(above))],
                              (kind, sent)]
@@ -1041,8 +1051,18 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return False  # a stage's heading with its time: "(二)实施阶段(2022年5月-2025年8月)"
     # a short numbered line is a heading, unless it states a figure ("（二）有线电视服务费为每户456元/年。")
     return s in hit.chunk.title or s in hit.chunk.section_path or (
-        heading_kind(s) is not None and len(s) <= 24
+        heading_kind(s) is not None and len(s) <= 24 and not _article_rule(s)
         and not (s.endswith("。") and (numbers_in(_MARKER.sub("", s)) or _AMOUNT_RE.search(_MARKER.sub("", s)))))
+
+
+_ARTICLE_NUMBER = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条\s*")
+
+
+def _article_rule(s: str) -> bool:
+    """A short article that rules in a sentence of its own ("第三条申请补助的住房应为农户在本市的唯一住房。"),
+    not one that heads what follows ("第四条补助标准如下：", "第三条 补助对象")."""
+    m = _ARTICLE_NUMBER.match(s)
+    return m is not None and s.rstrip().endswith("。") and len(s[m.end():].strip()) >= 10
 
 
 # the caption over a table or a list attached to a notice (its name alone, no ruling)
@@ -1111,7 +1131,8 @@ _NOT_LOCAL = re.compile(r"非本[市县区省]户籍|非[\u4e00-\u9fff]{2,3}市�
 
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
-                context: Sequence[str] = (), lacked: Sequence[str] = ()) -> float:
+                context: Sequence[str] = (), lacked: Sequence[str] = (), groups: Sequence[str] = (),
+                grouped: Collection[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
     # clause's words that the notice's title also holds ("民族团结进步月", "贺兰县") are left out.
     # A clause whose words are all the notice's subject ("能得到哪些康复救助" in a 康复救助 notice)
@@ -1162,6 +1183,10 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
             holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
             name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) else 0.6
+    if groups and s.columns in grouped:
+        # "我们是侨眷家庭…临时帮扶是不是每人最高5000元" is answered by the row of the asker's group ("临时帮扶
+        # 困难侨眷 每户每次最高3000元"), not the row of another group that holds the sum they were told
+        score *= 1.5 if any(g in s.text for g in groups) else 0.25
     if (part.asked in (Asked.PLACE, Asked.LIST) or _CONTACT_ASKED.search(part.clause)) and "\t" in s.text \
             and _asker_district(_row_name(s.text), context) \
             and not ("电话" in part.clause and not _PHONE.search(s.text)):
@@ -1397,7 +1422,7 @@ def _asker_district(name: str, terms: Sequence[str]) -> bool:
 # 现在还能申请吗")
 _LIMIT_ASKED = re.compile(r"(?:有没有|有无|是否有|有什么|有多少)[^，,。；;？?]{0,4}(?:上限|下限|限制|限额|门槛|要求|封顶)")
 # Whether one must do something, asked ("需要自己申请吗", "要不要去登记") and said ("无需另行申请", "须到…办理")
-_NEED_ASKED = re.compile(r"(?:需要|需|要不要|用不用|必须|还要)[\u4e00-\u9fff]{0,4}?(申请|办理|提交|登记|缴纳|备案|报名|认证)")
+_NEED_ASKED = re.compile(r"(?:需要|需|要不要|用不用|必须|还要|要)[\u4e00-\u9fff]{0,4}?(申请|办理|提交|登记|缴纳|备案|报名|认证)")
 _NEED_SAID = r"(?:无需|无须|不需要?|不用|不必|免予?|需要|须|应当|必须)"
 # A notice saying what its scope takes in or leaves out: "…不属于补贴范围", "不纳入支持范围", "不予补贴"
 _SCOPE_VERDICT = re.compile(r"(?:不|均|都)?(?:属于|列入|纳入)[^，,。；;]{0,12}范围|不在[^，,。；;]{0,12}范围"
@@ -1961,6 +1986,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     ages = question_ages(question)
     by_hit = _sentences(pool, terms, idf)
     in_pool = len(by_hit)
+    # (the asker's group, and the tables that give it a row of its own)
+    asker = asker_groups(question)
+    grouped = {s.columns for sents in by_hit for s in sents if s.columns and any(g in s.text for g in asker)}
     extra = [h for h in wider if h.chunk.doc_id in docs]
     quotes: list[Quote] = []
     unanswered: list[int] = []
@@ -2092,7 +2120,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             next_field = next((at for before in dict.fromkeys((k - 1, anchor)) if picked[before]
                                and (at := _field_after(by_hit, sent_of.get(picked[before][0]), part, labels,
                                                        answers_part))), None)
-        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms, lacked)
+        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms, lacked, asker, grouped)
                    * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]

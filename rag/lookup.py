@@ -372,7 +372,7 @@ _PREDECESSOR_ASKED = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)
 
 
 # ... or names an older notice by its year ("我在网上看到民政局2023年的通知，说…，现在还是这样吗")
-_OLD_NOTICE_NAMED = re.compile(r"((?:19|20)\d\d)\s*年(?:的|出的|发的|印发的|下发的)?[^，。？?；\d]{0,6}?"
+_OLD_NOTICE_NAMED = re.compile(r"((?:19|20)\d\d)\s*年(?:的|出的|发的|印发的|下发的)?[^，。？?；\d]{0,10}?"
                                r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
 
 
@@ -394,14 +394,19 @@ _OLDER_SAID = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)的?[^�
                          r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
 
 
+_NOW_ASKED = re.compile(r"(?:现在|如今|目前|现行|新的)[^，。？?；]{0,8}?(?:怎么|如何|是什么|多少|哪些|规定|标准)")
+
+
 def compared_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[str], as_of: str,
                      named: Sequence[str] = ()) -> list[str]:
     """The lapsed notices a question compares the rule now with ("和2024年的暂行办法比有什么变化"): a
     notice it names (``named``, keys), by the year it was issued or as the older one ("原来的办法"),
     that a notice among ``doc_ids`` (those retrieved) replaced or that was retrieved itself."""
-    if not _CHANGE_ASKED.search(question):
-        return []
     years = {m.group(1) for m in _OLD_NOTICE_NAMED.finditer(question)}
+    # ("2024年的暂行办法里…原来每户补多少？…现在的办法又是怎么规定的": the older rule asked beside the one now)
+    then_and_now = bool(years or _OLDER_SAID.search(question)) and _NOW_ASKED.search(question) is not None
+    if not _CHANGE_ASKED.search(question) and not then_and_now:
+        return []
     older = _OLDER_SAID.search(question) is not None
     near = set(doc_ids)
     out = []

@@ -44,6 +44,12 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "找工作": ("就业", "求职"),
     "工作岗位": ("就业岗位",),
     "房子": ("住房", "房屋"),
+    "老房子": ("住房", "房屋", "农房"),
+    "老屋": ("住房", "房屋", "农房"),
+    # "在开平有两套房…这套老屋能申请吗" is asked of "申请补助的住房应为农户在本市的唯一住房"
+    "两套房": ("唯一住房", "多套住房", "2套以上住房"),
+    "两套": ("唯一住房", "多套", "2套以上"),
+    "套房": ("唯一住房", "多套住房", "2套以上住房"),  # (jieba reads 两/套房)
     "生孩子": ("生育",),
     "买房": ("购房",),
     "租房": ("租赁住房", "租房", "租赁"),  # "租房补贴" is a 租赁补贴
@@ -103,7 +109,9 @@ _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "老公": ("配偶", "夫妻"),  # "我和老公都交公积金" is asked of the "夫妻双方缴存" row
     "两口子": ("夫妻", "配偶"),
     "户口": ("户籍",),  # "户口不在柳州…能领补贴吗" is asked of "补贴不限户籍"
-    "审完": ("审核", "初审", "复核", "审查"),  # "交上去以后多久能审完" is asked of "…10个工作日内完成初审"
+    "审完": ("审核", "初审", "复核", "审查"),
+    "灾后": ("灾害发生后", "灾害发生之日", "受灾后"),  # "灾后多少天内要申请": "农户应在灾害发生后60日内…提出申请"
+    "大病": ("重特大疾病", "重大疾病", "大病"),  # "这种大病能补多少钱" is asked of the 重特大疾病 row  # "交上去以后多久能审完" is asked of "…10个工作日内完成初审"
     "发到手": ("发放", "发放到位", "到账"),  # "秋季学期什么时候能发到手": "秋季学期于11月30日前发放到位"
     "到账": ("发放至", "拨付至", "账户"),  # "钱什么时候到账" is asked of "…于每年12月31日前…发放至…账户"
     "第一次买房": ("首套",),  # "第一次买房" is a 首套住房
@@ -465,7 +473,9 @@ def holds(sentence: str, term: str) -> bool:
         # character ("装" is not in "服装" or "装修")
         return any(word in sentence for word in PLAIN_WORDS[term])
     if term in sentence:
-        return True
+        # (not where the sentence says it only as what a thing is not: "非承重构件受损" holds no 承重)
+        return len(term) < 2 or term[0] == "非" or any(
+            sentence[i - 1:i] != "非" for i in (m.start() for m in re.finditer(re.escape(term), sentence)))
     m = AGE_TERM.fullmatch(term)
     if m:
         return covers_age(sentence, int(m.group(1)))
@@ -619,6 +629,15 @@ def other_flow(sentence: str, clause: str) -> bool:
 # tells everyone they qualify.
 CONDITIONS = ("残疾", "低保", "最低生活保障", "特困", "孤儿", "困境", "贫困", "脱贫", "建档立卡", "退役军人", "优抚",
               "失能", "失独", "独生子女", "计划生育", "留守", "重度", "烈士", "伤残", "农村户籍", "城镇户籍")
+
+
+# The group askers say they belong to: "我们是侨眷家庭" (侨眷), "我家是低保户" (低保), "我是困难归侨" (困难归侨)
+_ASKER_GROUP = re.compile(r"我(?:们家|们|家)?(?:是|属于|都是)([\u4e00-\u9fff]{2,6}?)(?:家庭|户|人员|身份)?(?=[，,。；;？?！!]|$)")
+
+
+def asker_groups(question: str) -> list[str]:
+    """The groups the asker says they (or their family) belong to, as words a table's row would hold."""
+    return list(dict.fromkeys(m.group(1) for m in _ASKER_GROUP.finditer(question)))
 
 
 def unstated_conditions(texts: Sequence[str], question: str) -> list[str]:

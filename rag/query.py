@@ -301,7 +301,34 @@ def unnamed_things(question: str, texts: Sequence[str]) -> list[str]:
         m.group(1) for rx in (_PAPERS_ASKED, _EXAM_TAKEN) for m in rx.finditer(question)
         if not holds(held, m.group(1)) and not _LACKED.search(question[max(0, m.start() - 3):m.start()])]
     return [t for t in dict.fromkeys(named) if re.search(r"[\u4e00-\u9fff]", t) and _bracketless(t) not in held
-            and t not in _GETTING]
+            and t not in _GETTING] + [t for t in _benefits_of(question) if not holds(held, t)]
+
+
+# A benefit asked of a thing ("公共充电桩有什么建设补贴", "有没有归侨侨眷子女助学金"): the thing (the modifier's
+# last word) and a benefit of a kind of its own (助学金, not the general 补贴) must be spoken of by the notices
+_BENEFIT_NOUN = r"(助学金|奖学金|慰问金|抚恤金|救助金|安家费|补贴|补助|津贴|奖励|资助|奖补)"
+_KIND_OF_BENEFIT = {"助学金", "奖学金", "慰问金", "抚恤金", "救助金", "安家费"}
+_BENEFIT_OF = re.compile(rf"(?:有没有|有无|是否有|能不能领|能领|能申请)([\u4e00-\u9fff]{{1,10}}?){_BENEFIT_NOUN}")
+_THING_WITH_BENEFIT = re.compile(rf"([\u4e00-\u9fff]{{2,8}})(?:有什么|有哪些|有没有|能领什么|能享受什么)"
+                                 rf"[\u4e00-\u9fff]{{0,4}}?{_BENEFIT_NOUN}")
+# (the asker and their family are no thing a notice must name: "我家孩子有什么补助")
+_PEOPLE_WORDS = re.compile(r"我|你|他|她|咱|家|孩子|小孩|老人|老年|父母|爸|妈|爷|奶|儿|女|夫|妻|本人|自己|现在|今年|目前|这|那|"
+                           r"什么|哪些|多少")
+
+
+def _benefits_of(question: str) -> list[str]:
+    """The words a question asks a benefit of: the last word of the thing it is for, and a benefit of its own
+    kind."""
+    out: list[str] = []
+    for m in [*_BENEFIT_OF.finditer(question), *_THING_WITH_BENEFIT.finditer(question)]:
+        # (a place is no thing: whether the notices cover it is asked of places)
+        places = [*districts_in(m.group(1)), *place_names(m.group(1))]
+        words = [w for w in tokenize(m.group(1)) if len(w) >= 2 and not any(w in p for p in places)]
+        if words and not _PEOPLE_WORDS.search(words[-1]):
+            out.append(words[-1])
+        if m.group(2) in _KIND_OF_BENEFIT:
+            out.append(m.group(2))
+    return list(dict.fromkeys(out))
 
 
 # A paper of one's own the asker means to get ("我想给孩子办护照", "补办身份证"): a notice that never names it
