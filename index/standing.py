@@ -244,6 +244,14 @@ def _title_core(title: str) -> str:
     return _CORE_DROP_RE.sub("", t)
 
 
+_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*(?:年度|年)?(?:\s*[—\-–至到]\s*(?:19|20)\d\d\s*(?:年度|年)?)?")
+
+
+def _yearless(core: str) -> str:
+    """A title core without the years it is for ("2024年", "2025—2026年度"): the series a yearly notice is of."""
+    return _TITLE_YEAR_RE.sub("", core)
+
+
 # ----------------------------------------------------------------------------- the graph
 
 @dataclass
@@ -318,7 +326,9 @@ class ValidityGraph:
         if extended is not None and latest is None:
             return replace(extended, status="in_force")  # (over a page's stale 有效性 field)
         if own.field_status in ("expired", "repealed", "amended") and latest is None:
-            return replace(base, status=own.field_status, evidence=own.field_evidence)
+            # (a lapsed notice's later one of the same title, where the corpus holds one in force)
+            later = self._successor(key, None, as_of) if own.field_status != "amended" else None
+            return replace(base, status=own.field_status, evidence=own.field_evidence, successor=later)
         if latest is not None:  # kept
             return replace(self._by(base, latest), status="in_force")
         if own.effective is not None and own.effective > as_of:
@@ -375,14 +385,16 @@ class ValidityGraph:
         lapsed, whose own term the notice may not state)."""
         if repeal is not None and not repeal.listed:
             return self.notices[repeal.source]
-        mine = set(self.cores.get(key, ()))
+        # (the same title but for its year: "关于做好2024年家政服务员技能培训补贴工作的通知" is followed by
+        # "关于做好家政服务员技能培训补贴工作的通知", "…2025年度…" by "…2026年度…")
+        mine = {_yearless(c) for c in self.cores.get(key, ())}
         me = self.notices[key]
         if not mine:
             return None
         best: Notice | None = None
         for other, cores in self.cores.items():
             n = self.notices[other]
-            if other == key or not mine & set(cores) or (n.date or _year(n.doc_number)) <= (
+            if other == key or not mine & {_yearless(c) for c in cores} or (n.date or _year(n.doc_number)) <= (
                     me.date or _year(me.doc_number)):
                 continue
             v = self.status(other, as_of) if other != key else None

@@ -23,7 +23,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from index.docnumber import find_doc_numbers
+from index.docnumber import DOC_NUMBER_RE, doc_number_parts, find_doc_numbers
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
 from index.standing import Validity
 from index.tasks import TaskRow
@@ -62,6 +62,7 @@ from rag.evidence import (
     extractive_text,
     headed_rows,
     labelled_quotes,
+    left_out,
     numbered,
     part_sources,
     quote_claims,
@@ -276,6 +277,7 @@ class _Turn:
         self.selection = Selection((), (), ())  # the quotes that answer each part of the question
         self.sources: list[ContextPassage] = []  # those quotes numbered: the [n] of evidence and answer
         self.extractive: str | None = None  # the quoted evidence as an answer, when the passages hold it
+        self.closest = ""  # what the closest notice says of the asker's case, where it leaves it out
         self.evidence: Evidence | None = None  # that evidence, once shown ahead of the model's text
         self.rows: dict[str, TaskRow] = {}  # task rows added as hits, by their hit's chunk id
         self.ask: TaskAsk | None = None  # what the question asks of them
@@ -294,7 +296,7 @@ class _Turn:
             self.mark_content()
 
     def refusal(self) -> str:
-        return refusal_text(self.result.hits, self.missing)
+        return refusal_text(self.result.hits, self.missing, self.closest)
 
     def citations(self, numbers: Sequence[int]) -> tuple[Citation, ...]:
         by_n = {p.n: p for p in self.sources}
@@ -652,6 +654,10 @@ class AnswerEngine:
         in_notices = self._restated_in_notices(turn.selection.quotes, turn.selection.parts)
         if in_notices:
             turn.selection = with_quotes(turn.selection, in_notices)
+        # (and where the notice the page restates has since been amended, the amendment of a figure it prints)
+        amending = self._restated_amended(turn.selection.quotes, as_of)
+        if amending:
+            turn.selection = with_quotes(turn.selection, amending)
         # "…一天能补多少钱" answered from an article another notice has since amended ("…第八条规定的助餐
         # 补贴标准调整如下"): what the amending notice says on the question is quoted beside it
         amended = [k for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes)
@@ -676,6 +682,15 @@ class AnswerEngine:
         docs = self.rt.index.documents
         quoted = [docs[d].text for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes) if d in docs]
         if not turn.extractive or unnamed_places(standalone, quoted) or unnamed_things(standalone, quoted):
+            yield from turn.refuse(b)
+            return
+        # "要推倒重建，重建每户能补多少钱" of a 修缮 notice that leaves 重建 out ("…不适用本办法"): refused, with that
+        cited = {d: docs[d] for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes) if d in docs}
+        out = left_out(standalone, {d: doc.text for d, doc in cited.items()}, {d: doc.title for d, doc in cited.items()},
+                       [q.text for q in turn.selection.quotes])
+        if out:
+            doc = next(doc for doc in cited.values() if out in doc.text)
+            turn.closest = f"最接近的是《{doc.title}》{('（' + doc.doc_number + '）') if doc.doc_number else ''}：“{out}”"
             yield from turn.refuse(b)
             return
         # A question answered by a section's outline alone gets the headings as written: a model
@@ -789,11 +804,30 @@ class AnswerEngine:
         return [Hit(chunk=c, score=0.0, rank=rank, text=text[c.start:c.end], start=c.start, end=c.end)
                 for c in self.rt.retriever.chunks_of(doc_id)]
 
-    def _figures_changed(self, quotes: Sequence[Quote], key: str, as_of: str) -> list[Quote]:
-        """The sentences of the notices amending ``key`` that change a figure quoted from it, each as a
-        quote of the part that figure answered."""
+    def _restated_amended(self, quotes: Sequence[Quote], as_of: str) -> list[Quote]:
+        """For the quotes of a page restating notices (a 问答, a 知识库, a 解读) that names by 文号 a notice since
+        amended (held or not), the amending sentences that change a figure the page prints ("12345热线的问答里写着
+        每人每月300元…现在还是这样吗": "将…“每人每月300元”修改为“每人每月400元”")."""
+        graph, docs = self.rt.index.validity, self.rt.index.documents
+        out: list[Quote] = []
+        for d in dict.fromkeys(q.hit.chunk.doc_id for q in quotes):
+            page = docs.get(d)
+            if page is None or not restating_page(page.title or "", page.doc_number, page.text):
+                continue
+            keys = [k for m in DOC_NUMBER_RE.finditer(page.text)
+                    if (k := graph.find_number(*doc_number_parts(m))) is not None]
+            for k in dict.fromkeys(keys):
+                if graph.status(k, as_of).status == "amended":
+                    out += [q for q in self._figures_changed(quotes, k, as_of, of_docs={d})
+                            if all(squash(q.text) != squash(x.text) for x in out)]
+        return out
+
+    def _figures_changed(self, quotes: Sequence[Quote], key: str, as_of: str,
+                         of_docs: set[str] | None = None) -> list[Quote]:
+        """The sentences of the notices amending ``key`` that change a figure quoted from it (or from
+        ``of_docs``, pages restating it), each as a quote of the part that figure answered."""
         graph = self.rt.index.validity
-        own = set(graph.notices[key].doc_ids)
+        own = of_docs if of_docs is not None else set(graph.notices[key].doc_ids)
         figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in _ruled_figures(q.text)]
         # (and an age a condition sets, which an amendment may change too: "“年满70周岁老年人”修改为“年满65周岁老年人”")
         figures += [(q.part, a) for q in quotes if q.hit.chunk.doc_id in own for a in CONDITION_AGE.findall(q.text)]

@@ -46,6 +46,7 @@ from index.validity import REST_UNCHANGED_RE, decision_list, states_start
 from rag.context import ContextPassage
 from rag.parts import (
     BENEFITS,
+    FREQUENCY_ASKED,
     MEASURE_WORDS,
     ROLES,
     STEP_WORDS,
@@ -264,8 +265,8 @@ def assess_support(passages: Sequence[ContextPassage], question: str, analysis: 
         # of applying, not of the whole question's words)
         asking = next((c for c in re.split(r"[？?。！!；;]", question) if asked_unit(c) == unit), question)
         if asking != question:
-            cands = candidates(passages, asking, idf)
-        terms = question_terms(asking)
+            cands = cands + candidates(passages, asking, idf)
+        terms = question_terms(question)
 
         def unit_score(c: Candidate) -> float | None:
             """How a sentence counts as stating an amount in the unit: as scored where it writes the
@@ -371,6 +372,8 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if not re.search(r"出生|生日|年龄|多大", part.clause):
                 s = _BIRTH_DATE.sub("", s)
             s = BOOK_TITLE_RE.sub("", s)  # a year in a plan's title names the plan: "《…行动方案（2026—2027年）》"
+            if FREQUENCY_ASKED.search(part.clause):
+                return _FREQUENCY.search(s) is not None  # "几个月发一次" is answered by "按季度发放", "每月"
             if _FROM_WHEN.search(part.clause) and _COUNTED_FROM.search(s):
                 return True  # "5年从哪天开始算" is answered by the rule it is counted by: "以毕业证书落款日期起算"
             if re.search(r"哪一?[天日]|几号", part.clause) and not _DAY.search(s):
@@ -1058,6 +1061,25 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
 _ARTICLE_NUMBER = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]+条\s*")
 
 
+# A notice leaving a case out of its scope: "房屋倒塌需恢复重建的，按照…有关规定执行，不适用本办法"
+_OUT_OF_SCOPE = re.compile(r"不适用本(?:办法|通知|规定|细则|方案|政策)|不属于本(?:办法|通知|规定|细则|方案|政策)[^，,。；;]{0,8}范围"
+                           r"|不在本(?:办法|通知|规定|细则|方案|政策)[^，,。；;]{0,8}范围")
+
+
+def left_out(question: str, texts: Mapping[str, str], titles: Mapping[str, str], quoted: Sequence[str]) -> str:
+    """The sentence of a quoted notice (``texts`` by doc_id, ``titles`` theirs) that leaves the asker's case out
+    of its scope, naming a word of the question ("重建") that none of the ``quoted`` sentences holds: the
+    question is about what the notice does not cover ("要推倒重建，重建每户能补多少钱" beside "房屋倒塌需恢复
+    重建的，按照灾后恢复重建有关规定执行，不适用本办法"); "" where none does."""
+    terms = [t for t in question_terms(question) if len(t) >= 2 and not any(holds(q, t) for q in quoted)]
+    for doc_id, text in texts.items():
+        for a, b in split_sentences(text):
+            sent = text[a:b]
+            if _OUT_OF_SCOPE.search(sent) and any(t in sent and t not in titles.get(doc_id, "") for t in terms):
+                return sent
+    return ""
+
+
 def _article_rule(s: str) -> bool:
     """A short article that rules in a sentence of its own ("第三条申请补助的住房应为农户在本市的唯一住房。"),
     not one that heads what follows ("第四条补助标准如下：", "第三条 补助对象")."""
@@ -1210,6 +1232,11 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.5 if re.search(rf"{_SPAN_WITHIN}[^，,。；;]{{0,3}}{re.escape(within.group(1))}", s.text) else 0.6
     if (told := _TOLD_COUNT.search(part.clause)) and re.search(rf"{told.group(1)}\s*{told.group(2)}", s.text):
         score *= 1.5  # "分哪4个阶段" is answered where the notice counts them: "主要分为…4个阶段"
+    if part.asked is Asked.YESNO and (late := _STILL_APPLY.search(part.clause)) and late.group(1) in s.text \
+            and _DEADLINE_DATE.search(s.text):
+        score *= 5.0  # "我现在还能去申报吗" is answered by the day one had to apply by: "于2026年3月31日前…申报"
+    if part.asked is Asked.DATE and FREQUENCY_ASKED.search(part.clause):
+        score *= 2.0 if _FREQUENCY.search(s.text) else 0.7  # "几个月发一次" is answered by "按季度发放"
     if _STEP.match(s.text) and _STEPS_ASKED.search(part.clause):
         score *= 2.0  # "要走哪些步骤" is answered by the steps a notice counts: "第一步：农户向…提出申请"
     if (field := _GUIDE_FIELD.match(s.text)) and _field_answers(field.group(1), part):
@@ -1242,7 +1269,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1.25
     if part.asked is Asked.YESNO and (need := _NEED_ASKED.search(part.clause)) and re.search(
             rf"{_NEED_SAID}[^，,。；;]{{0,4}}{need.group(1)}", s.text):
-        score *= 1.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
+        score *= 2.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
     if part.asked is Asked.DATE and _START_ASKED.search(part.clause):
         # "从什么时候起施行" is answered by the day a notice takes effect ("本通知自2026年10月1日起施行"),
         # not by the day another began that it looks back on ("…自2026年4月1日施行以来")
@@ -1453,6 +1480,10 @@ _ITEM = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\(\d+\)|\d
 
 
 _STAGE = re.compile(r"^\s*(?:到|至|截至|截止|力争到|争取到)\s*(?:19|20)\d\d\s*年")
+# Whether one can still apply, asked: "我现在还能去申报吗", "今年还可以申请吗"
+_STILL_APPLY = re.compile(r"(?:现在|今年|目前|还)(?:能|可以|能不能|可不可以)(?:去|再)?(申报|申请|报名|申领|领取)")
+# How often a thing is done, said: "按季度发放", "每月10日前", "每半年一次"
+_FREQUENCY = re.compile(r"按(?:月|季度?|年|半年|周)|每(?:个月|月|季度?|年|半年|周)|(?:月|季|年)度?(?:发放|拨付)")
 # A procedure asked ("要走哪些步骤", "申请流程是什么", "怎么申请") and the steps a notice counts ("第一步：…")
 _STEPS_ASKED = re.compile(r"步骤|流程|程序|手续|几步|怎么(?:申请|办理?)|如何(?:申请|办理?)")
 _STEP = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}步")

@@ -227,7 +227,13 @@ def _asked_in(clause: str) -> list[tuple[int, int, Asked]]:
     return sorted(found, key=lambda f: f[0])
 
 
+# How often, asked: "几个月发一次", "多久发一次", "每个月发还是几个月发一次" (answered by "按季度发放", "每月")
+FREQUENCY_ASKED = re.compile(r"(?:几个?月|多久|多长时间|几年|几天)[^，,。？?；;]{0,3}?一次")
+
+
 def _unit(clause: str) -> str | None:
+    if FREQUENCY_ASKED.search(clause):
+        return None  # (how often: a frequency, not a span in months)
     m = re.search(rf"多少({_UNITS})|几({_UNITS})|(?:记|扣)(?:多少|几)(分)", clause)
     if m:
         return m.group(1) or m.group(2) or m.group(3)

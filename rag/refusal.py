@@ -63,11 +63,12 @@ def _units(field: str) -> list[str]:
     return out
 
 
-def refusal_text(hits: Sequence[Hit], missing: Sequence[str] = ()) -> str:
+def refusal_text(hits: Sequence[Hit], missing: Sequence[str] = (), closest: str = "") -> str:
     """The refusal, with the closest notices and the units (responsible ones first) to contact;
-    ``missing``: the 文号 the question names that no notice of the library has."""
+    ``missing``: the 文号 the question names that no notice of the library has; ``closest``: what the closest
+    notice says of the asker's case, where it leaves it out ("…不适用本办法")."""
     related = related_notices(hits)
-    head = f"{REFUSAL}。" + (f"文件库中没有{'、'.join(missing)}。" if missing else "")
+    head = f"{REFUSAL}。" + (f"文件库中没有{'、'.join(missing)}。" if missing else "") + closest
     if not related:
         return head
     lines = [head, "", "相关文件（供参考）："]
