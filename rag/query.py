@@ -22,7 +22,7 @@ from index.gazetteer import (
     provinces,
     same_prefecture,
 )
-from index.lexical import place_names, tokenize
+from index.lexical import nouns, place_names, tokenize
 from index.models import Document
 from index.titles import normalize_title
 from rag.plain import holds
@@ -323,7 +323,7 @@ def _benefits_of(question: str) -> list[str]:
     for m in [*_BENEFIT_OF.finditer(question), *_THING_WITH_BENEFIT.finditer(question)]:
         # (a place is no thing: whether the notices cover it is asked of places)
         places = [*districts_in(m.group(1)), *place_names(m.group(1))]
-        words = [w for w in tokenize(m.group(1)) if len(w) >= 2 and not any(w in p for p in places)]
+        words = [w for w in nouns(m.group(1)) if len(w) >= 2 and not any(w in p for p in places)]
         if words and not _PEOPLE_WORDS.search(words[-1]):
             out.append(words[-1])
         if m.group(2) in _KIND_OF_BENEFIT:

@@ -88,3 +88,12 @@ def test_whether_the_rest_of_the_amended_notice_applies(run: Run) -> None:
     answer, refused = _answer(run, "原来的《办法》其他条款还适用吗")
     assert not refused and "本通知自2026年11月1日起施行" in answer and "《办法》其他规定不变" in answer, answer
     assert "文件未提及" not in answer, answer
+
+
+def test_the_steps_of_a_procedure_and_the_older_rule_compared(run: Run) -> None:
+    answer, refused = _answer(run, "农村改厕想申请奖补，要走哪些步骤")
+    assert not refused and all(f"第{n}步" in answer for n in "一二三四五六"), answer
+    answer, refused = _answer(run, "和2024年的暂行办法比有什么变化")
+    assert not refused and "按5:5比例分担" in answer and "按4:6比例分担" in answer, answer
+    answer, refused = _answer(run, "一季最多能拿多少")
+    assert not refused and "1500元" in answer, answer

@@ -258,3 +258,18 @@ def test_what_a_draft_proposes_decides_nothing_and_an_issued_notice_without_a_te
     g = build_graph([issued, proposal])
     v = g.status(g.key_of_doc(proposal.doc_id) or "", "2026-12-02")
     assert v.status == "draft" and v.successor is not None and v.successor.doc_number == "甲民发〔2026〕40号"
+
+
+def test_a_yearly_notice_is_followed_by_the_later_one_of_its_series_even_where_only_a_field_says_it_lapsed() -> None:
+    yearly = doc("甲人社发〔2024〕15号", "甲市人力资源和社会保障局关于做好2024年家政服务员培训补贴工作的通知", "2024-04-09",
+                 "五级/初级工每人1000元。", meta=(("有效期", "失效"),))
+    current = doc("甲人社发〔2026〕8号", "甲市人力资源和社会保障局关于做好家政服务员培训补贴工作的通知", "2026-03-16",
+                  "本通知自2026年4月1日起施行，有效期至2028年3月31日。")
+    other = doc("甲人社发〔2026〕9号", "甲市人力资源和社会保障局关于做好就业见习工作的通知", "2026-03-20",
+                "本通知自印发之日起施行。")
+    g = build_graph([yearly, current, other])
+    v = g.status(g.key_of_doc(yearly.doc_id) or "", "2026-12-02")
+    assert v.status == "expired" and v.successor is not None and v.successor.doc_number == "甲人社发〔2026〕8号"
+    # (a notice of another series is none)
+    alone = build_graph([yearly, other])
+    assert alone.status(alone.key_of_doc(yearly.doc_id) or "", "2026-12-02").successor is None

@@ -3175,3 +3175,61 @@ def test_a_procedure_asked_is_answered_by_all_of_its_steps() -> None:
     # (one step asked of is one step: "多长时间能到" alone is not answered by the whole procedure)
     quoted = "".join(q.text for q in _select_in(text, "验收合格后钱多长时间能到？", title, section).quotes)
     assert "20日内" in quoted and "第一步" not in quoted, quoted
+
+
+def test_the_row_of_the_asker_s_own_group_answers_not_the_row_holding_the_sum_they_were_told() -> None:
+    text = ("三、调整后的帮扶补助标准如下表：\n帮扶项目\t帮扶对象\t标准\n临时帮扶\t困难归侨\t每人每次最高5000元\n"
+            "临时帮扶\t困难侨眷\t每户每次最高3000元\n四、本通知自2026年8月1日起施行。")
+    q = "我们是侨眷家庭，一家四口，今年遭了水灾。临时帮扶是不是每人最高5000元，我们家能拿2万元？"
+    quoted = [x.text for x in _select_in(text, q, "某市外事侨务局关于调整帮扶补助标准的通知", "某市通知").quotes]
+    assert any("每户每次最高3000元" in t for t in quoted) and not any("5000元" in t for t in quoted), quoted
+
+
+def test_an_article_that_rules_in_one_sentence_is_evidence_not_a_heading() -> None:
+    from rag.evidence import _not_evidence
+
+    text = ("第三条申请补助的住房应为农户在本市的唯一住房。同一住房因同一次灾害只能享受一次补助。\n第四条补助标准如下：\n"
+            "（一）一般损坏的，每户补助6000元。")
+    hit = _passage(1, text, "某建〔2026〕21号", "某市台风灾后农村住房修缮补助办法", "某市办法", "d21").hit
+    assert not _not_evidence("第三条申请补助的住房应为农户在本市的唯一住房。", hit)
+    assert _not_evidence("第四条补助标准如下：", hit)  # (it heads what follows)
+    q = "我家在开平有两套房，台风把其中一套老屋刮坏了，这套老屋能申请修缮补助吗？"
+    quoted = [x.text for x in _select_in(text, q, "某市台风灾后农村住房修缮补助办法", "某市办法").quotes]
+    assert any("唯一住房" in t for t in quoted), quoted
+
+
+def test_how_often_and_whether_one_can_still_apply_are_answered_by_what_says_so() -> None:
+    text = ("三、定期生活补助\n对象：年满65周岁的困难归侨。\n标准：每人每月400元。\n发放：按季度发放至本人社会保障卡。\n"
+            "四、申报时间。符合条件的渔民于2026年3月31日前向户籍所在镇人民政府申报。\n五、补助对象为本市户籍渔船船员。")
+    title = "某市帮扶补助政策解读"
+    quoted = [x.text for x in _select_in(text, "定期生活补助是每个月发还是几个月发一次？", title, title).quotes]
+    assert any("按季度发放" in t for t in quoted), quoted
+    quoted = [x.text for x in _select_in(text, "2025年那个通知说船员每人补8000元，我现在还能去申报吗？", title, title).quotes]
+    assert any("2026年3月31日前" in t for t in quoted), quoted
+
+
+def test_whether_one_must_apply_oneself_is_answered_where_the_notice_says_so() -> None:
+    text = ("问：在哪里申请春节慰问金？\n到户籍所在镇人民政府申请春节慰问金；\n通过“粤省事”小程序在线申请。\n"
+            "问：春节慰问金怎么发？\n春节慰问金按年度慰问方案发放，每年春节前由镇（街道）送慰问金到户，不需要本人申请。")
+    title = "12345热线政策问答知识库"
+    quoted = [x.text for x in _select_in(text, "春节有慰问金，要自己去申请吗？", title, title).quotes]
+    assert quoted and "不需要本人申请" in quoted[0], quoted
+
+
+def test_a_case_the_notice_leaves_out_of_its_scope_is_found() -> None:
+    from rag.evidence import left_out
+
+    text = ("第二条本办法适用于本市因台风造成自有住房损坏、经鉴定可修缮加固后继续居住的农村居民户。房屋倒塌需恢复重建的，"
+            "按照灾后恢复重建有关规定执行，不适用本办法。\n第四条严重损坏的，每户补助15000元。")
+    titles = {"d": "某市台风灾后农村住房修缮加固补助办法"}
+    quoted = ["第四条严重损坏的，每户补助15000元。"]
+    assert "不适用本办法" in left_out("老房子整个刮塌了，要推倒重建，重建每户能补多少钱？", {"d": text}, titles, quoted)
+    # (a word in what it says instead, "按照灾后…有关规定", is not the asker's case)
+    assert left_out("灾后多少天内要申请？现在的办法又是怎么规定的？", {"d": text}, titles, quoted) == ""
+
+
+def test_days_asked_are_answered_by_a_span_in_ri() -> None:
+    text = "第四条农户应在灾害发生后60日内向所在村民委员会提出申请。镇人民政府组织核查并公示。"
+    p = _passage(1, text, "某建〔2024〕13号", "某市台风灾后农房修缮补助暂行办法", "某市办法 > 第四条", "d13")
+    q = "一般损坏原来每户补多少？灾后多少天内要申请？"
+    assert assess_support([p], q, analyse(q, KNOWN), None, 0.12).ok

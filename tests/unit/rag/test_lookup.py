@@ -162,6 +162,11 @@ def test_a_question_comparing_the_rule_now_with_an_older_notice_quotes_what_that
     assert "1200元" in a.text and "原规定" in a.text, a.text  # the older notice's sum, labelled as its former rule
 
 
+def test_a_question_on_the_older_rule_beside_the_one_now_quotes_both(rt: Any) -> None:
+    a = AnswerEngine(rt).answer("2018年的困难家庭取暖补贴管理办法里原来每户每年补多少？现在的办法又是怎么规定的？")
+    assert not a.refused and "1800元" in a.text and "1200元" in a.text, a.text
+
+
 def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:
     repeal = "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）"
     quoted = AnswerEngine(rt).answer("甲政办发〔2018〕5号被哪个文件废止了？现在取暖补贴标准是多少？")

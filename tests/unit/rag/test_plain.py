@@ -463,3 +463,19 @@ def test_the_ages_a_condition_sets_are_read_as_its_figures() -> None:
     text = "家庭成员中有年满70周岁老年人的，每月增发50元；未满16周岁的不予发放；65周岁以上的免费乘车。"
     assert CONDITION_AGE.findall(text) == ["70周岁", "16周岁", "65周岁"]
     assert CONDITION_AGE.findall("今年72周岁的张大爷") == []
+
+
+def test_a_word_said_only_as_what_a_thing_is_not_is_not_held() -> None:
+    from rag.plain import holds
+
+    assert not holds("（一）一般损坏（屋面、门窗等非承重构件受损）的，每户补助6000元；", "承重")
+    assert holds("（二）严重损坏（墙体、梁柱等承重构件受损）的，每户补助15000元；", "承重")
+    assert not holds("非本市户籍的老年人凭身份证办理。", "本市户籍") and holds("非本市户籍的", "非本市户籍")
+
+
+def test_the_group_an_asker_says_they_belong_to() -> None:
+    from rag.plain import asker_groups
+
+    assert asker_groups("我们是侨眷家庭，一家四口，今年遭了水灾。") == ["侨眷"]
+    assert asker_groups("我家是低保户，孩子上小学。") == ["低保"]
+    assert asker_groups("我是新会区的渔船船员，去年退捕了。") == []

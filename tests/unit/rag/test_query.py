@@ -313,3 +313,13 @@ def test_a_place_in_another_province_beside_the_librarys_own_is_elsewhere_to_its
 def test_a_piece_of_a_longer_place_name_is_no_place_of_its_own() -> None:
     # (jieba cuts "自治县" out of "张家川回族自治县": it names no county the corpus lacks)
     assert analyse("张家川回族自治县特困人员的资助人数是多少？", ["天水市"]).unknown_places == ()
+
+
+def test_a_benefit_asked_of_a_thing_no_quoted_notice_names_is_unnamed() -> None:
+    from rag.query import unnamed_things
+    quoted = ["取得家政服务员五级/初级工职业技能等级证书的，每人补贴1500元。"]
+    assert unnamed_things("江门市建新能源汽车公共充电桩有什么建设补贴？", quoted) == ["汽车"]
+    assert unnamed_things("我是归侨子女，有没有归侨侨眷子女助学金？", ["困难侨眷的子女可申请临时帮扶。"]) == ["助学金"]
+    # the asker and their family, a place, or a thing the notices name are no such thing
+    assert unnamed_things("我家孩子三岁，在中宁县能领什么补助吗？", ["对3至6周岁残疾儿童给予康复救助。"]) == []
+    assert unnamed_things("家政服务员考证有什么补贴？", quoted) == []
