@@ -25,7 +25,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from index.docnumber import DOC_NUMBER_RE, doc_number_parts, find_doc_numbers
 from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, ModelTimeout, QuestionError
-from index.standing import Validity
+from index.standing import Validity, warning
 from index.tasks import TaskRow
 from index.titles import BOOK_TITLE_RE, restating_page
 from index.validity import REST_UNCHANGED_RE, changes_figure
@@ -655,7 +655,7 @@ class AnswerEngine:
         if in_notices:
             turn.selection = with_quotes(turn.selection, in_notices)
         # (and where the notice the page restates has since been amended, the amendment of a figure it prints)
-        amending = self._restated_amended(turn.selection.quotes, as_of)
+        amending, restating = self._restated_amended(turn.selection.quotes, as_of)
         if amending:
             turn.selection = with_quotes(turn.selection, amending)
         # "…一天能补多少钱" answered from an article another notice has since amended ("…第八条规定的助餐
@@ -671,7 +671,7 @@ class AnswerEngine:
             turn.selection = with_quotes(turn.selection, extra)
             changers = {d for k in amended for d in replacing_docs(graph, k, as_of)}
             turn.selection = replace(turn.selection, quotes=_outdated_after(turn.selection.quotes, changers))
-        said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values()])),
+        said = without_shown_grounds("".join(dict.fromkeys([*named_gone.values(), *unheld_said.values(), *restating])),
                                      [q.text for q in turn.selection.quotes])
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
                                  lapsed=lapsed_docs(graph, [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))
@@ -804,12 +804,14 @@ class AnswerEngine:
         return [Hit(chunk=c, score=0.0, rank=rank, text=text[c.start:c.end], start=c.start, end=c.end)
                 for c in self.rt.retriever.chunks_of(doc_id)]
 
-    def _restated_amended(self, quotes: Sequence[Quote], as_of: str) -> list[Quote]:
+    def _restated_amended(self, quotes: Sequence[Quote], as_of: str) -> tuple[list[Quote], list[str]]:
         """For the quotes of a page restating notices (a 问答, a 知识库, a 解读) that names by 文号 a notice since
         amended (held or not), the amending sentences that change a figure the page prints ("12345热线的问答里写着
-        每人每月300元…现在还是这样吗": "将…“每人每月300元”修改为“每人每月400元”")."""
+        每人每月300元…现在还是这样吗": "将…“每人每月300元”修改为“每人每月400元”"), and what the reader is told of
+        the page ("《…知识库》转述的江外侨〔2025〕9号已被…修改…")."""
         graph, docs = self.rt.index.validity, self.rt.index.documents
         out: list[Quote] = []
+        notes: list[str] = []
         for d in dict.fromkeys(q.hit.chunk.doc_id for q in quotes):
             page = docs.get(d)
             if page is None or not restating_page(page.title or "", page.doc_number, page.text):
@@ -817,10 +819,15 @@ class AnswerEngine:
             keys = [k for m in DOC_NUMBER_RE.finditer(page.text)
                     if (k := graph.find_number(*doc_number_parts(m))) is not None]
             for k in dict.fromkeys(keys):
-                if graph.status(k, as_of).status == "amended":
-                    out += [q for q in self._figures_changed(quotes, k, as_of, of_docs={d})
-                            if all(squash(q.text) != squash(x.text) for x in out)]
-        return out
+                v = graph.status(k, as_of)
+                if v.status != "amended":
+                    continue
+                changed = [q for q in self._figures_changed(quotes, k, as_of, of_docs={d})
+                           if all(squash(q.text) != squash(x.text) for x in out)]
+                out += changed
+                if changed and (said := warning(graph.notices[k].name, v)):
+                    notes.append(f"《{page.title}》转述的{said}")
+        return out, notes
 
     def _figures_changed(self, quotes: Sequence[Quote], key: str, as_of: str,
                          of_docs: set[str] | None = None) -> list[Quote]:

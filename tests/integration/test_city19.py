@@ -64,6 +64,7 @@ def test_every_unanswerable_question_is_refused(run: Run) -> None:
 def test_the_knowledge_base_s_outdated_figure_is_answered_with_the_amendment(run: Run) -> None:
     answer, refused = _answer(run, "12345热线的政策问答里写着")
     assert not refused and "修改为“每人每月400元”" in answer and "《办法》其他规定不变" in answer, answer
+    assert "知识库：归侨侨眷帮扶和家政服务员培训补贴》转述的《江门市困难归侨侨眷帮扶补助办法》（江外侨〔2025〕9号）已被" in answer
 
 
 def test_the_asker_s_own_group_and_the_later_notice_of_a_lapsed_one(run: Run) -> None:
