@@ -12,14 +12,12 @@ are running furniture (``pptx.deck_lines``): reported as removed, not read. Pict
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.odt import NS, BodyReader, ListStyles, is_odt, member, meta_title, paragraph_text, parse
+from index.readers.odt import NS, BodyReader, ListStyles, is_odt, meta_title, package_parts, paragraph_text
 from index.readers.pptx import Slide, deck_lines, first_title
 
 _PRESENTATION_TYPES = ("application/vnd.oasis.opendocument.presentation",
@@ -41,13 +39,7 @@ def is_odp(data: bytes, names: set[str] | None) -> bool:
 
 
 def read_odp(data: bytes, name: str) -> SourceText:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            content = parse(member(z, "content.xml", name))
-            styles = parse(member(z, "styles.xml", name)) if "styles.xml" in z.namelist() else None
-            meta = parse(member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise UnreadableFile(f"{name}: a damaged OpenDocument presentation ({exc})") from exc
+    content, styles, meta = package_parts(data, name, "OpenDocument presentation")
     body = content.find("office:body/office:presentation", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument presentation with no slides")

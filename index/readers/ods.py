@@ -10,12 +10,9 @@ one cell the title.
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.odt import MOST_CELLS, NS, is_odt, member, meta_title, parse, table_cells
+from index.readers.odt import MOST_CELLS, NS, is_odt, meta_title, package_parts, table_cells
 
 _SHEET_TYPES = ("application/vnd.oasis.opendocument.spreadsheet",
                 "application/vnd.oasis.opendocument.spreadsheet-template")
@@ -29,12 +26,7 @@ def is_ods(data: bytes, names: set[str] | None) -> bool:
 def read_ods(data: bytes, name: str) -> SourceText:
     from index.readers.xlsx import workbook_lines
 
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            content = parse(member(z, "content.xml", name))
-            meta = parse(member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise UnreadableFile(f"{name}: a damaged OpenDocument spreadsheet ({exc})") from exc
+    content, _, meta = package_parts(data, name, "OpenDocument spreadsheet")
     body = content.find("office:body/office:spreadsheet", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument spreadsheet with no sheets")

@@ -80,14 +80,22 @@ def member(z: zipfile.ZipFile, name: str, file: str) -> bytes:
     return z.read(name)
 
 
-def read_odt(data: bytes, name: str) -> SourceText:
+def package_parts(data: bytes, name: str, kind: str = "OpenDocument file") -> tuple[Any, Any, Any]:
+    """The parsed ``content.xml``, ``styles.xml`` and ``meta.xml`` of an OpenDocument package (None for a part it
+    lacks); a damaged package, or a part too large to read, is refused as a damaged ``kind``."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
             content = parse(member(z, "content.xml", name))
-            styles = parse(member(z, "styles.xml", name)) if "styles.xml" in z.namelist() else None
-            meta = parse(member(z, "meta.xml", name)) if "meta.xml" in z.namelist() else None
+            styles = parse(member(z, "styles.xml", name)) if "styles.xml" in names else None
+            meta = parse(member(z, "meta.xml", name)) if "meta.xml" in names else None
     except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise UnreadableFile(f"{name}: a damaged OpenDocument file ({exc})") from exc
+        raise UnreadableFile(f"{name}: a damaged {kind} ({exc})") from exc
+    return content, styles, meta
+
+
+def read_odt(data: bytes, name: str) -> SourceText:
+    content, styles, meta = package_parts(data, name)
     body = content.find("office:body/office:text", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument file with no text body (a spreadsheet or a presentation? "
