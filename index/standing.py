@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from index.docnumber import ATTACHMENT_OF, DOC_NUMBER_RE, doc_number_parts
@@ -247,6 +248,7 @@ def _title_core(title: str) -> str:
 _TITLE_YEAR_RE = re.compile(r"(?:19|20)\d\d\s*(?:年度|年)?(?:\s*[—\-–至到]\s*(?:19|20)\d\d\s*(?:年度|年)?)?")
 
 
+@lru_cache(maxsize=8192)
 def _yearless(core: str) -> str:
     """A title core without the years it is for ("2024年", "2025—2026年度"): the series a yearly notice is of."""
     return _TITLE_YEAR_RE.sub("", core)
@@ -274,6 +276,9 @@ class ValidityGraph:
     own: Mapping[str, _Own] = field(repr=False)
     by_doc: Mapping[str, str] = field(repr=False)  # doc_id → node key
     cores: Mapping[str, tuple[str, ...]] = field(repr=False)  # node key → title cores
+    # (each notice's standing on a day, once: a lapsed notice's successor is looked for among the standings of
+    # the later ones, whose own successors are looked for in turn)
+    _known: dict[tuple[str, str], Validity] = field(default_factory=dict, repr=False, compare=False)
 
     # -- lookups
     def key_of_doc(self, doc_id: str) -> str | None:
@@ -294,6 +299,12 @@ class ValidityGraph:
 
     # -- the status of one notice on one day
     def status(self, key: str, as_of: str) -> Validity:
+        known = self._known.get((key, as_of))
+        if known is None:
+            known = self._known[(key, as_of)] = self._status(key, as_of)
+        return known
+
+    def _status(self, key: str, as_of: str) -> Validity:
         own = self.own.get(key, _Own())
         decisions = sorted(
             (r for r in self.relations if r.target == key and r.kind in _PRECEDENCE and r.date is not None
@@ -394,7 +405,8 @@ class ValidityGraph:
         best: Notice | None = None
         for other, cores in self.cores.items():
             n = self.notices[other]
-            if other == key or not mine & {_yearless(c) for c in cores} or (n.date or _year(n.doc_number)) <= (
+            if other == key or (n.date or "") > as_of or not mine & {_yearless(c) for c in cores} or (
+                    n.date or _year(n.doc_number)) <= (
                     me.date or _year(me.doc_number)):
                 continue
             v = self.status(other, as_of) if other != key else None

@@ -127,11 +127,18 @@ def _read_7z(data: bytes, name: str, depth: int, budget: list[int]) -> SourceTex
 
     try:
         z = py7zr.SevenZipFile(io.BytesIO(data))
+    except py7zr.PasswordRequired as exc:  # (its file names are encrypted too)
+        raise UnreadableFile(f"{name}: a password-protected 7-Zip archive; add an unprotected copy") from exc
     except Exception as exc:  # (py7zr.Bad7zFile, a damaged header's own errors)
         raise UnreadableFile(f"{name}: a damaged 7-Zip archive ({type(exc).__name__})") from exc
     with z:
         locked = z.needs_password()
         entries = [_Entry(f.filename, f.uncompressed, None, locked, f.filename) for f in z.list() if not f.is_directory]
+        # (a solid block has no size of its own per file: the whole archive is held to the ratio a ZIP's members are)
+        declared = sum(e.size for e in entries)
+        if declared > 2**20 and declared > BOMB_RATIO * len(data):
+            raise UnreadableFile(f"{name}: the archive would unpack to {declared // 2**20} MiB from "
+                                 f"{max(len(data) // 1024, 1)} KiB; not unpacked")
 
         def unpack(wanted: list[_Entry]) -> Iterator[tuple[_Entry, bytes | None]]:
             # (all at once: a solid archive is unpacked from the start of its block for each file asked)
@@ -151,40 +158,77 @@ def _read_7z(data: bytes, name: str, depth: int, budget: list[int]) -> SourceTex
 def _read_compressed(data: bytes, name: str, kind: str, depth: int, budget: list[int]) -> SourceText:
     """A tar archive (plain, or compressed: ``.tar.gz``, ``.tgz``, ``.tar.bz2``, ``.tar.xz``), or one file
     compressed alone (``通知.docx.gz``)."""
-    import bz2
-    import gzip
-    import lzma
     import tarfile
 
-    raw = data
-    if kind != "tar":
-        stream = io.BytesIO(data)
-        try:
-            with (gzip.GzipFile(fileobj=stream) if kind == "gzip" else bz2.BZ2File(stream) if kind == "bzip2"
-                  else lzma.LZMAFile(stream)) as f:
-                raw = f.read(budget[0] + 1)
-        except (OSError, EOFError, lzma.LZMAError, ValueError) as exc:
-            raise UnreadableFile(f"{name}: a damaged {kind} file ({type(exc).__name__})") from exc
-        if len(raw) > budget[0] or (len(raw) > 2**20 and len(raw) > BOMB_RATIO * len(data)):
-            raise UnreadableFile(f"{name}: it unpacks to more than it could hold; not unpacked")
-        if raw[257:262] != b"ustar":
-            inner = re.sub(r"\.(?:gz|bz2|xz)$", "", name.rsplit("/", 1)[-1], flags=re.I) or "file"
-            entries = [_Entry(inner, len(raw), None, False, None)]
-            return _read_entries(entries, lambda wanted: ((e, raw) for e in wanted), name, depth, budget, kind)
+    raw = data if kind == "tar" else _decompressed(data, name, kind, budget)
+    if kind != "tar" and raw[257:262] != b"ustar":
+        inner = re.sub(r"\.(?:gz|bz2|xz)$", "", name.rsplit("/", 1)[-1], flags=re.I) or "file"
+        entries = [_Entry(inner, len(raw), None, False, None)]
+        return _read_entries(entries, lambda wanted: ((e, raw) for e in wanted), name, depth, budget, kind)
     try:
         t = tarfile.open(fileobj=io.BytesIO(raw), mode="r:")  # noqa: SIM115 (closed by the "with" below)
-    except (tarfile.TarError, OSError, ValueError) as exc:
+        members = t.getmembers()
+    except Exception as exc:  # (tarfile.ReadError of a damaged header, EOFError, a name it cannot decode …)
         raise UnreadableFile(f"{name}: a damaged tar archive ({type(exc).__name__})") from exc
     with t:
-        members = t.getmembers()[: MAX_MEMBERS + 1]
-        entries = [_Entry(m.name, m.size, None, False, m) for m in members if m.isfile()]
+        entries = [_Entry(_tar_name(m.name), m.size, None, False, m) for m in members if m.isfile()]
 
         def unpack(wanted: list[_Entry]) -> Iterator[tuple[_Entry, bytes | None]]:
             for e in wanted:
-                f = t.extractfile(e.key)
-                yield e, f.read() if f is not None else None
+                try:
+                    f = t.extractfile(e.key)
+                    yield e, f.read() if f is not None else None
+                except Exception:  # (a member cut short: that one, not the rest)
+                    yield e, None
 
         return _read_entries(entries, unpack, name, depth, budget, "tar")
+
+
+_CHUNK = 1 << 20
+
+
+def _decompressed(data: bytes, name: str, kind: str, budget: list[int]) -> bytes:
+    """A gzip, bzip2 or xz stream unpacked, read a megabyte at a time up to what it may hold: the budget left, and
+    BOMB_RATIO times its packed size (a megabyte at least); past that it is refused, never unpacked whole."""
+    import bz2
+    import gzip
+    import lzma
+
+    most = min(budget[0], max(_CHUNK, BOMB_RATIO * len(data)))
+    if most <= 0:
+        raise UnreadableFile(f"{name}: the archives around it have unpacked all they may; not unpacked")
+    stream = io.BytesIO(data)
+    out = bytearray()
+    try:
+        with (gzip.GzipFile(fileobj=stream) if kind == "gzip" else bz2.BZ2File(stream) if kind == "bzip2"
+              else lzma.LZMAFile(stream)) as f:
+            while chunk := f.read(min(_CHUNK, most + 1 - len(out))):
+                out += chunk
+                if len(out) > most:
+                    raise UnreadableFile(f"{name}: it unpacks to more than it could hold; not unpacked")
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # (OSError, EOFError, zlib.error, lzma.LZMAError of a damaged stream)
+        raise UnreadableFile(f"{name}: a damaged {kind} file ({type(exc).__name__})") from exc
+    return bytes(out)
+
+
+def _tar_name(name: str) -> str:
+    """A tar member's name as its maker wrote it: one written in GBK (Chinese Windows) decoded as such, not
+    left as the undecodable bytes ``tarfile`` keeps, nor as the letters of other scripts those bytes happen to
+    spell in UTF-8 ("通知" in GBK reads "֪ͨ")."""
+    undecoded = any("\udc80" <= ch <= "\udcff" for ch in name)
+    if not undecoded and (_CJK.search(name) or not _OTHER_SCRIPTS.search(name)):
+        return name
+    try:
+        gbk = name.encode("utf-8", "surrogateescape").decode("gb18030")
+    except UnicodeDecodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return gbk if _CJK.search(gbk) or undecoded else name
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_OTHER_SCRIPTS = re.compile(r"[\u0300-\u07ff]")  # (combining marks, Greek, Cyrillic, Hebrew, Arabic …)
 
 
 def _read_entries(entries: list[_Entry], unpack: Callable[[list[_Entry]], Iterable[tuple[_Entry, bytes | None]]],
@@ -206,6 +250,8 @@ def _read_entries(entries: list[_Entry], unpack: Callable[[list[_Entry]], Iterab
         inner = e.name.replace("\\", "/").lstrip("/")
         if not inner.strip("/ "):
             warnings.append(f"a file without a name in the archive ({e.name!r}), not read")
+        elif ".." in PurePosixPath(inner).parts:
+            warnings.append(f"{inner}: a name pointing outside the archive, not read")
         elif _clutter(inner):
             skipped.append(("system files in the archive", inner))
         elif e.encrypted:
@@ -226,6 +272,9 @@ def _read_entries(entries: list[_Entry], unpack: Callable[[list[_Entry]], Iterab
         e, member = got
         inner = e.name.replace("\\", "/").lstrip("/")
         label = f"{name}/{inner}"
+        if budget[0] <= 0:
+            warnings.append(f"{inner}: the archive has unpacked all it may ({MAX_TOTAL_BYTES // 2**20} MiB), not read")
+            continue
         if member is None or len(member) > MAX_MEMBER_BYTES:
             warnings.append(f"{inner}: {'damaged' if member is None else 'too large'} in the archive, not read")
             continue
@@ -238,7 +287,12 @@ def _read_entries(entries: list[_Entry], unpack: Callable[[list[_Entry]], Iterab
                 if depth + 1 >= _MAX_DEPTH:
                     warnings.append(f"{inner}: an archive inside an archive inside an archive, not opened")
                     continue
-                nested = read_archive(member, label, depth + 1, budget)
+                try:
+                    nested = read_archive(member, label, depth + 1, budget)
+                except UnreadableFile:
+                    raise
+                except Exception as exc:  # (a library's own error on a damaged archive inside: that one, not this)
+                    raise UnreadableFile(f"{label}: a damaged archive ({type(exc).__name__})") from exc
                 parts.extend(nested.parts)
                 warnings.extend(f"{inner}/{w}" for w in nested.warnings)
                 skipped.extend(nested.removed)

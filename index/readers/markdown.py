@@ -30,7 +30,20 @@ def looks_like_markdown(text: str, name: str) -> bool:
     table rows."""
     if name.lower().endswith(_SUFFIXES):
         return True
-    return _FRONT_RE.match(text[:_MOST_FRONT]) is not None and len(_MARKS_RE.findall(text[:20_000])) >= 2
+    m = _FRONT_RE.match(text[:_MOST_FRONT])
+    # (front matter of labelled fields, not a notice's name between two rules: "---\n江门市…局\n---")
+    return m is not None and isinstance(_yaml(m.group(1)), dict) and len(_MARKS_RE.findall(text[:20_000])) >= 2
+
+
+def _yaml(block: str) -> object:
+    """A front matter block read as YAML, every value a string ("007" stays 007, "2024-02-30" a text); None where
+    it is not YAML."""
+    import yaml
+
+    try:
+        return yaml.load(block, Loader=yaml.BaseLoader)  # (BaseLoader builds strings, lists and maps only)
+    except Exception:  # (yaml.YAMLError, RecursionError of a block nested too deep)
+        return None
 
 
 def read_markdown(text: str, name: str) -> SourceText:
@@ -47,18 +60,13 @@ def read_markdown(text: str, name: str) -> SourceText:
 
 def _front_matter(text: str) -> tuple[str, list[tuple[str, str]], str]:
     """The title and labelled fields of a YAML front matter block, and the text after it."""
-    import yaml
-
     from index.readers.page_state import field_label
     from index.webpage import FIELD_LABELS
 
     m = _FRONT_RE.match(text[:_MOST_FRONT])
     if m is None:
         return "", [], text
-    try:
-        data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
-        return "", [], text[m.end():]
+    data = _yaml(m.group(1))
     title, fields = "", []
     for key, value in (data.items() if isinstance(data, dict) else ()):
         if isinstance(value, (dict, list)) or value is None:

@@ -85,7 +85,8 @@ def _shapes(parent: Any, group: tuple[float, ...]) -> list[tuple[Any, str, Any]]
             break
         if not isinstance(el.tag, str):
             continue
-        own = (round(_length(el.get(f"{{{_SVG}}}y")) / _BAND_CM), _length(el.get(f"{{{_SVG}}}x")))
+        y, x = _position(el)
+        own = (round(y / _BAND_CM), x)
         here = (*group, k) if group else own
         if el.tag == f"{_D}g":
             out.extend(_shapes(el, here if group else (*own, 0)))
@@ -110,6 +111,22 @@ def _lines(shape: Any, reader: BodyReader) -> list[str]:
     lines = [t for t in reader.lines[start:] if t]
     del reader.lines[start:]
     return lines
+
+
+_TRANSLATE = re.compile(r"translate\s*\(\s*([-\d.]+\w*)[\s,]+([-\d.]+\w*)\s*\)")
+
+
+def _position(el: Any, depth: int = 0) -> tuple[float, float]:
+    """Where a shape stands on the slide, (top, left) in centimetres: its ``svg:y``/``svg:x``; a rotated shape's
+    ``draw:transform`` translation; a group's top-most shape (LibreOffice writes no place for a group)."""
+    if el.get(f"{{{_SVG}}}y") is not None or el.get(f"{{{_SVG}}}x") is not None:
+        return _length(el.get(f"{{{_SVG}}}y")), _length(el.get(f"{{{_SVG}}}x"))
+    if (m := _TRANSLATE.search(el.get(f"{_D}transform") or "")) is not None:
+        return _length(m.group(2)), _length(m.group(1))
+    if el.tag == f"{_D}g" and depth < 8:
+        inside = [_position(c, depth + 1) for c in el if isinstance(c.tag, str) and (c.tag in _SHAPES or c.tag == el.tag)]
+        return min(inside, default=(0.0, 0.0))
+    return 0.0, 0.0
 
 
 def _length(value: str | None) -> float:

@@ -101,13 +101,21 @@ def level_text(textpage: object) -> tuple[str, int]:
     counted = Counter(a for a in angles if a is not None and a >= 0)
     if len(counted) < 2:
         return text, 0
-    level, most = counted.most_common(1)[0]
-    askew = sum(counted.values()) - most
-    if askew * 2 >= sum(counted.values()):
+    level = counted.most_common(1)[0][0]
+
+    def slanted(a: float | None) -> bool:  # (a scan's text layer a degree or two askew is still its text)
+        if a is None or a < 0:
+            return False
+        d = (a - level) % (2 * math.pi)
+        return min(d, 2 * math.pi - d) > _SLANT
+
+    askew = sum(n for a, n in counted.items() if slanted(a))
+    if not askew or askew * 2 >= sum(counted.values()):
         return text, 0
-    kept = "".join(ch for ch, a in zip(text, angles, strict=True)
-                   if a is None or a < 0 or _upright(a, level))
-    return kept, askew
+    return "".join(ch for ch, a in zip(text, angles, strict=True) if not slanted(a)), askew
+
+
+_SLANT = math.radians(5)  # text set further than this from the page's own angle is not the page's text
 
 
 def page_runs(textpage: object, rotation: int = 0, page_size: tuple[float, float] = (0.0, 0.0)) -> list[Run]:

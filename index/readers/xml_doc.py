@@ -11,7 +11,8 @@
   (``json_records``): every one holding a body of Chinese text is a notice, its fields from their names.
 - Any other XML: the text of its elements, one line each.
 
-An XHTML page is not taken here: it is a web page.
+An XHTML page is not taken here: it is a web page; nor is an XML that is not well-formed (a saved page that
+only opens like XML, a text declared in another code than it is written in): it is read as text or as a page.
 """
 
 from __future__ import annotations
@@ -42,17 +43,18 @@ def read_xml(data: bytes, name: str) -> SourceText | None:
     """The document an XML file holds; None for an XHTML page (read as a web page)."""
     import lxml.etree
 
+    # (counted before it is parsed: a few megabytes of empty elements would take gigabytes as a tree)
+    if data.count(b"<") > _MOST_ELEMENTS:
+        raise UnreadableFile(f"{name}: an XML file too large to read as a document")
     try:
         root = parse_xml(data)
-    except (lxml.etree.XMLSyntaxError, ValueError) as exc:
-        raise UnreadableFile(f"{name}: a damaged XML file ({type(exc).__name__})") from exc
+    except (lxml.etree.XMLSyntaxError, ValueError):
+        return None  # (not well-formed: a saved page that only opens like XML, or a text declared in the wrong code)
     if not isinstance(root.tag, str):
-        raise UnreadableFile(f"{name}: an XML file with no document in it")
+        return None
     qname = lxml.etree.QName(root)
     if qname.localname.lower() == "html":
         return None
-    if sum(1 for _ in root.iter()) > _MOST_ELEMENTS:
-        raise UnreadableFile(f"{name}: an XML file too large to read as a document")
     if qname.namespace == _WORD_2003 and qname.localname == "wordDocument":
         return _word_2003(root, name)
     if qname.namespace == _ODF_OFFICE and qname.localname == "document":
@@ -61,7 +63,7 @@ def read_xml(data: bytes, name: str) -> SourceText | None:
     if records is not None:
         return records
     lines = [t for el in root.iter() if isinstance(el.tag, str) and lxml.etree.QName(el).localname not in _NOT_TEXT
-             and (t := re.sub(r"\s+", " ", el.text or "").strip())]
+             for piece in (el.text, el.tail) if (t := re.sub(r"\s+", " ", piece or "").strip())]
     if not lines:
         raise UnreadableFile(f"{name}: an XML file with no text in it")
     return SourceText(name=name, format="xml", text="\n".join(lines),
@@ -153,6 +155,9 @@ def _as_object(el: Any, depth: int) -> Any:
     children = [c for c in el if isinstance(c.tag, str)]
     if not children or depth >= _MOST_DEPTH:
         return "".join(el.itertext()).strip() if children else (el.text or "").strip()
+    if (el.text or "").strip() or any((c.tail or "").strip() for c in children):
+        # text between its elements: a body of markup ("…<br/>二、补贴标准…"), kept as markup for the page reader
+        return (el.text or "") + "".join(lxml.etree.tostring(c, encoding=str, with_tail=True) for c in children)
     out: dict[str, Any] = {k.split("}")[-1]: v for k, v in el.attrib.items()}
     listed: set[str] = set()  # names repeated: their values gathered in a list
     for child in children:

@@ -273,3 +273,12 @@ def test_a_yearly_notice_is_followed_by_the_later_one_of_its_series_even_where_o
     # (a notice of another series is none)
     alone = build_graph([yearly, other])
     assert alone.status(alone.key_of_doc(yearly.doc_id) or "", "2026-12-02").successor is None
+
+
+def test_a_long_yearly_series_is_judged_once_per_notice_and_none_issued_after_the_day_follows() -> None:
+    series = [doc(f"甲人社发〔{y}〕{y - 1990}号", f"甲市人力资源和社会保障局关于做好{y}年家政服务员培训补贴工作的通知",
+                  f"{y}-03-01", f"本通知有效期至{y}年12月31日。") for y in range(2000, 2031)]
+    g = build_graph(series)
+    first = g.statuses("2026-12-02")[g.key_of_doc(series[0].doc_id) or ""]
+    assert first.status == "expired" and first.successor is not None
+    assert first.successor.doc_number == "甲人社发〔2026〕36号"  # (in force on the day; 2027's is not issued yet)

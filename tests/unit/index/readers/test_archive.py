@@ -119,14 +119,19 @@ def test_a_7z_archive_locked_damaged_or_too_large_is_refused_with_the_reason() -
     data = _7z({"a.txt": NOTICE})
     with pytest.raises(UnreadableFile, match="damaged 7-Zip"):
         read_source_bytes(data[:40], "cut.7z")
+    import random
+
     from index.readers import archive
 
-    bomb = _7z({"big.txt": b"0" * (2 * 2**20), "a.txt": NOTICE})
+    big = _7z({"big.bin": random.Random(0).randbytes(2 * 2**20), "a.txt": NOTICE})  # (it does not pack)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(archive, "MAX_MEMBER_BYTES", 2**20)
-        src = read_source_bytes(bomb, "bomb.7z")
-    assert [p.name for p in src.parts] == ["bomb.7z/a.txt"]
-    assert any(w.startswith("big.txt: too large to unpack") for w in src.warnings)
+        src = read_source_bytes(big, "big.7z")
+    assert [p.name for p in src.parts] == ["big.7z/a.txt"]
+    assert any(w.startswith("big.bin: too large to unpack") for w in src.warnings)
+    # a bomb (megabytes of zeros packed into a few hundred bytes) is refused before anything is unpacked
+    with pytest.raises(UnreadableFile, match="would unpack to"):
+        read_source_bytes(_7z({"zeros.txt": b"0" * (8 * 2**20), "a.txt": NOTICE}), "bomb.7z")
 
 
 def test_a_tar_archive_or_a_file_compressed_alone_is_read() -> None:
@@ -149,6 +154,25 @@ def test_a_tar_archive_or_a_file_compressed_alone_is_read() -> None:
     assert [p.name for p in one.parts] == ["培训补贴通知.txt.gz/培训补贴通知.txt"] and "1500元" in one.parts[0].text
     with pytest.raises(UnreadableFile, match="unpacks to more"):
         read_source_bytes(gzip.compress(b"0" * (8 * 2**20), mtime=0), "bomb.txt.gz")
+    # a damaged stream or tar inside a ZIP: that file named, the others read
+    broken = bytearray(gzip.compress(NOTICE * 50, mtime=0))
+    broken[20:40] = b"\xff" * 20
+    plain = io.BytesIO()
+    with tarfile.open(fileobj=plain, mode="w") as t:
+        info = tarfile.TarInfo("通知.txt")
+        info.size = 5000
+        t.addfile(info, io.BytesIO(b"x" * 5000))
+    cut = plain.getvalue()[:1200]  # (a member longer than the bytes left)
+    src = read_source_bytes(_zip({"a.txt.gz": bytes(broken), "b.tar": cut, "c.txt": NOTICE}), "outer.zip")
+    assert [p.name for p in src.parts] == ["outer.zip/c.txt"]
+    assert any(w.startswith("a.txt.gz: not read") for w in src.warnings), src.warnings
+    # a name Chinese Windows wrote in GBK
+    gbk = io.BytesIO()
+    with tarfile.open(fileobj=gbk, mode="w", format=tarfile.GNU_FORMAT, encoding="gb18030") as t:
+        info = tarfile.TarInfo("通知.txt")
+        info.size = len(NOTICE)
+        t.addfile(info, io.BytesIO(NOTICE))
+    assert [p.name for p in read_source_bytes(gbk.getvalue(), "gbk.tar").parts] == ["gbk.tar/通知.txt"]
 
 
 def test_a_rar_archive_is_refused_with_what_to_do() -> None:

@@ -60,5 +60,10 @@ def test_markdown_is_known_by_its_name_or_by_front_matter_and_marks() -> None:
     assert read_source_bytes(KB.encode(), "kb.txt").format == "markdown"  # (front matter, a heading, a table)
     plain = "关于做好取暖补贴工作的通知\n# 不是标题的井号\n各县区：\n"
     assert read_source_bytes(plain.encode(), "notice.txt").format == "text"
+    ruled = "---\n某市民政局\n---\n# 关于做好取暖补贴工作的通知\n| 类别 | 标准 |\n| 低保户 | 每户300元 |\n"
+    assert read_source_bytes(ruled.encode(), "notice.txt").format == "text"  # (a name between rules, no fields)
+    odd = "---\ntitle: 某知识库\n文号: 007\n发布日期: 2024-02-30\n---\n# 某知识库\n正文。\n"
+    src = read_source_bytes(odd.encode(), "kb.md")
+    assert src.title == "某知识库" and ("发文字号", "007") in src.fields and ("发布日期", "2024-02-30") in src.fields
     with pytest.raises(UnreadableFile, match="no text"):
         read_source_bytes(b"---\ntitle: x\n---\n\n<!-- nothing -->\n", "empty.md")

@@ -88,6 +88,17 @@ def test_a_deck_is_read_slide_by_slide_as_its_frames_stand_with_its_notes() -> N
     assert ("slide footer", "2") in src.removed and ("slide footer", "某市民政局") in src.removed
 
 
+def test_a_group_and_a_rotated_frame_are_read_where_they_stand() -> None:
+    slide = _page(1, _frame(1.4, 0.8, "<text:p>五、申请渠道</text:p>", "title")
+                  + '<draw:g><draw:frame svg:x="1cm" svg:y="12cm"><draw:text-box><text:p>自助：在自助机上申请</text:p>'
+                    '</draw:text-box></draw:frame></draw:g>'
+                  + '<draw:frame draw:transform="rotate (0.1) translate (1cm 9cm)"><draw:text-box><text:p>线上：在小程序申请'
+                    '</text:p></draw:text-box></draw:frame>'
+                  + _frame(1, 4, "<text:p>线下：向镇政府申请</text:p>"))
+    src = read_source_bytes(_odp([slide]), "qudao.odp")
+    assert src.text.split("\n") == ["五、申请渠道", "线下：向镇政府申请", "线上：在小程序申请", "自助：在自助机上申请"]
+
+
 def test_a_deck_without_text_or_with_a_broken_part_is_refused_with_the_reason() -> None:
     with pytest.raises(UnreadableFile, match="no text"):
         read_source_bytes(_odp([_page(1, '<draw:frame svg:x="1cm" svg:y="1cm"><draw:image/></draw:frame>')]), "a.odp")

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from index.readers import read_source
 from index.readers.pdf_tables import Run, find_columns, find_tables
 
@@ -148,3 +150,33 @@ def test_a_landscape_table_stored_on_a_turned_page_is_read_row_by_row() -> None:
     assert "6\t开展养老护理员上门服务技能培训\t市人力资源和社会保障局\t市民政局、各区县人民政府\t2026年8月31日前" in text
     assert "7\t开展服务质量评估和资金绩效评价\t市民政局\t市财政局、市审计局\t2026年12月31日前" in text
     assert "— 3 —" not in text
+
+
+class _FakeTextPage:
+    """A text page of given characters and angles (PDFium's FPDFText_GetCharAngle, patched to read them)."""
+
+    def __init__(self, chars: list[tuple[str, float]]) -> None:
+        self.chars, self.raw = chars, self
+
+    def count_chars(self) -> int:
+        return len(self.chars)
+
+    def get_text_range(self, start: int = 0, count: int = -1) -> str:
+        return "".join(c for c, _ in self.chars[start:start + count if count >= 0 else None])
+
+
+def test_text_at_a_slant_is_left_out_but_a_page_a_degree_or_two_askew_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    import math
+
+    import pypdfium2.raw as pdfium_c
+
+    from index.readers.pdf_tables import level_text
+
+    monkeypatch.setattr(pdfium_c, "FPDFText_GetCharAngle", lambda tp, i: tp.chars[i][1])
+    body = [(c, 0.0) for c in "每户补助6000元。\n"] * 3
+    mark = [(c, math.radians(35)) for c in "仅供参考"]
+    text, dropped = level_text(_FakeTextPage(body + mark + body))
+    assert "仅供参考" not in text and "每户补助6000元" in text and dropped == 4
+    skewed = body + [(c, math.radians(1.5)) for c in "第三条申请补助的住房应为唯一住房。"]
+    text, dropped = level_text(_FakeTextPage(skewed))
+    assert "唯一住房" in text and dropped == 0

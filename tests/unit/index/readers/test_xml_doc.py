@@ -87,8 +87,17 @@ def test_an_xhtml_page_or_another_xml_is_read_for_what_it_is() -> None:
     other = '<?xml version="1.0"?><config><item>防汛值班安排</item><item>每日报告水情</item></config>'
     src = read_source_bytes(other.encode(), "b.xml")
     assert src.format == "xml" and src.text == "防汛值班安排\n每日报告水情" and src.warnings
-    with pytest.raises(UnreadableFile, match="damaged XML"):
-        read_source_bytes(b'<?xml version="1.0"?><a><b></a>', "c.xml")
+    # not well-formed: read as the page or text it is, not refused
+    broken = ('<?xml version="1.0" encoding="UTF-8"?><html><head><meta charset="utf-8"><title>关于做好防汛工作的通知</title>'
+              '</head><body><p>各单位要做好值班，汛期每日报告水情。</p></body></html>')
+    assert "汛期每日报告水情" in read_source_bytes(broken.encode(), "c.xml").text
+    # text between an export's elements is kept ("…<br/>二、…")
+    mixed = ('<?xml version="1.0"?><list><record><title>某市民政局关于做好取暖补贴工作的通知</title><zhengwen>一、补贴对象为城乡低保户'
+             '和特困供养人员，以及其他经县级民政部门认定的困难家庭，须本人提出申请。<br/>二、补贴标准为每户每年300元，于每年11月底前'
+             '发放到户，各地要加强资金监管，严禁截留挪用，发放情况及时报送市民政局。</zhengwen></record></list>')
+    assert "每户每年300元" in read_source_bytes(mixed.encode(), "e.xml").text
+    with pytest.raises(UnreadableFile, match="too large"):
+        read_source_bytes(b'<?xml version="1.0"?><a>' + b"<b/>" * 2_000_001 + b"</a>", "f.xml")
     bomb = ('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xxxxxxxxxx"><!ENTITY y "&x;&x;&x;&x;&x;&x;&x;&x;&x;&x;">]>'
             '<a>&y;&y;&y;&y;</a>')
     try:
