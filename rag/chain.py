@@ -213,6 +213,7 @@ _NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|
 
 
 _SUM_OR_RATE = re.compile(r"元|%|％|‰")
+_RESTATED_REACH = 600  # characters before a page's quote that the notice it restates is named within
 _ALIKE_LEAST = 0.45  # the Dice share of two-character pieces at which a notice's sentence restates a page's
 
 
@@ -816,13 +817,21 @@ class AnswerEngine:
             page = docs.get(d)
             if page is None or not restating_page(page.title or "", page.doc_number, page.text):
                 continue
-            keys = [k for m in DOC_NUMBER_RE.finditer(page.text)
-                    if (k := graph.find_number(*doc_number_parts(m))) is not None]
-            for k in dict.fromkeys(keys):
+            # (each quote restates the notice the page names last before it, or in it: "依据：《…》（…9号）" heads
+            # the answers below it; a page of many topics names many notices)
+            by_key: dict[str, list[Quote]] = {}
+            for q in quotes:
+                if q.hit.chunk.doc_id != d:
+                    continue
+                at = q.hit.start + q.end
+                named = [m for m in DOC_NUMBER_RE.finditer(page.text, max(0, at - _RESTATED_REACH), at)]
+                if named and (k := graph.find_number(*doc_number_parts(named[-1]))) is not None:
+                    by_key.setdefault(k, []).append(q)
+            for k, restated in by_key.items():
                 v = graph.status(k, as_of)
                 if v.status != "amended":
                     continue
-                changed = [q for q in self._figures_changed(quotes, k, as_of, of_docs={d})
+                changed = [q for q in self._figures_changed(restated, k, as_of, of_docs={d})
                            if all(squash(q.text) != squash(x.text) for x in out)]
                 out += changed
                 if changed and (said := warning(graph.notices[k].name, v)):

@@ -736,7 +736,8 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                     # the clause before the comma that holds the first figure.
                     x, y = a, b
                 item = _is_item(sent, sents)
-                if (kind := heading_kind(sent)) is not None and len(sent) <= 24 and not item and not _article_rule(sent):
+                # (an article that rules in a sentence of its own heads what follows it, and is evidence too)
+                if (kind := heading_kind(sent)) is not None and len(sent) <= 24 and not item:
                     heading = sent
                     above = [*above[:next((n for n, (k, _) in enumerate(above) if k == kind), len(above))],
                              (kind, sent)]

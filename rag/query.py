@@ -313,7 +313,7 @@ _THING_WITH_BENEFIT = re.compile(rf"([\u4e00-\u9fff]{{2,8}})(?:有什么|有哪�
                                  rf"[\u4e00-\u9fff]{{0,4}}?{_BENEFIT_NOUN}")
 # (the asker and their family are no thing a notice must name: "我家孩子有什么补助")
 _PEOPLE_WORDS = re.compile(r"我|你|他|她|咱|家|孩子|小孩|老人|老年|父母|爸|妈|爷|奶|儿|女|夫|妻|本人|自己|现在|今年|目前|这|那|"
-                           r"什么|哪些|多少")
+                           r"什么|哪些|多少|^[省市县区乡镇村街]?[里上]$|^(?:县|市|区|乡|镇|村|政府|国家|上面)$")
 
 
 def _benefits_of(question: str) -> list[str]:
