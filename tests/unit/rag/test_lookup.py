@@ -640,7 +640,7 @@ AMENDING = """乙市人民政府办公室关于调整农村清洁取暖运行补
 乙政办发〔2026〕33号
 各县（区）人民政府，市政府各部门：
 经市人民政府同意，现就调整农村清洁取暖运行补贴标准通知如下：
-一、将《乙市农村清洁取暖运行补贴办法》第二条中的“每千瓦时补贴0.2元”修改为“每千瓦时补贴0.3元”。
+一、将《乙市农村清洁取暖运行补贴办法》（乙政办发〔2025〕41号）第二条中的“每千瓦时补贴0.2元”修改为“每千瓦时补贴0.3元”。
 二、调整后的运行补贴标准见下表：
 用户类型\t补贴标准\t每户每个采暖季最高补贴额
 “煤改气”用户\t每立方米补贴1元\t1000元
@@ -657,3 +657,21 @@ def test_an_amended_rule_is_answered_for_each_part_by_the_amending_notice(tmp_pa
     rt = _library(tmp_path_factory, "amended-corpus", (("rules.txt", RULES), ("amending.txt", AMENDING)))
     a = AnswerEngine(rt).answer("我家装了煤改电，今年电费补贴每度电补多少？一季最多能拿多少？")
     assert "0.3元" in a.text and "1500元" in a.text, a.text
+
+
+HOTLINE_FAQ = """乙市12345热线政策问答
+问：煤改电用户电费怎么补贴？
+答：根据《乙市农村清洁取暖运行补贴办法》（乙政办发〔2025〕41号），“煤改电”用户按实际用电量每千瓦时补贴0.2元，每户每个采暖季最高补贴电量5000千瓦时。
+问：补贴什么时候发？
+答：采暖季结束后由县级财政部门统一发放至“一卡通”账户。
+"""
+
+
+def test_a_page_restating_a_notice_since_amended_is_answered_with_the_amendment(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The 问答 page restates a notice the library lacks but knows was amended (by the notice it holds): the
+    amendment of the figure the page prints is quoted, and the reader told the page's notice was amended."""
+    rt = _library(tmp_path_factory, "restated-corpus", (("faq.txt", HOTLINE_FAQ), ("amending.txt", AMENDING)))
+    a = AnswerEngine(rt).answer("热线问答里说煤改电每千瓦时补贴0.2元，现在还是这样吗？")
+    assert "修改为“每千瓦时补贴0.3元”" in a.text, a.text
+    assert "转述的《乙市农村清洁取暖运行补贴办法》（乙政办发〔2025〕41号）已被" in a.text, a.text
