@@ -1398,7 +1398,7 @@ _DEADLINE_DATE = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底�
 _DURATION_ASKED = re.compile(r"(?<!哪)(?:几年(?![级前])|几个月|几个?(?:工作日|小时|周)|几天)|多少个?(?:工作日|天|小时|个月|周|年)")
 _SPAN_ASKED = re.compile(rf"{_DURATION_ASKED.pattern}|多长时间|多少时间|多久(?![^，,。？?]{{0,3}}一次)")
 _DURATION = re.compile(rf"(?<![\d.])\d{{1,3}}\s*(?:年(?![度级\d])|个月|周(?!岁)|天|个?工作日|小时)|"
-                       rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|周|天|个工作日|小时)|\d{{1,3}}\s*日(?:内|以内)")
+                       rf"[{_CN}两半]{{1,3}}(?:年(?![度级])|个月|周|天|个工作日|小时)|(?<![月\d.])\d{{1,3}}\s*日(?![期常起前])")
 # a cap asked in so many words ("最高不能超过多少", "上限是多少"; not the loose "最多能领多少"), and one
 # named without a figure the sentence bounds ("不设上限", "实行最高限价"; not an age's "3周岁以下")
 _CAP_ASKED = re.compile(r"(?:不能|不得|不可|不会|不)超过|不高于|上限|封顶|最高限")
