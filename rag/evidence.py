@@ -1652,7 +1652,8 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about;
     # so is a hill or bridge it names ("去清源山用无人机航拍，可以飞吗" of "禁飞区域。…（二）清源山风景名胜区；")
     quoted = _QUOTED_NAME.findall(clause)
-    named = [n for n in [*quoted, *landmarks(clause)] if n in context]
+    # (or a district: "台山市也是一样吗" of "其中台山市、开平市、恩平市按市级6、市（区）级4分担")
+    named = [n for n in [*quoted, *landmarks(clause), *districts_in(clause), *place_names(clause)] if n in context]
     if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
         return False
     if named:
