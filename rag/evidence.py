@@ -1653,7 +1653,8 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     # so is a hill or bridge it names ("去清源山用无人机航拍，可以飞吗" of "禁飞区域。…（二）清源山风景名胜区；")
     quoted = _QUOTED_NAME.findall(clause)
     # (or a district: "台山市也是一样吗" of "其中台山市、开平市、恩平市按市级6、市（区）级4分担")
-    named = [n for n in [*quoted, *landmarks(clause), *districts_in(clause), *place_names(clause)] if n in context]
+    places = [p for p in place_names(clause) if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|村|街道)", p)]
+    named = [n for n in [*quoted, *landmarks(clause), *districts_in(clause), *places] if n in context]
     if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
         return False
     if named:
