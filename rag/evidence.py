@@ -1653,8 +1653,11 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     # so is a hill or bridge it names ("去清源山用无人机航拍，可以飞吗" of "禁飞区域。…（二）清源山风景名胜区；")
     quoted = _QUOTED_NAME.findall(clause)
     # (or a district: "台山市也是一样吗" of "其中台山市、开平市、恩平市按市级6、市（区）级4分担")
+    # (or, where it asks only whether a place is alike, the place: "台山市也是一样吗" of "其中台山市…按市级6…分担")
     places = [p for p in place_names(clause) if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|村|街道)", p)]
-    named = [n for n in [*quoted, *landmarks(clause), *districts_in(clause), *places] if n in context]
+    if not places or any(not any(t in p for p in places) and t not in _ALIKE_WORDS for t in terms):
+        places = []
+    named = [n for n in [*quoted, *landmarks(clause), *places] if n in context]
     if not named and _benefit_unnamed(_BENEFIT_ASKED, clause, context):
         return False
     if named:
@@ -1666,6 +1669,7 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
 
 
 _QUOTED_NAME = re.compile(r"[“\"]([^”\"]{3,20})[”\"]")
+_ALIKE_WORDS = frozenset({"一样", "同样", "相同", "一致", "也是", "也是一样", "是一样"})
 # how a term is defined, asked: "…是怎么认定的", "指的是什么", "什么样的算…"
 _DEFINITION_ASKED = re.compile(r"(?:怎么|怎样|如何)(?:认定|界定|定义|算)|(?:是|指)什么意思|指的是什么|是指什么|什么(?:样的)?算")
 
