@@ -86,3 +86,10 @@ def test_a_figure_only_in_the_slides_notes_or_table(run: Run) -> None:
     assert not refused and "困难发生之日起3个月内" in answer and "15个工作日内作出审核决定" in answer, answer
     answer, refused = _answer(run, "心脏搭桥")
     assert not refused and "超过2万元的部分按30%补助" in answer, answer
+
+
+def test_no_part_is_said_missing_where_a_quote_answers_it(run: Run) -> None:
+    for asked, said in (("台山市也是一样吗", "按市级6、市（区）级4分担"), ("公示几天", "公示期不少于7日"),
+                        ("年纪大的有没有多给", "每人另加3000元")):
+        answer, refused = _answer(run, asked)
+        assert not refused and said in answer and "文件未提及" not in answer, answer
