@@ -1652,7 +1652,6 @@ def _speaks_to(clause: str, quotes: Sequence[Quote], idf: IdfFn | None, floor: f
     # a name the question sets in quotation marks, printed as is ("长期护理保险"), is what it asks about;
     # so is a hill or bridge it names ("去清源山用无人机航拍，可以飞吗" of "禁飞区域。…（二）清源山风景名胜区；")
     quoted = _QUOTED_NAME.findall(clause)
-    # (or a district: "台山市也是一样吗" of "其中台山市、开平市、恩平市按市级6、市（区）级4分担")
     # (or, where it asks only whether a place is alike, the place: "台山市也是一样吗" of "其中台山市…按市级6…分担")
     places = [p for p in place_names(clause) if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:市|县|区|镇|乡|村|街道)", p)]
     if not places or any(not any(t in p for p in places) and t not in _ALIKE_WORDS for t in terms):
