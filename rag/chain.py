@@ -686,6 +686,7 @@ class AnswerEngine:
             yield from turn.refuse(b)
             return
         # "要推倒重建，重建每户能补多少钱" of a 修缮 notice that leaves 重建 out ("…不适用本办法"): refused, with that
+        # sentence as the closest thing the notices say
         cited = {d: docs[d] for d in dict.fromkeys(q.hit.chunk.doc_id for q in turn.selection.quotes) if d in docs}
         out = left_out(standalone, {d: doc.text for d, doc in cited.items()}, {d: doc.title for d, doc in cited.items()},
                        [q.text for q in turn.selection.quotes])
@@ -772,14 +773,14 @@ class AnswerEngine:
 
     def _said_then(self, question: str, key: str, retrieved: Sequence[Hit]) -> list[Quote]:
         """What a lapsed notice the question compares the rule now with said on it ("和2024年的暂行办法比有
-        什么变化"): its best sentence for each part of the question."""
+        什么变化"): its sentences selected for the question."""
         return self._best_in(question, (), set(self.rt.index.validity.notices[key].doc_ids), retrieved, None)
 
     def _best_in(self, question: str, terms: Sequence[str], targets: set[str], retrieved: Sequence[Hit],
                  skipped: str | None) -> list[Quote]:
-        """The best sentence of the documents ``targets`` for each part of the question and for each of
-        ``terms`` (from the ``retrieved`` passages, or read whole where short), leaving out a sentence
-        naming the 文号 ``skipped``."""
+        """The sentences of the documents ``targets`` selected for the question (as good as LOOSE or better) and
+        the best one for each of ``terms`` (from the ``retrieved`` passages, or read whole where short), leaving out
+        a sentence naming the 文号 ``skipped``."""
         hits = [h for h in retrieved if h.chunk.doc_id in targets]
         # (a replacing notice of a few pages is read whole: the article on each sum need not have
         # been retrieved for the question, which named the old notice's words)
