@@ -139,6 +139,7 @@ from rag.verify import (
 )
 
 if TYPE_CHECKING:
+    from index.models import Document
     from rag.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -431,6 +432,7 @@ class AnswerEngine:
         self._models: dict[str, BaseChatModel] = {}
         self._gates: dict[str, ModelGate] = {}
         self._lock = threading.Lock()
+        self._restates: dict[str, bool] = {}  # doc_id → whether it restates notices (a 问答, a 解读): read once
 
     # ------------------------------------------------------------------ models
     def _backend(self, backend: str | None) -> str:
@@ -691,8 +693,8 @@ class AnswerEngine:
         out = left_out(standalone, {d: doc.text for d, doc in cited.items()}, {d: doc.title for d, doc in cited.items()},
                        [q.text for q in turn.selection.quotes])
         if out:
-            doc = next(doc for doc in cited.values() if out in doc.text)
-            turn.closest = f"最接近的是《{doc.title}》{('（' + doc.doc_number + '）') if doc.doc_number else ''}：“{out}”"
+            doc, said = cited[out[0]], out[1]
+            turn.closest = f"最接近的是《{doc.title}》{('（' + doc.doc_number + '）') if doc.doc_number else ''}：“{said}”"
             yield from turn.refuse(b)
             return
         # A question answered by a section's outline alone gets the headings as written: a model
@@ -806,17 +808,27 @@ class AnswerEngine:
         return [Hit(chunk=c, score=0.0, rank=rank, text=text[c.start:c.end], start=c.start, end=c.end)
                 for c in self.rt.retriever.chunks_of(doc_id)]
 
+    def _restating_page(self, doc_id: str) -> Document | None:
+        """The document, where it is a page restating notices (``index.titles.restating_page``), judged once per
+        document (a doc_id names one text)."""
+        page = self.rt.index.documents.get(doc_id)
+        if page is None:
+            return None
+        if doc_id not in self._restates:
+            self._restates[doc_id] = restating_page(page.title or "", page.doc_number, page.text)
+        return page if self._restates[doc_id] else None
+
     def _restated_amended(self, quotes: Sequence[Quote], as_of: str) -> tuple[list[Quote], list[str]]:
         """For the quotes of a page restating notices (a 问答, a 知识库, a 解读) that names by 文号 a notice since
         amended (held or not), the amending sentences that change a figure the page prints ("12345热线的问答里写着
         每人每月300元…现在还是这样吗": "将…“每人每月300元”修改为“每人每月400元”"), and what the reader is told of
         the page ("《…知识库》转述的江外侨〔2025〕9号已被…修改…")."""
-        graph, docs = self.rt.index.validity, self.rt.index.documents
+        graph = self.rt.index.validity
         out: list[Quote] = []
         notes: list[str] = []
         for d in dict.fromkeys(q.hit.chunk.doc_id for q in quotes):
-            page = docs.get(d)
-            if page is None or not restating_page(page.title or "", page.doc_number, page.text):
+            page = self._restating_page(d)
+            if page is None:
                 continue
             # (each quote restates the notice the page names last before it, or in it: "依据：《…》（…9号）" heads
             # the answers below it; a page of many topics names many notices)
@@ -825,7 +837,7 @@ class AnswerEngine:
                 if q.hit.chunk.doc_id != d:
                     continue
                 at = q.hit.start + q.end
-                named = [m for m in DOC_NUMBER_RE.finditer(page.text, max(0, at - _RESTATED_REACH), at)]
+                named = list(DOC_NUMBER_RE.finditer(page.text, max(0, at - _RESTATED_REACH), at))
                 if named and (k := graph.find_number(*doc_number_parts(named[-1]))) is not None:
                     by_key.setdefault(k, []).append(q)
             for k, restated in by_key.items():
@@ -874,11 +886,11 @@ class AnswerEngine:
         no 文号 stands by the quote, the one notice the page names anywhere, where a sum or a yes/no is
         asked ("补贴涨了吗"): its sentence printing the quote's sums or rates, else the one most like the
         quote in its words ("外地户籍老人…可以申请建设补贴" beside "非本市户籍老年人…可以申请…建设补贴，不享受服务补贴")."""
-        docs, held = self.rt.index.documents, self.rt.retriever.doc_of_number
+        held = self.rt.retriever.doc_of_number
         out: list[Quote] = []
         for q in quotes:
-            page = docs.get(q.hit.chunk.doc_id)
-            if page is None or not restating_page(page.title or "", page.doc_number, page.text):
+            page = self._restating_page(q.hit.chunk.doc_id)
+            if page is None:
                 continue
             figures = set(_ruled_figures(q.text))
             named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end]) if figures else []

@@ -1067,21 +1067,24 @@ _OUT_OF_SCOPE = re.compile(r"不适用本(?:办法|通知|规定|细则|方案|�
                            r"|不在本(?:办法|通知|规定|细则|方案|政策)[^，,。；;]{0,8}范围")
 
 
-def left_out(question: str, texts: Mapping[str, str], titles: Mapping[str, str], quoted: Sequence[str]) -> str:
-    """The sentence of a quoted notice (``texts`` by doc_id, ``titles`` theirs) that leaves the asker's case out
-    of its scope, naming a word of the question ("重建") that none of the ``quoted`` sentences holds: the
+def left_out(question: str, texts: Mapping[str, str], titles: Mapping[str, str],
+             quoted: Sequence[str]) -> tuple[str, str] | None:
+    """The quoted notice (``texts`` by doc_id, ``titles`` theirs) and its sentence that leaves the asker's case
+    out of its scope, naming a word of the question ("重建") that none of the ``quoted`` sentences holds: the
     question is about what the notice does not cover ("要推倒重建，重建每户能补多少钱" beside "房屋倒塌需恢复
-    重建的，按照灾后恢复重建有关规定执行，不适用本办法"); "" where none does."""
+    重建的，按照灾后恢复重建有关规定执行，不适用本办法"); None where none does."""
     terms = [t for t in question_terms(question) if len(t) >= 2 and not any(holds(q, t) for q in quoted)]
     for doc_id, text in texts.items():
+        if not terms or not _OUT_OF_SCOPE.search(text):
+            continue  # (most notices say nothing of their scope: not split into sentences for it)
         for a, b in split_sentences(text):
             sent = text[a:b]
             # (the word in the case it leaves out, "房屋倒塌需恢复重建的", not in what it says instead)
             case = re.match(r"(.{2,40}?)的[，,]", sent)
             if _OUT_OF_SCOPE.search(sent) and case and any(t in case.group(1) and t not in titles.get(doc_id, "")
                                                             for t in terms):
-                return sent
-    return ""
+                return doc_id, sent
+    return None
 
 
 def _article_rule(s: str) -> bool:

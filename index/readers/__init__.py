@@ -46,10 +46,15 @@ def reader_fingerprint() -> str:
 BOMB_RATIO = 200
 
 
+def oversized(size: int, packed: int | None, most: int) -> bool:
+    """Whether a file inside another (an archive's member, a package's part) would unpack past ``most`` bytes, or
+    far past its packed size where that is known: not read."""
+    return size > most or (packed is not None and size > 2**20 and size > BOMB_RATIO * max(packed, 1))
+
+
 def too_large(info: zipfile.ZipInfo, most: int) -> bool:
-    """Whether a ZIP member (of an archive, an OFD or an OpenDocument package) would inflate past ``most``
-    bytes, or far past its packed size: not read."""
-    return info.file_size > most or (info.file_size > 2**20 and info.file_size > BOMB_RATIO * max(info.compress_size, 1))
+    """``oversized`` for a ZIP member (of an archive, an OFD or an OpenDocument package)."""
+    return oversized(info.file_size, info.compress_size, most)
 
 
 def parse_xml(data: bytes) -> Any:

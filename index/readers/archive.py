@@ -25,7 +25,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import BOMB_RATIO, SourceText, unread_note
+from index.readers import BOMB_RATIO, SourceText, chinese_count, oversized, unread_note
 
 MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # as an upload's limit
@@ -45,12 +45,17 @@ def member_name(info: zipfile.ZipInfo) -> str:
         raw = info.filename.encode("cp437")
     except UnicodeEncodeError:
         return info.filename
-    for encoding in ("utf-8", "gb18030"):
+    return _decoded(raw) or info.filename
+
+
+def _decoded(raw: bytes, encodings: tuple[str, ...] = ("utf-8", "gb18030")) -> str | None:
+    """A name's bytes decoded by the first of ``encodings`` that reads them; None where none does."""
+    for encoding in encodings:
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return info.filename
+    return None
 
 
 def _clutter(path: str) -> bool:
@@ -218,16 +223,15 @@ def _tar_name(name: str) -> str:
     left as the undecodable bytes ``tarfile`` keeps, nor as the letters of other scripts those bytes happen to
     spell in UTF-8 ("通知" in GBK reads "֪ͨ")."""
     undecoded = any("\udc80" <= ch <= "\udcff" for ch in name)
-    if not undecoded and (_CJK.search(name) or not _OTHER_SCRIPTS.search(name)):
+    if not undecoded and (chinese_count(name) or not _OTHER_SCRIPTS.search(name)):
         return name
-    try:
-        gbk = name.encode("utf-8", "surrogateescape").decode("gb18030")
-    except UnicodeDecodeError:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    return gbk if _CJK.search(gbk) or undecoded else name
+    raw = name.encode("utf-8", "surrogateescape")
+    gbk = _decoded(raw, ("gb18030",))
+    if gbk is None:
+        return raw.decode("utf-8", "replace")
+    return gbk if chinese_count(gbk) or undecoded else name
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _OTHER_SCRIPTS = re.compile(r"[\u0300-\u07ff]")  # (combining marks, Greek, Cyrillic, Hebrew, Arabic …)
 
 
@@ -256,7 +260,7 @@ def _read_entries(entries: list[_Entry], unpack: Callable[[list[_Entry]], Iterab
             skipped.append(("system files in the archive", inner))
         elif e.encrypted:
             warnings.append(f"{inner}: password-protected in the archive, not read")
-        elif e.size > MAX_MEMBER_BYTES or (e.packed is not None and e.size > 2**20 and e.size > BOMB_RATIO * max(e.packed, 1)):
+        elif oversized(e.size, e.packed, MAX_MEMBER_BYTES):
             warnings.append(f"{inner}: too large to unpack ({e.size // 2**20} MiB), not read")
         else:
             wanted.append(e)

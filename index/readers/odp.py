@@ -39,7 +39,11 @@ def is_odp(data: bytes, names: set[str] | None) -> bool:
 
 
 def read_odp(data: bytes, name: str) -> SourceText:
-    content, styles, meta = package_parts(data, name, "OpenDocument presentation")
+    return odp_source(*package_parts(data, name, "OpenDocument presentation"), name)
+
+
+def odp_source(content: Any, styles: Any, meta: Any, name: str) -> SourceText:
+    """The slides' text from the parsed parts (a package's, or a flat ``.fodp`` file's one XML)."""
     body = content.find("office:body/office:presentation", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument presentation with no slides")

@@ -10,6 +10,8 @@ one cell the title.
 
 from __future__ import annotations
 
+from typing import Any
+
 from index.errors import UnreadableFile
 from index.readers import SourceText
 from index.readers.odt import MOST_CELLS, NS, is_odt, meta_title, package_parts, table_cells
@@ -24,9 +26,13 @@ def is_ods(data: bytes, names: set[str] | None) -> bool:
 
 
 def read_ods(data: bytes, name: str) -> SourceText:
+    return ods_source(*package_parts(data, name, "OpenDocument spreadsheet"), name)
+
+
+def ods_source(content: Any, styles: Any, meta: Any, name: str) -> SourceText:
+    """A spreadsheet's text from its parsed parts (a package's, or a flat ``.fods`` file's one XML)."""
     from index.readers.xlsx import workbook_lines
 
-    content, _, meta = package_parts(data, name, "OpenDocument spreadsheet")
     body = content.find("office:body/office:spreadsheet", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument spreadsheet with no sheets")

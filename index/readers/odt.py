@@ -95,7 +95,11 @@ def package_parts(data: bytes, name: str, kind: str = "OpenDocument file") -> tu
 
 
 def read_odt(data: bytes, name: str) -> SourceText:
-    content, styles, meta = package_parts(data, name)
+    return odt_source(*package_parts(data, name), name)
+
+
+def odt_source(content: Any, styles: Any, meta: Any, name: str) -> SourceText:
+    """The text' text from the parsed parts (a package's, or a flat ``.fodt`` file's one XML)."""
     body = content.find("office:body/office:text", NS)
     if body is None:
         raise UnreadableFile(f"{name}: an OpenDocument file with no text body (a spreadsheet or a presentation? "

@@ -58,7 +58,7 @@ def read_xml(data: bytes, name: str) -> SourceText | None:
     if qname.namespace == _WORD_2003 and qname.localname == "wordDocument":
         return _word_2003(root, name)
     if qname.namespace == _ODF_OFFICE and qname.localname == "document":
-        return _flat_odf(data, name)
+        return _flat_odf(root, name)
     records = _records(root, name)
     if records is not None:
         return records
@@ -113,26 +113,15 @@ def _blocks(parent: Any) -> Any:
             yield from _blocks(el)
 
 
-def _flat_odf(data: bytes, name: str) -> SourceText:
+def _flat_odf(root: Any, name: str) -> SourceText:
     """A flat OpenDocument file, read as its package would be: its one XML stands for each part."""
-    import io
-    import zipfile
+    from index.readers.odp import odp_source
+    from index.readers.ods import ods_source
+    from index.readers.odt import odt_source
 
-    from index.readers.odp import read_odp
-    from index.readers.ods import read_ods
-    from index.readers.odt import read_odt
-
-    text = data.decode("utf-8", "replace")
-    kind = re.search(r'office:mimetype="([^"]+)"', text[:4000])
-    mimetype = kind.group(1) if kind else ""
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("mimetype", mimetype)
-        for part in ("content.xml", "styles.xml", "meta.xml"):
-            z.writestr(part, data)
-    package = buf.getvalue()
-    reader = read_ods if "spreadsheet" in mimetype else read_odp if "presentation" in mimetype else read_odt
-    src = reader(package, name)
+    mimetype = root.get(f"{{{_ODF_OFFICE}}}mimetype") or ""
+    reader = ods_source if "spreadsheet" in mimetype else odp_source if "presentation" in mimetype else odt_source
+    src = reader(root, root, root, name)
     return SourceText(name=name, format=f"f{src.format}", text=src.text, title=src.title, fields=src.fields,
                       warnings=src.warnings, removed=src.removed)
 
