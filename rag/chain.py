@@ -137,6 +137,7 @@ from rag.verify import (
     strip_invalid_markers,
     verify_claims,
 )
+from rag.worked import worked_sums
 
 if TYPE_CHECKING:
     from index.models import Document
@@ -285,6 +286,11 @@ class _Turn:
         self.ask: TaskAsk | None = None  # what the question asks of them
         self.missing: tuple[str, ...] = ()  # the 文号 it names that the library does not hold
         self.described: list[str] = []  # the lapsed notices it describes by a sum they set
+        self.worked: tuple[Claim, ...] = ()  # sums worked from the asker's figures and a quote's rule
+
+    def quoted(self) -> list[Claim]:
+        """The answer without a model, claim by claim: the sums worked, then the quotes."""
+        return [*self.worked, *quote_claims(self.selection)]
 
     def _ms(self) -> float:
         return (time.perf_counter() - self.t0) * 1000
@@ -373,7 +379,7 @@ class _Turn:
         lead = "\n\n" if after_tokens else ""
         # The reader already has the evidence on screen: say so instead of repeating it.
         yield Note(lead + (note.replace("以下", "以上") if self.evidence else note + "\n" + self.extractive))
-        yield from self.finish("extractive", refused=False, claims=quote_claims(self.selection), reason=reason,
+        yield from self.finish("extractive", refused=False, claims=self.quoted(), reason=reason,
                           text=note + "\n" + self.extractive)
 
 
@@ -679,7 +685,17 @@ class AnswerEngine:
         turn.selection = replace(turn.selection, preface=f"{VALIDITY_HEADING}{said}\n" if said else "",
                                  lapsed=lapsed_docs(graph, [q.hit.chunk.doc_id for q in turn.selection.quotes], as_of))
         turn.sources = numbered(turn.selection)
+        # "培训要15天…一共能拿多少" beside "每人每天40元…最多补贴20天": the sum worked, its working shown, and the
+        # part it answers no longer said to be missing
+        worked, answered = worked_sums(standalone, [p.clause for p in turn.selection.parts],
+                                       [(p.n, p.text) for p in turn.sources])
+        turn.worked = tuple(Claim(w.text, (w.cited,), "worked") for w in worked)
+        if answered:
+            turn.selection = replace(turn.selection, unanswered=tuple(
+                u for u in turn.selection.unanswered if u not in answered))
         turn.extractive = extractive_text(turn.selection)
+        if turn.extractive and turn.worked:
+            turn.extractive = render_claims(turn.worked) + "\n" + turn.extractive
         # "汛期在黄河孟津段游泳会被罚款吗" answered from a 通告 drawn for 洛河 and 伊河 (or "洛阳桥" from one
         # listing three other bridges): not about it
         docs = self.rt.index.documents
@@ -701,7 +717,7 @@ class AnswerEngine:
         # restating a list of headings can only drop or merge items.
         if b == "extractive" or len(outlines) == len(parts):
             yield Note(turn.extractive)
-            yield from turn.finish("extractive", refused=False, claims=quote_claims(turn.selection),
+            yield from turn.finish("extractive", refused=False, claims=turn.quoted(),
                                    text=turn.extractive)
             return
         turn.evidence = Evidence(evidence_text(turn.selection), turn.citations([p.n for p in turn.sources]))
@@ -1078,7 +1094,7 @@ class AnswerEngine:
             yield Note(said)  # the checked lead, where the model's tokens were held back
         body = turn.extractive or ""
         text = f"{said}\n{body}" if lead else body
-        yield from turn.finish(turn.backend, refused=False, text=text, claims=[*lead, *quote_claims(turn.selection)],
+        yield from turn.finish(turn.backend, refused=False, text=text, claims=[*lead, *turn.quoted()],
                                verified=verified, evidence=turn.evidence)
 
     def _settle(self, turn: _Turn, text: str, sources: Sequence[ContextPassage], style: str,
@@ -1098,6 +1114,7 @@ class AnswerEngine:
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels,
                                  turn.selection.persons, part_sources(turn.selection))
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))
+        claims = [*claims, *turn.worked] if claims else claims
         if verified.removed:
             log.info("verifier removed %d of %d sentences: %s", len(verified.removed), verified.checked,
                      ", ".join(r.reason for r in verified.removed))

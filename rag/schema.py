@@ -119,7 +119,9 @@ class Claim:
 
     text: str  # without markers
     cited: tuple[int, ...]  # the [n] it cites
-    kind: str  # "quote" (verbatim source), "restated" (checked against its source), "not_found"
+    # "quote" (verbatim source), "restated" (checked against its source), "worked" (a sum worked from the
+    # asker's figures and the cited quote's rule, its working shown), "not_found", "validity"
+    kind: str
 
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "cited": list(self.cited), "kind": self.kind}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 from index.docnumber import mend_doc_numbers
@@ -82,11 +83,45 @@ def sideways(result: list[Any]) -> bool:
     return len(result) >= 3 and tall > len(result) / 2
 
 
+_Box = tuple[float, float, float, float, str]  # top, bottom, left, right, text
+
+
 def group_lines(result: list[Any]) -> list[str]:
     """Join OCR boxes ``[points, text, score]`` into lines by vertical overlap. Boxes of one line set
     far apart (a gap wider than a character, the line's height: the cells of a table without rules, two
     issuers' names side by side) are joined by a tab, as the other readers write a table's cells; near ones are joined as
-    one run of text."""
+    one run of text. A page set in two columns (a gazette's) is read column by column: the left column's lines, then
+    the right's, between the lines that run across both (a title over both, the running head)."""
+    boxes = _level_boxes(result)
+    gutter = _gutter(boxes)
+    if gutter is None:
+        return _lines(boxes)
+    left, right = gutter
+    # (the page's first and last lines run across it too where they stand on both sides: a running head's
+    # title and issue, a foot's page number and date)
+    rows = _rows(boxes)
+    ends = {id(b) for row in (rows[0], rows[-1]) if min(b[3] for b in row) <= left and max(b[2] for b in row) >= right
+            for b in row}
+    out: list[str] = []
+    band: list[_Box] = []
+    across: list[_Box] = []
+    for box in sorted(boxes, key=lambda b: (b[0] + b[1]) / 2):
+        if (box[2] < left and box[3] > right) or id(box) in ends:  # it crosses the gutter
+            if band:
+                out += _lines([b for b in band if b[3] <= right]) + _lines([b for b in band if b[3] > right])
+                band = []
+            across.append(box)
+            continue
+        if across:
+            out += _lines(across)
+            across = []
+        band.append(box)
+    out += _lines(across) + _lines([b for b in band if b[3] <= right]) + _lines([b for b in band if b[3] > right])
+    return out
+
+
+def _level_boxes(result: list[Any]) -> list[_Box]:
+    """The boxes as (top, bottom, left, right, text), each line's slant taken out."""
     # A page photographed at an angle has its lines slanting: each is read level once the page is
     # sheared back by the slope of its lines (the median of the long boxes' top and bottom edges),
     # else a short line's box falls within the slanting span of the line above.
@@ -103,8 +138,61 @@ def group_lines(result: list[Any]) -> list[str]:
         height = ((points[3][1] - points[0][1]) + (points[2][1] - points[1][1])) / 2
         mid = sum(ys) / 4 - slope * sum(xs) / 4
         boxes.append((mid - height / 2, mid + height / 2, min(xs), max(xs), str(text)))
-    boxes.sort(key=lambda b: ((b[0] + b[1]) / 2, b[2]))
-    lines: list[list[tuple[float, float, float, float, str]]] = []
+    return boxes
+
+
+_COLUMN_MIN_BOXES = 6  # lines a column holds, at the least, for a page to be read as two
+_COLUMN_FILL = 0.6  # how much of its column's width the median line of each column fills
+_COLUMN_CHARS = 6  # characters the median line of each column holds, at the least (not a table's labels)
+_CROSSING_SHARE = 0.2  # of the page's boxes, the most that may run across the gutter (titles, running heads)
+
+
+def _gutter(boxes: Sequence[_Box]) -> tuple[float, float] | None:
+    """The gap between two columns of text, as (left edge, right edge), or None for a page of one column or a
+    table. A gutter lies in the middle half of the text's width, is crossed by few boxes and is at least half a
+    character wide; on each side of it stand lines that fill their column's width and hold several characters (a
+    column of text, not a table's short labels) and start at its left edge (or two characters in: a paragraph's
+    first line)."""
+    if len(boxes) < 2 * _COLUMN_MIN_BOXES:
+        return None
+    lo, hi = min(b[2] for b in boxes), max(b[3] for b in boxes)
+    height = sorted(b[1] - b[0] for b in boxes)[len(boxes) // 2]
+    width = int(hi - lo) + 1
+    if width < 8 * height:
+        return None
+    cover = [0] * (width + 1)
+    for b in boxes:
+        cover[int(b[2] - lo)] += 1
+        cover[int(b[3] - lo)] -= 1
+    allowed = int(_CROSSING_SHARE * len(boxes))
+    best: tuple[float, float] | None = None
+    run = 0
+    level = 0
+    for x in range(width):
+        level += cover[x]
+        run = run + 1 if level <= allowed else 0
+        start = x - run + 1
+        if run and width // 4 <= start + run / 2 <= 3 * width // 4 and (best is None or run > best[1] - best[0]):
+            best = (lo + start, lo + x + 1)
+    if best is None or best[1] - best[0] < height / 2:
+        return None
+    sides = ([x for x in boxes if x[3] <= best[0]], [x for x in boxes if x[2] >= best[1]])
+    for side in sides:
+        if len(side) < _COLUMN_MIN_BOXES:
+            return None
+        edge, end = min(x[2] for x in side), max(x[3] for x in side)
+        widths = sorted(x[3] - x[2] for x in side)
+        if widths[len(widths) // 2] < max(_COLUMN_FILL * (end - edge), _COLUMN_CHARS * height):
+            return None
+        if sum(x[2] - edge <= 2.5 * height for x in side) < 0.6 * len(side):
+            return None
+    return best
+
+
+def _rows(boxes: Sequence[_Box]) -> list[list[_Box]]:
+    """Boxes grouped by vertical overlap, top to bottom."""
+    boxes = sorted(boxes, key=lambda b: ((b[0] + b[1]) / 2, b[2]))
+    lines: list[list[_Box]] = []
     for box in boxes:
         mid = (box[0] + box[1]) / 2
         if lines:
@@ -115,8 +203,13 @@ def group_lines(result: list[Any]) -> list[str]:
                 cur.append(box)
                 continue
         lines.append([box])
+    return lines
+
+
+def _lines(boxes: Sequence[_Box]) -> list[str]:
+    """Boxes joined into lines, top to bottom, by vertical overlap."""
     out = []
-    for line in lines:
+    for line in _rows(boxes):
         line.sort(key=lambda b: b[2])
         height = sorted(b[1] - b[0] for b in line)[len(line) // 2]
         text = line[0][4]

@@ -566,3 +566,39 @@ def test_the_old_rule_label_goes_only_over_sentences_citing_lapsed_notices_alone
     turn.sources[0] = source(1, "old", "特困供养人员按人发放一次性取暖救助，每人500元。")
     stated = [Claim("特困供养人员按人发放，每人500元。", (1, 4), "restated")]
     assert _lapsed_first(turn, stated) == "（依据的文件已失效，以下为其原规定）"  # type: ignore[arg-type]
+
+
+_TRAINING_NOTICE = """某县人力资源和社会保障局关于做好电工技能培训补贴工作的通知
+某人社发〔2026〕3号
+各乡镇人民政府：
+一、补贴对象
+补贴对象为在本县参加电工职业技能培训并取得证书、年满16周岁且未满45周岁的城乡劳动者。
+二、补贴标准
+取得初级工证书的，每人补贴1200元。残疾人参加培训的，培训期间另按每人每天30元给予交通补贴，最多补贴15天。
+某县人力资源和社会保障局
+2026年3月2日
+"""
+
+
+@pytest.fixture(scope="module")
+def training_runtime(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("training")
+    (corpus / "training.txt").write_text(_TRAINING_NOTICE, encoding="utf-8")
+    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
+                        llm={"backend": "extractive"})
+    return open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+def test_the_sum_the_asker_would_get_is_worked_from_their_days_and_cites_the_rate(training_runtime: Any) -> None:
+    q = "我是残疾人，参加电工培训要上12天课，培训期间有没有交通补贴？一共能拿多少？"
+    answer = AnswerEngine(training_runtime).answer(q, backend="extractive")
+    assert not answer.refused
+    worked = [c for c in answer.claims if c.kind == "worked"]
+    assert [c.text for c in worked] == ["按“每人每天30元”计算：12天×30元＝360元，未超过“最多补贴15天”（按您所说的数字计算，以实际核定为准）"]
+    cited = next(c for c in answer.citations if c.n == worked[0].cited[0])
+    assert "每人每天30元" in cited.quote
+    assert answer.text.startswith("按“每人每天30元”计算") and "文件未提及" not in answer.text
+    assert "每人每天30元给予交通补贴" in answer.text  # the quote stands under the working

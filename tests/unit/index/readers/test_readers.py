@@ -359,6 +359,42 @@ def test_ocr_boxes_set_apart_on_one_line_are_a_table_s_cells() -> None:
     assert group_lines(boxes) == ["年龄段\t新标准", "90至99周岁\t每人每月300元", "具有本市户籍、年满80周岁的老年人。"]
 
 
+def _two_column_page() -> list[tuple[list[list[float]], str, float]]:
+    """A gazette page set in two columns whose lines do not stand level with each other, under a running head and
+    a title across both."""
+    def box(x0: float, y0: float, x1: float, text: str) -> tuple[list[list[float]], str, float]:
+        return [[x0, y0], [x1, y0], [x1, y0 + 40], [x0, y0 + 40]], text, 0.9
+    left = ["某市人民政府办公室关于", "做好冬季供暖保障工作的", "通知", "各县区人民政府：", "为做好今冬供暖保障，现",
+            "将有关事项通知如下：", "一、供暖期为每年10月20日", "至次年4月20日。"]
+    right = ["二、低保家庭取暖补贴每户", "每年1800元。", "三、本通知自印发之日起施", "行。", "某市人民政府办公室",
+             "2026年9月1日", "某市财政局关于拨付取暖", "补贴资金的通知"]
+    page = [box(140, 100, 500, "某市人民政府公报"), box(1150, 95, 1480, "2026年第9期"),
+            box(300, 170, 1300, "专载：某市人民政府关于冬季工作的部署")]
+    page += [box(140 if k % 3 else 220, 250 + 64 * k, 790 if k % 4 else 600, t) for k, t in enumerate(left)]
+    page += [box(850 if k % 3 else 930, 280 + 64 * k, 1500 if k % 4 else 1200, t) for k, t in enumerate(right)]
+    return page
+
+
+def test_a_page_in_two_columns_is_read_column_by_column() -> None:
+    lines = group_lines(_two_column_page())
+    assert lines[:2] == ["某市人民政府公报\t2026年第9期", "专载：某市人民政府关于冬季工作的部署"]
+    assert lines[2:] == ["某市人民政府办公室关于", "做好冬季供暖保障工作的", "通知", "各县区人民政府：", "为做好今冬供暖保障，现",
+                         "将有关事项通知如下：", "一、供暖期为每年10月20日", "至次年4月20日。", "二、低保家庭取暖补贴每户",
+                         "每年1800元。", "三、本通知自印发之日起施", "行。", "某市人民政府办公室", "2026年9月1日",
+                         "某市财政局关于拨付取暖", "补贴资金的通知"]
+
+
+def test_a_table_of_short_labels_beside_long_values_is_not_read_as_two_columns() -> None:
+    def box(x0: float, y0: float, x1: float, text: str) -> tuple[list[list[float]], str, float]:
+        return [[x0, y0], [x1, y0], [x1, y0 + 40], [x0, y0 + 40]], text, 0.9
+    labels = ["补贴对象", "补贴标准", "申请时间", "受理部门", "咨询电话", "发放方式", "资金来源"]
+    values = ["本市户籍的低保家庭和特困供养人员", "每户每年1800元", "每年10月1日至10月31日", "户籍所在地街道办事处",
+              "0452-2411111", "按年度一次性发放到社会保障卡", "市级和县区财政按6:4分担"]
+    page = [box(140, 100 + 64 * k, 140 + 40 * len(t), t) for k, t in enumerate(labels)]
+    page += [box(700, 100 + 64 * k, 700 + 40 * len(t), t) for k, t in enumerate(values)]
+    assert group_lines(page)[:2] == ["补贴对象\t本市户籍的低保家庭和特困供养人员", "补贴标准\t每户每年1800元"]
+
+
 def test_a_pdf_whose_fonts_lost_their_unicode_map_is_read_by_ocr() -> None:
     src = read_source(FORMATS / "pingxiang-gaoling-jintie-nomap.pdf")
     lines = src.text.split("\n")

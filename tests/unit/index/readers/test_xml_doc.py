@@ -105,3 +105,51 @@ def test_an_xhtml_page_or_another_xml_is_read_for_what_it_is() -> None:
         assert "xxxxxxxxxx" not in src.text  # (entities are not expanded)
     except UnreadableFile:
         pass
+
+
+_EXCEL_2003 = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:o="urn:schemas-microsoft-com:office:office"
+ xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:html="http://www.w3.org/TR/REC-html40">
+<DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Title>取暖补贴资金分配表</Title></DocumentProperties>
+<Styles><Style ss:ID="Default" ss:Name="Normal"><NumberFormat/></Style>
+<Style ss:ID="sNum"><NumberFormat ss:Format="0.00"/></Style><Style ss:ID="sNum2" ss:Parent="sNum"><Font ss:Bold="1"/></Style>
+<Style ss:ID="sPct"><NumberFormat ss:Format="Percent"/></Style></Styles>
+<Worksheet ss:Name="分配表"><Table>
+<Column ss:Index="5" ss:Hidden="1"/>
+<Row><Cell ss:MergeAcross="4"><Data ss:Type="String">某市2026年取暖补贴资金分配表</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">下达日期：</Data></Cell><Cell><Data ss:Type="DateTime">2026-10-08T00:00:00.000</Data></Cell></Row>
+<Row><Cell><Data ss:Type="String">县区</Data></Cell><Cell><Data ss:Type="String">类别</Data></Cell>
+ <Cell><Data ss:Type="String">资金（万元）</Data><Comment ss:Author="财政局"><ss:Data xmlns="http://www.w3.org/TR/REC-html40"><B>财政局:</B>
+各县区于11月30日前发放到户。</ss:Data></Comment></Cell><Cell><Data ss:Type="String">市级比例</Data></Cell>
+ <Cell><Data ss:Type="String">内部编码</Data></Cell></Row>
+<Row><Cell ss:MergeDown="1"><Data ss:Type="String">东城区</Data></Cell><Cell><Data ss:Type="String">低保</Data></Cell>
+ <Cell ss:StyleID="sNum2"><Data ss:Type="Number">120.5</Data></Cell><Cell ss:StyleID="sPct"><Data ss:Type="Number">0.6</Data></Cell>
+ <Cell><Data ss:Type="String">X-01</Data></Cell></Row>
+<Row><Cell ss:Index="2"><Data ss:Type="String">特困</Data></Cell><Cell ss:StyleID="sNum"><Data ss:Type="Number">30</Data></Cell></Row>
+<Row ss:Hidden="1"><Cell><Data ss:Type="String">草稿行</Data></Cell></Row>
+</Table></Worksheet>
+<Worksheet ss:Name="底稿"><Table><Row><Cell><Data ss:Type="String">不公开的测算</Data></Cell></Row></Table>
+<WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>
+</Workbook>
+"""
+
+
+def test_excel_2003_xml_saved_as_xls_is_read_as_an_excel_file() -> None:
+    src = read_source_bytes(_EXCEL_2003.encode("utf-8"), "分配表.xls")
+    assert src.format == "xls-xml" and src.title == "某市2026年取暖补贴资金分配表"
+    assert src.text.split("\n") == [
+        "某市2026年取暖补贴资金分配表",
+        "下达日期：\t2026年10月8日",  # a date as 年月日
+        "县区\t类别\t资金（万元）\t市级比例",  # the hidden column left out
+        "批注：各县区于11月30日前发放到户。",  # the cell's comment, without its author's name
+        "东城区\t低保\t120.50\t60.00%",  # numbers as their style (or its parent's) shows them
+        "东城区\t特困\t30.00",  # merged down: written in each row it spans
+    ]  # the hidden row and the hidden sheet left out
+
+
+def test_an_excel_2003_xml_file_with_a_huge_merge_is_refused() -> None:
+    huge = _EXCEL_2003.replace('<Cell ss:MergeAcross="4">', '<Cell ss:MergeAcross="16000" ss:MergeDown="16000">')
+    with pytest.raises(UnreadableFile, match="too large"):
+        read_source_bytes(huge.encode("utf-8"), "分配表.xls")

@@ -1,0 +1,308 @@
+"""The asker's own figures worked through the rule quoted for them, with the working shown.
+
+"培训要15天…一共能拿多少" beside "每人每天40元…最多补贴20天" is 15天×40元＝600元; "自己还掏了8万元…能补多少钱"
+beside "超过2万元的部分按30%补助，每人每年最高20000元" is (8万元－2万元)×30%＝18000元; "我今年61岁…能领吗" beside
+A notice states the rate, the asker states how much of it applies: the product is neither's sentence, so it is
+said as a sum worked from both, its working shown, citing the quote.
+
+Only one rule of a kind among the quotes is worked (two rates per day for two groups, and the asker's group not
+telling them apart, is no sum), only a figure the asker states (not one the quotes print), and a percentage only of
+a sum the asker says was spent or paid, not of an income. Pure functions, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from rag.plain import asker_groups, chinese_number
+
+# A number as a question writes it: "15", "2.5", "三", "十二".
+_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
+# The units an asker counts what applies to them in, and the unit each stands for.
+_ASKER_UNITS = {
+    "个工作日": "", "个月": "月", "天": "天", "小时": "小时", "课时": "小时", "平方米": "平方米", "平米": "平方米",
+    "㎡": "平方米", "亩": "亩", "口人": "人", "口": "人", "个人": "人", "人": "人", "名": "人", "位": "人",
+    "个孩子": "孩", "户": "户", "餐": "餐", "顿": "餐", "辆": "辆", "台": "台", "次": "次",
+}
+_QUANTITY = re.compile(rf"(?<![\d.第每])(?<!\d万){_NUM}\s*({'|'.join(sorted(_ASKER_UNITS, key=len, reverse=True))})"
+                       r"(?![\d长级期内前后以到至])")
+# A sum the asker paid or spent: "自己还掏了8万元", "改造花了500万元", "医疗费21000元", "花22万".
+_MONEY = re.compile(r"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|元|万(?![人户个余多]))")
+_SPENT = re.compile(r"(?:花|掏|自付|付|交|缴|支出|投资|投入|费用?|开销|花销|垫)[了过费用共计约]{0,3}"
+                    r"[\u4e00-\u9fff]{0,4}?$")
+_YUAN = {"元": 1.0, "万元": 1e4, "万": 1e4, "亿元": 1e8}
+
+# What a rate is per, as a notice writes it ("每人每天", "元/平方米"), and the unit it stands for.
+_PER_UNITS = {
+    "人": "人", "名": "人", "生": "人", "孩": "孩", "户": "户", "天": "天", "日": "天", "月": "月", "年": "年",
+    "平方米": "平方米", "㎡": "平方米", "亩": "亩", "餐": "餐", "辆": "辆", "台": "台", "次": "次", "小时": "小时",
+    "课时": "小时",
+}
+_PER = "|".join(sorted(_PER_UNITS, key=len, reverse=True))
+_RATE_EVERY = re.compile(rf"((?:每(?:{_PER})){{1,3}})[^，,。；;\d%％（(]{{0,8}}?(不超过|最高|最多)?\s*"
+                         r"(\d+(?:\.\d+)?)\s*(万元|元)(?![/／\d])")
+_RATE_SLASH = re.compile(rf"(\d+(?:\.\d+)?)\s*(万元|元)\s*[/／]\s*({_PER})(?:\s*[·•.]\s*([\u4e00-\u9fff]{{1,3}}))?")
+# Units an asker who names none has one of ("我" is one person, one household).
+_ONE_UNLESS_SAID = {"人", "户", "孩", "辆", "台", "次"}
+_TIME_UNITS = {"天", "月", "年", "小时", "餐"}
+# A limit on how long (or how many times) a rate is paid: "最多补贴20天", "最长不超过6个月".
+_COUNT_CAP = re.compile(r"(?:最多|最长|不超过|至多|累计不超过)[^，,。；;\d]{0,4}?(\d+)\s*(个月|天|日|年|次)")
+# A limit on the sum: "最高不超过100万元", "每人每年最高20000元", "总额不超过150万元".
+_SUM_CAP = re.compile(r"((?:每(?:人|户|名|年))*)(总额|合计|累计)?[^，,。；;\d]{0,4}?(?:最高|最多|不超过|封顶)"
+                      r"[^，,。；;\d]{0,4}?(\d+(?:\.\d+)?)\s*(万元|元)")
+# A percentage of a sum, with the part above a threshold it is paid on: "超过2万元的部分按30%补助", "按改造投资额的
+# 30%给予奖补", "报销比例为65%".
+_PERCENT_ABOVE = re.compile(r"(?:超过|超出|高于)(\d+(?:\.\d+)?)\s*(万元|元)(?:（含）)?的部分[^，,。；;%％\d]{0,6}?"
+                            r"(?:按照?|给予)()\s*(\d+(?:\.\d+)?)\s*[%％]")
+_PERCENT_OF = re.compile(r"(?:按照?|比例为|比例是)([\u4e00-\u9fff]{0,8}?)的?\s*(\d+(?:\.\d+)?)\s*[%％]")
+# A deductible stated apart ("起付标准为1000元"): a percentage of the whole is then not the sum paid.
+_DEDUCTIBLE = re.compile(r"起付|扣除|免赔")
+# The question asks a sum of money, or whether the asker qualifies.
+_ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^，,。？?；;]{0,4}多少|多少(?:钱|元|万)|[几多]少?钱")
+# A unit the asking clause asks the rate per: "每亩能补多少", "一个月能领多少".
+_PER_ASKED = re.compile(r"[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)")
+# How a notice writes a figure of each unit ("20亩", "15天", "6个月").
+_UNIT_WRITTEN = {"天": "(?:天|日)", "月": "个月", "平方米": "(?:平方米|㎡)", "小时": "(?:小时|课时)"}
+_YEARLY = re.compile(r"一年|每年|全年|一整年|年度")
+
+
+class _Rule(Protocol):
+    @property
+    def sentence(self) -> str: ...
+
+    @property
+    def key(self) -> tuple[object, ...]: ...
+
+
+R = TypeVar("R", bound=_Rule)
+
+
+@dataclass(frozen=True)
+class Worked:
+    """A sum worked from the asker's figures and one quote."""
+
+    text: str  # the working, as said: "按“每人每天40元”计，15天×40元＝600元（…）"
+    cited: int  # the [n] of the quote whose rule it applies
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        n = chinese_number(text)
+        return float(n) if n is not None else None
+
+
+def _figure(value: float) -> str:
+    """A figure as a notice would print it: "600", "1.8", "24.5"."""
+    return f"{round(value, 2):.2f}".rstrip("0").rstrip(".")
+
+
+def _money(yuan: float) -> str:
+    """A sum in the unit a reader would say it in: "600元", "18000元", "90万元", "1.2亿元"."""
+    if yuan >= 1e8 and round(yuan / 1e8, 4) == round(yuan / 1e8, 2):
+        return f"{_figure(yuan / 1e8)}亿元"
+    if yuan >= 1e5 and round(yuan / 1e4, 4) == round(yuan / 1e4, 2):
+        return f"{_figure(yuan / 1e4)}万元"
+    return f"{_figure(yuan)}元"
+
+
+def asker_quantities(question: str, quoted: str) -> dict[str, float]:
+    """What the asker says applies to them, by unit ("培训要15天" → {"天": 15}); a figure the quotes print
+    ("最多补贴20天" asked back) is theirs, not the asker's, and a unit said twice with two figures is no one
+    quantity."""
+    found: dict[str, set[float]] = {}
+    for m in _QUANTITY.finditer(question):
+        unit = _ASKER_UNITS[m.group(2)]
+        value = _number(m.group(1))
+        # (one of a thing multiplies nothing, and "一次性", "另一次" are no count)
+        if not unit or value is None or value <= 1 or f"{m.group(1)}{m.group(2)}" in quoted:
+            continue
+        found.setdefault(unit, set()).add(value)
+    return {u: next(iter(v)) for u, v in found.items() if len(v) == 1}
+
+
+def asker_spent(question: str, quoted: str) -> tuple[float, str] | None:
+    """The one sum the asker says they paid or spent ("自己还掏了8万元" → (80000, "8万元")), or None."""
+    sums = []
+    for m in _MONEY.finditer(question):
+        said = m.group(0)
+        if said in quoted or not _SPENT.search(question[max(0, m.start() - 12):m.start()]):
+            continue
+        sums.append((float(m.group(1)) * _YUAN[m.group(2)], said if said.endswith("元") else said + "元"))
+    return sums[0] if len(set(s for s, _ in sums)) == 1 else None
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    ends = [i for c in "。；;\n" if (i := text.find(c, end)) >= 0]
+    return text[a:min(ends) if ends else len(text)].strip()
+
+
+@dataclass(frozen=True)
+class _Rate:
+    n: int
+    per: tuple[str, ...]  # the units it is per, in order ("人", "天")
+    yuan: float
+    ceiling: bool  # "每人不超过30万元": at most that much
+    said: str  # the words it is written in
+    sentence: str
+    figure: str  # the sum as written ("24.50元")
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return self.per, self.yuan
+
+
+def _rates(quotes: Sequence[tuple[int, str]]) -> list[_Rate]:
+    out = []
+    for n, text in quotes:
+        for m in _RATE_EVERY.finditer(text):
+            per = tuple(_PER_UNITS[u] for u in re.findall(rf"每({_PER})", m.group(1)))
+            out.append(_Rate(n, per, float(m.group(3)) * _YUAN[m.group(4)], bool(m.group(2)), m.group(0),
+                             _sentence_at(text, m.start(), m.end()), m.group(3) + m.group(4)))
+        for m in _RATE_SLASH.finditer(text):
+            per = (_PER_UNITS[m.group(3)], *((_PER_UNITS[m.group(4)],) if m.group(4) in _PER_UNITS else ()))
+            out.append(_Rate(n, per, float(m.group(1)) * _YUAN[m.group(2)], False, m.group(0),
+                             _sentence_at(text, m.start(), m.end()), m.group(1) + m.group(2)))
+    return out
+
+
+def _one_rule(rules: Sequence[R], question: str) -> list[R]:
+    """The one rule to work, where the quotes give one (or several, of which one only is of a group the asker
+    says they are in: "低保家庭 每人每天40元", "其他人员 每人每天20元"); none where they give several."""
+    if len({r.key for r in rules}) <= 1:
+        return list(rules[:1])
+    groups = asker_groups(question)
+    mine = [r for r in rules if any(g in r.sentence for g in groups)]
+    return mine[:1] if len({r.key for r in mine}) == 1 else []
+
+
+def _capped(total: float, sentence: str, after: int) -> tuple[float, str]:
+    """The sum held to the first limit the sentence sets on it after ``after`` ("…，最高不超过100万元"), and the
+    words saying so."""
+    for c in _SUM_CAP.finditer(sentence, max(0, after)):
+        cap = float(c.group(3)) * _YUAN[c.group(4)]
+        said = c.group(0).strip("、，, ")
+        if total > cap:
+            return cap, f"，超过“{said}”，按{_money(cap)}计"
+        return total, f"，未超过“{said}”"
+    return total, ""
+
+
+_CAVEAT = "（按您所说的数字计算，以实际核定为准）"
+
+
+def _rate_worked(rate: _Rate, have: dict[str, float], question: str, clause: str) -> Worked | None:
+    factors: list[tuple[float, str]] = []  # (quantity, how it is said)
+    capped = ""
+    per_asked = {_PER_UNITS.get(u, u) for u in _PER_ASKED.findall(clause)}
+    for unit in rate.per:
+        if unit in have and unit in per_asked:
+            continue  # "30亩…每亩能补多少": the rate per mu is the answer
+        if unit in have:
+            caps = [c for c in _COUNT_CAP.finditer(rate.sentence)
+                    if {"个月": "月", "日": "天"}.get(c.group(2), c.group(2)) == unit]
+            written = rf"(?<![\d.月])\d+(?:\.\d+)?\s*{_UNIT_WRITTEN.get(unit, unit)}"
+            if len(re.findall(written, rate.sentence)) > len(caps):
+                return None  # "改造面积20亩以上": a bound on the asker's quantity the working would not check
+            q = have[unit]
+            cap = caps[0] if caps else None
+            if cap is not None:
+                over = q > float(cap.group(1))
+                capped = f"，{'超过' if over else '未超过'}“{cap.group(0)}”" + (
+                    f"，按{cap.group(1)}{cap.group(2)}计" if over else "")
+                q = min(q, float(cap.group(1)))
+            factors.append((q, f"{_figure(q)}{'个月' if unit == '月' else unit}"))
+        elif unit == "月" and _YEARLY.search(question):
+            factors.append((12.0, "12个月"))
+        elif unit not in _ONE_UNLESS_SAID and unit not in _TIME_UNITS:
+            return None  # per 平方米 or 亩 with no area told: nothing to work
+    if not factors or all(q == 1 for q, _ in factors):
+        return None
+    if any(u in have and have[u] > 1 for u in ("人", "户")) and re.search(
+            r"每(?:人|户|名)[^，,。；;\d]{0,4}?(?:最高|最多|不超过|封顶)", rate.sentence.replace(rate.said, "")):
+        return None  # a ceiling per person for several persons: not one sum
+    total = rate.yuan
+    for q, _ in factors:
+        total *= q
+    left = [u for u in rate.per if u not in have and not (u == "月" and _YEARLY.search(question))]
+    period = "".join(f"每{u}" for u in left if u in _TIME_UNITS)
+    product = f"{period}{'最多' if rate.ceiling else ''}{_money(total)}"
+    total, limit = _capped(total, rate.sentence, rate.sentence.find(rate.said) + len(rate.said))
+    working = "×".join([*(s for _, s in factors), rate.figure])
+    return Worked(f"按“{rate.said}”计算：{working}＝{product}{capped}{limit}{_CAVEAT}", rate.n)
+
+
+@dataclass(frozen=True)
+class _Percent:
+    n: int
+    percent: float
+    above: float | None  # the threshold the part above is paid on
+    above_said: str
+    base: str  # what it is a percentage of, as written ("改造投资额"), or ""
+    said: str
+    sentence: str
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return self.percent, self.above
+
+
+def _percents(quotes: Sequence[tuple[int, str]]) -> list[_Percent]:
+    out = []
+    for n, text in quotes:
+        above = [(m.start(), m.end()) for m in _PERCENT_ABOVE.finditer(text)]
+        for m in _PERCENT_ABOVE.finditer(text):
+            out.append(_Percent(n, float(m.group(4)), float(m.group(1)) * _YUAN[m.group(2)], f"{m.group(1)}{m.group(2)}",
+                                "", m.group(0), _sentence_at(text, m.start(), m.end())))
+        for m in _PERCENT_OF.finditer(text):
+            if not any(a <= m.start() < b for a, b in above):
+                out.append(_Percent(n, float(m.group(2)), None, "", m.group(1), m.group(0),
+                                    _sentence_at(text, m.start(), m.end())))
+    return out
+
+
+def _percent_worked(rule: _Percent, spent: tuple[float, str], question: str, quoted: str) -> Worked | None:
+    yuan, said = spent
+    # of what: the base it names must be what the asker says they spent ("改造投资额" of "改造花了500万元")
+    base = re.sub(r"^(?:实际|其|项目|当年|个人)", "", rule.base)
+    if base and not any(base[i:i + 2] in question for i in range(len(base) - 1)):
+        return None
+    if rule.above is None and _DEDUCTIBLE.search(quoted):
+        return None  # a deductible stated elsewhere: the percentage is not of the whole sum
+    if rule.above is not None:
+        if yuan <= rule.above:
+            return Worked(f"按“{rule.said}”，您所说的{said}未超过{rule.above_said}{_CAVEAT}", rule.n)
+        total = (yuan - rule.above) * rule.percent / 100
+        working = f"（{said}－{rule.above_said}）×{_figure(rule.percent)}%"
+    else:
+        total = yuan * rule.percent / 100
+        working = f"{said}×{_figure(rule.percent)}%"
+    product = _money(total)
+    total, limit = _capped(total, rule.sentence, rule.sentence.find(rule.said) + len(rule.said))
+    return Worked(f"按“{rule.said}”计算：{working}＝{product}{limit}{_CAVEAT}", rule.n)
+
+
+def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[int, str]]) -> tuple[list[Worked], list[int]]:
+    """The sums worked from the asker's figures and the quotes (``(n, text)``), and the indices of
+    the ``clauses`` (the question's parts) a sum answers ("一共能拿多少")."""
+    quoted = "".join(t for _, t in quotes)
+    out: list[Worked] = []
+    asks_sum = [k for k, c in enumerate(clauses) if _ASKS_SUM.search(c)]
+    clause = "".join(clauses[k] for k in asks_sum)
+    if asks_sum:
+        have = asker_quantities(question, quoted)
+        if have:
+            for rate in _one_rule(_rates(quotes), question):
+                if (w := _rate_worked(rate, have, question, clause)) is not None:
+                    out.append(w)
+        spent = asker_spent(question, quoted)
+        if not out and spent is not None:
+            for rule in _one_rule(_percents(quotes), question):
+                if (w := _percent_worked(rule, spent, question, quoted)) is not None:
+                    out.append(w)
+    return out, asks_sum if out else []

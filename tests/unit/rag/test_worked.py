@@ -1,0 +1,97 @@
+"""Sums worked from the asker's figures and the rule quoted for them (``rag.worked``): the working is shown, only
+one rule is worked, and nothing is worked from a figure the quotes print, from an income, or past a bound the working
+does not check."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.parts import question_parts
+from rag.worked import asker_quantities, asker_spent, worked_sums
+
+
+def _worked(question: str, *quotes: str) -> tuple[list[str], list[str]]:
+    """The workings, and the clauses of the question they answer."""
+    clauses = [p.clause for p in question_parts(question)]
+    worked, answered = worked_sums(question, clauses, list(enumerate(quotes, start=1)))
+    return [w.text for w in worked], [clauses[k] for k in answered]
+
+
+def test_a_rate_per_day_times_the_days_the_asker_tells() -> None:
+    texts, answered = _worked("我是残疾人，报了个面点培训班要上12天课，培训期间的交通补贴一共能拿多少？",
+                              "参加培训的残疾人，培训期间按每人每天30元给予交通补贴，最多补贴15天。")
+    assert texts == ["按“每人每天30元”计算：12天×30元＝360元，未超过“最多补贴15天”（按您所说的数字计算，以实际核定为准）"]
+    assert answered == ["培训期间的交通补贴一共能拿多少"]  # answered, no longer "文件未提及"
+
+
+def test_days_beyond_the_limit_are_counted_at_the_limit() -> None:
+    texts, _ = _worked("培训要上18天，交通补贴一共能拿多少？", "培训期间按每人每天30元给予交通补贴，最多补贴15天。")
+    assert texts == ["按“每人每天30元”计算：15天×30元＝450元，超过“最多补贴15天”，按15天计（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_a_monthly_rate_for_a_household_over_a_year() -> None:
+    texts, _ = _worked("我家4口人都是特困供养人员，一年一共能领多少生活费？", "特困人员基本生活费按每人每月850元发放。")
+    assert texts == ["按“每人每月850元”计算：4人×12个月×850元＝40800元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_a_price_per_square_metre_times_the_area() -> None:
+    texts, _ = _worked("我家房子95平方米，一个采暖期暖气费要交多少钱？", "居民供热价格为每平方米26.80元。")
+    assert texts == ["按“每平方米26.80元”计算：95平方米×26.80元＝2546元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_a_share_of_the_part_above_a_threshold_held_to_its_ceiling() -> None:
+    texts, answered = _worked("我妈住院看病，报销后自己还付了15万元，这个救助能给多少钱？",
+                              "救助标准：年度内自付费用超过3万元的部分按40%给予救助，每人每年最高40000元")
+    assert texts == ["按“超过3万元的部分按40%”计算：（15万元－3万元）×40%＝48000元，超过“每人每年最高40000元”，"
+                     "按40000元计（按您所说的数字计算，以实际核定为准）"]
+    assert answered == ["这个救助能给多少钱"]
+
+
+def test_a_sum_below_the_threshold_gets_nothing_of_the_part_above() -> None:
+    texts, _ = _worked("我自己付了2万元医药费，能救助多少钱？", "自付费用超过3万元的部分按40%给予救助。")
+    assert texts == ["按“超过3万元的部分按40%”，您所说的2万元未超过3万元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_a_percentage_of_the_investment_the_asker_spent() -> None:
+    texts, _ = _worked("我们厂技术改造投资了800万元，能拿多少奖补？", "按照设备投资额的10%给予奖补，单个项目最高不超过50万元。")
+    assert texts == ["按“按照设备投资额的10%”计算：800万元×10%＝80万元，超过“单个项目最高不超过50万元”，"
+                     "按50万元计（按您所说的数字计算，以实际核定为准）"]
+
+
+@pytest.mark.parametrize(("question", "quotes"), [
+    # an income is not what a percentage of a rent is taken of
+    ("我家年收入6万元，租房能补多少钱？", ("按实际房租的30%给予补贴。",)),
+    # a deductible stated apart: the percentage is not of the whole sum
+    ("我住院花了30000元，医保能报多少钱？", ("二级医院起付标准为600元。", "政策范围内报销比例为70%。")),
+    # two groups' rates and the asker in neither: no one sum
+    ("培训10天能拿多少生活补贴？", ("脱贫人口每人每天40元；", "其他人员每人每天20元。")),
+    # a figure the quote prints, asked back, is not the asker's
+    ("最多补贴15天，每天30元，一共能拿多少？", ("培训期间按每人每天30元给予交通补贴，最多补贴15天。",)),
+    # per square metre with no area told
+    ("暖气费一个采暖期要交多少钱？", ("居民供热价格为每平方米26.80元。",)),
+    # the rate per mu is what is asked
+    ("我有30亩茶园，每亩能补多少钱？", ("茶园改造每亩补贴500元。",)),
+    # a bound on the asker's quantity the working would not check
+    ("我有12亩茶园要改造，能补多少钱？", ("改造面积20亩以上的，每亩补贴500元。",)),
+    # no sum asked
+    ("培训12天有交通补贴吗？", ("培训期间按每人每天30元给予交通补贴。",)),
+])
+def test_nothing_is_worked_without_one_rule_and_the_askers_own_figure(question: str, quotes: tuple[str, ...]) -> None:
+    assert _worked(question, *quotes) == ([], [])
+
+
+def test_a_rate_per_person_for_the_persons_the_asker_tells_per_month_asked() -> None:
+    texts, _ = _worked("我爸妈两个人都是重度残疾，每个月能领多少护理补贴？", "重度残疾人护理补贴标准为每人每月100元。")
+    assert texts == ["按“每人每月100元”计算：2人×100元＝每月200元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_the_askers_group_picks_its_rule_among_several() -> None:
+    texts, _ = _worked("我家是脱贫户，培训10天能拿多少生活补贴？", "脱贫人口每人每天40元；", "其他人员每人每天20元。")
+    assert texts == ["按“每人每天40元”计算：10天×40元＝400元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_the_askers_quantities_and_spending() -> None:
+    assert asker_quantities("一家三口，孩子上学要住宿9个月", "") == {"人": 3.0, "月": 9.0}
+    assert asker_quantities("培训要15天，另一次培训要20天", "") == {}  # two figures of one unit: no one quantity
+    assert asker_spent("看病自己掏了8万元", "") == (80000.0, "8万元")
+    assert asker_spent("家里年收入8万元", "") is None
