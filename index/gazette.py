@@ -159,8 +159,12 @@ def _title_block_above(lines: Sequence[Line], a: int, floor: int) -> int | None:
             break
         if TITLE_START_RE.match(n):
             best = j
-        elif best is None and TITLE_START_RE.match(nospace("".join(_texts(lines[j:a])))):
-            best = j  # a title whose issuers' line breaks inside a name: "…中国人民银行宜昌市分" | "行关于…的通知"
+        elif TITLE_START_RE.match(nospace("".join(_texts(lines[j:a])))) and (
+                best is None or (len(n) >= len(nospace(lines[j + 1].text)) and not re.search(r"[，。；：、,;:]$", n)
+                                 and len(nospace("".join(_texts(lines[j:a])))) <= 90)):
+            # a title whose issuers' line breaks inside a name: "…中国人民银行宜昌市分" | "行关于…的通知"; in a
+            # gazette's narrow column, over several full lines: "齐齐哈尔市人力资源和社会保" | "障局齐齐哈尔市财政局关于调" | …
+            best = j
         elif best is not None:
             break
         j -= 1

@@ -32,7 +32,8 @@ from index.titles import PLAN_TITLE_END_RE, nospace
 # name, the issue after it or, on an even page, the page number and issue before it ("·2·　2023年第8期
 # 扬州市人民政府公报"); also gazette column labels that fill a whole line, "【中卫市人民政府规范性文件】".
 RUNNING_HEADER_RE = re.compile(r"《[^》]{2,30}公报》+|^[\u4e00-\u9fff]{2,20}公报(?:\s*\d{4}.*)?$|"
-                               r"^(?:[·•\-—–－]?\s*\d{1,3}\s*[·•\-—–－]?\s*)?\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*[\u4e00-\u9fff]{2,20}公报$")
+                               r"^(?:[·•\-—–－]?\s*\d{1,3}\s*[·•\-—–－]?\s*)?\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*"
+                               r"(?:[（(]\s*总第\s*\d{1,5}\s*期\s*[)）]\s*)?[\u4e00-\u9fff]{2,20}公报$")
 COLUMN_LABEL_RE = re.compile(r"^【([^】]{2,30})】$")
 # a gazette's column named under its running header: "部门文件", "市政府文件"
 _PAGE_COLUMN_RE = re.compile(r"[\u4e00-\u9fff]{2,10}文件")
@@ -303,7 +304,8 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
         # a heading as wide as the column, cut mid-phrase: "（二）深入开展非煤矿山领域专项" | "整治行动。…"
         # ("（三）新能源小型汽车在路外公共停车场" | "首1小时免费，…": a figure may open the tail)
         and not (len(s) >= 0.8 * width and width >= 12 and nxt and heading_kind(nxt) is None
-                 and re.match(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]", nxt) and not re.search(r"[，。；：、,;:）)]$", n))
+                 and re.match(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff\d]|[。；]\S)", nxt)  # ("…起施" | "行。…")
+                 and (not re.search(r"[，。；：、,;:）)]$", n) or _CLAUSE_CUT_RE.search(n)))
         # "（一）执行公务的军车、警车、消防车、" | "救护车…": a heading never ends in 、 or ，
         and not (nxt and _looks_cut(n) and heading_kind(nxt) is None)
     )
@@ -328,6 +330,10 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
         or doc_number_line(n)[0] is not None
         or (len(s) >= 60 and not _looks_cut(s))
     )
+
+
+# a line ending on a clause's number, its 项 on the next line: "一、将《办法》第三条第（二）" | "项中的…"
+_CLAUSE_CUT_RE = re.compile(r"第[（(][一二三四五六七八九十\d]{1,3}[)）]$")
 
 
 def _looks_cut(s: str) -> bool:

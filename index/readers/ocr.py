@@ -243,7 +243,12 @@ def _slope(result: list[Any]) -> float:
 _STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff）》”])[°º](?=$|[\u4e00-\u9fff“《（])")
 
 
+_MIXED_BRACKETS_RE = re.compile(r"（([^（）()]{1,12})\)|\(([^（）()]{1,12})）")
+
+
 def mend_marks(line: str) -> str:
     """Punctuation the recogniser takes for look-alikes in Chinese text: 丶 (a radical no notice
-    uses) for 、, a degree sign after a character for 。."""
-    return _STOP_RE.sub("。", line.replace("丶", "、"))
+    uses) for 、, a degree sign after a character for 。, a bracket half-width on one side only."""
+    line = _STOP_RE.sub("。", line.replace("丶", "、"))
+    # a bracket read half-width on one side only: "第（二)项" is "第（二）项"
+    return _MIXED_BRACKETS_RE.sub(lambda m: f"（{m.group(1) or m.group(2)}）", line)

@@ -327,3 +327,17 @@ def test_a_title_whose_issuers_line_breaks_inside_a_name_is_a_notice_of_its_own(
     assert [d.doc_number for d in docs] == ["甲府办发〔2025〕6号", "甲人社发〔2025〕4号"]
     assert docs[1].title == "甲市人力资源和社会保障局甲市财政局中国人民银行甲市分行关于做好创业担保贷款工作的通知"
     assert "有效期至2027年12月31日" not in docs[0].text
+
+
+def test_a_title_wrapped_over_four_lines_of_a_narrow_column_is_read_whole() -> None:
+    from index.gazette import parse_gazette
+    text = "\n".join([
+        "甲市教育局甲市体育局甲市财政局", "关于做好冬季校园冰场补助工作的通知", "甲教联发〔2026〕2号", "各县（市、区）教育局：",
+        "一、标准冰场每块补助30000元。", "二、本通知有效期至2026年4月30日。", "甲市教育局", "2026年1月12日",
+        "甲市人力资源和社会保", "障局甲市财政局关于调", "整高校毕业生安家补贴", "有关标准的通知", "甲人社发〔2026〕9号",
+        "各县（市、区）人力资源和社会保障局：", "一、将本科生补贴由每人10000元调整为每人15000元。", "甲市人力资源和社会保障局",
+        "2026年2月10日"])
+    docs = parse_gazette(text, "g.txt")
+    assert [d.doc_number for d in docs] == ["甲教联发〔2026〕2号", "甲人社发〔2026〕9号"]
+    assert docs[1].title == "甲市人力资源和社会保障局甲市财政局关于调整高校毕业生安家补贴有关标准的通知"
+    assert "甲市人力资源和社会保" not in docs[0].text

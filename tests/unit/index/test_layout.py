@@ -231,3 +231,14 @@ def test_a_fax_machine_s_line_over_each_page_is_furniture() -> None:
            "2026-09-18 10:21 发件人：0355-2196315 第1页/共2页", "会议于10:00开始，请传真至第3页。"]
     lines, _ = clean_lines(raw)
     assert [ln.text for ln in lines] == [raw[1], raw[3], raw[4], raw[7]]
+
+
+def test_a_gazette_page_of_narrow_columns_read_by_ocr_is_rejoined_across_its_breaks() -> None:
+    # a running head printed the other way round on an even page, with the whole number; an article ending on
+    # a clause's number, its 项 on the next line; an article cut by the page break ("…起施" | "行。…")
+    lines = ["一、将《办法》第三条第（二）", "项中的“年龄在35周岁以下”修改为", "“年龄在40周岁以下”。",
+             "二、本通知自2026年3月1日起施", "— 21 —", "2026年第2期（总第286期）\t某市人民政府公报",
+             "行。《办法》其他规定不变。"]
+    paras = _cleaned_paragraphs(lines)
+    assert paras == ["一、将《办法》第三条第（二）项中的“年龄在35周岁以下”修改为“年龄在40周岁以下”。",
+                     "二、本通知自2026年3月1日起施行。《办法》其他规定不变。"]

@@ -693,3 +693,10 @@ def test_a_pdf_s_diagonal_watermark_and_seal_drawn_as_text_are_left_out() -> Non
     assert "经修缮\n后可正常居住）的，每户补助6000元；" in src.text  # (a watermark's lines had stood between them)
     assert "2026年6月8日\n" in src.text and "\n江\n门\n市" not in src.text
     assert any("slant" in w and "3 pages" in w for w in src.warnings)
+
+
+def test_a_bracket_the_recogniser_read_half_width_on_one_side_is_mended() -> None:
+    from index.readers.ocr import mend_marks
+    assert mend_marks("将《办法》第三条第（二)项") == "将《办法》第三条第（二）项"
+    assert mend_marks("(三）补贴标准") == "（三）补贴标准"
+    assert mend_marks("（一）补贴对象(试行)") == "（一）补贴对象(试行)"  # pairs that match are left as they are
