@@ -282,6 +282,7 @@ def _opens_paragraph(ln: Line, n: str, kind: str | None) -> bool:
         or signature_date(n) is not None
         or doc_number_line(n)[0] is not None
         or ATTACH_LIST_RE.match(n) is not None
+        or _ATTACHMENT_MARK_RE.fullmatch(n) is not None  # "附件", "附件2" over an attachment's title
         or (SALUTATION_RE.match(n) is not None and n.startswith("各"))
         or HEADER_ROW_RE.match(n) is not None  # a header row printed again at a page top
     )
@@ -332,6 +333,8 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
     )
 
 
+# the mark over an attachment's title, on its own line: "附件", "附件2", "附件二："
+_ATTACHMENT_MARK_RE = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
 # a line ending on a clause's number, its 项 on the next line: "一、将《办法》第三条第（二）" | "项中的…"
 _CLAUSE_CUT_RE = re.compile(r"第[（(][一二三四五六七八九十\d]{1,3}[)）]$")
 

@@ -242,3 +242,9 @@ def test_a_gazette_page_of_narrow_columns_read_by_ocr_is_rejoined_across_its_bre
     paras = _cleaned_paragraphs(lines)
     assert paras == ["一、将《办法》第三条第（二）项中的“年龄在35周岁以下”修改为“年龄在40周岁以下”。",
                      "二、本通知自2026年3月1日起施行。《办法》其他规定不变。"]
+
+
+def test_the_mark_over_an_attachment_opens_a_paragraph_after_the_line_it_was_printed_with() -> None:
+    paras = _cleaned_paragraphs(["抄送：市委办公室，市人大常委会办公室。", "某市人民政府办公室　　　　2026年9月18日印发",
+                                 "— 2 —", "附件", "某市重点任务分工表"])
+    assert paras[-2:] == ["附件", "某市重点任务分工表"]

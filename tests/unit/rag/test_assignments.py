@@ -128,6 +128,9 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     ("县公安局牵头的任务有哪些？", ("lead",), True, False),
     ("县公安局牵头和配合哪些任务？", ("lead", "support"), True, False),
     ("企业开办的时限是多久？", ("deadline",), False, True),  # a processing time, not a task's deadline
+    ("县公安局牵头哪几项？各自的完成时限是什么？", ("lead", "deadline"), True, False),  # the rows it leads
+    ("县财政局配合哪些？", ("support",), True, False),
+    ("这项任务由哪些单位牵头？", ("lead",), False, False),  # units asked, not rows
 ])
 def test_what_a_question_asks_of_the_rows(q: str, roles: tuple[str, ...], listing: bool, other: bool) -> None:
     ask = task_ask(q)
