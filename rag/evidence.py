@@ -1614,7 +1614,9 @@ _IN_TURN = re.compile(r"一个([\u4e00-\u9fff]{1,3})一个\1")  # "一个部门�
 # something ("一辆"), a time's unit glued to the modal after it ("早上8点能开进…" → "点能").
 _NO_SUBJECT = re.compile(r"\d+|[一二两三四五六七八九十几每][个辆家台件次名位条所座栋套张块]|[点时天月年号岁分秒][能会可要得]"
                          r"|几?[十百千万]+块钱?|几[十百千万]|这样|这么|那样|才行|才算|才可以"
-                         r"|低于|高于|超过|不足|不到|以上|以下|以内")  # (a bound asked, not what of: "收入低于多少")  # ("先少付几千块，这样可以吗")
+                         r"|低于|高于|超过|不足|不到|以上|以下|以内"
+                         # (nor the rules themselves: "当时按规定能补多少钱" asks what they grant, not of 规定)
+                         r"|按照?(?:规定|政策|文件)|(?:规定|政策|文件)上")  # (a bound asked, not what of: "收入低于多少")  # ("先少付几千块，这样可以吗")
 
 
 # How many of a thing the asker means to use or buy, inside a phrase: "放几挂鞭炮" is about 鞭炮.
@@ -1623,7 +1625,7 @@ _HOW_MANY_OF = re.compile(r"[几一二两三四五六七八九十]+(?:挂|串|�
 # When the asker means to do it, the day of their account, not the thing asked about: "今年春节能…放鞭炮吗";
 # and where at home ("在楼下", "家门口")
 _ASKERS_WHEN_WHERE = {"今年", "明年", "去年", "今天", "明天", "后天", "春节", "过年", "今年春节", "明年春节",
-                      "以前", "之前", "已经", "曾经", "这次", "上次", "后来",
+                      "以前", "之前", "已经", "曾经", "这次", "上次", "后来", "当时", "那时", "那时候", "当年",
                       "楼下", "楼上", "家门口", "院子里", "小区里"}
 
 

@@ -394,7 +394,8 @@ _OLDER_SAID = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)的?[^�
                          r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
 
 
-_NOW_ASKED = re.compile(r"(?:现在|如今|目前|现行|新的)[^，。？?；]{0,8}?(?:怎么|如何|是什么|多少|哪些|规定|标准)")
+_NOW_ASKED = re.compile(r"(?:现在|如今|目前|现行|新的)[^，。？?；]{0,8}?(?:怎么|如何|是什么|多少|哪些|规定|标准|"
+                        r"还是这样|还这样|一样吗|变了)")
 
 
 def compared_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[str], as_of: str,

@@ -286,15 +286,16 @@ class _Bounds:
     up_to: re.Pattern[str]  # "年满60周岁不满80周岁": from one up to, not including, another
 
 
-def _bounds(unit: str) -> _Bounds:
+def _bounds(unit: str, digits: int = 3) -> _Bounds:
+    n = rf"(\d{{1,{digits}}})"
     return _Bounds(
-        range=re.compile(rf"(\d{{1,3}})\s*{unit}?\s*(?:-|—|–|－|~|～|至|到)\s*(\d{{1,3}})\s*{unit}"),
-        below=re.compile(rf"(\d{{1,3}})\s*{unit}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)"),
-        under=re.compile(rf"(?:未满|不满|不足|(?:至|到)[\u4e00-\u9fff]{{0,4}}?满)\s*(\d{{1,3}})\s*{unit}"),
-        above=re.compile(rf"(?:年满|已满)(\d{{1,3}})\s*{unit}|(\d{{1,3}})\s*{unit}\s*(?:（含）|\(含\))?(?:及?以上)"),
-        exact=re.compile(rf"(?<![\d.])(\d{{1,3}})\s*{unit}"),
-        up_to=re.compile(rf"(?:年满|已满)?(\d{{1,3}})\s*{unit}\s*(?:（含）|\(含\))?(?:及?以上)?\s*[、，,至到]?\s*"
-                         rf"(?:不满|未满|不足|低于)\s*(\d{{1,3}})\s*{unit}"),
+        range=re.compile(rf"{n}\s*{unit}?\s*(?:-|—|–|－|~|～|至|到)\s*{n}\s*{unit}"),
+        below=re.compile(rf"{n}\s*{unit}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)"),
+        under=re.compile(rf"(?:未满|不满|不足|(?:至|到)[\u4e00-\u9fff]{{0,4}}?满)\s*{n}\s*{unit}"),
+        above=re.compile(rf"(?:年满|已满){n}\s*{unit}|{n}\s*{unit}\s*(?:（含）|\(含\))?(?:及?以上)"),
+        exact=re.compile(rf"(?<![\d.]){n}\s*{unit}"),
+        up_to=re.compile(rf"(?:年满|已满)?{n}\s*{unit}\s*(?:（含）|\(含\))?(?:及?以上)?\s*[、，,至到]?\s*"
+                         rf"(?:不满|未满|不足|低于)\s*{n}\s*{unit}"),
     )
 
 
@@ -309,6 +310,12 @@ _STOREYS = "层"
 _STOREY_BOUNDS = _bounds(_STOREYS)
 STOREYS_IN_QUESTION = re.compile(r"(?<![\d第多这那上再更每])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*层(?![级次面保意含关])")
 STOREY_TERM = re.compile(r"(\d{1,2})层")
+# An area in a question ("一块一千平方米左右的冰场", "800平米"), carried as one term ("1000平方米"), held by the row or
+# clause whose areas include it ("面积600平方米以上、不足1800平方米")
+_AREA = "(?:平方米|平米|㎡)"
+_AREA_BOUNDS = _bounds(_AREA, digits=6)
+AREA_IN_QUESTION = re.compile(r"(?<![\d.第每])(\d{1,6}|[一二两三四五六七八九十百千万]{1,6})\s*(?:平方米|平米|㎡)")
+AREA_TERM = re.compile(r"(\d{1,6})平方米")
 
 
 def chinese_number(text: str) -> int | None:
@@ -392,6 +399,38 @@ def question_storeys(question: str) -> list[str]:
     return out
 
 
+def _counted(text: str) -> int | None:
+    """A count in digits or in Chinese numerals up to the ten thousands: "1000", "一千", "两千五百", "三百五"."""
+    if text.isdigit():
+        return int(text)
+    total, rest = 0, text
+    for unit, size in (("万", 10000), ("千", 1000), ("百", 100)):
+        if unit in rest:
+            head, rest = rest.split(unit, 1)
+            n = chinese_number(head) if head else 1
+            if n is None or n > 9:
+                return None
+            total += n * size
+            if rest and len(rest) == 1 and rest in _CN_NUM:  # "两千五" is 2500
+                return total + _CN_NUM[rest] * size // 10
+    if rest:
+        n = chinese_number(rest.lstrip("零〇"))
+        if n is None:
+            return None
+        total += n
+    return total or None
+
+
+def question_areas(question: str) -> list[str]:
+    """The areas a question states, as terms ("一块一千平方米左右的冰场" → ["1000平方米"])."""
+    out = []
+    for m in AREA_IN_QUESTION.finditer(question):
+        n = _counted(m.group(1))
+        if n is not None and f"{n}平方米" not in out:
+            out.append(f"{n}平方米")
+    return out
+
+
 def question_ages(question: str) -> list[int]:
     """The ages a question states ("我家孩子三岁" → [3])."""
     out = []
@@ -407,6 +446,12 @@ def covers_age(sentence: str, years: int) -> bool:
     "0-6岁" and "6周岁以下" include 3, "年满60周岁" includes 65, "3岁" is 3; "年满60周岁不满80周岁"
     does not include 82."""
     return _covers(sentence, years, _AGE_BOUNDS)
+
+
+def covers_area(sentence: str, area: int) -> bool:
+    """Whether a sentence states an area, a range or a limit that includes ``area``: "600平方米以上、不足1800平方米"
+    includes 1000, "1800平方米以上" does not."""
+    return _covers(sentence, area, _AREA_BOUNDS)
 
 
 def covers_storeys(sentence: str, storeys: int) -> bool:
@@ -489,6 +534,9 @@ def holds(sentence: str, term: str) -> bool:
     m = STOREY_TERM.fullmatch(term)
     if m:
         return covers_storeys(sentence, int(m.group(1)))
+    m = AREA_TERM.fullmatch(term)
+    if m:
+        return covers_area(sentence, int(m.group(1)))
     m = CLOCK_TERM.fullmatch(term)
     if m:
         return covers_clock(sentence, int(m.group(1)), int(m.group(2)))

@@ -311,6 +311,8 @@ _KIND_OF_BENEFIT = {"助学金", "奖学金", "慰问金", "抚恤金", "救助�
 _BENEFIT_OF = re.compile(rf"(?:有没有|有无|是否有|能不能领|能领|能申请)([\u4e00-\u9fff]{{1,10}}?){_BENEFIT_NOUN}")
 _THING_WITH_BENEFIT = re.compile(rf"([\u4e00-\u9fff]{{2,8}})(?:有什么|有哪些|有没有|能领什么|能享受什么)"
                                  rf"[\u4e00-\u9fff]{{0,4}}?{_BENEFIT_NOUN}")
+# ... and a thing the asker would apply for, the clause's last words: "能不能同时申请人才公寓？"
+_APPLIED_FOR = re.compile(r"(?:申请|申领|入住)([\u4e00-\u9fff]{2,8}?)(?=吗|么|[？?，,。；;！!]|$)")
 # (the asker and their family are no thing a notice must name: "我家孩子有什么补助")
 _PEOPLE_WORDS = re.compile(r"我|你|他|她|咱|家|孩子|小孩|老人|老年|父母|爸|妈|爷|奶|儿|女|夫|妻|本人|自己|现在|今年|目前|这|那|"
                            r"什么|哪些|多少|^[省市县区乡镇村街]?[里上]$|^(?:县|市|区|乡|镇|村|政府|国家|上面)$")
@@ -320,13 +322,13 @@ def _benefits_of(question: str) -> list[str]:
     """The words a question asks a benefit of: the last word of the thing it is for, and a benefit of its own
     kind."""
     out: list[str] = []
-    for m in [*_BENEFIT_OF.finditer(question), *_THING_WITH_BENEFIT.finditer(question)]:
+    for m in [*_BENEFIT_OF.finditer(question), *_THING_WITH_BENEFIT.finditer(question), *_APPLIED_FOR.finditer(question)]:
         # (a place is no thing: whether the notices cover it is asked of places)
         places = [*districts_in(m.group(1)), *place_names(m.group(1))]
         words = [w for w in nouns(m.group(1)) if len(w) >= 2 and not any(w in p for p in places)]
         if words and not _PEOPLE_WORDS.search(words[-1]):
             out.append(words[-1])
-        if m.group(2) in _KIND_OF_BENEFIT:
+        if m.re is not _APPLIED_FOR and m.group(2) in _KIND_OF_BENEFIT:
             out.append(m.group(2))
     return list(dict.fromkeys(out))
 

@@ -14,6 +14,7 @@ from index.tasks import ends_with_field_label
 from index.titles import TITLE_END_RE
 from rag.plain import (
     AGE_IN_QUESTION,
+    AREA_IN_QUESTION,
     CLOCK_IN_QUESTION,
     PLAIN_WORDS,
     SPAN_IN_QUESTION,
@@ -23,6 +24,7 @@ from rag.plain import (
     age_term,
     holds,
     question_ages,
+    question_areas,
     question_clocks,
     question_storeys,
     sum_term,
@@ -287,6 +289,8 @@ def question_terms(question: str) -> list[str]:
         question = AGE_IN_QUESTION.sub(" ", question)
     storeys = question_storeys(question)
     question = STOREYS_IN_QUESTION.sub(" ", question)
+    areas = question_areas(question)
+    question = AREA_IN_QUESTION.sub(" ", question)
     clocks = question_clocks(question)
     question = CLOCK_IN_QUESTION.sub(" ", question)
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
@@ -308,7 +312,7 @@ def question_terms(question: str) -> list[str]:
     # An everyday phrase the segmenter cut ("停了" as 停/了 in "暖气停了还要交钱吗") is one term, held by
     # the notices' words for it ("停热期间…").
     terms += [w for w in PLAIN_WORDS if len(w) >= 2 and w in question and not any(w in t for t in terms)]
-    return list(dict.fromkeys(terms + sums + spans + storeys + clocks + grades)) + [age_term(n) for n in ages]
+    return list(dict.fromkeys(terms + sums + spans + storeys + areas + clocks + grades)) + [age_term(n) for n in ages]
 
 
 _GRADE_IN_QUESTION = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*级")

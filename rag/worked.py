@@ -66,12 +66,16 @@ _ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^
 _PER_ASKED = re.compile(r"[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)")
 # How a notice writes a figure of each unit ("20亩", "15天", "6个月").
 _UNIT_WRITTEN = {"天": "(?:天|日)", "月": "个月", "平方米": "(?:平方米|㎡)", "小时": "(?:小时|课时)"}
+_TOTAL = re.compile(r"一共|总共|合计|加起来|共计|总计|总额|全部")
 _YEARLY = re.compile(r"一年|每年|全年|一整年|年度")
 
 
 class _Rule(Protocol):
     @property
     def sentence(self) -> str: ...
+
+    @property
+    def clause(self) -> str: ...
 
     @property
     def key(self) -> tuple[object, ...]: ...
@@ -136,6 +140,11 @@ def asker_spent(question: str, quoted: str) -> tuple[float, str] | None:
     return sums[0] if len(set(s for s, _ in sums)) == 1 else None
 
 
+def _clause_at(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(c, 0, start) for c in "。；;\n，,：:\t") + 1
+    return text[a:end]
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     a = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
     ends = [i for c in "。；;\n" if (i := text.find(c, end)) >= 0]
@@ -151,6 +160,7 @@ class _Rate:
     said: str  # the words it is written in
     sentence: str
     figure: str  # the sum as written ("24.50元")
+    clause: str = ""  # the words it stands in, from the last comma before it ("秸秆翻埋还田每亩40元")
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -163,11 +173,13 @@ def _rates(quotes: Sequence[tuple[int, str]]) -> list[_Rate]:
         for m in _RATE_EVERY.finditer(text):
             per = tuple(_PER_UNITS[u] for u in re.findall(rf"每({_PER})", m.group(1)))
             out.append(_Rate(n, per, float(m.group(3)) * _YUAN[m.group(4)], bool(m.group(2)), m.group(0),
-                             _sentence_at(text, m.start(), m.end()), m.group(3) + m.group(4)))
+                             _sentence_at(text, m.start(), m.end()), m.group(3) + m.group(4),
+                             _clause_at(text, m.start(), m.end())))
         for m in _RATE_SLASH.finditer(text):
             per = (_PER_UNITS[m.group(3)], *((_PER_UNITS[m.group(4)],) if m.group(4) in _PER_UNITS else ()))
             out.append(_Rate(n, per, float(m.group(1)) * _YUAN[m.group(2)], False, m.group(0),
-                             _sentence_at(text, m.start(), m.end()), m.group(1) + m.group(2)))
+                             _sentence_at(text, m.start(), m.end()), m.group(1) + m.group(2),
+                             _clause_at(text, m.start(), m.end())))
     return out
 
 
@@ -178,7 +190,14 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
         return list(rules[:1])
     groups = asker_groups(question)
     mine = [r for r in rules if any(g in r.sentence for g in groups)]
-    return mine[:1] if len({r.key for r in mine}) == 1 else []
+    if len({r.key for r in mine}) == 1:
+        return mine[:1]
+    # (or the one whose own words the question holds and no other's do: "翻埋还田每亩40元，碎混还田每亩25元" for
+    # "准备把秸秆翻埋还田…300亩一共能拿多少")
+    words = [{c[i:i + 2] for i in range(len(c) - 1)} for c in (r.clause for r in rules)]
+    own = [r for k, r in enumerate(rules)
+           if any(w in question for w in words[k] - set().union(*(words[:k] + words[k + 1:])))]
+    return own[:1] if len({r.key for r in own}) == 1 else []
 
 
 def _capped(total: float, sentence: str, after: int) -> tuple[float, str]:
@@ -246,6 +265,7 @@ class _Percent:
     base: str  # what it is a percentage of, as written ("改造投资额"), or ""
     said: str
     sentence: str
+    clause: str = ""
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -258,11 +278,12 @@ def _percents(quotes: Sequence[tuple[int, str]]) -> list[_Percent]:
         above = [(m.start(), m.end()) for m in _PERCENT_ABOVE.finditer(text)]
         for m in _PERCENT_ABOVE.finditer(text):
             out.append(_Percent(n, float(m.group(4)), float(m.group(1)) * _YUAN[m.group(2)], f"{m.group(1)}{m.group(2)}",
-                                "", m.group(0), _sentence_at(text, m.start(), m.end())))
+                                "", m.group(0), _sentence_at(text, m.start(), m.end()),
+                                _clause_at(text, m.start(), m.end())))
         for m in _PERCENT_OF.finditer(text):
             if not any(a <= m.start() < b for a, b in above):
                 out.append(_Percent(n, float(m.group(2)), None, "", m.group(1), m.group(0),
-                                    _sentence_at(text, m.start(), m.end())))
+                                    _sentence_at(text, m.start(), m.end()), _clause_at(text, m.start(), m.end())))
     return out
 
 
@@ -293,6 +314,8 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
     quoted = "".join(t for _, t in quotes)
     out: list[Worked] = []
     asks_sum = [k for k, c in enumerate(clauses) if _ASKS_SUM.search(c)]
+    # ("每亩能补多少钱？300亩一共能拿多少？": the total is the second's to answer; the rate per mu, the quote's)
+    asks_sum = [k for k in asks_sum if _TOTAL.search(clauses[k])] or asks_sum
     clause = "".join(clauses[k] for k in asks_sum)
     if asks_sum:
         have = asker_quantities(question, quoted)

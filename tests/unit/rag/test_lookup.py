@@ -165,6 +165,8 @@ def test_a_question_comparing_the_rule_now_with_an_older_notice_quotes_what_that
 def test_a_question_on_the_older_rule_beside_the_one_now_quotes_both(rt: Any) -> None:
     a = AnswerEngine(rt).answer("2018年的困难家庭取暖补贴管理办法里原来每户每年补多少？现在的办法又是怎么规定的？")
     assert not a.refused and "1800元" in a.text and "1200元" in a.text, a.text
+    b = AnswerEngine(rt).answer("2018年按当时的管理办法领过取暖补贴，那时候每户每年补多少？现在还是这样吗？")
+    assert not b.refused and "1800元" in b.text and "1200元" in b.text and "原规定" in b.text, b.text
 
 
 def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:

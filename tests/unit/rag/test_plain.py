@@ -479,3 +479,22 @@ def test_the_group_an_asker_says_they_belong_to() -> None:
     assert asker_groups("我们是侨眷家庭，一家四口，今年遭了水灾。") == ["侨眷"]
     assert asker_groups("我家是低保户，孩子上小学。") == ["低保"]
     assert asker_groups("我是新会区的渔船船员，去年退捕了。") == []
+
+
+@pytest.mark.parametrize(("sentence", "area", "held"), [
+    ("简易冰场（面积600平方米以上、不足1800平方米）每块补助10000元。", 1000, True),
+    ("标准冰场（面积1800平方米以上）每块补助30000元；", 1000, False),
+    ("标准冰场（面积1800平方米以上）每块补助30000元；", 2000, True),
+    ("建筑面积90平方米以下的住房", 120, False),
+])
+def test_an_area_is_held_by_the_range_or_limit_that_includes_it(sentence: str, area: int, held: bool) -> None:
+    from rag.plain import covers_area, holds
+    assert covers_area(sentence, area) is held
+    assert holds(sentence, f"{area}平方米") is held
+
+
+def test_an_area_in_words_is_one_term_of_the_question() -> None:
+    from rag.plain import question_areas
+    from rag.sentences import question_terms
+    assert question_areas("浇了一块一千平方米左右的冰场，还有一块两千五百平米的") == ["1000平方米", "2500平方米"]
+    assert "1000平方米" in question_terms("我们村小学浇了一块一千平方米左右的冰场，能补多少钱？")

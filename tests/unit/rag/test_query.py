@@ -246,6 +246,10 @@ def test_a_thing_the_question_names_that_the_quoted_notices_never_speak_of() -> 
     assert unnamed_things("没有本地户口也没办居住证，能申请临时救助吗？", [rule]) == []
     assert unnamed_things("想办居住证要带什么材料？", [rule]) == ["居住证"]
     assert unnamed_things("我还没有补办身份证，能先申请临时救助吗？", [rule]) == []
+    # a thing the asker would apply for
+    grant = "对留在本市就业的高校毕业生，给予每人10000元安家补贴。"
+    assert unnamed_things("留下来工作的毕业生能不能同时申请人才公寓？", [grant]) == ["公寓"]
+    assert unnamed_things("留下来工作的毕业生能申请安家补贴吗？", [grant]) == []
 
 
 def test_what_one_does_with_a_certificate_names_no_kind_of_it() -> None:

@@ -95,3 +95,15 @@ def test_the_askers_quantities_and_spending() -> None:
     assert asker_quantities("培训要15天，另一次培训要20天", "") == {}  # two figures of one unit: no one quantity
     assert asker_spent("看病自己掏了8万元", "") == (80000.0, "8万元")
     assert asker_spent("家里年收入8万元", "") is None
+
+
+def test_the_rate_of_what_the_question_names_is_worked_where_the_quote_gives_two() -> None:
+    texts, _ = _worked("我家准备把秸秆深翻还田，80亩一共能拿多少？", "补助标准：秸秆深翻还田每亩30元，秸秆覆盖还田每亩15元。")
+    assert texts == ["按“每亩30元”计算：80亩×30元＝2400元（按您所说的数字计算，以实际核定为准）"]
+    assert _worked("我家80亩地，一共能拿多少？", "补助标准：秸秆深翻还田每亩30元，秸秆覆盖还田每亩15元。") == ([], [])
+
+
+def test_the_total_is_worked_beside_a_rate_asked_per_unit() -> None:
+    texts, answered = _worked("秸秆深翻还田每亩能补多少钱？我家80亩一共能拿多少？", "秸秆深翻还田每亩30元。")
+    assert texts == ["按“每亩30元”计算：80亩×30元＝2400元（按您所说的数字计算，以实际核定为准）"]
+    assert answered == ["我家80亩一共能拿多少"]
