@@ -287,7 +287,7 @@ class _Bounds:
 
 
 def _bounds(unit: str, digits: int = 3) -> _Bounds:
-    n = rf"(\d{{1,{digits}}})"
+    n = rf"(?<![\d.,，])(\d{{1,{digits}}})"
     return _Bounds(
         range=re.compile(rf"{n}\s*{unit}?\s*(?:-|—|–|－|~|～|至|到)\s*{n}\s*{unit}"),
         below=re.compile(rf"{n}\s*{unit}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)"),
@@ -314,7 +314,8 @@ STOREY_TERM = re.compile(r"(\d{1,2})层")
 # clause whose areas include it ("面积600平方米以上、不足1800平方米")
 _AREA = "(?:平方米|平米|㎡)"
 _AREA_BOUNDS = _bounds(_AREA, digits=6)
-AREA_IN_QUESTION = re.compile(r"(?<![\d.第每])(\d{1,6}|[一二两三四五六七八九十百千万]{1,6})\s*(?:平方米|平米|㎡)")
+AREA_IN_QUESTION = re.compile(r"(?:(?<![\d.,第每])(\d{1,6})|(?<![\d第每几上数近成零〇一二两三四五六七八九十百千万])"
+                              r"([零〇一二两三四五六七八九十百千万]{1,8}))\s*(?:平方米|平米|㎡)")
 AREA_TERM = re.compile(r"(\d{1,6})平方米")
 
 
@@ -327,7 +328,7 @@ def chinese_number(text: str) -> int | None:
     if "十" not in text:
         return _CN_NUM[text] if len(text) == 1 else None
     tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:  # ("十十": no number)
         return None
     return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[ones] if ones else 0)
 
@@ -399,7 +400,7 @@ def question_storeys(question: str) -> list[str]:
     return out
 
 
-def _counted(text: str) -> int | None:
+def counted(text: str) -> int | None:
     """A count in digits or in Chinese numerals up to the ten thousands: "1000", "一千", "两千五百", "三百五"."""
     if text.isdigit():
         return int(text)
@@ -407,6 +408,7 @@ def _counted(text: str) -> int | None:
     for unit, size in (("万", 10000), ("千", 1000), ("百", 100)):
         if unit in rest:
             head, rest = rest.split(unit, 1)
+            head = head.lstrip("零〇")
             n = chinese_number(head) if head else 1
             if n is None or n > 9:
                 return None
@@ -425,7 +427,7 @@ def question_areas(question: str) -> list[str]:
     """The areas a question states, as terms ("一块一千平方米左右的冰场" → ["1000平方米"])."""
     out = []
     for m in AREA_IN_QUESTION.finditer(question):
-        n = _counted(m.group(1))
+        n = counted(m.group(1) or m.group(2))
         if n is not None and f"{n}平方米" not in out:
             out.append(f"{n}平方米")
     return out

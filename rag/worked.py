@@ -17,20 +17,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from rag.plain import asker_groups, chinese_number
+from rag.plain import asker_groups, counted
 
 # A number as a question writes it: "15", "2.5", "三", "十二".
-_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
+# A number as a question writes it: "15", "2.5", "三", "一百二十" (not the tail of a larger figure: "1,200平方米" gives
+# none; nor a guess: "几百平方米", "上千平方米")
+_NUM = (r"(?:(?<![\d.,第每])(\d{1,9}(?:\.\d+)?)"
+        r"|(?<![\d第每几上数近成零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千万]{1,8}))")
 # The units an asker counts what applies to them in, and the unit each stands for.
 _ASKER_UNITS = {
     "个工作日": "", "个月": "月", "天": "天", "小时": "小时", "课时": "小时", "平方米": "平方米", "平米": "平方米",
     "㎡": "平方米", "亩": "亩", "口人": "人", "口": "人", "个人": "人", "人": "人", "名": "人", "位": "人",
     "个孩子": "孩", "户": "户", "餐": "餐", "顿": "餐", "辆": "辆", "台": "台", "次": "次",
 }
-_QUANTITY = re.compile(rf"(?<![\d.第每])(?<!\d万){_NUM}\s*({'|'.join(sorted(_ASKER_UNITS, key=len, reverse=True))})"
+_QUANTITY = re.compile(rf"{_NUM}\s*({'|'.join(sorted(_ASKER_UNITS, key=len, reverse=True))})"
                        r"(?![\d长级期内前后以到至])")
 # A sum the asker paid or spent: "自己还掏了8万元", "改造花了500万元", "医疗费21000元", "花22万".
-_MONEY = re.compile(r"(?<![\d.,，])(\d+(?:\.\d+)?)\s*(亿元|万元|元|万(?![人户个余多]))")
+_MONEY = re.compile(r"(?<![\d.,，])(\d{1,9}(?:\.\d+)?)\s*(亿元|万元|元|万(?![人户个余多\d零一二两三四五六七八九千]))")
 _SPENT = re.compile(r"(?:花|掏|自付|付|交|缴|支出|投资|投入|费用?|开销|花销|垫)[了过费用共计约]{0,3}"
                     r"[\u4e00-\u9fff]{0,4}?$")
 _YUAN = {"元": 1.0, "万元": 1e4, "万": 1e4, "亿元": 1e8}
@@ -49,7 +52,11 @@ _RATE_SLASH = re.compile(rf"(\d+(?:\.\d+)?)\s*(万元|元)\s*[/／]\s*({_PER})(?
 _ONE_UNLESS_SAID = {"人", "户", "孩", "辆", "台", "次"}
 _TIME_UNITS = {"天", "月", "年", "小时", "餐"}
 # A limit on how long (or how many times) a rate is paid: "最多补贴20天", "最长不超过6个月".
-_COUNT_CAP = re.compile(r"(?:最多|最长|不超过|至多|累计不超过)[^，,。；;\d]{0,4}?(\d+)\s*(个月|天|日|年|次)")
+_COUNT_CAP = re.compile(r"(?:最多|最长|不超过|至多|累计不超过)[^，,。；;\d]{0,4}?"
+                        r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})\s*(个工作日|工作日|个月|天|日|年|次)")
+# a cap's unit as the asker's is said, and what one of the cap's is in the asker's ("最长不超过1年" of months: 12)
+_CAP_UNITS = {"个月": ("月", 1.0), "天": ("天", 1.0), "日": ("天", 1.0), "次": ("次", 1.0), "年": ("年", 1.0)}
+_CAP_IN = {("月", "年"): 12.0, ("年", "月"): 1 / 12}
 # A limit on the sum: "最高不超过100万元", "每人每年最高20000元", "总额不超过150万元".
 _SUM_CAP = re.compile(r"((?:每(?:人|户|名|年))*)(总额|合计|累计)?[^，,。；;\d]{0,4}?(?:最高|最多|不超过|封顶)"
                       r"[^，,。；;\d]{0,4}?(\d+(?:\.\d+)?)\s*(万元|元)")
@@ -67,7 +74,7 @@ _PER_ASKED = re.compile(r"[每一]个?(人|户|天|日|月|年|亩|平方米|平
 # How a notice writes a figure of each unit ("20亩", "15天", "6个月").
 _UNIT_WRITTEN = {"天": "(?:天|日)", "月": "个月", "平方米": "(?:平方米|㎡)", "小时": "(?:小时|课时)"}
 _TOTAL = re.compile(r"一共|总共|合计|加起来|共计|总计|总额|全部")
-_YEARLY = re.compile(r"一年|每年|全年|一整年|年度")
+_YEARLY = re.compile(r"一年(?![级多前后来内])|每年|全年|一整年")
 
 
 class _Rule(Protocol):
@@ -96,7 +103,7 @@ def _number(text: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        n = chinese_number(text)
+        n = counted(text)
         return float(n) if n is not None else None
 
 
@@ -120,10 +127,11 @@ def asker_quantities(question: str, quoted: str) -> dict[str, float]:
     quantity."""
     found: dict[str, set[float]] = {}
     for m in _QUANTITY.finditer(question):
-        unit = _ASKER_UNITS[m.group(2)]
-        value = _number(m.group(1))
+        figure = m.group(1) or m.group(2)
+        unit = _ASKER_UNITS[m.group(3)]
+        value = _number(figure)
         # (one of a thing multiplies nothing, and "一次性", "另一次" are no count)
-        if not unit or value is None or value <= 1 or f"{m.group(1)}{m.group(2)}" in quoted:
+        if not unit or value is None or value <= 1 or f"{figure}{m.group(3)}" in quoted:
             continue
         found.setdefault(unit, set()).add(value)
     return {u: next(iter(v)) for u, v in found.items() if len(v) == 1}
@@ -167,15 +175,24 @@ class _Rate:
         return self.per, self.yuan
 
 
+# Words around a sum per person that make it no payment: a floor, a bar of income, a 低保 line (paid as the gap
+# below it, not in full): "月人均收入低于每人每月600元", "保障标准为每人每月不低于600元", "低保标准为每人每月600元".
+_NOT_PAID = re.compile(r"低于|高于|不低于|不少于|不高于|收入|保障标准|低保标准|生活保障标准|门槛|起付")
+
+
 def _rates(quotes: Sequence[tuple[int, str]]) -> list[_Rate]:
     out = []
     for n, text in quotes:
         for m in _RATE_EVERY.finditer(text):
+            if _NOT_PAID.search(text[max(0, m.start() - 8):m.end()]):
+                continue
             per = tuple(_PER_UNITS[u] for u in re.findall(rf"每({_PER})", m.group(1)))
             out.append(_Rate(n, per, float(m.group(3)) * _YUAN[m.group(4)], bool(m.group(2)), m.group(0),
                              _sentence_at(text, m.start(), m.end()), m.group(3) + m.group(4),
                              _clause_at(text, m.start(), m.end())))
         for m in _RATE_SLASH.finditer(text):
+            if _NOT_PAID.search(text[max(0, m.start() - 8):m.end()]):
+                continue
             per = (_PER_UNITS[m.group(3)], *((_PER_UNITS[m.group(4)],) if m.group(4) in _PER_UNITS else ()))
             out.append(_Rate(n, per, float(m.group(1)) * _YUAN[m.group(2)], False, m.group(0),
                              _sentence_at(text, m.start(), m.end()), m.group(1) + m.group(2),
@@ -192,12 +209,18 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
     mine = [r for r in rules if any(g in r.sentence for g in groups)]
     if len({r.key for r in mine}) == 1:
         return mine[:1]
-    # (or the one whose own words the question holds and no other's do: "翻埋还田每亩40元，碎混还田每亩25元" for
-    # "准备把秸秆翻埋还田…300亩一共能拿多少")
-    words = [{c[i:i + 2] for i in range(len(c) - 1)} for c in (r.clause for r in rules)]
-    own = [r for k, r in enumerate(rules)
-           if any(w in question for w in words[k] - set().union(*(words[:k] + words[k + 1:])))]
-    return own[:1] if len({r.key for r in own}) == 1 else []
+    # (or the one whose own words the question holds: "秸秆翻埋还田每亩40元，秸秆碎混还田每亩25元" for "准备把秸秆
+    # 翻埋还田…300亩一共能拿多少": the words just before what all the clauses end with, 还田每亩; not words one clause
+    # shares with another only by ellipsis, "秸秆" of "秸秆翻埋还田…，碎混还田…", nor figures)
+    words = [re.sub(r"[^\u4e00-\u9fff]|每|元", "", r.clause) for r in rules]
+    tail = 0
+    while all(len(w) > tail for w in words) and len({w[len(w) - tail - 1] for w in words}) == 1:
+        tail += 1
+    keys = [w[:len(w) - tail][-2:] for w in words]
+    if len(set(keys)) < len(keys) or any(len(k) < 2 for k in keys):
+        return []
+    own = [r for r, k in zip(rules, keys, strict=True) if k in question]
+    return own if len(own) == 1 else []
 
 
 def _capped(total: float, sentence: str, after: int) -> tuple[float, str]:
@@ -223,32 +246,41 @@ def _rate_worked(rate: _Rate, have: dict[str, float], question: str, clause: str
         if unit in have and unit in per_asked:
             continue  # "30亩…每亩能补多少": the rate per mu is the answer
         if unit in have:
-            caps = [c for c in _COUNT_CAP.finditer(rate.sentence)
-                    if {"个月": "月", "日": "天"}.get(c.group(2), c.group(2)) == unit]
-            written = rf"(?<![\d.月])\d+(?:\.\d+)?\s*{_UNIT_WRITTEN.get(unit, unit)}"
+            caps = []
+            for c in _COUNT_CAP.finditer(rate.sentence):
+                said_unit, _ = _CAP_UNITS.get(c.group(2), ("", 1.0))
+                size = counted(c.group(1))
+                scale = 1.0 if said_unit == unit else _CAP_IN.get((unit, said_unit))
+                if size is None or scale is None:
+                    if said_unit in _TIME_UNITS or not said_unit:
+                        return None  # a limit on time the working cannot apply ("最多补贴20个工作日")
+                    continue
+                caps.append((c.group(0), size * scale, f"{_figure(size * scale)}{'个月' if unit == '月' else unit}"))
+            written = rf"(?<![\d.月])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*{_UNIT_WRITTEN.get(unit, unit)}"
             if len(re.findall(written, rate.sentence)) > len(caps):
                 return None  # "改造面积20亩以上": a bound on the asker's quantity the working would not check
             q = have[unit]
-            cap = caps[0] if caps else None
-            if cap is not None:
-                over = q > float(cap.group(1))
-                capped = f"，{'超过' if over else '未超过'}“{cap.group(0)}”" + (
-                    f"，按{cap.group(1)}{cap.group(2)}计" if over else "")
-                q = min(q, float(cap.group(1)))
+            if caps:
+                cap_said, cap, cap_as = caps[0]
+                over = q > cap
+                capped = f"，{'超过' if over else '未超过'}“{cap_said}”" + (f"，按{cap_as}计" if over else "")
+                q = min(q, cap)
             factors.append((q, f"{_figure(q)}{'个月' if unit == '月' else unit}"))
-        elif unit == "月" and _YEARLY.search(question):
+        elif unit == "月" and _YEARLY.search(question) and "月" not in per_asked:
             factors.append((12.0, "12个月"))
         elif unit not in _ONE_UNLESS_SAID and unit not in _TIME_UNITS:
             return None  # per 平方米 or 亩 with no area told: nothing to work
     if not factors or all(q == 1 for q, _ in factors):
         return None
-    if any(u in have and have[u] > 1 for u in ("人", "户")) and re.search(
-            r"每(?:人|户|名)[^，,。；;\d]{0,4}?(?:最高|最多|不超过|封顶)", rate.sentence.replace(rate.said, "")):
+    if rate.ceiling and re.search(r"[%％]|比例", rate.sentence):
+        return None  # "…按30%补助，每人每年最高20000元": the ceiling of a share, no sum paid per person
+    several = any(u in have and have[u] > 1 for u in ("人", "户"))
+    if several and re.search(r"每(?:人|户|名)[^，,。；;\d]{0,4}?(?:最高|最多|不超过|封顶)", rate.sentence.replace(rate.said, "")):
         return None  # a ceiling per person for several persons: not one sum
     total = rate.yuan
     for q, _ in factors:
         total *= q
-    left = [u for u in rate.per if u not in have and not (u == "月" and _YEARLY.search(question))]
+    left = [u for u in rate.per if u not in have and not any(s == "12个月" for _, s in factors)]
     period = "".join(f"每{u}" for u in left if u in _TIME_UNITS)
     product = f"{period}{'最多' if rate.ceiling else ''}{_money(total)}"
     total, limit = _capped(total, rate.sentence, rate.sentence.find(rate.said) + len(rate.said))
@@ -324,8 +356,11 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
                 if (w := _rate_worked(rate, have, question, clause)) is not None:
                     out.append(w)
         spent = asker_spent(question, quoted)
-        if not out and spent is not None:
-            for rule in _one_rule(_percents(quotes), question):
+        rules = _percents(quotes)
+        # ("超过2万元的部分按30%补助，超过5万元的部分按50%补助": a sum paid by tiers is not worked from one of them)
+        tiered = len({r.above for r in rules if r.above is not None}) > 1
+        if not out and spent is not None and not tiered:
+            for rule in _one_rule(rules, question):
                 if (w := _percent_worked(rule, spent, question, quoted)) is not None:
                     out.append(w)
     return out, asks_sum if out else []

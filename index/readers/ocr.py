@@ -99,9 +99,16 @@ def group_lines(result: list[Any]) -> list[str]:
     left, right = gutter
     # (the page's first and last lines run across it too where they stand on both sides: a running head's
     # title and issue, a foot's page number and date)
+    # (set apart from the columns by more than their line spacing: a column's own first and last lines, level with
+    # each other on a page without a head, stay in their columns)
     rows = _rows(boxes)
-    ends = {id(b) for row in (rows[0], rows[-1]) if min(b[3] for b in row) <= left and max(b[2] for b in row) >= right
-            for b in row}
+    tops = [sum(b[0] for b in row) / len(row) for row in rows]
+    gaps = sorted(b - a for a, b in itertools.pairwise(tops))
+    spacing = gaps[len(gaps) // 2] if gaps else 0.0
+    apart = [k for k, gap in ((0, tops[1] - tops[0]), (len(rows) - 1, tops[-1] - tops[-2])) if gap > 1.5 * spacing] \
+        if len(rows) > 2 else []
+    ends = {id(b) for k in apart for b in rows[k]
+            if min(x[3] for x in rows[k]) <= left and max(x[2] for x in rows[k]) >= right}
     out: list[str] = []
     band: list[_Box] = []
     across: list[_Box] = []

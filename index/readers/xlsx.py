@@ -186,13 +186,14 @@ def printed(value: object, number_format: str = "") -> str:
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, (int, float)):
         # (with the decimals the format shows: "0.00" prints 4325.2741 as 4325.27 and 46.3 as 46.30)
-        places = len(m.group(1)) if (m := _DECIMALS_RE.search(number_format)) else None
+        places = min(len(m.group(1)), _MOST_PLACES) if (m := _DECIMALS_RE.search(number_format)) else None
         shown = value * 100 if "%" in number_format else value
         text = f"{float(shown):.{places}f}" if places is not None else number_text(shown)
         return text + "%" if "%" in number_format else text
     return join_cell(str(value).splitlines())
 
 
+_MOST_PLACES = 10  # decimals a format may show (a format of a million 0s is no reason to print them)
 _DECIMALS_RE = re.compile(r"^[#,0]*0\.(0+)(?![^;]*[Ee])")
 
 

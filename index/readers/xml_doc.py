@@ -35,6 +35,7 @@ _EXCEL = "urn:schemas-microsoft-com:office:excel"
 # the formats SpreadsheetML names, as the number formats they stand for
 _NAMED_FORMATS = {"fixed": "0.00", "standard": "#,##0.00", "percent": "0.00%", "general number": "", "general": "",
                   "currency": "#,##0.00", "0": "0"}
+_MOST_STYLE_DEPTH = 32  # parents a style's number format is looked up through
 _MOST_SPAN = 16_384  # columns (and rows) a cell's index or merge may reach: Excel's own limit on columns
 _ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -154,13 +155,17 @@ def _style_formats(root: Any) -> dict[str, str]:
         own[sid] = _NAMED_FORMATS.get(value.lower(), value) if value is not None else None
         if style.get(f"{ss}Parent"):
             parent[sid] = style.get(f"{ss}Parent") or ""
-    out = {}
+    out: dict[str, str] = {}
     for sid in own:
-        seen, cur = set(), sid
-        while own.get(cur) is None and cur in parent and cur not in seen:
-            seen.add(cur)
+        chain: list[str] = []
+        cur = sid
+        # (each style resolved once: a long chain of parents is walked once, not once per style)
+        while own.get(cur) is None and cur in parent and cur not in out and len(chain) < _MOST_STYLE_DEPTH:
+            chain.append(cur)
             cur = parent[cur]
-        out[sid] = own.get(cur) or own.get("Default") or ""
+        found = out[cur] if cur in out else (own.get(cur) or own.get("Default") or "")
+        for k in (*chain, sid):
+            out[k] = found
     return out
 
 
@@ -221,7 +226,7 @@ def _sheet_2003(table: Any, formats: dict[str, str], budget: int) -> tuple[list[
         c = 0
         for cell in row.findall(f"{ss}Cell"):
             c = index(cell, c + 1)
-            while (r, c) in grid and grid[(r, c)][1] and "index" not in cell.attrib:  # (under a merge from above)
+            while (r, c) in grid and grid[(r, c)][1] and f"{ss}Index" not in cell.attrib:  # (under a merge from above)
                 c += 1
             data = cell.find(f"{ss}Data")
             text = printed(_cell_value(data), formats.get(cell.get(f"{ss}StyleID") or "", "")) if data is not None else ""
@@ -238,12 +243,15 @@ def _sheet_2003(table: Any, formats: dict[str, str], budget: int) -> tuple[list[
                 if said:
                     comments.setdefault(r, []).append(said)
             c += across
+    columns: dict[int, list[int]] = {}
+    for rr, cc in grid:
+        columns.setdefault(rr, []).append(cc)
     out: list[list[str]] = []
-    for rr in sorted({k[0] for k in grid} | set(comments)):
+    for rr in sorted(set(columns) | set(comments)):
         if rr in hidden_rows:
             continue
         cells: list[str] = []
-        for cc in sorted(k[1] for k in grid if k[0] == rr):
+        for cc in sorted(columns.get(rr, ())):
             if cc not in hidden_cols:
                 text, merged = grid[(rr, cc)]
                 add_cell(cells, text, merged and cc > 1 and grid.get((rr, cc - 1)) == (text, True))

@@ -486,6 +486,7 @@ def test_the_group_an_asker_says_they_belong_to() -> None:
     ("标准冰场（面积1800平方米以上）每块补助30000元；", 1000, False),
     ("标准冰场（面积1800平方米以上）每块补助30000元；", 2000, True),
     ("建筑面积90平方米以下的住房", 120, False),
+    ("建筑面积1,800平方米以上的场馆", 1000, False),  # not "800平方米以上"
 ])
 def test_an_area_is_held_by_the_range_or_limit_that_includes_it(sentence: str, area: int, held: bool) -> None:
     from rag.plain import covers_area, holds
@@ -497,4 +498,12 @@ def test_an_area_in_words_is_one_term_of_the_question() -> None:
     from rag.plain import question_areas
     from rag.sentences import question_terms
     assert question_areas("浇了一块一千平方米左右的冰场，还有一块两千五百平米的") == ["1000平方米", "2500平方米"]
+    assert question_areas("一千零五十平方米") == ["1050平方米"] and question_areas("一万零五百平方米") == ["10500平方米"]
+    assert question_areas("几百平方米的厂房，上千平方米的仓库，1,200平方米的场馆") == []  # no guess, no tail of a figure
     assert "1000平方米" in question_terms("我们村小学浇了一块一千平方米左右的冰场，能补多少钱？")
+
+
+def test_a_numeral_that_is_no_number_is_none() -> None:
+    from rag.plain import chinese_number, counted
+    assert chinese_number("十十") is None and counted("十十") is None
+    assert question_terms("我家冰场十十平方米要交多少钱") == ["我家", "冰场", "要交"]  # (no crash on a typo)

@@ -107,3 +107,36 @@ def test_the_total_is_worked_beside_a_rate_asked_per_unit() -> None:
     texts, answered = _worked("秸秆深翻还田每亩能补多少钱？我家80亩一共能拿多少？", "秸秆深翻还田每亩30元。")
     assert texts == ["按“每亩30元”计算：80亩×30元＝2400元（按您所说的数字计算，以实际核定为准）"]
     assert answered == ["我家80亩一共能拿多少"]
+
+
+@pytest.mark.parametrize(("question", "quotes"), [
+    # the asker's method is not said: 秸秆 is the words of both rates, 40 the asker's own figure
+    ("我家40亩地秸秆还田，一共能拿多少钱？", ("秸秆翻埋还田每亩40元，碎混还田每亩25元。",)),
+    # a share paid by tiers is not worked from one of them
+    ("看病自己掏了12万元，能补多少钱？", ("个人自付超过2万元的部分按30%补助，超过5万元的部分按50%补助。",)),
+    # a bar of income, a floor and a 低保 line are no sums paid
+    ("我家3口人，一个月能领多少钱？", ("家庭月人均收入低于每人每月600元的，可申请低保。",)),
+    ("我家3口人，一年能领多少钱？", ("保障标准为每人每月不低于600元。",)),
+    ("我家3口人都是低保，一年能领多少钱？", ("城市低保标准为每人每月600元。",)),
+    # a limit in a unit the working cannot apply
+    ("培训30天，一共能拿多少钱？", ("每人每天40元，最多补贴20个工作日。",)),
+    # a sum said the colloquial way is not cut short
+    ("看病花了3万6，能报多少钱？", ("报销比例为65%。",)),
+])
+def test_no_sum_is_worked_from_a_rule_that_may_not_be_the_askers(question: str, quotes: tuple[str, ...]) -> None:
+    assert _worked(question, *quotes) == ([], [])
+
+
+def test_figures_in_chinese_numerals_limits_in_other_units_and_per_month_asked() -> None:
+    assert asker_quantities("培训一百二十天，房子三百五十平米", "") == {"天": 120.0, "平方米": 350.0}
+    assert asker_quantities("房子1,200平方米", "") == {}  # (no figure read from the tail of another)
+    texts, _ = _worked("我失业18个月了，一共能领多少钱？", "失业期间每人每月500元，最长不超过1年。")
+    assert texts == ["按“每人每月500元”计算：12个月×500元＝6000元，超过“最长不超过1年”，按12个月计（按您所说的数字计算，以实际核定为准）"]
+    texts, _ = _worked("培训30天，一共能拿多少钱？", "培训期间每人每天40元，最多补贴二十天。")
+    assert texts == ["按“每人每天40元”计算：20天×40元＝800元，超过“最多补贴二十天”，按20天计（按您所说的数字计算，以实际核定为准）"]
+    texts, _ = _worked("我家3口人，孩子上一年级，每月能领多少钱？", "每人每月补助200元。")
+    assert texts == ["按“每人每月补助200元”计算：3人×200元＝每月600元（按您所说的数字计算，以实际核定为准）"]
+    # the ceiling of a share is no sum per person: the share is worked for the one who paid
+    texts, _ = _worked("我家3口人，我爸看病自己还掏了8万元，能补多少钱？", "个人自付超过2万元的部分按30%补助，每人每年最高20000元。")
+    assert texts == ["按“超过2万元的部分按30%”计算：（8万元－2万元）×30%＝18000元，未超过“每人每年最高20000元”"
+                     "（按您所说的数字计算，以实际核定为准）"]

@@ -384,6 +384,16 @@ def test_a_page_in_two_columns_is_read_column_by_column() -> None:
                          "某市财政局关于拨付取暖", "补贴资金的通知"]
 
 
+def test_two_columns_without_a_running_head_keep_their_first_and_last_lines() -> None:
+    def box(x0: float, y0: float, x1: float, text: str) -> tuple[list[list[float]], str, float]:
+        return [[x0, y0], [x1, y0], [x1, y0 + 40], [x0, y0 + 40]], text, 0.9
+    left = [box(140, 100 + 64 * k, 790, f"左栏第{k}行的文字一直写到这一栏的右边") for k in range(8)]
+    right = [box(850, 100 + 64 * k, 1500, f"右栏第{k}行的文字一直写到这一栏的右边") for k in range(8)]
+    lines = group_lines(left + right)
+    assert lines == [f"左栏第{k}行的文字一直写到这一栏的右边" for k in range(8)] + [
+        f"右栏第{k}行的文字一直写到这一栏的右边" for k in range(8)]
+
+
 def test_a_table_of_short_labels_beside_long_values_is_not_read_as_two_columns() -> None:
     def box(x0: float, y0: float, x1: float, text: str) -> tuple[list[list[float]], str, float]:
         return [[x0, y0], [x1, y0], [x1, y0 + 40], [x0, y0 + 40]], text, 0.9
