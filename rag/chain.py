@@ -123,6 +123,7 @@ from rag.schema import (
     Final,
     Hit,
     Note,
+    Removed,
     RetrievalResult,
     Rewritten,
     Token,
@@ -403,6 +404,22 @@ def _lapsed_first(turn: _Turn, claims: Sequence[Claim]) -> str:
     # (where every notice they cite has lapsed, or a figure they state is printed by a lapsed notice alone: not
     # over sentences citing a notice in force for what they say, which the label would tell the reader is gone)
     return f"（依据的文件{stale[0]}，以下为其原规定）" if len(stale) == len(docs) or any(map(old, claims)) else ""
+
+
+_CHANGE_SAID = re.compile(r"(?:修改|调整|替换|提高|降低)(?:为|到)")
+
+
+def _not_outdated(verified: Verified, quotes: Sequence[str]) -> Verified:
+    """The model's checked sentences less those stating a figure a quoted amendment has since replaced ("全日制本科
+    毕业生每人10000元" beside "将…中的“每人10000元”修改为“每人15000元”"), unless the sentence says the change itself;
+    those are removed as outdated."""
+    changing = [q for q in quotes if _CHANGE_SAID.search(q)]
+    gone = [c for c in verified.claims if changing and c.kind in ("restated", "quote") and not _CHANGE_SAID.search(c.text)
+            and any(changes_figure(q, f) for f in _ruled_figures(c.text) for q in changing)]
+    if not gone:
+        return verified
+    return replace(verified, claims=tuple(c for c in verified.claims if c not in gone),
+                   removed=(*verified.removed, *(Removed(c.text, "outdated", None) for c in gone)))
 
 
 def _whole_sentences(text: str, cut: bool = False) -> str:
@@ -1085,6 +1102,7 @@ class AnswerEngine:
                                  {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(sources)},
                                  rows, persons=turn.selection.persons,
                                  parts=part_sources(turn.selection), strict=True)
+        verified = _not_outdated(verified, [q.text for q in turn.selection.quotes])
         lead = [c for c in verified.claims if c.kind in ("restated", "quote")][:2]
         if verified.removed:
             log.info("verifier removed %d of %d lead sentences: %s", len(verified.removed), verified.checked,
@@ -1113,6 +1131,7 @@ class AnswerEngine:
                              if p.hit.chunk.id in turn.rows and p.hit.whole}}
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels,
                                  turn.selection.persons, part_sources(turn.selection))
+        verified = _not_outdated(verified, [q.text for q in turn.selection.quotes])
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))
         claims = [*claims, *turn.worked] if claims else claims
         if verified.removed:

@@ -110,6 +110,7 @@ REMOVAL_REASONS = {
     "part": "引用的原文说的是问题的另一部分", "respective": "把另一项的内容说成了这一项",
     "definition": "把原文定义之外的内容说成了定义的一部分",
     "bare": "只有人名，看不出是哪一项的什么职务",
+    "outdated": "说的是已被修改的旧标准",
 }
 
 
@@ -132,7 +133,7 @@ class Removed:
     """A generated sentence the verifier took out, and why."""
 
     text: str
-    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part | respective | definition | bare
+    reason: str  # number | org | role | polarity | echo | unsupported | uncited | judgement | condition | person | part | respective | definition | bare | outdated
     replaced_by: int | None  # the source quoted in its place
 
     @property

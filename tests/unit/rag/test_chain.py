@@ -602,3 +602,44 @@ def test_the_sum_the_asker_would_get_is_worked_from_their_days_and_cites_the_rat
     assert "每人每天30元" in cited.quote
     assert answer.text.startswith("按“每人每天30元”计算") and "文件未提及" not in answer.text
     assert "每人每天30元给予交通补贴" in answer.text  # the quote stands under the working
+
+
+_SETTLING_RULES = """某市人力资源和社会保障局关于印发某市高校毕业生安家补贴办法的通知
+某人社发〔2025〕18号
+各县（市、区）人力资源和社会保障局：
+现将《某市高校毕业生安家补贴办法》印发给你们，请认真贯彻落实。
+某市人力资源和社会保障局
+2025年4月15日
+某市高校毕业生安家补贴办法
+第一条 在本市就业的高校毕业生可申请安家补贴。
+第二条 安家补贴标准：全日制本科毕业生每人10000元。
+第三条 本办法自2025年6月1日起施行，有效期至2030年5月31日。
+"""
+
+_SETTLING_CHANGE = """某市人力资源和社会保障局关于调整高校毕业生安家补贴标准的通知
+某人社发〔2026〕9号
+各县（市、区）人力资源和社会保障局：
+现对《某市高校毕业生安家补贴办法》（某人社发〔2025〕18号）有关标准调整如下：
+一、将《办法》第二条中的“每人10000元”修改为“每人15000元”。
+二、本通知自2026年3月1日起施行。《办法》其他规定不变。
+某市人力资源和社会保障局
+2026年2月10日
+"""
+
+
+def test_a_lead_stating_a_figure_an_amendment_replaced_is_removed(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from rag.runtime import open_runtime
+    from rag.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("settling")
+    (corpus / "rules.txt").write_text(_SETTLING_RULES, encoding="utf-8")
+    (corpus / "change.txt").write_text(_SETTLING_CHANGE, encoding="utf-8")
+    rt = open_runtime(Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
+                               llm={"backend": "extractive"}, as_of="2026-12-02"), progress=False, log=lambda _m: None)
+    q = "全日制本科毕业生的安家补贴每人多少钱？"
+    quotes = AnswerEngine(rt).answer(q, backend="extractive")
+    old = next(c.n for c in quotes.citations if "全日制本科毕业生每人10000元" in c.quote)
+    model = FakeListChatModel(responses=[f"全日制本科毕业生每人10000元[{old}]。"])
+    answer = AnswerEngine(rt, rt.settings.llm.model_copy(update={"backend": "local"}), chat_model=model).answer(q)
+    assert [r.reason for r in answer.removed] == ["outdated"], answer.removed
+    assert not answer.text.startswith("全日制本科毕业生每人10000元") and "修改为“每人15000元”" in answer.text, answer.text
