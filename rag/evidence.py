@@ -424,7 +424,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下", and a row's bare
                 # figure under a caption or column in that unit ("单位：元/人" over "1\t电工\t1000\t…")
-                return bool(re.search(rf"(?:\d|[{_CN}])\s*[百千万亿]*元", s)) or _bare_in_unit(s, columns, part.unit)
+                # (any unit of money heads a column of sums: "补助资金（万元）" answers "分了多少补助资金")
+                return bool(re.search(rf"(?:\d|[{_CN}])\s*[百千万亿]*元", s)) or any(
+                    _bare_in_unit(s, columns, u) for u in (part.unit, *_MONEY_UNITS))
             if part.unit:
                 # (a row's bare figure under a column headed with the unit: "长度（公里）" over "133.23")
                 return bool(_in_unit(part.unit).search(s)) or _bare_in_unit(s, columns, part.unit)
@@ -450,6 +452,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             return bool(_COUNT_RE.search(s))
         case _:
             return True
+
+
+_MONEY_UNITS = ("元", "万元", "亿元", "千元")
 
 
 def _bare_in_unit(sentence: str, columns: str, unit: str) -> bool:

@@ -2416,6 +2416,15 @@ def test_a_tables_caption_names_the_unit_of_its_bare_figures() -> None:
     assert unit_header(text, "万元") == "" and unit_header("单位：元/人\n正文没有表格。", "元") == ""
 
 
+def test_a_sum_asked_is_answered_by_a_row_under_a_column_of_sums_in_any_unit_of_money() -> None:
+    from rag.evidence import answers_kind
+    from rag.parts import question_parts
+    part = question_parts("依安县分了多少补助资金？")[-1]
+    columns = "序号\t县（市）\t计划作业面积（万亩）\t补助标准（元/亩）\t补助资金（万元）"
+    assert answers_kind("2\t依安县\t23.76\t25\t594.00", part, columns)
+    assert not answers_kind("2\t依安县\t23.76", part, "序号\t县（市）\t计划作业面积（万亩）")
+
+
 def test_a_target_asked_by_its_year_is_not_answered_by_another_years_target() -> None:
     text = "严格落实城市建成区“300米见绿、500米见园”要求，2019年城镇建成区绿化覆盖率达到37.7%。"
     title, section = "某市2019年度打赢蓝天保卫战重点工作安排的通知", "三、重点工作"
