@@ -1197,6 +1197,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 1 + 0.1 * (min(len(named), 4) - 1)  # it names what is asked: "公告期…", under "活动时间"
         if len(named) >= 3 and re.match(rf"\s*{re.escape(named)}\s*[：:]", s.text):
             score *= 1.5  # the field that states it: "活动时间：5月－7月"
+        elif part.unit and re.search(rf"{re.escape(named)}[期时间为不少于至多最长]{{0,5}}\d+\s*{_UNIT_FORMS.get(part.unit, part.unit)}",
+                                     s.text):
+            score *= 1.3  # the span it is said to last: "公示几天" by "公示7日", not "公示结束后30日内兑付"
     if (year := year_column(s.columns)) is not None:
         # a schedule's cell answers for its own year: "到2020年…" is not answered by the 2018 column
         asked_years = set(re.findall(r"(?:19|20)\d\d", "".join(context) + part.clause))

@@ -3243,3 +3243,10 @@ def test_days_asked_are_answered_by_a_span_in_ri() -> None:
     p = _passage(1, text, "某建〔2024〕13号", "某市台风灾后农房修缮补助暂行办法", "某市办法 > 第四条", "d13")
     q = "一般损坏原来每户补多少？灾后多少天内要申请？"
     assert assess_support([p], q, analyse(q, KNOWN), None, 0.12).ok
+
+
+def test_how_long_a_step_lasts_is_answered_by_the_span_said_of_it() -> None:
+    text = ("各县财政部门应在作业核验公示结束后30日内将补助资金兑付到作业主体。"
+            "核验结果在村公示7日。")
+    sel = _select_in(text, "秸秆还田作业核验后要公示几天？", "某市农业农村局关于印发秸秆还田作业补助办法的通知", "某办法 > 第五条")
+    assert sel.quotes[0].text.startswith("核验结果在村公示7日"), sel.quotes
