@@ -338,6 +338,10 @@ _BIRTH_DATE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?
 
 # "从哪天开始算", "自何时起计算": when a period is counted from, answered by the rule ("以…之日起算").
 _FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:开始)?起?(?:算起|计算|算)")
+# a start asked ("从哪天起执行", "什么时候开始实施") and the day a rule starts on ("自2026年3月1日起施行")
+_START_ASKED = re.compile(r"(?:从|自)?(?:哪一?[天日]|何时|什么时[候间]|几号|哪年哪月)(?:开始|起)?(?:执行|施行|实施|生效|实行)|"
+                          r"(?:从|自)(?:哪一?[天日]|何时|什么时[候间]|几号)起")
+_STARTS_ON = re.compile(r"\d{1,2}\s*日起(?:施行|执行|实施|生效|实行)|之日起(?:施行|执行|实施|生效|实行)")
 _COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
 
 
@@ -1200,6 +1204,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         elif part.unit and re.search(rf"{re.escape(named)}[期时间为不少于至多最长]{{0,5}}\d+\s*{_UNIT_FORMS.get(part.unit, part.unit)}",
                                      s.text):
             score *= 1.3  # the span it is said to last: "公示几天" by "公示7日", not "公示结束后30日内兑付"
+    if part.asked is Asked.DATE and _START_ASKED.search(part.clause):
+        # "从哪天起执行" by "自2026年3月1日起施行", not "3月1日前已受理的，按调整后的标准执行"
+        score *= 1.5 if _STARTS_ON.search(s.text) else 0.8 if re.search(r"\d{1,2}\s*日(?:之|以)?前", s.text) else 1.0
     if (year := year_column(s.columns)) is not None:
         # a schedule's cell answers for its own year: "到2020年…" is not answered by the 2018 column
         asked_years = set(re.findall(r"(?:19|20)\d\d", "".join(context) + part.clause))
