@@ -428,9 +428,10 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             if part.unit in ("元", "万元", "亿元"):
                 # "2万元" answers 多少钱, as does a fine in words: "五百元以上二千元以下", and a row's bare
                 # figure under a caption or column in that unit ("单位：元/人" over "1\t电工\t1000\t…")
-                # (any unit of money heads a column of sums: "补助资金（万元）" answers "分了多少补助资金")
-                return bool(re.search(rf"(?:\d|[{_CN}])\s*[百千万亿]*元", s)) or any(
-                    _bare_in_unit(s, columns, u) for u in (part.unit, *_MONEY_UNITS))
+                # (or under a column of sums in another unit of money that names what is asked: "补助资金（万元）"
+                # answers "分了多少补助资金", not "每台补多少钱")
+                return bool(re.search(rf"(?:\d|[{_CN}])\s*[百千万亿]*元", s)) or _bare_in_unit(s, columns, part.unit) or (
+                    _money_column_named(columns, part.clause) and _BARE_FIGURE.search(s) is not None)
             if part.unit:
                 # (a row's bare figure under a column headed with the unit: "长度（公里）" over "133.23")
                 return bool(_in_unit(part.unit).search(s)) or _bare_in_unit(s, columns, part.unit)
@@ -458,7 +459,12 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
             return True
 
 
-_MONEY_UNITS = ("元", "万元", "亿元", "千元")
+_MONEY_COLUMN = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[（(]\s*(?:元|万元|亿元|千元)\s*[)）]")
+
+
+def _money_column_named(columns: str, clause: str) -> bool:
+    """Whether a table's header has a column of sums whose name the clause asks by ("补助资金（万元）" for "分了多少补助资金")."""
+    return any(m.group(1)[-2:] in clause and not _PER_UNIT_SUM.search(clause) for m in _MONEY_COLUMN.finditer(columns))
 
 
 def _bare_in_unit(sentence: str, columns: str, unit: str) -> bool:

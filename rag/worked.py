@@ -180,18 +180,29 @@ class _Rate:
 _NOT_PAID = re.compile(r"低于|高于|不低于|不少于|不高于|收入|保障标准|低保标准|生活保障标准|门槛|起付")
 
 
+# A rate that is no longer the rule or no rate at all: the figure a change starts from ("由每平方米22.00元调整为24.50元"),
+# a rise ("每平方米每个供热期增加2.50元").
+_CHANGED_FROM = re.compile(r"\s*(?:调整|修改|提高|降低|上调|下调|变更|增加|减少)?(?:为|到|至)")
+_RISE = re.compile(r"增加|提高|上调|下调|减少|降低|增发|多交|少交")
+
+
+def _no_rule(text: str, m: re.Match[str], middle: str) -> bool:
+    return bool(_NOT_PAID.search(text[max(0, m.start() - 8):m.end()]) or _RISE.search(middle) or (
+        _CHANGED_FROM.match(text, m.end()) and "由" in text[max(0, m.start() - 12):m.start()]))
+
+
 def _rates(quotes: Sequence[tuple[int, str]]) -> list[_Rate]:
     out = []
     for n, text in quotes:
         for m in _RATE_EVERY.finditer(text):
-            if _NOT_PAID.search(text[max(0, m.start() - 8):m.end()]):
+            if _no_rule(text, m, text[m.start(1) + len(m.group(1)):m.start(3)]):
                 continue
             per = tuple(_PER_UNITS[u] for u in re.findall(rf"每({_PER})", m.group(1)))
             out.append(_Rate(n, per, float(m.group(3)) * _YUAN[m.group(4)], bool(m.group(2)), m.group(0),
                              _sentence_at(text, m.start(), m.end()), m.group(3) + m.group(4),
                              _clause_at(text, m.start(), m.end())))
         for m in _RATE_SLASH.finditer(text):
-            if _NOT_PAID.search(text[max(0, m.start() - 8):m.end()]):
+            if _no_rule(text, m, ""):
                 continue
             per = (_PER_UNITS[m.group(3)], *((_PER_UNITS[m.group(4)],) if m.group(4) in _PER_UNITS else ()))
             out.append(_Rate(n, per, float(m.group(1)) * _YUAN[m.group(2)], False, m.group(0),
@@ -212,7 +223,7 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
     # (or the one whose own words the question holds: "秸秆翻埋还田每亩40元，秸秆碎混还田每亩25元" for "准备把秸秆
     # 翻埋还田…300亩一共能拿多少": the words just before what all the clauses end with, 还田每亩; not words one clause
     # shares with another only by ellipsis, "秸秆" of "秸秆翻埋还田…，碎混还田…", nor figures)
-    words = [re.sub(r"[^\u4e00-\u9fff]|每|元", "", r.clause) for r in rules]
+    words = [re.sub(rf"[^\u4e00-\u9fff]|每|元|{_PER}", "", r.clause) for r in rules]
     tail = 0
     while all(len(w) > tail for w in words) and len({w[len(w) - tail - 1] for w in words}) == 1:
         tail += 1

@@ -2423,6 +2423,9 @@ def test_a_sum_asked_is_answered_by_a_row_under_a_column_of_sums_in_any_unit_of_
     columns = "序号\t县（市）\t计划作业面积（万亩）\t补助标准（元/亩）\t补助资金（万元）"
     assert answers_kind("2\t依安县\t23.76\t25\t594.00", part, columns)
     assert not answers_kind("2\t依安县\t23.76", part, "序号\t县（市）\t计划作业面积（万亩）")
+    # (a district's allocation is no sum per lift)
+    per_lift = question_parts("我家6层楼加装电梯，政府每台补多少钱？")[-1]
+    assert not answers_kind("1\t镜湖区\t60\t360", per_lift, "序号\t区\t计划加装台数（台）\t市级补助资金（万元）")
 
 
 def test_a_target_asked_by_its_year_is_not_answered_by_another_years_target() -> None:

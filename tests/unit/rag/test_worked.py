@@ -140,3 +140,10 @@ def test_figures_in_chinese_numerals_limits_in_other_units_and_per_month_asked()
     texts, _ = _worked("我家3口人，我爸看病自己还掏了8万元，能补多少钱？", "个人自付超过2万元的部分按30%补助，每人每年最高20000元。")
     assert texts == ["按“超过2万元的部分按30%”计算：（8万元－2万元）×30%＝18000元，未超过“每人每年最高20000元”"
                      "（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_the_figure_a_change_starts_from_and_a_rise_are_no_rates() -> None:
+    texts, _ = _worked("我家房子95平方米，按新价格一个供暖季要交多少钱？",
+                       "面积热价由每平方米22.00元调整为26.80元，每平方米每个供热期增加4.80元。",
+                       "居民用户\t面积热价\t26.80元/平方米·供热期")
+    assert texts == ["按“26.80元/平方米·供热期”计算：95平方米×26.80元＝2546元（按您所说的数字计算，以实际核定为准）"]
