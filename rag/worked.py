@@ -348,7 +348,8 @@ def _percent_worked(rule: _Percent, spent: tuple[float, str], question: str, quo
         working = f"{said}×{_figure(rule.percent)}%"
     product = _money(total)
     total, limit = _capped(total, rule.sentence, rule.sentence.find(rule.said) + len(rule.said))
-    return Worked(f"按“{rule.said}”计算：{working}＝{product}{limit}{_CAVEAT}", rule.n)
+    said = re.sub(r"^按照?", "", rule.said)  # ("按“改造投资额的30%”计算", not "按“按照改造投资额的30%”")
+    return Worked(f"按“{said}”计算：{working}＝{product}{limit}{_CAVEAT}", rule.n)
 
 
 def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[int, str]]) -> tuple[list[Worked], list[int]]:

@@ -54,7 +54,7 @@ def test_a_sum_below_the_threshold_gets_nothing_of_the_part_above() -> None:
 
 def test_a_percentage_of_the_investment_the_asker_spent() -> None:
     texts, _ = _worked("我们厂技术改造投资了800万元，能拿多少奖补？", "按照设备投资额的10%给予奖补，单个项目最高不超过50万元。")
-    assert texts == ["按“按照设备投资额的10%”计算：800万元×10%＝80万元，超过“单个项目最高不超过50万元”，"
+    assert texts == ["按“设备投资额的10%”计算：800万元×10%＝80万元，超过“单个项目最高不超过50万元”，"
                      "按50万元计（按您所说的数字计算，以实际核定为准）"]
 
 
