@@ -1212,7 +1212,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
             score *= 1.3  # the span it is said to last: "公示几天" by "公示7日", not "公示结束后30日内兑付"
     if part.asked is Asked.DATE and _START_ASKED.search(part.clause):
         # "从哪天起执行" by "自2026年3月1日起施行", not "3月1日前已受理的，按调整后的标准执行"
-        score *= 1.5 if _STARTS_ON.search(s.text) else 0.8 if re.search(r"\d{1,2}\s*日(?:之|以)?前", s.text) else 1.0
+        score *= 1.3 if _STARTS_ON.search(s.text) else 0.8 if re.search(r"\d{1,2}\s*日(?:之|以)?前", s.text) else 1.0
     if (year := year_column(s.columns)) is not None:
         # a schedule's cell answers for its own year: "到2020年…" is not answered by the 2018 column
         asked_years = set(re.findall(r"(?:19|20)\d\d", "".join(context) + part.clause))

@@ -81,3 +81,10 @@ def test_the_amended_age_and_the_older_rule_beside_the_one_now(run: Run) -> None
     assert not refused and "年龄在40周岁以下" in answer and "每人30000元" in answer, answer
     answer, refused = _answer(run, "2024年秋天我按当时的暂行办法")
     assert not refused and "秸秆碎混还田每亩补助20元" in answer and "原规定" in answer, answer
+
+
+def test_the_day_a_change_takes_effect_and_the_span_of_a_step(run: Run) -> None:
+    answer, refused = _answer(run, "调整高校毕业生留齐安家补贴标准的通知文号是什么")
+    assert not refused and "本通知自2026年3月1日起施行" in answer, answer
+    answer, refused = _answer(run, "公示几天")
+    assert not refused and "公示7日" in answer and "作业结束后15日内" in answer, answer
