@@ -392,17 +392,22 @@ _PLAN_NOTICE = """某县人民政府关于印发某县数字政府建设行动�
 """
 
 
-@pytest.fixture(scope="module")
-def leaders_runtime(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def _text_runtime(tmp_path_factory: pytest.TempPathFactory, name: str, files: dict[str, str], **extra: Any) -> Any:
+    """A runtime over a corpus of the given text files, with the hash embedder and no model."""
     from rag.runtime import open_runtime
     from rag.settings import Settings
 
-    corpus = tmp_path_factory.mktemp("leaders")
-    (corpus / "duties.txt").write_text(_DUTIES_NOTICE, encoding="utf-8")
-    (corpus / "plan.txt").write_text(_PLAN_NOTICE, encoding="utf-8")
+    corpus = tmp_path_factory.mktemp(name)
+    for file, text in files.items():
+        (corpus / file).write_text(text, encoding="utf-8")
     settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
-                        llm={"backend": "extractive"})
+                        llm={"backend": "extractive"}, **extra)
     return open_runtime(settings, progress=False, log=lambda _m: None)
+
+
+@pytest.fixture(scope="module")
+def leaders_runtime(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return _text_runtime(tmp_path_factory, "leaders", {"duties.txt": _DUTIES_NOTICE, "plan.txt": _PLAN_NOTICE})
 
 
 def test_he_is_the_person_the_first_part_named_and_his_duties_are_quoted(leaders_runtime: Any) -> None:
@@ -582,14 +587,7 @@ _TRAINING_NOTICE = """某县人力资源和社会保障局关于做好电工技�
 
 @pytest.fixture(scope="module")
 def training_runtime(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from rag.runtime import open_runtime
-    from rag.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("training")
-    (corpus / "training.txt").write_text(_TRAINING_NOTICE, encoding="utf-8")
-    settings = Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
-                        llm={"backend": "extractive"})
-    return open_runtime(settings, progress=False, log=lambda _m: None)
+    return _text_runtime(tmp_path_factory, "training", {"training.txt": _TRAINING_NOTICE})
 
 
 def test_the_sum_the_asker_would_get_is_worked_from_their_days_and_cites_the_rate(training_runtime: Any) -> None:
@@ -628,14 +626,8 @@ _SETTLING_CHANGE = """某市人力资源和社会保障局关于调整高校毕�
 
 
 def test_a_lead_stating_a_figure_an_amendment_replaced_is_removed(tmp_path_factory: pytest.TempPathFactory) -> None:
-    from rag.runtime import open_runtime
-    from rag.settings import Settings
-
-    corpus = tmp_path_factory.mktemp("settling")
-    (corpus / "rules.txt").write_text(_SETTLING_RULES, encoding="utf-8")
-    (corpus / "change.txt").write_text(_SETTLING_CHANGE, encoding="utf-8")
-    rt = open_runtime(Settings(home=tmp_path_factory.mktemp("home"), corpus=corpus, embedding_model="hash",
-                               llm={"backend": "extractive"}, as_of="2026-12-02"), progress=False, log=lambda _m: None)
+    rt = _text_runtime(tmp_path_factory, "settling", {"rules.txt": _SETTLING_RULES, "change.txt": _SETTLING_CHANGE},
+                       as_of="2026-12-02")
     q = "全日制本科毕业生的安家补贴每人多少钱？"
     quotes = AnswerEngine(rt).answer(q, backend="extractive")
     old = next(c.n for c in quotes.citations if "全日制本科毕业生每人10000元" in c.quote)
