@@ -338,6 +338,13 @@ _BIRTH_DATE = re.compile(r"\d{4}\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?
 
 # "从哪天开始算", "自何时起计算": when a period is counted from, answered by the rule ("以…之日起算").
 _FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:开始)?起?(?:算起|计算|算)")
+def _names_another(question: str, doc_number: str | None) -> bool:
+    """Whether the question names a notice by its 文号 and it is not this one ("遵市教发〔2026〕12号自何时起施行" is not
+    asked of the notice amending it)."""
+    named = find_doc_numbers(question)
+    return bool(named) and (doc_number is None or all(doc_number_key(n) != doc_number_key(doc_number) for n in named))
+
+
 # a start asked ("从哪天起执行", "什么时候开始实施") and the day a rule starts on ("自2026年3月1日起施行")
 _START_ASKED = re.compile(r"(?:从|自)?(?:哪一?[天日]|何时|什么时[候间]|几号|哪年哪月)(?:开始|起)?(?:执行|施行|实施|生效|实行)|"
                           r"(?:从|自)(?:哪一?[天日]|何时|什么时[候间]|几号)起")
@@ -1210,7 +1217,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         elif part.unit and re.search(rf"{re.escape(named)}[期时间为不少于至多最长]{{0,5}}\d+\s*{_UNIT_FORMS.get(part.unit, part.unit)}",
                                      s.text):
             score *= 1.3  # the span it is said to last: "公示几天" by "公示7日", not "公示结束后30日内兑付"
-    if part.asked is Asked.DATE and _START_ASKED.search(part.clause):
+    if part.asked is Asked.DATE and _START_ASKED.search(part.clause) and not _names_another(
+            "".join(context) + part.clause, s.hit.chunk.doc_number):
         # "从哪天起执行" by "自2026年3月1日起施行", not "3月1日前已受理的，按调整后的标准执行"
         score *= 1.3 if _STARTS_ON.search(s.text) else 0.8 if re.search(r"\d{1,2}\s*日(?:之|以)?前", s.text) else 1.0
     if (year := year_column(s.columns)) is not None:
@@ -1298,7 +1306,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     if part.asked is Asked.YESNO and (need := _NEED_ASKED.search(part.clause)) and re.search(
             rf"{_NEED_SAID}[^，,。；;]{{0,4}}{need.group(1)}", s.text):
         score *= 2.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
-    if part.asked is Asked.DATE and _START_ASKED.search(part.clause):
+    if part.asked is Asked.DATE and _START_ASKED.search(part.clause) and not _names_another(
+            "".join(context) + part.clause, s.hit.chunk.doc_number):
         # "从什么时候起施行" is answered by the day a notice takes effect ("本通知自2026年10月1日起施行"),
         # not by the day another began that it looks back on ("…自2026年4月1日施行以来")
         score *= 1.5 if states_start(s.text) else 0.5 if _SINCE.search(s.text) else 1.0
