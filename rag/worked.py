@@ -1,13 +1,14 @@
 """The asker's own figures worked through the rule quoted for them, with the working shown.
 
 "培训要15天…一共能拿多少" beside "每人每天40元…最多补贴20天" is 15天×40元＝600元; "自己还掏了8万元…能补多少钱"
-beside "超过2万元的部分按30%补助，每人每年最高20000元" is (8万元－2万元)×30%＝18000元; "我今年61岁…能领吗" beside
-A notice states the rate, the asker states how much of it applies: the product is neither's sentence, so it is
-said as a sum worked from both, its working shown, citing the quote.
+beside "超过2万元的部分按30%补助，每人每年最高20000元" is (8万元－2万元)×30%＝18000元. A notice states the rate, the
+asker states how much of it applies: the product is neither's sentence, so it is said as a sum worked from both, its
+working shown, citing the quote.
 
-Only one rule of a kind among the quotes is worked (two rates per day for two groups, and the asker's group not
-telling them apart, is no sum), only a figure the asker states (not one the quotes print), and a percentage only of
-a sum the asker says was spent or paid, not of an income. Pure functions, no model.
+Only one rule of a kind among the quotes is worked (two rates per day for two groups, and the asker's group or words
+not telling them apart, is no sum; nor one tier of several, a bar of income, a floor, the figure a change starts from),
+only a figure the asker states (not one the quotes print), within every limit the rule's sentence sets or not at all,
+and a percentage only of a sum the asker says was spent or paid, not of an income. Pure functions, no model.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from index.validity import changes_figure
 from rag.plain import asker_groups, counted
 
-# A number as a question writes it: "15", "2.5", "三", "十二".
 # A number as a question writes it: "15", "2.5", "三", "一百二十" (not the tail of a larger figure: "1,200平方米" gives
 # none; nor a guess: "几百平方米", "上千平方米")
 _NUM = (r"(?:(?<![\d.,第每])(\d{1,9}(?:\.\d+)?)"
@@ -67,7 +68,7 @@ _PERCENT_ABOVE = re.compile(r"(?:超过|超出|高于)(\d+(?:\.\d+)?)\s*(万元|
 _PERCENT_OF = re.compile(r"(?:按照?|比例为|比例是)([\u4e00-\u9fff]{0,8}?)的?\s*(\d+(?:\.\d+)?)\s*[%％]")
 # A deductible stated apart ("起付标准为1000元"): a percentage of the whole is then not the sum paid.
 _DEDUCTIBLE = re.compile(r"起付|扣除|免赔")
-# The question asks a sum of money, or whether the asker qualifies.
+# The question asks a sum of money.
 _ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^，,。？?；;]{0,4}多少|多少(?:钱|元|万)|[几多]少?钱")
 # A unit the asking clause asks the rate per: "每亩能补多少", "一个月能领多少".
 _PER_ASKED = re.compile(r"[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)")
@@ -95,7 +96,7 @@ R = TypeVar("R", bound=_Rule)
 class Worked:
     """A sum worked from the asker's figures and one quote."""
 
-    text: str  # the working, as said: "按“每人每天40元”计，15天×40元＝600元（…）"
+    text: str  # the working, as said: "按“每人每天40元”计算：15天×40元＝600元…（按您所说的数字计算，以实际核定为准）"
     cited: int  # the [n] of the quote whose rule it applies
 
 
@@ -182,13 +183,13 @@ _NOT_PAID = re.compile(r"低于|高于|不低于|不少于|不高于|收入|保�
 
 # A rate that is no longer the rule or no rate at all: the figure a change starts from ("由每平方米22.00元调整为24.50元"),
 # a rise ("每平方米每个供热期增加2.50元").
-_CHANGED_FROM = re.compile(r"\s*(?:调整|修改|提高|降低|上调|下调|变更|增加|减少)?(?:为|到|至)")
+_CHANGED_FROM = re.compile(r"\s*[”\"]?\s*(?:调整|修改|提高|降低|上调|下调|变更|增加|减少)?(?:为|到|至)")
 _RISE = re.compile(r"增加|提高|上调|下调|减少|降低|增发|多交|少交")
 
 
 def _no_rule(text: str, m: re.Match[str], middle: str) -> bool:
     return bool(_NOT_PAID.search(text[max(0, m.start() - 8):m.end()]) or _RISE.search(middle) or (
-        _CHANGED_FROM.match(text, m.end()) and "由" in text[max(0, m.start() - 12):m.start()]))
+        _CHANGED_FROM.match(text, m.end()) and re.search(r"由|将|[“\"]", text[max(0, m.start() - 12):m.start()])))
 
 
 def _rates(quotes: Sequence[tuple[int, str]]) -> list[_Rate]:
@@ -363,8 +364,11 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
     clause = "".join(clauses[k] for k in asks_sum)
     if asks_sum:
         have = asker_quantities(question, quoted)
+        # (nor a rate a quoted amendment has since replaced: "每人10000元" beside "“每人10000元”修改为“每人15000元”")
+        changing = [t for _, t in quotes if re.search(r"(?:修改|调整)为", t)]
         if have:
-            for rate in _one_rule(_rates(quotes), question):
+            rates = [r for r in _rates(quotes) if not any(changes_figure(t, r.figure) for t in changing)]
+            for rate in _one_rule(rates, question):
                 if (w := _rate_worked(rate, have, question, clause)) is not None:
                     out.append(w)
         spent = asker_spent(question, quoted)
