@@ -123,20 +123,22 @@ from rag.schema import (
     Final,
     Hit,
     Note,
-    Removed,
     RetrievalResult,
     Rewritten,
     Token,
     Turn,
 )
-from rag.sentences import fact_form, numbers_in, pair_dice, split_sentences, squash
+from rag.sentences import fact_form, pair_dice, split_sentences, squash
 from rag.verify import (
     Verified,
     make_citation,
     parse_markers,
+    prints_changed,
     render_claims,
+    ruled_figures,
     strip_invalid_markers,
     verify_claims,
+    without_outdated,
 )
 from rag.worked import worked_sums
 
@@ -211,10 +213,6 @@ def _fallback_note(exc: BaseException) -> str:
     return "（大模型暂不可用，以下为文件原文摘录）"
 
 
-# Figures that rule nothing by themselves: a year, a month or day, an age, a bare number
-_NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|\d+(?:周岁|岁)|[\d.]+")
-
-
 _SUM_OR_RATE = re.compile(r"元|%|％|‰")
 _RESTATED_REACH = 600  # characters before a page's quote that the notice it restates is named within
 _ALIKE_LEAST = 0.45  # the Dice share of two-character pieces at which a notice's sentence restates a page's
@@ -224,12 +222,6 @@ def _only_held(numbers: Sequence[str], held: Mapping[str, str], own: str) -> lis
     """The one 文号 of a held notice (not the page itself) among those a page names, else none."""
     found = list(dict.fromkeys(n for n in numbers if n in held and held[n] != own))
     return found if len(found) == 1 else []
-
-
-def _ruled_figures(text: str) -> list[str]:
-    """The figures a sentence rules, with their units (sums, rates): not a year, a day, an age or a bare
-    number, which any sentence may hold."""
-    return [f for f in numbers_in(text) if not _NOT_A_RULED_FIGURE.fullmatch(f)]
 
 
 def _quoted_wording(sentence: str, figure: str) -> bool:
@@ -246,8 +238,7 @@ def _outdated_after(quotes: Sequence[Quote], changers: set[str]) -> tuple[Quote,
     changing = [q.text for q in quotes if q.hit.chunk.doc_id in changers]
     if not changing:
         return tuple(quotes)
-    stale = {n for n, q in enumerate(quotes) if q.hit.chunk.doc_id not in changers
-             and any(changes_figure(c, f) for f in _ruled_figures(q.text) for c in changing)}
+    stale = {n for n, q in enumerate(quotes) if q.hit.chunk.doc_id not in changers and prints_changed(q.text, changing)}
     # (a notice's quotes stand together, numbered in its order: one is moved only with all of its notice's,
     # where each of them prints a figure since changed)
     docs = {quotes[n].hit.chunk.doc_id for n in stale}
@@ -399,27 +390,11 @@ def _lapsed_first(turn: _Turn, claims: Sequence[Claim]) -> str:
     def old(claim: Claim) -> bool:  # a figure it states that only a lapsed notice it cites prints
         held = [(by_n[n].hit.chunk.doc_id in lapsed, fact_form(by_n[n].text)) for n in claim.cited if n in by_n]
         return any(any(gone and f in text for gone, text in held) and not any(not gone and f in text for gone, text in held)
-                   for f in _ruled_figures(claim.text))
+                   for f in ruled_figures(claim.text))
 
     # (where every notice they cite has lapsed, or a figure they state is printed by a lapsed notice alone: not
     # over sentences citing a notice in force for what they say, which the label would tell the reader is gone)
     return f"（依据的文件{stale[0]}，以下为其原规定）" if len(stale) == len(docs) or any(map(old, claims)) else ""
-
-
-_CHANGE_SAID = re.compile(r"(?:修改|调整|替换|提高|降低)(?:为|到)")
-
-
-def _not_outdated(verified: Verified, quotes: Sequence[str]) -> Verified:
-    """The model's checked sentences less those stating a figure a quoted amendment has since replaced ("全日制本科
-    毕业生每人10000元" beside "将…中的“每人10000元”修改为“每人15000元”"), unless the sentence says the change itself;
-    those are removed as outdated."""
-    changing = [q for q in quotes if _CHANGE_SAID.search(q)]
-    gone = [c for c in verified.claims if changing and c.kind in ("restated", "quote") and not _CHANGE_SAID.search(c.text)
-            and any(changes_figure(q, f) for f in _ruled_figures(c.text) for q in changing)]
-    if not gone:
-        return verified
-    return replace(verified, claims=tuple(c for c in verified.claims if c not in gone),
-                   removed=(*verified.removed, *(Removed(c.text, "outdated", None) for c in gone)))
 
 
 def _whole_sentences(text: str, cut: bool = False) -> str:
@@ -890,7 +865,7 @@ class AnswerEngine:
         ``of_docs``, pages restating it), each as a quote of the part that figure answered."""
         graph = self.rt.index.validity
         own = of_docs if of_docs is not None else set(graph.notices[key].doc_ids)
-        figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in _ruled_figures(q.text)]
+        figures = [(q.part, f) for q in quotes if q.hit.chunk.doc_id in own for f in ruled_figures(q.text)]
         # (and an age a condition sets, which an amendment may change too: "“年满70周岁老年人”修改为“年满65周岁老年人”")
         figures += [(q.part, a) for q in quotes if q.hit.chunk.doc_id in own for a in CONDITION_AGE.findall(q.text)]
         if not figures:
@@ -925,7 +900,7 @@ class AnswerEngine:
             page = self._restating_page(q.hit.chunk.doc_id)
             if page is None:
                 continue
-            figures = set(_ruled_figures(q.text))
+            figures = set(ruled_figures(q.text))
             named = find_doc_numbers(q.hit.text[max(0, q.start - 80):q.end]) if figures else []
             alike = False
             if not named and q.part < len(parts) and parts[q.part].asked in (Asked.AMOUNT, Asked.YESNO):
@@ -1102,7 +1077,7 @@ class AnswerEngine:
                                  {p.n: p.hit.chunk.title + p.hit.chunk.section_path + p.text for p in widened(sources)},
                                  rows, persons=turn.selection.persons,
                                  parts=part_sources(turn.selection), strict=True)
-        verified = _not_outdated(verified, [q.text for q in turn.selection.quotes])
+        verified = without_outdated(verified, [q.text for q in turn.selection.quotes])
         lead = [c for c in verified.claims if c.kind in ("restated", "quote")][:2]
         if verified.removed:
             log.info("verifier removed %d of %d lead sentences: %s", len(verified.removed), verified.checked,
@@ -1131,7 +1106,7 @@ class AnswerEngine:
                              if p.hit.chunk.id in turn.rows and p.hit.whole}}
         verified = verify_claims(text, {p.n: p.text for p in sources}, turn.standalone, around, labels,
                                  turn.selection.persons, part_sources(turn.selection))
-        verified = _not_outdated(verified, [q.text for q in turn.selection.quotes])
+        verified = without_outdated(verified, [q.text for q in turn.selection.quotes])
         claims = self._with_assignments(turn, complete(verified.claims, turn.selection))
         claims = [*claims, *turn.worked] if claims else claims
         if verified.removed:

@@ -6,6 +6,7 @@ The extractive answer quotes the passage sentences that best cover the question,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -341,8 +342,14 @@ _FROM_WHEN = re.compile(r"(?:哪一?[天日]|何时|什么时[候间]|几号)(?:
 def _names_another(question: str, doc_number: str | None) -> bool:
     """Whether the question names a notice by its 文号 and it is not this one ("遵市教发〔2026〕12号自何时起施行" is not
     asked of the notice amending it)."""
-    named = find_doc_numbers(question)
-    return bool(named) and (doc_number is None or all(doc_number_key(n) != doc_number_key(doc_number) for n in named))
+    named = _named_numbers(question)
+    return bool(named) and (doc_number is None or doc_number_key(doc_number) not in named)
+
+
+@functools.lru_cache(maxsize=256)
+def _named_numbers(question: str) -> frozenset[str]:
+    """The 文号 a question names, as keys (read once per question, not once per sentence scored)."""
+    return frozenset(doc_number_key(n) for n in find_doc_numbers(question))
 
 
 # a start asked ("从哪天起执行", "什么时候开始实施") and the day a rule starts on ("自2026年3月1日起施行")

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.dates import dates_in, day_bounds, period_ceilings, periods_in
 from index.docnumber import DOC_NUMBER_RE
 from index.gazetteer import districts_in
 from index.issuers import ORG_MENTION_RE, bare_org, org_core, org_level, org_mentions
 from index.persons import SURNAMES, comrades, groups_of_people, roster_entries, speaks_of_him
+from index.validity import changes_figure
 from rag.context import ContextPassage
 from rag.parts import ASKED_EACH
 from rag.plain import chinese_number, holds, unstated_conditions
@@ -1325,6 +1326,38 @@ class Verified:
     @property
     def text(self) -> str:
         return render_claims(self.claims)
+
+
+# Figures that rule nothing by themselves: a year, a month or day, an age, a bare number
+_NOT_A_RULED_FIGURE = re.compile(r"(?:19|20)\d\d年?|\d{1,2}月|\d{1,2}[日号]|\d+(?:周岁|岁)|[\d.]+")
+
+
+def ruled_figures(text: str) -> list[str]:
+    """The figures a sentence rules, with their units (sums, rates): not a year, a day, an age or a bare
+    number, which any sentence may hold."""
+    return [f for f in numbers_in(text) if not _NOT_A_RULED_FIGURE.fullmatch(f)]
+
+
+def prints_changed(text: str, changing: Sequence[str]) -> bool:
+    """Whether a text prints a figure that one of the amending sentences ``changing`` changes ("每人10000元" beside
+    "将…“每人10000元”修改为“每人15000元”")."""
+    return any(changes_figure(c, f) for f in ruled_figures(text) for c in changing)
+
+
+_CHANGE_SAID = re.compile(r"(?:修改|调整|替换|提高|降低)(?:为|到)")
+
+
+def without_outdated(verified: Verified, quotes: Sequence[str]) -> Verified:
+    """The model's checked sentences less those stating a figure a quoted amendment has since replaced ("全日制本科
+    毕业生每人10000元" beside "将…中的“每人10000元”修改为“每人15000元”"), unless the sentence says the change itself;
+    those are removed as outdated."""
+    changing = [q for q in quotes if _CHANGE_SAID.search(q)]
+    gone = [c for c in verified.claims if changing and c.kind in ("restated", "quote") and not _CHANGE_SAID.search(c.text)
+            and prints_changed(c.text, changing)]
+    if not gone:
+        return verified
+    return replace(verified, claims=tuple(c for c in verified.claims if c not in gone),
+                   removed=(*verified.removed, *(Removed(c.text, "outdated", None) for c in gone)))
 
 
 def verify_claims(answer: str, sources: dict[int, str], question: str = "",

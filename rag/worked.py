@@ -55,8 +55,8 @@ _TIME_UNITS = {"天", "月", "年", "小时", "餐"}
 # A limit on how long (or how many times) a rate is paid: "最多补贴20天", "最长不超过6个月".
 _COUNT_CAP = re.compile(r"(?:最多|最长|不超过|至多|累计不超过)[^，,。；;\d]{0,4}?"
                         r"(\d{1,4}|[一二两三四五六七八九十百]{1,4})\s*(个工作日|工作日|个月|天|日|年|次)")
-# a cap's unit as the asker's is said, and what one of the cap's is in the asker's ("最长不超过1年" of months: 12)
-_CAP_UNITS = {"个月": ("月", 1.0), "天": ("天", 1.0), "日": ("天", 1.0), "次": ("次", 1.0), "年": ("年", 1.0)}
+# a cap's unit as the asker's is said, and how many of the asker's unit one of the cap's is ("最长不超过1年" of months: 12)
+_CAP_UNITS = {"个月": "月", "天": "天", "日": "天", "次": "次", "年": "年"}
 _CAP_IN = {("月", "年"): 12.0, ("年", "月"): 1 / 12}
 # A limit on the sum: "最高不超过100万元", "每人每年最高20000元", "总额不超过150万元".
 _SUM_CAP = re.compile(r"((?:每(?:人|户|名|年))*)(总额|合计|累计)?[^，,。；;\d]{0,4}?(?:最高|最多|不超过|封顶)"
@@ -64,7 +64,7 @@ _SUM_CAP = re.compile(r"((?:每(?:人|户|名|年))*)(总额|合计|累计)?[^�
 # A percentage of a sum, with the part above a threshold it is paid on: "超过2万元的部分按30%补助", "按改造投资额的
 # 30%给予奖补", "报销比例为65%".
 _PERCENT_ABOVE = re.compile(r"(?:超过|超出|高于)(\d+(?:\.\d+)?)\s*(万元|元)(?:（含）)?的部分[^，,。；;%％\d]{0,6}?"
-                            r"(?:按照?|给予)()\s*(\d+(?:\.\d+)?)\s*[%％]")
+                            r"(?:按照?|给予)\s*(\d+(?:\.\d+)?)\s*[%％]")
 _PERCENT_OF = re.compile(r"(?:按照?|比例为|比例是)([\u4e00-\u9fff]{0,8}?)的?\s*(\d+(?:\.\d+)?)\s*[%％]")
 # A deductible stated apart ("起付标准为1000元"): a percentage of the whole is then not the sum paid.
 _DEDUCTIBLE = re.compile(r"起付|扣除|免赔")
@@ -169,7 +169,7 @@ class _Rate:
     said: str  # the words it is written in
     sentence: str
     figure: str  # the sum as written ("24.50元")
-    clause: str = ""  # the words it stands in, from the last comma before it ("秸秆翻埋还田每亩40元")
+    clause: str  # the words it stands in, from the last comma before it ("秸秆翻埋还田每亩40元")
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -260,7 +260,7 @@ def _rate_worked(rate: _Rate, have: dict[str, float], question: str, clause: str
         if unit in have:
             caps = []
             for c in _COUNT_CAP.finditer(rate.sentence):
-                said_unit, _ = _CAP_UNITS.get(c.group(2), ("", 1.0))
+                said_unit = _CAP_UNITS.get(c.group(2), "")
                 size = counted(c.group(1))
                 scale = 1.0 if said_unit == unit else _CAP_IN.get((unit, said_unit))
                 if size is None or scale is None:
@@ -309,7 +309,7 @@ class _Percent:
     base: str  # what it is a percentage of, as written ("改造投资额"), or ""
     said: str
     sentence: str
-    clause: str = ""
+    clause: str
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -321,7 +321,7 @@ def _percents(quotes: Sequence[tuple[int, str]]) -> list[_Percent]:
     for n, text in quotes:
         above = [(m.start(), m.end()) for m in _PERCENT_ABOVE.finditer(text)]
         for m in _PERCENT_ABOVE.finditer(text):
-            out.append(_Percent(n, float(m.group(4)), float(m.group(1)) * _YUAN[m.group(2)], f"{m.group(1)}{m.group(2)}",
+            out.append(_Percent(n, float(m.group(3)), float(m.group(1)) * _YUAN[m.group(2)], f"{m.group(1)}{m.group(2)}",
                                 "", m.group(0), _sentence_at(text, m.start(), m.end()),
                                 _clause_at(text, m.start(), m.end())))
         for m in _PERCENT_OF.finditer(text):

@@ -239,7 +239,7 @@ def _sheet_2003(table: Any, formats: dict[str, str], budget: int) -> tuple[list[
                     grid[(rr, cc)] = (text, bool(across or down))
             note = cell.find(f"{ss}Comment")
             if note is not None:
-                said = _comment_text(note, cell.find(f"{ss}Comment").get(f"{ss}Author") or "")
+                said = _comment_text(note, note.get(f"{ss}Author") or "")
                 if said:
                     comments.setdefault(r, []).append(said)
             c += across
