@@ -32,6 +32,7 @@ from index.ingest import (
     corpus_files,
     ingest_source,
     join_pages,
+    page_folder,
     read_file,
     with_coverage,
 )
@@ -73,8 +74,19 @@ class BuildReport:
 # ----------------------------------------------------------------------------- fingerprints
 
 def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
-    """File name → sha256 of its bytes."""
-    return {p.name: sha256_file(p) for p in corpus_files(corpus_dir)}
+    """File name → sha256 of its bytes (and of the files of its saved page's folder: a page of frames
+    is read from there)."""
+    return {p.name: _file_digest(p) for p in corpus_files(corpus_dir)}
+
+
+def _file_digest(path: Path) -> str:
+    folder = page_folder(path)
+    if folder is None:
+        return sha256_file(path)
+    h = hashlib.sha256(sha256_file(path).encode())
+    for p in sorted(q for q in folder.rglob("*") if q.is_file()):
+        h.update(f"{p.relative_to(folder).as_posix()}\0{sha256_file(p)}\n".encode())
+    return h.hexdigest()
 
 
 def _combined_hash(files: dict[str, str]) -> str:

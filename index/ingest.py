@@ -100,11 +100,63 @@ def ingest_file(path: Path, cached: SourceText | None = None) -> IngestedFile:
 
 def read_file(path: Path, cached: SourceText | None = None) -> SourceText | IngestedFile:
     """One file's text (``cached`` where it was read before), or, where it cannot be read, its report
-    with the reason and no documents."""
+    with the reason and no documents. A page of frames is read as the frame that holds its content."""
     try:
-        return cached if cached is not None else read_source(path)
+        if cached is not None:
+            return cached
+        source = read_source(path)
+        return framed(source, path) if source.frames else source
     except UnreadableFile as exc:
         return IngestedFile((), FileReport(file=path.name, error=_reason(str(exc), path.name)))
+
+
+def page_folder(path: Path) -> Path | None:
+    """The folder a browser saves a page's pictures, styles and frames in ("网页，全部": ``page.htm`` beside
+    ``page_files/``), where there is one."""
+    for folder in (path.with_name(f"{path.stem}_files"), path.with_name(f"{path.stem}.files")):
+        if folder.is_dir():
+            return folder
+    return None
+
+
+# a frame's page is read where it is no larger than this (a banner and a menu are a few KB)
+_FRAME_MOST_BYTES = 20 * 1024 * 1024
+_FRAME_TEXT_LEAST = 40  # characters of its own text a page of frames must hold where no frame is found
+
+
+def framed(source: SourceText, path: Path) -> SourceText:
+    """A page of frames read as what it shows: of the frames' pages the folder holds (beside it, never
+    outside its folder), the one with the most text is the page's content, the others (a banner, a menu)
+    its chrome. Where none is there the page's own text stays (its ``<noframes>`` line), with a warning,
+    or the page is refused where that is all it holds."""
+    from index.readers import read_source_bytes
+
+    base = path.parent.resolve()
+    read: list[SourceText] = []
+    missing: list[str] = []
+    for src in source.frames:
+        target = (path.parent / src).resolve()
+        if not target.is_relative_to(base) or not target.is_file() or target.stat().st_size > _FRAME_MOST_BYTES:
+            missing.append(src)
+            continue
+        try:
+            read.append(read_source_bytes(target.read_bytes(), f"{source.name}/{PurePosixPath(src).name}"))
+        except UnreadableFile:
+            missing.append(src)
+    if not read:
+        if _chars(source.text) < _FRAME_TEXT_LEAST:
+            raise UnreadableFile(f"{source.name}: a page of frames whose frames ({', '.join(source.frames)}) "
+                                 "are not beside it: save the page with its folder (网页，全部) or the frame's own page")
+        return dataclasses.replace(source, warnings=(*source.warnings, "a page of frames whose frames are not beside "
+                                                     "it: only its own text was read"))
+    main = max(read, key=lambda s: _chars(s.text))
+    chrome = [("the frames around a page's content (banner, menu)", s.text) for s in read if s is not main and s.text]
+    own = PurePosixPath(main.name).name
+    return dataclasses.replace(
+        main, name=source.name, title=main.title or source.title, fields=main.fields or source.fields,
+        removed=(*source.removed, *chrome, *main.removed),
+        warnings=(*source.warnings, *main.warnings, f"a page of frames: read its frame {own}"
+                  + (f" ({len(missing)} frame(s) not found beside it)" if missing else "")))
 
 
 _MOST_PAGES = 100

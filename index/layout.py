@@ -309,6 +309,8 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
                  and (not re.search(r"[，。；：、,;:）)]$", n) or _CLAUSE_CUT_RE.search(n)))
         # "（一）执行公务的军车、警车、消防车、" | "救护车…": a heading never ends in 、 or ，
         and not (nxt and _looks_cut(n) and heading_kind(nxt) is None)
+        # "二、将…补贴标准“每头1500元”调整为" | "“每头2000元”。": an amendment's item is cut before what it sets
+        and not (nxt and _CHANGE_CUT_RE.search(n) and heading_kind(nxt) is None)
     )
     # a book title opened and not closed ("根据《法律顾问指派" | "函》…") goes on in the next line,
     # even after a heading marker
@@ -335,6 +337,8 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
 
 # the mark over an attachment's title, on its own line: "附件", "附件2", "附件二："
 _ATTACHMENT_MARK_RE = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
+# a line ending on the verb of a change, what it sets on the next line: "…“每头1500元”调整为" | "“每头2000元”。"
+_CHANGE_CUT_RE = re.compile(r"(?:修改|调整|改|变更|提高|降低|上调|下调|增加|减少)(?:为|到|至)$")
 # a line ending on a clause's number, its 项 on the next line: "一、将《办法》第三条第（二）" | "项中的…"
 _CLAUSE_CUT_RE = re.compile(r"第[（(][一二三四五六七八九十\d]{1,3}[)）]$")
 

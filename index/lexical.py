@@ -40,6 +40,27 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+def glued_pairs(text: str) -> list[str]:
+    """Two characters the segmenter left single side by side, as one word: "翻埋" of "…又翻埋了一遍"
+    (翻/埋), which a notice prints whole ("秸秆翻埋还田"); never with a stop word ("埋了") nor a character that is
+    mostly a word on its own ("每个月补多少": 月/补)."""
+    pairs: list[str] = []
+    before = ""
+    for tok in _jieba().lcut(text):
+        single = (len(tok) == 1 and "\u4e00" <= tok <= "\u9fff" and tok not in _STOPWORDS and tok not in _NOT_GLUED
+                  and _jieba().dt.FREQ.get(tok, 0) < _WORD_ON_ITS_OWN)
+        if single and before:
+            pairs.append(before + tok)
+        before = tok if single else ""
+    return pairs
+
+
+# single characters that glue to no word (verbs of giving and letting, aspect particles), and how often a character
+# is a word on its own in the segmenter's dictionary past which it is one here too ("月", "打", "谁", "里"; not "翻", "埋")
+_NOT_GLUED = frozenset("给跟让着过呀哦嘛啦")
+_WORD_ON_ITS_OWN = 10000
+
+
 def _tagged(text: str) -> list[tuple[str, str]]:
     """jieba's words of a text with their part-of-speech tags."""
     import jieba.posseg as pseg

@@ -95,6 +95,7 @@ from rag.sentences import (
     split_sentences,
     squash,
 )
+from rag.worked import asker_quantities, rate_units
 
 IdfFn = Callable[[str], float]
 
@@ -464,6 +465,9 @@ def answers_kind(sentence: str, part: Part, columns: str = "") -> bool:
                     part.clause) and (
                     part.unit not in _PEOPLE or names_a_person(s)):
                 return True
+            if _INSTALMENTS_ASKED.search(part.clause) and (
+                    len(_PAID_SHARE.findall(s)) >= 2 or _IN_INSTALMENTS.search(s)):
+                return True  # "分几次拨" is answered by the shares paid: "…拨付70%，第三年复查合格后拨付30%"
             if part.unit:
                 # (or a row's bare figure under a column headed with the unit: "计划加装台数（台）" over "50")
                 return bool(_in_unit(part.unit, r"\d|[一二三四五六七八九十两]").search(s)) or _bare_in_unit(
@@ -1190,7 +1194,7 @@ _NOT_LOCAL = re.compile(r"非本[市县区省]户籍|非[\u4e00-\u9fff]{2,3}市�
 
 def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | None, rank: int,
                 context: Sequence[str] = (), lacked: Sequence[str] = (), groups: Sequence[str] = (),
-                grouped: Collection[str] = ()) -> float:
+                grouped: Collection[str] = (), counted_in: Collection[str] = ()) -> float:
     # What tells this part from the rest is its own words, not the subject every part shares: the
     # clause's words that the notice's title also holds ("民族团结进步月", "贺兰县") are left out.
     # A clause whose words are all the notice's subject ("能得到哪些康复救助" in a 康复救助 notice)
@@ -1245,9 +1249,21 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         # (or the group anywhere in its cells, with the row's own name said in the question: "读小学…是低保户"
         # of "小学 基本托管 不超过600元 低保、特困供养家庭学生免收")
+        # (a part that names nothing of its own goes on about what the question named: "…人工灌木造林300亩，能拿多少
+        # 补助？分几次拨" of the row "人工乔木造林、人工灌木造林 … 当年验收合格后拨付70%…")
+        follow_on = not any(len(w) >= 2 for w in part.focus)
         score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
             holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
-            name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) else 0.6
+            name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) or (
+            follow_on and any(_names_row(t, name, labels) for t in context)) else 0.6
+    if (acts := _acts(part.clause)) and not any(holds(s.text, t) for t in acts):
+        score *= 0.5  # "扣多少" is asked of what is withheld ("扣发…50%"), not of a district's row of funds
+    if _INSTALMENTS_ASKED.search(part.clause):
+        # "分几次拨" is answered by the shares it is paid in ("当年验收合格后拨付70%，第三年复查合格后拨付30%", "分两次发放"),
+        # not by another item's "一次性拨付"
+        score *= 3.0 if len(_PAID_SHARE.findall(s.text)) >= 2 or _IN_INSTALMENTS.search(s.text) else 1.0
+    if counted_in and part.asked is Asked.AMOUNT and rate_units(s.text) & set(counted_in):
+        score *= 1.5  # "净增加了12头…能补多少钱" is answered by the rate per head ("每头1500元"), which the sum is worked from
     if groups and s.columns in grouped:
         # "我们是侨眷家庭…临时帮扶是不是每人最高5000元" is answered by the row of the asker's group ("临时帮扶
         # 困难侨眷 每户每次最高3000元"), not the row of another group that holds the sum they were told
@@ -1286,6 +1302,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 2.0  # a 办事指南's field answers what it is labelled for: "受理地点：…" where, "办理时限：…" how long
     if part.asked is Asked.YESNO and _rest_said(part, s.text):
         score *= 4.0  # "原来的《办法》其他条款还适用吗" is answered by what the amending notice says of the rest: "其他规定不变"
+    if part.asked is Asked.YESNO and _defines_asked(part.clause, clause_terms, s.text):
+        score *= 3.0  # "我还算留齐高校毕业生吗" is answered by what the notice calls one: "本办法所称高校毕业生，是指…"
     if part.asked is Asked.YESNO and _BOTH_ASKED.search(part.clause) and _OVERLAP_RULE.search(s.text):
         score *= 4.0  # "两项都给吗" is answered by the rule for one who qualifies twice: "按照就高原则资助，不重复资助"
     if eligibility_asked(part) and any(AGE_TERM.fullmatch(t) for t in context) and states_ages(s.text):
@@ -1425,8 +1443,28 @@ def _field_answers(label: str, part: Part) -> bool:
 
 # Whether what an amendment left alone still applies, asked: "原来的《办法》其他条款还适用吗", "其余规定还有效吗"
 _REST_ASKED = re.compile(r"(?:其他|其余|其它|剩下的?)(?:的)?(?:条款|规定|内容|条文)[^，,。？?]{0,6}(?:适用|有效|执行|算数|管用|变)")
+@lru_cache(maxsize=1024)
+def _acts(clause: str) -> tuple[str, ...]:
+    """The one-character words a clause asks of that notices word otherwise ("扣多少": 扣发, 扣减; "能租多少年": 租赁)."""
+    return tuple(t for t in question_terms(clause) if len(t) == 1 and t in PLAIN_WORDS)
+
+
+# In how many payments a sum is paid, asked ("分几次拨", "分几期发放"), and said: a share paid at each step
+# ("拨付70%"), or the count of payments ("分两次发放", "分3期兑付")
+_INSTALMENTS_ASKED = re.compile(r"分[几多]少?(?:次|期|批)")
+_PAID_SHARE = re.compile(r"(?:拨付|发放|兑付|支付|拨付剩余|发放剩余)\s*\d+(?:\.\d+)?\s*[%％]")
+_IN_INSTALMENTS = re.compile(r"分[两二三四五\d]\s*(?:次|期|批|年)")
+# A sentence that holds what another part asks of and none of this part's words answers the other part
+_ANOTHER_PARTS = 0.6
+
+
+def _of_another_part(text: str, elsewhere: set[str], clause_terms: Sequence[str]) -> bool:
+    return (any(holds(text, w) for w in elsewhere)
+            and not any(holds(text, t) for t in clause_terms if len(t) >= 2 and t not in elsewhere))
+
+
 # Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
-_BOTH_ASKED = re.compile(r"两(?:项|个|种|份|样)都|都(?:给|能领|能享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
+_BOTH_ASKED = re.compile(r"两(?:项|个|种|份|样)[^，,。？?]{0,8}?都|都(?:给|能?领|能?享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
                          r"既是[^，,。？?]{1,16}又是")
 _OVERLAP_RULE = re.compile(r"就高|从高|不重复|不得重复|不叠加|不可叠加|不得叠加|可以叠加|可叠加|多重身份|同时符合|"
                            r"只能(?:享受|选择)其中|择一|只按一档|只能(?:按|选择|享受)一(?:种|项|个|类)")
@@ -1723,6 +1761,20 @@ def _undefined(clause: str, quotes: Sequence[Quote]) -> bool:
         return False
     names = _QUOTED_NAME.findall(clause)
     return bool(names) and not any(n in q.text and _DEFINING.search(q.text) for n in names for q in quotes)
+
+
+# Whether the asker counts as something, asked ("我还算高校毕业生吗", "属不属于困难群众"), and the term a
+# sentence defines ("本办法所称高校毕业生，是指…", "困难群众是指…")
+_MEMBER_ASKED = re.compile(r"还算|算不算|算是|属不属于|还属于|是否属于|属于|是否算")
+_DEFINED = re.compile(r"(?:所称|所说的?|^[（(]?[一二三四五六七八九十\d]*[)）]?\s*)([\u4e00-\u9fff“”]{2,20}?)[”，,]?(?:是指|系指|指的是)")
+
+
+def _defines_asked(clause: str, clause_terms: Sequence[str], text: str) -> bool:
+    """Whether a yes/no asks if the asker counts as what the sentence defines."""
+    if not _MEMBER_ASKED.search(clause):
+        return False
+    named = _DEFINED.search(re.sub(r"^\s*注[：:]\s*", "", text))
+    return named is not None and any(len(t) >= 2 and t in named.group(1) for t in clause_terms)
 
 
 # a sentence that defines a term: "低保边缘家庭，是指家庭人均收入高于…", "…的认定标准为…"
@@ -2070,6 +2122,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     in_pool = len(by_hit)
     # (the asker's group, and the tables that give it a row of its own)
     asker = asker_groups(question)
+    # the units the asker counts what they have in (not people: "四口人" sizes a family, it picks no rate)
+    counted_in = frozenset(asker_quantities(question, "")) - {"人", "户", "孩"}
     grouped = {s.columns for sents in by_hit for s in sents if s.columns and any(g in s.text for g in asker)}
     extra = [h for h in wider if h.chunk.doc_id in docs]
     quotes: list[Quote] = []
@@ -2122,6 +2176,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
             continue
         clause_terms = clauses[(part.clause, part.asked)]
+        # what the other parts ask of, in words this one does not say: "剩下的什么时候给" beside "第一次能拿
+        # 多少" is answered by "…发放剩余50%", which is no answer to the first (a part that names nothing of
+        # its own, "装多少户" after "2022年重点在哪里安装", goes on with the others' words)
+        elsewhere = {w for j, other in enumerate(parts) if j != k for w in other.focus
+                     if len(w) >= 2 and w not in part.clause} if any(len(w) >= 2 for w in part.focus) else set()
         # "…由哪个部门负责、哪些单位配合、完成时限是什么": a field asked by name alone is answered by
         # the row the part before took, where it holds one ("…配合\t2024年"), not by another task's;
         # so is one asked beside it ("这项任务的责任单位和完成时限是什么": "责任单位:…完成时限:2024年6月底前")
@@ -2202,8 +2261,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             next_field = next((at for before in dict.fromkeys((k - 1, anchor)) if picked[before]
                                and (at := _field_after(by_hit, sent_of.get(picked[before][0]), part, labels,
                                                        answers_part))), None)
-        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms, lacked, asker, grouped)
-                   * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0), h, i)
+        scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms, lacked, asker, grouped, counted_in)
+                   * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0)
+                   * (_ANOTHER_PARTS if _of_another_part(s.text, elsewhere, clause_terms) else 1.0), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
         scored = _faq_lifted(sorted(scored, key=lambda t: -t[0]), by_hit, part)

@@ -10,27 +10,38 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 import numpy as np
 
+from index.lexical import glued_pairs
 from index.models import Document
 from rag.query import QueryAnalysis, doc_kind, locality_of
 from rag.schema import Filters
 
 
-def make_idf(doc_freq: dict[str, int], n_docs: int) -> Callable[[str], float]:
-    """BM25-style idf over chunk token sets; unseen terms get the highest weight."""
+def make_idf(doc_freq: dict[str, int], n_docs: int,
+             printed: Callable[[str], int] | None = None) -> Callable[[str], float]:
+    """BM25-style idf over chunk token sets; unseen terms get the highest weight. ``printed``: in how
+    many chunks a pair of characters the segmenter keeps apart is printed ("翻埋" in "秸秆翻埋还田", cut
+    翻/埋 everywhere, so no chunk holds it as a token)."""
     def idf(term: str) -> float:
         df = doc_freq.get(term, 0)
+        if not df and printed and glued(term):
+            df = printed(term)
+            if not df:
+                # two characters the segmenter keeps apart that no notice prints together ("羊打" of "给羊打
+                # 哪些疫苗"): a pair read as one word where there was none, not a word no notice uses
+                return 0.0
         return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
     return idf
 
 
 def corpus_words_idf(idf: Callable[[str], float], doc_freq: Mapping[str, int],
-                     plain: Callable[[str], bool]) -> Callable[[str], float]:
+                     plain: Callable[[str], bool],
+                     printed: Callable[[str], int] = lambda term: 0) -> Callable[[str], float]:
     """The idf of the words the notices use, 0 for a word none of them holds that has no notice
     word for it (``plain``): "澡堂子", "闺女" can be matched by no sentence, so they say nothing about
     whether one answers. Ages and sums ("3岁", "300万元") keep their weight: ranges hold them."""
     def weight(term: str) -> float:
-        if doc_freq.get(term, 0) or plain(term) or not _CJK_WORD.fullmatch(term):
+        if doc_freq.get(term, 0) or plain(term) or not _CJK_WORD.fullmatch(term) or (glued(term) and printed(term)):
             return idf(term)
         return 0.0
 
@@ -38,6 +49,11 @@ def corpus_words_idf(idf: Callable[[str], float], doc_freq: Mapping[str, int],
 
 
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def glued(term: str) -> bool:
+    """Whether a term is two characters the segmenter keeps apart, read as one word (``glued_pairs``)."""
+    return len(term) == 2 and _CJK_WORD.fullmatch(term) is not None and glued_pairs(term) == [term]
 
 
 def rrf(rankings: Sequence[Sequence[int]], weights: Sequence[float], n: int, k: int = 60) -> np.ndarray:

@@ -122,12 +122,19 @@ class HybridRetriever:
         self.doc_freq = dict(df)
         self.doc_of_number = {d.doc_number: i for i, d in index.documents.items() if d.doc_number}  # 文号 → doc
         self.doc_numbers = tuple(self.doc_of_number)  # the 文号 held
-        self.idf = make_idf(self.doc_freq, len(index.tokens))
+        self._printed: dict[str, int] = {}
+        self.idf = make_idf(self.doc_freq, len(index.tokens), self.printed)
         # what a question's coverage by a sentence is weighed with (see ``corpus_words_idf``)
-        self.coverage_idf = corpus_words_idf(self.idf, self.doc_freq, lambda t: t in PLAIN_WORDS)
+        self.coverage_idf = corpus_words_idf(self.idf, self.doc_freq, lambda t: t in PLAIN_WORDS, self.printed)
         if isinstance(self.search, EmbeddedSearch):
             _ = index.bm25  # build the lexical model now, not on the first question
         _ = index.validity  # and the validity graph (0.3 s for the bundled corpus)
+
+    def printed(self, word: str) -> int:
+        """In how many chunks a word is printed, where the segmenter made no token of it (counted once)."""
+        if word not in self._printed:
+            self._printed[word] = sum(word in c.text for c in self.index.chunks) if len(word) >= 2 else 0
+        return self._printed[word]
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """A notice's chunks in order (grouped once at start-up, not by scanning the index)."""

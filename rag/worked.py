@@ -30,6 +30,7 @@ _ASKER_UNITS = {
     "个工作日": "", "个月": "月", "天": "天", "小时": "小时", "课时": "小时", "平方米": "平方米", "平米": "平方米",
     "㎡": "平方米", "亩": "亩", "口人": "人", "口": "人", "个人": "人", "人": "人", "名": "人", "位": "人",
     "个孩子": "孩", "户": "户", "餐": "餐", "顿": "餐", "辆": "辆", "台": "台", "次": "次",
+    "头": "头", "只": "只", "株": "株", "棵": "株", "座": "座", "套": "套",
 }
 _QUANTITY = re.compile(rf"{_NUM}\s*({'|'.join(sorted(_ASKER_UNITS, key=len, reverse=True))})"
                        r"(?![\d长级期内前后以到至])")
@@ -43,7 +44,7 @@ _YUAN = {"元": 1.0, "万元": 1e4, "万": 1e4, "亿元": 1e8}
 _PER_UNITS = {
     "人": "人", "名": "人", "生": "人", "孩": "孩", "户": "户", "天": "天", "日": "天", "月": "月", "年": "年",
     "平方米": "平方米", "㎡": "平方米", "亩": "亩", "餐": "餐", "辆": "辆", "台": "台", "次": "次", "小时": "小时",
-    "课时": "小时",
+    "课时": "小时", "头": "头", "只": "只", "株": "株", "棵": "株", "座": "座", "套": "套",
 }
 _PER = "|".join(sorted(_PER_UNITS, key=len, reverse=True))
 _RATE_EVERY = re.compile(rf"((?:每(?:{_PER})){{1,3}})[^，,。；;\d%％（(]{{0,8}}?(不超过|最高|最多)?\s*"
@@ -136,6 +137,12 @@ def asker_quantities(question: str, quoted: str) -> dict[str, float]:
             continue
         found.setdefault(unit, set()).add(value)
     return {u: next(iter(v)) for u, v in found.items() if len(v) == 1}
+
+
+def rate_units(text: str) -> set[str]:
+    """The units a sentence states a rate per ("每头1500元" → 头, "24.50元/平方米" → 平方米)."""
+    units = {_PER_UNITS[u] for m in _RATE_EVERY.finditer(text) for u in re.findall(_PER, m.group(1))}
+    return units | {_PER_UNITS[m.group(3)] for m in _RATE_SLASH.finditer(text)}
 
 
 def asker_spent(question: str, quoted: str) -> tuple[float, str] | None:
@@ -300,6 +307,17 @@ def _rate_worked(rate: _Rate, have: dict[str, float], question: str, clause: str
     return Worked(f"按“{rate.said}”计算：{working}＝{product}{capped}{limit}{_CAVEAT}", rate.n)
 
 
+def _over_a_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]]) -> bool:
+    """Whether the sum worked is more than a limit another quote sets ("注：同一养殖主体每户（场）每年补贴最高不超过
+    10万元" beside "每头2000元" for 80头): it is then not what is paid, and not said as if it were."""
+    total = re.search(r"＝[^＝]*?(\d+(?:\.\d+)?)(万元|元)", worked.text)
+    if total is None or "超过“" in worked.text:
+        return False
+    value = float(total.group(1)) * _YUAN[total.group(2)]
+    return any(float(c.group(3)) * _YUAN[c.group(4)] < value
+               for _, text in quotes if rate.sentence not in text for c in _SUM_CAP.finditer(text))
+
+
 @dataclass(frozen=True)
 class _Percent:
     n: int
@@ -368,8 +386,11 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
         changing = [t for _, t in quotes if re.search(r"(?:修改|调整)为", t)]
         if have:
             rates = [r for r in _rates(quotes) if not any(changes_figure(t, r.figure) for t in changing)]
+            # (a rate per what the asker counts, over a limit per household or year a note sets: "每头2000元" for
+            # "净增加了12头" beside "每户（场）每年补贴最高不超过10万元")
+            rates = [r for r in rates if set(r.per) & set(have) and not r.ceiling] or rates
             for rate in _one_rule(rates, question):
-                if (w := _rate_worked(rate, have, question, clause)) is not None:
+                if (w := _rate_worked(rate, have, question, clause)) is not None and not _over_a_limit(w, rate, quotes):
                     out.append(w)
         spent = asker_spent(question, quoted)
         rules = _percents(quotes)

@@ -125,6 +125,9 @@ class SourceText:
     # A web article split over pages: the file name its "下一页" link points to ("…_2.html"), read on
     # with it as one notice where the corpus holds that file (``index.ingest.join_pages``)
     next_page: str = ""
+    # A page of frames (``<frameset>``, saved "网页，全部"): its frames' pages as its links name them
+    # ("page_files/content.htm"), read in its place where the folder holds them (``index.ingest.read_file``)
+    frames: tuple[str, ...] = ()
 
     @property
     def ocr(self) -> bool:
@@ -141,7 +144,8 @@ class SourceText:
                    warnings=tuple(str(w) for w in d.get("warnings", ())),
                    removed=tuple((str(k), str(v)) for k, v in d.get("removed", ())),
                    parts=tuple(cls.from_json(p) for p in d.get("parts", ())),
-                   next_page=str(d.get("next_page") or ""))
+                   next_page=str(d.get("next_page") or ""),
+                   frames=tuple(str(f) for f in d.get("frames", ())))
 
 
 # What the first bytes say. Images go to OCR; anything else is tried as text (which covers HTML).

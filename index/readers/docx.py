@@ -6,7 +6,8 @@ become one line per row with cells separated by tabs. Under tracked changes the 
 (insertions kept, deletions and moved-away text left out; comments are never read). A text box's
 paragraphs are lines of their own before the paragraph that holds it. A footnote or endnote is read as a line
 "注：…" after the paragraph or table that refers to it. Page headers and footers live outside the
-body and are never read. The title is the first paragraph in the Title style, else the file's
+body and are never read. A part merged in where it stands (``w:altChunk``: an HTML page pasted whole) is
+read in its place; a content control still showing its placeholder text is not read. The title is the first paragraph in the Title style, else the file's
 core-property title.
 """
 
@@ -59,6 +60,8 @@ def read_docx(data: bytes, name: str) -> SourceText:
             lines.extend(_embedded(document, block, name, warnings))
         elif block.tag == f"{_W}tbl":
             lines.extend(table_rows(block, numbering))
+        elif block.tag == f"{_W}altChunk":
+            lines.extend(_alt_chunk(document, block, name, warnings))
         # a footnote or endnote is read after the paragraph (or table) that refers to it, as the note
         # it is printed as ("注：集中充电设施是指…充电端口不少于20个…"): python-docx returns neither
         lines.extend(f"注：{notes[ref]}" for ref in _note_refs(block) if notes.get(ref))
@@ -129,6 +132,8 @@ def _blocks(body: Any) -> Any:
     """The body's paragraphs and tables in order, those inside content controls (w:sdt, a template's
     文号 or title field) and custom-XML blocks included."""
     for block in body.iterchildren():
+        if _placeholder(block):
+            continue
         if block.tag == f"{_W}sdt":
             content = block.find(f"{_W}sdtContent")
             if content is not None:
@@ -148,11 +153,37 @@ _UNSEEN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxCo
 def _seen(el: Any, tags: tuple[str, ...]) -> Any:
     """The descendants of ``el`` with one of ``tags``, outside the subtrees a reader does not see."""
     for child in el.iterchildren():
-        if child.tag in _UNSEEN:
+        if child.tag in _UNSEEN or _placeholder(child):
             continue
         if child.tag in tags:
             yield child
         yield from _seen(child, tags)
+
+
+def _placeholder(el: Any) -> bool:
+    """Whether an element is a content control still showing its placeholder ("单击或点击此处输入文字。"): a
+    field the drafter left empty, whose words are the template's, not the notice's."""
+    return el.tag == f"{_W}sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
+def _alt_chunk(document: Any, chunk: Any, name: str, warnings: list[str]) -> list[str]:
+    """The lines of a part Word merges into the body where it stands (``w:altChunk``: an HTML, RTF or text
+    file pasted as a whole, "插入文件中的文字"), read by the reader its bytes call for."""
+    from index.readers import nested_lines, read_nested, unread_note
+
+    part = document.part.related_parts.get(chunk.get(f"{_R}id") or "")
+    if part is None:
+        return []
+    inner = str(part.partname).rsplit("/", 1)[-1]
+    if "." not in inner:  # (the reader is chosen by the name's ending: name it by its content type)
+        inner += {"text/html": ".htm", "application/rtf": ".rtf", "text/plain": ".txt"}.get(part.content_type, "")
+    try:
+        src = read_nested(part.blob, f"{name}/{inner}", "part")
+    except UnreadableFile as exc:
+        warnings.append(unread_note(f"a merged part ({inner})", f"{name}/{inner}", exc))
+        return []
+    warnings.extend(f"{inner}: {w}" for w in src.warnings)
+    return nested_lines(src)
 
 
 def _textboxes(p: Any) -> list[str]:

@@ -135,6 +135,7 @@ def read_html(text: str, name: str) -> SourceText:
     title = meta_title or h1 or page_title
 
     next_page = _next_page(root, name)  # (its link sits in the page's navigation, dropped next)
+    frames = _frames(root)
     # (a portal built as an app: the article only in a script's JSON, the page a skeleton around it)
     state = script_article([s.text or "" for s in root.iter("script") if s.text and s.text.strip()])
     removed: list[tuple[str, str]] = []
@@ -178,10 +179,24 @@ def read_html(text: str, name: str) -> SourceText:
         title = state.title or title
         fields += [f for f in state.fields if f not in fields]
         warnings += ("the article was read from the page's script (the page was saved before it filled it in)",)
-    if not "".join(lines).strip():
+    if not "".join(lines).strip() and not frames:
         raise UnreadableFile(f"{name}: the web page has no text")
     return SourceText(name=name, format="html", text="\n".join(lines), title=title or None,
-                      fields=tuple(fields), removed=tuple(removed), warnings=warnings, next_page=next_page)
+                      fields=tuple(fields), removed=tuple(removed), warnings=warnings, next_page=next_page,
+                      frames=frames)
+
+
+def _frames(root: object) -> tuple[str, ...]:
+    """The pages a page of frames shows (``<frame src>``, and an ``<iframe>``'s where the page is a frameset
+    too), as their links name them, local ones only: a saved page's "page_files/content.htm"."""
+    tags = ("frame", "iframe") if next(root.iter("frameset"), None) is not None else ("frame",)  # type: ignore[attr-defined]
+    out = []
+    for el in root.iter(*tags):  # type: ignore[attr-defined]
+        src = (el.get("src") or "").strip()
+        parts = urlsplit(src)
+        if src and not parts.scheme and not parts.netloc and parts.path:
+            out.append(unquote(parts.path))
+    return tuple(dict.fromkeys(out))
 
 
 # The link to an article's next page, as a government CMS prints it under a long article: "下一页",

@@ -86,7 +86,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
                     ocr_pages += 1
                     lines = ocr
             pages.append(lines)
-        inside, notes = _attachments(pdf, name)
+        portfolio = _PORTFOLIO_RE.search(data) is not None
+        inside, notes = _attachments(pdf, name, portfolio)
     finally:
         pdf.close()
     if split:
@@ -95,6 +96,12 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         notes.append(f"{split} sheets printed two pages up, read half by half"
                      + (", in the order of their page numbers" if ordered else ""))
     pages, removed = strip_running_lines(pages)
+    cover: list[str] = []
+    if inside and len(pages) <= _COVER_PAGES and portfolio:
+        # a PDF portfolio (a 包 of files): its page only asks for a viewer that shows the files it holds
+        cover = [ln for p in pages for ln in p]
+        pages = []
+        notes.append("a PDF portfolio: the files it holds were read, its cover page left out")
     text = "\n".join("\n".join(p) for p in pages + inside)
     if not _WS_RE.sub("", text):
         raise UnreadableFile(f"{name}: no text could be read from the PDF (blank pages, or OCR found nothing)")
@@ -110,18 +117,24 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     if n > MAX_PAGES:
         warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
     return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings),
-                      removed=tuple(("running page header/footer repeated across pages", r) for r in removed))
+                      removed=(*(("running page header/footer repeated across pages", r) for r in removed),
+                               *(("a PDF portfolio's cover page", c) for c in cover)))
 
 
+# A PDF portfolio's catalog names its collection ("/Collection <<…>>" or a reference to one); its cover
+# is a page or two
+_PORTFOLIO_RE = re.compile(rb"/Collection\s*(?:<<|\d+\s+\d+\s+R)")
+_COVER_PAGES = 2
 _MOST_ATTACHMENTS = 20
 _EXTENSION_RE = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
-def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
+def _attachments(pdf: Any, name: str, portfolio: bool = False) -> tuple[list[list[str]], list[str]]:
     """The files embedded in the PDF (``/EmbeddedFiles``: the 任务分工表 an OA system attaches as an .xlsx),
     each read by the reader its bytes call for and printed after the pages as the notice prints its
     附件: the mark "附件" (numbered where there are several), its title, its text. Warnings: what was read,
-    what could not be."""
+    what could not be. The files of a ``portfolio`` are no 附件 of its cover: each is marked only as its
+    own name marks it ("附件1：…测算表.xlsx"), the notice among them not at all."""
     import pypdfium2 as pdfium
 
     from index.readers import nested_lines, read_nested, unread_note
@@ -148,12 +161,16 @@ def _attachments(pdf: Any, name: str) -> tuple[list[list[str]], list[str]]:
             notes.append(f"{inner}: not read (no text)")
             continue
         mark = f"附件{len(out) + 1}" if count > 1 else "附件"
+        if portfolio:
+            named = ATTACHMENT_NAME_RE.match(inner)
+            mark = re.sub(r"[\s:：\-—_.、]+$", "", named.group(0)) if named and named.group(0).strip() else ""
         title = _EXTENSION_RE.sub("", ATTACHMENT_NAME_RE.sub("", inner)).strip()
-        head = [] if ATTACHMENT_HEAD_RE.match(lines[0].strip()) else [mark]
-        if title and not any(nospace(title) == nospace(ln) for ln in lines[:3]):
+        head = [] if ATTACHMENT_HEAD_RE.match(lines[0].strip()) or not mark else [mark]
+        if title and mark and not any(nospace(title) == nospace(ln) for ln in lines[:3]):
             head.append(title)
         out.append(head + lines)
-        notes.append(f"{inner}: a file attached inside the PDF, read as its {mark}")
+        notes.append(f"{inner}: a file of the PDF portfolio" if portfolio
+                     else f"{inner}: a file attached inside the PDF, read as its {mark}")
         notes.extend(f"{inner}: {w}" for w in src.warnings)
     if count > _MOST_ATTACHMENTS:
         notes.append(f"only the first {_MOST_ATTACHMENTS} of {count} files attached inside the PDF were read")

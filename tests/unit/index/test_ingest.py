@@ -343,3 +343,63 @@ def test_pages_linked_in_a_ring_or_twice_are_each_read_once() -> None:
     twice = {"a.html": page("a.html", "c.html"), "b.html": page("b.html", "c.html"), "c.html": page("c.html", "")}
     joined, first_of = join_pages(twice)
     assert set(joined) == {"a.html"} and first_of == {"c.html": "a.html"} and "c.html的正文" in joined["a.html"].text
+
+
+def _framed_page(corpus: Path, *, with_folder: bool = True, escape: bool = False) -> Path:
+    """An old portal's page of frames saved "网页，全部": the frameset beside its folder of frame pages."""
+    page = corpus / "xize.htm"
+    main = "../outside.htm" if escape else "xize_files/content.htm"
+    page.write_bytes(
+        ('<html><head><title>某旗人民政府--政务公开</title><meta http-equiv=Content-Type content="text/html; charset=gbk">'
+         '</head><frameset rows="118,*"><frame name=topFrame src="xize_files/top.htm"><frameset cols="190,*">'
+         f'<frame name=leftFrame src="xize_files/left.htm"><frame name=mainFrame src="{main}"></frameset>'
+         "<noframes><body>您的浏览器不支持框架。</body></noframes></frameset></html>").encode("gbk"))
+    notice = ('<html><head><meta http-equiv=Content-Type content="text/html; charset=gbk"><title>关于印发草原补奖实施细则的通知'
+              "</title></head><body><p>某农牧发〔2023〕45号</p><p>关于印发草原补奖实施细则的通知</p><p>各旗县区农牧局：</p>"
+              "<p>第三条 禁牧补助标准为每亩每年7.2元。</p><p>第七条 本细则自2023年7月1日起施行，有效期至2027年12月31日。</p>"
+              "<p>某市农牧局</p><p>2023年6月12日</p></body></html>")
+    if with_folder:
+        folder = corpus / "xize_files"
+        folder.mkdir()
+        (folder / "top.htm").write_bytes("<html><body><p>某旗人民政府</p></body></html>".encode("gbk"))
+        (folder / "left.htm").write_bytes("<html><body><p>政务公开</p><p>上级文件</p></body></html>".encode("gbk"))
+        (folder / "content.htm").write_bytes(notice.encode("gbk"))
+        (folder / "style.css").write_text("body { font-size: 12px }")
+    if escape:
+        (corpus.parent / "outside.htm").write_bytes(notice.encode("gbk"))
+    return page
+
+
+def test_a_page_of_frames_is_read_as_the_frame_that_holds_its_content(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    item = ingest_file(_framed_page(corpus))
+    (doc,) = item.documents
+    assert doc.doc_number == "某农牧发〔2023〕45号" and "每亩每年7.2元" in doc.text and "不支持框架" not in doc.text
+    assert "a page of frames: read its frame content.htm" in item.report.warnings
+    assert any("banner, menu" in r for r in item.report.removed)
+    assert corpus_files(corpus) == [corpus / "xize.htm"]  # (the folder's pages are no files of their own)
+
+
+def test_a_page_of_frames_without_its_folder_says_so_and_reads_nothing_outside_the_corpus(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    item = ingest_file(_framed_page(corpus, with_folder=False))
+    assert not item.documents and item.report.error and "网页，全部" in item.report.error
+    shutil.rmtree(corpus)
+    corpus.mkdir()
+    item = ingest_file(_framed_page(corpus, escape=True))  # a frame pointing out of the folder is not followed
+    assert not any("每亩每年7.2元" in d.text for d in item.documents)
+
+
+def test_a_change_in_a_saved_page_s_folder_makes_the_index_stale(tmp_path: Path) -> None:
+    from index.build import corpus_fingerprint
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    _framed_page(corpus)
+    before = corpus_fingerprint(corpus)
+    content = corpus / "xize_files" / "content.htm"
+    content.write_bytes(content.read_bytes().replace("7.2".encode("gbk"), "8.6".encode("gbk")))
+    after = corpus_fingerprint(corpus)
+    assert list(before) == ["xize.htm"] and before != after

@@ -248,3 +248,12 @@ def test_the_mark_over_an_attachment_opens_a_paragraph_after_the_line_it_was_pri
     paras = _cleaned_paragraphs(["抄送：市委办公室，市人大常委会办公室。", "某市人民政府办公室　　　　2026年9月18日印发",
                                  "— 2 —", "附件", "某市重点任务分工表"])
     assert paras[-2:] == ["附件", "某市重点任务分工表"]
+
+
+def test_an_amendment_cut_before_the_figure_it_sets_is_one_paragraph() -> None:
+    # (OCR of a gazette column: the item's first line as wide as the column, ending on 调整为)
+    lines = ["为进一步调动农牧户养殖基础母牛积极性，现对《办法》有关标准调整如下：",
+             "二、将《办法》第三条补贴标准表中新增基础母牛补贴标准“每头1500元”调整为", "“每头2000元”。",
+             "三、本通知自2026年7月1日起施行。"]
+    paras = _cleaned_paragraphs(lines)
+    assert "二、将《办法》第三条补贴标准表中新增基础母牛补贴标准“每头1500元”调整为“每头2000元”。" in paras, paras

@@ -3254,3 +3254,61 @@ def test_how_long_a_step_lasts_is_answered_by_the_span_said_of_it() -> None:
     sel = _select_in(text, "秸秆还田作业核验后要公示几天？", "某市农业农村局关于印发秸秆还田作业补助办法的通知", "某办法 > 第五条")
     assert sel.quotes[0].text.startswith("核验结果在村公示7日"), sel.quotes
 
+
+
+def test_whether_two_kinds_can_both_be_had_is_asked_with_words_between() -> None:
+    """"两种补助能不能都领": the count and the 都 stand apart, and the rule says one kind only."""
+    text = ("第三条 秸秆粉碎还田每亩补助25元，秸秆深翻还田每亩补助40元。\n"
+            "第四条 同一地块同一年度只能享受一种还田方式补助。\n第五条 补助资金由县级财政部门兑付。")
+    sel = _select_in(text, "同一块地今年先粉碎还田、后来又深翻了一遍，两种补助能不能都领？",
+                     "某市农业农村局关于印发某市秸秆还田作业补助办法的通知", "某市秸秆还田作业补助办法 > 第四条")
+    assert sel.quotes and "只能享受一种还田方式补助" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_whether_the_asker_counts_as_one_is_answered_by_what_the_notice_calls_one() -> None:
+    text = ("第三条 全日制本科毕业生每人10000元，硕士研究生每人20000元。\n"
+            "第四条 安家补贴分两次发放。\n注：本办法所称高校毕业生，是指毕业5年内的全日制普通高等学校毕业生。")
+    sel = _select_in(text, "我2019年本科毕业，在外地工作了好几年，今年回来上班了。我还算高校毕业生吗，能领安家补贴吗？",
+                     "某市人力资源和社会保障局关于印发某市高校毕业生安家补贴办法的通知", "某市高校毕业生安家补贴办法 > 第三条")
+    assert any("所称高校毕业生，是指毕业5年内" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_a_sentence_that_answers_another_part_does_not_crowd_out_this_one() -> None:
+    """"第一次能拿多少？剩下的什么时候给": "…发放剩余50%" is the second part's answer, not the first's, whose
+    answer is the asker's row and the first payment's share."""
+    rules = _passage(1, "第四条 安家补贴标准：\n（一）博士研究生每人50000元；\n（二）硕士研究生每人30000元；\n"
+                        "（三）全日制本科毕业生每人10000元。\n第五条 安家补贴分两次发放：经审核符合条件的，首次发放50%；\n"
+                        "在本市连续就业创业满2年的，发放剩余50%。\n第六条 同一人只能享受一次安家补贴。",
+                     "某人社发〔2025〕18号", "某市人力资源和社会保障局关于印发某市高校毕业生安家补贴办法的通知",
+                     "某市高校毕业生安家补贴办法 > 第四条", "d1")
+    change = _passage(2, "二、将《办法》第四条第（三）项中的“每人10000元”修改为“每人15000元”。\n三、《办法》其他规定不变。",
+                      "某人社发〔2026〕9号", "某市人力资源和社会保障局关于调整高校毕业生安家补贴有关标准的通知",
+                      "某市人力资源和社会保障局关于调整高校毕业生安家补贴有关标准的通知", "d2")
+    q = "我博士毕业后留在本市一所高校工作，安家补贴第一次能拿多少？剩下的什么时候给？"
+    sel = select_evidence([rules.hit, change.hit], q, question_parts(q), None)
+    first = [x.text for x in sel.quotes if x.part == 0]
+    assert "（一）博士研究生每人50000元；" in first and not any("剩余" in t for t in first), first
+    assert any("发放剩余50%" in x.text for x in sel.quotes if x.part == 1), [(x.part, x.text) for x in sel.quotes]
+
+
+def test_in_how_many_payments_is_answered_by_the_shares_of_the_askers_row() -> None:
+    """"分几次拨" after "人工灌木造林300亩，能拿多少补助": the 造林 row's "拨付70%…拨付30%", not another row's
+    "一次性拨付"."""
+    text = ("第三条 人工乔木造林每亩补助500元，人工灌木造林每亩补助260元，飞播造林每亩补助120元。\n"
+            "第四条 验收合格后，按下表拨付补助资金。\n造林种草方式\t验收标准\t拨付方式\n"
+            "人工乔木造林、人工灌木造林\t当年成活率85%以上\t当年验收合格后拨付70%，第三年复查合格后拨付30%\n"
+            "飞播造林\t成效调查有效苗面积占飞播面积30%以上\t成效调查合格后一次性拨付\n"
+            "人工种草\t当年出苗率80%以上\t验收合格后一次性拨付")
+    sel = _select_in(text, "我们合作社人工灌木造林300亩，能拿多少补助？分几次拨？",
+                     "某市林业和草原局关于印发某市造林种草补助办法的通知", "某市造林种草补助办法 > 第四条")
+    quoted = [q.text for q in sel.quotes]
+    assert any("拨付70%" in t for t in quoted) and not any("一次性拨付" in t for t in quoted), quoted
+
+
+def test_what_is_withheld_is_answered_by_the_rule_that_withholds_it_not_a_districts_row() -> None:
+    text = ("旗县区\t禁牧补助（万元）\t草畜平衡奖励（万元）\n巴林左旗\t1550.58\t1249.92\n巴林右旗\t2236.00\t1458.56\n"
+            "四、草畜平衡区超载怎么处理？苏木乡镇人民政府核查发现超载的，责令限期减畜；逾期未减畜的，扣发当年草畜平衡奖励资金的50%。")
+    sel = _select_in(text, "我家在巴林左旗，草畜平衡区放牧超载了，会扣补奖资金吗？扣多少？",
+                     "某市草原生态保护补助奖励政策实施方案", "某市草原生态保护补助奖励政策实施方案 > 四")
+    quoted = [q.text for q in sel.quotes]
+    assert quoted and "扣发当年草畜平衡奖励资金的50%" in quoted[0], quoted  # (the district's row of funds after it, if at all)

@@ -101,3 +101,18 @@ def test_coverage_weights_leave_out_words_no_notice_uses() -> None:
     assert weight("燃煤") == idf("燃煤")
     assert weight("孩子") == idf("孩子")  # notices say 儿童 for it
     assert weight("3岁") == idf("3岁") and weight("300万元") == idf("300万元")  # held by ranges
+
+
+def test_a_word_the_segmenter_never_made_a_token_of_is_weighed_where_notices_print_it() -> None:
+    """"翻埋" is cut 翻/埋 everywhere, so no chunk holds it as a token; the notices print it ("秸秆翻埋还田")."""
+    from rag.fusion import corpus_words_idf, make_idf
+    df = {"补助": 20, "秸秆": 5}
+    texts = ["秸秆翻埋还田每亩40元。", "秸秆碎混还田每亩25元。", "作业补助资金兑付。"]
+    printed = lambda w: sum(w in t for t in texts)  # noqa: E731
+    idf = make_idf(df, 100, printed)
+    weight = corpus_words_idf(idf, df, lambda t: False, printed)
+    assert weight("翻埋") == idf("翻埋") > 0 and idf("翻埋") < make_idf(df, 100)("翻埋")  # a word of 1 chunk, not unseen
+    assert weight("闺女") == 0.0  # printed nowhere
+    # a pair read as one word where the question had none ("…浇埋…": 浇/埋) weighs nothing in choosing
+    # sentences; a word no notice uses keeps its weight there ("闺女" held by no sentence tells them apart)
+    assert idf("浇埋") == 0.0 and idf("闺女") == make_idf(df, 100)("闺女") > 0

@@ -507,3 +507,13 @@ def test_a_numeral_that_is_no_number_is_none() -> None:
     from rag.plain import chinese_number, counted
     assert chinese_number("十十") is None and counted("十十") is None
     assert question_terms("我家冰场十十平方米要交多少钱") == ["我家", "冰场", "要交"]  # (no crash on a typo)
+
+
+def test_a_word_cut_into_single_characters_is_one_term_of_the_question() -> None:
+    terms = question_terms("同一块地今年先碎混还田、后来又翻埋了一遍，两种补助能不能都领？")
+    assert "翻埋" in terms  # (jieba: 翻/埋)
+    assert not any(t in terms for t in ("埋了", "又翻"))  # never with a function character
+
+
+def test_what_is_left_is_held_by_the_notices_word_for_it() -> None:
+    assert sentence_relevance("在本市连续就业创业满2年的，发放剩余50%。", question_terms("剩下的什么时候给？"), False) > 0

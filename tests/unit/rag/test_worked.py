@@ -153,3 +153,17 @@ def test_a_rate_a_quoted_amendment_replaced_is_not_worked() -> None:
     texts, _ = _worked("我们3人都是本科毕业生，都留下来工作了，一共能领多少安家补贴？",
                        "全日制本科毕业生每人10000元。", "将《办法》第四条中的“每人10000元”修改为“每人15000元”。")
     assert texts == ["按“每人15000元”计算：3人×15000元＝45000元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_a_rate_per_head_is_worked_beside_a_yearly_limit_a_note_sets() -> None:
+    note = "注：同一养殖主体每户（场）每年补贴最高不超过10万元。"
+    row = "新增基础母牛\t年末能繁母牛存栏较上年末净增加的部分\t每头2000元"
+    texts, _ = _worked("今年年底能繁母牛比去年末净增加了12头，按现在的标准能补多少钱？", row, note)
+    assert texts == ["按“每头2000元”计算：12头×2000元＝24000元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_no_sum_is_worked_past_a_limit_another_quote_sets() -> None:
+    """80头×2000元 is 16万元, but the note holds it to 10万元 a year: no sum is said as if it were paid."""
+    texts, _ = _worked("我们家庭牧场今年新增基础母牛80头，一共能拿多少钱？", "新增基础母牛每头2000元。",
+                       "注：同一养殖主体每户（场）每年补贴最高不超过10万元。")
+    assert texts == []

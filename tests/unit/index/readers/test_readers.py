@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -554,6 +555,48 @@ def test_a_word_template_s_fields_and_text_boxes_are_read_once() -> None:
     assert lines == ["嘉兴市民政局文件", "嘉民发〔2026〕9号", "关于提高高龄津贴标准的通知"], lines
 
 
+def test_a_control_still_showing_its_placeholder_is_not_read() -> None:
+    """A template's 联系人 field the drafter left empty shows "单击或点击此处输入文字。": no words of the notice."""
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    body = ("<w:sdt><w:sdtPr><w:alias w:val=\"联系人\"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>"
+            + _run("单击或点击此处输入文字。") + "</w:p></w:sdtContent></w:sdt>"
+            "<w:p>" + _run("联系电话：") + "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+            + _run("单击或点击此处输入文字。") + "</w:sdtContent></w:sdt></w:p>"
+            "<w:sdt><w:sdtPr><w:alias w:val=\"成文日期\"/></w:sdtPr><w:sdtContent><w:p>" + _run("2025年5月20日")
+            + "</w:p></w:sdtContent></w:sdt>")
+    text = read_source_bytes(_with_part(buf.getvalue(), "word/document.xml", _document_xml(body)), "t.docx").text
+    assert text.split("\n") == ["联系电话：", "2025年5月20日"], text
+
+
+def test_a_part_word_merges_in_where_it_stands_is_read_in_its_place() -> None:
+    """``w:altChunk``: the 补贴标准 table pasted as an HTML file, which Word merges into the body on opening."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("第三条 补贴标准如下：")
+    document.add_paragraph("第四条 申请补贴的基础母牛应佩戴统一耳标。")
+    html = ("<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>补贴项目</td><td>补贴标准</td></tr>"
+            "<tr><td>良种自繁犊牛</td><td>每头300元</td></tr></table></body></html>").encode()
+    part = Part(PackURI("/word/afchunk.htm"), "text/html", html, document.part.package)
+    rid = document.part.relate_to(part, RT.A_F_CHUNK)
+    body = document.element.body
+    body.insert(1, parse_xml('<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                             'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+                             f'r:id="{rid}"/>'))
+    out = io.BytesIO()
+    document.save(out)
+    lines = read_source_bytes(out.getvalue(), "办法.docx").text.split("\n")
+    at = lines.index("第三条 补贴标准如下：")
+    assert lines[at + 1: at + 4] == ["补贴项目\t补贴标准", "良种自繁犊牛\t每头300元", "第四条 申请补贴的基础母牛应佩戴统一耳标。"], lines
+
+
 def test_a_damaged_word_file_is_refused_not_raised() -> None:
     import docx
 
@@ -637,6 +680,47 @@ def test_files_attached_inside_a_pdf_are_read_as_its_attachments_after_its_pages
     assert "每人每年400元" in "".join(lines[:at]).replace(" ", "")  # (the pages come first)
     assert any(w.startswith("附件1：任务分工表.xlsx: a file attached inside the PDF") for w in src.warnings)
     assert any(w.startswith("附件2：说明.docx: not read") for w in src.warnings)
+
+
+def _as_portfolio(data: bytes) -> bytes:
+    """A PDF made a portfolio by an incremental update: its catalog again, naming a collection."""
+    root = re.search(rb"/Root\s+(\d+)\s+0\s+R", data)
+    assert root is not None
+    number = root.group(1)
+    body = re.search(rb"\n" + number + rb" 0 obj\s*<<(.*?)>>\s*endobj", data, re.S)
+    assert body is not None
+    start = len(data) + 1
+    update = (b"\n" + number + b" 0 obj\n<<" + body.group(1) + b" /Collection <</Type/Collection /View/D>> >>\nendobj\n")
+    prev = re.findall(rb"startxref\s+(\d+)", data)[-1]
+    size = re.findall(rb"/Size\s+(\d+)", data)[-1]
+    xref = len(data) + len(update)
+    return data + update + (b"xref\n0 1\n0000000000 65535 f \n" + number + b" 1\n" + b"%010d 00000 n \n" % start
+                            + b"trailer\n<</Size " + size + b" /Root " + number + b" 0 R /Prev " + prev + b">>\n"
+                            + b"startxref\n%d\n%%%%EOF\n" % xref)
+
+
+def test_a_pdf_portfolio_is_read_as_the_files_it_holds_without_its_cover() -> None:
+    """A PDF 包: its one page asks for a viewer that shows the files; the files are the notice and its 附件,
+    each marked only as its own name marks it."""
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(FIX / "luoyang-medical-insurance.pdf")
+    pdf = pdfium.PdfDocument.new()
+    pdf.import_pages(source, [0])  # (a page of text, standing for the cover)
+    pdf.new_attachment("通知.txt").set_data("关于做好2026年草原补奖工作的通知\n禁牧补助每亩每年8.6元。".encode("gb18030"))
+    pdf.new_attachment("附件2：政策解读.txt").set_data("逾期未减畜的，扣发当年草畜平衡奖励资金的50%。".encode("gb18030"))
+    out = io.BytesIO()
+    pdf.save(out)
+    pdf.close()
+    source.close()
+    plain = read_source_bytes(out.getvalue(), "包.pdf")
+    assert "洛阳市人民政府办公室" in plain.text and "附件1" in plain.text.split("\n")  # (no portfolio: its page and 附件)
+    src = read_source_bytes(_as_portfolio(out.getvalue()), "包.pdf")
+    lines = src.text.split("\n")
+    assert "洛阳市人民政府办公室" not in src.text and any(why == "a PDF portfolio's cover page" for why, _ in src.removed)
+    assert lines[0] == "关于做好2026年草原补奖工作的通知", lines  # (the notice, marked as nothing)
+    assert lines[2:5] == ["附件2", "政策解读", "逾期未减畜的，扣发当年草畜平衡奖励资金的50%。"], lines
+    assert "a PDF portfolio: the files it holds were read, its cover page left out" in src.warnings
 
 
 def test_a_worksheet_embedded_in_a_word_file_is_read_in_its_place() -> None:
