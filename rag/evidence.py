@@ -1256,8 +1256,6 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
             holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
             name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) or (
             follow_on and any(_names_row(t, name, labels) for t in context)) else 0.6
-    if (acts := _acts(part.clause)) and not any(holds(s.text, t) for t in acts):
-        score *= 0.5  # "扣多少" is asked of what is withheld ("扣发…50%"), not of a district's row of funds
     if _INSTALMENTS_ASKED.search(part.clause):
         # "分几次拨" is answered by the shares it is paid in ("当年验收合格后拨付70%，第三年复查合格后拨付30%", "分两次发放"),
         # not by another item's "一次性拨付"
@@ -1308,6 +1306,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 4.0  # "两项都给吗" is answered by the rule for one who qualifies twice: "按照就高原则资助，不重复资助"
     if eligibility_asked(part) and any(AGE_TERM.fullmatch(t) for t in context) and states_ages(s.text):
         score *= 1.5  # "我儿子两岁半…能领吗" is answered by the ages it is for: "3至6周岁在园幼儿"
+    if eligibility_asked(part) and {"亩", "平方米"} & set(counted_in) and _AREA_BOUND.search(s.text):
+        score *= 3.0  # "有一块60亩的沙地…能申请吗" is answered by the area it is for: "同一地块面积在100亩以上"
     if part.bound and part.asked is Asked.YESNO:
         # "服务费有没有上限" is answered by a sentence that states one or says there is none
         score *= 1.25 if states_bound(s.text, part.bound) or _BOUND_NAMED.search(s.text) else 0.5
@@ -1443,12 +1443,9 @@ def _field_answers(label: str, part: Part) -> bool:
 
 # Whether what an amendment left alone still applies, asked: "原来的《办法》其他条款还适用吗", "其余规定还有效吗"
 _REST_ASKED = re.compile(r"(?:其他|其余|其它|剩下的?)(?:的)?(?:条款|规定|内容|条文)[^，,。？?]{0,6}(?:适用|有效|执行|算数|管用|变)")
-@lru_cache(maxsize=1024)
-def _acts(clause: str) -> tuple[str, ...]:
-    """The one-character words a clause asks of that notices word otherwise ("扣多少": 扣发, 扣减; "能租多少年": 租赁)."""
-    return tuple(t for t in question_terms(clause) if len(t) == 1 and t in PLAIN_WORDS)
-
-
+# A bound on the area a rule is for ("面积在100亩以上", "不足50亩的", "不少于500平方米")
+_AREA_BOUND = re.compile(r"\d+(?:\.\d+)?\s*(?:万?亩|平方米|㎡)\s*(?:以上|以下|及以上|（含）以上|以内)|"
+                         r"(?:不足|不少于|不低于|不超过|超过|达到)\s*\d+(?:\.\d+)?\s*(?:万?亩|平方米|㎡)")
 # In how many payments a sum is paid, asked ("分几次拨", "分几期发放"), and said: a share paid at each step
 # ("拨付70%"), or the count of payments ("分两次发放", "分3期兑付")
 _INSTALMENTS_ASKED = re.compile(r"分[几多]少?(?:次|期|批)")

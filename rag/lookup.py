@@ -160,6 +160,8 @@ def named_notices(question: str, analysis: QueryAnalysis, graph: ValidityGraph) 
     q = _pairs(normalize_title(_FILLER_RE.sub("", question)))
     if len(q) < 5:
         return []
+    if dated := _named_by_year_and_kind(question, graph):
+        return dated
     scored = []
     held_titles: dict[str, set[str]] = {}  # a notice named by containment: its title's pairs
     for key, n in graph.notices.items():
@@ -184,6 +186,28 @@ def named_notices(question: str, analysis: QueryAnalysis, graph: ValidityGraph) 
     if len(tied) < len(scored) and scored[len(tied)][0] > scored[0][0] - 0.1:
         return []  # another notice nearly as close: not clearly named
     return sorted(tied, key=lambda k: graph.notices[k].date or _year_of(graph.notices[k]), reverse=True)
+
+
+# A notice named by its year and its kind, with a word of its title: "2023年的草原补奖实施细则", "去年那个…办法" is not
+# (a year stated): the year, the words before the kind word, the kind word
+_YEAR_AND_KIND = re.compile(r"((?:19|20)\d\d)年(?:的|出台的|印发的|发的|那个|那份)?([\u4e00-\u9fff]{2,16}?)"
+                            r"(实施细则|细则|实施办法|办法|实施方案|方案|意见|规定)")
+
+
+def _named_by_year_and_kind(question: str, graph: ValidityGraph) -> list[str]:
+    """The one notice of the corpus of the year a question states whose title ends in the kind it names and
+    shares a word of what it calls it ("2023年的草原补奖实施细则" → the 2023 notice issuing "…草原生态保护补助奖励政策
+    实施细则"); none where no notice, or more than one, fits."""
+    for m in _YEAR_AND_KIND.finditer(question):
+        year, words, kind = m.groups()
+        said = _pairs(words)
+        fits = [key for key, n in graph.notices.items() if n.in_corpus
+                and ((n.date or "").startswith(year) or _year_of(n) == year)
+                and re.search(rf"{kind}(?:（[^）]*）)?》?(?:的通知|的决定|的函)?$", normalize_title(n.title))
+                and said & _pairs(normalize_title(n.title))]
+        if len(fits) == 1:
+            return fits
+    return []
 
 
 def _year_of(n: Notice) -> str:
@@ -373,7 +397,9 @@ _PREDECESSOR_ASKED = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)
 
 # ... or names an older notice by its year ("我在网上看到民政局2023年的通知，说…，现在还是这样吗")
 _OLD_NOTICE_NAMED = re.compile(r"((?:19|20)\d\d)\s*年(?:的|出的|发的|印发的|下发的)?[^，。？?；\d]{0,10}?"
-                               r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
+                               r"(?:文件|通知|通告|办法|细则|规定|政策|标准|方案|意见)")
+# What an older notice itself said, asked in it: "2023年的草原补奖实施细则里，…每亩多少"
+_ASKED_IN = re.compile(r"(?:文件|通知|办法|细则|规定|政策|方案|意见)(?:里|中|上)(?:[，,]|规定|写|说|是)")
 
 
 def year_named_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[str], as_of: str) -> list[str]:
@@ -406,7 +432,9 @@ def compared_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[str]
     years = {m.group(1) for m in _OLD_NOTICE_NAMED.finditer(question)}
     # ("2024年的暂行办法里…原来每户补多少？…现在的办法又是怎么规定的": the older rule asked beside the one now)
     then_and_now = bool(years or _OLDER_SAID.search(question)) and _NOW_ASKED.search(question) is not None
-    if not _CHANGE_ASKED.search(question) and not then_and_now:
+    # ("2023年的草原补奖实施细则里，草畜平衡奖励每亩多少": what the older notice said, asked in it)
+    asked_in = bool(years) and _ASKED_IN.search(question) is not None
+    if not _CHANGE_ASKED.search(question) and not then_and_now and not asked_in:
         return []
     older = _OLDER_SAID.search(question) is not None
     near = set(doc_ids)

@@ -309,7 +309,7 @@ def question_terms(question: str) -> list[str]:
     terms = [t[1:] if len(t) > 2 and t[0] in FUNCTION_CHARS and not known_word(t) else t for t in terms]
     # ... and so may a verb on a two-character word ("会有托育吗" as 里会/有托育)
     terms = [t[1:] if len(t) == 3 and t[0] in _GLUED_VERBS and not known_word(t) else t for t in terms]
-    # ... and an auxiliary on a verb the notices word otherwise ("会扣补奖资金吗" as 会扣: 扣发, 扣减)
+    # ... and "will" on a verb the notices word otherwise ("会扣补奖资金吗" as 会扣: 扣发, 扣减)
     terms = [t[1:] if len(t) == 2 and t[0] in _AUXILIARIES and t[1] in PLAIN_WORDS else t for t in terms]
     # An everyday phrase the segmenter cut ("停了" as 停/了 in "暖气停了还要交钱吗") is one term, held by
     # the notices' words for it ("停热期间…").
@@ -327,7 +327,7 @@ _GRADE_IN_QUESTION = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*级")
 FUNCTION_CHARS = "对在把被向从给为与和及跟让"
 # Verbs a segmenter may glue onto the next word ("有托育", "是低保").
 _GLUED_VERBS = "有是"
-_AUXILIARIES = "会能要可想"
+_AUXILIARIES = "会"
 # Words that ask or count rather than name a thing: "最多能领几年" is not answered by "3年内不得再次
 # 申请" for its 年, nor "每个月能领多少" by "每个县区每年最高100万元" for its 每个.
 _ASKING_WORDS = frozenset({"几年", "每个"})

@@ -3305,10 +3305,10 @@ def test_in_how_many_payments_is_answered_by_the_shares_of_the_askers_row() -> N
     assert any("拨付70%" in t for t in quoted) and not any("一次性拨付" in t for t in quoted), quoted
 
 
-def test_what_is_withheld_is_answered_by_the_rule_that_withholds_it_not_a_districts_row() -> None:
-    text = ("旗县区\t禁牧补助（万元）\t草畜平衡奖励（万元）\n巴林左旗\t1550.58\t1249.92\n巴林右旗\t2236.00\t1458.56\n"
-            "四、草畜平衡区超载怎么处理？苏木乡镇人民政府核查发现超载的，责令限期减畜；逾期未减畜的，扣发当年草畜平衡奖励资金的50%。")
-    sel = _select_in(text, "我家在巴林左旗，草畜平衡区放牧超载了，会扣补奖资金吗？扣多少？",
-                     "某市草原生态保护补助奖励政策实施方案", "某市草原生态保护补助奖励政策实施方案 > 四")
-    quoted = [q.text for q in sel.quotes]
-    assert quoted and "扣发当年草畜平衡奖励资金的50%" in quoted[0], quoted  # (the district's row of funds after it, if at all)
+def test_whether_ones_area_qualifies_is_answered_by_the_area_the_rule_is_for() -> None:
+    text = ("第二条 本办法适用于在治理区内集中连片开展造林种草的农牧户和合作社。\n注：集中连片，是指同一地块面积在100亩以上。\n"
+            "第三条 造林种草补助标准如下：（1）人工乔木造林，每亩补助500元；（2）人工灌木造林，每亩补助260元；"
+            "（3）飞播造林，每亩补助120元。\n第五条 申请补助的单位和个人应于每年4月30日前申报当年造林种草计划。")
+    sel = _select_in(text, "我家有一块60亩的沙地，想自己种树，能申请造林种草补助吗？",
+                     "某市林业和草原局关于印发某市造林种草补助办法的通知", "某市造林种草补助办法 > 第二条")
+    assert sel.quotes and "面积在100亩以上" in sel.quotes[0].text, [q.text for q in sel.quotes]

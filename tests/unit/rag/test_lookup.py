@@ -169,6 +169,20 @@ def test_a_question_on_the_older_rule_beside_the_one_now_quotes_both(rt: Any) ->
     assert not b.refused and "1800元" in b.text and "1200元" in b.text and "原规定" in b.text, b.text
 
 
+def test_what_an_older_notice_said_asked_in_it_is_quoted_from_it(rt: Any) -> None:
+    """"2018年的取暖补贴办法里…": the older notice named by its year and kind, asked of itself."""
+    a = AnswerEngine(rt).answer("2018年的取暖补贴办法里，每户每年补多少钱？")
+    assert not a.refused and "1200元" in a.text and "原规定" in a.text, a.text
+
+
+def test_a_notice_named_by_its_year_and_kind_with_a_word_of_its_title(rt: Any) -> None:
+    graph = rt.index.validity
+    q = "2019年的冬季旅游奖励办法里，一个团队奖励多少？"
+    assert [graph.notices[k].doc_number for k in named_notices(q, analyse(q, []), graph)] == ["甲政发〔2019〕7号"]
+    q = "2019年的取暖补贴办法里，每户补多少？"  # (no notice of 2019 on that)
+    assert named_notices(q, analyse(q, []), graph) == []
+
+
 def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:
     repeal = "（原文：“原《甲市困难家庭取暖补贴管理办法》（甲政办发〔2018〕5号）同时废止”）"
     quoted = AnswerEngine(rt).answer("甲政办发〔2018〕5号被哪个文件废止了？现在取暖补贴标准是多少？")
