@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from index.embedder import Embedder
 from index.errors import CorpusError, IndexLoadError, IndexMissing
 from index.files import sha256_file
 from index.ingest import (
+    FRAME_MOST_BYTES,
     FileReport,
     IngestedFile,
     continued_page,
@@ -84,9 +86,22 @@ def _file_digest(path: Path) -> str:
     if folder is None:
         return sha256_file(path)
     h = hashlib.sha256(sha256_file(path).encode())
-    for p in sorted(q for q in folder.rglob("*") if q.is_file()):
-        h.update(f"{p.relative_to(folder).as_posix()}\0{sha256_file(p)}\n".encode())
+    files = sorted(Path(root, name) for root, _, names in os.walk(folder) for name in names)  # (links not followed)
+    for p in files[:_FOLDER_MOST_FILES]:
+        try:
+            if p.is_file() and not p.is_symlink():
+                # (the bytes of the pages a frame may show; of pictures and styles their size: a folder of them is not
+                # read through on every refresh)
+                size = p.stat().st_size
+                page = p.suffix.lower() in _PAGE_SUFFIXES and size <= FRAME_MOST_BYTES
+                h.update(f"{p.relative_to(folder).as_posix()}\0{sha256_file(p) if page else size}\n".encode())
+        except OSError:
+            continue
     return h.hexdigest()
+
+
+_FOLDER_MOST_FILES = 2000  # files of a saved page's folder its fingerprint counts
+_PAGE_SUFFIXES = frozenset({".htm", ".html", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php", ".txt", ".xml"})
 
 
 def _combined_hash(files: dict[str, str]) -> str:

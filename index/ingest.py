@@ -92,19 +92,23 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
                   if p.is_file() and not p.name.startswith(".") and not _NOT_DOCUMENTS_RE.match(p.name))
 
 
-def ingest_file(path: Path, cached: SourceText | None = None) -> IngestedFile:
+def ingest_file(path: Path, cached: SourceText | None = None, frames: bool = True) -> IngestedFile:
     """Read and split one file; never raises for a bad file (the report carries the reason)."""
-    source = read_file(path, cached)
+    source = read_file(path, cached, frames)
     return source if isinstance(source, IngestedFile) else ingest_source(source)
 
 
-def read_file(path: Path, cached: SourceText | None = None) -> SourceText | IngestedFile:
+def read_file(path: Path, cached: SourceText | None = None, frames: bool = True) -> SourceText | IngestedFile:
     """One file's text (``cached`` where it was read before), or, where it cannot be read, its report
-    with the reason and no documents. A page of frames is read as the frame that holds its content."""
+    with the reason and no documents. A page of frames is read as the frame that holds its content (not
+    where ``frames`` is off: a file added alone, whose folder is not copied with it, is refused)."""
     try:
         if cached is not None:
             return cached
         source = read_source(path)
+        if source.frames and not frames:
+            raise UnreadableFile(f"{path.name}: a page of frames: copy it together with its folder (网页，全部) into "
+                                 "the library folder, or add the frame's own page")
         return framed(source, path) if source.frames else source
     except UnreadableFile as exc:
         return IngestedFile((), FileReport(file=path.name, error=_reason(str(exc), path.name)))
@@ -112,15 +116,19 @@ def read_file(path: Path, cached: SourceText | None = None) -> SourceText | Inge
 
 def page_folder(path: Path) -> Path | None:
     """The folder a browser saves a page's pictures, styles and frames in ("网页，全部": ``page.htm`` beside
-    ``page_files/``), where there is one."""
+    ``page_files/``), where there is one (a link to a folder elsewhere is none)."""
     for folder in (path.with_name(f"{path.stem}_files"), path.with_name(f"{path.stem}.files")):
-        if folder.is_dir():
-            return folder
+        try:
+            if folder.is_dir() and not folder.is_symlink():
+                return folder
+        except OSError:
+            continue
     return None
 
 
 # a frame's page is read where it is no larger than this (a banner and a menu are a few KB)
-_FRAME_MOST_BYTES = 20 * 1024 * 1024
+FRAME_MOST_BYTES = 20 * 1024 * 1024
+_MOST_FRAMES = 16  # frames read of one page (a banner, a menu, the content and a footer are four)
 _FRAME_TEXT_LEAST = 40  # characters of its own text a page of frames must hold where no frame is found
 
 
@@ -131,26 +139,33 @@ def framed(source: SourceText, path: Path) -> SourceText:
     or the page is refused where that is all it holds."""
     from index.readers import read_source_bytes
 
-    base = path.parent.resolve()
-    read: list[SourceText] = []
+    folder = page_folder(path)
+    read: list[tuple[bool, SourceText]] = []  # (named as the page's content, the frame's text)
     missing: list[str] = []
-    for src in source.frames:
-        target = (path.parent / src).resolve()
-        if not target.is_relative_to(base) or not target.is_file() or target.stat().st_size > _FRAME_MOST_BYTES:
+    for marked in source.frames[:_MOST_FRAMES]:
+        src = marked.removeprefix("*")
+        try:
+            target = (path.parent / src).resolve()
+            # (only a page the page's own folder holds: that folder is what its fingerprint covers)
+            if folder is None or not target.is_relative_to(folder.resolve()) or not target.is_file() \
+                    or target.stat().st_size > FRAME_MOST_BYTES:
+                missing.append(src)
+                continue
+            got = read_source_bytes(target.read_bytes(), f"{source.name}/{PurePosixPath(src).name}")
+        except (UnreadableFile, OSError, ValueError, RuntimeError):  # (a name no file system takes, a link loop)
             missing.append(src)
             continue
-        try:
-            read.append(read_source_bytes(target.read_bytes(), f"{source.name}/{PurePosixPath(src).name}"))
-        except UnreadableFile:
-            missing.append(src)
+        if _chars(got.text) and not got.frames:  # (a frame that is a page of frames again holds no text of its own)
+            read.append((marked.startswith("*"), got))
     if not read:
         if _chars(source.text) < _FRAME_TEXT_LEAST:
-            raise UnreadableFile(f"{source.name}: a page of frames whose frames ({', '.join(source.frames)}) "
-                                 "are not beside it: save the page with its folder (网页，全部) or the frame's own page")
-        return dataclasses.replace(source, warnings=(*source.warnings, "a page of frames whose frames are not beside "
-                                                     "it: only its own text was read"))
-    main = max(read, key=lambda s: _chars(s.text))
-    chrome = [("the frames around a page's content (banner, menu)", s.text) for s in read if s is not main and s.text]
+            raise UnreadableFile(f"{source.name}: a page of frames whose frames are not in its folder: save the page "
+                                 "with its folder (网页，全部) or the frame's own page")
+        return dataclasses.replace(source, warnings=(*source.warnings, "a page of frames whose frames are not in its "
+                                                     "folder: only its own text was read"))
+    # the frame the page names as its content, else the one with the most text
+    main = next((s for named, s in read if named), None) or max((s for _, s in read), key=lambda s: _chars(s.text))
+    chrome = [("the frames around a page's content (banner, menu)", s.text) for _, s in read if s is not main]
     own = PurePosixPath(main.name).name
     return dataclasses.replace(
         main, name=source.name, title=main.title or source.title, fields=main.fields or source.fields,
@@ -388,7 +403,7 @@ def stage_files(files: Sequence[tuple[Path, str]], corpus_dir: Path) -> list[Sta
             out.append(Staged(given, corpus_dir / have[digest], FileReport(file=have[digest]),
                               duplicate_of=have[digest]))
             continue
-        item = ingest_file(path)
+        item = ingest_file(path, frames=False)
         report = dataclasses.replace(item.report, file=name)
         if report.error or not item.documents:
             out.append(Staged(given, None, dataclasses.replace(report, error=report.error or "no document found")))

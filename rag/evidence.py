@@ -1249,13 +1249,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         # (or the group anywhere in its cells, with the row's own name said in the question: "读小学…是低保户"
         # of "小学 基本托管 不超过600元 低保、特困供养家庭学生免收")
-        # (a part that names nothing of its own goes on about what the question named: "…人工灌木造林300亩，能拿多少
-        # 补助？分几次拨" of the row "人工乔木造林、人工灌木造林 … 当年验收合格后拨付70%…")
-        follow_on = not any(len(w) >= 2 for w in part.focus)
         score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
             holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
-            name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) or (
-            follow_on and any(_names_row(t, name, labels) for t in context)) else 0.6
+            name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) else 0.6
     if _INSTALMENTS_ASKED.search(part.clause):
         # "分几次拨" is answered by the shares it is paid in ("当年验收合格后拨付70%，第三年复查合格后拨付30%", "分两次发放"),
         # not by another item's "一次性拨付"
@@ -1451,15 +1447,6 @@ _AREA_BOUND = re.compile(r"\d+(?:\.\d+)?\s*(?:万?亩|平方米|㎡)\s*(?:以上
 _INSTALMENTS_ASKED = re.compile(r"分[几多]少?(?:次|期|批)")
 _PAID_SHARE = re.compile(r"(?:拨付|发放|兑付|支付|拨付剩余|发放剩余)\s*\d+(?:\.\d+)?\s*[%％]")
 _IN_INSTALMENTS = re.compile(r"分[两二三四五\d]\s*(?:次|期|批|年)")
-# A sentence that holds what another part asks of and none of this part's words answers the other part
-_ANOTHER_PARTS = 0.6
-
-
-def _of_another_part(text: str, elsewhere: set[str], clause_terms: Sequence[str]) -> bool:
-    return (any(holds(text, w) for w in elsewhere)
-            and not any(holds(text, t) for t in clause_terms if len(t) >= 2 and t not in elsewhere))
-
-
 # Whether one who qualifies twice gets both, asked ("两项都给吗", "能同时领吗") and ruled ("就高", "不重复享受")
 _BOTH_ASKED = re.compile(r"两(?:项|个|种|份|样)[^，,。？?]{0,8}?都|都(?:给|能?领|能?享受|发)|同时(?:享受|领|申请|发)|叠加|重复(?:享受|领)|"
                          r"既是[^，,。？?]{1,16}又是")
@@ -2173,11 +2160,6 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
             continue
         clause_terms = clauses[(part.clause, part.asked)]
-        # what the other parts ask of, in words this one does not say: "剩下的什么时候给" beside "第一次能拿
-        # 多少" is answered by "…发放剩余50%", which is no answer to the first (a part that names nothing of
-        # its own, "装多少户" after "2022年重点在哪里安装", goes on with the others' words)
-        elsewhere = {w for j, other in enumerate(parts) if j != k for w in other.focus
-                     if len(w) >= 2 and w not in part.clause} if any(len(w) >= 2 for w in part.focus) else set()
         # "…由哪个部门负责、哪些单位配合、完成时限是什么": a field asked by name alone is answered by
         # the row the part before took, where it holds one ("…配合\t2024年"), not by another task's;
         # so is one asked beside it ("这项任务的责任单位和完成时限是什么": "责任单位:…完成时限:2024年6月底前")
@@ -2259,8 +2241,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                                and (at := _field_after(by_hit, sent_of.get(picked[before][0]), part, labels,
                                                        answers_part))), None)
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms, lacked, asker, grouped, counted_in)
-                   * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0)
-                   * (_ANOTHER_PARTS if _of_another_part(s.text, elsewhere, clause_terms) else 1.0), h, i)
+                   * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
         scored = _faq_lifted(sorted(scored, key=lambda t: -t[0]), by_hit, part)

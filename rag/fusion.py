@@ -7,6 +7,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -51,6 +52,7 @@ def corpus_words_idf(idf: Callable[[str], float], doc_freq: Mapping[str, int],
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
+@lru_cache(maxsize=8192)
 def glued(term: str) -> bool:
     """Whether a term is two characters the segmenter keeps apart, read as one word (``glued_pairs``)."""
     return len(term) == 2 and _CJK_WORD.fullmatch(term) is not None and glued_pairs(term) == [term]

@@ -200,11 +200,12 @@ def _named_by_year_and_kind(question: str, graph: ValidityGraph) -> list[str]:
     实施细则"); none where no notice, or more than one, fits."""
     for m in _YEAR_AND_KIND.finditer(question):
         year, words, kind = m.groups()
-        said = _pairs(words)
+        # (every character of what it calls it in the title: "草原补奖" of "草原生态保护补助奖励", not "医疗救助" of
+        # "住房救助")
         fits = [key for key, n in graph.notices.items() if n.in_corpus
                 and ((n.date or "").startswith(year) or _year_of(n) == year)
-                and re.search(rf"{kind}(?:（[^）]*）)?》?(?:的通知|的决定|的函)?$", normalize_title(n.title))
-                and said & _pairs(normalize_title(n.title))]
+                and re.search(rf"{kind}(?:（[^）]*）)?》?(?:的通知|的决定|的函)?$", (title := normalize_title(n.title)))
+                and all(ch in title for ch in words)]
         if len(fits) == 1:
             return fits
     return []

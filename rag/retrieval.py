@@ -95,6 +95,9 @@ class RetrievalSettings:
 
 # ----------------------------------------------------------------------------- the retriever
 
+_PRINTED_MOST = 4096  # words whose printed count is kept
+
+
 class HybridRetriever:
     """Retrieval over one loaded index. Construct once; ``retrieve`` is safe to call concurrently."""
 
@@ -133,6 +136,8 @@ class HybridRetriever:
     def printed(self, word: str) -> int:
         """In how many chunks a word is printed, where the segmenter made no token of it (counted once)."""
         if word not in self._printed:
+            if len(self._printed) >= _PRINTED_MOST:
+                self._printed.clear()  # (questions of many rare pairs do not grow it without end)
             self._printed[word] = sum(word in c.text for c in self.index.chunks) if len(word) >= 2 else 0
         return self._printed[word]
 

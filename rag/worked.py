@@ -314,8 +314,10 @@ def _over_a_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]]
     if total is None or "超过“" in worked.text:
         return False
     value = float(total.group(1)) * _YUAN[total.group(2)]
+    # (the rate's own sentence aside, whose limits the working has applied: "…；每户最高不超过1万元" in the same
+    # quote is another sentence)
     return any(float(c.group(3)) * _YUAN[c.group(4)] < value
-               for _, text in quotes if rate.sentence not in text for c in _SUM_CAP.finditer(text))
+               for _, text in quotes for c in _SUM_CAP.finditer(text.replace(rate.sentence, "\n")))
 
 
 @dataclass(frozen=True)
@@ -388,7 +390,7 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
             rates = [r for r in _rates(quotes) if not any(changes_figure(t, r.figure) for t in changing)]
             # (a rate per what the asker counts, over a limit per household or year a note sets: "每头2000元" for
             # "净增加了12头" beside "每户（场）每年补贴最高不超过10万元")
-            rates = [r for r in rates if set(r.per) & set(have) and not r.ceiling] or rates
+            rates = [r for r in rates if set(r.per) & set(have)] or rates
             for rate in _one_rule(rates, question):
                 if (w := _rate_worked(rate, have, question, clause)) is not None and not _over_a_limit(w, rate, quotes):
                     out.append(w)

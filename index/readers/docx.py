@@ -162,8 +162,18 @@ def _seen(el: Any, tags: tuple[str, ...]) -> Any:
 
 def _placeholder(el: Any) -> bool:
     """Whether an element is a content control still showing its placeholder ("单击或点击此处输入文字。"): a
-    field the drafter left empty, whose words are the template's, not the notice's."""
-    return el.tag == f"{_W}sdt" and el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+    field the drafter left empty, whose words are the template's, not the notice's. (A control filled in by a
+    tool that left the flag set shows its text: the placeholder is told by its style or its wording too.)"""
+    if el.tag != f"{_W}sdt" or el.find(f"{_W}sdtPr/{_W}showingPlcHdr") is None:
+        return False
+    styled = any((s.get(f"{_W}val") or "").lower().startswith("placeholder") for s in el.iter(f"{_W}rStyle"))
+    words = "".join(t.text or "" for t in el.iter(f"{_W}t"))
+    return styled or not words.strip() or _PLACEHOLDER_WORDS.search(words) is not None
+
+
+# what Word shows in an empty content control
+_PLACEHOLDER_WORDS = re.compile(r"(?:单击|点击|单击或点击|单击或轻击)此处(?:以)?输入|选择一项|输入日期|Click (?:or tap )?here|"
+                                r"Choose an item|enter (?:a )?(?:text|date)", re.I)
 
 
 def _alt_chunk(document: Any, chunk: Any, name: str, warnings: list[str]) -> list[str]:
@@ -172,7 +182,7 @@ def _alt_chunk(document: Any, chunk: Any, name: str, warnings: list[str]) -> lis
     from index.readers import nested_lines, read_nested, unread_note
 
     part = document.part.related_parts.get(chunk.get(f"{_R}id") or "")
-    if part is None:
+    if part is None or part is document.part:  # (the document merged into itself: read once)
         return []
     inner = str(part.partname).rsplit("/", 1)[-1]
     if "." not in inner:  # (the reader is chosen by the name's ending: name it by its content type)

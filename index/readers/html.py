@@ -136,6 +136,9 @@ def read_html(text: str, name: str) -> SourceText:
 
     next_page = _next_page(root, name)  # (its link sits in the page's navigation, dropped next)
     frames = _frames(root)
+    for el in root.iter("noframes"):  # (its markup is kept as text by the parser: "<BODY>您的浏览器不支持框架…")
+        if el.text and "<" in el.text:
+            el.text = " ".join(_strip_tags(el.text))
     # (a portal built as an app: the article only in a script's JSON, the page a skeleton around it)
     state = script_article([s.text or "" for s in root.iter("script") if s.text and s.text.strip()])
     removed: list[tuple[str, str]] = []
@@ -188,15 +191,22 @@ def read_html(text: str, name: str) -> SourceText:
 
 def _frames(root: object) -> tuple[str, ...]:
     """The pages a page of frames shows (``<frame src>``, and an ``<iframe>``'s where the page is a frameset
-    too), as their links name them, local ones only: a saved page's "page_files/content.htm"."""
+    too), as their links name them, local ones only: a saved page's "page_files/content.htm". The frame the
+    page names as its content ("mainFrame", "content") comes first, marked with a leading "*"."""
     tags = ("frame", "iframe") if next(root.iter("frameset"), None) is not None else ("frame",)  # type: ignore[attr-defined]
-    out = []
+    main: list[str] = []
+    rest: list[str] = []
     for el in root.iter(*tags):  # type: ignore[attr-defined]
         src = (el.get("src") or "").strip()
         parts = urlsplit(src)
-        if src and not parts.scheme and not parts.netloc and parts.path:
-            out.append(unquote(parts.path))
-    return tuple(dict.fromkeys(out))
+        if src and not parts.scheme and not parts.netloc and parts.path and "\x00" not in src:
+            named = f"{el.get('name') or ''} {el.get('id') or ''}"
+            (main if _MAIN_FRAME.search(named) else rest).append(unquote(parts.path))
+    return tuple(dict.fromkeys([f"*{m}" for m in main[:1]] + rest + main[1:]))
+
+
+# how a page of frames names the frame its content is shown in
+_MAIN_FRAME = re.compile(r"main|content|body|article|text|right|zw|nr", re.I)
 
 
 # The link to an article's next page, as a government CMS prints it under a long article: "下一页",

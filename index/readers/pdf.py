@@ -86,7 +86,7 @@ def read_pdf(data: bytes, name: str) -> SourceText:
                     ocr_pages += 1
                     lines = ocr
             pages.append(lines)
-        portfolio = _PORTFOLIO_RE.search(data) is not None
+        portfolio = _portfolio(data)
         inside, notes = _attachments(pdf, name, portfolio)
     finally:
         pdf.close()
@@ -124,6 +124,20 @@ def read_pdf(data: bytes, name: str) -> SourceText:
 # A PDF portfolio's catalog names its collection ("/Collection <<…>>" or a reference to one); its cover
 # is a page or two
 _PORTFOLIO_RE = re.compile(rb"/Collection\s*(?:<<|\d+\s+\d+\s+R)")
+_ROOT_RE = re.compile(rb"/Root\s+(\d{1,10})\s+(\d{1,5})\s+R")
+_CATALOG_MOST = 4096  # bytes of a catalog object read for its collection
+
+
+def _portfolio(data: bytes) -> bool:
+    """Whether the PDF's catalog (the object its trailer's /Root names, as written in the file) names a collection:
+    the same words inside an attached file or a page's stream make no portfolio."""
+    for number, generation in dict.fromkeys(_ROOT_RE.findall(data)):
+        for obj in re.finditer(rb"(?<![\d])" + number + rb"\s+" + generation + rb"\s+obj\b", data):
+            body = data[obj.end():obj.end() + _CATALOG_MOST]
+            end = body.find(b"endobj")
+            if _PORTFOLIO_RE.search(body[:end if end >= 0 else len(body)]):
+                return True
+    return False
 _COVER_PAGES = 2
 _MOST_ATTACHMENTS = 20
 _EXTENSION_RE = re.compile(r"\.[A-Za-z0-9]{1,5}$")

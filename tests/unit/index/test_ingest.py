@@ -403,3 +403,29 @@ def test_a_change_in_a_saved_page_s_folder_makes_the_index_stale(tmp_path: Path)
     content.write_bytes(content.read_bytes().replace("7.2".encode("gbk"), "8.6".encode("gbk")))
     after = corpus_fingerprint(corpus)
     assert list(before) == ["xize.htm"] and before != after
+
+
+def test_the_frame_a_page_names_as_its_content_is_read_not_a_longer_menu(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    page = _framed_page(corpus)
+    menu = "".join(f"<p><a href='x{i}.htm'>关于做好第{i}批农牧业项目申报工作的通知</a></p>" for i in range(40))
+    (corpus / "xize_files" / "left.htm").write_bytes(f"<html><body>{menu}</body></html>".encode("gbk"))
+    (doc,) = ingest_file(page).documents
+    assert "每亩每年7.2元" in doc.text and "第0批" not in doc.text
+
+
+def test_hostile_frames_are_reported_not_raised(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    page = corpus / "p.htm"
+    for src in ("%00", "a" * 300, "p_files/inner.htm", "../outside.htm", "p_files"):
+        page.write_text(f'<html><frameset><frame name="main" src="{src}"></frameset></html>', encoding="utf-8")
+        (corpus / "p_files").mkdir(exist_ok=True)
+        (corpus / "p_files" / "inner.htm").write_text('<html><frameset><frame src="x.htm"></frameset></html>',
+                                                      encoding="utf-8")  # (a page of frames again: no text)
+        item = ingest_file(page)
+        assert not item.documents and item.report.error and str(tmp_path) not in item.report.error, src
+    # a page added alone is refused with what to do: its folder is not copied with it
+    staged = stage_files([(page, "p.htm")], tmp_path / "lib")
+    assert staged[0].target is None and "网页，全部" in (staged[0].report.error or "")

@@ -3273,24 +3273,6 @@ def test_whether_the_asker_counts_as_one_is_answered_by_what_the_notice_calls_on
     assert any("所称高校毕业生，是指毕业5年内" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
 
 
-def test_a_sentence_that_answers_another_part_does_not_crowd_out_this_one() -> None:
-    """"第一次能拿多少？剩下的什么时候给": "…发放剩余50%" is the second part's answer, not the first's, whose
-    answer is the asker's row and the first payment's share."""
-    rules = _passage(1, "第四条 安家补贴标准：\n（一）博士研究生每人50000元；\n（二）硕士研究生每人30000元；\n"
-                        "（三）全日制本科毕业生每人10000元。\n第五条 安家补贴分两次发放：经审核符合条件的，首次发放50%；\n"
-                        "在本市连续就业创业满2年的，发放剩余50%。\n第六条 同一人只能享受一次安家补贴。",
-                     "某人社发〔2025〕18号", "某市人力资源和社会保障局关于印发某市高校毕业生安家补贴办法的通知",
-                     "某市高校毕业生安家补贴办法 > 第四条", "d1")
-    change = _passage(2, "二、将《办法》第四条第（三）项中的“每人10000元”修改为“每人15000元”。\n三、《办法》其他规定不变。",
-                      "某人社发〔2026〕9号", "某市人力资源和社会保障局关于调整高校毕业生安家补贴有关标准的通知",
-                      "某市人力资源和社会保障局关于调整高校毕业生安家补贴有关标准的通知", "d2")
-    q = "我博士毕业后留在本市一所高校工作，安家补贴第一次能拿多少？剩下的什么时候给？"
-    sel = select_evidence([rules.hit, change.hit], q, question_parts(q), None)
-    first = [x.text for x in sel.quotes if x.part == 0]
-    assert "（一）博士研究生每人50000元；" in first and not any("剩余" in t for t in first), first
-    assert any("发放剩余50%" in x.text for x in sel.quotes if x.part == 1), [(x.part, x.text) for x in sel.quotes]
-
-
 def test_in_how_many_payments_is_answered_by_the_shares_of_the_askers_row() -> None:
     """"分几次拨" after "人工灌木造林300亩，能拿多少补助": the 造林 row's "拨付70%…拨付30%", not another row's
     "一次性拨付"."""

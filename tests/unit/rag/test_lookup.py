@@ -181,6 +181,8 @@ def test_a_notice_named_by_its_year_and_kind_with_a_word_of_its_title(rt: Any) -
     assert [graph.notices[k].doc_number for k in named_notices(q, analyse(q, []), graph)] == ["甲政发〔2019〕7号"]
     q = "2019年的取暖补贴办法里，每户补多少？"  # (no notice of 2019 on that)
     assert named_notices(q, analyse(q, []), graph) == []
+    q = "2019年的夏季旅游奖励办法还有效吗？"  # (a word of the title shared is not enough: 夏季 is not in it)
+    assert named_notices(q, analyse(q, []), graph) == []
 
 
 def test_the_note_does_not_quote_again_what_the_answer_quotes(rt: Any) -> None:

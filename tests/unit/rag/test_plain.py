@@ -515,10 +515,6 @@ def test_a_word_cut_into_single_characters_is_one_term_of_the_question() -> None
     assert not any(t in terms for t in ("埋了", "又翻"))  # never with a function character
 
 
-def test_what_is_left_is_held_by_the_notices_word_for_it() -> None:
-    assert sentence_relevance("在本市连续就业创业满2年的，发放剩余50%。", question_terms("剩下的什么时候给？"), False) > 0
-
-
 def test_what_is_withheld_is_held_by_the_notices_word_for_withholding() -> None:
     terms = question_terms("草畜平衡区放牧超载了，会扣补奖资金吗？扣多少？")
     assert "扣" in terms  # (会扣: "will it be withheld")

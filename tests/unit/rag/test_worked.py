@@ -167,3 +167,13 @@ def test_no_sum_is_worked_past_a_limit_another_quote_sets() -> None:
     texts, _ = _worked("我们家庭牧场今年新增基础母牛80头，一共能拿多少钱？", "新增基础母牛每头2000元。",
                        "注：同一养殖主体每户（场）每年补贴最高不超过10万元。")
     assert texts == []
+
+
+def test_a_limit_in_the_next_sentence_of_the_same_quote_holds_the_sum() -> None:
+    texts, _ = _worked("我家种了100亩，一共能补多少钱？", "按每亩补贴200元；每户最高不超过1万元。")
+    assert texts == []  # (100亩×200元 is 2万元, over the limit: not said as paid)
+
+
+def test_a_ceiling_rate_of_the_askers_own_group_is_not_dropped_for_another_groups_rate() -> None:
+    texts, _ = _worked("我养了50头育肥猪，一共能补多少钱？", "能繁母猪每头补贴1000元；育肥猪每头最高500元。")
+    assert not any("1000元" in t for t in texts), texts

@@ -569,6 +569,11 @@ def test_a_control_still_showing_its_placeholder_is_not_read() -> None:
             + "</w:p></w:sdtContent></w:sdt>")
     text = read_source_bytes(_with_part(buf.getvalue(), "word/document.xml", _document_xml(body)), "t.docx").text
     assert text.split("\n") == ["联系电话：", "2025年5月20日"], text
+    # (a control a tool filled in but left flagged shows its text: no placeholder's words, no placeholder style)
+    filled = ("<w:sdt><w:sdtPr><w:alias w:val=\"文号\"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>"
+              + _run("赤农牧发〔2026〕12号") + "</w:p></w:sdtContent></w:sdt>")
+    assert read_source_bytes(_with_part(buf.getvalue(), "word/document.xml", _document_xml(filled)), "t.docx").text == (
+        "赤农牧发〔2026〕12号")
 
 
 def test_a_part_word_merges_in_where_it_stands_is_read_in_its_place() -> None:
@@ -715,6 +720,15 @@ def test_a_pdf_portfolio_is_read_as_the_files_it_holds_without_its_cover() -> No
     source.close()
     plain = read_source_bytes(out.getvalue(), "包.pdf")
     assert "洛阳市人民政府办公室" in plain.text and "附件1" in plain.text.split("\n")  # (no portfolio: its page and 附件)
+    # (the words of a collection inside an attached file make no portfolio)
+    pdf = pdfium.PdfDocument.new()
+    source = pdfium.PdfDocument(FIX / "luoyang-medical-insurance.pdf")
+    pdf.import_pages(source, [0])
+    pdf.new_attachment("说明.txt").set_data(b"/Collection << /Schema << >> /View /D >>")
+    lookalike = io.BytesIO()
+    pdf.save(lookalike)
+    pdf.close()
+    assert "洛阳市人民政府办公室" in read_source_bytes(lookalike.getvalue(), "x.pdf").text
     src = read_source_bytes(_as_portfolio(out.getvalue()), "包.pdf")
     lines = src.text.split("\n")
     assert "洛阳市人民政府办公室" not in src.text and any(why == "a PDF portfolio's cover page" for why, _ in src.removed)
