@@ -393,6 +393,9 @@ _COLOPHON_LINE = re.compile(r"(?:主管主办|主管|主办|编辑出版|编辑|
                             r"内部资料准印证号|准印证号|发送|免费赠阅)[：:]?.*|[（(]\s*\d{4}\s*年\s*第.{1,12}期[^）)]*[）)]")
 
 
+_EDITED_BY = re.compile(r"(?:编辑|编印|编辑出版)[：:].{0,30}?公报(?:编辑部|编辑委员会|社).{0,20}")
+
+
 def _drop_back_matter(seg: _Segment) -> None:
     """Cut gazette back matter (a "《…公报》简介" page, editorial masthead, the colophon) off a document."""
     for i, ln in enumerate(seg.lines):
@@ -405,7 +408,8 @@ def _drop_back_matter(seg: _Segment) -> None:
     end = len(seg.lines)
     while end - 1 > seg.anchor and _COLOPHON_LINE.fullmatch(nospace(seg.lines[end - 1].text)):
         end -= 1
-    if len(seg.lines) - end >= 3:
+    # (three such lines, or one naming the gazette's editors: "编辑：某市人民政府公报编辑部2026年7月15日出版")
+    if len(seg.lines) - end >= 3 or (len(seg.lines) - end == 1 and _EDITED_BY.fullmatch(nospace(seg.lines[-1].text))):
         seg.notes.append(f"gazette colophon from source line {seg.lines[end].no} removed")
         seg.lines = seg.lines[:end]
 

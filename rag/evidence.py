@@ -1439,6 +1439,16 @@ def _field_answers(label: str, part: Part) -> bool:
 
 # Whether what an amendment left alone still applies, asked: "原来的《办法》其他条款还适用吗", "其余规定还有效吗"
 _REST_ASKED = re.compile(r"(?:其他|其余|其它|剩下的?)(?:的)?(?:条款|规定|内容|条文)[^，,。？?]{0,6}(?:适用|有效|执行|算数|管用|变)")
+def _subject_words(question: str, titles: Sequence[str]) -> tuple[str, ...]:
+    """The question's words that tell the retrieved notices apart by their titles: held by some titles, not by all
+    ("肉牛", "母牛" of "肉牛基础母牛扩群补贴办法的联系人是谁" beside a 草原补奖 notice); none where no title holds any."""
+    titles = list(dict.fromkeys(titles))
+    if len(titles) < 2:
+        return ()
+    words = [w for w in question_terms(question) if len(w) >= 2 and w not in _ASKING]
+    return tuple(w for w in words if 0 < sum(w in t for t in titles) < len(titles))
+
+
 # A bound on the area a rule is for ("面积在100亩以上", "不足50亩的", "不少于500平方米")
 _AREA_BOUND = re.compile(r"\d+(?:\.\d+)?\s*(?:万?亩|平方米|㎡)\s*(?:以上|以下|及以上|（含）以上|以内)|"
                          r"(?:不足|不少于|不低于|不超过|超过|达到)\s*\d+(?:\.\d+)?\s*(?:万?亩|平方米|㎡)")
@@ -2154,6 +2164,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 
     # the groups the asker says they belong to, and whether they tell an age: read once, for every amount part
     groups = _groups_of(question)
+    subject_words = _subject_words(question, [h.chunk.title for h in hits])
     aged = any(AGE_TERM.fullmatch(t) for t in question_terms(question))
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):
@@ -2200,14 +2211,18 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # Where and when an event is held is said where the event is named ("专场文艺演出在…举行"), not
         # by a sentence that shows slogans on a square's screen or gives the month of the campaign.
         event = part.asked in (Asked.PLACE, Asked.DATE) and bool(_EVENT.search(part.clause)) and bool(part.focus)
+        # A phone asked of a notice the question names by its subject ("肉牛基础母牛扩群补贴办法的…咨询电话") is that
+        # notice's, not the phone another notice prints
+        phone_of = subject_words if "电话" in part.clause else ()
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
-                         event: bool = event) -> bool:
+                         event: bool = event, phone_of: Sequence[str] = phone_of) -> bool:
             # (a row's flow is its table's: "三格式化粪池户厕1500元" under "三、奖补标准" is money paid to one)
             return (usable(s, eligibility_asked(part)) and not (money and other_flow(
                         s.text if money_flow(s.text) else s.text + s.columns + s.heading, part.clause))
                     and (who is None or who in s.text)
-                    and (not event or any(w in s.heading + s.text for w in part.focus)))
+                    and (not event or any(w in s.heading + s.text for w in part.focus))
+                    and (not phone_of or any(w in s.hit.chunk.title for w in phone_of)))
 
         # "“强化涉河湖综合执法”要发挥什么工作机制？由谁负责谁配合": the fields of the item the part
         # before named in quotes, read on from where it is named

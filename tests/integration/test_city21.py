@@ -14,6 +14,7 @@ import pytest
 from index.build import ingest_corpus
 from index.standing import build_graph
 from tests.support.city import CityRun as Run
+from tests.support.city import answer_to as _answer
 from tests.support.city import city_eval
 
 pytestmark = pytest.mark.integration
@@ -52,3 +53,32 @@ def test_each_new_kind_of_file_is_read_and_each_notice_s_standing_is_known() -> 
     standing = {k: graph.of_doc(d.doc_id, "2026-12-02").status for k, d in docs.items()}
     assert standing["赤农牧发〔2023〕45号"] == "repealed" and standing["赤水发〔2026〕9号"] == "expired"
     assert standing["赤农牧发〔2025〕37号"] == "amended"
+
+
+def test_every_unanswerable_question_is_refused(run: Run) -> None:
+    _, rows, items = run
+    unanswerable = [i for i, item in items.items() if item["type"] == "unanswerable"]
+    assert len(unanswerable) == 6
+    for asked in unanswerable:  # (the contact of a notice that names none is not another notice's 咨询电话)
+        assert rows[asked]["refused"], (items[asked]["question"], rows[asked]["answer"])
+
+
+def test_the_sum_per_head_is_worked_at_the_amended_rate(run: Run) -> None:
+    answer, refused = _answer(run, "净增加了12头")
+    assert not refused and "12头×2000元＝24000元" in answer and "每头1500元”调整为“每头2000元" in answer, answer
+    answer, refused = _answer(run, "良种冻精")
+    assert not refused and "每头300元" in answer, answer  # (the row only the altChunk holds)
+
+
+def test_an_area_sum_and_the_shares_it_is_paid_in(run: Run) -> None:
+    answer, refused = _answer(run, "人工灌木造林300亩")
+    assert not refused and "300亩×260元＝78000元" in answer and "当年验收合格后拨付70%" in answer, answer
+    answer, refused = _answer(run, "60亩的沙地")
+    assert not refused and "同一地块面积在100亩以上" in answer, answer
+
+
+def test_an_older_notice_asked_in_is_quoted_as_its_former_rule(run: Run) -> None:
+    answer, refused = _answer(run, "2023年的草原补奖实施细则里")
+    assert not refused and "每亩每年2.4元" in answer and "原规定" in answer and "每亩每年3.2元" in answer, answer
+    answer, refused = _answer(run, "超载了，会扣补奖资金吗")
+    assert not refused and "扣发当年草畜平衡奖励资金的50%" in answer, answer

@@ -341,3 +341,12 @@ def test_a_title_wrapped_over_four_lines_of_a_narrow_column_is_read_whole() -> N
     assert [d.doc_number for d in docs] == ["甲教联发〔2026〕2号", "甲人社发〔2026〕9号"]
     assert docs[1].title == "甲市人力资源和社会保障局甲市财政局关于调整高校毕业生安家补贴有关标准的通知"
     assert "甲市人力资源和社会保" not in docs[0].text
+
+
+def test_a_single_line_naming_the_gazettes_editors_ends_the_last_notice_as_its_colophon() -> None:
+    text = "\n".join([
+        "甲市农牧局甲市财政局关于调整肉牛基础母牛扩群提质补贴有关标准的通知", "甲农牧发〔2026〕29号", "各旗县区农牧局、财政局：",
+        "一、将《办法》第三条中“每头1500元”调整为“每头2000元”。", "二、《办法》其他规定不变。", "甲市农牧局", "2026年6月8日",
+        "编辑：甲市人民政府公报编辑部　2026年7月15日出版"])
+    (doc,) = parse_gazette(text, "g.txt")
+    assert "编辑部" not in doc.text and doc.text.rstrip().endswith("2026年6月8日"), doc.text

@@ -3294,3 +3294,13 @@ def test_whether_ones_area_qualifies_is_answered_by_the_area_the_rule_is_for() -
     sel = _select_in(text, "我家有一块60亩的沙地，想自己种树，能申请造林种草补助吗？",
                      "某市林业和草原局关于印发某市造林种草补助办法的通知", "某市造林种草补助办法 > 第二条")
     assert sel.quotes and "面积在100亩以上" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+def test_a_phone_asked_of_one_notice_is_not_another_notices_phone() -> None:
+    beef = _passage(1, "第五条 每年11月1日至11月30日，养殖主体向所在嘎查（村）提出申请。", "某农牧发〔2025〕37号",
+                    "某市农牧局关于印发某市肉牛基础母牛扩群提质补贴实施办法的通知", "某市肉牛基础母牛扩群提质补贴实施办法 > 第五条", "d1")
+    grass = _passage(2, "五、咨询电话\n市农牧局草原工作科：0476-8336215", "某农牧发〔2026〕12号",
+                     "某市农牧局关于印发某市草原生态保护补助奖励政策实施方案的通知", "政策解读 > 五、咨询电话", "d2")
+    q = "肉牛基础母牛扩群补贴办法的联系人是谁？咨询电话是多少？"
+    sel = select_evidence([beef.hit, grass.hit], q, question_parts(q), None)
+    assert not any("0476-8336215" in x.text for x in sel.quotes), [x.text for x in sel.quotes]

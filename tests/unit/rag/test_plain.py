@@ -519,3 +519,10 @@ def test_what_is_withheld_is_held_by_the_notices_word_for_withholding() -> None:
     terms = question_terms("草畜平衡区放牧超载了，会扣补奖资金吗？扣多少？")
     assert "扣" in terms  # (会扣: "will it be withheld")
     assert holds("逾期未减畜的，扣发当年草畜平衡奖励资金的50%。", "扣") and not holds("巴林左旗\t1550.58\t1249.92", "扣")
+
+
+def test_the_askers_group_said_in_brackets() -> None:
+    from rag.plain import asker_groups
+
+    assert asker_groups("今年6月我家（脱贫户）接通了自来水，邻居家是一般农牧户，补800元。") == ["脱贫"]
+    assert asker_groups("我(张三)想问一下") == []  # (a name, no group)
