@@ -1439,6 +1439,10 @@ def _field_answers(label: str, part: Part) -> bool:
 
 # Whether what an amendment left alone still applies, asked: "原来的《办法》其他条款还适用吗", "其余规定还有效吗"
 _REST_ASKED = re.compile(r"(?:其他|其余|其它|剩下的?)(?:的)?(?:条款|规定|内容|条文)[^，,。？?]{0,6}(?:适用|有效|执行|算数|管用|变)")
+# a notice's own contact asked by the notice's name ("…扩群补贴办法的联系人是谁？咨询电话是多少")
+_CONTACT_OF_NOTICE = re.compile(r"(?:办法|通知|方案|细则|意见|规定|文件|政策)的(?:联系人|咨询电话|联系电话|电话|咨询方式)")
+
+
 def _subject_words(question: str, titles: Sequence[str]) -> tuple[str, ...]:
     """The question's words that tell the retrieved notices apart by their titles: held by some titles, not by all
     ("肉牛", "母牛" of "肉牛基础母牛扩群补贴办法的联系人是谁" beside a 草原补奖 notice); none where no title holds any."""
@@ -2211,9 +2215,9 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # Where and when an event is held is said where the event is named ("专场文艺演出在…举行"), not
         # by a sentence that shows slogans on a square's screen or gives the month of the campaign.
         event = part.asked in (Asked.PLACE, Asked.DATE) and bool(_EVENT.search(part.clause)) and bool(part.focus)
-        # A phone asked of a notice the question names by its subject ("肉牛基础母牛扩群补贴办法的…咨询电话") is that
+        # A phone asked of a notice the question names ("肉牛基础母牛扩群补贴办法的联系人是谁？咨询电话…") is that
         # notice's, not the phone another notice prints
-        phone_of = subject_words if "电话" in part.clause else ()
+        phone_of = subject_words if "电话" in part.clause and _CONTACT_OF_NOTICE.search(question) else ()
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
                          event: bool = event, phone_of: Sequence[str] = phone_of) -> bool:
