@@ -1296,6 +1296,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 2.0  # a 办事指南's field answers what it is labelled for: "受理地点：…" where, "办理时限：…" how long
     if part.asked is Asked.YESNO and _rest_said(part, s.text):
         score *= 4.0  # "原来的《办法》其他条款还适用吗" is answered by what the amending notice says of the rest: "其他规定不变"
+    if part.asked is Asked.YESNO and _over_told_sum(part.clause, s.text):
+        score *= 3.0  # "是不是一共能拿16万元" is answered by the limit it is over: "每户（场）每年补贴最高不超过10万元"
     if part.asked is Asked.YESNO and _defines_asked(part.clause, clause_terms, s.text):
         score *= 3.0  # "我还算留齐高校毕业生吗" is answered by what the notice calls one: "本办法所称高校毕业生，是指…"
     if part.asked is Asked.YESNO and _BOTH_ASKED.search(part.clause) and _OVERLAP_RULE.search(s.text):
@@ -1761,6 +1763,21 @@ def _undefined(clause: str, quotes: Sequence[Quote]) -> bool:
     return bool(names) and not any(n in q.text and _DEFINING.search(q.text) for n in names for q in quotes)
 
 
+# A total the asker reckons, asked back ("是不是一共能拿16万元"), and a limit on the sum a sentence sets ("最高不超过10万元")
+_TOLD_TOTAL = re.compile(r"(?:一共|总共|合计|加起来|共)(?:能|可以)?(?:拿|领|补|得|发)?到?\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)")
+_SUM_LIMIT = re.compile(r"(?:最高|最多|不超过|不得超过|封顶|上限为?)[^，,。；;\d]{0,4}?(\d+(?:\.\d+)?)\s*(万元|元|亿元)")
+_TO_YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
+
+
+def _over_told_sum(clause: str, text: str) -> bool:
+    """Whether a sentence sets a limit below the total a yes/no clause reckons (so the total is not what is paid)."""
+    told = _TOLD_TOTAL.search(clause)
+    if told is None:
+        return False
+    total = float(told.group(1)) * _TO_YUAN[told.group(2)]
+    return any(float(m.group(1)) * _TO_YUAN[m.group(2)] < total for m in _SUM_LIMIT.finditer(text))
+
+
 # Whether the asker counts as something, asked ("我还算高校毕业生吗", "属不属于困难群众"), and the term a
 # sentence defines ("本办法所称高校毕业生，是指…", "困难群众是指…")
 _MEMBER_ASKED = re.compile(r"还算|算不算|算是|属不属于|还属于|是否属于|属于|是否算")
@@ -2168,7 +2185,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 
     # the groups the asker says they belong to, and whether they tell an age: read once, for every amount part
     groups = _groups_of(question)
-    subject_words = _subject_words(question, [h.chunk.title for h in hits])
+    subject_words = _subject_words(question, [h.chunk.title for h in hits]) if _CONTACT_OF_NOTICE.search(question) else ()
     aged = any(AGE_TERM.fullmatch(t) for t in question_terms(question))
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):
@@ -2217,7 +2234,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         event = part.asked in (Asked.PLACE, Asked.DATE) and bool(_EVENT.search(part.clause)) and bool(part.focus)
         # A phone asked of a notice the question names ("肉牛基础母牛扩群补贴办法的联系人是谁？咨询电话…") is that
         # notice's, not the phone another notice prints
-        phone_of = subject_words if "电话" in part.clause and _CONTACT_OF_NOTICE.search(question) else ()
+        phone_of = subject_words if "电话" in part.clause else ()
 
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
                          event: bool = event, phone_of: Sequence[str] = phone_of) -> bool:

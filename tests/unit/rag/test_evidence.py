@@ -3304,3 +3304,13 @@ def test_a_phone_asked_of_one_notice_is_not_another_notices_phone() -> None:
     q = "肉牛基础母牛扩群补贴办法的联系人是谁？咨询电话是多少？"
     sel = select_evidence([beef.hit, grass.hit], q, question_parts(q), None)
     assert not any("0476-8336215" in x.text for x in sel.quotes), [x.text for x in sel.quotes]
+
+
+def test_a_total_the_asker_reckons_is_answered_by_the_limit_it_is_over() -> None:
+    text = ("第三条 补贴标准如下：\n补贴项目\t补贴条件\t补贴标准\n新增基础母牛\t年末能繁母牛存栏较上年末净增加的部分\t每头2000元\n"
+            "良种自繁犊牛\t使用良种冻精配种，当年出生并成活6个月以上\t每头300元\n"
+            "注：同一养殖主体每户（场）每年补贴最高不超过10万元；新增基础母牛须为24月龄以上。\n"
+            "第四条 申请补贴的基础母牛应佩戴统一耳标。")
+    sel = _select_in(text, "我们家庭牧场今年新增基础母牛80头，每头补2000元的话，是不是一共能拿16万元？",
+                     "某市农牧局关于印发某市肉牛基础母牛扩群提质补贴实施办法的通知", "某市肉牛基础母牛扩群提质补贴实施办法 > 第三条")
+    assert any("最高不超过10万元" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
