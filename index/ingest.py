@@ -133,10 +133,10 @@ _FRAME_TEXT_LEAST = 40  # characters of its own text a page of frames must hold 
 
 
 def framed(source: SourceText, path: Path) -> SourceText:
-    """A page of frames read as what it shows: of the frames' pages the folder holds (beside it, never
-    outside its folder), the one with the most text is the page's content, the others (a banner, a menu)
-    its chrome. Where none is there the page's own text stays (its ``<noframes>`` line), with a warning,
-    or the page is refused where that is all it holds."""
+    """A page of frames read as what it shows: of the frames' pages its own folder holds (``page_folder``; never
+    a page outside it), the one the page names as its content (marked "*" by the reader), else the one with the
+    most text, is the page's content, the others (a banner, a menu) its chrome. Where none is there the page's
+    own text stays (its ``<noframes>`` line), with a warning, or the page is refused where that is all it holds."""
     from index.readers import read_source_bytes
 
     folder = page_folder(path)

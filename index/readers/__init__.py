@@ -126,7 +126,8 @@ class SourceText:
     # with it as one notice where the corpus holds that file (``index.ingest.join_pages``)
     next_page: str = ""
     # A page of frames (``<frameset>``, saved "网页，全部"): its frames' pages as its links name them
-    # ("page_files/content.htm"), read in its place where the folder holds them (``index.ingest.read_file``)
+    # ("page_files/content.htm"; the one it names as its content first, marked "*"), read in its place where its
+    # folder holds them (``index.ingest.framed``)
     frames: tuple[str, ...] = ()
 
     @property
