@@ -140,6 +140,10 @@ def framed(source: SourceText, path: Path) -> SourceText:
     from index.readers import read_source_bytes
 
     folder = page_folder(path)
+    try:
+        inside = folder.resolve() if folder is not None else None
+    except (OSError, RuntimeError):
+        inside = None
     read: list[tuple[bool, SourceText]] = []  # (named as the page's content, the frame's text)
     missing: list[str] = []
     for marked in source.frames[:_MOST_FRAMES]:
@@ -147,7 +151,7 @@ def framed(source: SourceText, path: Path) -> SourceText:
         try:
             target = (path.parent / src).resolve()
             # (only a page the page's own folder holds: that folder is what its fingerprint covers)
-            if folder is None or not target.is_relative_to(folder.resolve()) or not target.is_file() \
+            if inside is None or not target.is_relative_to(inside) or not target.is_file() \
                     or target.stat().st_size > FRAME_MOST_BYTES:
                 missing.append(src)
                 continue

@@ -76,6 +76,7 @@ from rag.plain import (
     other_level,
     question_ages,
     states_ages,
+    to_yuan,
 )
 from rag.query import FROM_AWAY, QueryAnalysis, landmarks
 from rag.schema import Claim, Hit
@@ -1445,13 +1446,14 @@ _REST_ASKED = re.compile(r"(?:其他|其余|其它|剩下的?)(?:的)?(?:条款|
 _CONTACT_OF_NOTICE = re.compile(r"(?:办法|通知|方案|细则|意见|规定|文件|政策)的(?:联系人|咨询电话|联系电话|电话|咨询方式)")
 
 
-def _subject_words(question: str, titles: Sequence[str]) -> tuple[str, ...]:
-    """The question's words that tell the retrieved notices apart by their titles: held by some titles, not by all
-    ("肉牛", "母牛" of "肉牛基础母牛扩群补贴办法的联系人是谁" beside a 草原补奖 notice); none where no title holds any."""
+def _subject_words(terms: Sequence[str], titles: Sequence[str]) -> tuple[str, ...]:
+    """The question's words (``terms``) that tell the retrieved notices apart by their titles: held by some titles,
+    not by all ("肉牛", "母牛" of "肉牛基础母牛扩群补贴办法的联系人是谁" beside a 草原补奖 notice); none where no title
+    holds any."""
     titles = list(dict.fromkeys(titles))
     if len(titles) < 2:
         return ()
-    words = [w for w in question_terms(question) if len(w) >= 2 and w not in _ASKING]
+    words = [w for w in terms if len(w) >= 2 and w not in _ASKING]
     return tuple(w for w in words if 0 < sum(w in t for t in titles) < len(titles))
 
 
@@ -1766,7 +1768,6 @@ def _undefined(clause: str, quotes: Sequence[Quote]) -> bool:
 # A total the asker reckons, asked back ("是不是一共能拿16万元"), and a limit on the sum a sentence sets ("最高不超过10万元")
 _TOLD_TOTAL = re.compile(r"(?:一共|总共|合计|加起来|共)(?:能|可以)?(?:拿|领|补|得|发)?到?\s*(\d+(?:\.\d+)?)\s*(万元|元|亿元)")
 _SUM_LIMIT = re.compile(r"(?:最高|最多|不超过|不得超过|封顶|上限为?)[^，,。；;\d]{0,4}?(\d+(?:\.\d+)?)\s*(万元|元|亿元)")
-_TO_YUAN = {"元": 1.0, "万元": 1e4, "亿元": 1e8}
 
 
 def _over_told_sum(clause: str, text: str) -> bool:
@@ -1774,8 +1775,8 @@ def _over_told_sum(clause: str, text: str) -> bool:
     told = _TOLD_TOTAL.search(clause)
     if told is None:
         return False
-    total = float(told.group(1)) * _TO_YUAN[told.group(2)]
-    return any(float(m.group(1)) * _TO_YUAN[m.group(2)] < total for m in _SUM_LIMIT.finditer(text))
+    total = to_yuan(told.group(1), told.group(2))
+    return any(to_yuan(m.group(1), m.group(2)) < total for m in _SUM_LIMIT.finditer(text))
 
 
 # Whether the asker counts as something, asked ("我还算高校毕业生吗", "属不属于困难群众"), and the term a
@@ -2185,7 +2186,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
 
     # the groups the asker says they belong to, and whether they tell an age: read once, for every amount part
     groups = _groups_of(question)
-    subject_words = _subject_words(question, [h.chunk.title for h in hits]) if _CONTACT_OF_NOTICE.search(question) else ()
+    subject_words = _subject_words(terms, [h.chunk.title for h in hits]) if _CONTACT_OF_NOTICE.search(question) else ()
     aged = any(AGE_TERM.fullmatch(t) for t in question_terms(question))
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):

@@ -519,7 +519,7 @@ def holds(sentence: str, term: str) -> bool:
     money = SUM_IN_QUESTION.fullmatch(term) or WAN_IN_QUESTION.fullmatch(term)  # ("花了22万": 22万元)
     if money:  # "3万元" is not held by "13万元"
         return bool(re.search(rf"(?<![\d.]){re.escape(term)}", sentence)) or covers_sum(
-            sentence, _yuan(money.group(1), "万元" if money.group(2) == "万" else money.group(2)))
+            sentence, to_yuan(money.group(1), "万元" if money.group(2) == "万" else money.group(2)))
     if term == "外省" and _WITHIN_PROVINCE.search(sentence):
         # one from another province is outside the city too, but not in the row for the province's own
         # other cities ("山西省内长治市外")
@@ -583,7 +583,8 @@ _SUM_BELOW = re.compile(rf"{_SUM}{_INCLUDED}(?:及?以下|以内)")
 _SUM_ABOVE = re.compile(rf"{_SUM}{_INCLUDED}及?以上")
 
 
-def _yuan(number: str, unit: str) -> float:
+def to_yuan(number: str, unit: str) -> float:
+    """A sum as written ("16", "万元") in yuan."""
     return float(number) * _YUAN[unit]
 
 
@@ -617,17 +618,17 @@ def covers_sum(sentence: str, yuan: float) -> bool:
     """Whether a sentence states a range or a limit of money that includes ``yuan`` ("100万元-1000万元",
     "500万元（含）以下", "1亿元及以上"): the bracket a sum falls in."""
     for m in _SUM_RANGE.finditer(sentence):
-        high = _yuan(m.group(3), m.group(4))
-        low = _yuan(m.group(1), m.group(2) or m.group(4))
+        high = to_yuan(m.group(3), m.group(4))
+        low = to_yuan(m.group(1), m.group(2) or m.group(4))
         if low <= yuan <= high:
             return True
     for m in _SUM_BETWEEN.finditer(sentence):
-        if _yuan(m.group(1), m.group(2)) <= yuan <= _yuan(m.group(3), m.group(4)):
+        if to_yuan(m.group(1), m.group(2)) <= yuan <= to_yuan(m.group(3), m.group(4)):
             return True
     sentence = _SUM_BETWEEN.sub("", sentence)
-    if any(yuan <= _yuan(m.group(1), m.group(2)) for m in _SUM_BELOW.finditer(sentence)):
+    if any(yuan <= to_yuan(m.group(1), m.group(2)) for m in _SUM_BELOW.finditer(sentence)):
         return True
-    return any(yuan >= _yuan(m.group(1), m.group(2)) for m in _SUM_ABOVE.finditer(sentence))
+    return any(yuan >= to_yuan(m.group(1), m.group(2)) for m in _SUM_ABOVE.finditer(sentence))
 
 
 # "非居民用户", "非营利性", "非本市户籍": a question about the complement of a category.

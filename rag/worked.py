@@ -99,6 +99,8 @@ class Worked:
 
     text: str  # the working, as said: "按“每人每天40元”计算：15天×40元＝600元…（按您所说的数字计算，以实际核定为准）"
     cited: int  # the [n] of the quote whose rule it applies
+    product: float = 0.0  # the sum worked, in yuan, before any limit the rule's own sentence sets
+    limited: bool = False  # whether the working weighs a limit of the rule's own sentence ("未超过“最多补贴15天”")
 
 
 def _number(text: str) -> float | None:
@@ -302,21 +304,21 @@ def _rate_worked(rate: _Rate, have: dict[str, float], question: str, clause: str
     left = [u for u in rate.per if u not in have and not any(s == "12个月" for _, s in factors)]
     period = "".join(f"每{u}" for u in left if u in _TIME_UNITS)
     product = f"{period}{'最多' if rate.ceiling else ''}{_money(total)}"
+    product_yuan = total
     total, limit = _capped(total, rate.sentence, rate.sentence.find(rate.said) + len(rate.said))
     working = "×".join([*(s for _, s in factors), rate.figure])
-    return Worked(f"按“{rate.said}”计算：{working}＝{product}{capped}{limit}{_CAVEAT}", rate.n)
+    return Worked(f"按“{rate.said}”计算：{working}＝{product}{capped}{limit}{_CAVEAT}", rate.n, product_yuan,
+                  bool(capped or limit))
 
 
 def _over_a_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]]) -> bool:
     """Whether the sum worked is more than a limit another quote sets ("注：同一养殖主体每户（场）每年补贴最高不超过
     10万元" beside "每头2000元" for 80头): it is then not what is paid, and not said as if it were."""
-    total = re.search(r"＝[^＝]*?(\d+(?:\.\d+)?)(万元|元)", worked.text)
-    if total is None or "超过“" in worked.text:
+    if worked.limited:
         return False
-    value = float(total.group(1)) * _YUAN[total.group(2)]
     # (the rate's own sentence aside, whose limits the working has applied: "…；每户最高不超过1万元" in the same
     # quote is another sentence)
-    return any(float(c.group(3)) * _YUAN[c.group(4)] < value
+    return any(float(c.group(3)) * _YUAN[c.group(4)] < worked.product
                for _, text in quotes for c in _SUM_CAP.finditer(text.replace(rate.sentence, "\n")))
 
 

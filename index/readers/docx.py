@@ -80,7 +80,7 @@ def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str
     """The text of the objects embedded in a paragraph (a table pasted as an Excel worksheet, shown in the
     page as its picture: the worksheet is what the reader sees), each read by the reader its bytes call for,
     in the object's place. One that cannot be read is named in ``warnings``; a linked object holds nothing."""
-    from index.readers import nested_lines, read_nested, unread_note
+    from index.readers import nested_lines
 
     out: list[str] = []
     for ole in p.iter(f"{_O}OLEObject"):
@@ -91,10 +91,8 @@ def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str
             continue
         inner = str(part.partname).rsplit("/", 1)[-1]
         kind = ole.get("ProgID") or "object"
-        try:
-            src = read_nested(part.blob, f"{name}/{inner}", "object")
-        except UnreadableFile as exc:
-            warnings.append(unread_note(f"an embedded {kind} ({inner})", f"{name}/{inner}", exc))
+        src = _read_part(part.blob, name, inner, "object", f"an embedded {kind} ({inner})", warnings)
+        if src is None:
             continue
         got = nested_lines(src)
         if got:
@@ -179,7 +177,7 @@ _PLACEHOLDER_WORDS = re.compile(r"(?:单击|点击|单击或点击|单击或轻�
 def _alt_chunk(document: Any, chunk: Any, name: str, warnings: list[str]) -> list[str]:
     """The lines of a part Word merges into the body where it stands (``w:altChunk``: an HTML, RTF or text
     file pasted as a whole, "插入文件中的文字"), read by the reader its bytes call for."""
-    from index.readers import nested_lines, read_nested, unread_note
+    from index.readers import nested_lines
 
     part = document.part.related_parts.get(chunk.get(f"{_R}id") or "")
     if part is None or part is document.part:  # (the document merged into itself: read once)
@@ -187,13 +185,23 @@ def _alt_chunk(document: Any, chunk: Any, name: str, warnings: list[str]) -> lis
     inner = str(part.partname).rsplit("/", 1)[-1]
     if "." not in inner:  # (the reader is chosen by the name's ending: name it by its content type)
         inner += {"text/html": ".htm", "application/rtf": ".rtf", "text/plain": ".txt"}.get(part.content_type, "")
-    try:
-        src = read_nested(part.blob, f"{name}/{inner}", "part")
-    except UnreadableFile as exc:
-        warnings.append(unread_note(f"a merged part ({inner})", f"{name}/{inner}", exc))
+    src = _read_part(part.blob, name, inner, "part", f"a merged part ({inner})", warnings)
+    if src is None:
         return []
     warnings.extend(f"{inner}: {w}" for w in src.warnings)
     return nested_lines(src)
+
+
+def _read_part(blob: bytes, name: str, inner: str, what: str, said: str, warnings: list[str]) -> SourceText | None:
+    """A part of the Word package read as a file of its own ("doc.docx/afchunk.htm"), or None with the reason in
+    ``warnings`` (``said``: how the warning names the part)."""
+    from index.readers import read_nested, unread_note
+
+    try:
+        return read_nested(blob, f"{name}/{inner}", what)
+    except UnreadableFile as exc:
+        warnings.append(unread_note(said, f"{name}/{inner}", exc))
+        return None
 
 
 def _textboxes(p: Any) -> list[str]:
