@@ -100,3 +100,8 @@ class BM25Model:
 def known_word(word: str) -> bool:
     """Whether jieba's dictionary holds a word ("对照表" yes, "对麦场" no)."""
     return bool(_jieba().dt.FREQ.get(word))
+
+
+def word_count(word: str) -> int:
+    """How often jieba's dictionary counts a word (0 where it does not hold it): "会考" 67, "会扣" 3."""
+    return int(_jieba().dt.FREQ.get(word, 0))

@@ -98,7 +98,7 @@ from rag.lookup import (
     year_named_notices,
 )
 from rag.outline import asks_benefit, outline_hits
-from rag.parts import Asked, Part, asks_doc_number, question_parts
+from rag.parts import Asked, Part, asks_doc_number, asks_signed_date, question_parts
 from rag.passages import naming_regions
 from rag.plain import CONDITION_AGE, unstated_conditions, with_notice_words
 from rag.query import (
@@ -801,7 +801,11 @@ class AnswerEngine:
                 hits += [h for h in self._doc_hits(d, len(hits) + 1) if h.chunk.id not in held]
         quotes: list[Quote] = []
         for asked in (question, *terms) if hits else ():
-            sel = select_evidence(hits, asked, question_parts(asked), self.rt.retriever.idf)
+            # (not for the named notice's own 文号 or date: "…是哪个文号印发的？成文日期是哪天" is not the other's)
+            parts = [p for p in question_parts(asked) if not asks_doc_number(p.clause) and not asks_signed_date(p.clause)]
+            if not parts:
+                continue
+            sel = select_evidence(hits, asked, parts, self.rt.retriever.idf)
             ranked = [q for q in sorted(sel.quotes, key=lambda q: -q.score) if q.score >= LOOSE and not (
                 skipped and squash(skipped) in squash(q.text))]
             # (what it says on each part of the question: "每度电补多少？一季最多能拿多少？" is answered by

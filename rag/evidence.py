@@ -55,6 +55,7 @@ from rag.parts import (
     Asked,
     Part,
     asks_fields,
+    asks_signed_date,
     one_thing_fields,
 )
 from rag.plain import (
@@ -628,6 +629,7 @@ class _Sent:
     numbered: str = ""  # the last sentence before it (or it) that opens with an item number: its item
     listed: str = ""  # for an item of a list ("（二）清源山风景名胜区；"), the short numbered line it opened on
     asks: str = ""  # on a 问答 page, the question the sentence answers ("五、高龄津贴和养老服务补贴能同时享受吗？")
+    signed: bool = False  # the date under the issuer's name: when the notice was signed (no evidence but of that)
 
 
 # A flattened table's row opens with its number glued to its first cell ("22京藏高速公路改建工程",
@@ -841,7 +843,7 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
                 sents.append(_Sent(hit, x, y, sent, field_of, max(own, (own + under) / 2), lead,
                                    not signed and x >= header_end
                                    and (item or (value and heading_kind(sent) is None) or not _not_evidence(sent, hit)),
-                                   row_columns, numbered, listed, "" if question else asks))
+                                   row_columns, numbered, listed, "" if question else asks, signed))
         out.append(sents)
     return out
 
@@ -850,6 +852,18 @@ def _sentences(hits: Sequence[Hit], terms: Sequence[str], idf: IdfFn | None) -> 
 # 享受吗？", "Q3：…?"; group 1: the question without its number
 _FAQ_QUESTION = re.compile(r"\s*(?:问\s*\d{0,2}\s*[：:]|Q\s*\d{0,2}\s*[：:.、]|[一二三四五六七八九十]{1,3}[、.．]|"
                            r"\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?\s*([^。；;\n]{4,60}?)\s*[？?]\s*")
+
+
+def _signed_under(by_hit: Sequence[list[_Sent]], question: str) -> tuple[int, int] | None:
+    """The signed date (passage, sentence) of the notice a question names by its title in 《》 (the notice or
+    the rules it issues: "《…实施办法》" of "…关于印发…实施办法的通知"), else of the first notice quoted that
+    has one; None where no passage holds its signature."""
+    named = [squash(t) for t in _TITLE_NAMED.findall(question)]
+    signed = [(h, i) for h, sents in enumerate(by_hit) for i, s in enumerate(sents) if s.signed and i]
+    if named:
+        signed = [(h, i) for h, i in signed if any(
+            n in squash(by_hit[h][i].hit.chunk.title) for n in named)] or signed
+    return signed[0] if signed else None
 
 
 def _faq_question(line: str) -> str:
@@ -896,7 +910,8 @@ def _names_row(term: str, name: str, labels: Sequence[str]) -> bool:
 
 
 _EVERY_ROW_MOST = 12  # rows quoted for a question that asks of every row
-_NAMED_NOTICE = 1.5  # a sentence of the notice the question names by its 文号
+_NAMED_NOTICE = 1.5  # a sentence of the notice the question names by its 文号 or title
+_TITLE_NAMED = re.compile(r"《([^》]{4,80})》")
 _NOW_ASKED = re.compile(r"现在|目前|现行|如今|当前|还(?:按|执行|有效|适用)|调整后|新标准")
 
 
@@ -1250,9 +1265,14 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         # (or the group anywhere in its cells, with the row's own name said in the question: "读小学…是低保户"
         # of "小学 基本托管 不超过600元 低保、特困供养家庭学生免收")
-        score *= 1.5 if any(_names_row(t, name, labels) for t in own_terms) or any(
-            holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or _asker_district(
-            name, context) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) else 0.6
+        # (not a yes or no by the asker's place alone: "我家在巴林左旗，…超载了，会扣补奖资金吗" asks of the rule,
+        # not of the 巴林左旗 row of a 资金测算表)
+        by_place = part.asked is not Asked.YESNO
+        row_terms = own_terms if by_place else [t for t in own_terms if not any(
+            t in p or p in t for p in place_names(part.clause))]
+        score *= 1.5 if any(_names_row(t, name, labels) for t in row_terms) or any(
+            holds(name, t) for t in theirs) or _every_row_asked(part.clause, s.columns) or (by_place and _asker_district(
+            name, context)) or (name in context and any(t in CONDITIONS and t in s.text for t in theirs)) else 0.6
     if _INSTALMENTS_ASKED.search(part.clause):
         # "分几次拨" is answered by the shares it is paid in ("当年验收合格后拨付70%，第三年复查合格后拨付30%", "分两次发放"),
         # not by another item's "一次性拨付"
@@ -2151,6 +2171,12 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     # (not where the question asks what holds now: "柳民发〔2025〕14号第八条规定…，现在的标准是多少" is answered
     # by the notice that changed it)
     named_numbers = set() if _NOW_ASKED.search(question) else {doc_number_key(n) for n in find_doc_numbers(question)}
+    # (or by its title, or the title of the rules it issues: "《…实施办法》有效期到什么时候" of "…关于印发…实施办法的通知")
+    named_titles = set() if _NOW_ASKED.search(question) else {squash(t) for t in _TITLE_NAMED.findall(question)}
+
+    def named_notice(s: _Sent) -> bool:
+        return doc_number_key(s.hit.chunk.doc_number) in named_numbers or any(
+            t in squash(s.hit.chunk.title) for t in named_titles)
     taken: set[tuple[int, int]] = set()
     # A part is scored by the words that say what it is about: "能得到哪些康复救助" by 康复救助, not
     # by 得到 (held by "…在全面发展权益上得到有效保障").
@@ -2191,6 +2217,16 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     for k, part in enumerate(parts):
         if outlines and outlines.get(k):
             quotes += [Quote(hit, 0, len(hit.text), k, 1.0) for hit in outlines[k]]
+            continue
+        if part.asked is Asked.DATE and asks_signed_date(part.clause) and (
+                signed := _signed_under(by_hit, question)):
+            # "成文日期是哪天": the date the notice is signed on, quoted with its issuer's line above it
+            h, i = signed
+            opener = by_hit[h][i - 1]
+            quotes.append(Quote(opener.hit, opener.start, by_hit[h][i].end, k, 1.0))
+            taken.add((h, i))
+            picked[k] = (by_hit[h][i].text,)
+            sent_of[by_hit[h][i].text] = by_hit[h][i]
             continue
         clause_terms = clauses[(part.clause, part.asked)]
         # "…由哪个部门负责、哪些单位配合、完成时限是什么": a field asked by name alone is answered by
@@ -2278,7 +2314,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                                and (at := _field_after(by_hit, sent_of.get(picked[before][0]), part, labels,
                                                        answers_part))), None)
         scored = [(_part_score(s, part, clause_terms, idf, s.hit.rank, terms, lacked, asker, grouped, counted_in)
-                   * (_NAMED_NOTICE if doc_number_key(s.hit.chunk.doc_number) in named_numbers else 1.0), h, i)
+                   * (_NAMED_NOTICE if named_notice(s) else 1.0), h, i)
                   for h, sents in enumerate(by_hit[:in_pool] if not who else by_hit)
                   for i, s in enumerate(sents) if answers_part(s)]
         scored = _faq_lifted(sorted(scored, key=lambda t: -t[0]), by_hit, part)

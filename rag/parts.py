@@ -530,10 +530,23 @@ def question_parts(question: str) -> tuple[Part, ...]:
 
 # A part asking only for a notice's 文号 ("通告文号是多少", "这份通知的文号是什么"): the citation above the
 # quotes answers it.
-_DOC_NUMBER_ASKED = re.compile(r"(?:文号|发文字号|发文号)(?:是|为)?(?:多少|什么|啥|哪个|几号)?$")
+_DOC_NUMBER_ASKED = re.compile(r"(?:文号|发文字号|发文号)(?:是|为)?(?:多少|什么|啥|哪个|几号)?$|"
+                               # ("…实施办法》是哪个文号印发的")
+                               r"(?:哪个|什么|哪一个)(?:文号|发文字号|文件号)(?:印发|发布|下发|发)的?$")
 
 
 def asks_doc_number(clause: str) -> bool:
     """Whether a part asks for nothing but a notice's 文号."""
     return _DOC_NUMBER_ASKED.search(clause.strip()) is not None
+
+
+# The date a notice was signed or issued, asked ("成文日期是哪天", "什么时候印发的", "落款日期"); not when it was
+# published on a site ("发布日期") nor when it takes effect
+_SIGNED_DATE_ASKED = re.compile(r"成文(?:日期|时间)|(?:印发|发文|签发|落款|出台|下发)(?:的)?(?:日期|时间)|"
+                                r"(?:哪天|哪一天|什么时候|什么时间|何时|几号)(?:印发|发文|签发|出台|下发|发)的")
+
+
+def asks_signed_date(clause: str) -> bool:
+    """Whether a part asks when a notice was signed (its 成文日期): the date under its issuer's name answers."""
+    return _SIGNED_DATE_ASKED.search(clause) is not None
 

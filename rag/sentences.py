@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from index.docnumber import DOC_NUMBER_RE
 from index.headings import heading_kind
-from index.lexical import glued_pairs, known_word, tokenize
+from index.lexical import glued_pairs, known_word, tokenize, word_count
 from index.tasks import ends_with_field_label
 from index.titles import TITLE_END_RE
 from rag.plain import (
@@ -310,8 +310,9 @@ def question_terms(question: str) -> list[str]:
     # ... and so may a verb on a two-character word ("会有托育吗" as 里会/有托育)
     terms = [t[1:] if len(t) == 3 and t[0] in _GLUED_VERBS and not known_word(t) else t for t in terms]
     # ... and "will" on a verb the notices word otherwise ("会扣补奖资金吗" as 会扣: 扣发, 扣减)
-    terms = [t[1:] if len(t) == 2 and t[0] in _AUXILIARIES and t[1] in PLAIN_WORDS and not known_word(t) else t
-             for t in terms]
+    # (a pair the dictionary barely knows, "会扣" 3 times; not a word of its own, "会考")
+    terms = [t[1:] if len(t) == 2 and t[0] in _AUXILIARIES and t[1] in PLAIN_WORDS
+             and word_count(t) < _BARELY_KNOWN else t for t in terms]
     # An everyday phrase the segmenter cut ("停了" as 停/了 in "暖气停了还要交钱吗") is one term, held by
     # the notices' words for it ("停热期间…").
     terms += [w for w in PLAIN_WORDS if len(w) >= 2 and w in question and not any(w in t for t in terms)]
@@ -329,6 +330,7 @@ FUNCTION_CHARS = "对在把被向从给为与和及跟让"
 # Verbs a segmenter may glue onto the next word ("有托育", "是低保").
 _GLUED_VERBS = "有是"
 _AUXILIARIES = "会"
+_BARELY_KNOWN = 10  # times jieba's dictionary counts a pair that is no word of its own
 _MOST_GLUED = 6  # pairs read as words of one question (a question of rare characters gives many)
 # Words that ask or count rather than name a thing: "最多能领几年" is not answered by "3年内不得再次
 # 申请" for its 年, nor "每个月能领多少" by "每个县区每年最高100万元" for its 每个.

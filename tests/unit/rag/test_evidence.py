@@ -3314,3 +3314,41 @@ def test_a_total_the_asker_reckons_is_answered_by_the_limit_it_is_over() -> None
     sel = _select_in(text, "我们家庭牧场今年新增基础母牛80头，每头补2000元的话，是不是一共能拿16万元？",
                      "某市农牧局关于印发某市肉牛基础母牛扩群提质补贴实施办法的通知", "某市肉牛基础母牛扩群提质补贴实施办法 > 第三条")
     assert any("最高不超过10万元" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_a_yes_or_no_said_from_the_asker_s_district_is_answered_by_the_rule_not_the_district_s_row() -> None:
+    """"我家在巴林左旗，…超载了，会扣补奖资金吗" asks of the rule on overgrazing, not of the 巴林左旗 row of the
+    funds table; the rule answers it, so nothing is said to be missing."""
+    text = ("三、监督管理\n苏木乡镇人民政府核查发现超载的，责令限期减畜；逾期未减畜的，扣发当年草畜平衡奖励资金的50%。\n"
+            "附件 补奖资金测算表\n序号\t旗县区\t禁牧面积（万亩）\t禁牧补助（万元）\t草畜平衡面积（万亩）\t草畜平衡奖励（万元）\n"
+            "1\t红山区\t12.50\t107.50\t30.20\t96.64\n2\t巴林左旗\t180.30\t1550.58\t390.60\t1249.92\n"
+            "3\t巴林右旗\t260.00\t2236.00\t455.80\t1458.56")
+    sel = _select_in(text, "我家在巴林左旗，草畜平衡区放牧超载了，会扣补奖资金吗？扣多少？",
+                     "某市农牧局关于印发某市草原生态保护补助奖励政策实施方案的通知", "某市草原生态保护补助奖励政策实施方案 > 三、监督管理")
+    assert sel.unanswered == (), sel.parts
+    assert "扣发当年草畜平衡奖励资金的50%" in sel.quotes[0].text, [q.text for q in sel.quotes]
+
+
+_COVER = ("某市农牧局某市财政局关于印发某市肉牛基础母牛扩群补贴实施办法的通知\n某农牧发〔2025〕37号\n各县区农牧局、财政局：\n"
+          "《某市肉牛基础母牛扩群补贴实施办法》已经市人民政府同意，现印发给你们，请结合实际认真贯彻执行。\n"
+          "附件：某市肉牛基础母牛扩群补贴实施办法\n某市农牧局某市财政局\n2025年5月20日\n（此件公开发布）\n"
+          "某市肉牛基础母牛扩群补贴实施办法\n第八条本办法自2025年7月1日起施行，有效期至2028年6月30日。")
+_AMENDING = ("某市农牧局某市财政局关于调整肉牛基础母牛扩群补贴有关标准的通知\n某农牧发〔2026〕29号\n"
+             "现对《某市肉牛基础母牛扩群补贴实施办法》（某农牧发〔2025〕37号）有关标准调整如下：\n"
+             "一、将新增基础母牛补贴标准“每头1500元”调整为“每头2000元”。\n二、本通知自2026年7月1日起施行。\n"
+             "某市农牧局\t某市财政局\n2026年6月8日")
+
+
+def test_the_date_a_named_notice_was_signed_is_the_date_under_its_issuer() -> None:
+    """"成文日期是哪天" is answered by the date under the issuer's name of the notice named, quoted with that
+    line; not by a date it takes effect, nor by the signature of the notice amending it."""
+    amending = _passage(1, _AMENDING, "某农牧发〔2026〕29号", "某市农牧局某市财政局关于调整肉牛基础母牛扩群补贴有关标准的通知",
+                        "某市农牧局某市财政局关于调整肉牛基础母牛扩群补贴有关标准的通知", "d29").hit
+    issuing = _passage(2, _COVER, "某农牧发〔2025〕37号", "某市农牧局某市财政局关于印发某市肉牛基础母牛扩群补贴实施办法的通知",
+                       "某市农牧局某市财政局关于印发某市肉牛基础母牛扩群补贴实施办法的通知", "d37").hit
+    q = "《某市肉牛基础母牛扩群补贴实施办法》成文日期是哪天？有效期到什么时候？"
+    sel = select_evidence([amending, issuing], q, question_parts(q), None)
+    dated = [x.text for x in sel.quotes if x.part == 0]
+    assert dated == ["某市农牧局某市财政局\n2025年5月20日"], [x.text for x in sel.quotes]
+    assert any("有效期至2028年6月30日" in x.text for x in sel.quotes if x.part == 1)
+    assert not any("2026年6月8日" in x.text for x in sel.quotes)

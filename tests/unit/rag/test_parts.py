@@ -483,6 +483,19 @@ def test_asks_doc_number() -> None:
     assert asks_doc_number("市政府禁止燃放烟花爆竹的通告文号是多少")
     assert asks_doc_number("这份通知的文号是什么")
     assert not asks_doc_number("它废止了哪个文件")
+    assert asks_doc_number("《某市肉牛基础母牛扩群补贴实施办法》是哪个文号印发的")
+    assert asks_doc_number("新市民青年人租赁补贴实施细则是用哪个文号印发的")
+    assert not asks_doc_number("哪个文件印发的")
+
+
+def test_asks_signed_date() -> None:
+    from rag.parts import asks_signed_date
+    assert asks_signed_date("成文日期是哪天")
+    assert asks_signed_date("这个通知是什么时候印发的")
+    assert asks_signed_date("落款日期是几号")
+    assert not asks_signed_date("自什么时候起施行")
+    assert not asks_signed_date("发布日期是哪天")  # (published on a site: another date)
+    assert not asks_signed_date("有效期到什么时候")
 
 
 def test_a_sum_proposed_before_zheyang_keyiba_is_told_not_asked() -> None:
