@@ -1057,6 +1057,8 @@ def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
     return heading_kind(last) == kind and (last.endswith(("；", ";")) or len(last) > 24)
 
 
+# A cover letter's sentence handing on what it issues, and nothing else
+_TRANSMITTAL = re.compile(r"[^。；;]{0,80}(?:印发|转发|下发)给你们，?请[^。；;，,]{0,24}(?:执行|落实|实施|遵照执行|贯彻落实)。?")
 _SALUTATION = re.compile(r"(?:各|有关|[\u4e00-\u9fff]{2,6}(?:人民政府|政府))[^。；;：:]{0,60}"
                          r"(?:政府|部门|单位|指挥部|委员会|机构|局|办|企业|银行|学校|医院|医疗机构)[）)]?[：:]")
 
@@ -1094,6 +1096,8 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the 文号 line
     if _SALUTATION.fullmatch(s):
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
+    if _TRANSMITTAL.fullmatch(s):
+        return True  # the cover's "《…》已经市人民政府同意，现印发给你们，请结合实际认真贯彻执行。": it rules on nothing
     if re.search(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", s, re.IGNORECASE):
         return True  # an attachment's file name listed under the page: "1.…成本监审报告（摘要）.pdf"
     if _TABLE_CAPTION.fullmatch(squash(s)):

@@ -3352,3 +3352,17 @@ def test_the_date_a_named_notice_was_signed_is_the_date_under_its_issuer() -> No
     assert dated == ["某市农牧局某市财政局\n2025年5月20日"], [x.text for x in sel.quotes]
     assert any("有效期至2028年6月30日" in x.text for x in sel.quotes if x.part == 1)
     assert not any("2026年6月8日" in x.text for x in sel.quotes)
+
+
+def test_a_cover_letter_handing_on_its_rules_is_no_answer() -> None:
+    """"向谁申报" is answered by the article naming where one applies, never by the cover's "…现印发给你们，请…
+    认真贯彻执行" (which names who it is sent to)."""
+    text = ("《某市肉牛基础母牛扩群补贴实施办法》已经市人民政府同意，现印发给你们，请结合实际认真贯彻执行。\n"
+            "第五条每年11月1日至11月30日，养殖主体向所在村提出申请，填写申请表。\n"
+            "苏木乡镇人民政府组织入户核实存栏数量，于12月15日前报县区农牧局。\n"
+            "公示无异议的，由县区财政局于次年3月31日前通过“一卡通”发放到户。")
+    q = "基础母牛扩群补贴每年什么时候申报？向谁申报？钱什么时候能发下来？"
+    sel = _select_in(text, q, "某市农牧局关于印发某市肉牛基础母牛扩群补贴实施办法的通知", "某市肉牛基础母牛扩群补贴实施办法")
+    quoted = [x.text for x in sel.quotes]
+    assert not any("印发给你们" in t for t in quoted), quoted
+    assert any("次年3月31日前" in t for t in quoted if "发放到户" in t), quoted

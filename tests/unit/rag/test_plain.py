@@ -526,3 +526,10 @@ def test_the_askers_group_said_in_brackets() -> None:
 
     assert asker_groups("今年6月我家（脱贫户）接通了自来水，邻居家是一般农牧户，补800元。") == ["脱贫"]
     assert asker_groups("我(张三)想问一下") == []  # (a name, no group)
+
+
+def test_money_coming_down_is_held_where_it_is_paid_out_not_where_it_was_paid() -> None:
+    terms = question_terms("钱什么时候能发下来？")
+    assert "发下来" in terms
+    assert holds("公示无异议的，由县区财政局于次年3月31日前通过“一卡通”发放到户。", "发下来")
+    assert not holds("对虚报存栏数量的，追回已发放资金，三年内不得享受本办法补贴。", "发下来")
