@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from index.readers import chinese_count
+from index.readers.matter import is_matter, matter_html, matter_title
 
 __all__ = ["ScriptArticle", "json_records", "script_article"]
 
@@ -45,7 +46,7 @@ _FIELD_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("有效期", re.compile(r"sxx|yxx|sfyx|xlzt|xxzt|yxzt|validity|valid(?:status|state)|effect(?:ive)?(?:status|state)"
                        r"|timeliness|youxiaoxing|shixiaoxing|xiaolizhuangtai")),
 )
-_TITLE_NAMES = re.compile(r"(?:doc|article|file|main)?title|bt|wzbt|name|biaoti|wenjianmingcheng")
+_TITLE_NAMES = re.compile(r"(?:doc|article|file|main)?title|bt|wzbt|name|biaoti|wenjianmingcheng|wjmc|zcmc")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,14 @@ def json_records(obj: Any) -> list[ScriptArticle]:
     budget = [_MOST_NODES]
     bodies: dict[int, tuple[int, dict[str, Any], str]] = {}
     order: list[int] = []
+    matters: dict[int, dict[str, Any]] = {}  # 办事指南 objects: their fields are their text (``matter``)
     for holder, key, text in _strings(obj, budget):
+        if id(holder) in matters:
+            continue
+        if is_matter(holder):
+            matters[id(holder)] = holder
+            order.append(id(holder))
+            continue
         size = _chinese(text)
         if size >= _BODY_LEAST and not field_label(key):
             if id(holder) not in bodies:
@@ -86,9 +94,25 @@ def json_records(obj: Any) -> list[ScriptArticle]:
             if id(holder) not in bodies or size > bodies[id(holder)][0]:
                 bodies[id(holder)] = (size, holder, key)
     for k in order:
+        if k in matters:
+            out.append(_matter_article(matters[k]))
+            continue
         _, holder, key = bodies[k]
         out.append(_article(holder, key))
     return out
+
+
+def _matter_article(holder: dict[str, Any]) -> ScriptArticle:
+    """A 办事指南 object as an article: its fields as the guide's labelled lines, its name the title, its 实施主体 the
+    issuer and the time it was last updated its date."""
+    fields: list[tuple[str, str]] = []
+    for key, value in holder.items():
+        norm = re.sub(r"[-_]", "", key).lower()
+        if norm in ("sszt", "ssjg") and (text := _scalar(value)):
+            fields.append(("发文机关", text))
+        elif norm in ("gxsj", "fbsj", "fbrq") and (date := _date_text(value) or _scalar(value)):
+            fields.append(("发布日期", date))
+    return ScriptArticle(title=matter_title(holder), fields=tuple(fields), body=matter_html(holder))
 
 
 def _article(holder: dict[str, Any], body_key: str) -> ScriptArticle:

@@ -21,6 +21,7 @@ from index.headings import ATTACHMENT_HEAD_RE
 from index.readers import SourceText
 from index.readers.pdf_booklet import halves, in_page_order
 from index.readers.pdf_forms import has_form, with_form_values
+from index.readers.pdf_layers import hidden_chars
 from index.readers.pdf_tables import Columns, Run, Table, find_columns, find_tables, level_text, page_runs
 from index.tables import tab_header, tabbed_table_lines
 from index.titles import nospace
@@ -56,6 +57,8 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         table: Table | None = None  # the table the page before ended with
         split = 0  # pages read as two halves (a booklet printed two-up)
         tilted = 0  # pages with text set at a slant (a watermark, a seal) left out
+        layered = 0  # pages with text in a layer the PDF hides when it opens, left out
+        hidden_text: list[str] = []
         for i in range(min(n, MAX_PAGES)):
             page = pdf[i]
             textpage = page.get_textpage()
@@ -65,14 +68,18 @@ def read_pdf(data: bytes, name: str) -> SourceText:
                 split += 1
                 pages.extend(tabbed_table_lines(h) for h in two)
                 continue
-            text, askew = level_text(textpage)
+            hidden = hidden_chars(data, i, page, textpage)
+            if hidden:
+                layered += 1
+                hidden_text.append(_hidden_text(textpage, hidden))
+            text, askew = level_text(textpage, hidden)
             tilted += askew > 0
             lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             lines = tabbed_table_lines([ln for ln in lines if ln])
             rotation = page.get_rotation()
             width, height = page.get_size()  # (as shown: a page turned by 90° or 270° swaps them)
             stored = (height, width) if rotation in (90, 270) else (width, height)
-            lines, table = _by_position(functools.partial(page_runs, textpage, rotation, stored), lines, table,
+            lines, table = _by_position(functools.partial(page_runs, textpage, rotation, stored, hidden), lines, table,
                                         pdfium.PdfiumError)
             if forms:
                 lines, n_values = with_form_values(pdf, page, textpage, lines)
@@ -109,6 +116,9 @@ def read_pdf(data: bytes, name: str) -> SourceText:
     fmt = "pdf"
     if tilted:
         warnings.append(f"text set at a slant (a watermark or a seal) left out on {tilted} page{'s' if tilted > 1 else ''}")
+    if layered:
+        warnings.append(f"text in a layer hidden when the PDF opens (optional content: a draft, a note) left out on "
+                        f"{layered} page{'s' if layered > 1 else ''}")
     if form_values:
         warnings.append(f"{form_values} values read from the form's fields (not printed on its pages)")
     if ocr_pages:
@@ -118,7 +128,16 @@ def read_pdf(data: bytes, name: str) -> SourceText:
         warnings.append(f"only the first {MAX_PAGES} of {n} pages were read")
     return SourceText(name=name, format=fmt, text=text, warnings=tuple(warnings),
                       removed=(*(("running page header/footer repeated across pages", r) for r in removed),
-                               *(("a PDF portfolio's cover page", c) for c in cover)))
+                               *(("a PDF portfolio's cover page", c) for c in cover),
+                               *(("a layer hidden when the PDF opens", t) for t in hidden_text)))
+
+
+def _hidden_text(textpage: Any, hidden: frozenset[int]) -> str:
+    """The text a hidden layer holds, as the report shows what was left out."""
+    return "".join(textpage.get_text_range(i, 1) for i in sorted(hidden)).strip()[:_HIDDEN_SHOWN]
+
+
+_HIDDEN_SHOWN = 300  # characters of a hidden layer shown in the report
 
 
 # A PDF portfolio's catalog names its collection ("/Collection <<…>>" or a reference to one); its cover

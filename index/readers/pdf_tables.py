@@ -19,6 +19,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from index.readers import join_cell
 from index.tables import tab_header
@@ -85,10 +86,10 @@ def shown(box: tuple[float, float, float, float], rotation: int,
     return box
 
 
-def level_text(textpage: object) -> tuple[str, int]:
+def level_text(textpage: object, hidden: frozenset[int] = frozenset()) -> tuple[str, int]:
     """The page's text without the characters set at another angle than most of them (a diagonal
     watermark drawn as text, a seal's name on an arc), with how many were left out; the text as given where
-    none or most are."""
+    none or most are. ``hidden``: characters of a layer the PDF does not show (``pdf_layers``), left out."""
     import pypdfium2.raw as pdfium_c
 
     tp = textpage
@@ -96,8 +97,11 @@ def level_text(textpage: object) -> tuple[str, int]:
     text = tp.get_text_range(0, n) if n else ""  # type: ignore[attr-defined]
     if len(text) != n:  # (characters PDFium made up, or one read as two: left as given)
         return text, 0
+    kept = [i for i in range(n) if i not in hidden]
+    if hidden:
+        text = "".join(text[i] for i in kept)
     angles = [round(pdfium_c.FPDFText_GetCharAngle(tp.raw, i), 2) if not ch.isspace() else None  # type: ignore[attr-defined]
-              for i, ch in enumerate(text)]
+              for i, ch in zip(kept, text, strict=True)]
     counted = Counter(a for a in angles if a is not None and a >= 0)
     if len(counted) < 2:
         return text, 0
@@ -112,16 +116,52 @@ def level_text(textpage: object) -> tuple[str, int]:
     askew = sum(n for a, n in counted.items() if slanted(a))
     if not askew or askew * 2 >= sum(counted.values()):
         return text, 0
-    return "".join(ch for ch, a in zip(text, angles, strict=True) if not slanted(a)), askew
+    level_chars = [(i, ch) for i, ch, a in zip(kept, text, angles, strict=True) if not slanted(a)]
+    return _rejoined(tp, level_chars), askew
+
+
+def _rejoined(tp: Any, chars: list[tuple[int, str]]) -> str:
+    """The characters (text-layer index, character) as text, without the line breaks PDFium made up inside a
+    line where a watermark's slanted glyphs crossed it ("县" / "级农业农村部门于每年9月30日" / "前完成核验…"): a
+    generated break between two characters on one baseline, the second just right of the first, goes."""
+    import pypdfium2.raw as pdfium_c
+
+    out: list[str] = []
+    before: tuple[float, float, float, float] | None = None  # the box of the last character printed
+    pending: list[str] = []  # generated breaks since it
+    for i, ch in chars:
+        if ch in "\r\n" and pdfium_c.FPDFText_IsGenerated(tp.raw, i) == 1:
+            pending.append(ch)
+            continue
+        if ch.isspace():
+            out += [*pending, ch]
+            pending = []
+            before = None
+            continue
+        box = tp.get_charbox(i)
+        if pending and not (before is not None and _next_on_line(before, box)):
+            out += pending
+        pending = []
+        out.append(ch)
+        before = box
+    return "".join(out + pending)
+
+
+def _next_on_line(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether box ``b`` (left, bottom, right, top) follows box ``a`` on its line: overlapping heights, its
+    left edge within a character's width right of ``a``'s right edge."""
+    height = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return b[1] < a[3] and b[3] > a[1] and a[2] - height * 0.5 <= b[0] <= a[2] + height * 1.5
 
 
 _SLANT = math.radians(5)  # text set further than this from the page's own angle is not the page's text
 
 
-def page_runs(textpage: object, rotation: int = 0, page_size: tuple[float, float] = (0.0, 0.0)) -> list[Run]:
+def page_runs(textpage: object, rotation: int = 0, page_size: tuple[float, float] = (0.0, 0.0),
+              hidden: frozenset[int] = frozenset()) -> list[Run]:
     """The runs of words of a page, in the text layer's order and where they stand on the page as shown
     (``rotation``: the page's /Rotate, ``page_size``: the stored page's width and height); characters set at
-    another angle (a diagonal watermark) left out."""
+    another angle (a diagonal watermark) or in a hidden layer (``hidden``) left out."""
     import pypdfium2.raw as pdfium_c
 
     rotation = rotation % 360 if rotation % 90 == 0 else 0
@@ -142,6 +182,8 @@ def page_runs(textpage: object, rotation: int = 0, page_size: tuple[float, float
 
     size = 1.0
     for i in range(n):
+        if i in hidden:
+            continue
         ch = text[i] if one_to_one else tp.get_text_range(i, 1)  # type: ignore[attr-defined]
         if ch in "\r\n" or not _upright(pdfium_c.FPDFText_GetCharAngle(tp.raw, i), turn):  # type: ignore[attr-defined]
             flush()

@@ -153,10 +153,16 @@ def test_a_landscape_table_stored_on_a_turned_page_is_read_row_by_row() -> None:
 
 
 class _FakeTextPage:
-    """A text page of given characters and angles (PDFium's FPDFText_GetCharAngle, patched to read them)."""
+    """A text page of given characters and angles (PDFium's FPDFText_GetCharAngle, patched to read them); each
+    character 10 points wide, a line 20 points below the one before it ("\n" opens the next)."""
 
-    def __init__(self, chars: list[tuple[str, float]]) -> None:
-        self.chars, self.raw = chars, self
+    def __init__(self, chars: list[tuple[str, float]], generated: frozenset[int] = frozenset()) -> None:
+        self.chars, self.raw, self.generated = chars, self, generated
+        self.boxes: list[tuple[float, float, float, float]] = []
+        x = y = 0.0
+        for c, _ in chars:
+            self.boxes.append((x, y, x + 10, y + 10))
+            x, y = (0.0, y - 20) if c == "\n" and len(self.boxes) - 1 not in generated else (x + 10, y)
 
     def count_chars(self) -> int:
         return len(self.chars)
@@ -164,15 +170,23 @@ class _FakeTextPage:
     def get_text_range(self, start: int = 0, count: int = -1) -> str:
         return "".join(c for c, _ in self.chars[start:start + count if count >= 0 else None])
 
+    def get_charbox(self, i: int) -> tuple[float, float, float, float]:
+        return self.boxes[i]
+
+
+def _patch_angles(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdfium2.raw as pdfium_c
+
+    monkeypatch.setattr(pdfium_c, "FPDFText_GetCharAngle", lambda tp, i: tp.chars[i][1])
+    monkeypatch.setattr(pdfium_c, "FPDFText_IsGenerated", lambda tp, i: int(i in tp.generated))
+
 
 def test_text_at_a_slant_is_left_out_but_a_page_a_degree_or_two_askew_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     import math
 
-    import pypdfium2.raw as pdfium_c
-
     from index.readers.pdf_tables import level_text
 
-    monkeypatch.setattr(pdfium_c, "FPDFText_GetCharAngle", lambda tp, i: tp.chars[i][1])
+    _patch_angles(monkeypatch)
     body = [(c, 0.0) for c in "每户补助6000元。\n"] * 3
     mark = [(c, math.radians(35)) for c in "仅供参考"]
     text, dropped = level_text(_FakeTextPage(body + mark + body))
@@ -180,3 +194,29 @@ def test_text_at_a_slant_is_left_out_but_a_page_a_degree_or_two_askew_is_kept(mo
     skewed = body + [(c, math.radians(1.5)) for c in "第三条申请补助的住房应为唯一住房。"]
     text, dropped = level_text(_FakeTextPage(skewed))
     assert "唯一住房" in text and dropped == 0
+
+
+def test_a_line_break_pdfium_made_up_where_a_watermark_crossed_a_line_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"县" / "级农业农村部门于每年9月30日" / "前完成核验": the generated breaks inside one line are dropped once the
+    watermark is left out; a line's own end (the next character on a lower line) stays."""
+    import math
+
+    from index.readers.pdf_tables import level_text
+
+    _patch_angles(monkeypatch)
+    line = "县\n级部门于每年9月30日\n前完成核验。\n"
+    chars = [(c, 0.0) for c in line] + [(c, 0.0) for c in "公示7日。"]
+    generated = frozenset(i for i, c in enumerate(line) if c == "\n" and i < len(line) - 1)
+    mark = [(c, math.radians(35)) for c in "四平市人民政府"]
+    text, dropped = level_text(_FakeTextPage(mark + chars, frozenset(i + len(mark) for i in generated)))
+    assert dropped == 7
+    assert text == "县级部门于每年9月30日前完成核验。\n公示7日。", text
+
+
+def test_hidden_characters_are_left_out_of_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.readers.pdf_tables import level_text
+
+    _patch_angles(monkeypatch)
+    chars = [(c, 0.0) for c in "每亩补助50元。每亩补助45元。"]
+    text, _ = level_text(_FakeTextPage(chars), frozenset(range(8, 16)))
+    assert text == "每亩补助50元。"
