@@ -58,7 +58,7 @@ def issuer_from_title(title: str) -> str:
     return m.group(1) if m and ISSUER_LINE_RE.fullmatch(m.group(1)) else ""
 
 
-_FILE_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|7z|txt|rtf|odt|jpe?g|png)$", re.I)
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|wps|pdf|xls[xb]?|et|ofd|zip|rar|7z|txt|rtf|odt|jpe?g|png)$", re.I)
 
 
 def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> list[str]:

@@ -1098,7 +1098,7 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
     if _TRANSMITTAL.fullmatch(s):
         return True  # the cover's "《…》已经市人民政府同意，现印发给你们，请结合实际认真贯彻执行。": it rules on nothing
-    if re.search(r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$", s, re.IGNORECASE):
+    if re.search(r"\.(?:pdf|docx?|xls[xb]?|wps|et|ofd|zip|rar)$", s, re.IGNORECASE):
         return True  # an attachment's file name listed under the page: "1.…成本监审报告（摘要）.pdf"
     if _TABLE_CAPTION.fullmatch(squash(s)):
         return True  # a table's or an attachment's caption: "附件：长治市…重点任务分工表"

@@ -62,3 +62,12 @@ def test_an_upload_the_shared_database_cannot_take_is_still_answerable_here(serv
     assert "已加入本服务器的索引" in report and "未能保存到共享数据库" in report and "db:5432" not in report
     hits = services.runtime.retriever.retrieve("80周岁以上老年人在老年食堂就餐每餐补贴多少").hits
     assert hits[0].chunk.doc_number == "洛民〔2024〕31号"
+
+
+def test_the_page_offers_every_kind_of_file_the_readers_read() -> None:
+    """The chat page's file picker lists the kinds of file the readers read (a file it leaves out cannot be
+    picked at all): the binary workbook, OpenDocument, EPUB, a portal's JSON, 7-Zip, HEIC among them."""
+    from ui.uploads import ACCEPTED
+
+    for kind in (".docx", ".xlsx", ".xlsb", ".ods", ".odp", ".fodt", ".epub", ".json", ".7z", ".heic", ".ofd"):
+        assert kind in ACCEPTED, kind
