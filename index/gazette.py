@@ -23,7 +23,7 @@ from index.dates import cn_count, signature_date
 from index.docnumber import doc_number_line
 from index.headings import heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
-from index.layout import PAGE_NO_RE, Line, clean_lines, is_terminal, paragraphs
+from index.layout import PAGE_NO_RE, TITLE_TAIL_RE, Line, clean_lines, is_terminal, paragraphs
 from index.metadata import PUBLIC_MARK, attachment_titles, is_public, issuer_from_title, signature
 from index.models import Document
 from index.readers import read_source
@@ -180,7 +180,8 @@ def _title_block_below(lines: Sequence[Line], a: int) -> int | None:
         if is_terminal(n) or SALUTATION_RE.match(n) or n[:1].isdigit():
             break  # (a line opening on a number is a list's row, "2扬州市人民政府关于…办法", not a title)
         if TITLE_END_RE.search(n):
-            return j + 1
+            # (with the bracketed years and 的通知 below a plan's name: "…补助实施方案" | "（2026—2028年）的通知")
+            return j + 2 if j + 1 < len(lines) and TITLE_TAIL_RE.fullmatch(nospace(lines[j + 1].text)) else j + 1
         j += 1
     return None
 

@@ -321,7 +321,16 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
         len(n) <= 40 and not re.search(r"[，。；：、,;:]", n) and PLAN_TITLE_END_RE.search(n) is not None
         # a title stands on its own lines: "…符合国家质量技术标准" inside a wrapped sentence is none
         and not re.search(r"[，。；：、,;:]", cur[: max(0, len(cur) - len(s))])
+        # ... but for the years or the 试行 in brackets below it, and the 的通知 of the notice issuing it:
+        # "…保护性耕作作业补助实施方案" | "（2026—2028年）的通知"
+        and not TITLE_TAIL_RE.fullmatch(nxt)
     )
+    # "（一）免耕播种作业（秸秆覆盖地表，免耕播种一次完成）：" | "每亩补助50元。": an item's run-in label as wide as
+    # the column, its value wrapped to a short line of its own
+    if (kind is not None and n.endswith(("：", ":")) and len(s) >= 0.8 * width and width >= 12 and nxt
+            and heading_kind(nxt) is None and len(nxt) <= 0.6 * width and nxt.endswith("。")
+            and not re.search(r"[：:]", nxt)):
+        return False
     return (
         is_terminal(s)
         or plan_title
@@ -335,6 +344,8 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
     )
 
 
+# the bracketed tail of a plan's title on a line of its own, with the 的通知 of the notice issuing it
+TITLE_TAIL_RE = re.compile(r"[（(][^（）()]{1,16}[）)](?:的(?:通知|决定|意见|批复|函))?")
 # the mark over an attachment's title, on its own line: "附件", "附件2", "附件二："
 _ATTACHMENT_MARK_RE = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
 # a line ending on the verb of a change, what it sets on the next line: "…“每头1500元”调整为" | "“每头2000元”。"

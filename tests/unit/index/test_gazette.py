@@ -350,3 +350,13 @@ def test_a_single_line_naming_the_gazettes_editors_ends_the_last_notice_as_its_c
         "编辑：甲市人民政府公报编辑部　2026年7月15日出版"])
     (doc,) = parse_gazette(text, "g.txt")
     assert "编辑部" not in doc.text and doc.text.rstrip().endswith("2026年6月8日"), doc.text
+
+
+def test_a_title_printed_below_its_number_keeps_the_years_in_brackets_on_its_last_line() -> None:
+    """"四农联发〔2026〕4号" over "…关于印发四" | "平市…补助实施方案" | "（2026—2028年）的通知": the title ends with its 的通知."""
+    text = ("四平市农业农村局文件\n四农联发〔2026〕4号\n四平市农业农村局 四平市财政局关于印发四\n平市黑土地保护性耕作作业补助实施方案\n"
+            "（2026—2028年）的通知\n各县（市、区）农业农村局、财政局：\n现将《四平市黑土地保护性耕作作业补助实施方案（2026—2028年）》"
+            "印发给你们，请认真组织实施。\n四平市农业农村局　　四平市财政局\n2026年3月12日\n"
+            "四平市黑土地保护性耕作作业补助实施方案\n（2026—2028年）\n一、补助标准\n免耕播种作业每亩补助50元。\n")
+    docs = parse_gazette(text, "notice.pdf")
+    assert [_ws(d.title) for d in docs] == ["四平市农业农村局四平市财政局关于印发四平市黑土地保护性耕作作业补助实施方案（2026—2028年）的通知"]

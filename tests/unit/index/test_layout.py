@@ -257,3 +257,24 @@ def test_an_amendment_cut_before_the_figure_it_sets_is_one_paragraph() -> None:
              "三、本通知自2026年7月1日起施行。"]
     paras = _cleaned_paragraphs(lines)
     assert "二、将《办法》第三条补贴标准表中新增基础母牛补贴标准“每头1500元”调整为“每头2000元”。" in paras, paras
+
+
+def test_an_item_s_run_in_label_as_wide_as_the_column_goes_on_to_its_value() -> None:
+    """"（一）免耕播种作业（…）：" filling its line, "每亩补助50元。" below it: one item; a lead-in "如下：" before a
+    list item, and a label whose value is a list, stay apart."""
+    body = ["在本市行政区域内开展保护性耕作作业的农民、家庭农场、", "农民合作社和农业社会化服务组织（以下统称作业主体）。",
+            "三、补助标准", "（一）免耕播种作业（秸秆覆盖地表，免耕播种一次完成）：", "每亩补助50元。",
+            "（二）条带耕作作业（秸秆归行、条带整地后播种）：每", "亩补助30元。",
+            "（三）申报材料包括以下几项，由作业主体一并提交：", "（1）作业补助申请表；"]
+    paras = _paragraph_texts(body)
+    assert "（一）免耕播种作业（秸秆覆盖地表，免耕播种一次完成）：每亩补助50元。" in paras
+    assert "（二）条带耕作作业（秸秆归行、条带整地后播种）：每亩补助30元。" in paras
+    assert "（三）申报材料包括以下几项，由作业主体一并提交：" in paras
+
+
+def test_a_plan_title_goes_on_to_its_years_in_brackets_on_the_next_line() -> None:
+    paras = _paragraph_texts(["四平市农业农村局 四平市财政局关于印发四", "平市黑土地保护性耕作作业补助实施方案",
+                              "（2026—2028年）的通知", "各县（市、区）农业农村局、财政局：",
+                              "四平市黑土地保护性耕作作业补助实施方案", "（2026—2028年）", "一、目标任务"])
+    assert paras[0].replace(" ", "") == "四平市农业农村局四平市财政局关于印发四平市黑土地保护性耕作作业补助实施方案（2026—2028年）的通知"
+    assert "四平市黑土地保护性耕作作业补助实施方案（2026—2028年）" in paras
