@@ -93,6 +93,7 @@ def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> 
 
 _CJK_TITLE_RE = re.compile(r"[\u4e00-\u9fff]")
 _LINKED_TITLE_LEAST = 8  # CJK characters of an attachment's title linked across files
+_BRACKETED_RE = re.compile(r"（[^（）]{1,16}）")  # a title's bracketed years or 试行 ("（2026—2028年）")
 
 
 def attach_to_notices(documents: Sequence[Document]) -> list[Document]:
@@ -102,14 +103,18 @@ def attach_to_notices(documents: Sequence[Document]) -> list[Document]:
     attaches is linked only where one of them comes from the same file; a short one ("申请表") only within
     the notice's own file (an archive)."""
     parents: dict[str, list[Document]] = {}
+    # (and by the title without its bracketed years: "…重点任务分工表（2026—2028年）" is the notice's "附件：…重点任务分工表")
+    unbracketed: dict[str, list[Document]] = {}
     for d in documents:
         if d.doc_number:
             for t in d.attachments:
                 parents.setdefault(normalize_title(t), []).append(d)
+                unbracketed.setdefault(_BRACKETED_RE.sub("", normalize_title(t)), []).append(d)
     out = []
     for d in documents:
         key = normalize_title(ATTACH_LIST_RE.sub("", ATTACHMENT_HEAD_RE.sub("", nospace(d.title))))
-        found = [] if d.doc_number or not key else parents.get(key, [])
+        found = [] if d.doc_number or not key else (
+            parents.get(key) or unbracketed.get(_BRACKETED_RE.sub("", key), []))
         if len({p.doc_number for p in found}) > 1:
             found = [p for p in found if p.corpus_file == d.corpus_file]
         if len({p.doc_number for p in found}) != 1:

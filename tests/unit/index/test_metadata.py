@@ -62,3 +62,14 @@ def test_a_short_attachment_title_is_linked_only_within_its_notice_s_file() -> N
     notice = _doc("萍民字〔2026〕3号", "萍乡市民政局关于做好救助工作的通知", "a.zip", ("申请表",))
     assert attach_to_notices([notice, _doc(None, "申请表", "other.docx")])[1].doc_number is None
     assert attach_to_notices([notice, _doc(None, "申请表", "a.zip")])[1].doc_number == "萍民字〔2026〕3号"
+
+
+def test_a_table_sent_as_a_file_of_its_own_is_linked_whatever_years_its_title_brackets() -> None:
+    """"…重点任务分工表（2026—2028年）" in an .xlsb beside the notice listing "附件：…重点任务分工表"."""
+    notice = _doc("四农联发〔2026〕4号", "四平市农业农村局关于印发某实施方案的通知", "plan.pdf",
+                  ("四平市黑土地保护性耕作重点任务分工表",), "四平市农业农村局", "2026-03-12")
+    table = _doc(None, "四平市黑土地保护性耕作重点任务分工表（2026—2028年）", "tasks.xlsb")
+    other = _doc(None, "四平市黑土地保护性耕作作业核验表（2026年）", "check.xlsx")
+    linked = attach_to_notices([notice, table, other])
+    assert linked[1].doc_number == "四农联发〔2026〕4号" and (ATTACHMENT_OF, "四农联发〔2026〕4号") in linked[1].meta
+    assert linked[2].doc_number is None
