@@ -619,7 +619,8 @@ class AnswerEngine:
         def chosen(hits: Sequence[Hit]) -> Selection:
             docs = self.rt.index.documents
             picked = select_evidence(hits, scored, parts, self.rt.retriever.idf,
-                                     wider=_regions(hits, docs), outlines=outlines, naming=self._naming)
+                                     wider=_regions(hits, docs), outlines=outlines, naming=self._naming,
+                                     printed=self.rt.retriever.printed)
             return headed_rows(picked, {d: docs[d].text for d in {q.hit.chunk.doc_id for q in picked.quotes} if d in docs})
 
         turn.selection = chosen(result.hits)

@@ -1057,6 +1057,8 @@ def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
     return heading_kind(last) == kind and (last.endswith(("；", ";")) or len(last) > 24)
 
 
+# A 公文's colophon line: the office that printed it and the day
+_PRINTED_ON = re.compile(r"[\u4e00-\u9fff（）()]{2,40}\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
 # A cover letter's sentence handing on what it issues, and nothing else
 _TRANSMITTAL = re.compile(r"[^。；;]{0,80}(?:印发|转发|下发)给你们，?请[^。；;，,]{0,24}(?:执行|落实|实施|遵照执行|贯彻落实)。?")
 _SALUTATION = re.compile(r"(?:各|有关|[\u4e00-\u9fff]{2,6}(?:人民政府|政府))[^。；;：:]{0,60}"
@@ -1096,6 +1098,8 @@ def _not_evidence(sentence: str, hit: Hit) -> bool:
         return True  # the 文号 line
     if _SALUTATION.fullmatch(s):
         return True  # the bodies a notice is sent to: "各县区防汛抗旱指挥部："
+    if _PRINTED_ON.fullmatch(s):
+        return True  # the colophon's "四平市农业农村局办公室　2026年3月12日印发": who printed it, not who does what
     if _TRANSMITTAL.fullmatch(s):
         return True  # the cover's "《…》已经市人民政府同意，现印发给你们，请结合实际认真贯彻执行。": it rules on nothing
     if re.search(r"\.(?:pdf|docx?|xls[xb]?|wps|et|ofd|zip|rar)$", s, re.IGNORECASE):
@@ -1993,7 +1997,7 @@ _PAYING_VERBS = re.compile(r"[各每都分别共总发给领拿补交付花要�
 
 
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
-                     idf: IdfFn | None) -> bool:
+                     idf: IdfFn | None, printed: Callable[[str], int] | None = None) -> bool:
     """Whether the quotes for an amount or count part give one of another kind than the one asked:
     one for something else than what the question says it is for (``_FOR_WHAT``), a benefit for
     another purpose ("生育奖励能奖多少钱" beside a 托育机构's "一次性奖励10万元"), another year's
@@ -2024,6 +2028,8 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
         return True
     if part.asked is Asked.AMOUNT and _benefit_unnamed(_BENEFIT_NAMED, part.clause, context):
         return True
+    if part.asked is Asked.AMOUNT and own and printed is not None and _kind_unprinted(part.clause, own, printed):
+        return True
     if part.asked in (Asked.AMOUNT, Asked.COUNT) and _per_another_thing(part, own):
         return True
     if part.asked is Asked.AMOUNT and (_per_another_unit(part, own) or _measured_unnamed(part, own)):
@@ -2035,6 +2041,36 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
     fines = [t for t in [*(q.text for q in own), *mine] if "罚" in t]
     return not fines or _fined_for_another_act(_said_before_asked(question, part.clause) + part.clause, fines,
                                                [q.hit.text for q in own])
+
+
+# The kind a rate is asked of, named just before its unit ("保护性耕作里深松整地作业每亩补多少钱": 深松整地作业), after
+# the words setting where it is asked ("…里", "…中")
+_RATED_KIND = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:每|一)(?:亩|户|人|头|只|台|套|座|株|棵|吨|平方米|公里|辆|个)")
+_SCOPE_CUT = re.compile(r".*[里中的对按给在]")
+
+
+def _kind_unprinted(clause: str, own: Sequence[Quote], printed: Callable[[str], int],
+                    pattern: re.Pattern[str] = _RATED_KIND) -> bool:
+    """Whether the kind a rate is asked of is named by a word no notice prints ("深松整地作业每亩补多少钱" where only
+    免耕播种 and 条带耕作 are rated: 深松): whatever rate is quoted is another kind's. The asker, places and everyday
+    words aside; a word a quoted passage prints counts as printed. (``pattern``: where the kind is named; a kind
+    the segmenter makes no word of, "清掏", is looked for whole.)"""
+    m = pattern.search(clause)
+    if m is None:
+        return False
+    kind = _SCOPE_CUT.sub("", m.group(1))
+    places = place_names(clause)
+    words = [t for t in question_terms(kind) if len(t) >= 2 and t not in _SELF and t not in PLAIN_WORDS
+             and not any(t in p or p in t for p in places) and not t.startswith(("我", "咱", "你"))
+             and not t.endswith(("了", "过", "着"))]  # (what the asker did: "改了双瓮式厕所")
+    if not words and 2 <= len(kind) <= 4 and not places and kind not in PLAIN_WORDS:
+        words = [kind]
+    return any(not printed(t) and not any(t in q.hit.text for q in own) for t in words)
+
+
+# A benefit asked of a thing, whether there is one ("清掏有没有补贴")
+_BENEFIT_OF = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:有没有|有无|能不能|可不可以|是否有|可以|能)(?:领|拿|享受|申请)?"
+                         r"(?:补贴|补助|奖励|奖补|资助|补偿)")
 
 
 # What the asker did, where a fine is asked: a plain verb the notices word their own way ("卖" is 销售/出售)
@@ -2138,7 +2174,8 @@ def _field_label(text: str) -> str | None:
 def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], idf: IdfFn | None,
                     max_notices: int = 3, list_chars: int = 220, wider: Sequence[Hit] = (),
                     outlines: Mapping[int, Sequence[Hit]] | None = None,
-                    naming: Callable[[str, Sequence[str]], Sequence[Hit]] | None = None) -> Selection:
+                    naming: Callable[[str, Sequence[str]], Sequence[Hit]] | None = None,
+                    printed: Callable[[str], int] | None = None) -> Selection:
     """For each part of the question, the passage sentences that answer it.
 
     Sentences are scored under the whole question's topic (their own words, their heading's, and
@@ -2150,6 +2187,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     the headings of the section that answers it (``rag.outline``), quoted whole instead.
     ``naming``: the passages of the given notices that name a person, read (with the wider
     sections) for a part that asks about the person an earlier part's answer names ("他分管哪些部门").
+    ``printed``: in how many passages of the corpus a word is printed (a thing no notice names is asked of no
+    quote: "清掏有没有补贴", "深松整地作业每亩补多少钱").
     """
     docs = list(dict.fromkeys(h.chunk.doc_id for h in hits))[:max_notices]
     pool = [h for h in hits if h.chunk.doc_id in docs]
@@ -2470,6 +2509,11 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                     # 补贴吗" is answered by "…外地户籍人员，与本市户籍人员同等享受职业技能培训补贴")
                     len(parts) == 1 and any(t in FROM_AWAY for t in terms) and _speaks_to(question, quotes, idf))):
             unanswered.append(k)
+        elif part.asked is Asked.YESNO and printed is not None and _kind_unprinted(
+                part.clause, [q for q in quotes if q.part == k], printed, _BENEFIT_OF):
+            # "清掏有没有补贴" is not answered by the sums for building a toilet: no notice names 清掏
+            unanswered.append(k)
+            aimless.append(k)
         elif part.asked is Asked.YESNO and any(asked.search(part.clause) and not said.search(_quotes_context(quotes))
                                                for asked, said in _CASES_ASKED):
             # "孩子打疫苗要花钱吗" is not answered by a vaccination rate: no quote says what it costs or that it
@@ -2503,7 +2547,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
             unanswered.append(k)
         elif (part.asked in (Asked.AMOUNT, Asked.COUNT) or (
                 part.asked is Asked.DATE and _DURATION_ASKED.search(part.clause))) and (_of_another_kind(
-                part, question, (for_part := [q for q in quotes if q.part == k or _holds_any(q, mine)]), mine, idf)
+                part, question, (for_part := [q for q in quotes if q.part == k or _holds_any(q, mine)]), mine, idf,
+                printed)
                 or (part.asked is Asked.AMOUNT and _left_to_others(part, by_hit, for_part))):
             unanswered.append(k)
             aimless.append(k)

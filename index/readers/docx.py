@@ -350,7 +350,12 @@ def _diagram(document: Any, graphic: Any, warnings: list[str]) -> list[str]:
         inner = str(drawing.partname).rsplit("/", 1)[-1] if drawing is not None else inner
     if lines:
         warnings.append(f"a SmartArt diagram ({inner}) read in its place")
-    return lines
+    # (each box a sentence of its own: a box ends where its shape does, though its words end on no 。, and the
+    # next box's line is not the rest of it)
+    return [ln if ln.endswith(_BOX_ENDS) else ln + "。" for ln in lines]
+
+
+_BOX_ENDS = ("。", "；", "！", "？", "…", "：")
 
 
 def _diagram_lines(data: Any) -> list[str]:

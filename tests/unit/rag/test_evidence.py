@@ -3366,3 +3366,38 @@ def test_a_cover_letter_handing_on_its_rules_is_no_answer() -> None:
     quoted = [x.text for x in sel.quotes]
     assert not any("印发给你们" in t for t in quoted), quoted
     assert any("次年3月31日前" in t for t in quoted if "发放到户" in t), quoted
+
+
+_TILLAGE = ("三、补助标准\n（一）免耕播种作业（秸秆覆盖地表，免耕播种一次完成）：每亩补助50元。\n"
+            "（二）条带耕作作业（秸秆归行、条带整地后播种）：每亩补助30元。\n单个作业主体年度补助资金最高不超过15万元。\n"
+            "抄送：市人民政府办公室，市水利局。\n某市农业农村局办公室　　2026年3月12日印发")
+
+
+def _select_printed(text: str, question: str) -> Selection:
+    """Evidence from one passage of a tillage notice, in a corpus of that passage alone."""
+    hit = _passage(1, text, "某农联发〔2026〕4号", "某市农业农村局关于印发某市保护性耕作作业补助实施方案的通知",
+                   "某市保护性耕作作业补助实施方案 > 三、补助标准", "d4").hit
+    return select_evidence([hit], question, question_parts(question), None,
+                           printed=lambda word: int(word in text))
+
+
+def test_a_rate_asked_of_a_kind_no_notice_names_is_not_another_kind_s_rate() -> None:
+    """"深松整地作业每亩补多少钱" where only 免耕播种 and 条带耕作 are rated (条带整地 holds 整地, nothing holds 深松):
+    unanswered, not the 30元 of 条带耕作; a kind the notice rates is answered."""
+    sel = _select_printed(_TILLAGE, "保护性耕作里深松整地作业每亩补多少钱？")
+    assert sel.unanswered == (0,), [q.text for q in sel.quotes]
+    sel = _select_printed(_TILLAGE, "保护性耕作里免耕播种作业每亩补多少钱？")
+    assert sel.unanswered == () and "每亩补助50元" in sel.quotes[0].text
+
+
+def test_whether_a_thing_no_notice_names_has_a_benefit_is_unanswered() -> None:
+    text = "第五条三格式化粪池厕所每户补助1500元；双瓮式厕所每户补助900元。每户只能享受一次改厕补助。"
+    sel = _select_printed(text, "改厕以后化粪池满了，清掏有没有补贴？")
+    assert sel.unanswered == (0,), [q.text for q in sel.quotes]
+    sel = _select_printed(text, "改了双瓮式厕所有没有补助？")
+    assert sel.unanswered == ()
+
+
+def test_the_colophon_naming_the_office_that_printed_a_notice_answers_no_who() -> None:
+    sel = _select_printed(_TILLAGE, "保护性耕作补助的事找市农业农村局哪个科室？")
+    assert not any("印发" in q.text for q in sel.quotes), [q.text for q in sel.quotes]

@@ -206,9 +206,9 @@ def test_a_smartart_process_is_read_in_its_place_a_step_with_its_deadline_on_a_l
     lines = src.text.split("\n")
     at = lines.index("第七条 申报流程详见下图。")
     assert lines[at + 1: at + 7] == [
-        "1. 农户申请：每年3月1日至5月31日向村民委员会提出", "2. 村级初审：5个工作日内完成并张榜公示",
-        "3. 乡镇审核：10个工作日内报县级农业农村部门", "4. 县级验收：竣工后20个工作日内组织验收",
-        "5. 资金兑付：验收合格后30日内打入“一卡通”", "图2 申报流程"], lines
+        "1. 农户申请：每年3月1日至5月31日向村民委员会提出。", "2. 村级初审：5个工作日内完成并张榜公示。",
+        "3. 乡镇审核：10个工作日内报县级农业农村部门。", "4. 县级验收：竣工后20个工作日内组织验收。",
+        "5. 资金兑付：验收合格后30日内打入“一卡通”。", "图2 申报流程"], lines
     text = src.text
     assert all(text.count(step) == 1 and text.count(deadline) == 1 for step, deadline in _STEPS)
     assert "版式文字" not in text and "→" not in text
@@ -224,7 +224,7 @@ def test_a_smartart_whose_data_holds_no_text_is_read_from_its_drawing() -> None:
                         "lo": ("/word/diagrams/layout1.xml", _RT + "diagramLayout", b"<layoutDef/>"),
                         "dr": ("/word/diagrams/drawing1.xml", _DIAGRAM_DRAWING, _diagram_drawing())})
     lines = _lines(data)
-    assert lines[1:3] == ["1. 农户申请：每年3月1日至5月31日向村民委员会提出", "2. 村级初审：5个工作日内完成并张榜公示"]
+    assert lines[1:3] == ["1. 农户申请：每年3月1日至5月31日向村民委员会提出。", "2. 村级初审：5个工作日内完成并张榜公示。"]
     assert lines[-1] == "第八条 专款专用。" and len(lines) == 7
     # (and a file that lost the data part altogether: its one drawing is the diagram's)
     gone = _docx("第七条 申报流程详见下图。", ("diagram", _diagram_graphic("dm")), "第八条 专款专用。",
@@ -246,5 +246,5 @@ def test_a_smartart_with_a_damaged_or_cyclic_data_part_does_not_stop_the_reader(
                  parts={"bad": ("/word/diagrams/data1.xml", _RT + "diagramData", b"<dgm:dataModel><unclosed"),
                         "loop": ("/word/diagrams/data2.xml", _RT + "diagramData", loop)})
     src = _read(data)
-    assert src.text.split("\n") == ["流程如下。", "受理：审核", "完。"]
+    assert src.text.split("\n") == ["流程如下。", "受理：审核。", "完。"]
     assert "a SmartArt diagram (data1.xml): not read (damaged or too large)" in src.warnings
