@@ -1428,7 +1428,7 @@ _WITHIN_ASKED = re.compile(r"(?:多长时间|多久|几个?(?:月|天|日|工作
 _SPAN_WITHIN = r"\d{1,3}\s*(?:个月|个?工作日|日|天|年|小时)以?内"
 # Whether the asker may have a benefit at all, asked yes or no ("他能领吗", "可以申请吗", "符合条件吗"; not "也涨了吗")
 _ELIGIBLE_ASKED = re.compile(r"能(?:不能)?(?:去|来)?(?:领|申请|享受|拿|办|参加|报名|入|上|参保|补)|可以(?:去|来)?(?:领|申请|享受|参加|报名)|可不可以|"
-                             r"能否(?:领|申请|享受)|符合|有资格|够条件|够不够|算不算")
+                             r"能否(?:领|申请|享受)|符合|有资格|够条件|够不够|算不算|能多(?:拿|领|补|得)")
 
 
 def eligibility_asked(part: Part) -> bool:
@@ -1711,7 +1711,7 @@ _POINTER = re.compile(r"(?:这|那|该|此)一?(?:口|台|个|种|项|件|家|�
 
 _SELF = {"自己", "我们自己", "咱们", "大家", "本人"}  # who asks, not what about: "床位是不是我们自己定"
 # words that add a part to what was asked, not what it is about: "另外还有没有补助", "此外还能领什么"
-_BESIDES = {"另外", "此外", "除此之外", "除此以外", "别的", "其他", "其它", "同时", "还有"}
+_BESIDES = {"另外", "此外", "除此之外", "除此以外", "别的", "其他", "其它", "同时", "还有", "除了"}
 _IN_TURN = re.compile(r"一个([\u4e00-\u9fff]{1,3})一个\1")  # "一个部门一个部门挨着跑": each in turn, how, not what
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -104,11 +104,13 @@ def place_aliases(place: str) -> set[str]:
 
 
 def analyse(question: str, localities: Iterable[str],
-            mentioned: Callable[[str], bool] = lambda _place: False) -> QueryAnalysis:
+            mentioned: Callable[[str], bool] = lambda _place: False,
+            issuing: Iterable[str] | None = None) -> QueryAnalysis:
     """What a question names: 文号, places, years, titles. A place is unknown where no notice is issued
     there, unless it lies in an issuer's prefecture and a notice's text names it (``mentioned``): 涪城区,
     a district whose city issues the notices and whose name they print, is covered though it issues
-    none; 江油市, of the same city but named by no notice, is not."""
+    none; 江油市, of the same city but named by no notice, is not. ``issuing``: the places that issue numbered
+    notices (a county's 办事指南 is no rule of its own that keeps its siblings out); all of ``localities`` if not given."""
     q = question
     mentions = tuple(DocNumberMention(*doc_number_parts(m)) for m in DOC_NUMBER_RE.finditer(q))
     known = sorted(set(localities), key=len, reverse=True)
@@ -134,7 +136,8 @@ def analyse(question: str, localities: Iterable[str],
         if any(name.endswith(p) or p.endswith(name) or name in p or p in name for p in known):
             continue
         # ("晋江市自己有没有额外补助": the place's own rule is asked, and the city's notices are not it)
-        if not _covered(name, known, mentioned) or re.search(re.escape(name) + _OWN_RULE, q):
+        if not _covered(name, known, mentioned, None if issuing is None else set(issuing)) or re.search(
+                re.escape(name) + _OWN_RULE, q):
             unknown.append(name)
     years = tuple(sorted({int(y) for y in _YEAR_RE.findall(q)}))
     quoted = tuple(m.group(1) for m in _QUOTED_RE.finditer(q) if len(m.group(1)) >= 6)
@@ -191,17 +194,20 @@ def _with_suffix(text: str, name: str) -> str:
 _OWN_RULE = r"(?:本身|自己|自身)?(?:单独|另行|另外|额外|自行|自己的|本身的|自身的|自己对|自己有|自己还)"
 
 
-def _covered(place: str, known: Sequence[str], mentioned: Callable[[str], bool]) -> bool:
+def _covered(place: str, known: Sequence[str], mentioned: Callable[[str], bool],
+             issuing: Collection[str] | None = None) -> bool:
     """Whether the notices of the issuers' places speak for a place no notice is issued in: a district
     of a city whose notices (and no sibling county's) the library holds, named in them (涪城区 of
     绵阳市's notices). Not a neighbour they name (吴忠市's 利通区 beside 同心县), nor one they never name,
-    nor a county whose sibling issues notices (海原县 beside 中宁县: 中宁县's rules are not 海原县's)."""
+    nor a county whose sibling issues notices (海原县 beside 中宁县: 中宁县's rules are not 海原县's; a sibling
+    with only a 办事指南, no numbered notice, issues none: ``issuing``)."""
     if not in_table(place) and place.endswith("区") and known and all(prefecture_level(p) for p in known):
         # a district newer than the table (湾沚区, made of 芜湖县 in 2020): the city's notices that name it speak
         # for it
         return mentioned(place)
     mine = [p for p in known if same_prefecture(place, p)]
-    return bool(mine) and mentioned(place) and all(prefecture_level(p) for p in mine)
+    return bool(mine) and mentioned(place) and any(prefecture_level(p) for p in mine) and all(
+        prefecture_level(p) for p in mine if issuing is None or p in issuing)
 
 
 # A river, lake, reservoir or canal by name ("黄河", "清水河", "艾依河", "沙湖"): a place a rule may be

@@ -114,6 +114,8 @@ class HybridRetriever:
         self._single_chunk = frozenset(d for d, chunks in self._doc_chunks.items() if len(chunks) == 1)
         self._locality = {d: locality_of(doc) for d, doc in index.documents.items()}
         self.localities = sorted({p for p in self._locality.values() if p})
+        # (the places of numbered notices: a county's 办事指南 alone issues no rule of its own)
+        self.issuing = frozenset(p for d, p in self._locality.items() if p and index.documents[d].doc_number)
         self._mentions: dict[str, bool] = {}  # place → named in some notice's text (``mentioned``)
         self._reranker: Any = None
         self._qcache: dict[str, np.ndarray] = {}
@@ -189,7 +191,7 @@ class HybridRetriever:
         s = self.settings if mode is None else replace(self.settings, mode=mode)
         top_k = top_k or s.top_k
         t0 = time.perf_counter()
-        analysis = analyse(question, self.localities, self.mentioned)
+        analysis = analyse(question, self.localities, self.mentioned, self.issuing)
         timings: dict[str, float] = {}
         docs = self.index.documents
         f = filters or Filters()

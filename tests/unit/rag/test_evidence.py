@@ -3401,3 +3401,14 @@ def test_whether_a_thing_no_notice_names_has_a_benefit_is_unanswered() -> None:
 def test_the_colophon_naming_the_office_that_printed_a_notice_answers_no_who() -> None:
     sel = _select_printed(_TILLAGE, "保护性耕作补助的事找市农业农村局哪个科室？")
     assert not any("印发" in q.text for q in sel.quotes), [q.text for q in sel.quotes]
+
+
+def test_whether_one_gets_more_besides_the_base_is_answered_by_the_addition_for_a_group() -> None:
+    """"除了基本补助还能多拿吗" (a 62-year-old living alone) is answered by the addition for some groups, the ages it
+    names included; nothing is said to be missing."""
+    text = ("第五条三格式化粪池厕所每户补助1500元；双瓮式厕所每户补助900元。每户只能享受一次改厕补助。\n"
+            "第六条户主年满60周岁的独居老人户、低保户、特困供养户，每户另增加补助300元。")
+    q = "我父亲62岁，一个人住在农村，今年改了三格式化粪池厕所。除了基本补助还能多拿吗？"
+    sel = _select_in(text, q, "某市农业农村局关于印发某市农村户用卫生厕所改造奖补办法的通知", "某市农村户用卫生厕所改造奖补办法")
+    assert sel.unanswered == (), sel.parts
+    assert any("另增加补助300元" in x.text for x in sel.quotes), [x.text for x in sel.quotes]

@@ -188,6 +188,10 @@ def test_a_named_place_of_an_issuer_s_prefecture_is_covered_where_the_notices_na
     assert analyse("我住在涪城区三环路以内", ["绵阳市"]).unknown_places == ("涪城区",)
     # a county whose sibling county issues notices is not spoken for: 中宁县's rules are not 海原县's
     assert analyse("海原县残疾儿童康复救助标准", ["中卫市", "中宁县"], {"海原县"}.__contains__).unknown_places == ("海原县",)
+    # ... but one whose sibling holds only a 办事指南 (no numbered notice) is: the city's notices name it
+    siping = ["四平市", "梨树县"]
+    assert analyse("我家在双辽市，条带耕作每亩补多少？", siping, {"双辽市"}.__contains__, ["四平市"]).unknown_places == ()
+    assert analyse("我家在双辽市，条带耕作每亩补多少？", siping, {"双辽市"}.__contains__, siping).unknown_places == ("双辽市",)
 
 
 def test_a_water_the_question_names_and_the_quoted_notices_do_not_is_not_answered_by_another_water_s_rule() -> None:
