@@ -643,6 +643,11 @@ class AnswerEngine:
                      *year_named_notices(standalone, graph, hit_docs, as_of), *turn.described]
             extra = [q for k in dict.fromkeys(named) for q in self._terms_now(standalone, terms, k, as_of, result.hits)]
             turn.selection = with_quotes(turn.selection, extra)
+            if turn.described and extra:
+                # ("…今年秋天申报还按35元算吗": the described notice's standing and what replaced it answer it)
+                parts_now = turn.selection.parts
+                turn.selection = replace(turn.selection, unanswered=tuple(
+                    u for u in turn.selection.unanswered if not asks_standing(parts_now[u].clause)))
         # "…怎么分担？和2024年的暂行办法比有什么变化": what the older notice said on it is quoted too (labelled as
         # its former rule)
         compared = compared_notices(standalone, graph, [h.chunk.doc_id for h in result.hits], as_of,

@@ -59,6 +59,8 @@ _ASKS_STANDING_RE = re.compile(
     r"有效吗|有效么|有效没|(?:失效|废止|作废|过期)了(?:吗|没)|是否(?:已经?)?(?:失效|废止|作废|过期)|"
     # "…说一次最多给2倍，现在还是这样吗": whether what an older notice said still holds
     r"(?:现在|目前|如今)(?:还|仍然?)是?(?:这样|这个标准|这么规定)(?=吗|么|[？?]|$)|"
+    # "…公众号上看到…每亩补35元…今年秋天申报还按35元算吗": whether a sum an older notice set still holds
+    r"还(?:按|照)[^，,。；;？?]{0,4}\d+(?:\.\d+)?\s*(?:万元|元)[^，,。；;？?]{0,3}(?:算|发|补|给|计算|执行)(?=吗|么|[？?]|$)|"
     + _AS_BASIS + r"(?=吗|么|[？?。，,；;]|$)")
 # "现在还能按这个政策去申请吗": whether what the notice offers can still be had today. The standing of
 # the quoted notices answers it where one has lapsed; it is no question about the notices' standing

@@ -259,6 +259,8 @@ def test_a_question_that_asks_whether_its_notice_is_in_force_is_told_its_standin
     ("补助标准是否适用于灵活就业人员？", False), ("目前执行的缴费标准是多少？", False), ("现在还执行吗？", True),
     ("2018年印发的《…实施意见》现在还能作为工作依据吗？", True), ("以哪个文件作为依据？", False),
     ("办卡收20元工本费，现在还这样执行吗？", True), ("还照这样执行吗", True),
+    ("公众号上看到每亩补35元，今年秋天申报还按35元算吗？", True), ("是不是还按每户1200元发？", True),
+    ("还按户籍所在地算吗？", False),
 ])
 def test_asks_standing(q: str, asks: bool) -> None:
     from rag.lookup import asks_standing
