@@ -64,6 +64,7 @@ from rag.plain import (
     CONDITIONS,
     PLAIN_WORDS,
     STOREY_TERM,
+    SUM_IN_QUESTION,
     adds_to_told_sum,
     asker_groups,
     excludes_age,
@@ -1287,6 +1288,11 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 3.0 if len(_PAID_SHARE.findall(s.text)) >= 2 or _IN_INSTALMENTS.search(s.text) else 1.0
     if counted_in and part.asked is Asked.AMOUNT and rate_units(s.text) & set(counted_in):
         score *= 1.5  # "净增加了12头…能补多少钱" is answered by the rate per head ("每头1500元"), which the sum is worked from
+    if groups and not s.columns and (told := [squash(m.group(0)) for m in SUM_IN_QUESTION.finditer(part.clause)]) \
+            and any(t in squash(s.text) for t in told):
+        # "我家改的是双瓮式厕所…我家也能拿1500元吗" is answered by the asker's kind's sentence ("双瓮式厕所每户补助900元"),
+        # not by another kind's that holds the sum they were told ("三格式化粪池厕所每户补助1500元")
+        score *= 1.0 if any(g in s.text for g in groups) else 0.5
     if groups and s.columns in grouped:
         # "我们是侨眷家庭…临时帮扶是不是每人最高5000元" is answered by the row of the asker's group ("临时帮扶
         # 困难侨眷 每户每次最高3000元"), not the row of another group that holds the sum they were told

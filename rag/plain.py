@@ -699,13 +699,15 @@ CONDITIONS = ("残疾", "低保", "最低生活保障", "特困", "孤儿", "困
 
 # The group askers say they belong to: "我们是侨眷家庭" (侨眷), "我家是低保户" (低保), "我是困难归侨" (困难归侨)
 _ASKER_GROUP = re.compile(r"我(?:们家|们|家)?(?:(?:是|属于|都是)([\u4e00-\u9fff]{2,6}?)(?:家庭|户|人员|身份)?(?=[，,。；;？?！!]|$)|"
-                          r"[（(]([\u4e00-\u9fff]{2,6}?)(?:家庭|户|人员|对象)[)）])")
+                          r"[（(]([\u4e00-\u9fff]{2,6}?)(?:家庭|户|人员|对象)[)）]|"
+                          # (or the kind of what they built or did: "我家改的是双瓮式厕所", "我们做的是条带耕作")
+                          r"(?:改|做|建|装|种|养|选|用)的是([\u4e00-\u9fff]{2,10})(?=[，,。；;？?！!]|$))")
 
 
 def asker_groups(question: str) -> list[str]:
     """The groups the asker says they (or their family) belong to, as words a table's row would hold ("我们是低保户",
-    "我家（脱贫户）")."""
-    return list(dict.fromkeys(m.group(1) or m.group(2) for m in _ASKER_GROUP.finditer(question)))
+    "我家（脱贫户）"), and the kind of what they built or did ("我家改的是双瓮式厕所")."""
+    return list(dict.fromkeys(m.group(1) or m.group(2) or m.group(3) for m in _ASKER_GROUP.finditer(question)))
 
 
 def unstated_conditions(texts: Sequence[str], question: str) -> list[str]:

@@ -3412,3 +3412,13 @@ def test_whether_one_gets_more_besides_the_base_is_answered_by_the_addition_for_
     sel = _select_in(text, q, "某市农业农村局关于印发某市农村户用卫生厕所改造奖补办法的通知", "某市农村户用卫生厕所改造奖补办法")
     assert sel.unanswered == (), sel.parts
     assert any("另增加补助300元" in x.text for x in sel.quotes), [x.text for x in sel.quotes]
+
+
+def test_a_sum_told_for_another_kind_is_answered_by_the_asker_s_kind_first() -> None:
+    """"我家改的是双瓮式厕所，邻居说…每户补1500元，我家也能拿1500元吗": the 双瓮式 sentence leads, not the 三格式 one
+    holding the 1500元 they were told."""
+    text = ("第五条三格式化粪池厕所每户补助1500元；双瓮式厕所每户补助900元。每户只能享受一次改厕补助。\n"
+            "第六条户主年满60周岁的独居老人户，每户另增加补助300元。")
+    q = "我家改的是双瓮式厕所，邻居说改厕每户补1500元，我家也能拿1500元吗？"
+    sel = _select_in(text, q, "某市农业农村局关于印发某市农村户用卫生厕所改造奖补办法的通知", "某市农村户用卫生厕所改造奖补办法")
+    assert sel.quotes[0].text.startswith("双瓮式厕所每户补助900元"), [x.text for x in sel.quotes]

@@ -533,3 +533,10 @@ def test_money_coming_down_is_held_where_it_is_paid_out_not_where_it_was_paid() 
     assert "发下来" in terms
     assert holds("公示无异议的，由县区财政局于次年3月31日前通过“一卡通”发放到户。", "发下来")
     assert not holds("对虚报存栏数量的，追回已发放资金，三年内不得享受本办法补贴。", "发下来")
+
+
+def test_the_kind_of_what_the_asker_built_is_their_group() -> None:
+    from rag.plain import asker_groups
+
+    assert asker_groups("我家改的是双瓮式厕所，邻居说改厕每户补1500元") == ["双瓮式厕所"]
+    assert asker_groups("我们是低保户，能补多少？") == ["低保"]
