@@ -1288,8 +1288,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         score *= 3.0 if len(_PAID_SHARE.findall(s.text)) >= 2 or _IN_INSTALMENTS.search(s.text) else 1.0
     if counted_in and part.asked is Asked.AMOUNT and rate_units(s.text) & set(counted_in):
         score *= 1.5  # "净增加了12头…能补多少钱" is answered by the rate per head ("每头1500元"), which the sum is worked from
-    if groups and not s.columns and (told := [squash(m.group(0)) for m in SUM_IN_QUESTION.finditer(part.clause)]) \
-            and any(t in squash(s.text) for t in told):
+    if groups and not s.columns and (sums := [squash(m.group(0)) for m in SUM_IN_QUESTION.finditer(part.clause)]) \
+            and any(t in squash(s.text) for t in sums):
         # "我家改的是双瓮式厕所…我家也能拿1500元吗" is answered by the asker's kind's sentence ("双瓮式厕所每户补助900元"),
         # not by another kind's that holds the sum they were told ("三格式化粪池厕所每户补助1500元")
         score *= 1.0 if any(g in s.text for g in groups) else 0.5
