@@ -687,7 +687,7 @@ class AnswerEngine:
         # part it answers no longer said to be missing
         worked, answered = worked_sums(standalone, [p.clause for p in turn.selection.parts],
                                        [(p.n, p.text) for p in turn.sources])
-        turn.worked = tuple(Claim(w.text, (w.cited,), "worked") for w in worked)
+        turn.worked = tuple(Claim(w.text, (w.cited, *((w.held_by,) if w.held_by else ())), "worked") for w in worked)
         if answered:
             turn.selection = replace(turn.selection, unanswered=tuple(
                 u for u in turn.selection.unanswered if u not in answered))

@@ -2601,6 +2601,8 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes = _with_every_amendment(quotes, taken, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
+    if counted_in:
+        quotes = _with_limit_of_rates(quotes, by_hit, counted_in)
     quotes = _with_lead_of_items(quotes, by_hit)
     # rows of other items than the one named are dropped, but not of a part that asks of every row
     if asked_every:
@@ -2794,6 +2796,27 @@ def _with_base_and_addition(quotes: list[Quote], by_hit: Sequence[list[_Sent]]) 
                 q is not quote and q.hit is quote.hit and squash(text) in squash(q.text) for q in quotes):
             quote = replace(quote, start=start, end=end)
         out.append(quote)
+    return out
+
+
+# A limit on what one recipient gets in all ("单个作业主体年度补助资金最高不超过15万元", "每户（场）每年补贴最高不超过10万元")
+_RECIPIENT_LIMIT = re.compile(r"(?:单个|每个|每户|每人|每家|同一)[^，,。；;\d]{0,16}?(?:最高|最多|不超过|不得超过|封顶)"
+                              r"[^，,。；;\d]{0,4}?\d+(?:\.\d+)?\s*(?:万元|元)")
+
+
+def _with_limit_of_rates(quotes: list[Quote], by_hit: Sequence[list[_Sent]], counted_in: Collection[str]) -> list[Quote]:
+    """The quotes, with the limit on one recipient's sum that the passage of a rate per what the asker counts sets
+    ("…每亩补助50元" for "免耕播种了3800亩", and "单个作业主体年度补助资金最高不超过15万元" two lines below): the
+    sum the rate gives is held to it, and the working says so."""
+    out = list(quotes)
+    for quote in quotes:
+        if not rate_units(quote.text) & set(counted_in):
+            continue
+        for s in _sentences_of(quote.hit, by_hit):
+            if _RECIPIENT_LIMIT.search(s.text) and not any(
+                    q.hit is quote.hit and q.start <= s.start and s.end <= q.end for q in out):
+                out.append(Quote(quote.hit, s.start, s.end, quote.part, quote.score * 0.9))
+                break
     return out
 
 

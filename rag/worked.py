@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
 from index.validity import changes_figure
@@ -72,7 +72,8 @@ _DEDUCTIBLE = re.compile(r"起付|扣除|免赔")
 # The question asks a sum of money.
 _ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^，,。？?；;]{0,4}多少|多少(?:钱|元|万)|[几多]少?钱")
 # A unit the asking clause asks the rate per: "每亩能补多少", "一个月能领多少".
-_PER_ASKED = re.compile(r"[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)")
+# (not the rate the asker says to work by: "按每亩补助算，我们能拿多少钱")
+_PER_ASKED = re.compile(r"(?<![按照以])[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)")
 # How a notice writes a figure of each unit ("20亩", "15天", "6个月").
 _UNIT_WRITTEN = {"天": "(?:天|日)", "月": "个月", "平方米": "(?:平方米|㎡)", "小时": "(?:小时|课时)"}
 _TOTAL = re.compile(r"一共|总共|合计|加起来|共计|总计|总额|全部")
@@ -101,6 +102,7 @@ class Worked:
     cited: int  # the [n] of the quote whose rule it applies
     product: float = 0.0  # the sum worked, in yuan, before any limit the rule's own sentence sets
     limited: bool = False  # whether the working weighs a limit of the rule's own sentence ("未超过“最多补贴15天”")
+    held_by: int | None = None  # the [n] of another quote whose limit on one recipient holds the sum
 
 
 def _number(text: str) -> float | None:
@@ -234,6 +236,21 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
     # 翻埋还田…300亩一共能拿多少": the words just before what all the clauses end with, 还田每亩; not words one clause
     # shares with another only by ellipsis, "秸秆" of "秸秆翻埋还田…，碎混还田…", nor figures)
     words = [re.sub(rf"[^\u4e00-\u9fff]|每|元|{_PER}", "", r.clause) for r in rules]
+    own = _named_by(rules, words, question)
+    if not own:
+        # (or by the item's label before the rate: "（一）免耕播种作业（秸秆覆盖地表…）：每亩补助50元" for "免耕播种了3800亩")
+        labels = [_ITEM_MARK.sub("", _BRACKETED.sub("", r.sentence[:max(r.sentence.find(r.said), 0)])) for r in rules]
+        own = _named_by(rules, [re.sub(r"[^\u4e00-\u9fff]", "", w) for w in labels], question)
+    return own
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）](?=[^）)]*$)|[（(][^（）()]{0,40}[)）]")
+
+
+def _named_by(rules: Sequence[R], words: Sequence[str], question: str) -> list[R]:
+    """The one rule whose own words (``words``, one each: what tells its clause or label from the others', the
+    part all of them end with aside) the question holds; none where it holds several or none."""
     tail = 0
     while all(len(w) > tail for w in words) and len({w[len(w) - tail - 1] for w in words}) == 1:
         tail += 1
@@ -322,6 +339,30 @@ def _over_a_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]]
                for _, text in quotes for c in _SUM_CAP.finditer(text.replace(rate.sentence, "\n")))
 
 
+# A limit on all one recipient gets, however many units they count ("单个作业主体年度补助资金最高不超过15万元")
+_ONE_RECIPIENT = re.compile(r"单个|每个|每户|每家|同一|每(?:个)?(?:主体|单位|企业|合作社)")
+
+
+def _held_to_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]], have: dict[str, float]) -> Worked | None:
+    """The working held to the one limit on a single recipient's sum that another quote sets, where it is over it
+    ("3800亩×50元＝19万元，超过“单个作业主体年度补助资金最高不超过15万元”，按15万元计"), citing that quote too; None
+    where no such limit holds it (or the asker counts several recipients, or several limits are over)."""
+    if any(u in have and have[u] > 1 for u in ("人", "户")):
+        return None
+    over = [(n, c) for n, text in quotes for c in _SUM_CAP.finditer(text.replace(rate.sentence, "\n"))
+            if float(c.group(3)) * _YUAN[c.group(4)] < worked.product]
+    if len(over) != 1:
+        return None
+    n, c = over[0]
+    text = dict(quotes)[n].replace(rate.sentence, "\n")
+    said = _clause_at(text, c.start(), c.end()).strip()
+    if not _ONE_RECIPIENT.search(said):
+        return None
+    cap = float(c.group(3)) * _YUAN[c.group(4)]
+    return replace(worked, text=worked.text.replace(_CAVEAT, f"，超过“{said}”，按{_money(cap)}计{_CAVEAT}"),
+                   limited=True, held_by=n)
+
+
 @dataclass(frozen=True)
 class _Percent:
     n: int
@@ -394,8 +435,12 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
             # "净增加了12头" beside "每户（场）每年补贴最高不超过10万元")
             rates = [r for r in rates if set(r.per) & set(have)] or rates
             for rate in _one_rule(rates, question):
-                if (w := _rate_worked(rate, have, question, clause)) is not None and not _over_a_limit(w, rate, quotes):
+                if (w := _rate_worked(rate, have, question, clause)) is None:
+                    continue
+                if not _over_a_limit(w, rate, quotes):
                     out.append(w)
+                elif (held := _held_to_limit(w, rate, quotes, have)) is not None:
+                    out.append(held)
         spent = asker_spent(question, quoted)
         rules = _percents(quotes)
         # ("超过2万元的部分按30%补助，超过5万元的部分按50%补助": a sum paid by tiers is not worked from one of them)

@@ -3422,3 +3422,12 @@ def test_a_sum_told_for_another_kind_is_answered_by_the_asker_s_kind_first() -> 
     q = "我家改的是双瓮式厕所，邻居说改厕每户补1500元，我家也能拿1500元吗？"
     sel = _select_in(text, q, "某市农业农村局关于印发某市农村户用卫生厕所改造奖补办法的通知", "某市农村户用卫生厕所改造奖补办法")
     assert sel.quotes[0].text.startswith("双瓮式厕所每户补助900元"), [x.text for x in sel.quotes]
+
+
+def test_a_rate_for_what_the_asker_counts_brings_the_limit_on_one_recipient_of_its_passage() -> None:
+    """"免耕播种了3800亩…能拿多少钱": the limit "单个作业主体年度补助资金最高不超过15万元" is quoted beside the rate (the
+    sum worked from it is held to it)."""
+    q = "我们合作社今年春天免耕播种了3800亩玉米。按每亩补助算，我们能拿多少钱？"
+    sel = _select_printed(_TILLAGE, q)
+    quoted = [x.text for x in sel.quotes]
+    assert any("每亩补助50元" in t for t in quoted) and any("最高不超过15万元" in t for t in quoted), quoted

@@ -162,16 +162,38 @@ def test_a_rate_per_head_is_worked_beside_a_yearly_limit_a_note_sets() -> None:
     assert texts == ["按“每头2000元”计算：12头×2000元＝24000元（按您所说的数字计算，以实际核定为准）"]
 
 
-def test_no_sum_is_worked_past_a_limit_another_quote_sets() -> None:
-    """80头×2000元 is 16万元, but the note holds it to 10万元 a year: no sum is said as if it were paid."""
+def test_a_sum_past_the_limit_on_one_recipient_another_quote_sets_is_held_to_it() -> None:
+    """80头×2000元 is 16万元, but the note holds it to 10万元 a year: the working says so, and what is paid."""
     texts, _ = _worked("我们家庭牧场今年新增基础母牛80头，一共能拿多少钱？", "新增基础母牛每头2000元。",
                        "注：同一养殖主体每户（场）每年补贴最高不超过10万元。")
-    assert texts == []
+    assert texts == ["按“每头2000元”计算：80头×2000元＝16万元，超过“同一养殖主体每户（场）每年补贴最高不超过10万元”，"
+                     "按10万元计（按您所说的数字计算，以实际核定为准）"]
+    worked, _ = worked_sums("我们家庭牧场今年新增基础母牛80头，一共能拿多少钱？", ["一共能拿多少钱"],
+                            [(1, "新增基础母牛每头2000元。"), (2, "注：同一养殖主体每户（场）每年补贴最高不超过10万元。")])
+    assert worked[0].cited == 1 and worked[0].held_by == 2
 
 
 def test_a_limit_in_the_next_sentence_of_the_same_quote_holds_the_sum() -> None:
     texts, _ = _worked("我家种了100亩，一共能补多少钱？", "按每亩补贴200元；每户最高不超过1万元。")
-    assert texts == []  # (100亩×200元 is 2万元, over the limit: not said as paid)
+    assert texts == ["按“每亩补贴200元”计算：100亩×200元＝20000元，超过“每户最高不超过1万元”，按10000元计"
+                     "（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_no_sum_is_worked_past_a_limit_that_is_not_on_one_recipient() -> None:
+    """A programme's whole budget ("项目资金总额不超过10万元") is no limit on the asker's sum: nothing is said as paid;
+    nor is a limit per household applied to the sum of several."""
+    texts, _ = _worked("我家今年净增加了80头基础母牛，一共能拿多少钱？", "新增基础母牛每头2000元。", "项目资金总额不超过10万元。")
+    assert texts == []
+    texts, _ = _worked("我们村三户一共种了100亩，一共能补多少钱？", "按每亩补贴200元；每户最高不超过1万元。")
+    assert texts == []
+
+
+def test_a_rate_is_chosen_by_the_item_label_it_stands_under_and_the_rate_said_to_work_by_is_no_rate_asked() -> None:
+    """"免耕播种了3800亩…按每亩补助算，我们能拿多少钱" beside two items' rates: the 免耕播种 item's."""
+    texts, _ = _worked("今年春天免耕播种了3800亩玉米。按每亩补助算，我们能拿多少钱？",
+                       "（一）免耕播种作业（秸秆覆盖地表，免耕播种一次完成）：每亩补助50元。",
+                       "（二）条带耕作作业（秸秆归行、条带整地后播种）：每亩补助30元。")
+    assert texts == ["按“每亩补助50元”计算：3800亩×50元＝19万元（按您所说的数字计算，以实际核定为准）"]
 
 
 def test_a_ceiling_rate_of_the_askers_own_group_is_not_dropped_for_another_groups_rate() -> None:
