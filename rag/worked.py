@@ -88,6 +88,9 @@ class _Rule(Protocol):
     def clause(self) -> str: ...
 
     @property
+    def said(self) -> str: ...
+
+    @property
     def key(self) -> tuple[object, ...]: ...
 
 
