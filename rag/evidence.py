@@ -1058,6 +1058,9 @@ def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
     return heading_kind(last) == kind and (last.endswith(("；", ";")) or len(last) > 24)
 
 
+# The city's own asked for ("市里的咨询电话", "市级…"), and a county's or district's body
+_CITY_ASKED = re.compile(r"市里|市级|市一级|市上的|市本级")
+_COUNTY_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:县|区|旗)(?![\u4e00-\u9fff]*市)")
 # A 公文's colophon line: the office that printed it and the day
 _PRINTED_ON = re.compile(r"[\u4e00-\u9fff（）()]{2,40}\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
 # A cover letter's sentence handing on what it issues, and nothing else
@@ -1305,6 +1308,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (a list's row read on a page with no header of its own too), over the rule referring to the list
         # (a phone asked, a row holding one: not the district's row of a 资金分配表)
         score *= 2.5
+    if _CITY_ASKED.search(part.clause) and _COUNTY_BODY.search(s.hit.chunk.issuer or "") and "市" not in (
+            s.hit.chunk.issuer or ""):
+        score *= 0.3  # "市里的咨询电话是多少" is not answered by a county office's guide ("梨树县农业农村局": 0434-5236718)
     if part.typed:
         score *= 1.3 if answers_kind(s.text, part, s.columns) else 0.35
     if part.asked is Asked.ORG and (verb := _asked_verb(part.clause)) and re.search(

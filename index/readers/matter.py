@@ -82,13 +82,19 @@ def matter_html(obj: dict[str, Any]) -> str:
             items = [t for t in (_item(v) for v in value[:_MOST_ITEMS]) if t]
             if items:
                 out.append(f"<p>{label}：</p>")
-                out += [f"<p>{n}. {html.escape(t)}</p>" for n, t in enumerate(items, start=1)]
+                out += [f"<p>{n}. {html.escape(_ended(t))}</p>" for n, t in enumerate(items, start=1)]
         elif isinstance(value, str) and _TAG_RE.search(value):
             # a field written as markup (the 办理流程's steps, one a paragraph): its paragraphs kept
             out.append(f"<p>{label}：</p>{value}")
         elif text := _text(value):
-            out.append(f"<p>{label}：{html.escape(text)}</p>")
+            out.append(f"<p>{label}：{html.escape(_ended(text))}</p>")
     return "".join(out)
+
+
+def _ended(text: str) -> str:
+    """A field's value as a sentence of its own (a guide's fields print no 。; the next field's line is not the rest
+    of it: "咨询电话：0434-5236718。" | "监督投诉电话：12345。")."""
+    return text if text.endswith(("。", "；", "！", "？", "…")) else text + "。"
 
 
 def matter_title(obj: dict[str, Any]) -> str:

@@ -3431,3 +3431,19 @@ def test_a_rate_for_what_the_asker_counts_brings_the_limit_on_one_recipient_of_i
     sel = _select_printed(_TILLAGE, q)
     quoted = [x.text for x in sel.quotes]
     assert any("每亩补助50元" in t for t in quoted) and any("最高不超过15万元" in t for t in quoted), quoted
+
+
+def test_the_city_s_phone_asked_for_is_not_a_county_office_s() -> None:
+    """"市里的咨询电话是多少": the city bureau's line in the notice's Q&A, before a county office's guide's."""
+    from dataclasses import replace as changed
+
+    city = _passage(1, "问：有疑问找谁？\n答：可拨打某市农业农村局农村社会事业促进科咨询电话：0434-3267512（工作日8:30—16:30）。",
+                    "某农联发〔2026〕5号", "某市农业农村局关于调整农村户用卫生厕所改造奖补有关标准的通知",
+                    "某市农业农村局关于调整农村户用卫生厕所改造奖补有关标准的通知", "d5").hit
+    guide = _passage(2, "法定办结时限：20个工作日。\n咨询电话：0434-5236718。\n监督投诉电话：12345。", None,
+                     "农村户用卫生厕所改造奖补申请", "农村户用卫生厕所改造奖补申请", "g1").hit
+    guide = changed(guide, chunk=changed(guide.chunk, issuer="梨树县农业农村局"), rank=1)
+    city = changed(city, chunk=changed(city.chunk, issuer="某市农业农村局"), rank=2)
+    q = "改厕补助标准调整的事，我想打电话问问，市里的咨询电话是多少？"
+    sel = select_evidence([guide, city], q, question_parts(q), None)
+    assert "0434-3267512" in sel.quotes[0].text, [x.text for x in sel.quotes]

@@ -25,10 +25,11 @@ def test_an_object_of_a_guide_s_fields_is_a_matter_and_a_notice_record_is_not() 
 
 def test_a_matter_reads_as_labelled_lines_with_its_lists_numbered() -> None:
     text = matter_html(_MATTER)
-    assert "<p>承诺办结时限：即办</p>" in text and "<p>法定办结时限：15个工作日</p>" in text
-    assert "<p>咨询电话：0431-1234567</p>" in text and "<p>办理地点：县政务服务中心二楼3号窗口</p>" in text
-    assert "<p>1. 年满16周岁（不含在校学生）</p>" in text
-    assert "<p>2. 户口簿（份数：复印件1份；备注：户主页）</p>" in text
+    # (each field a sentence of its own: a guide prints no 。, and the next field's line is not the rest of it)
+    assert "<p>承诺办结时限：即办。</p>" in text and "<p>法定办结时限：15个工作日。</p>" in text
+    assert "<p>咨询电话：0431-1234567。</p>" in text and "<p>办理地点：县政务服务中心二楼3号窗口。</p>" in text
+    assert "<p>1. 年满16周岁（不含在校学生）。</p>" in text
+    assert "<p>2. 户口簿（份数：复印件1份；备注：户主页）。</p>" in text
     assert "<p>2.受理：乡镇社保所审核受理。</p>" in text  # (a field written as markup keeps its paragraphs)
     assert "特别程序" not in text and "窗口办理" not in text  # (null and "" fields say nothing)
     assert "a1" not in text  # (a field no guide prints)
@@ -46,6 +47,6 @@ def test_a_saved_api_answer_reads_the_matter_and_the_notices_it_lists_apart() ->
     src = read_source_bytes(json.dumps(answer, ensure_ascii=False).encode("utf-8"), "matter.json")
     assert [p.title for p in src.parts] == ["城乡居民养老保险参保登记", policy["zcmc"]]
     matter, notice = src.parts
-    assert "承诺办结时限：即办" in matter.text and "每人每月180元" not in matter.text
+    assert "承诺办结时限：即办。" in matter.text and "每人每月180元" not in matter.text
     assert ("发文机关", "某县人力资源和社会保障局") in matter.fields and ("发布日期", "2026-09-15") in matter.fields
     assert "每人每月180元" in notice.text and ("发文字号", "某人社发〔2026〕3号") in notice.fields
