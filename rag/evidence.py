@@ -2057,8 +2057,10 @@ def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequ
 
 # The kind a rate is asked of, named just before its unit ("保护性耕作里深松整地作业每亩补多少钱": 深松整地作业), after
 # the words setting where it is asked ("…里", "…中")
-_RATED_KIND = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:每|一)(?:亩|户|人|头|只|台|套|座|株|棵|吨|平方米|公里|辆|个)")
+_RATED_KIND = re.compile(r"([\u4e00-\u9fff]{2,16}?)每(?:亩|户|人|头|只|台|套|座|株|棵|吨|平方米|公里|辆|个)"
+                         r"(?:[\u4e00-\u9fff]{0,4}?)(?:补|给|发|奖|能|可以)")
 _SCOPE_CUT = re.compile(r".*[里中的对按给在]")
+_WHEN_WORD = re.compile(r"时候|那时|当时|以前|之前|过去|原来|现在|目前|如今|今年|去年|明年|那会|往年|平时")
 
 
 def _kind_unprinted(clause: str, own: Sequence[Quote], printed: Callable[[str], int],
@@ -2072,17 +2074,18 @@ def _kind_unprinted(clause: str, own: Sequence[Quote], printed: Callable[[str], 
         return False
     kind = _SCOPE_CUT.sub("", m.group(1))
     places = place_names(clause)
-    words = [t for t in question_terms(kind) if len(t) >= 2 and t not in _SELF and t not in PLAIN_WORDS
+    said = question_terms(kind)
+    words = [t for t in said if len(t) >= 2 and t not in _SELF and t not in PLAIN_WORDS
              and not any(t in p or p in t for p in places) and not t.startswith(("我", "咱", "你"))
-             and not t.endswith(("了", "过", "着"))]  # (what the asker did: "改了双瓮式厕所")
-    if not words and 2 <= len(kind) <= 4 and not places and kind not in PLAIN_WORDS:
-        words = [kind]
+             and not t.endswith(("了", "过", "着"))  # (what the asker did: "改了双瓮式厕所")
+             and not _WHEN_WORD.search(t)]  # (nor when: "那时候每户每年补多少")
+    if not said and 2 <= len(kind) <= 4 and not places and kind not in PLAIN_WORDS:
+        words = [kind]  # (a kind the segmenter makes no word of: "清掏")
     return any(not printed(t) and not any(t in q.hit.text for q in own) for t in words)
 
 
 # A benefit asked of a thing, whether there is one ("清掏有没有补贴")
-_BENEFIT_OF = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:有没有|有无|能不能|可不可以|是否有|可以|能)(?:领|拿|享受|申请)?"
-                         r"(?:补贴|补助|奖励|奖补|资助|补偿)")
+_BENEFIT_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:有没有|有无|是否有)(?:补贴|补助|奖励|奖补|资助|补偿)")
 
 
 # What the asker did, where a fine is asked: a plain verb the notices word their own way ("卖" is 销售/出售)

@@ -288,7 +288,8 @@ def _one(graph: ValidityGraph, key: str, as_of: str, documents: Mapping[str, Doc
     by = _by_name(graph, v)
     said = v.evidence.strip().rstrip("。；;")
     if v.status == "repealed":
-        text = f"{name}已被{by}{v.decided or '废止'}{marker}" + (f"，自{cn_date(v.until)}起不再有效" if v.until else "")
+        text = f"{name}已被{by}{v.decided or '废止'}{marker}" + (f"，自{cn_date(v.until)}起不再有效" if v.until else "") + (
+            f"（原文：“{said}”）" if said else "")
     elif v.status == "expired":
         end = f"（有效期至{cn_date(v.until)}）" if v.until else ""
         text = f"截至{day}，{name}已失效{end}：文件规定“{said}”{marker}"
