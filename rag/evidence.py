@@ -1058,6 +1058,21 @@ def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
     return heading_kind(last) == kind and (last.endswith(("；", ";")) or len(last) > 24)
 
 
+# A section of a named body asked for ("找市农业农村局哪个科室"), and one named after its body ("…农村社会事业促进科")
+_SECTION_ASKED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办公室|厅|院))的?(?:哪个|哪一个|什么|具体哪个)(?:科室|处室|科|处|股室|股)")
+_SECTION_NAME = r"[\u4e00-\u9fff]{0,14}?(?:科|处|股|室)(?![\u4e00-\u9fff]{0,2}(?:局|委|厅))"
+
+
+def _section_unnamed(clause: str, quotes: Sequence[Quote]) -> bool:
+    """Whether a part asks which section of a body it names and no quote names a section of that body after it."""
+    m = _SECTION_ASKED.search(clause)
+    if m is None:
+        return False
+    body = re.split(r"[找问到去在向是事]", m.group(1))[-1]  # ("补助的事找市农业农村局": 市农业农村局)
+    body = body[1:] if body.startswith("市") and len(body) > 3 else body  # (printed "四平市农业农村局" too)
+    return not any(re.search(re.escape(body) + _SECTION_NAME, squash(q.text)) for q in quotes)
+
+
 # The city's own asked for ("市里的咨询电话", "市级…"), and a county's or district's body
 _CITY_ASKED = re.compile(r"市里|市级|市一级|市上的|市本级")
 _COUNTY_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:县|区|旗)(?![\u4e00-\u9fff]*市)")
@@ -1308,6 +1323,8 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (a list's row read on a page with no header of its own too), over the rule referring to the list
         # (a phone asked, a row holding one: not the district's row of a 资金分配表)
         score *= 2.5
+    if s.text.lstrip().startswith(("抄送", "抄报")) and "抄" not in part.clause:
+        score *= 0.1  # the 版记's "抄送：市人民政府办公室，…": who is sent a copy, not who does it
     if _CITY_ASKED.search(part.clause) and _COUNTY_BODY.search(s.hit.chunk.issuer or "") and "市" not in (
             s.hit.chunk.issuer or ""):
         score *= 0.3  # "市里的咨询电话是多少" is not answered by a county office's guide ("梨树县农业农村局": 0434-5236718)
@@ -2139,6 +2156,9 @@ _CASES_ASKED = (
     (re.compile(r"代(?:领|办|签|取|交|缴|收)|委托|替[他她我]"), re.compile(r"代(?:领|办|签|取|交|缴|收|为|理)|委托|受托")),
     (re.compile(r"(?:户口|户籍)[\u4e00-\u9fff]{0,2}(?:迁|转|变)|迁户口|农转非"),
      re.compile(r"迁入|迁出|迁移|迁往|转移|变更|转为|户籍性质")),
+    # "终端是农户自己买吗" is answered where who buys or pays for it is said, not by a rule that it be installed
+    (re.compile(r"自己(?:买|购买|购置|配|装|出钱)|谁(?:买|来买|出钱|购买|购置)"),
+     re.compile(r"购买|购置|采购|自购|自费|自行(?:购|采|安装|配)|自筹|配发|统一(?:安装|配备|采购)|免费(?:安装|配备|发放)|出资")),
     # "能不能分几次交" is answered where paying in parts (or at once) is spoken of, not by how much is paid
     (re.compile(r"分(?:几|多|两|三)?(?:次|期|批)(?:交|缴|付|还|发|领)|分期"),
      re.compile(r"分(?:次|期|批|月|季|年度)|一次性|按(?:月|季|季度|年)(?:缴|交|支付)|逐月|按年度")),
@@ -2539,6 +2559,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                 len(f) >= 2 and holds(_quotes_context([q for q in quotes if q.part == k]), f) for f in part.focus):
             # "对家庭存款有没有上限要求" is not answered by who qualifies, where no quote names 存款
             unanswered.append(k)
+        elif part.asked is Asked.ORG and _section_unnamed(part.clause, [q for q in quotes if q.part == k]):
+            # "找市农业农村局哪个科室" is not answered by another body or the bureau itself: no quote names a 科室 of it
+            unanswered.append(k)
+            aimless.append(k)
         elif part.asked is Asked.ORG and _thing_unnamed(part, [q for q in quotes if q.part == k]):
             # "保险由谁购买" is not answered by who runs a bus service: no passage quoted names 保险
             unanswered.append(k)

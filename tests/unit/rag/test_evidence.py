@@ -3447,3 +3447,24 @@ def test_the_city_s_phone_asked_for_is_not_a_county_office_s() -> None:
     q = "改厕补助标准调整的事，我想打电话问问，市里的咨询电话是多少？"
     sel = select_evidence([guide, city], q, question_parts(q), None)
     assert "0434-3267512" in sel.quotes[0].text, [x.text for x in sel.quotes]
+
+
+def test_which_section_of_a_bureau_is_answered_only_by_a_section_of_it() -> None:
+    """"找市农业农村局哪个科室": not another body's 办公室 in a task row, nor the 版记's 抄送 line; the bureau's own
+    section named in a Q&A answers."""
+    rows = ("8\t在“吉事办”和市政府门户网站公开补助政策和核验结果\t四平市人民政府办公室\t市农业农村局\t2026年5月31日前\n"
+            "抄送：市人民政府办公室，市发展和改革委员会，市水利局。")
+    sel = _select_printed(rows, "黑土地保护性耕作补助的事找市农业农村局哪个科室？")
+    assert sel.unanswered == (0,), [x.text for x in sel.quotes]
+    named = "问：有疑问找谁？\n答：可拨打四平市农业农村局农村社会事业促进科咨询电话：0434-3267512。"
+    sel = _select_printed(named, "改厕补助的事找市农业农村局哪个科室？")
+    assert sel.unanswered == () and "农村社会事业促进科" in sel.quotes[0].text
+
+
+def test_whether_the_asker_buys_a_thing_is_not_answered_by_a_rule_that_it_be_installed() -> None:
+    sel = _select_printed("四、作业要求\n作业机具须安装作业监测终端，作业面积以监测数据和县级核验结果为准。",
+                          "保护性耕作的作业监测终端是农户自己买吗？")
+    assert sel.unanswered == (0,), [x.text for x in sel.quotes]
+    sel = _select_printed("四、作业要求\n作业监测终端由县级农业农村部门统一采购、免费安装。",
+                          "保护性耕作的作业监测终端是农户自己买吗？")
+    assert sel.unanswered == ()
