@@ -1059,13 +1059,13 @@ def _is_item(sentence: str, before: Sequence[_Sent]) -> bool:
 
 
 # A section of a named body asked for ("找市农业农村局哪个科室"), and one named after its body ("…农村社会事业促进科")
-_SECTION_ASKED = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办公室|厅|院))的?(?:哪个|哪一个|什么|具体哪个)(?:科室|处室|科|处|股室|股)")
+_SECTION_OF_BODY = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:局|委员会|委|办公室|厅|院))的?(?:哪个|哪一个|什么|具体哪个)(?:科室|处室|科|处|股室|股)")
 _SECTION_NAME = r"[\u4e00-\u9fff]{0,14}?(?:科|处|股|室)(?![\u4e00-\u9fff]{0,2}(?:局|委|厅))"
 
 
 def _section_unnamed(clause: str, quotes: Sequence[Quote]) -> bool:
     """Whether a part asks which section of a body it names and no quote names a section of that body after it."""
-    m = _SECTION_ASKED.search(clause)
+    m = _SECTION_OF_BODY.search(clause)
     if m is None:
         return False
     body = re.split(r"[找问到去在向是事]", m.group(1))[-1]  # ("补助的事找市农业农村局": 市农业农村局)
