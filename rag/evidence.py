@@ -357,7 +357,7 @@ def _named_numbers(question: str) -> frozenset[str]:
 
 
 # a start asked ("从哪天起执行", "什么时候开始实施") and the day a rule starts on ("自2026年3月1日起施行")
-_START_ASKED = re.compile(r"(?:从|自)?(?:哪一?[天日]|何时|什么时[候间]|几号|哪年哪月)(?:开始|起)?(?:执行|施行|实施|生效|实行)|"
+_START_FROM_ASKED = re.compile(r"(?:从|自)?(?:哪一?[天日]|何时|什么时[候间]|几号|哪年哪月)(?:开始|起)?(?:执行|施行|实施|生效|实行)|"
                           r"(?:从|自)(?:哪一?[天日]|何时|什么时[候间]|几号)起")
 _STARTS_ON = re.compile(r"\d{1,2}\s*日起(?:施行|执行|实施|生效|实行)|之日起(?:施行|执行|实施|生效|实行)")
 _COUNTED_FROM = re.compile(r"起算|之日起|起计算|计算起")
@@ -1229,7 +1229,8 @@ def _other_branch(title: str, clause: str, heading: str, said: str) -> bool:
     return False
 
 
-_START_ASKED = re.compile(r"(?:施行|执行|实施|生效)(?:的|日期|时间)?(?:是|在)?(?:什么时候|何时|哪天|哪一天)|"
+# (with the forms asked with 从/自 above: one pattern, not a second that hid the first)
+_START_ASKED = re.compile(_START_FROM_ASKED.pattern + r"|(?:施行|执行|实施|生效)(?:的|日期|时间)?(?:是|在)?(?:什么时候|何时|哪天|哪一天)|"
                           r"(?:什么时候|何时|哪天|哪一天|几号)(?:开始|起)?(?:施行|执行|实施|生效)|起(?:施行|执行|实施|生效)")
 _SINCE = re.compile(r"(?:施行|实施|执行)以来")
 _NOT_LOCAL = re.compile(r"非本[市县区省]户籍|非[\u4e00-\u9fff]{2,3}市户籍|外地户籍|外省户籍|非户籍|外来务工")
