@@ -540,3 +540,7 @@ def test_the_kind_of_what_the_asker_built_is_their_group() -> None:
 
     assert asker_groups("我家改的是双瓮式厕所，邻居说改厕每户补1500元") == ["双瓮式厕所"]
     assert asker_groups("我们是低保户，能补多少？") == ["低保"]
+
+
+def test_money_arriving_is_held_where_it_is_paid_into_an_account() -> None:
+    assert holds("资金兑付：验收合格后30日内打入“一卡通”。", "到账")
