@@ -93,7 +93,8 @@ def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> 
 
 _CJK_TITLE_RE = re.compile(r"[\u4e00-\u9fff]")
 _LINKED_TITLE_LEAST = 8  # CJK characters of an attachment's title linked across files
-_BRACKETED_RE = re.compile(r"（[^（）]{1,16}）")  # a title's bracketed years or 试行 ("（2026—2028年）")
+# a title's bracketed years ("（2026—2028年）"): an attachment listed without them is the same table
+_BRACKETED_RE = re.compile(r"（(?:\d{4}(?:[—\-－–~至]\d{4})?年度?)）")
 
 
 def attach_to_notices(documents: Sequence[Document]) -> list[Document]:
@@ -109,7 +110,8 @@ def attach_to_notices(documents: Sequence[Document]) -> list[Document]:
         if d.doc_number:
             for t in d.attachments:
                 parents.setdefault(normalize_title(t), []).append(d)
-                unbracketed.setdefault(_BRACKETED_RE.sub("", normalize_title(t)), []).append(d)
+                if not _BRACKETED_RE.search(normalize_title(t)):  # (a listed title with its own years is matched whole)
+                    unbracketed.setdefault(normalize_title(t), []).append(d)
     out = []
     for d in documents:
         key = normalize_title(ATTACH_LIST_RE.sub("", ATTACHMENT_HEAD_RE.sub("", nospace(d.title))))

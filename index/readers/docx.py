@@ -44,7 +44,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
 
     warnings: list[str] = []
     try:
-        document = _open(docx, data, warnings)
+        document = _open(docx, data, warnings, name)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise UnreadableFile(f"{name}: cannot open the Word file ({exc})") from exc
     numbering = _Numbering(document)
@@ -81,21 +81,21 @@ _O = "{urn:schemas-microsoft-com:office:office}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
-def _open(docx: Any, data: bytes, warnings: list[str]) -> Any:
+def _open(docx: Any, data: bytes, warnings: list[str], name: str) -> Any:
     """The python-docx document of ``data``. python-docx refuses a whole package for one part it names that is
     missing (a chart or a diagram whose part a tool left out): those links are dropped and the rest read, the
     missing parts named in ``warnings``."""
     try:
         return docx.Document(io.BytesIO(data))
     except KeyError:
-        repaired, missing = _without_missing_parts(data)
+        repaired, missing = _without_missing_parts(data, name)
         if not missing:
             raise
         warnings.extend(f"a part the file refers to is missing ({m}): left out" for m in missing)
         return docx.Document(io.BytesIO(repaired))
 
 
-def _without_missing_parts(data: bytes) -> tuple[bytes, list[str]]:
+def _without_missing_parts(data: bytes, name: str) -> tuple[bytes, list[str]]:
     """The package with every internal relationship whose target part is not in the ZIP removed, and the
     missing parts' names."""
     import posixpath
@@ -103,11 +103,18 @@ def _without_missing_parts(data: bytes) -> tuple[bytes, list[str]]:
 
     import lxml.etree
 
+    from index.readers import too_large
+
     missing: list[str] = []
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         names = set(src.namelist())
+        left = _MOST_PACKAGE_BYTES
         for info in src.infolist():
+            # (every member is unpacked here to be packed again: a ZIP bomb among them is refused before it is)
+            if too_large(info, left):
+                raise UnreadableFile(f"{name}: a part of the Word file unpacks far past its size; not read")
+            left -= info.file_size
             blob = src.read(info.filename)
             if info.filename.endswith(".rels") and (root := _parse(blob)) is not None:
                 base = posixpath.dirname(posixpath.dirname(info.filename))  # word/_rels/x.rels → word
@@ -136,7 +143,8 @@ def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str
     diagram (its steps). The copies Word writes again for old readers (mc:Fallback) are not read twice."""
     out: list[str] = []
     for el in p.iter(f"{_O}OLEObject", f"{_A}graphicData"):
-        if any(a.tag == f"{_MC}Fallback" for a in el.iterancestors()):
+        # (nor what a recorded change deleted or moved away: a chart of the old figures in a w:del)
+        if any(a.tag in _GONE for a in el.iterancestors()):
             continue
         if el.tag == f"{_O}OLEObject":
             out.extend(_ole_object(document, el, name, warnings))
@@ -174,6 +182,7 @@ _DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
 _DSP = "{http://schemas.microsoft.com/office/drawing/2008/diagram}"
 _DIAGRAM_DRAWING = "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing"
 _MOST_PART_BYTES = 16 * 1024 * 1024  # a chart's or a diagram's part read at most
+_MOST_PACKAGE_BYTES = 256 * 1024 * 1024  # a Word package unpacked at most, to drop its broken relationships
 _MOST_SERIES = 50  # a chart's series read at most (a hostile cache is capped, not read to the end)
 _MOST_POINTS = 1000  # points of one series read at most
 _MOST_NODES = 2000  # points of a diagram read at most
@@ -265,7 +274,7 @@ def _cache(el: Any) -> dict[int, str]:
     out: dict[int, str] = {}
     for pt in cache.iterchildren(f"{_C}pt"):
         idx, v = pt.get("idx") or "", (pt.findtext(f"{_C}v") or "").strip()
-        if idx.isdigit() and int(idx) < _MOST_POINTS and v:
+        if idx.isdecimal() and int(idx) < _MOST_POINTS and v:
             out[int(idx)] = _printed_number(v, pt.get("formatCode") or code) if number else v
         if len(out) >= _MOST_POINTS:
             break
@@ -376,7 +385,7 @@ def _diagram_lines(data: Any) -> list[str]:
     for cxn in data.iter(f"{_DGM}cxn"):
         if (cxn.get("type") or "parOf") == "parOf":
             order = cxn.get("srcOrd") or "0"
-            children.setdefault(cxn.get("srcId") or "", []).append((int(order) if order.isdigit() else 0,
+            children.setdefault(cxn.get("srcId") or "", []).append((int(order) if order.isdecimal() else 0,
                                                                      cxn.get("destId") or ""))
     tree = {src: [d for _, d in sorted(kids, key=lambda k: k[0])] for src, kids in children.items()}
     seen: set[str] = {root_id}
@@ -484,6 +493,7 @@ def _blocks(body: Any) -> Any:
 # (the accepted text counts), the fallback copy of a drawing that Word writes twice, and a text box's
 # own paragraphs (read as lines of their own by _textboxes).
 _UNSEEN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent"})
+_GONE = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback"})  # an object inside one is not in the page
 
 
 def _seen(el: Any, tags: tuple[str, ...]) -> Any:
@@ -596,7 +606,7 @@ def table_rows(tbl: Any, numbering: _Numbering | None = None) -> list[str]:
                 text = above.get(column, "")
             above[column] = text
             width = span.get(f"{_W}val", "1") if span is not None else "1"
-            column += int(width) if width.isdigit() else 1
+            column += int(width) if width.isdecimal() else 1
             if text and (not cells or cells[-1] != text):  # a merged cell repeats its text
                 cells.append(text)
         if cells:

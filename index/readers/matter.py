@@ -29,6 +29,7 @@ GUIDE_LABELS: dict[str, str] = {
 _TELLING = frozenset({"sxmc", "sltj", "sqtj", "sqcl", "bllc", "fdsx", "cnsx", "sfbz", "zxdh", "bldd", "blsj", "sdyj"})
 _LEAST = 4
 _TAG_RE = re.compile(r"<[^>]+>")
+_SCRIPT_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _MOST_ITEMS = 200  # items of one list field read
 
 
@@ -49,12 +50,15 @@ def _text(value: Any) -> str:
         return str(value)
     if not isinstance(value, str):
         return ""
+    value = _SCRIPT_RE.sub(" ", value)  # (a script's or a style's body is no words of the guide)
     return re.sub(r"\s+", " ", html.unescape(_TAG_RE.sub(" ", value))).strip()
 
 
-def _item(value: Any) -> str:
+def _item(value: Any, depth: int = 0) -> str:
     """One item of a list field: a string, or an object's labelled fields on one line ("农村户用…申请表（原件1份；
-    村民委员会签署意见）")."""
+    村民委员会签署意见）"), or a list's items joined ("；")."""
+    if isinstance(value, list) and depth < 4:
+        return "；".join(t for v in value[:_MOST_ITEMS] if (t := _item(v, depth + 1)))
     if not isinstance(value, dict):
         return _text(value)
     said = [(GUIDE_LABELS.get(_norm(k), ""), _text(v)) for k, v in value.items() if _text(v)]
@@ -85,7 +89,7 @@ def matter_html(obj: dict[str, Any]) -> str:
                 out += [f"<p>{n}. {html.escape(_ended(t))}</p>" for n, t in enumerate(items, start=1)]
         elif isinstance(value, str) and _TAG_RE.search(value):
             # a field written as markup (the 办理流程's steps, one a paragraph): its paragraphs kept
-            out.append(f"<p>{label}：</p>{value}")
+            out.append(f"<p>{label}：</p>{_SCRIPT_RE.sub(' ', value)}")
         elif text := _text(value):
             out.append(f"<p>{label}：{html.escape(_ended(text))}</p>")
     return "".join(out)

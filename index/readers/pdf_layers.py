@@ -15,7 +15,8 @@ from __future__ import annotations
 import ctypes
 from typing import Any
 
-_MOST_LAYERS = 8  # layers tried on one page (each costs a render)
+_MOST_LAYERS = 64  # layers tried on one page (each costs a render at 72 dpi, a few milliseconds)
+_FORM_DEPTH = 4  # form XObjects inside form XObjects looked into
 _MOST_OBJECTS = 20000  # page objects looked at on one page
 _SCALE = 1.0  # renders compared at 72 dpi: a glyph's removal changes pixels at any size text is printed
 
@@ -45,18 +46,37 @@ def _address(obj: Any) -> int:
     return ctypes.cast(obj, ctypes.c_void_p).value or 0
 
 
-def _text_layers(page: Any) -> dict[bytes, list[int]]:
-    """The page's text objects by the layer they are drawn in (their indices among the page's objects)."""
+def _texts_in(obj: Any, depth: int = 0) -> list[Any]:
+    """The text objects an object draws: itself, or those of a form XObject (nested ones too, a few levels down);
+    invisible text (render mode 3, an OCR layer's) aside: it is read whatever the layer, as the page's text is."""
     import pypdfium2.raw as pdfium_c
 
-    layers: dict[bytes, list[int]] = {}
+    kind = pdfium_c.FPDFPageObj_GetType(obj)
+    if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+        invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+        return [] if invisible else [obj]
+    if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+        return [t for j in range(min(pdfium_c.FPDFFormObj_CountObjects(obj), _MOST_OBJECTS))
+                for t in _texts_in(pdfium_c.FPDFFormObj_GetObject(obj, j), depth + 1)]
+    return []
+
+
+def _text_layers(page: Any) -> dict[bytes, tuple[list[int], set[int]]]:
+    """The page's objects drawing text by the layer they are drawn in: their indices among the page's objects, and
+    the text objects they draw (a form XObject's inside it), by address."""
+    import pypdfium2.raw as pdfium_c
+
+    layers: dict[bytes, tuple[list[int], set[int]]] = {}
     for i in range(min(pdfium_c.FPDFPage_CountObjects(page.raw), _MOST_OBJECTS)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+        texts = _texts_in(obj)
+        if not texts:
             continue
         layer = _layer_of(obj)
         if layer is not None:
-            layers.setdefault(layer, []).append(i)
+            indices, drawn = layers.setdefault(layer, ([], set()))
+            indices.append(i)
+            drawn.update(_address(t) for t in texts)
     return layers
 
 
@@ -93,9 +113,9 @@ def hidden_chars(data: bytes, index: int, page: Any, textpage: Any) -> frozenset
     finally:
         copy.close()
     hidden: set[int] = set()
-    for objects in list(layers.values())[:_MOST_LAYERS]:
+    for objects, drawn in list(layers.values())[:_MOST_LAYERS]:
         if not _shown(data, index, objects, baseline):
-            hidden.update(_address(pdfium_c.FPDFPage_GetObject(page.raw, i)) for i in objects)
+            hidden.update(drawn)
     if not hidden:
         return frozenset()
     return frozenset(i for i in range(textpage.count_chars())

@@ -129,6 +129,7 @@ def _rejoined(tp: Any, chars: list[tuple[int, str]]) -> str:
     out: list[str] = []
     before: tuple[float, float, float, float] | None = None  # the box of the last character printed
     pending: list[str] = []  # generated breaks since it
+    last = -2  # its index in the text layer
     for i, ch in chars:
         if ch in "\r\n" and pdfium_c.FPDFText_IsGenerated(tp.raw, i) == 1:
             pending.append(ch)
@@ -139,12 +140,19 @@ def _rejoined(tp: Any, chars: list[tuple[int, str]]) -> str:
             before = None
             continue
         box = tp.get_charbox(i)
+        parted = bool(pending) or i != last + 1  # (by a made-up break, or by the watermark's glyphs left out)
         if pending and not (before is not None and _next_on_line(before, box)):
             out += pending
+        elif parted and before is not None and (out[-1:] or [""])[0].isascii() and ch.isascii() and \
+                box[0] - before[2] > _JOINED_GAP * max(before[3] - before[1], box[3] - box[1], 1.0):
+            out.append(" ")  # (a gap between figures or letters is a space, not one number: "30" | "45")
         pending = []
         out.append(ch)
-        before = box
+        before, last = box, i
     return "".join(out + pending)
+
+
+_JOINED_GAP = 0.25  # a gap (in character heights) past which two characters a made-up break parted are spaced
 
 
 def _next_on_line(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -37,6 +37,7 @@ from index.readers.xlsx import MAX_CELLS, add_cell, printed, workbook_lines
 
 _MOST_PART_BYTES = 64 * 1024 * 1024  # one part (a sheet, the shared strings), unpacked
 _MOST_READ_BYTES = 256 * 1024 * 1024  # all the parts of one workbook read together
+_MOST_CHARS = 20_000_000  # characters of text a workbook's shown cells give, merged copies counted
 _MOST_RECORDS = 2_000_000  # records in one part: ten for each cell of a sheet of MAX_CELLS cells
 _MOST_ROWS = 1_048_576  # Excel's grid ([MS-XLSB] 2.5.126 Rw, 2.5.31 Col)
 _MOST_COLUMNS = 16_384
@@ -115,14 +116,21 @@ def _read_package(z: zipfile.ZipFile, name: str) -> SourceText:
     strings = shared_strings(parts.read_optional(_target(rels, "sharedStrings", "xl/sharedStrings.bin")) or b"")
     formats = cell_formats(parts.read_optional(_target(rels, "styles", "xl/styles.bin")) or b"")
     shown: list[tuple[str, list[list[str]]]] = []
+    seen: set[str] = set()  # (each part once: several sheets naming one part are no more text)
+    chars = 0
     for sheet in sheets:
-        if sheet.state != 0 or sheet.rel_id not in rels:
+        if sheet.state != 0 or sheet.rel_id not in rels or rels[sheet.rel_id][1] in seen:
             continue
+        seen.add(rels[sheet.rel_id][1])
         part = parts.read_optional(rels[sheet.rel_id][1])
         if part is None:
             continue
-        cells = sheet_cells(part, strings, formats, date1904)
-        shown.append((sheet.name, sheet_rows(cells)))
+        rows = sheet_rows(sheet_cells(part, strings, formats, date1904))
+        # (a long string merged down many rows is written in each: the text a small file gives is bounded)
+        chars += sum(len(cell) for row in rows for cell in row)
+        if chars > _MOST_CHARS:
+            raise UnreadableFile(f"the workbook's cells hold more than {_MOST_CHARS} characters; too large to read")
+        shown.append((sheet.name, rows))
     if not shown:
         raise UnreadableFile("the Excel binary workbook has no shown sheet")
     lines, title = workbook_lines(shown, name)

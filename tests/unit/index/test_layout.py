@@ -278,3 +278,8 @@ def test_a_plan_title_goes_on_to_its_years_in_brackets_on_the_next_line() -> Non
                               "四平市黑土地保护性耕作作业补助实施方案", "（2026—2028年）", "一、目标任务"])
     assert paras[0].replace(" ", "") == "四平市农业农村局四平市财政局关于印发四平市黑土地保护性耕作作业补助实施方案（2026—2028年）的通知"
     assert "四平市黑土地保护性耕作作业补助实施方案（2026—2028年）" in paras
+
+
+def test_a_bracketed_line_that_is_no_title_s_years_stays_apart_from_a_plan_title() -> None:
+    paras = _paragraph_texts(["附件", "某市秸秆综合利用实施方案", "（此件公开发布）", "一、目标任务"])
+    assert "某市秸秆综合利用实施方案" in paras and "（此件公开发布）" in paras

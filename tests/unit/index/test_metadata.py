@@ -73,3 +73,10 @@ def test_a_table_sent_as_a_file_of_its_own_is_linked_whatever_years_its_title_br
     linked = attach_to_notices([notice, table, other])
     assert linked[1].doc_number == "四农联发〔2026〕4号" and (ATTACHMENT_OF, "四农联发〔2026〕4号") in linked[1].meta
     assert linked[2].doc_number is None
+
+
+def test_a_table_of_another_edition_is_not_linked_by_its_title_without_brackets() -> None:
+    """A notice listing "…实施方案（2025年）" does not take "…实施方案（2027—2029年）" as its attachment."""
+    notice = _doc("某农发〔2025〕1号", "某市农业农村局关于印发某实施方案的通知", "a.pdf", ("某市秸秆综合利用实施方案（2025年）",))
+    other = _doc(None, "某市秸秆综合利用实施方案（2027—2029年）", "x.pdf")
+    assert attach_to_notices([notice, other])[1].doc_number is None

@@ -6,6 +6,9 @@ from __future__ import annotations
 import io
 import zipfile
 
+import pytest
+
+from index.errors import UnreadableFile
 from index.readers import SourceText, read_source_bytes
 
 _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -248,3 +251,42 @@ def test_a_smartart_with_a_damaged_or_cyclic_data_part_does_not_stop_the_reader(
     src = _read(data)
     assert src.text.split("\n") == ["流程如下。", "受理：审核。", "完。"]
     assert "a SmartArt diagram (data1.xml): not read (damaged or too large)" in src.warnings
+
+
+def _drawing_deleted(data: bytes) -> bytes:
+    """The Word file with the run holding its drawing inside a recorded deletion (w:del)."""
+    import re
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = re.sub(r"(<w:r\b[^>]*>\s*<w:drawing>)", r'<w:del w:id="9" w:author="审核">\1', blob.decode("utf-8"))
+                blob = text.replace("</w:drawing></w:r>", "</w:drawing></w:r></w:del>").encode("utf-8")
+            dst.writestr(item, blob)
+    return out.getvalue()
+
+
+def test_a_chart_a_recorded_change_deleted_is_not_read_and_an_odd_index_drops_only_its_point() -> None:
+    plot = '<c:barChart>' + _series("旧任务（户）", ["45", "46", "47", "48", "49"]) + "</c:barChart>"
+    data = _docx("正文。", ("chart", _chart_graphic("chart")), "完。",
+                 parts={"chart": ("/word/charts/chart1.xml", _RT + "chart", _chart(plot))})
+    assert "旧任务" not in _read(_drawing_deleted(data)).text and "旧任务" in _read(data).text
+    odd = _docx("正文。", ("chart", _chart_graphic("chart")), "完。",
+                parts={"chart": ("/word/charts/chart1.xml", _RT + "chart", _chart(plot.replace('idx="0"', 'idx="²"')))})
+    text = _read(odd).text  # (the points with "²" for their index left out, the rest read)
+    assert "铁东区\t46" in text and "双辽市\t49" in text and "铁西区" not in text
+
+
+def test_a_bomb_among_the_parts_of_a_file_missing_a_part_is_refused_before_it_is_unpacked() -> None:
+    data = _docx("正文。", ("chart", _chart_graphic("chart")), "完。",
+                 parts={"chart": ("/word/charts/chart1.xml", _RT + "chart", _chart("<c:barChart/>"))},
+                 drop=("word/charts/chart1.xml",))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/media/unused.bin", b"\0" * (300 * 1024 * 1024))
+    with pytest.raises(UnreadableFile, match="unpacks far past its size"):
+        _read(out.getvalue())

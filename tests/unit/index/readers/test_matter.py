@@ -50,3 +50,11 @@ def test_a_saved_api_answer_reads_the_matter_and_the_notices_it_lists_apart() ->
     assert "承诺办结时限：即办。" in matter.text and "每人每月180元" not in matter.text
     assert ("发文机关", "某县人力资源和社会保障局") in matter.fields and ("发布日期", "2026-09-15") in matter.fields
     assert "每人每月180元" in notice.text and ("发文字号", "某人社发〔2026〕3号") in notice.fields
+
+
+def test_a_matter_s_nested_lists_are_read_and_its_scripts_are_not() -> None:
+    odd = {**_MATTER, "sqcl": [[{"clmc": "申请表"}], ["身份证", ["户口本"]]],
+           "bllc": "<p>1.申请：到村（社区）提出申请；</p><script>var secret='内部';</script><style>p{}</style>"}
+    text = matter_html(odd)
+    assert "<p>1. 申请表。</p>" in text and "<p>2. 身份证；户口本。</p>" in text
+    assert "secret" not in text and "内部" not in text and "p{}" not in text

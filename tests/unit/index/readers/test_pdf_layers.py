@@ -8,19 +8,26 @@ from index.readers import read_source_bytes
 from index.readers.pdf_layers import hidden_chars
 
 
-def _pdf(content: str, off: str = "/OFF [5 0 R]") -> bytes:
-    """A one-page PDF with two layers, "Final" (5 0 R is "Draft") and a page whose content stream is ``content``;
-    ``off``: the default configuration's /OFF entry."""
+def _pdf(content: str, off: str = "/OFF [5 0 R]", form: str = "", layers: int = 2) -> bytes:
+    """A one-page PDF with layers "Final" (4 0 R) and "Draft" (5 0 R) and ``layers`` - 2 more (/MC2 …), and a page
+    whose content stream is ``content`` (a form XObject /Fx drawing ``form`` too); ``off``: the default
+    configuration's /OFF entry."""
     stream = content.encode("latin-1")
+    extra = list(range(9, 9 + layers - 2))
+    groups = " ".join(f"{n} 0 R" for n in [4, 5, *extra])
+    props = " ".join(f"/MC{k} {n} 0 R" for k, n in enumerate([4, 5, *extra]))
     objects = [
-        f"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [4 0 R 5 0 R] /D << /Order [4 0 R 5 0 R] {off} >> >> >>",
+        f"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [{groups}] /D << /Order [{groups}] {off} >> >> >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 6 0 R /Resources << /Font << /F1 7 0 R >> "
-        "/Properties << /MC0 4 0 R /MC1 5 0 R >> >> >>",
+        f"/XObject << /Fx 8 0 R >> /Properties << {props} >> >> >>",
         "<< /Type /OCG /Name (Final) >>",
         "<< /Type /OCG /Name (Draft) >>",
         f"<< /Length {len(stream)} >>\nstream\n{content}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 7 0 R >> >> "
+        f"/Length {len(form)} >>\nstream\n{form}\nendstream",
+        *(f"<< /Type /OCG /Name (Layer{n}) >>" for n in extra),
     ]
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
@@ -67,3 +74,18 @@ def test_the_pdf_reader_reads_what_the_page_shows_and_reports_the_hidden_layer()
     assert "45 yuan" not in src.text
     assert any("hidden when the PDF opens" in w for w in src.warnings)
     assert ("a layer hidden when the PDF opens", "Grant per mu: 45 yuan.") in src.removed
+
+
+def test_text_a_form_xobject_draws_in_a_hidden_layer_is_hidden_and_invisible_text_in_a_shown_one_is_read() -> None:
+    form = "BT /F1 12 Tf 72 650 Td (Hidden form text.) Tj ET"
+    assert _hidden_text(_pdf(f"{_LINES}/OC /MC1 BDC /Fx Do EMC\n", form=form)) == "Hidden form text."
+    # (an OCR layer's invisible text, render mode 3, in a layer shown: the page's text, read)
+    invisible = f"{_LINES}/OC /MC0 BDC BT 3 Tr /F1 12 Tf 72 650 Td (Invisible words of the scan.) Tj ET EMC\n"
+    assert _hidden_text(_pdf(invisible)) == ""
+
+
+def test_every_layer_of_a_page_of_many_is_looked_at() -> None:
+    drawn = "".join(f"/OC /MC{k} BDC BT /F1 12 Tf 72 {600 - 14 * k} Td (Hidden {k}.) Tj ET EMC\n" for k in range(1, 13))
+    off = "/OFF [" + " ".join(f"{n} 0 R" for n in [5, *range(9, 20)]) + "]"
+    hidden = _hidden_text(_pdf(_LINES + drawn, off=off, layers=13))
+    assert all(f"Hidden {k}." in hidden for k in range(1, 13)), hidden

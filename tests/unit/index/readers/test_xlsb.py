@@ -157,3 +157,12 @@ def test_a_workbook_with_no_shown_text_is_refused() -> None:
         read_xlsb(workbook([Sheet("Sheet1", [[None]]), _old_table()]), "x.xlsb")
     with pytest.raises(UnreadableFile, match="no shown sheet"):
         read_xlsb(workbook([_old_table()]), "x.xlsb")
+
+
+def test_a_long_string_merged_down_a_long_sheet_is_refused_not_written_out_without_end() -> None:
+    """One 2,000-character string merged down 20,000 rows of a file of a few kilobytes would be 40 million
+    characters of text: refused with the reason."""
+    rows: list[list[Value]] = [["长" * 2000]] + [[None]] * 19_998 + [["末"]]
+    data = workbook([Sheet("表", rows, [(0, 19_998, 0, 0)])])
+    with pytest.raises(UnreadableFile, match="too large"):
+        read_xlsb(data, "big.xlsb")
