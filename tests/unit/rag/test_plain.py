@@ -544,3 +544,8 @@ def test_the_kind_of_what_the_asker_built_is_their_group() -> None:
 
 def test_money_arriving_is_held_where_it_is_paid_into_an_account() -> None:
     assert holds("资金兑付：验收合格后30日内打入“一卡通”。", "到账")
+
+
+def test_getting_more_is_held_by_an_addition_paid_out() -> None:
+    assert holds("每户每个采暖季另行增发一次性补贴200元。", "多拿")
+    assert holds("每户另增加补助300元。", "多拿")
