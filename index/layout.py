@@ -26,7 +26,7 @@ from index.docnumber import doc_number_line
 from index.headings import ATTACH_LIST_RE, heading_kind
 from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
 from index.tables import HEADER_ROW_RE, box_row, broken_row, continues_cell, spaced_row
-from index.titles import PLAN_TITLE_END_RE, nospace
+from index.titles import PLAN_TITLE_END_RE, TITLE_YEARS, nospace
 
 # Running header/footer printed at page tops: anything naming a 《…公报》, or the bare gazette
 # name, the issue after it or, on an even page, the page number and issue before it ("·2·　2023年第8期
@@ -345,7 +345,7 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
 
 
 # the bracketed tail of a plan's title on a line of its own, with the 的通知 of the notice issuing it
-TITLE_TAIL_RE = re.compile(r"[（(](?:\d{4}(?:[—\-－–~至]\d{4})?年度?|试行|暂行|修订|修订稿|征求意见稿|草案)[）)]"
+TITLE_TAIL_RE = re.compile(rf"[（(](?:{TITLE_YEARS}|试行|暂行|修订|修订稿|征求意见稿|草案)[）)]"
                            r"(?:的(?:通知|决定|意见|批复|函))?")
 # the mark over an attachment's title, on its own line: "附件", "附件2", "附件二："
 _ATTACHMENT_MARK_RE = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")

@@ -16,7 +16,7 @@ from index.docnumber import ATTACHMENT_OF
 from index.headings import ATTACH_LIST_RE, ATTACHMENT_HEAD_RE
 from index.issuers import ISSUER_LINE_RE, ORG_RE
 from index.models import Document
-from index.titles import issued_titles, normalize_title, nospace, strip_book_marks
+from index.titles import TITLE_YEARS, issued_titles, normalize_title, nospace, strip_book_marks
 
 # Printed under the signature of a notice meant for the public.
 PUBLIC_MARK = "此件公开发布"
@@ -94,7 +94,7 @@ def attachment_titles(title: str, paras: Sequence[str], sig_idx: int | None) -> 
 _CJK_TITLE_RE = re.compile(r"[\u4e00-\u9fff]")
 _LINKED_TITLE_LEAST = 8  # CJK characters of an attachment's title linked across files
 # a title's bracketed years ("（2026—2028年）"): an attachment listed without them is the same table
-_BRACKETED_RE = re.compile(r"（(?:\d{4}(?:[—\-－–~至]\d{4})?年度?)）")
+_BRACKETED_RE = re.compile(rf"（(?:{TITLE_YEARS})）")
 
 
 def attach_to_notices(documents: Sequence[Document]) -> list[Document]:

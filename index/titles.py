@@ -71,6 +71,10 @@ def nospace(s: str) -> str:
     return _SPACE_RE.sub("", s)
 
 
+# The years a title brackets ("（2026—2028年）", "（2025年度）"), inside the brackets: a plan's edition, not its name
+TITLE_YEARS = r"\d{4}(?:[—\-－–~至]\d{4})?年度?"
+
+
 def normalize_title(s: str | None, *, drop_brackets: bool = False) -> str:
     """Comparison form of a title: no whitespace, quotes or book-title marks.
 

@@ -248,7 +248,7 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
-_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）](?=[^）)]*$)|[（(][^（）()]{0,40}[)）]")
+_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）]")
 
 
 def _named_by(rules: Sequence[R], words: Sequence[str], question: str) -> list[R]:
@@ -331,30 +331,28 @@ def _rate_worked(rate: _Rate, have: dict[str, float], question: str, clause: str
                   bool(capped or limit))
 
 
-def _over_a_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]]) -> bool:
-    """Whether the sum worked is more than a limit another quote sets ("注：同一养殖主体每户（场）每年补贴最高不超过
-    10万元" beside "每头2000元" for 80头): it is then not what is paid, and not said as if it were."""
+def _limits_over(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]]) -> list[tuple[int, re.Match[str]]]:
+    """The limits other quotes set that the sum worked is more than ("注：同一养殖主体每户（场）每年补贴最高不超过
+    10万元" beside "每头2000元" for 80头), each with the [n] of its quote; none where the working weighed its own
+    sentence's limits. (The rate's own sentence aside, whose limits the working has applied: "…；每户最高不超过1万元"
+    in the same quote is another sentence.)"""
     if worked.limited:
-        return False
-    # (the rate's own sentence aside, whose limits the working has applied: "…；每户最高不超过1万元" in the same
-    # quote is another sentence)
-    return any(float(c.group(3)) * _YUAN[c.group(4)] < worked.product
-               for _, text in quotes for c in _SUM_CAP.finditer(text.replace(rate.sentence, "\n")))
+        return []
+    return [(n, c) for n, text in quotes for c in _SUM_CAP.finditer(text.replace(rate.sentence, "\n"))
+            if float(c.group(3)) * _YUAN[c.group(4)] < worked.product]
 
 
 # A limit on all one recipient gets, however many units they count ("单个作业主体年度补助资金最高不超过15万元")
 _ONE_RECIPIENT = re.compile(r"单个|每个|每户|每家|同一|每(?:个)?(?:主体|单位|企业|合作社)")
 
 
-def _held_to_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]], have: dict[str, float]) -> Worked | None:
+def _held_to_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]], have: dict[str, float],
+                   over: Sequence[tuple[int, re.Match[str]]]) -> Worked | None:
     """The working held to the one limit on a single recipient's sum that another quote sets, where it is over it
-    ("3800亩×50元＝19万元，超过“单个作业主体年度补助资金最高不超过15万元”，按15万元计"), citing that quote too; None
-    where no such limit holds it (or the asker counts several recipients, or several limits are over)."""
-    if any(u in have and have[u] > 1 for u in ("人", "户")):
-        return None
-    over = [(n, c) for n, text in quotes for c in _SUM_CAP.finditer(text.replace(rate.sentence, "\n"))
-            if float(c.group(3)) * _YUAN[c.group(4)] < worked.product]
-    if len(over) != 1:
+    (``over``: ``_limits_over``; "3800亩×50元＝19万元，超过“单个作业主体年度补助资金最高不超过15万元”，按15万元计"), citing
+    that quote too; None where no such limit holds it (or the asker counts several recipients, or several limits are
+    over)."""
+    if any(u in have and have[u] > 1 for u in ("人", "户")) or len(over) != 1:
         return None
     n, c = over[0]
     text = dict(quotes)[n].replace(rate.sentence, "\n")
@@ -440,9 +438,10 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
             for rate in _one_rule(rates, question):
                 if (w := _rate_worked(rate, have, question, clause)) is None:
                     continue
-                if not _over_a_limit(w, rate, quotes):
+                over = _limits_over(w, rate, quotes)
+                if not over:
                     out.append(w)
-                elif (held := _held_to_limit(w, rate, quotes, have)) is not None:
+                elif (held := _held_to_limit(w, rate, quotes, have, over)) is not None:
                     out.append(held)
         spent = asker_spent(question, quoted)
         rules = _percents(quotes)

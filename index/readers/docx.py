@@ -493,7 +493,7 @@ def _blocks(body: Any) -> Any:
 # (the accepted text counts), the fallback copy of a drawing that Word writes twice, and a text box's
 # own paragraphs (read as lines of their own by _textboxes).
 _UNSEEN = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback", f"{_W}txbxContent"})
-_GONE = frozenset({f"{_W}del", f"{_W}moveFrom", f"{_MC}Fallback"})  # an object inside one is not in the page
+_GONE = _UNSEEN - {f"{_W}txbxContent"}  # an object inside one is not in the page (a text box's is)
 
 
 def _seen(el: Any, tags: tuple[str, ...]) -> Any:

@@ -80,13 +80,16 @@ def json_records(obj: Any) -> list[ScriptArticle]:
     bodies: dict[int, tuple[int, dict[str, Any], str]] = {}
     order: list[int] = []
     matters: dict[int, dict[str, Any]] = {}  # 办事指南 objects: their fields are their text (``matter``)
+    judged: set[int] = set()  # holders asked once whether they are one
     for holder, key, text in _strings(obj, budget):
         if id(holder) in matters:
             continue
-        if is_matter(holder):
-            matters[id(holder)] = holder
-            order.append(id(holder))
-            continue
+        if id(holder) not in judged:
+            judged.add(id(holder))
+            if is_matter(holder):
+                matters[id(holder)] = holder
+                order.append(id(holder))
+                continue
         size = _chinese(text)
         if size >= _BODY_LEAST and not field_label(key):
             if id(holder) not in bodies:
