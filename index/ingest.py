@@ -280,7 +280,7 @@ RECORD_MEMBER = "数据记录"  # … and the record of a JSON export ("记录2"
 def _ingest_archive(source: SourceText) -> IngestedFile:
     """An archive's (or an e-mail's) documents: each file inside read and split as a file of its own, its
     notices cited under the container's name with the member named in their meta; one report for it."""
-    label = {"eml": MAIL_MEMBER, "json": RECORD_MEMBER}.get(source.format, ARCHIVE_MEMBER)
+    label = {"eml": MAIL_MEMBER, "msg": MAIL_MEMBER, "json": RECORD_MEMBER}.get(source.format, ARCHIVE_MEMBER)
     docs: list[Document] = []
     warnings = list(source.warnings)
     removed = [f"{why}: {what}" for why, what in source.removed]

@@ -1273,12 +1273,12 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
                                      s.text):
             score *= 1.3  # the span it is said to last: "公示几天" by "公示7日", not "公示结束后30日内兑付"
     if part.asked is Asked.DATE and _START_ASKED.search(part.clause) and not _names_another(
-            "".join(context) + part.clause, s.hit.chunk.doc_number):
+            "。".join([*context, part.clause]), s.hit.chunk.doc_number):
         # "从哪天起执行" by "自2026年3月1日起施行", not "3月1日前已受理的，按调整后的标准执行"
         score *= 1.3 if _STARTS_ON.search(s.text) else 0.8 if re.search(r"\d{1,2}\s*日(?:之|以)?前", s.text) else 1.0
     if (year := year_column(s.columns)) is not None:
         # a schedule's cell answers for its own year: "到2020年…" is not answered by the 2018 column
-        asked_years = set(re.findall(r"(?:19|20)\d\d", "".join(context) + part.clause))
+        asked_years = set(re.findall(r"(?:19|20)\d\d", "。".join([*context, part.clause])))
         if asked_years:
             score *= 1.5 if year in asked_years else 0.3
     elif s.columns:
@@ -1389,7 +1389,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
             rf"{_NEED_SAID}[^，,。；;]{{0,4}}{need.group(1)}", s.text):
         score *= 2.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
     if part.asked is Asked.DATE and _START_ASKED.search(part.clause) and not _names_another(
-            "".join(context) + part.clause, s.hit.chunk.doc_number):
+            "。".join([*context, part.clause]), s.hit.chunk.doc_number):
         # "从什么时候起施行" is answered by the day a notice takes effect ("本通知自2026年10月1日起施行"),
         # not by the day another began that it looks back on ("…自2026年4月1日施行以来")
         score *= 1.5 if states_start(s.text) else 0.5 if _SINCE.search(s.text) else 1.0
@@ -1398,7 +1398,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # without the city's 户籍 ("非本市户籍人员在本市遭遇急难的，可以向急难发生地…申请"), over the
         # rule for everyone ("由申请人向户籍所在地…提出")
         score *= 1.5
-    if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("".join(context) + part.clause):
+    if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("。".join([*context, part.clause])):
         # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
         score *= 0.5
     if _CONDITIONS_ASKED.search(part.clause):
@@ -2497,7 +2497,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                                      sent_of, clause_terms, terms, idf, list_chars)
         if several and part.asked not in (Asked.ORG, Asked.PERSON):  # roles tell those apart
             for own in _conjuncts(part.clause):
-                if any(holds(m, t) for m in mine for t in own):
+                if any(holds(m, t) and not _lists_places(m, t) for m in mine for t in own):
                     continue
                 first = 0.0
                 for score, h, i in scored:
@@ -2633,6 +2633,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
                                                              if j not in moot)]
     quotes = _with_named_persons(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_every_amendment(quotes, taken, parts, terms, by_hit, list_chars)
+    quotes = _with_heard_figures(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
     if counted_in:
@@ -3140,6 +3141,13 @@ def _names_item(text: str, words: Sequence[str]) -> bool:
 _JOINED_STEP = rf"[，,]{STEP_WORDS}"  # "…复诊开药，再把药送到家门口"
 
 
+def _lists_places(sentence: str, place: str) -> bool:
+    """Whether a sentence names a place only among the others it lists ("…适用于铁西区、铁东区、梨树县、伊通满族
+    自治县、双辽市…"): it gives no figure of that place's own ("梨树县和双辽市的任务加起来是多少户")."""
+    listed = districts_in(sentence)
+    return len(listed) >= 3 and any(p.startswith(place) for p in listed)
+
+
 def _conjuncts(clause: str) -> list[set[str]]:
     """The words that tell apart the things a clause joins with 和/及/与/、 or a step after a comma
     ("…开药，再把药送到家门口") ("免疫密度和免疫抗体合格率"
@@ -3373,6 +3381,45 @@ def _with_every_amendment(quotes: list[Quote], taken: set[tuple[int, int]], part
         slots = [n for n, q in enumerate(quotes) if q.hit.chunk.doc_id == doc]
         for n, q in zip(slots, sorted((quotes[n] for n in slots), key=lambda q: q.hit.start + q.start), strict=True):
             quotes[n] = q
+    return quotes
+
+
+# A figure the asker was told ("听说保护性耕作每亩补50元", "还有人说单个合作社最多补10万元"): what it is said of, the figure
+_HEARD = re.compile(r"(?:听说|听人说|有人说|人家说|别人说|邻居说|朋友说|据说|网上说)([^，,。？?；;！!\d]{0,24}?)"
+                    r"(\d+(?:\.\d+)?)\s*(万元|元|万)")
+_HEARD_LIMIT = re.compile(r"最多|最高|封顶|上限|不超过")
+_LIMIT_SET = re.compile(r"(?:最多|最高|封顶|上限|不超过)[^，,。；;\d]{0,8}?\d+(?:\.\d+)?\s*(万元|元)")
+
+
+def _with_heard_figures(quotes: list[Quote], taken: set[tuple[int, int]], question: str, parts: Sequence[Part],
+                        terms: Sequence[str], by_hit: Sequence[list[_Sent]], list_chars: int) -> list[Quote]:
+    """The quotes with, for each figure the asker says they were told and no quote states, the sentence of a
+    notice quoted that does state it per the same unit ("每亩补助50元" is 免耕播种's, the asker's 条带耕作 gets 30元)
+    or, told as a limit no notice prints ("单个合作社最多补10万元"), the limit the notice sets: what they heard is
+    set beside what the notice says."""
+    docs = list(dict.fromkeys(q.hit.chunk.doc_id for q in quotes))
+    if not docs or not parts:
+        return quotes
+    for m in _HEARD.finditer(question):
+        said, unit = m.group(1), "万元" if m.group(3).startswith("万") else "元"
+        figure = re.compile(rf"(?<![\d.]){re.escape(m.group(2))}\s*{unit}")
+        if any(figure.search(q.text) for q in quotes):
+            continue
+        per = re.findall(r"每[\u4e00-\u9fff]", said)
+        k = next((n for n, p in enumerate(parts) if said and said in p.clause), 0)
+        ask = _Ask(k, parts[k], _clause_terms(parts[k], terms), False)
+        found = [(h, i) for d in docs for h, sents in enumerate(by_hit) for i, s in enumerate(sents)
+                 if s.hit.chunk.doc_id == d and s.candidate and figure.search(s.text) and all(w in s.text for w in per)]
+        if not found and _HEARD_LIMIT.search(said):
+            # (the notice's limit of that unit, the one sharing most of what it is said of: "单个作业主体…最高不超过15万元")
+            limits = [(len(char_pairs(said) & char_pairs(s.text)), -n, h, i)
+                      for n, d in enumerate(docs) for h, sents in enumerate(by_hit) for i, s in enumerate(sents)
+                      if s.hit.chunk.doc_id == d and s.candidate
+                      and any(x.group(1) == unit for x in _LIMIT_SET.finditer(s.text))]
+            found = [(h, i) for *_, h, i in sorted(limits, reverse=True)[:1]]
+        if found and (found[0] not in taken):
+            h, i = found[0]
+            quotes = _taken(quotes, taken, by_hit[h], h, i, ask, 0.0, list_chars)
     return quotes
 
 

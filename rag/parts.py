@@ -83,8 +83,8 @@ _CUES: tuple[tuple[Asked, re.Pattern[str]], ...] = (
                            r"报送哪|报哪|向哪|找哪|归哪|单位(?:有|是)哪些")),
     # where money comes from ("资金从哪里列支") is its source, no place; and which of two things
     (Asked.WHAT, re.compile(r"(?:从|由)哪(?:里|儿)?(?=列支|支出|开支|出|来|筹集|筹措|拨付|解决|安排)|"
-                            # which of two: "坐公交车是免费还是半价", "是按季度发还是按月发"
-                            r"是[^，,。？?]{1,10}还是[^，,。？?]{1,10}$|"
+                            # which of two: "坐公交车是免费还是半价", "是按季度发还是按月发", "按新标准还是旧标准"
+                            r"(?:是|按|用|走|算|选)[^，,。？?]{1,10}还是[^，,。？?]{1,10}$|"
                             # a 文号 asked by 多少 is no amount: "通告文号是多少"
                             r"(?:文号|字号|编号)(?:是|为)?多少")),
     (Asked.PLACE, re.compile(r"什么地点|什么地方|哪里|哪儿|在哪(?![些个几])|何地|从哪")),
@@ -481,7 +481,10 @@ def question_parts(question: str) -> tuple[Part, ...]:
                 clause = clause + pieces[k + 1]
             # ... and a bare question ("能用多久") the condition before it: "如果只是临时搭个室外健身
             # 设施，能用多久" asks how long a temporary facility may stay, not how long anything may.
-            elif len(clause) <= _BARE_QUESTION and k > 0 and not _asked_in(pieces[k - 1]):
+            # (so does a choice of two after the case it is asked of: "…验收合格但还没兑付的，按新标准还是旧标准")
+            elif k > 0 and not _asked_in(pieces[k - 1]) and (
+                    len(clause) <= _BARE_QUESTION
+                    or (kinds[0][2] is Asked.WHAT and "还是" in clause and pieces[k - 1].endswith("的"))):
                 clause, kinds = _prefixed(f"{pieces[k - 1]}，", clause, kinds)
             # "顾客把小车停在店门口路边的停车位上，白天停了一个半小时，要交多少停车费": a short amount
             # asks it of the case the clauses before it in its sentence tell, and so does a yes or no

@@ -70,10 +70,14 @@ _PERCENT_OF = re.compile(r"(?:按照?|比例为|比例是)([\u4e00-\u9fff]{0,8}?
 # A deductible stated apart ("起付标准为1000元"): a percentage of the whole is then not the sum paid.
 _DEDUCTIBLE = re.compile(r"起付|扣除|免赔")
 # The question asks a sum of money.
-_ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^，,。？?；;]{0,4}多少|多少(?:钱|元|万)|[几多]少?钱")
+# (or a sum the asker would have confirmed: "那我家能拿10000元吧", "能领到2万元吗")
+_ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^，,。？?；;]{0,4}多少|多少(?:钱|元|万)|[几多]少?钱"
+                       r"|(?:拿|领|补|得)到?\s*\d[\d.,]*\s*万?元[吧吗么嘛]")
 # A unit the asking clause asks the rate per: "每亩能补多少", "一个月能领多少".
 # (not the rate the asker says to work by: "按每亩补助算，我们能拿多少钱")
 _PER_ASKED = re.compile(r"(?<![按照以])[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)")
+# (nor a rate the asker tells, as heard: "听说…每亩补50元，那我家能拿10000元吧")
+_RATE_TOLD = re.compile(r"每[^，,。？?；;\d每]{1,8}?\d+(?:\.\d+)?\s*万?元")
 # How a notice writes a figure of each unit ("20亩", "15天", "6个月").
 _UNIT_WRITTEN = {"天": "(?:天|日)", "月": "个月", "平方米": "(?:平方米|㎡)", "小时": "(?:小时|课时)"}
 _TOTAL = re.compile(r"一共|总共|合计|加起来|共计|总计|总额|全部")
@@ -282,7 +286,7 @@ _CAVEAT = "（按您所说的数字计算，以实际核定为准）"
 def _rate_worked(rate: _Rate, have: dict[str, float], question: str, clause: str) -> Worked | None:
     factors: list[tuple[float, str]] = []  # (quantity, how it is said)
     capped = ""
-    per_asked = {_PER_UNITS.get(u, u) for u in _PER_ASKED.findall(clause)}
+    per_asked = {_PER_UNITS.get(u, u) for u in _PER_ASKED.findall(_RATE_TOLD.sub("", clause))}
     for unit in rate.per:
         if unit in have and unit in per_asked:
             continue  # "30亩…每亩能补多少": the rate per mu is the answer

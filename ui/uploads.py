@@ -20,7 +20,7 @@ from ui.services import Services
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
-ACCEPTED = [".txt", ".md", ".html", ".htm", ".shtml", ".mhtml", ".mht", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pptx", ".xlsx", ".xlsb", ".xls", ".pdf", ".ofd", ".zip", ".eml", ".csv", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp",
+ACCEPTED = [".txt", ".md", ".html", ".htm", ".shtml", ".mhtml", ".mht", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pptx", ".xlsx", ".xlsb", ".xls", ".pdf", ".ofd", ".zip", ".eml", ".msg", ".csv", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp",
             # (read as well: OpenDocument sheets, slides and flat files, EPUB, a portal's JSON or XML export, 7-Zip and
             # tar archives, an iPhone's HEIC photo)
             ".ods", ".odp", ".fodt", ".fods", ".epub", ".json", ".xml", ".7z", ".tar", ".gz", ".heic"]

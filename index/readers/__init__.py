@@ -110,7 +110,7 @@ class SourceText:
     """The text of one file as read, before any parsing."""
 
     name: str  # file name inside the corpus folder
-    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xlsb", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "odp", "epub", "json", "image-ocr", "markdown", "xml", "doc-xml" (Word 2003 XML), "zip" (or "7z", "tar", "gzip"…: an archive), "eml", "csv"
+    format: str  # "text", "html", "mhtml", "mhtml-ocr", "docx", "doc", "xlsx", "xlsb", "xls", "pdf", "pdf-ocr", "ofd", "rtf", "pptx", "odt", "ods", "odp", "epub", "json", "image-ocr", "markdown", "xml", "doc-xml" (Word 2003 XML), "zip" (or "7z", "tar", "gzip"…: an archive), "eml", "msg" (an Outlook message), "csv"
     text: str  # one paragraph or printed line per line
     title: str | None = None  # a title the format states (HTML page title, DOCX Title paragraph)
     fields: tuple[tuple[str, str], ...] = ()  # labelled metadata the format states (label, value)

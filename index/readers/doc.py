@@ -49,6 +49,10 @@ def read_ole(data: bytes, name: str) -> SourceText:
             return _word(ole, name)
         if ole.exists("Workbook") or ole.exists("Book"):
             return _excel(data, name)
+        from index.readers.msg import looks_like_msg, read_msg
+
+        if looks_like_msg(ole):
+            return read_msg(data, name)
     raise UnreadableFile(f"{name}: an old binary Office file that is neither Word nor Excel (.ppt?); "
                          "save it as .docx or PDF and add it again")
 

@@ -16,8 +16,6 @@ row per category) and a SmartArt diagram (one line per step, its details after i
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
 import io
 import re
 import zipfile
@@ -25,6 +23,7 @@ from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
+from index.readers.drawingml import CHART_URI, DIAGRAM_URI, chart_lines, diagram_lines, parse_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -116,7 +115,7 @@ def _without_missing_parts(data: bytes, name: str) -> tuple[bytes, list[str]]:
                 raise UnreadableFile(f"{name}: a part of the Word file unpacks far past its size; not read")
             left -= info.file_size
             blob = src.read(info.filename)
-            if info.filename.endswith(".rels") and (root := _parse(blob)) is not None:
+            if info.filename.endswith(".rels") and (root := parse_part(blob)) is not None:
                 base = posixpath.dirname(posixpath.dirname(info.filename))  # word/_rels/x.rels → word
                 for rel in list(root):
                     target = urllib.parse.unquote(rel.get("Target") or "")
@@ -133,8 +132,6 @@ def _without_missing_parts(data: bytes, name: str) -> tuple[bytes, list[str]]:
 
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-_CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
-_DIAGRAM_URI = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
 
 
 def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str]:
@@ -148,10 +145,10 @@ def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str
             continue
         if el.tag == f"{_O}OLEObject":
             out.extend(_ole_object(document, el, name, warnings))
-        elif el.get("uri") == _CHART_URI:
-            out.extend(_chart(document, el, warnings))
-        elif el.get("uri") == _DIAGRAM_URI:
-            out.extend(_diagram(document, el, warnings))
+        elif el.get("uri") == CHART_URI:
+            out.extend(chart_lines(document.part, el, warnings))
+        elif el.get("uri") == DIAGRAM_URI:
+            out.extend(diagram_lines(document.part, el, warnings))
     return out
 
 
@@ -177,276 +174,7 @@ def _ole_object(document: Any, ole: Any, name: str, warnings: list[str]) -> list
     return got
 
 
-_C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
-_DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
-_DSP = "{http://schemas.microsoft.com/office/drawing/2008/diagram}"
-_DIAGRAM_DRAWING = "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing"
-_MOST_PART_BYTES = 16 * 1024 * 1024  # a chart's or a diagram's part read at most
 _MOST_PACKAGE_BYTES = 256 * 1024 * 1024  # a Word package unpacked at most, to drop its broken relationships
-_MOST_SERIES = 50  # a chart's series read at most (a hostile cache is capped, not read to the end)
-_MOST_POINTS = 1000  # points of one series read at most
-_MOST_NODES = 2000  # points of a diagram read at most
-
-
-def _parse(blob: bytes) -> Any:
-    """The root element of a part's XML, or None for one too large or not XML (entities are never
-    resolved: a part is input, not a reference to other files)."""
-    import lxml.etree
-
-    if len(blob) > _MOST_PART_BYTES:
-        return None
-    try:
-        return lxml.etree.fromstring(blob, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True))
-    except (lxml.etree.XMLSyntaxError, ValueError):
-        return None
-
-
-def _related_root(document: Any, rid: str, what: str, warnings: list[str]) -> tuple[Any, str]:
-    """The parsed part a body relationship points to, with its file name; (None, "") for a broken link (no
-    such relationship: skipped quietly) and a part that is not XML or too large (named in ``warnings``)."""
-    part = document.part.related_parts.get(rid) if rid else None
-    if part is None:
-        return None, ""
-    inner = str(part.partname).rsplit("/", 1)[-1]
-    root = _parse(part.blob)
-    if root is None:
-        warnings.append(f"{what} ({inner}): not read (damaged or too large)")
-    return root, inner
-
-
-def _chart(document: Any, graphic: Any, warnings: list[str]) -> list[str]:
-    """A chart in the page ("各县（市、区）任务详见下图"), read the way its reader reads the picture: its title,
-    then its figures as a table, a row per category and a column per series. The figures are the chart's own
-    cached copy of them; a chart without one (its data only in a workbook elsewhere) is skipped quietly."""
-    ref = graphic.find(f"{_C}chart")
-    root, inner = _related_root(document, ref.get(f"{_R}id") or "" if ref is not None else "", "a chart", warnings)
-    chart = root.find(f"{_C}chart") if root is not None else None
-    if chart is None or (plot := chart.find(f"{_C}plotArea")) is None:
-        return []
-    rows = _chart_rows(plot)
-    if not rows:
-        return []
-    warnings.append(f"a chart ({inner}) read in its place as a table")
-    title = _title_text(chart.find(f"{_C}title"))
-    return ([title] if title else []) + rows
-
-
-def _chart_rows(plot: Any) -> list[str]:
-    """The table of a chart's plot area: a header (the category axis's title, else "项目", then the
-    series' names) and one tab-separated row per category, the values as the chart prints them."""
-    series = []
-    for k, ser in enumerate(plot.iter(f"{_C}ser")):
-        if k >= _MOST_SERIES:
-            break
-        values = _cache(_first(ser, "val", "yVal"))
-        if values:
-            series.append((_series_name(ser), _cache(_first(ser, "cat", "xVal")), values))
-    if not series:
-        return []
-    categories = next((cats for _, cats, _ in series if cats), {})
-    count = 1 + max(max(points) for _, cats, values in series for points in (cats, values) if points)
-    names = [n or (f"系列{k + 1}" if len(series) > 1 else "数值") for k, (n, _, _) in enumerate(series)]
-    axis = next((t for ax in ("catAx", "dateAx", "serAx") if (t := _title_text(plot.find(f"{_C}{ax}/{_C}title")))), "")
-    rows = ["\t".join([axis or "项目", *names])]
-    for i in range(count):
-        cells = [values.get(i, "") for _, _, values in series]
-        if any(cells):
-            rows.append("\t".join([categories.get(i, str(i + 1)), *cells]))
-    return rows
-
-
-def _first(el: Any, *names: str) -> Any:
-    """The first child of ``el`` with one of the chart ``names``, or None."""
-    return next((c for n in names if (c := el.find(f"{_C}{n}")) is not None), None)
-
-
-def _cache(el: Any) -> dict[int, str]:
-    """The points a chart keeps of a reference or a literal (``c:strCache``, ``c:numCache``, ``c:strLit``,
-    ``c:numLit``; a multi-level category's innermost level), by index: numbers printed with their format
-    code ("General" 3150.0 as 3150, "0.0%" 0.125 as 12.5%), text as written. At most _MOST_POINTS."""
-    if el is None:
-        return {}
-    cache = next(el.iter(f"{_C}strCache", f"{_C}numCache", f"{_C}strLit", f"{_C}numLit", f"{_C}lvl"), None)
-    if cache is None:
-        return {}
-    number = cache.tag in (f"{_C}numCache", f"{_C}numLit")
-    code = cache.findtext(f"{_C}formatCode") or ""
-    out: dict[int, str] = {}
-    for pt in cache.iterchildren(f"{_C}pt"):
-        idx, v = pt.get("idx") or "", (pt.findtext(f"{_C}v") or "").strip()
-        if idx.isdecimal() and int(idx) < _MOST_POINTS and v:
-            out[int(idx)] = _printed_number(v, pt.get("formatCode") or code) if number else v
-        if len(out) >= _MOST_POINTS:
-            break
-    return out
-
-
-def _printed_number(v: str, code: str) -> str:
-    """A cached value as the chart prints it: a date format's day number as a date, a format with decimals
-    rounded to them, else by the spreadsheet reader's rules (``index.readers.xlsx.printed``: 3150.0 as 3150,
-    0.4 under "0%" as 40%); a value that is not a number of a printable size stays as written."""
-    import math
-
-    from index.readers.xlsx import printed
-
-    try:
-        value = float(v)
-    except ValueError:
-        return v
-    if not math.isfinite(value) or abs(value) >= 1e15:  # (no chart prints such a figure: left as written)
-        return v
-    shown = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", code)  # (quoted text, [colour] and escapes aside)
-    if _DATE_CODE.search(shown) and 0 < value < 2958466:
-        return printed(dt.datetime(1899, 12, 30) + dt.timedelta(days=value))  # (a date axis: Excel's day numbers)
-    if (m := _PLACES_CODE.search(shown)) is None:
-        return printed(value, "" if code.lower() == "general" else code)
-    # (a format with decimals rounds half up from the value as written, as Excel does: 87.25 under "0.0" is 87.3)
-    exact = decimal.Decimal(v) * (100 if "%" in shown else 1)
-    try:
-        text = str(exact.quantize(decimal.Decimal(1).scaleb(-min(len(m.group(1)), 10)), decimal.ROUND_HALF_UP))
-    except decimal.InvalidOperation:  # (more digits than a printed figure has)
-        return printed(value, code)
-    return text + ("%" if "%" in shown else "")
-
-
-_DATE_CODE = re.compile(r"[yd]", re.I)  # a format code that prints a date
-_PLACES_CODE = re.compile(r"^[#,0]*0\.(0+)(?![^;]*[Ee])")  # one that prints decimals ("0.0", "#,##0.00")
-
-
-def _series_name(ser: Any) -> str:
-    """A series' name (``c:tx``: a reference's cached text or the text itself), or ""."""
-    tx = ser.find(f"{_C}tx")
-    if tx is None:
-        return ""
-    cached = _cache(tx)
-    return " ".join(cached[k] for k in sorted(cached)) if cached else (tx.findtext(f"{_C}v") or "").strip()
-
-
-def _title_text(title: Any) -> str:
-    """The text of a chart's or an axis's title (``c:tx``: rich text, paragraphs joined by a space, or a
-    reference's cached text), or ""."""
-    if title is None:
-        return ""
-    tx = title.find(f"{_C}tx")
-    if tx is None:
-        return ""
-    rich = tx.find(f"{_C}rich")
-    if rich is None:
-        cached = _cache(tx)
-        return " ".join(cached[k] for k in sorted(cached))
-    return re.sub(r"\s+", " ", " ".join(_drawing_paragraphs(rich))).strip()
-
-
-def _drawing_paragraphs(el: Any) -> list[str]:
-    """The non-empty DrawingML paragraphs (``a:p``) under ``el``, each its runs' text."""
-    paragraphs = ("".join(t.text or "" for t in p.iter(f"{_A}t")).strip() for p in el.iter(f"{_A}p"))
-    return [t for t in paragraphs if t]
-
-
-def _diagram(document: Any, graphic: Any, warnings: list[str]) -> list[str]:
-    """A SmartArt diagram in the page ("申报流程详见下图"), read as its reader reads the figure: one line per
-    step, in the diagram's order, with what the step's box and its sub-boxes say after it ("农户申请：每年3月1日
-    至5月31日向村民委员会提出"). The texts are read from the diagram's data part; the drawing Word keeps of it
-    (the same texts placed in shapes) only when the data gives none."""
-    ids = graphic.find(f"{_DGM}relIds")
-    if ids is None:
-        return []
-    root, inner = _related_root(document, ids.get(f"{_R}dm") or "", "a SmartArt diagram", warnings)
-    lines = _diagram_lines(root) if root is not None else []
-    if not lines:
-        drawing = _diagram_drawing(document, root, ids)
-        lines = _drawing_lines(drawing) if drawing is not None else []
-        inner = str(drawing.partname).rsplit("/", 1)[-1] if drawing is not None else inner
-    if lines:
-        warnings.append(f"a SmartArt diagram ({inner}) read in its place")
-    # (each box a sentence of its own: a box ends where its shape does, though its words end on no 。, and the
-    # next box's line is not the rest of it)
-    return [ln if ln.endswith(_BOX_ENDS) else ln + "。" for ln in lines]
-
-
-_BOX_ENDS = ("。", "；", "！", "？", "…", "：")
-
-
-def _diagram_lines(data: Any) -> list[str]:
-    """The lines of a diagram's data model: each top-level point with the texts under it, in the order the
-    connections give (``dgm:cxn`` of type parOf from the document point, children by ``srcOrd``). A diagram
-    with a single top box (an org chart's 领导小组) gives that box a line and each box under it one.
-    Points no connection reaches are read after, in the order they are written."""
-    texts: dict[str, str] = {}
-    root_id = ""
-    for pt in data.iter(f"{_DGM}pt"):
-        kind, model = pt.get("type") or "node", pt.get("modelId") or ""
-        if kind == "doc" and not root_id:
-            root_id = model
-        elif kind in ("node", "asst") and len(texts) < _MOST_NODES:
-            t = pt.find(f"{_DGM}t")
-            texts[model] = _joined(_drawing_paragraphs(t)) if t is not None else ""
-    children: dict[str, list[tuple[int, str]]] = {}
-    for cxn in data.iter(f"{_DGM}cxn"):
-        if (cxn.get("type") or "parOf") == "parOf":
-            order = cxn.get("srcOrd") or "0"
-            children.setdefault(cxn.get("srcId") or "", []).append((int(order) if order.isdecimal() else 0,
-                                                                     cxn.get("destId") or ""))
-    tree = {src: [d for _, d in sorted(kids, key=lambda k: k[0])] for src, kids in children.items()}
-    seen: set[str] = {root_id}
-    top = [k for k in tree.get(root_id, []) if k in texts]
-    if len(top) == 1 and tree.get(top[0]):
-        seen.add(top[0])
-        lines = [texts[top[0]]] if texts[top[0]] else []
-        top = [k for k in tree[top[0]] if k in texts]
-    else:
-        lines = []
-    lines += [t for k in top if (t := _node_text(k, texts, tree, seen))]
-    lines += [texts[k] for k in texts if k not in seen and texts[k]]  # (points without connections)
-    return lines
-
-
-def _node_text(node: str, texts: dict[str, str], tree: dict[str, list[str]], seen: set[str], depth: int = 0) -> str:
-    """A point's text with its children's after it (depth-first), each point read once (a cyclic or shared
-    connection in a hostile part does not repeat or loop)."""
-    if node in seen or node not in texts or depth > 50:
-        return ""
-    seen.add(node)
-    kids = [t for k in tree.get(node, []) if (t := _node_text(k, texts, tree, seen, depth + 1))]
-    return _joined([texts[node], *kids]) if texts[node] else _joined(kids, head=False)
-
-
-def _joined(parts: list[str], head: bool = True) -> str:
-    """Texts of one step as one line: the first (the step's name) then "：" and the others joined by "；"
-    ("县级验收：竣工后20个工作日内组织验收"); no mark is added after text that ends in one already. Without
-    a ``head`` all are joined by "；"."""
-    parts = [p for p in parts if p]
-    if not parts:
-        return ""
-    out = parts[0]
-    for k, p in enumerate(parts[1:]):
-        out += p if out[-1] in "。；;：:，,、" else ("：" if head and k == 0 else "；") + p
-    return out
-
-
-def _diagram_drawing(document: Any, data: Any, ids: Any) -> Any:
-    """The drawing part Word keeps of a diagram: the one its data part names (``dsp:dataModelExt``), else the
-    document's one diagram drawing or the one numbered as the diagram's layout part (drawing2.xml for
-    layout2.xml); None if none is found."""
-    related = document.part.related_parts
-    ext = next(data.iter(f"{_DSP}dataModelExt"), None) if data is not None else None
-    if ext is not None and (part := related.get(ext.get("relId") or "")) is not None:
-        return part
-    drawings = [r.target_part for r in document.part.rels.values()
-                if r.reltype == _DIAGRAM_DRAWING and not r.is_external]
-    if len(drawings) == 1:
-        return drawings[0]
-    numbers = {re.sub(r"\D", "", str(part.partname).rsplit("/", 1)[-1])
-               for a in ("lo", "qs", "cs") if (part := related.get(ids.get(f"{_R}{a}") or "")) is not None}
-    return next((d for d in drawings if re.sub(r"\D", "", str(d.partname).rsplit("/", 1)[-1]) in numbers - {""}), None)
-
-
-def _drawing_lines(part: Any) -> list[str]:
-    """The texts of a diagram's drawing part, one line per shape that has any, in the order of its shapes."""
-    root = _parse(part.blob)
-    if root is None:
-        return []
-    return [t for sp in root.iter(f"{_DSP}sp") if (t := _joined(_drawing_paragraphs(sp)))][:_MOST_NODES]
 
 
 def _notes(data: bytes) -> dict[tuple[str, str], str]:

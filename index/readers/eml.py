@@ -19,6 +19,7 @@ import email.header
 import email.policy
 import email.utils
 import re
+from collections.abc import Iterable
 from email.message import Message
 
 from index.errors import UnreadableFile
@@ -53,7 +54,7 @@ def read_eml(data: bytes, name: str, depth: int = 0) -> SourceText:
     sent = _date(message)
     parts: list[SourceText] = []
     warnings: list[str] = []
-    body = _cover_letter(message, f"{name}/{BODY_NAME}", subject, sender, sent)
+    body = _cover_letter(message, f"{name}/{BODY_NAME}", subject, sender, sent, bool(_attachments(message)))
     if body is not None:
         parts.append(body)
     seen: set[str] = set()
@@ -144,21 +145,33 @@ def _bodies(message: Message) -> list[Message]:
     return out
 
 
-def _cover_letter(message: Message, label: str, subject: str, sender: str, sent: str) -> SourceText | None:
+def _cover_letter(message: Message, label: str, subject: str, sender: str, sent: str,
+                  attached: bool) -> SourceText | None:
     """The cover letter: the plain-text body, else the HTML body read as a page; headed by the subject."""
+    bodies = _bodies(message)
+    plain = (_decoded(p, label) for p in bodies if p.get_content_type() == "text/plain")
+    html = (_decoded(p, label) for p in bodies if p.get_content_type() == "text/html")
+    return cover_letter(label, subject, sender, sent, plain, html, attached)
+
+
+# Where a mail client quotes the earlier mail under a reply or a forward: "-----原始邮件-----", "-----Original
+# Message-----", "---------- Forwarded message ---------", "在 2026年3月18日 15:26，…写道：", "On … wrote:"
+_QUOTED_MAIL = re.compile(r"^\s*(?:-{3,}\s*(?:原始邮件|原邮件|转发邮件|Original Message|Forwarded message)\s*-{3,}"
+                          r"|在.{0,80}写道\s*[：:]|On .{0,120} wrote:)\s*$", re.I)
+
+
+def cover_letter(label: str, subject: str, sender: str, sent: str, plain: Iterable[str],
+                 html: Iterable[str], attached: bool = False) -> SourceText | None:
+    """A mail's cover letter (of an .eml or an Outlook .msg): the first plain-text body with text, else the first
+    HTML body read as a page; headed by the subject, dated by the mail; a signature under "-- " left out. Where the
+    mail is ``attached`` files, the earlier mail its client quotes under the letter ("-----原始邮件-----": a draft's
+    figures sent round for comment) is no part of what it sends: left out and reported (the notice is the
+    attachment); a mail without one keeps it (a forward whose notice is the quoted mail's text)."""
     from index.readers.html import read_html
 
-    bodies = _bodies(message)
-    plain = [p for p in bodies if p.get_content_type() == "text/plain"]
-    html = [p for p in bodies if p.get_content_type() == "text/html"]
-    text = ""
-    for part in plain:
-        text = _decoded(part, label).strip()
-        if text:
-            break
+    text = next((t for body in plain if (t := body.strip())), "")
     if not text:
-        for part in html:
-            page = _decoded(part, label)
+        for page in html:
             if page.strip():
                 try:
                     text = read_html(page, label).text.strip()
@@ -174,9 +187,16 @@ def _cover_letter(message: Message, label: str, subject: str, sender: str, sent:
     cut = [i for i, ln in enumerate(lines) if ln in ("--", "-- ") and len(lines) - i <= _SIGNATURE_LINES]
     if cut:  # the mail client's signature under "-- " (an address, a phone): no part of the letter
         lines = lines[:cut[0]]
+    removed: tuple[tuple[str, str], ...] = ()
+    quoted = next((i for i, ln in enumerate(lines) if i and _QUOTED_MAIL.match(ln)), None)
+    if attached and quoted is not None:
+        what = next((ln.strip() for ln in lines[quoted + 1:] if re.match(r"\s*(?:主题|Subject)\s*[：:]", ln)), "")
+        removed = (("earlier mail quoted under the letter", what or lines[quoted].strip()),)
+        lines = lines[:quoted]
     if title and not any(title in ln for ln in lines[:5]):
         lines.insert(0, title)  # the subject stands over the letter as its title
-    return SourceText(name=label, format="eml", text="\n".join(lines), title=title, fields=tuple(fields))
+    return SourceText(name=label, format="eml", text="\n".join(lines).rstrip(), title=title, fields=tuple(fields),
+                      removed=removed)
 
 
 def _letter_title(subject: str) -> str | None:

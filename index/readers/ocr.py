@@ -34,6 +34,8 @@ def ocr_lines(image: Any, name: str) -> list[str]:
     import numpy as np
 
     img = image.convert("RGB")
+    if img.height > _TALL * img.width:
+        return [mend_doc_numbers(line) for line in group_lines(_strips_read(img, _engine(name)))]
     scale = min(1.0, MAX_SIDE / max(img.size))
     if scale < 1.0:
         img = img.resize((max(1, int(img.width * scale)), max(1, int(img.height * scale))))
@@ -52,6 +54,42 @@ def ocr_lines(image: Any, name: str) -> list[str]:
         h, w = pixels.shape[:2]
         result = [[[[w - x, h - y] for x, y in points], text, score] for points, text, score in result]
     return [mend_doc_numbers(line) for line in group_lines(result)]
+
+
+_TALL = 2.5  # an image this many times taller than wide is a phone's long screenshot: read in strips
+_STRIP = 1.2  # a strip's height, in widths
+_OVERLAP = 0.15  # how far strips overlap, in widths (more than a line of text at a phone's size)
+_MOST_STRIPS = 60
+
+
+def _strips_read(img: Any, engine: Any) -> list[Any]:
+    """The text boxes of a long screenshot (1080 × 8000 pixels), read strip by strip at a size the text stays
+    legible at (scaled whole to MAX_SIDE, its lines would be a few pixels high): each box where it stands on the
+    whole image, a line cut by a strip's edge taken from the strip that holds it whole (the one whose middle
+    holds its centre)."""
+    import numpy as np
+
+    scale = min(1.0, MAX_SIDE / img.width)
+    if scale < 1.0:
+        img = img.resize((max(1, int(img.width * scale)), max(1, int(img.height * scale))))
+    width, height = img.size
+    step = max(1, int(width * (_STRIP - _OVERLAP)))
+    half = int(width * _OVERLAP) // 2
+    out: list[Any] = []
+    for k, top in enumerate(range(0, height, step)):
+        if k >= _MOST_STRIPS:
+            break
+        bottom = min(height, top + int(width * _STRIP))
+        result, _ = engine(np.asarray(img.crop((0, top, width, bottom))))
+        low = top + half if top else 0  # (this strip's share: its middle, its edges the neighbours')
+        high = bottom - half if bottom < height else height
+        for points, text, score in result or []:
+            centre = top + sum(p[1] for p in points) / len(points)
+            if low <= centre < high:
+                out.append([[[x, y + top] for x, y in points], text, score])
+        if bottom >= height:
+            break
+    return out
 
 
 def _upside_down(engine: Any, pixels: Any, result: list[Any]) -> bool:

@@ -5,8 +5,9 @@ a group's shapes in their own order at the group's place), each paragraph of a t
 table one line per row with cells by tabs (a merged cell's text in every row it spans, as the Word
 reader does), then the slide's speaker notes. Footer, slide-number and date placeholders, and a short
 text that stands at the same place on most slides (a department's name on every page), are running
-furniture: reported as removed, not read. Pictures, charts and SmartArt are not read; the report
-warns how many pictures the slides hold.
+furniture: reported as removed, not read. A chart is read in its place as its title and its cached figures as a
+table, a SmartArt diagram as its steps (``index.readers.drawingml``, as the Word reader reads them). Pictures are
+not read; the report warns how many the slides hold.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
+from index.readers.drawingml import CHART_URI, DIAGRAM_URI, chart_lines, diagram_lines
 
 _FURNITURE_MOST = 40  # characters: a longer text is content even when it repeats
 _ROW_BAND = 36  # a slide's height in bands: shapes whose tops share a band are read left to right
@@ -39,6 +41,7 @@ def read_pptx(data: bytes, name: str) -> SourceText:
     slides: list[list[tuple[Any, str, list[str]]]] = []  # per slide: (place, kind, lines)
     pictures = 0
     unread: list[int] = []
+    warnings: list[str] = []  # (what a chart or a diagram was read as, or why not)
     for number, slide in enumerate(deck.slides, start=1):
         blocks: list[tuple[Any, str, list[str]]] = []
         skipped: list[bool] = []
@@ -60,7 +63,12 @@ def read_pptx(data: bytes, name: str) -> SourceText:
                         kind = "furniture"
                     elif ph_type in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE):
                         kind = "title"
-                block = _table_rows(shape.table) if getattr(shape, "has_table", False) else _frame_lines(shape)
+                if getattr(shape, "has_table", False):
+                    block = _table_rows(shape.table)
+                elif (graphic := _graphic_data(shape)) is not None:
+                    block = _graphic_lines(slide.part, graphic, warnings)
+                else:
+                    block = _frame_lines(shape)
             except _SHAPE_ERRORS:
                 unread.append(number)
                 continue
@@ -74,12 +82,13 @@ def read_pptx(data: bytes, name: str) -> SourceText:
     lines, removed = deck_lines(slides)
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: the slides contain no text (pictures only? save them as PDF to have them read)")
-    warnings = ((f"{pictures} picture(s) on the slides not read",) if pictures else ()) + (
+    said = ((f"{pictures} picture(s) on the slides not read",) if pictures else ()) + (
         (f"a shape on slide(s) {', '.join(map(str, dict.fromkeys(unread)))} could not be read",) if unread else ())
+    said += tuple(dict.fromkeys(warnings))
     core = (deck.core_properties.title or "").strip()
     title = first_title(slides) or ("" if _DEFAULT_TITLE.search(core) else core)
     return SourceText(name=name, format="pptx", text="\n".join(lines), title=title or None,
-                      warnings=warnings, removed=tuple(dict.fromkeys(removed)))
+                      warnings=said, removed=tuple(dict.fromkeys(removed)))
 
 
 Slide = list[tuple[Any, str, list[str]]]  # a slide's blocks: (place, kind, lines), kind "title", "body", "notes", "furniture"
@@ -134,6 +143,24 @@ def _shapes(shapes: Any, height: int, place: tuple[int, ...] | None = None,
             yield from _shapes(shape.shapes, height, here, unread)
         else:
             yield here, shape
+
+
+_GRAPHIC_DATA = "{http://schemas.openxmlformats.org/drawingml/2006/main}graphicData"
+
+
+def _graphic_data(shape: Any) -> Any:
+    """A graphic frame's chart or SmartArt diagram (its ``a:graphicData``), or None."""
+    if not shape.element.tag.endswith("}graphicFrame"):
+        return None
+    graphic = next(shape.element.iter(_GRAPHIC_DATA), None)
+    return graphic if graphic is not None and graphic.get("uri") in (CHART_URI, DIAGRAM_URI) else None
+
+
+def _graphic_lines(owner: Any, graphic: Any, warnings: list[str]) -> list[str]:
+    """What a slide's chart ("各县区补助标准见下图") or SmartArt (an 办理流程) says, read as the Word reader reads it."""
+    if graphic.get("uri") == CHART_URI:
+        return chart_lines(owner, graphic, warnings)
+    return diagram_lines(owner, graphic, warnings)
 
 
 def _frame_lines(shape: Any) -> list[str]:

@@ -3468,3 +3468,46 @@ def test_whether_the_asker_buys_a_thing_is_not_answered_by_a_rule_that_it_be_ins
     sel = _select_printed("四、作业要求\n作业监测终端由县级农业农村部门统一采购、免费安装。",
                           "保护性耕作的作业监测终端是农户自己买吗？")
     assert sel.unanswered == ()
+
+
+def test_the_start_date_of_a_notice_named_by_its_number_is_its_own_even_beside_other_words() -> None:
+    """"某农联发〔2026〕5号从什么时候施行？…按新标准还是旧标准": the question's other words, read beside the clause,
+    never glue onto the 文号 and make it another notice's."""
+    text = ("一、将《办法》第五条中“每户补助1200元”调整为“每户补助1500元”。\n"
+            "三、本通知自2026年5月1日起施行。2026年5月1日前已验收合格但尚未兑付的，按调整后的标准执行。")
+    title = "某市农业农村局关于调整户厕改造奖补标准的通知"
+    hit = _passage(1, text, "某农联发〔2026〕5号", title, title, "d5").hit
+    q = "某农联发〔2026〕5号从什么时候施行？2026年5月1日前已经验收合格但还没兑付的，按新标准还是旧标准？"
+    # (the words of the case weigh more than 施行, printed in every notice)
+    sel = select_evidence([hit], q, question_parts(q), lambda t: 0.5 if t in ("施行", "时候", "标准") else 3.0)
+    first = [squash(q.text) for q in sel.quotes if q.part == 0]
+    assert first and "起施行" in first[0], first
+
+
+def test_a_place_listed_among_all_the_others_is_no_answer_for_that_place() -> None:
+    """"梨树县和双辽市的任务加起来是多少户": each county's own row, though another passage holds it, not the article
+    listing every county."""
+    title = "某市农业农村局关于印发某市农村户用卫生厕所改造奖补办法的通知"
+    section = "某市农村户用卫生厕所改造奖补办法 > 第三条"
+    one = _passage(1, "第二条本办法适用于铁西区、铁东区、梨树县、伊通满族自治县、双辽市农村常住农户新建或改造户用卫生厕所。\n"
+                      "第三条2025—2027年全市计划改造农村户用卫生厕所9250户，各县（市、区）任务详见下图。\n"
+                      "项目\t改造任务（户）\n伊通满族自治县\t1300\n双辽市\t2740", "某农发〔2025〕11号", title, section, "d11")
+    two = _passage(4, "项目\t改造任务（户）\n铁西区\t860\n铁东区\t1200\n梨树县\t3150", "某农发〔2025〕11号", title, section, "d11")
+    q = "梨树县和双辽市2025—2027年的改厕任务加起来是多少户？"
+    said = " ".join(x.text for x in select_evidence([one.hit, two.hit], q, question_parts(q), None).quotes)
+    assert "3150" in said and "2740" in said, said
+
+
+def test_a_figure_the_asker_was_told_is_set_beside_the_rate_the_notice_gives_it() -> None:
+    """"听说保护性耕作每亩补50元" of a 条带耕作 asker: the 50元 is quoted where the notice gives it (免耕播种), beside the
+    asker's own 30元; a limit told that no notice prints is set beside the limit the notice sets."""
+    text = ("三、补助标准\n（一）免耕播种作业（秸秆覆盖地表，免耕播种一次完成）：每亩补助50元。\n"
+            "（二）条带耕作作业（秸秆归行、条带整地后播种）：每亩补助30元。\n"
+            "单个作业主体年度补助资金最高不超过15万元。\n四、实施程序\n作业主体向乡镇人民政府提出申请。")
+    title, section = "某市农业农村局关于印发某市保护性耕作作业补助实施方案的通知", "某市保护性耕作作业补助实施方案 > 三、补助标准"
+    sel = _select_in(text, "我家今年做的是条带耕作，一共200亩。听说保护性耕作每亩补50元，那我家能拿10000元吧？", title, section)
+    said = [squash(q.text) for q in sel.quotes]
+    assert any("每亩补助30元" in t for t in said) and any("每亩补助50元" in t for t in said), said
+    sel = _select_in(text, "免耕播种现在每亩到底补多少？还有人说单个合作社最多补10万元。", title, section)
+    said = [squash(q.text) for q in sel.quotes]
+    assert any("每亩补助50元" in t for t in said) and any("最高不超过15万元" in t for t in said), said

@@ -520,3 +520,13 @@ def test_a_few_years_told_before_the_question_are_not_asked() -> None:
 def test_a_total_of_funds_asked_is_a_sum_of_money() -> None:
     (part,) = question_parts("农村危房改造的补助资金总额是多少？")
     assert part.asked is Asked.AMOUNT and part.unit == "元"
+
+
+def test_a_choice_of_two_after_the_case_it_is_asked_of_is_a_part_of_that_case() -> None:
+    parts = question_parts("某农联发〔2026〕5号从什么时候施行？2026年5月1日前已经验收合格但还没兑付的，按新标准还是旧标准？")
+    assert [(p.clause, p.asked) for p in parts] == [
+        ("某农联发〔2026〕5号从什么时候施行", Asked.DATE),
+        ("2026年5月1日前已经验收合格但还没兑付的，按新标准还是旧标准", Asked.WHAT)]
+    # ("还是" as "still" is no choice: a yes or no of the case told before it)
+    parts = question_parts("我们村有人说每户奖补1200元，是按某农发〔2024〕15号说的，现在还是这个标准吗？")
+    assert [p.asked for p in parts] == [Asked.YESNO]

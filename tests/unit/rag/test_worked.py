@@ -199,3 +199,11 @@ def test_a_rate_is_chosen_by_the_item_label_it_stands_under_and_the_rate_said_to
 def test_a_ceiling_rate_of_the_askers_own_group_is_not_dropped_for_another_groups_rate() -> None:
     texts, _ = _worked("我养了50头育肥猪，一共能补多少钱？", "能繁母猪每头补贴1000元；育肥猪每头最高500元。")
     assert not any("1000元" in t for t in texts), texts
+
+
+def test_a_sum_the_asker_would_have_confirmed_is_worked_from_their_kind_not_the_rate_they_heard() -> None:
+    """"听说…每亩补50元，那我家能拿10000元吧": the sum asked is worked at the asker's kind's rate; the rate
+    they were told is not what the question asks."""
+    texts, _ = _worked("今年做的是条带耕作，一共200亩。听说保护性耕作每亩补50元，那我家能拿10000元吧？",
+                       "（二）条带耕作作业（秸秆归行、条带整地后播种）：每亩补助30元。")
+    assert texts == ["按“每亩补助30元”计算：200亩×30元＝6000元（按您所说的数字计算，以实际核定为准）"]

@@ -113,3 +113,65 @@ def test_a_shape_python_pptx_cannot_read_is_left_out_with_a_warning_and_equal_ce
     assert "一、发放标准" in src.text
     assert any(w.startswith("a shape on slide(s) 2") for w in src.warnings), src.warnings
     assert "特困人员\t500元\t500元" in src.text.split("\n")
+
+
+_DGM_NS = ('xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+           'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"')
+
+
+def _steps_data(steps: tuple[tuple[str, str], ...]) -> bytes:
+    """A SmartArt's data part: each step a node of the document point with its deadline as a child node."""
+    pts = ['<dgm:pt modelId="{doc}" type="doc"><dgm:t><a:p/></dgm:t></dgm:pt>']
+    cxns = []
+    for k, (step, deadline) in enumerate(steps):
+        pts += [f'<dgm:pt modelId="{{s{k}}}"><dgm:t><a:p><a:r><a:t>{step}</a:t></a:r></a:p></dgm:t></dgm:pt>',
+                f'<dgm:pt modelId="{{d{k}}}"><dgm:t><a:p><a:r><a:t>{deadline}</a:t></a:r></a:p></dgm:t></dgm:pt>']
+        cxns += [f'<dgm:cxn modelId="{{c{k}}}" srcId="{{doc}}" destId="{{s{k}}}" srcOrd="{k}" destOrd="0"/>',
+                 f'<dgm:cxn modelId="{{e{k}}}" srcId="{{s{k}}}" destId="{{d{k}}}" srcOrd="0" destOrd="0"/>']
+    return (f"<dgm:dataModel {_DGM_NS}><dgm:ptLst>{''.join(pts)}</dgm:ptLst><dgm:cxnLst>{''.join(cxns)}"
+            "</dgm:cxnLst></dgm:dataModel>").encode()
+
+
+def test_a_slides_chart_and_smartart_are_read_in_their_place() -> None:
+    """"各县区补助标准见下图" and "办理流程见下图": the chart's cached figures as a table, the SmartArt's steps each a
+    line with its deadline, where they stand on the slide (below the sentence that points at them)."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+    from pptx.oxml import parse_xml
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "一、补助标准"
+    slide.shapes.add_textbox(Inches(0.5), Inches(1.2), Inches(9), Inches(0.5)).text_frame.text = "各县区补助标准见下图。"
+    data = CategoryChartData()
+    data.categories = ["凌海市", "北镇市", "黑山县"]
+    data.add_series("每户补助（元）", (1200, 1500, 900))
+    slide.shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, Inches(0.5), Inches(2), Inches(9), Inches(4), data)
+    second = prs.slides.add_slide(prs.slide_layouts[5])
+    second.shapes.title.text = "二、办理流程"
+    second.shapes.add_textbox(Inches(0.5), Inches(1.2), Inches(9), Inches(0.5)).text_frame.text = "办理流程见下图。"
+    steps = (("1. 申请", "每年3月1日至4月30日"), ("2. 审核", "10个工作日内"))
+    part = Part(PackURI("/ppt/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", prs.part.package,
+                _steps_data(steps))
+    rid = second.part.relate_to(part, RT.DIAGRAM_DATA)
+    frame = parse_xml(
+        '<p:graphicFrame xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+        f'{_DGM_NS}><p:nvGraphicFramePr><p:cNvPr id="9" name="SmartArt 1"/><p:cNvGraphicFramePr/><p:nvPr/>'
+        '</p:nvGraphicFramePr><p:xfrm><a:off x="457200" y="1828800"/><a:ext cx="8229600" cy="3657600"/></p:xfrm>'
+        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">'
+        f'<dgm:relIds r:dm="{rid}" r:lo="" r:qs="" r:cs=""/></a:graphicData></a:graphic></p:graphicFrame>')
+    second.shapes._spTree.append(frame)
+    buf = io.BytesIO()
+    prs.save(buf)
+    src = read_source_bytes(buf.getvalue(), "解读.pptx")
+    lines = src.text.split("\n")
+    at = lines.index("各县区补助标准见下图。")
+    assert lines[at + 1:at + 5] == ["项目\t每户补助（元）", "凌海市\t1200", "北镇市\t1500", "黑山县\t900"], lines
+    at = lines.index("办理流程见下图。")
+    assert lines[at + 1:at + 3] == ["1. 申请：每年3月1日至4月30日。", "2. 审核：10个工作日内。"], lines
+    assert any("chart" in w and "read in its place" in w for w in src.warnings), src.warnings

@@ -808,3 +808,16 @@ def test_a_bracket_the_recogniser_read_half_width_on_one_side_is_mended() -> Non
     assert mend_marks("将《办法》第三条第（二)项") == "将《办法》第三条第（二）项"
     assert mend_marks("(三）补贴标准") == "（三）补贴标准"
     assert mend_marks("（一）补贴对象(试行)") == "（一）补贴对象(试行)"  # pairs that match are left as they are
+
+
+def test_a_phones_long_screenshot_is_read_strip_by_strip_at_full_size() -> None:
+    """A 1080 × 9560 screenshot scaled whole to the OCR's size would leave its characters a dozen pixels high
+    ("特困" read as "特因"): it is read in overlapping strips, each line once, in order."""
+    src = read_source(FORMATS / "long-screenshot-notice.png")
+    lines = src.text.replace(" ", "").split("\n")
+    assert src.format == "image-ocr"
+    assert "特困供养人员每人每年发放1500元。" in lines and "低保对象每户每年发放1200元。" in lines, lines
+    at = [lines.index(t) for t in ("某民发〔2026〕31号", "二、补贴标准", "补贴资金于2026年12月20日前发放到位。")]
+    assert at == sorted(at)
+    numbered = [ln.rstrip("。") for ln in lines if re.fullmatch(r"\d+\.第\d+项工作按原定安排推进。?", ln)]
+    assert len(numbered) == 20 and len(set(numbered)) == 20, numbered  # (none lost or read twice at a strip's edge)
