@@ -316,6 +316,11 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
     # even after a heading marker
     if cur.count("《") > cur.count("》") and not (is_terminal(s) or ln.md_heading or ln.table):
         return False
+    # ... and so does a quotation (an amendment's item cut inside the figure it sets: "一、将…“每户最高补贴3000元"
+    # 调整为“每户最高补贴" | "3600元”，…"; OCR may close a quotation with a straight mark)
+    opened = n.rfind("“")
+    if opened >= 0 and nxt and not re.search(r"[”\"]", n[opened:]) and not (is_terminal(s) or ln.md_heading or ln.table):
+        return False
     # a plan title ("…实施方案", "…管理办法（试行）") carries no punctuation and ends its line
     plan_title = (
         len(n) <= 40 and not re.search(r"[，。；：、,;:]", n) and PLAN_TITLE_END_RE.search(n) is not None

@@ -120,6 +120,29 @@ def duties_within(question: str, rows: Sequence[TaskRow]) -> bool:
     return False
 
 
+# A deadline asked by the word a notice's own sentence sets it with ("申报截止到哪天", "最迟什么时候报")
+_SET_BY = re.compile(r"截止|最迟")
+_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def deadline_in_prose(question: str, passages: Sequence[str], rows: Sequence[TaskRow]) -> bool:
+    """A deadline asked with 截止 or 最迟 that a passage's sentence (not a table row) sets with that word and a
+    date ("2026年度补助申报截止日期为2026年12月15日"), where no row says it: the sentence answers, not a row's
+    完成时限 for a task that names the same matter ("组织…运营补助申报审核 … 每年12月31日前")."""
+    words = set(_SET_BY.findall(question))
+    if not words or any(w in row.task for row in rows for w in words):
+        return False
+    for text in passages:
+        for line in text.split("\n"):
+            if "\t" in line:
+                continue
+            for a, b in split_sentences(line):
+                sentence = line[a:b]
+                if any(w in sentence for w in words) and _FULL_DATE.search(sentence):
+                    return True
+    return False
+
+
 def restating_rows(quoted: Sequence[tuple[str, str]], rows: Sequence[TaskRow], limit: int = 2) -> list[TaskRow]:
     """The task rows that restate, word for word, a quoted sentence (``quoted``: doc_id and text; a
     notice's text and its task table print a task twice): "有没有打算把供暖管得智能一点？这事是哪个部门

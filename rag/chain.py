@@ -36,6 +36,7 @@ from rag.assignments import (
     assignment_answer,
     assignment_line,
     best_rows,
+    deadline_in_prose,
     duties_within,
     listed_rows,
     listing_topic,
@@ -581,7 +582,8 @@ class AnswerEngine:
             near = {h.chunk.doc_id for h in result.hits[:3]}
             rows = [r for r in self._task_rows(standalone, result.analysis, ask, filters) if r.doc_id in near]
             if rows and not ask.other and all(r.deadline for r in rows if "deadline" in ask.roles) and not (
-                    duties_within(standalone, rows)):
+                    duties_within(standalone, rows)) and not (
+                    "deadline" in ask.roles and deadline_in_prose(standalone, [h.text for h in result.hits[:3]], rows)):
                 yield from self._task_lookup(standalone, result.analysis, q, rewritten, ask, rows, as_of, t0)
                 return
             if rows:

@@ -98,7 +98,7 @@ from rag.sentences import (
     split_sentences,
     squash,
 )
-from rag.worked import asker_quantities, rate_units
+from rag.worked import asker_quantities, asks_sum, rate_units
 
 IdfFn = Callable[[str], float]
 
@@ -2636,8 +2636,10 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     quotes = _with_heard_figures(quotes, taken, question, parts, terms, by_hit, list_chars)
     quotes = _with_exceptions_defined([n for q in quotes for n in _narrowed(q, persons, picked)], by_hit)
     quotes = _with_case_of_rule(_with_rule_for_list(_with_base_and_addition(quotes, by_hit), by_hit), by_hit)
-    if counted_in:
-        quotes = _with_limit_of_rates(quotes, by_hit, counted_in)
+    # (and a sum asked of what the asker counts in people too: "收托150名…一年能拿36万元吗" is held to "每个机构每年补助
+    # 总额最高不超过30万元", which the working must see)
+    if limited_by := counted_in or (frozenset(asker_quantities(question, "")) if asks_sum(question) else frozenset()):
+        quotes = _with_limit_of_rates(quotes, by_hit, limited_by)
     quotes = _with_lead_of_items(quotes, by_hit)
     # rows of other items than the one named are dropped, but not of a part that asks of every row
     if asked_every:

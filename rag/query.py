@@ -317,6 +317,8 @@ _KIND_OF_BENEFIT = {"助学金", "奖学金", "慰问金", "抚恤金", "救助�
 _BENEFIT_OF = re.compile(rf"(?:有没有|有无|是否有|能不能领|能领|能申请)([\u4e00-\u9fff]{{1,10}}?){_BENEFIT_NOUN}")
 _THING_WITH_BENEFIT = re.compile(rf"([\u4e00-\u9fff]{{2,8}})(?:有什么|有哪些|有没有|能领什么|能享受什么)"
                                  rf"[\u4e00-\u9fff]{{0,4}}?{_BENEFIT_NOUN}")
+# ... or named as what the question is about before it asks ("锦州市居家养老助餐补贴，80岁以上老人每餐补多少钱")
+_TOPIC_BENEFIT = re.compile(rf"^([\u4e00-\u9fff]{{2,14}}?){_BENEFIT_NOUN}(?=[，,：:])")
 # ... and a thing the asker would apply for, the clause's last words: "能不能同时申请人才公寓？"
 _APPLIED_FOR = re.compile(r"(?:申请|申领|入住)([\u4e00-\u9fff]{2,8}?)(?=吗|么|[？?，,。；;！!]|$)")
 # (the asker and their family are no thing a notice must name: "我家孩子有什么补助")
@@ -328,7 +330,8 @@ def _benefits_of(question: str) -> list[str]:
     """The words a question asks a benefit of: the last word of the thing it is for, and a benefit of its own
     kind."""
     out: list[str] = []
-    for m in [*_BENEFIT_OF.finditer(question), *_THING_WITH_BENEFIT.finditer(question), *_APPLIED_FOR.finditer(question)]:
+    for m in [*_BENEFIT_OF.finditer(question), *_THING_WITH_BENEFIT.finditer(question), *_APPLIED_FOR.finditer(question),
+              *_TOPIC_BENEFIT.finditer(question.strip())]:
         # (a place is no thing: whether the notices cover it is asked of places)
         places = [*districts_in(m.group(1)), *place_names(m.group(1))]
         words = [w for w in nouns(m.group(1)) if len(w) >= 2 and not any(w in p for p in places)]

@@ -33,7 +33,7 @@ _ASKER_UNITS = {
     "头": "头", "只": "只", "株": "株", "棵": "株", "座": "座", "套": "套",
 }
 _QUANTITY = re.compile(rf"{_NUM}\s*({'|'.join(sorted(_ASKER_UNITS, key=len, reverse=True))})"
-                       r"(?![\d长级期内前后以到至])")
+                       r"(?![长级期内前后以到至])(?!\d(?!\d*\s*(?:到|至|[-—~～])\s*\d+\s*周?岁))")
 # A sum the asker paid or spent: "自己还掏了8万元", "改造花了500万元", "医疗费21000元", "花22万".
 _MONEY = re.compile(r"(?<![\d.,，])(\d{1,9}(?:\.\d+)?)\s*(亿元|万元|元|万(?![人户个余多\d零一二两三四五六七八九千]))")
 _SPENT = re.compile(r"(?:花|掏|自付|付|交|缴|支出|投资|投入|费用?|开销|花销|垫)[了过费用共计约]{0,3}"
@@ -70,12 +70,14 @@ _PERCENT_OF = re.compile(r"(?:按照?|比例为|比例是)([\u4e00-\u9fff]{0,8}?
 # A deductible stated apart ("起付标准为1000元"): a percentage of the whole is then not the sum paid.
 _DEDUCTIBLE = re.compile(r"起付|扣除|免赔")
 # The question asks a sum of money.
-# (or a sum the asker would have confirmed: "那我家能拿10000元吧", "能领到2万元吗")
+# (or a sum the asker would have confirmed: "那我家能拿10000元吧", "一年能拿36万元运营补助吗")
 _ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^，,。？?；;]{0,4}多少|多少(?:钱|元|万)|[几多]少?钱"
-                       r"|(?:拿|领|补|得)到?\s*\d[\d.,]*\s*万?元[吧吗么嘛]")
+                       r"|(?:拿|领|补|得)到?\s*\d[\d.,]*\s*万?元[^，,。？?；;\d]{0,8}?[吧吗么嘛]")
 # A unit the asking clause asks the rate per: "每亩能补多少", "一个月能领多少".
 # (not the rate the asker says to work by: "按每亩补助算，我们能拿多少钱")
-_PER_ASKED = re.compile(r"(?<![按照以])[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)")
+# (asked by 多少 or 几 after it in its clause: "全年每月稳定收托150名" tells how many a month, it asks nothing)
+_PER_ASKED = re.compile(r"(?<![按照以])[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)"
+                        r"(?=[^，,。？?；;]{0,10}?(?:多少|几))")
 # (nor a rate the asker tells, as heard: "听说…每亩补50元，那我家能拿10000元吧")
 _RATE_TOLD = re.compile(r"每[^，,。？?；;\d每]{1,8}?\d+(?:\.\d+)?\s*万?元")
 # How a notice writes a figure of each unit ("20亩", "15天", "6个月").
@@ -148,6 +150,11 @@ def asker_quantities(question: str, quoted: str) -> dict[str, float]:
             continue
         found.setdefault(unit, set()).add(value)
     return {u: next(iter(v)) for u, v in found.items() if len(v) == 1}
+
+
+def asks_sum(question: str) -> bool:
+    """Whether a question asks a sum of money, or would have one confirmed ("一共能拿多少", "一年能拿36万元吗")."""
+    return bool(_ASKS_SUM.search(question))
 
 
 def rate_units(text: str) -> set[str]:
@@ -239,6 +246,11 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
     mine = [r for r in rules if any(g in r.sentence for g in groups)]
     if len({r.key for r in mine}) == 1:
         return mine[:1]
+    # (or the one whose figure the asker says they work by: "按每人每月200元算" of 200元 and 300元 a month)
+    by = [m.group(1) + m.group(2) for m in _WORKED_BY.finditer(question)]
+    mine = [r for r in rules if any(re.search(rf"(?<![\d.]){re.escape(f)}", r.said) for f in by)]
+    if len({r.key for r in mine}) == 1:
+        return mine[:1]
     # (or the one whose own words the question holds: "秸秆翻埋还田每亩40元，秸秆碎混还田每亩25元" for "准备把秸秆
     # 翻埋还田…300亩一共能拿多少": the words just before what all the clauses end with, 还田每亩; not words one clause
     # shares with another only by ellipsis, "秸秆" of "秸秆翻埋还田…，碎混还田…", nor figures)
@@ -251,6 +263,7 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
     return own
 
 
+_WORKED_BY = re.compile(r"按[^，,。？?；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(万元|元|%|％)[^，,。？?；;\d]{0,3}?(?:算|计算|计)")
 _ITEM_MARK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
 _BRACKETED = re.compile(r"[（(][^（）()]{0,40}[)）]")
 
@@ -348,6 +361,7 @@ def _limits_over(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]])
 
 # A limit on all one recipient gets, however many units they count ("单个作业主体年度补助资金最高不超过15万元")
 _ONE_RECIPIENT = re.compile(r"单个|每个|每户|每家|同一|每(?:个)?(?:主体|单位|企业|合作社)")
+_PER_PERSON = re.compile(r"每(?:个)?(?:人|户|家|名)|同一(?:人|户|家)|单个(?:人|家庭)")
 
 
 def _held_to_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]], have: dict[str, float],
@@ -356,12 +370,16 @@ def _held_to_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]
     (``over``: ``_limits_over``; "3800亩×50元＝19万元，超过“单个作业主体年度补助资金最高不超过15万元”，按15万元计"), citing
     that quote too; None where no such limit holds it (or the asker counts several recipients, or several limits are
     over)."""
-    if any(u in have and have[u] > 1 for u in ("人", "户")) or len(over) != 1:
+    if len(over) != 1:
         return None
     n, c = over[0]
     text = dict(quotes)[n].replace(rate.sentence, "\n")
     said = _clause_at(text, c.start(), c.end()).strip()
     if not _ONE_RECIPIENT.search(said):
+        return None
+    # (a limit per person or household does not hold a sum for several: "每户最高…" for 3户; one per 机构 does hold
+    # the sum for the 150 children one 托育机构 takes in)
+    if _PER_PERSON.search(said) and any(u in have and have[u] > 1 for u in ("人", "户")):
         return None
     cap = float(c.group(3)) * _YUAN[c.group(4)]
     return replace(worked, text=worked.text.replace(_CAVEAT, f"，超过“{said}”，按{_money(cap)}计{_CAVEAT}"),

@@ -11,10 +11,11 @@ notices' titles) are not the article.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from index.readers import chinese_count
@@ -59,17 +60,46 @@ class ScriptArticle:
 
 
 def script_article(scripts: list[str]) -> ScriptArticle | None:
-    """The article among the JSON objects of a page's scripts (their texts), or None."""
+    """The article among the JSON objects of a page's scripts (their texts), or None. The questions and answers
+    the page's app shows under it (an accordion of ``{"q": …, "a": …}``: a 政策问答 that may say what the article
+    does not, "设备验收合格之日起60日内申请") are read after its body."""
     best: tuple[int, dict[str, Any], str] | None = None
     budget = [_MOST_NODES]
+    pairs: list[tuple[str, str]] = []
     for obj in _objects(scripts):
         for holder, key, text in _strings(obj, budget):
             size = _chinese(text)
             if size >= _BODY_LEAST and (best is None or size > best[0]) and not field_label(key):
                 best = (size, holder, key)
+            if (asked := _qa_pair(holder, key)) is not None and asked not in pairs and len(pairs) < _MOST_PAIRS:
+                pairs.append(asked)
     if best is None:
         return None
-    return _article(best[1], best[2])
+    article = _article(best[1], best[2])
+    if not pairs:
+        return article
+    qa = "".join(f"<p>{html.escape(q)}</p><p>答：{html.escape(a)}</p>" for q, a in pairs)
+    return replace(article, body=f"{article.body}<h3>政策问答</h3>{qa}")
+
+
+# A question and its answer as an app keeps them: {"q": "…？", "a": "…"}, {"question": …, "answer": …}, {"wt": …,
+# "hd": …}
+_QUESTION_KEYS = frozenset({"q", "question", "ask", "wt", "wenti", "title"})
+_ANSWER_KEYS = frozenset({"a", "answer", "reply", "hd", "huida", "content"})
+_MOST_PAIRS = 100
+
+
+def _qa_pair(holder: dict[str, Any], key: str) -> tuple[str, str] | None:
+    """The (question, answer) an object holds, read at its question's key; None for any other object or key (a
+    list of headlines holds titles, not questions: a question ends in ？)."""
+    if re.sub(r"[-_]", "", key).lower() not in _QUESTION_KEYS:
+        return None
+    question = _scalar(holder.get(key))
+    if not question.endswith(("？", "?")) or not _chinese(question):
+        return None
+    answer = next((t for k, v in holder.items() if re.sub(r"[-_]", "", str(k)).lower() in _ANSWER_KEYS
+                   and (t := _scalar(v)) and _chinese(t)), "")
+    return (question, answer) if answer else None
 
 
 def json_records(obj: Any) -> list[ScriptArticle]:

@@ -259,6 +259,15 @@ def test_an_amendment_cut_before_the_figure_it_sets_is_one_paragraph() -> None:
     assert "二、将《办法》第三条补贴标准表中新增基础母牛补贴标准“每头1500元”调整为“每头2000元”。" in paras, paras
 
 
+def test_an_amendment_cut_inside_the_figure_it_sets_is_one_paragraph() -> None:
+    # (OCR closing the first quotation with a straight mark; the line cut inside the second, before its figure)
+    lines = ["为进一步减轻农户改造负担，现对《办法》有关标准调整如下：",
+             "一、将《办法》第三条中“每户最高补贴3000元\"调整为“每户最高补贴", "3600元”，每千瓦补贴标准不变。",
+             "二、将《办法》第五条中“年满70周岁\"调整为“年满65周岁”。"]
+    paras = _cleaned_paragraphs(lines)
+    assert "一、将《办法》第三条中“每户最高补贴3000元\"调整为“每户最高补贴3600元”，每千瓦补贴标准不变。" in paras, paras
+
+
 def test_an_item_s_run_in_label_as_wide_as_the_column_goes_on_to_its_value() -> None:
     """"（一）免耕播种作业（…）：" filling its line, "每亩补助50元。" below it: one item; a lead-in "如下：" before a
     list item, and a label whose value is a list, stay apart."""

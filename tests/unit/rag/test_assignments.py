@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from index.tasks import TaskRow
 from prompts import REFUSAL
-from rag.assignments import task_ask
+from rag.assignments import deadline_in_prose, task_ask
 from rag.chain import AnswerEngine
 
 COUNTY = """甲县人民政府办公室关于印发甲县净土保卫战行动计划的通知
@@ -339,3 +340,18 @@ def test_a_unit_said_to_lead_lists_the_rows_it_leads_though_their_support_is_ask
     assert task_ask("县公安局牵头和配合哪些任务？").unit_roles == ()  # type: ignore[union-attr]
     a = AnswerEngine(rt).answer("县公安局牵头哪些任务？各项的配合单位和完成时限分别是什么？")
     assert a.backend == "lookup" and "共1项" in a.text and "危险废物" in a.text and "尾矿库" not in a.text, a.text
+
+
+def test_a_deadline_asked_by_the_word_a_sentence_sets_it_with_is_that_sentences() -> None:
+    """"申报截止到哪天": the letter's "2026年度补助申报截止日期为2026年12月15日" answers, not the 完成时限 of the task
+    row "组织…运营补助申报审核" (when the bureau finishes reviewing); a row whose task says 截止 keeps it."""
+    row = TaskRow("d", "f.docx", "某卫联发〔2026〕4号", "通知", "某市卫生健康委员会", "2026-03-16", "附件", "1",
+                  "组织普惠托育机构运营补助申报审核", ("市卫生健康委员会",), ("市财政局",), "每年12月31日前", None, "table",
+                  0, 40)
+    letter = ("各县（市、区）卫生健康局：\n《办法》已经市人民政府同意，现印发给你们。2026年度补助申报截止日期为2026年12月15日，"
+              "请各地按时组织申报。")
+    q = "2026年度普惠托育机构运营补助申报截止到哪天？"
+    assert deadline_in_prose(q, [letter], [row])
+    assert not deadline_in_prose("运营补助申报审核什么时候完成？", [letter], [row])  # (no 截止 asked)
+    table = "序号\t重点任务\t完成时限\n1\t组织申报审核，截止日期为2026年12月15日\t每年12月31日前"
+    assert not deadline_in_prose(q, [table], [row])  # (a row's cell is the row's)

@@ -3511,3 +3511,15 @@ def test_a_figure_the_asker_was_told_is_set_beside_the_rate_the_notice_gives_it(
     sel = _select_in(text, "免耕播种现在每亩到底补多少？还有人说单个合作社最多补10万元。", title, section)
     said = [squash(q.text) for q in sel.quotes]
     assert any("每亩补助50元" in t for t in said) and any("最高不超过15万元" in t for t in said), said
+
+
+def test_a_sum_asked_of_people_counted_is_quoted_with_the_limit_on_its_recipient() -> None:
+    """"收托150名…一年能拿36万元运营补助吗": the limit a note under the rate sets on one 机构's sum is quoted beside
+    the rate, so the sum worked from it can be held to it."""
+    text = ("第三条补助标准：按机构实际收托的3周岁以下婴幼儿人数，每人每月补助200元。\n"
+            "注：实际收托人数以机构登记、当月在托满20天的婴幼儿计；每个机构每年补助总额最高不超过30万元。\n"
+            "第四条申报程序：托育机构于每年申报截止日期前向所在县（市、区）卫生健康部门提交申请。")
+    sel = _select_in(text, "我们托育机构全年每月稳定收托150名2到3周岁的孩子，按每人每月200元算，一年能拿36万元运营补助吗？",
+                     "某市卫生健康委员会关于印发某市普惠托育机构运营补助办法的通知", "某市普惠托育机构运营补助办法 > 第三条")
+    said = [squash(q.text) for q in sel.quotes]
+    assert any("每人每月补助200元" in t for t in said) and any("最高不超过30万元" in t for t in said), said

@@ -331,3 +331,13 @@ def test_a_benefit_asked_of_a_thing_no_quoted_notice_names_is_unnamed() -> None:
     # the asker and their family, a place, or a thing the notices name are no such thing
     assert unnamed_things("我家孩子三岁，在中宁县能领什么补助吗？", ["对3至6周岁残疾儿童给予康复救助。"]) == []
     assert unnamed_things("家政服务员考证有什么补贴？", quoted) == []
+
+
+def test_a_benefit_named_as_the_topic_before_the_question_must_be_spoken_of() -> None:
+    """"锦州市居家养老助餐补贴，80岁以上老人每餐补多少钱" of notices on 煤改电 that grant 70-year-olds more: they say
+    nothing of 助餐; a topic the notices do name is no reason to refuse."""
+    from rag.query import unnamed_things
+
+    heating = ["第五条户籍内有年满70周岁老年人的“煤改电”农户，运行电价补贴每户每个采暖季另增加300元。"]
+    assert unnamed_things("锦州市居家养老助餐补贴，80岁以上老人每餐补多少钱？", heating) == ["助餐"]
+    assert unnamed_things("煤改电补贴，我家老人72岁能多领吗？", heating) == []

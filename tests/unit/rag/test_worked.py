@@ -207,3 +207,18 @@ def test_a_sum_the_asker_would_have_confirmed_is_worked_from_their_kind_not_the_
     texts, _ = _worked("今年做的是条带耕作，一共200亩。听说保护性耕作每亩补50元，那我家能拿10000元吧？",
                        "（二）条带耕作作业（秸秆归行、条带整地后播种）：每亩补助30元。")
     assert texts == ["按“每亩补助30元”计算：200亩×30元＝6000元（按您所说的数字计算，以实际核定为准）"]
+
+
+def test_a_sum_for_the_children_one_institution_takes_in_is_held_to_its_limit_per_institution() -> None:
+    """"全年每月稳定收托150名2到3周岁的孩子，按每人每月200元算，一年能拿36万元运营补助吗": the asker's 150 children
+    (an age span after them is no quantity), twelve months, the rate they name of the two, and the limit on one
+    机构 (not one per person: it holds a sum for many children)."""
+    texts, _ = _worked("我们托育机构全年每月稳定收托150名2到3周岁的孩子，按每人每月200元算，一年能拿36万元运营补助吗？",
+                       "第三条补助标准：按机构实际收托的3周岁以下婴幼儿人数，每人每月补助200元；其中实际收托2周岁以下婴幼儿的，"
+                       "每人每月补助300元。",
+                       "注：实际收托人数以当月在托满20天的婴幼儿计；每个机构每年补助总额最高不超过30万元。")
+    assert texts == ["按“每人每月补助200元”计算：150人×12个月×200元＝36万元，超过“每个机构每年补助总额最高不超过30万元”，"
+                     "按30万元计（按您所说的数字计算，以实际核定为准）"]
+    # (a limit per household still holds no sum for several households)
+    texts, _ = _worked("我们村3户一共改了厕所，一共能拿多少钱？", "三格式化粪池厕所每户补助1500元。", "每户最高不超过1000元。")
+    assert texts == []

@@ -61,3 +61,18 @@ def test_a_page_that_shows_its_article_keeps_its_own_text() -> None:
 
 def test_no_article_where_no_object_holds_a_body_of_text() -> None:
     assert script_article(["var conf = {\"menu\": [\"首页\", \"政务公开\"], \"title\": \"某市\"};", "not json {"]) is None
+
+
+def test_the_questions_and_answers_the_app_shows_under_the_article_are_read_after_it() -> None:
+    """A 政策问答 accordion kept as {"q", "a"} pairs may say what the notice does not ("…之日起60日内申请"): read
+    after the body, each question with its answer; a list of headlines (titles that ask nothing) is not."""
+    state = {"article": {"title": "某市民政局关于发放困难老年人护理补贴的通知", "content": _BODY},
+             "faq": [{"q": "申请要在多长时间内提出？", "a": "应在符合条件之日起60日内提出申请，逾期不予受理。"},
+                     {"q": "补贴怎么发放？", "a": "按季度打入“一卡通”账户。"}],
+             "hotNews": [{"title": "关于开展2026年高龄津贴年审工作的通知", "content": "详见附件。"}]}
+    script = "<script>window.__INITIAL_STATE__ = " + json.dumps(state, ensure_ascii=True) + ";</script>"
+    lines = read_source_bytes(_skeleton(script), "page.html").text.splitlines()
+    at = lines.index("申请要在多长时间内提出？")
+    assert lines[at + 1] == "答：应在符合条件之日起60日内提出申请，逾期不予受理。"
+    assert lines.index("一、困难老年人每人每月发放护理补贴200元，失能老年人每人每月300元。") < at
+    assert "高龄津贴" not in "\n".join(lines)
