@@ -124,14 +124,17 @@ def read_fields(line: str) -> tuple[tuple[str, str], ...] | None:
             canonical = FIELD_LABELS[label]
             stamped = _STAMPED.fullmatch(value) if canonical == "来源" else None
             if stamped:  # "来源：宝鸡市民政局  2026-03-20 09:30": the source, then when it published
-                out += [(canonical, stamped.group(1).strip()), ("发布日期", stamped.group(2))]
+                when = " ".join(filter(None, (stamped.group(2), stamped.group(3))))
+                out += [(canonical, stamped.group(1).strip()), ("发布日期", when)]
                 continue
             out.append((canonical, value))
     return tuple(out)
 
 
 # a value followed, after a space, by a bare date and perhaps a time: an app's "来源 … 日期" line
-_STAMPED = re.compile(r"(.+?)\s+((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)")
+# (OCR may glue the time to a two-digit day: "2026-03-2009:30")
+_STAMPED = re.compile(r"(.+?)\s+((?:19|20)\d\d[-/.年]\d{1,2}[-/.月](?:\d{2}(?=\d{1,2}:\d{2})|\d{1,2})日?)"
+                      r"(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?")
 
 
 def label_only(line: str) -> str | None:

@@ -614,8 +614,10 @@ class AnswerEngine:
         asked = question_parts(scored)
         # ("…通告文号是多少？…": the citation of the quotes answers the 文号, no sentence need)
         # (but "其他条款还适用吗" of an amended notice is answered by the amending notice's "其他规定不变")
+        # (unless the notice found first prints none: a 政策解读 deck answers by the sentence naming the notice's 文号)
+        top_numbered = bool(result.hits) and bool(result.hits[0].chunk.doc_number)
         parts = tuple(p for p in asked if ((not asks_standing(p.clause) and not asks_use_now(p.clause))
-                                           or rest_asked(p.clause)) and not asks_doc_number(p.clause)) or asked
+                                           or rest_asked(p.clause)) and not (top_numbered and asks_doc_number(p.clause))) or asked
         outlines = self._outlines(parts, result.hits)
 
         def chosen(hits: Sequence[Hit]) -> Selection:

@@ -62,6 +62,7 @@ from rag.plain import (
     AGE_SET_BY,
     AGE_TERM,
     CONDITIONS,
+    LENGTH_TERM,
     PLAIN_WORDS,
     STOREY_TERM,
     SUM_IN_QUESTION,
@@ -1287,8 +1288,9 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # (or the asker's age or group it holds, said elsewhere in the question: "我父亲今年85岁" of
         # the "80周岁以上老年人" row, "是低保户" of the "低保、特困供养老年人" row)
         name = _row_name(s.text)
-        theirs = [t for t in context if AGE_TERM.fullmatch(t) or STOREY_TERM.fullmatch(t) or t in CONDITIONS
-                  or t in FROM_AWAY]
+        # (or the length it holds: "船长15米" of the "船长12米（含）至24米" row)
+        theirs = [t for t in context if AGE_TERM.fullmatch(t) or STOREY_TERM.fullmatch(t) or LENGTH_TERM.fullmatch(t)
+                  or t in CONDITIONS or t in FROM_AWAY]
         labels = s.columns.split("\t")
         # (or the district the question asks of: "于都县…培训任务和取证任务分别是多少" of the 于都县 row)
         # (or the group anywhere in its cells, with the row's own name said in the question: "读小学…是低保户"

@@ -297,7 +297,7 @@ class _Bounds:
 def _bounds(unit: str, digits: int = 3) -> _Bounds:
     n = rf"(?<![\d.,，])(\d{{1,{digits}}})"
     return _Bounds(
-        range=re.compile(rf"{n}\s*{unit}?\s*(?:-|—|–|－|~|～|至|到)\s*{n}\s*{unit}"),
+        range=re.compile(rf"{n}\s*{unit}?\s*(?:（含）|\(含\))?\s*(?:-|—|–|－|~|～|至|到)\s*{n}\s*{unit}"),
         below=re.compile(rf"{n}\s*{unit}\s*(?:（含）|\(含\))?(?:及?以下|以内|之前)"),
         under=re.compile(rf"(?:未满|不满|不足|(?:至|到)[\u4e00-\u9fff]{{0,4}}?满)\s*{n}\s*{unit}"),
         above=re.compile(rf"(?:年满|已满){n}\s*{unit}|{n}\s*{unit}\s*(?:（含）|\(含\))?(?:及?以上)"),
@@ -325,6 +325,11 @@ _AREA_BOUNDS = _bounds(_AREA, digits=6)
 AREA_IN_QUESTION = re.compile(r"(?:(?<![\d.,第每])(\d{1,6})|(?<![\d第每几上数近成零〇一二两三四五六七八九十百千万])"
                               r"([零〇一二两三四五六七八九十百千万]{1,8}))\s*(?:平方米|平米|㎡)")
 AREA_TERM = re.compile(r"(\d{1,6})平方米")
+# A length in a question ("船长15米的渔船"), carried as one term ("15米"), held by the row whose lengths include it
+# ("船长12米（含）至24米"; not 平方米, 立方米, 千米 or 厘米)
+_LENGTH_BOUNDS = _bounds("米")
+LENGTH_IN_QUESTION = re.compile(r"(?<![\d.,第每])(\d{1,3})\s*米(?![\d])")
+LENGTH_TERM = re.compile(r"(\d{1,3})米")
 
 
 def chinese_number(text: str) -> int | None:
@@ -464,6 +469,17 @@ def covers_area(sentence: str, area: int) -> bool:
     return _covers(sentence, area, _AREA_BOUNDS)
 
 
+def question_lengths(question: str) -> list[str]:
+    """The lengths a question states, as terms ("船长15米" → ["15米"])."""
+    return list(dict.fromkeys(f"{int(m.group(1))}米" for m in LENGTH_IN_QUESTION.finditer(question)))
+
+
+def covers_length(sentence: str, metres: int) -> bool:
+    """Whether a sentence states a length, a range or a limit that includes ``metres``: "12米（含）至24米" includes
+    15, "24米（含）以上" does not."""
+    return _covers(sentence, metres, _LENGTH_BOUNDS)
+
+
 def covers_storeys(sentence: str, storeys: int) -> bool:
     """Whether a sentence states storeys, a range or a limit that includes ``storeys``: "5层至6层" and
     "4层及以上" include 6, "4层" is 4."""
@@ -547,6 +563,9 @@ def holds(sentence: str, term: str) -> bool:
     m = AREA_TERM.fullmatch(term)
     if m:
         return covers_area(sentence, int(m.group(1)))
+    m = LENGTH_TERM.fullmatch(term)
+    if m:
+        return covers_length(sentence, int(m.group(1)))
     m = CLOCK_TERM.fullmatch(term)
     if m:
         return covers_clock(sentence, int(m.group(1)), int(m.group(2)))

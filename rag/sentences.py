@@ -16,6 +16,7 @@ from rag.plain import (
     AGE_IN_QUESTION,
     AREA_IN_QUESTION,
     CLOCK_IN_QUESTION,
+    LENGTH_IN_QUESTION,
     PLAIN_WORDS,
     SPAN_IN_QUESTION,
     STOREYS_IN_QUESTION,
@@ -26,6 +27,7 @@ from rag.plain import (
     question_ages,
     question_areas,
     question_clocks,
+    question_lengths,
     question_storeys,
     sum_term,
 )
@@ -291,6 +293,8 @@ def question_terms(question: str) -> list[str]:
     question = STOREYS_IN_QUESTION.sub(" ", question)
     areas = question_areas(question)
     question = AREA_IN_QUESTION.sub(" ", question)
+    lengths = question_lengths(question)
+    question = LENGTH_IN_QUESTION.sub(" ", question)
     clocks = question_clocks(question)
     question = CLOCK_IN_QUESTION.sub(" ", question)
     sums = [sum_term(m.group(1), m.group(2)) for m in SUM_IN_QUESTION.finditer(question)]
@@ -319,7 +323,8 @@ def question_terms(question: str) -> list[str]:
     # A word no dictionary holds, cut into single characters ("翻埋" as 翻/埋), is one term: a notice
     # prints it whole.
     terms += [w for w in glued_pairs(question) if w not in _ASKING_WORDS][:_MOST_GLUED]
-    return list(dict.fromkeys(terms + sums + spans + storeys + areas + clocks + grades)) + [age_term(n) for n in ages]
+    return list(dict.fromkeys(terms + sums + spans + storeys + areas + lengths + clocks + grades)) + [
+        age_term(n) for n in ages]
 
 
 _GRADE_IN_QUESTION = re.compile(r"(?<![A-Za-z])([A-Da-d])\s*级")

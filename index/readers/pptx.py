@@ -69,13 +69,15 @@ def read_pptx(data: bytes, name: str) -> SourceText:
                     block = _graphic_lines(slide.part, graphic, warnings)
                 else:
                     block = _frame_lines(shape)
+                    if kind == "body":
+                        block = _bullets(block)
             except _SHAPE_ERRORS:
                 unread.append(number)
                 continue
             if block:
                 blocks.append((place, kind, block))
         if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
-            notes = _paragraphs(slide.notes_slide.notes_text_frame)
+            notes = _bullets(_paragraphs(slide.notes_slide.notes_text_frame))
             if notes:
                 blocks.append(((1 << 62, 0), "notes", notes))
         slides.append(blocks)
@@ -161,6 +163,18 @@ def _graphic_lines(owner: Any, graphic: Any, warnings: list[str]) -> list[str]:
     if graphic.get("uri") == CHART_URI:
         return chart_lines(owner, graphic, warnings)
     return diagram_lines(owner, graphic, warnings)
+
+
+_BULLET_LEAST = 20  # characters: a shorter line without clauses is a label, a heading or a name ("三、补助标准")
+_ENDED = ("。", "；", "！", "？", "…", "：", ":", ";", "!", "?", "，", ",", "、")
+
+
+def _bullets(lines: list[str]) -> list[str]:
+    """A slide's bullet points as sentences: each a statement of its own, though a slide prints it without a 。
+    ("自2026年7月1日起施行，有效期至2028年12月31日" is not run into the next bullet); headings, names, dates and labelled
+    lines ("城区：拨打民政局服务热线") as they are."""
+    return [ln + "。" if (len(ln) >= _BULLET_LEAST or "，" in ln) and not ln.endswith(_ENDED) and "\t" not in ln
+            and not re.search(r"[：:]", ln[:8]) else ln for ln in lines]
 
 
 def _frame_lines(shape: Any) -> list[str]:

@@ -58,3 +58,10 @@ def test_a_wechat_articles_list_of_earlier_posts_is_a_related_list() -> None:
 
     assert RELATED_HEAD_RE.match("往期推荐") and RELATED_HEAD_RE.match("【往期回顾】")
     assert not RELATED_HEAD_RE.match("往期推荐的活动照常举行")
+
+
+def test_an_apps_source_line_read_by_ocr_with_the_time_glued_to_the_day() -> None:
+    """A long screenshot read at full size may give "2026-03-2009:30" (the space between day and time lost): the
+    day is the two digits before the time."""
+    assert read_fields("来源：某市民政局\t2026-03-2009:30") == (("来源", "某市民政局"), ("发布日期", "2026-03-20 09:30"))
+    assert read_fields("来源：某市民政局 2026-3-5") == (("来源", "某市民政局"), ("发布日期", "2026-3-5"))

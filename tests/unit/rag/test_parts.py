@@ -530,3 +530,9 @@ def test_a_choice_of_two_after_the_case_it_is_asked_of_is_a_part_of_that_case() 
     # ("还是" as "still" is no choice: a yes or no of the case told before it)
     parts = question_parts("我们村有人说每户奖补1200元，是按某农发〔2024〕15号说的，现在还是这个标准吗？")
     assert [p.asked for p in parts] == [Asked.YESNO]
+
+
+def test_a_yes_or_no_of_this_figure_asks_it_of_the_figures_told_before() -> None:
+    parts = question_parts("邮件往下翻，写着保险金额每亩4000元、农户自缴30%。我们县给农户宣传时按这个口径吗？")
+    assert [(p.clause, p.asked) for p in parts] == [
+        ("邮件往下翻，写着保险金额每亩4000元、农户自缴30%，我们县给农户宣传时按这个口径吗", Asked.YESNO)]

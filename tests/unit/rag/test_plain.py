@@ -549,3 +549,18 @@ def test_money_arriving_is_held_where_it_is_paid_into_an_account() -> None:
 def test_getting_more_is_held_by_an_addition_paid_out() -> None:
     assert holds("每户每个采暖季另行增发一次性补贴200元。", "多拿")
     assert holds("每户另增加补助300元。", "多拿")
+
+
+@pytest.mark.parametrize(("sentence", "metres", "held"), [
+    ("船长12米（含）至24米\t3000", 15, True),
+    ("船长12米（含）至24米\t3000", 26, False),
+    ("船长24米（含）以上\t3800", 26, True),
+    ("船长12米以下\t2200", 15, False),
+    ("建筑面积600平方米以上", 600, False),  # (an area is no length)
+])
+def test_a_length_is_held_by_the_band_that_includes_it(sentence: str, metres: int, held: bool) -> None:
+    from rag.plain import holds
+    from rag.sentences import question_terms
+
+    assert holds(sentence, f"{metres}米") is held
+    assert f"{metres}米" in question_terms(f"我家渔船船长{metres}米，能补多少钱？")

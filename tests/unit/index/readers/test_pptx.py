@@ -175,3 +175,21 @@ def test_a_slides_chart_and_smartart_are_read_in_their_place() -> None:
     at = lines.index("办理流程见下图。")
     assert lines[at + 1:at + 3] == ["1. 申请：每年3月1日至4月30日。", "2. 审核：10个工作日内。"], lines
     assert any("chart" in w and "read in its place" in w for w in src.warnings), src.warnings
+
+
+def test_a_slides_bullets_are_statements_of_their_own() -> None:
+    """A bullet printed without a 。 ends where it does: "…有效期至2028年12月31日" is not run into the next bullet or
+    the speaker's notes; a heading, a name with its date and a labelled line are left as printed."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[1])
+    slide.shapes.title.text = "一、出台背景"
+    frame = slide.placeholders[1].text_frame
+    frame.text = "自2026年7月1日起施行，有效期至2028年12月31日"
+    for text in ("某市海洋与渔业局 2026年6月", "城区：拨打渔业局服务热线"):
+        frame.add_paragraph().text = text
+    slide.notes_slide.notes_text_frame.text = "本页讲解政策出台的背景和依据，时长约2分钟"
+    buf = io.BytesIO()
+    prs.save(buf)
+    lines = read_source_bytes(buf.getvalue(), "解读.pptx").text.split("\n")
+    assert lines == ["一、出台背景", "自2026年7月1日起施行，有效期至2028年12月31日。", "某市海洋与渔业局 2026年6月",
+                     "城区：拨打渔业局服务热线", "本页讲解政策出台的背景和依据，时长约2分钟。"], lines
