@@ -18,8 +18,9 @@ import email.errors
 import email.header
 import email.policy
 import email.utils
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from email.message import Message
 
 from index.errors import UnreadableFile
@@ -50,32 +51,42 @@ def looks_like_eml(data: bytes) -> bool:
 def read_eml(data: bytes, name: str, depth: int = 0) -> SourceText:
     message = email.message_from_bytes(data.lstrip(b"\xef\xbb\xbf"), policy=email.policy.compat32)
     subject = _header(message, "Subject")
-    sender = _sender(message)
-    sent = _date(message)
-    parts: list[SourceText] = []
-    warnings: list[str] = []
-    body = _cover_letter(message, f"{name}/{BODY_NAME}", subject, sender, sent, bool(_attachments(message)))
-    if body is not None:
-        parts.append(body)
+    attached = _attachments(message)
+    body = _cover_letter(message, f"{name}/{BODY_NAME}", subject, _sender(message), _date(message), bool(attached))
+    files = [(_file_name(part), functools.partial(_read_attachment, part, depth=depth)) for part in attached]
+    return mail_source(name, "eml", subject, body, files, [])
+
+
+# An attachment as a mail reader hands it over: its file name (None where it gives none) and how to read it (given
+# the label it is read under, "mail.eml/附件.docx")
+Attached = tuple[str | None, Callable[[str], SourceText]]
+
+
+def mail_source(name: str, fmt: str, subject: str, body: SourceText | None, files: Sequence[Attached],
+                warnings: list[str]) -> SourceText:
+    """A mail (an .eml, an Outlook .msg) as a container: its cover letter (``body``) and each attachment a file of its
+    own, named apart ("附件2" where it has no name, "3-通知.docx" for a second "通知.docx"); one that cannot be read is
+    named in a warning, and the rest are read. Raises UnreadableFile where nothing is readable."""
+    parts = [body] if body is not None else []
     seen: set[str] = set()
-    for i, part in enumerate(_attachments(message)):
+    for i, (named, read) in enumerate(files):
         if i >= _MAX_PARTS:
             warnings.append(f"more than {_MAX_PARTS} attachments: the rest not read")
             break
-        file_name = _file_name(part) or f"附件{i + 1}"
+        file_name = named or f"附件{i + 1}"
         while file_name in seen or file_name == BODY_NAME:
             file_name = f"{i + 1}-{file_name}"
         seen.add(file_name)
         label = f"{name}/{file_name}"
         try:
-            parts.append(_read_attachment(part, label, depth))
+            parts.append(read(label))
         except UnreadableFile as exc:
             warnings.append(unread_note(file_name, label, exc))
     if not parts:
         why = "; ".join(warnings[:3]) or "it has no text and no attachment"
-        raise UnreadableFile(f"{name}: nothing readable in the e-mail ({why})")
+        raise UnreadableFile(f"{name}: nothing readable in the {'Outlook message' if fmt == 'msg' else 'e-mail'} ({why})")
     fields = (("邮件主题", subject),) if subject else ()
-    return SourceText(name=name, format="eml", text="", title=subject or None, fields=fields,
+    return SourceText(name=name, format=fmt, text="", title=subject or None, fields=fields,
                       warnings=tuple(warnings), parts=tuple(parts))
 
 

@@ -14,14 +14,15 @@ file of its own. A body kept only as compressed RTF is not read (the report says
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import struct
 from typing import Any
 
 from index.errors import UnreadableFile
-from index.readers import SourceText, unread_note
-from index.readers.eml import BODY_NAME, cover_letter
+from index.readers import SourceText
+from index.readers.eml import BODY_NAME, cover_letter, mail_source
 
 _ATTACH = "__attach_version1.0_#"
 _RECIP = "__recip_version1.0_#"
@@ -62,36 +63,17 @@ def _read(ole: Any, root: list[str], name: str, depth: int) -> SourceText:
     if not html and (page := props.text(_HTML)):
         html = [page]
     plain = [props.text(_BODY)]
-    parts: list[SourceText] = []
     storages = sorted({e[len(root)] for e in ole.listdir(streams=True, storages=True)
                        if len(e) > len(root) and e[:len(root)] == root and e[len(root)].startswith(_ATTACH)})
     body = cover_letter(f"{name}/{BODY_NAME}", subject, sender, sent, plain, html, bool(storages))
-    if body is not None:
-        parts.append(body)
-    elif props.raw(_RTF):
+    if body is None and props.raw(_RTF):
         warnings.append("the message's body is kept only as compressed RTF: not read")
-    seen: set[str] = set()
-    for i, storage in enumerate(storages):
-        if i >= _MAX_PARTS:
-            warnings.append(f"more than {_MAX_PARTS} attachments: the rest not read")
-            break
+    files = []
+    for storage in storages[:_MAX_PARTS + 1]:
         inner = _Props(ole, [*root, storage], header=8)
-        file_name = _base_name(inner.text(_LONG_NAME) or inner.text(_SHORT_NAME) or inner.text(_DISPLAY_NAME)) \
-            or f"附件{i + 1}"
-        while file_name in seen or file_name == BODY_NAME:
-            file_name = f"{i + 1}-{file_name}"
-        seen.add(file_name)
-        label = f"{name}/{file_name}"
-        try:
-            parts.append(_attachment(ole, [*root, storage], inner, label, depth))
-        except UnreadableFile as exc:
-            warnings.append(unread_note(file_name, label, exc))
-    if not parts:
-        why = "; ".join(warnings[:3]) or "it has no text and no attachment"
-        raise UnreadableFile(f"{name}: nothing readable in the Outlook message ({why})")
-    fields = (("邮件主题", subject),) if subject else ()
-    return SourceText(name=name, format="msg", text="", title=subject or None, fields=fields,
-                      warnings=tuple(warnings), parts=tuple(parts))
+        named = _base_name(inner.text(_LONG_NAME) or inner.text(_SHORT_NAME) or inner.text(_DISPLAY_NAME))
+        files.append((named or None, functools.partial(_attachment, ole, [*root, storage], inner, depth=depth)))
+    return mail_source(name, "msg", subject, body, files, warnings)
 
 
 def _attachment(ole: Any, path: list[str], props: _Props, label: str, depth: int) -> SourceText:
