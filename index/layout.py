@@ -316,10 +316,12 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
     # even after a heading marker
     if cur.count("《") > cur.count("》") and not (is_terminal(s) or ln.md_heading or ln.table):
         return False
-    # ... and so does a quotation (an amendment's item cut inside the figure it sets: "一、将…“每户最高补贴3000元"
-    # 调整为“每户最高补贴" | "3600元”，…"; OCR may close a quotation with a straight mark)
+    # ... and so does a quotation in a line as wide as the column (an amendment's item cut inside the figure it sets:
+    # "一、将…“每户最高补贴3000元"调整为“每户最高补贴" | "3600元”，…"; OCR may close a quotation with a straight
+    # mark), not in a narrow table cell's pieces ("构建医疗健康“一站" | "式”结算系统": the table reader's)
     opened = n.rfind("“")
-    if opened >= 0 and nxt and not re.search(r"[”\"]", n[opened:]) and not (is_terminal(s) or ln.md_heading or ln.table):
+    if (opened >= 0 and nxt and not re.search(r"[”\"]", n[opened:]) and len(s) >= 0.8 * width and width >= 12
+            and not (is_terminal(s) or ln.md_heading or ln.table)):
         return False
     # a plan title ("…实施方案", "…管理办法（试行）") carries no punctuation and ends its line
     plan_title = (

@@ -23,7 +23,7 @@ from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
-from index.readers.drawingml import CHART_URI, DIAGRAM_URI, chart_lines, diagram_lines, parse_part
+from index.readers.drawingml import CHART_URI, DIAGRAM_URI, Graphics, chart_lines, diagram_lines, parse_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -42,6 +42,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
     from docx.opc.exceptions import PackageNotFoundError
 
     warnings: list[str] = []
+    graphics = Graphics(warnings)  # (each chart or diagram part read once in the file)
     try:
         document = _open(docx, data, warnings, name)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
@@ -61,7 +62,7 @@ def read_docx(data: bytes, name: str) -> SourceText:
             number = numbering.label(block, style) if text else ""
             if text:
                 lines.append(number + text)
-            lines.extend(_embedded(document, block, name, warnings))
+            lines.extend(_embedded(document, block, name, warnings, graphics))
         elif block.tag == f"{_W}tbl":
             lines.extend(table_rows(block, numbering))
         elif block.tag == f"{_W}altChunk":
@@ -134,7 +135,7 @@ def _without_missing_parts(data: bytes, name: str) -> tuple[bytes, list[str]]:
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
-def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str]:
+def _embedded(document: Any, p: Any, name: str, warnings: list[str], graphics: Graphics) -> list[str]:
     """The text of what a paragraph shows as a picture but holds as data, in order and in its place: an object
     embedded in it (a table pasted as an Excel worksheet), a chart (its figures as a table) and a SmartArt
     diagram (its steps). The copies Word writes again for old readers (mc:Fallback) are not read twice."""
@@ -146,9 +147,9 @@ def _embedded(document: Any, p: Any, name: str, warnings: list[str]) -> list[str
         if el.tag == f"{_O}OLEObject":
             out.extend(_ole_object(document, el, name, warnings))
         elif el.get("uri") == CHART_URI:
-            out.extend(chart_lines(document.part, el, warnings))
+            out.extend(chart_lines(document.part, el, graphics))
         elif el.get("uri") == DIAGRAM_URI:
-            out.extend(diagram_lines(document.part, el, warnings))
+            out.extend(diagram_lines(document.part, el, graphics))
     return out
 
 

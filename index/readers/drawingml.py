@@ -24,6 +24,8 @@ _MOST_PART_BYTES = 16 * 1024 * 1024  # a chart's or a diagram's part read at mos
 _MOST_SERIES = 50  # a chart's series read at most (a hostile cache is capped, not read to the end)
 _MOST_POINTS = 1000  # points of one series read at most
 _MOST_NODES = 2000  # points of a diagram read at most
+_MOST_GRAPHICS = 200  # charts and diagrams of one file read at most
+_MOST_CODE = 256  # characters of a number format read (a format of 20,000 zeros prints nothing more)
 
 
 def parse_part(blob: bytes) -> Any:
@@ -53,32 +55,49 @@ def _related_part(owner: Any, rid: str) -> Any:
         return None
 
 
-def _related_root(owner: Any, rid: str, what: str, warnings: list[str]) -> tuple[Any, str]:
+class Graphics:
+    """What one file's charts and diagrams have said so far: the warnings for its report, and the parts read (each
+    read once however many frames show it; at most _MOST_GRAPHICS a file)."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
+        self.read: set[str] = set()
+
+
+def _related_root(owner: Any, rid: str, what: str, seen: Graphics) -> tuple[Any, str]:
     """The parsed part a relationship of ``owner`` points to, with its file name; (None, "") for a broken link (no
-    such relationship: skipped quietly) and a part that is not XML or too large (named in ``warnings``)."""
+    such relationship: skipped quietly), a part read before in the file (its figures are said once), and a part that
+    is not XML or too large or past the file's budget of graphics (named in the warnings)."""
     part = _related_part(owner, rid)
     if part is None:
         return None, ""
-    inner = str(part.partname).rsplit("/", 1)[-1]
+    name = str(part.partname)
+    inner = name.rsplit("/", 1)[-1]
+    if name in seen.read:
+        return None, ""
+    if len(seen.read) >= _MOST_GRAPHICS:
+        seen.warnings.append(f"more than {_MOST_GRAPHICS} charts and diagrams: the rest not read")
+        return None, ""
+    seen.read.add(name)
     root = parse_part(part.blob)
     if root is None:
-        warnings.append(f"{what} ({inner}): not read (damaged or too large)")
+        seen.warnings.append(f"{what} ({inner}): not read (damaged or too large)")
     return root, inner
 
 
-def chart_lines(owner: Any, graphic: Any, warnings: list[str]) -> list[str]:
+def chart_lines(owner: Any, graphic: Any, seen: Graphics) -> list[str]:
     """A chart in the page ("各县（市、区）任务详见下图"), read the way its reader reads the picture: its title,
     then its figures as a table, a row per category and a column per series. The figures are the chart's own
     cached copy of them; a chart without one (its data only in a workbook elsewhere) is skipped quietly."""
     ref = graphic.find(f"{_C}chart")
-    root, inner = _related_root(owner, ref.get(f"{_R}id") or "" if ref is not None else "", "a chart", warnings)
+    root, inner = _related_root(owner, ref.get(f"{_R}id") or "" if ref is not None else "", "a chart", seen)
     chart = root.find(f"{_C}chart") if root is not None else None
     if chart is None or (plot := chart.find(f"{_C}plotArea")) is None:
         return []
     rows = _chart_rows(plot)
     if not rows:
         return []
-    warnings.append(f"a chart ({inner}) read in its place as a table")
+    seen.warnings.append(f"a chart ({inner}) read in its place as a table")
     title = _title_text(chart.find(f"{_C}title"))
     return ([title] if title else []) + rows
 
@@ -122,12 +141,12 @@ def _cache(el: Any) -> dict[int, str]:
     if cache is None:
         return {}
     number = cache.tag in (f"{_C}numCache", f"{_C}numLit")
-    code = cache.findtext(f"{_C}formatCode") or ""
+    code = (cache.findtext(f"{_C}formatCode") or "")[:_MOST_CODE]
     out: dict[int, str] = {}
     for pt in cache.iterchildren(f"{_C}pt"):
         idx, v = pt.get("idx") or "", (pt.findtext(f"{_C}v") or "").strip()
-        if idx.isdecimal() and int(idx) < _MOST_POINTS and v:
-            out[int(idx)] = _printed_number(v, pt.get("formatCode") or code) if number else v
+        if idx.isdecimal() and len(idx) <= 6 and int(idx) < _MOST_POINTS and v:
+            out[int(idx)] = _printed_number(v, (pt.get("formatCode") or "")[:_MOST_CODE] or code) if number else v
         if len(out) >= _MOST_POINTS:
             break
     return out
@@ -195,7 +214,7 @@ def _drawing_paragraphs(el: Any) -> list[str]:
     return [t for t in paragraphs if t]
 
 
-def diagram_lines(owner: Any, graphic: Any, warnings: list[str]) -> list[str]:
+def diagram_lines(owner: Any, graphic: Any, seen: Graphics) -> list[str]:
     """A SmartArt diagram in the page ("申报流程详见下图"), read as its reader reads the figure: one line per
     step, in the diagram's order, with what the step's box and its sub-boxes say after it ("农户申请：每年3月1日
     至5月31日向村民委员会提出"). The texts are read from the diagram's data part; the drawing Word keeps of it
@@ -203,14 +222,14 @@ def diagram_lines(owner: Any, graphic: Any, warnings: list[str]) -> list[str]:
     ids = graphic.find(f"{_DGM}relIds")
     if ids is None:
         return []
-    root, inner = _related_root(owner, ids.get(f"{_R}dm") or "", "a SmartArt diagram", warnings)
+    root, inner = _related_root(owner, ids.get(f"{_R}dm") or "", "a SmartArt diagram", seen)
     lines = _diagram_lines(root) if root is not None else []
     if not lines:
         drawing = _diagram_drawing(owner, root, ids)
         lines = _drawing_lines(drawing) if drawing is not None else []
         inner = str(drawing.partname).rsplit("/", 1)[-1] if drawing is not None else inner
     if lines:
-        warnings.append(f"a SmartArt diagram ({inner}) read in its place")
+        seen.warnings.append(f"a SmartArt diagram ({inner}) read in its place")
     # (each box a sentence of its own: a box ends where its shape does, though its words end on no 。, and the
     # next box's line is not the rest of it)
     return [ln if ln.endswith(_BOX_ENDS) else ln + "。" for ln in lines]
@@ -237,7 +256,7 @@ def _diagram_lines(data: Any) -> list[str]:
     for cxn in data.iter(f"{_DGM}cxn"):
         if (cxn.get("type") or "parOf") == "parOf":
             order = cxn.get("srcOrd") or "0"
-            children.setdefault(cxn.get("srcId") or "", []).append((int(order) if order.isdecimal() else 0,
+            children.setdefault(cxn.get("srcId") or "", []).append((int(order) if order.isdecimal() and len(order) <= 9 else 0,
                                                                      cxn.get("destId") or ""))
     tree = {src: [d for _, d in sorted(kids, key=lambda k: k[0])] for src, kids in children.items()}
     seen: set[str] = {root_id}

@@ -26,7 +26,8 @@ from email.message import Message
 from index.errors import UnreadableFile
 from index.readers import SourceText, unread_note
 
-BODY_NAME = "正文"  # the cover letter's name among the message's parts ("通知.eml/正文")
+BODY_NAME = "正文"
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".emz", ".wmz", ".wmf", ".emf")  # a signature's logo …  # the cover letter's name among the message's parts ("通知.eml/正文")
 _MAX_DEPTH = 2  # a mail forwarded as an attachment of a mail is read; one more level down is not
 _MAX_PARTS = 200
 _SIGNATURE_LINES = 12  # a mail signature ("-- " and what follows) stands in the last lines of the body
@@ -52,7 +53,10 @@ def read_eml(data: bytes, name: str, depth: int = 0) -> SourceText:
     message = email.message_from_bytes(data.lstrip(b"\xef\xbb\xbf"), policy=email.policy.compat32)
     subject = _header(message, "Subject")
     attached = _attachments(message)
-    body = _cover_letter(message, f"{name}/{BODY_NAME}", subject, _sender(message), _date(message), bool(attached))
+    # (what the letter sends that is a document: a signature's logo, kept as an attachment, sends nothing)
+    sends = any(not (_file_name(part) or "").lower().endswith(IMAGE_SUFFIXES) and part.get_content_maintype() != "image"
+                for part in attached)
+    body = _cover_letter(message, f"{name}/{BODY_NAME}", subject, _sender(message), _date(message), sends)
     files = [(_file_name(part), functools.partial(_read_attachment, part, depth=depth)) for part in attached]
     return mail_source(name, "eml", subject, body, files, [])
 
@@ -200,9 +204,8 @@ def cover_letter(label: str, subject: str, sender: str, sent: str, plain: Iterab
         lines = lines[:cut[0]]
     removed: tuple[tuple[str, str], ...] = ()
     quoted = next((i for i, ln in enumerate(lines) if i and _QUOTED_MAIL.match(ln)), None)
-    if attached and quoted is not None:
-        what = next((ln.strip() for ln in lines[quoted + 1:] if re.match(r"\s*(?:主题|Subject)\s*[：:]", ln)), "")
-        removed = (("earlier mail quoted under the letter", what or lines[quoted].strip()),)
+    if attached and quoted is not None:  # (reported whole: what was cut, not only its subject)
+        removed = (("earlier mail quoted under the letter", "\n".join(ln for ln in lines[quoted:] if ln.strip())),)
         lines = lines[:quoted]
     if title and not any(title in ln for ln in lines[:5]):
         lines.insert(0, title)  # the subject stands over the letter as its title
@@ -230,7 +233,7 @@ def _decoded(part: Message, label: str) -> str:
         charset = "gb18030"  # (mail clients label GBK text gb2312)
     try:
         return payload.decode(charset) if charset else decode_text(payload, label)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError):
         try:
             return decode_text(payload, label)  # a wrong or unknown label: the bytes say what they are
         except UnreadableFile:
@@ -257,7 +260,7 @@ def decoded_words(raw: str) -> str:
             enc = "gb18030" if enc in ("gb2312", "gbk") else enc
             try:
                 out.append(text.decode(enc))
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, UnicodeError):
                 out.append(text.decode("gb18030", errors="replace"))
         else:
             out.append(text)

@@ -35,9 +35,11 @@ def read_image(data: bytes, name: str) -> SourceText:
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise UnreadableFile(f"{name}: not a readable image ({exc})") from exc
     lines: list[str] = []
+    notes: list[str] = []  # (what the OCR left out: the foot of a screenshot too long to read whole)
     for frame in frames:
-        lines.extend(ocr_lines(frame, name))
+        lines.extend(ocr_lines(frame, name, notes))
     if not "".join(lines).strip():
         raise UnreadableFile(f"{name}: no text was recognised in the image")
     return SourceText(name=name, format="image-ocr", text="\n".join(lines),
-                      warnings=(f"OCR used ({len(frames)} page{'s' if len(frames) > 1 else ''}); check 文号 and figures",))
+                      warnings=(f"OCR used ({len(frames)} page{'s' if len(frames) > 1 else ''}); check 文号 and figures",
+                                *dict.fromkeys(notes)))

@@ -22,7 +22,7 @@ from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.eml import BODY_NAME, cover_letter, mail_source
+from index.readers.eml import BODY_NAME, IMAGE_SUFFIXES, cover_letter, mail_source
 
 _ATTACH = "__attach_version1.0_#"
 _RECIP = "__recip_version1.0_#"
@@ -33,11 +33,12 @@ _LONG_NAME, _SHORT_NAME, _DATA, _DISPLAY_NAME = 0x3707, 0x3704, 0x3701, 0x3001
 _MAX_DEPTH = 2  # a message attached to a message is read; one more level down is not
 _MAX_PARTS = 200
 _MOST_STREAM = 64 * 1024 * 1024  # a property stream read at most
+_SLACK = 64 * 1024  # bytes past the file's size its streams may read (none, in a well-formed file)
 
 
 def looks_like_msg(ole: Any) -> bool:
-    """Whether an OLE file is an Outlook message: it has the message's property stream and a property."""
-    return bool(ole.exists(_PROPS)) and any(e[0].startswith("__substg1.0_") for e in ole.listdir())
+    """Whether an OLE file is an Outlook message: it holds the message's property streams."""
+    return any(e[0].startswith("__substg1.0_") or e[0] == _PROPS for e in ole.listdir())
 
 
 def read_msg(data: bytes, name: str, depth: int = 0) -> SourceText:
@@ -48,12 +49,41 @@ def read_msg(data: bytes, name: str, depth: int = 0) -> SourceText:
     except (OSError, ValueError, struct.error) as exc:
         raise UnreadableFile(f"{name}: a damaged Outlook message ({exc})") from exc
     with ole:
-        return _read(ole, [], name, depth)
+        return _read(_File(ole, len(data)), [], name, depth)
 
 
-def _read(ole: Any, root: list[str], name: str, depth: int) -> SourceText:
+class _File:
+    """An open message file and what may still be read of it: a compound file's streams hold at most its own size
+    (streams made to share sectors would read the same bytes over and over), and its attachments, those of the
+    messages attached to it too, are counted together."""
+
+    def __init__(self, ole: Any, size: int) -> None:
+        import olefile
+
+        self.ole = ole
+        self.entries = ole.listdir(streams=True, storages=True)  # (listed once)
+        self.bytes_left = size + _SLACK
+        self.parts_left = _MAX_PARTS
+        self.stream_type = olefile.STGTY_STREAM
+
+    def read(self, path: str) -> bytes | None:
+        """A stream's bytes, or None where there is no such stream (or it is a storage, or too large)."""
+        if not self.ole.exists(path) or self.ole.get_type(path) != self.stream_type:
+            return None
+        size = self.ole.get_size(path)
+        if size > _MOST_STREAM:
+            return None
+        if size > self.bytes_left:
+            raise UnreadableFile("its streams read more than the file holds (they overlap): the rest not read")
+        self.bytes_left -= size
+        with self.ole.openstream(path) as f:
+            data: bytes = f.read()
+        return data
+
+
+def _read(file: _File, root: list[str], name: str, depth: int) -> SourceText:
     """The message stored under ``root`` (the file's top, or an attached message's storage)."""
-    props = _Props(ole, root, header=32 if not root else 24)
+    props = _Props(file, root, header=32 if not root else 24)
     subject = props.text(_SUBJECT)
     sender = props.text(_SENDER)
     sent = props.time(_SUBMITTED) or props.time(_DELIVERED)
@@ -63,28 +93,32 @@ def _read(ole: Any, root: list[str], name: str, depth: int) -> SourceText:
     if not html and (page := props.text(_HTML)):
         html = [page]
     plain = [props.text(_BODY)]
-    storages = sorted({e[len(root)] for e in ole.listdir(streams=True, storages=True)
+    storages = sorted({e[len(root)] for e in file.entries
                        if len(e) > len(root) and e[:len(root)] == root and e[len(root)].startswith(_ATTACH)})
-    body = cover_letter(f"{name}/{BODY_NAME}", subject, sender, sent, plain, html, bool(storages))
+    # (what the letter sends that is a document: a signature's logo, kept as an attachment, sends nothing)
+    named = [_base_name(inner.text(_LONG_NAME) or inner.text(_SHORT_NAME) or inner.text(_DISPLAY_NAME))
+             for inner in (_Props(file, [*root, st], header=8) for st in storages[:_MAX_PARTS + 1])]
+    sends = any(not n.lower().endswith(IMAGE_SUFFIXES) for n in named)
+    body = cover_letter(f"{name}/{BODY_NAME}", subject, sender, sent, plain, html, sends)
     if body is None and props.raw(_RTF):
         warnings.append("the message's body is kept only as compressed RTF: not read")
-    files = []
-    for storage in storages[:_MAX_PARTS + 1]:
-        inner = _Props(ole, [*root, storage], header=8)
-        named = _base_name(inner.text(_LONG_NAME) or inner.text(_SHORT_NAME) or inner.text(_DISPLAY_NAME))
-        files.append((named or None, functools.partial(_attachment, ole, [*root, storage], inner, depth=depth)))
+    files = [(n or None, functools.partial(_attachment, file, [*root, st], depth=depth))
+             for n, st in zip(named, storages, strict=False)]
     return mail_source(name, "msg", subject, body, files, warnings)
 
 
-def _attachment(ole: Any, path: list[str], props: _Props, label: str, depth: int) -> SourceText:
+def _attachment(file: _File, path: list[str], label: str, depth: int) -> SourceText:
     from index.readers import read_source_bytes
 
+    if file.parts_left <= 0:
+        raise UnreadableFile(f"{label}: more than {_MAX_PARTS} attachments in the message: not read")
+    file.parts_left -= 1
     embedded = [*path, f"__substg1.0_{_DATA:04X}000D"]
-    if ole.exists("/".join(embedded)):
+    if file.ole.exists("/".join(embedded)) and file.ole.get_type("/".join(embedded)) != file.stream_type:
         if depth + 1 >= _MAX_DEPTH:
             raise UnreadableFile(f"{label}: a message inside a message inside a message, not opened")
-        return _read(ole, embedded, label, depth + 1)
-    payload = props.raw(_DATA)
+        return _read(file, embedded, label, depth + 1)
+    payload = _Props(file, path, header=8).raw(_DATA)
     if not payload or not payload.strip():
         raise UnreadableFile(f"{label}: an empty attachment")
     return read_source_bytes(payload, label)
@@ -94,8 +128,8 @@ class _Props:
     """The properties of one object of the message (the message, an attachment): its streams by id and type,
     and its fixed-size properties read from its property stream (``header`` bytes before the entries)."""
 
-    def __init__(self, ole: Any, path: list[str], header: int) -> None:
-        self._ole, self._path = ole, path
+    def __init__(self, file: _File, path: list[str], header: int) -> None:
+        self._file, self._path = file, path
         self._fixed: dict[tuple[int, int], bytes] = {}
         raw = self._stream(_PROPS) or b""
         for at in range(header, len(raw) - 15, 16):
@@ -103,12 +137,7 @@ class _Props:
             self._fixed.setdefault((pid, kind), raw[at + 8:at + 16])
 
     def _stream(self, leaf: str) -> bytes | None:
-        path = "/".join([*self._path, leaf])
-        if not self._ole.exists(path) or self._ole.get_size(path) > _MOST_STREAM:
-            return None
-        with self._ole.openstream(path) as f:
-            data: bytes = f.read()
-        return data
+        return self._file.read("/".join([*self._path, leaf]))
 
     def raw(self, pid: int) -> bytes | None:
         return self._stream(f"__substg1.0_{pid:04X}0102")
@@ -142,7 +171,7 @@ def _decoded(data: bytes, codepage: int) -> str:
     encoding = {0: "gb18030", 936: "gb18030", 65001: "utf-8", 1252: "cp1252", 950: "big5"}.get(codepage, f"cp{codepage}")
     try:
         return data.decode(encoding)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError):
         return data.decode("gb18030", errors="replace")
 
 
@@ -154,8 +183,11 @@ def _html_text(data: bytes, codepage: int) -> str:
         label = "gb18030"
     try:
         return data.decode(label) if label else _decoded(data, codepage or 65001)
-    except (LookupError, UnicodeDecodeError):
-        return _decoded(data, codepage)
+    except (LookupError, UnicodeError):  # (an unknown label, or one that decodes nothing: "undefined")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            return _decoded(data, codepage)
 
 
 def _base_name(raw: str) -> str:

@@ -29,13 +29,14 @@ def _engine(name: str) -> Any:
         return _ENGINE
 
 
-def ocr_lines(image: Any, name: str) -> list[str]:
-    """Printed lines of a PIL image, top to bottom; boxes on one baseline are joined left to right."""
+def ocr_lines(image: Any, name: str, notes: list[str] | None = None) -> list[str]:
+    """Printed lines of a PIL image, top to bottom; boxes on one baseline are joined left to right. What is left
+    unread (the foot of a screenshot too long) is said in ``notes``."""
     import numpy as np
 
     img = image.convert("RGB")
     if img.height > _TALL * img.width:
-        return [mend_doc_numbers(line) for line in group_lines(_strips_read(img, _engine(name)))]
+        return [mend_doc_numbers(line) for line in group_lines(_strips_read(img, _engine(name), notes))]
     scale = min(1.0, MAX_SIDE / max(img.size))
     if scale < 1.0:
         img = img.resize((max(1, int(img.width * scale)), max(1, int(img.height * scale))))
@@ -62,27 +63,31 @@ _OVERLAP = 0.15  # how far strips overlap, in widths (more than a line of text a
 _MOST_STRIPS = 60
 
 
-def _strips_read(img: Any, engine: Any) -> list[Any]:
+def _strips_read(img: Any, engine: Any, notes: list[str] | None = None) -> list[Any]:
     """The text boxes of a long screenshot (1080 × 8000 pixels), read strip by strip at a size the text stays
     legible at (scaled whole to MAX_SIDE, its lines would be a few pixels high): each box where it stands on the
-    whole image, a line cut by a strip's edge taken from the strip that holds it whole (the one whose middle
-    holds its centre)."""
+    whole image, a line cut by a strip's edge taken from the strip that holds it whole (each strip keeps the boxes
+    centred in its share: from half the overlap below its top to half the overlap below the next strip's top, so the
+    shares meet exactly). At most _MOST_STRIPS strips; the rest is said in ``notes``."""
     import numpy as np
 
     scale = min(1.0, MAX_SIDE / img.width)
     if scale < 1.0:
         img = img.resize((max(1, int(img.width * scale)), max(1, int(img.height * scale))))
     width, height = img.size
-    step = max(1, int(width * (_STRIP - _OVERLAP)))
-    half = int(width * _OVERLAP) // 2
+    strip = max(2, int(width * _STRIP))
+    overlap = min(strip - 1, max(1, int(width * _OVERLAP)))
+    step = strip - overlap
     out: list[Any] = []
     for k, top in enumerate(range(0, height, step)):
         if k >= _MOST_STRIPS:
+            if notes is not None:
+                notes.append(f"a long image read to {top} of its {height} pixels (the rest not read)")
             break
-        bottom = min(height, top + int(width * _STRIP))
+        bottom = min(height, top + strip)
         result, _ = engine(np.asarray(img.crop((0, top, width, bottom))))
-        low = top + half if top else 0  # (this strip's share: its middle, its edges the neighbours')
-        high = bottom - half if bottom < height else height
+        low = top + overlap // 2 if top else 0
+        high = top + step + overlap // 2 if bottom < height else height
         for points, text, score in result or []:
             centre = top + sum(p[1] for p in points) / len(points)
             if low <= centre < high:

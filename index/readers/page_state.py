@@ -29,7 +29,7 @@ _MOST_NODES = 200_000  # JSON values walked per page
 _BODY_LEAST = 80  # Chinese characters a body holds at least
 _ASSIGNED_RE = re.compile(r"(?:^|[;\s(,])(?:window\.|var\s+|let\s+|const\s+|self\.)?[\w$.\[\]'\"]+\s*=\s*(?=[{\[])")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_TAG_RE = re.compile(r"<[^>]+>")
+_TAG_RE = re.compile(r"<[^<>]+>")  # (a run of "<" fails at once: linear, however long)
 _MARKUP_RE = re.compile(r"<(?:p|div|br|span|table|strong|h\d)\b", re.I)
 
 # What a field's name says it holds, matched on its lowercase name with "_"/"-" taken out: the label
@@ -66,13 +66,16 @@ def script_article(scripts: list[str]) -> ScriptArticle | None:
     best: tuple[int, dict[str, Any], str] | None = None
     budget = [_MOST_NODES]
     pairs: list[tuple[str, str]] = []
+    judged: set[int] = set()  # (each object asked once whether it holds a question and its answer)
     for obj in _objects(scripts):
         for holder, key, text in _strings(obj, budget):
             size = _chinese(text)
             if size >= _BODY_LEAST and (best is None or size > best[0]) and not field_label(key):
                 best = (size, holder, key)
-            if (asked := _qa_pair(holder, key)) is not None and asked not in pairs and len(pairs) < _MOST_PAIRS:
-                pairs.append(asked)
+            if id(holder) not in judged and len(pairs) < _MOST_PAIRS:
+                judged.add(id(holder))
+                if (asked := _qa_pair(holder)) is not None and asked not in pairs:
+                    pairs.append(asked)
     if best is None:
         return None
     article = _article(best[1], best[2])
@@ -87,19 +90,24 @@ def script_article(scripts: list[str]) -> ScriptArticle | None:
 _QUESTION_KEYS = frozenset({"q", "question", "ask", "wt", "wenti", "title"})
 _ANSWER_KEYS = frozenset({"a", "answer", "reply", "hd", "huida", "content"})
 _MOST_PAIRS = 100
+_MOST_FIELD = 100_000  # characters of one question or answer read at most
 
 
-def _qa_pair(holder: dict[str, Any], key: str) -> tuple[str, str] | None:
-    """The (question, answer) an object holds, read at its question's key; None for any other object or key (a
-    list of headlines holds titles, not questions: a question ends in ？)."""
-    if re.sub(r"[-_]", "", key).lower() not in _QUESTION_KEYS:
-        return None
-    question = _scalar(holder.get(key))
-    if not question.endswith(("？", "?")) or not _chinese(question):
-        return None
-    answer = next((t for k, v in holder.items() if re.sub(r"[-_]", "", str(k)).lower() in _ANSWER_KEYS
-                   and (t := _scalar(v)) and _chinese(t)), "")
-    return (question, answer) if answer else None
+def _qa_pair(holder: dict[str, Any]) -> tuple[str, str] | None:
+    """The (question, answer) an object holds, or None (a list of headlines holds titles, not questions: a question
+    ends in ？). Its keys are read once."""
+    question = answer = ""
+    for key, value in holder.items():
+        if not isinstance(value, str) or len(value) > _MOST_FIELD:
+            continue
+        norm = re.sub(r"[-_]", "", str(key)).lower()
+        if not question and norm in _QUESTION_KEYS and (text := _scalar(value)).endswith(("？", "?")) and _chinese(text):
+            question = text
+        elif not answer and norm in _ANSWER_KEYS and (text := _scalar(value)) and _chinese(text):
+            answer = text
+        if question and answer:
+            return question, answer
+    return None
 
 
 def json_records(obj: Any) -> list[ScriptArticle]:

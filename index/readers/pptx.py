@@ -20,7 +20,7 @@ from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText, join_cell
-from index.readers.drawingml import CHART_URI, DIAGRAM_URI, chart_lines, diagram_lines
+from index.readers.drawingml import CHART_URI, DIAGRAM_URI, Graphics, chart_lines, diagram_lines
 
 _FURNITURE_MOST = 40  # characters: a longer text is content even when it repeats
 _ROW_BAND = 36  # a slide's height in bands: shapes whose tops share a band are read left to right
@@ -42,6 +42,7 @@ def read_pptx(data: bytes, name: str) -> SourceText:
     pictures = 0
     unread: list[int] = []
     warnings: list[str] = []  # (what a chart or a diagram was read as, or why not)
+    graphics = Graphics(warnings)
     for number, slide in enumerate(deck.slides, start=1):
         blocks: list[tuple[Any, str, list[str]]] = []
         skipped: list[bool] = []
@@ -66,7 +67,7 @@ def read_pptx(data: bytes, name: str) -> SourceText:
                 if getattr(shape, "has_table", False):
                     block = _table_rows(shape.table)
                 elif (graphic := _graphic_data(shape)) is not None:
-                    block = _graphic_lines(slide.part, graphic, warnings)
+                    block = _graphic_lines(slide.part, graphic, graphics)
                 else:
                     block = _frame_lines(shape)
                     if kind == "body":
@@ -158,11 +159,11 @@ def _graphic_data(shape: Any) -> Any:
     return graphic if graphic is not None and graphic.get("uri") in (CHART_URI, DIAGRAM_URI) else None
 
 
-def _graphic_lines(owner: Any, graphic: Any, warnings: list[str]) -> list[str]:
+def _graphic_lines(owner: Any, graphic: Any, graphics: Graphics) -> list[str]:
     """What a slide's chart ("各县区补助标准见下图") or SmartArt (an 办理流程) says, read as the Word reader reads it."""
     if graphic.get("uri") == CHART_URI:
-        return chart_lines(owner, graphic, warnings)
-    return diagram_lines(owner, graphic, warnings)
+        return chart_lines(owner, graphic, graphics)
+    return diagram_lines(owner, graphic, graphics)
 
 
 _BULLET_LEAST = 20  # characters: a shorter line without clauses is a label, a heading or a name ("三、补助标准")

@@ -176,6 +176,7 @@ def printed(value: object, number_format: str = "") -> str:
     0.3 as 30%, TRUE as 是; empty as ""."""
     if value is None:
         return ""
+    number_format = number_format[:_MOST_FORMAT]  # (a hostile format of 20,000 zeros is read no further)
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.datetime):
@@ -194,6 +195,7 @@ def printed(value: object, number_format: str = "") -> str:
 
 
 _MOST_PLACES = 10  # decimals a format may show (a format of a million 0s is no reason to print them)
+_MOST_FORMAT = 256  # characters of a number format read
 _DECIMALS_RE = re.compile(r"^[#,0]*0\.(0+)(?![^;]*[Ee])")
 
 

@@ -126,6 +126,23 @@ def test_the_earlier_mail_quoted_under_a_forward_is_no_part_of_it_where_the_noti
                                                    attachments={"办法.docx": _docx(*NOTICE)})), "a.msg")
     letter = src.parts[0]
     assert "具体标准以附件为准" in letter.text and "2500元" not in letter.text
-    assert letter.removed == (("earlier mail quoted under the letter", "主题：减船转产补助（征求意见稿）"),)
+    (why, what), = letter.removed
+    assert why == "earlier mail quoted under the letter" and "征求意见稿拟定：每千瓦2500元。" in what
+    # (a signature's logo kept as an attachment sends no notice: the quoted mail stays)
+    logo = read_source_bytes(compound_file(_message("转发：补助通知", body=body, attachments={"image001.png": b"\x89PNG"})),
+                             "c.msg")
+    assert "每千瓦2500元" in logo.parts[0].text
     alone = read_source_bytes(compound_file(_message("转发：补助通知", body=body)), "b.msg")
     assert "每千瓦2500元" in alone.parts[0].text
+
+
+def test_a_broken_body_or_attachment_loses_only_itself() -> None:
+    """An HTML body labelled with a charset that decodes nothing ("undefined") is read by the message's code page; an
+    attachment whose data is a storage, not a stream, is named as unreadable and the rest is read."""
+    page = '<html><head><meta charset="undefined"></head><body><p>请于11月20日前报送。</p></body></html>'.encode()
+    streams = _message("通知", html=page, attachments={"办法.docx": _docx(*NOTICE), "坏.txt": b"x"})
+    streams["__attach_version1.0_#00000001/__substg1.0_37010102/inner"] = streams.pop(
+        "__attach_version1.0_#00000001/__substg1.0_37010102")
+    src = read_source_bytes(compound_file(streams), "a.msg")
+    assert "请于11月20日前报送。" in src.parts[0].text and any("每千瓦3000元" in p.text for p in src.parts)
+    assert any("坏.txt" in w for w in src.warnings)
