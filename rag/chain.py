@@ -689,8 +689,10 @@ class AnswerEngine:
         turn.sources = numbered(turn.selection)
         # "培训要15天…一共能拿多少" beside "每人每天40元…最多补贴20天": the sum worked, its working shown, and the
         # part it answers no longer said to be missing
+        # (a table's row read under its header: "保险金额：每亩5000元" is no sum paid per mu, "农户每亩自缴：75元" is)
+        headed = labelled_quotes(turn.selection)
         worked, answered = worked_sums(standalone, [p.clause for p in turn.selection.parts],
-                                       [(p.n, p.text) for p in turn.sources])
+                                       [(p.n, headed.get(p.n, p.text)) for p in turn.sources])
         turn.worked = tuple(Claim(w.text, (w.cited, *((w.held_by,) if w.held_by else ())), "worked") for w in worked)
         if answered:
             turn.selection = replace(turn.selection, unanswered=tuple(

@@ -195,6 +195,7 @@ class _Rate:
     sentence: str
     figure: str  # the sum as written ("24.50元")
     clause: str  # the words it stands in, from the last comma before it ("秸秆翻埋还田每亩40元")
+    row: str = ""  # the first cell of the table row it is read from ("鲜食葡萄"), or ""
 
     @property
     def key(self) -> tuple[object, ...]:
@@ -203,7 +204,8 @@ class _Rate:
 
 # Words around a sum per person that make it no payment: a floor, a bar of income, a 低保 line (paid as the gap
 # below it, not in full): "月人均收入低于每人每月600元", "保障标准为每人每月不低于600元", "低保标准为每人每月600元".
-_NOT_PAID = re.compile(r"低于|高于|不低于|不少于|不高于|收入|保障标准|低保标准|生活保障标准|门槛|起付")
+# (nor what a policy insures or what a thing yields: "保险金额：每亩5000元" is no sum paid or granted per mu)
+_NOT_PAID = re.compile(r"低于|高于|不低于|不少于|不高于|收入|保障标准|低保标准|生活保障标准|门槛|起付|保险金额|保额|产值")
 
 
 # A rate that is no longer the rule or no rate at all: the figure a change starts from ("由每平方米22.00元调整为24.50元"),
@@ -226,14 +228,14 @@ def _rates(quotes: Sequence[tuple[int, str]]) -> list[_Rate]:
             per = tuple(_PER_UNITS[u] for u in re.findall(rf"每({_PER})", m.group(1)))
             out.append(_Rate(n, per, float(m.group(3)) * _YUAN[m.group(4)], bool(m.group(2)), m.group(0),
                              _sentence_at(text, m.start(), m.end()), m.group(3) + m.group(4),
-                             _clause_at(text, m.start(), m.end())))
+                             _clause_at(text, m.start(), m.end()), _row_name(text)))
         for m in _RATE_SLASH.finditer(text):
             if _no_rule(text, m, ""):
                 continue
             per = (_PER_UNITS[m.group(3)], *((_PER_UNITS[m.group(4)],) if m.group(4) in _PER_UNITS else ()))
             out.append(_Rate(n, per, float(m.group(1)) * _YUAN[m.group(2)], False, m.group(0),
                              _sentence_at(text, m.start(), m.end()), m.group(1) + m.group(2),
-                             _clause_at(text, m.start(), m.end())))
+                             _clause_at(text, m.start(), m.end()), _row_name(text)))
     return out
 
 
@@ -246,6 +248,13 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
     mine = [r for r in rules if any(g in r.sentence for g in groups)]
     if len({r.key for r in mine}) == 1:
         return mine[:1]
+    # (or of the table row the asker names: "种了8亩鲜食葡萄" of the 鲜食葡萄 and 酿酒葡萄 rows)
+    rows = [r for r in rules if (name := getattr(r, "row", "")) and len(name) >= 2 and name in question]
+    if rows and len(rows) < len(rules):
+        return _one_rule(rows, question)
+    # (or the one the asker pays themselves: "我自己一共要交多少钱" of "每亩保费：300元" and "农户每亩自缴：75元")
+    if _PAID_BY_SELF.search(question) and len(own := [r for r in rules if _SELF_PAID.search(r.clause)]) == 1:
+        return own
     # (or the one whose figure the asker says they work by: "按每人每月200元算" of 200元 and 300元 a month)
     by = [m.group(1) + m.group(2) for m in _WORKED_BY.finditer(question)]
     mine = [r for r in rules if any(re.search(rf"(?<![\d.]){re.escape(f)}", r.said) for f in by)]
@@ -261,6 +270,21 @@ def _one_rule(rules: Sequence[R], question: str) -> list[R]:
         labels = [_ITEM_MARK.sub("", _BRACKETED.sub("", r.sentence[:max(r.sentence.find(r.said), 0)])) for r in rules]
         own = _named_by(rules, [re.sub(r"[^\u4e00-\u9fff]", "", w) for w in labels], question)
     return own
+
+
+_PAID_BY_SELF = re.compile(r"自己[^，,。？?；;]{0,6}?(?:交|缴|付|掏|出)")
+_SELF_PAID = re.compile(r"自缴|自付|自筹|个人缴|个人负担|个人承担")
+
+
+def _row_name(sentence: str) -> str:
+    """The first cell of a table row a rule is read from: "鲜食葡萄" of "鲜食葡萄\t每亩5000元…" or of the row read under
+    its header, "品种：鲜食葡萄；保险金额：…"; "" for a sentence that is no row."""
+    if "\t" in sentence:
+        return sentence.split("\t", 1)[0].strip()
+    fields = sentence.split("；")
+    if len(fields) < 3 or not all(re.match(r"[^：:，,。]{1,10}[：:]", f) for f in fields[:3]):
+        return ""  # (a row read under its header is fields, "label：value；" thrice at least; a sentence is none)
+    return re.split(r"[：:]", fields[0], maxsplit=1)[1].strip()
 
 
 _WORKED_BY = re.compile(r"按[^，,。？?；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(万元|元|%|％)[^，,。？?；;\d]{0,3}?(?:算|计算|计)")

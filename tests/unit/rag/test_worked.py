@@ -222,3 +222,15 @@ def test_a_sum_for_the_children_one_institution_takes_in_is_held_to_its_limit_pe
     # (a limit per household still holds no sum for several households)
     texts, _ = _worked("我们村3户一共改了厕所，一共能拿多少钱？", "三格式化粪池厕所每户补助1500元。", "每户最高不超过1000元。")
     assert texts == []
+
+
+def test_a_table_row_read_under_its_header_gives_the_sum_the_asker_pays_for_their_row() -> None:
+    """"种了8亩鲜食葡萄…我自己一共要交多少钱" of the rows read under their header: what is insured per mu is no sum paid
+    (8亩×5000元 would be a fluent wrong answer); of the asker's row, what the farmer pays himself."""
+    texts, answered = _worked("我家种了8亩鲜食葡萄，今年想上葡萄种植保险。每亩保费多少？我自己一共要交多少钱？",
+                              "品种：鲜食葡萄；保险金额：每亩5000元；保险费率：6%；每亩保费：300元；农户每亩自缴：75元",
+                              "品种：酿酒葡萄；保险金额：每亩3000元；保险费率：6%；每亩保费：180元；农户每亩自缴：45元")
+    assert texts == ["按“每亩自缴：75元”计算：8亩×75元＝600元（按您所说的数字计算，以实际核定为准）"]
+    assert answered == ["我自己一共要交多少钱"]
+    texts, _ = _worked("我家种了8亩葡萄，保险一共保多少钱？", "品种：鲜食葡萄；保险金额：每亩5000元；保险费率：6%")
+    assert texts == []
