@@ -1463,6 +1463,11 @@ _ELIGIBLE_ASKED = re.compile(r"能(?:不能)?(?:去|来)?(?:领|申请|享受|�
                              r"能否(?:领|申请|享受)|符合|有资格|够条件|够不够|算不算|能多(?:拿|领|补|得)")
 
 
+# A sanction on those who cheated or broke a rule, and words of a question about wrongdoing
+_SANCTION = re.compile(r"弄虚作假|骗取|冒领|套取|虚报|追回|取消[^，,。；;]{0,6}资格|[0-9一二三四五]年内不得(?:再)?申请")
+_WRONGDOING_ASKED = re.compile(r"骗|虚假|造假|冒领|套取|违规|违反|处罚|追回|取消|黑名单|被查|不如实")
+
+
 def eligibility_asked(part: Part) -> bool:
     """Whether a yes-or-no part asks whether the asker qualifies: the ages a benefit is for answer it, those
     that leave the asker out included ("我儿子两岁半…他能领吗": "3至6周岁在园幼儿")."""
@@ -2354,10 +2359,16 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         # notice's, not the phone another notice prints
         phone_of = subject_words if "电话" in part.clause else ()
 
+        # "我们是幼儿园办的托班…今年能申请…运营补助吗" is not answered by the sanction on cheats ("弄虚作假骗取补助资金的，
+        # …3年内不得再申请"), unless the asker speaks of wrongdoing
+        sanction_aside = eligibility_asked(part) and not _WRONGDOING_ASKED.search(question)
+
         def answers_part(s: _Sent, part: Part = part, money: bool = money, who: str | None = who,
-                         event: bool = event, phone_of: Sequence[str] = phone_of) -> bool:
+                         event: bool = event, phone_of: Sequence[str] = phone_of,
+                         sanction_aside: bool = sanction_aside) -> bool:
             # (a row's flow is its table's: "三格式化粪池户厕1500元" under "三、奖补标准" is money paid to one)
-            return (usable(s, eligibility_asked(part)) and not (money and other_flow(
+            return (usable(s, eligibility_asked(part)) and not (sanction_aside and _SANCTION.search(s.text))
+                    and not (money and other_flow(
                         s.text if money_flow(s.text) else s.text + s.columns + s.heading, part.clause))
                     and (who is None or who in s.text)
                     and (not event or any(w in s.heading + s.text for w in part.focus))

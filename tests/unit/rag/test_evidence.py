@@ -3523,3 +3523,17 @@ def test_a_sum_asked_of_people_counted_is_quoted_with_the_limit_on_its_recipient
                      "某市卫生健康委员会关于印发某市普惠托育机构运营补助办法的通知", "某市普惠托育机构运营补助办法 > 第三条")
     said = [squash(q.text) for q in sel.quotes]
     assert any("每人每月补助200元" in t for t in said) and any("最高不超过30万元" in t for t in said), said
+
+
+def test_whether_one_may_apply_is_not_answered_by_the_sanction_on_cheats() -> None:
+    """"我们是幼儿园办的托班…今年能申请运营补助吗": who the rules are for answers, not "弄虚作假骗取补助资金的，…3年内不得再
+    申请" (which answers one who asks about cheating)."""
+    text = ("第二条本办法适用于在本市卫生健康部门备案、收费不高于本地普惠托育服务指导价格的托育机构。"
+            "本年度纳入补助的托育机构类别为：社区嵌入式托育机构。\n"
+            "第六条获得补助的托育机构不得提高收费标准；弄虚作假骗取补助资金的，追回补助资金，3年内不得再申请。")
+    title, section = "某市卫生健康委员会关于印发某市普惠托育机构运营补助办法的通知", "某市普惠托育机构运营补助办法"
+    sel = _select_in(text, "我们是幼儿园办的托班，收费也符合普惠价格，今年能申请普惠托育机构运营补助吗？", title, section)
+    said = [squash(q.text) for q in sel.quotes]
+    assert said and not any("弄虚作假" in t for t in said), said
+    sel = _select_in(text, "弄虚作假被查出来了，以后还能申请运营补助吗？", title, section)
+    assert any("3年内不得再申请" in squash(q.text) for q in sel.quotes)
