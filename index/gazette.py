@@ -22,7 +22,7 @@ from pathlib import Path
 from index.dates import cn_count, signature_date
 from index.docnumber import doc_number_line
 from index.headings import heading_kind
-from index.issuers import ISSUER_LINE_RE, SALUTATION_RE
+from index.issuers import ISSUER_LINE_RE, MASTHEAD_RE, SALUTATION_RE
 from index.layout import PAGE_NO_RE, TITLE_TAIL_RE, Line, clean_lines, is_terminal, paragraphs
 from index.metadata import PUBLIC_MARK, attachment_titles, is_public, issuer_from_title, signature
 from index.models import Document
@@ -150,6 +150,8 @@ def _title_block_above(lines: Sequence[Line], a: int, floor: int) -> int | None:
         if doc_number_line(n)[0] is not None or signature_date(n):
             break  # (a title never runs up over the date the notice before it was signed on)
         if ISSUER_LINE_RE.fullmatch(n):
+            if MASTHEAD_RE.fullmatch(nospace("".join(_texts(lines[j:a])))):
+                return None  # the red head over the number: the title is printed under it
             best = j
             # joint issuers printed over two or three lines ("扬州市医疗保障局　扬州市财政局" |
             # "国家税务总局扬州市税务局" | "关于…的通知")

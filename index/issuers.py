@@ -18,6 +18,9 @@ ORG = (r"(?:中共)?[\u4e00-\u9fff（）()]{1,24}?"
        r"(?:事务|党政|综合|服务|工作|街道|政府)办)")  # a 镇's office signs its own letters: "柳林镇人民政府社会事务办"
 # A line that is nothing but one to four issuers (whitespace removed before matching).
 ISSUER_LINE_RE = re.compile(rf"(?:{ORG})(?:\s*{ORG}){{0,3}}")
+# A red head (发文机关标志): the issuers and 文件, joint ones stacked with 文件 set beside them all
+# ("某市农业农村局" / "某市财政局　文件"), printed over the 文号; never a title.
+MASTHEAD_RE = re.compile(rf"(?:{ORG})(?:\s*{ORG}){{0,3}}\s*文\s*件")
 # One issuer at a time, to split a line of joint issuers printed without spaces.
 ORG_RE = re.compile(ORG)
 

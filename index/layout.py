@@ -353,7 +353,7 @@ def _closes_paragraph(ln: Line, n: str, nxt: str, kind: str | None, cur: str, wi
 
 # the bracketed tail of a plan's title on a line of its own, with the 的通知 of the notice issuing it
 TITLE_TAIL_RE = re.compile(rf"[（(](?:{TITLE_YEARS}|试行|暂行|修订|修订稿|征求意见稿|草案)[）)]"
-                           r"(?:的(?:通知|决定|意见|批复|函))?")
+                           r"(?:的(?:通知|决定|意见|批复|函))?|的(?:通知|决定|意见|批复|函)")
 # the mark over an attachment's title, on its own line: "附件", "附件2", "附件二："
 _ATTACHMENT_MARK_RE = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?")
 # a line ending on the verb of a change, what it sets on the next line: "…“每头1500元”调整为" | "“每头2000元”。"

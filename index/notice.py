@@ -204,6 +204,8 @@ def _choose_title(source: SourceText, lines: Sequence[Line], head_end: int, fiel
     """The title and the indexes of the body lines that print it (``field_at``: where the first line of
     header fields stood, "来源：… 2026-03-20")."""
     stated = source.title or next((v for k, v in fields if k == "标题"), None) or (hint.title if hint else None)
+    if stated and normalize_doc_number(nospace(stated)) is not None:
+        stated = None  # a page titled by its 文号 alone (Word's web page takes its first line for it) names no title
     if stated:
         return _with_issuers_above(lines, nospace(stated) if _CJK_RE.search(stated) else stated.strip(),
                                    _printed_at(lines, stated))

@@ -138,7 +138,9 @@ def _self_facts(text: str, start: int, end: int, signed: str | None) -> list[Val
 # ----------------------------------------------------------------------------- repeals in prose
 
 _NUMBER = re.sub(r"\?P<\w+>", "?:", DOC_NUMBER_RE.pattern)  # the 文号 pattern without its group names
-_NUMBER_IN_BRACKETS = rf"[（(]\s*(?:{_NUMBER})\s*[)）]"
+# (with the short name it is called by after: "（…5号，以下简称《细则》）")
+_SHORT_NAMED = r"(?:印发)?[，,]\s*以下简称\s*《[^《》]{1,20}》"
+_NUMBER_IN_BRACKETS = rf"[（(]\s*(?:{_NUMBER})\s*(?:{_SHORT_NAMED})?\s*[)）]"
 _TITLE = r"《[^《》]{2,120}》"
 # One repealed item: (原)《title》(（文号）) or a bare 文号 (文件).
 _ITEM = rf"(?:原)?(?:{_TITLE}(?:{_NUMBER_IN_BRACKETS})?|(?:{_NUMBER})(?:文件)?)"
@@ -203,6 +205,7 @@ def _targets(items: str) -> list[tuple[str | None, tuple[str, ...]]]:
     out: list[tuple[str | None, tuple[str, ...]]] = []
     titles: list[str] = []
     pos = 0
+    items = re.sub(_SHORT_NAMED, "", items)
     for m in DOC_NUMBER_RE.finditer(items):
         titles += [t.group(0)[1:-1] for t in _TITLE_RE.finditer(items, pos, m.start())]
         out.append((_canonical_number(m), tuple(titles)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from index.errors import UnreadableFile
@@ -115,6 +116,7 @@ def read_html(text: str, name: str) -> SourceText:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"{name}: not a readable web page ({exc})") from exc
 
+    _inline_srcdoc(root)
     fields: list[tuple[str, str]] = []
     meta_title = None
     for meta in root.iter("meta"):
@@ -164,6 +166,7 @@ def read_html(text: str, name: str) -> SourceText:
     body = root.find("body")
     for table in list(root.iter("table")):
         _merge_header_rows(table)
+        _fill_row_spans(table)
     lines = _render(body if body is not None else root)
     warnings: tuple[str, ...] = ()
     # libxml2 gives up below a few thousand nested elements and drops what lies there; a page
@@ -187,6 +190,34 @@ def read_html(text: str, name: str) -> SourceText:
     return SourceText(name=name, format="html", text="\n".join(lines), title=title or None,
                       fields=tuple(fields), removed=tuple(removed), warnings=warnings, next_page=next_page,
                       frames=frames)
+
+
+_SRCDOC_DEPTH = 3  # an iframe's srcdoc holding another's is read this many levels down
+_SRCDOC_MOST = 200  # iframes with a srcdoc read of one page
+
+
+def _inline_srcdoc(root: object, depth: int = 0) -> None:
+    """Each ``<iframe srcdoc="…">`` (a portal that shows its article in a frame written into the page, the
+    article's markup escaped in the attribute) replaced by the body of the page it holds, so that the article
+    is read where it is shown; a frame's own srcdoc read in turn, a few levels down."""
+    import lxml.etree
+    import lxml.html
+
+    frames = [el for el in root.iter("iframe") if (el.get("srcdoc") or "").strip()][:_SRCDOC_MOST]  # type: ignore[attr-defined]
+    for el in frames:
+        try:
+            page = lxml.html.document_fromstring(el.get("srcdoc"), parser=lxml.html.HTMLParser(huge_tree=True))
+        except (lxml.etree.ParserError, ValueError):
+            continue
+        if depth + 1 < _SRCDOC_DEPTH:
+            _inline_srcdoc(page, depth + 1)
+        body = page.find("body")
+        held = lxml.html.Element("div")
+        for child in list(body if body is not None else page):
+            if child.tag not in ("head", "title"):
+                held.append(child)
+        held.tail = el.tail
+        el.getparent().replace(el, held)
 
 
 def _frames(root: object) -> tuple[str, ...]:
@@ -300,6 +331,47 @@ def _span(cell: object, name: str) -> int:
     return max(1, min(int(raw), 50)) if raw.isdigit() else 1
 
 
+_SPAN_COPIES_MOST = 5000  # cells written again down the rows they span, in one table
+
+
+def _fill_row_spans(table: object) -> None:
+    """A body cell merged down several rows (a 序号 and a 船长分类 beside one row per 受损程度) written again in
+    each row it spans, in its column, so that every row reads whole; the first row (a header) is left as it is."""
+    import copy
+
+    rows = [tr for tr in table.iter("tr")  # type: ignore[attr-defined]
+            if next((a for a in tr.iterancestors("table")), None) is table]
+    pending: dict[int, tuple[int, Any]] = {}  # column → (rows still spanned, the cell)
+    copies = 0
+    for r, tr in enumerate(rows):
+        cells = [c for c in tr if c.tag in _CELL_TAGS]
+        col, out = 0, list[Any]()
+        for cell in [*cells, None]:
+            while col in pending and copies < _SPAN_COPIES_MOST:
+                left, held = pending[col]
+                out.append(copy.deepcopy(held))
+                copies += 1
+                pending[col] = (left - 1, held)
+                if left <= 1:
+                    del pending[col]
+                col += _span(held, "colspan")
+            if cell is None:
+                break
+            out.append(cell)
+            if r > 0 and _span(cell, "rowspan") > 1:
+                held = copy.deepcopy(cell)
+                held.attrib.pop("rowspan", None)
+                held.tail = None
+                pending[col] = (_span(cell, "rowspan") - 1, held)
+            col += _span(cell, "colspan")
+        if len(out) != len(cells):
+            for c in cells:
+                tr.remove(c)
+            for c in out:
+                c.attrib.pop("rowspan", None)
+                tr.append(c)
+
+
 def _merge_header_rows(table: object) -> None:
     """A header printed over two rows ("缴存情况" down both, "最高贷款额度" across "首套住房" and
     "第二套住房") made one row, each column labelled by all its header cells ("最高贷款额度（首套住房）"),
@@ -359,6 +431,7 @@ def fragment_lines(markup: str) -> list[str]:
     article = lxml.html.fragment_fromstring(markup, create_parent="div", parser=lxml.html.HTMLParser(huge_tree=True))
     for table in list(article.iter("table")):
         _merge_header_rows(table)
+        _fill_row_spans(table)
     return _render(article)
 
 

@@ -258,10 +258,14 @@ def find_tables(runs: Sequence[Run], before: Table | None = None) -> list[Table]
     k = 0
     while k < len(lines):
         if _header(lines[k]):
-            header: tuple[str, ...] | None = tuple(r.text for r in lines[k])
-            columns = tuple((r.left, r.right) for r in lines[k])
+            above, below = _stacked(lines, k, -1), _stacked(lines, k, 1)
+            labels = _stacked_labels(lines[k], above, below)
+            header: tuple[str, ...] | None = tuple(t for t, _ in labels)
+            columns = tuple(c for _, c in labels)
             # (a header printed again over the rows of the page before: "续表")
-            top, start, expected = lines[k][0].cy, k + 1, _first_number(lines[k + 1:], before)
+            top = max([lines[k][0].cy, *(r.cy for r in above)])
+            start = k + 1 + bool(below)
+            expected = _first_number(lines[start:], before)
         elif before is not None and not tables:
             header, columns, top, start, expected = None, before.columns, math.inf, k, before.last_number + 1
         else:
@@ -274,11 +278,49 @@ def find_tables(runs: Sequence[Run], before: Table | None = None) -> list[Table]
             k += 1
             continue
         if header is not None:  # (its header's words are the table's too: the lines printing them go)
-            table = Table(table.header, table.rows, table.columns, table.last_number, (*lines[k], *table.runs))
+            table = Table(table.header, table.rows, table.columns, table.last_number,
+                          (*above, *lines[k], *below, *table.runs))
         tables.append(table)
         used = {id(r) for r in table.runs}
         k = max((j for j, line in enumerate(lines) if any(id(r) in used for r in line)), default=k) + 1
     return tables
+
+
+_STACKED = 1.0  # a header cell's line over or under the others lies within this many heights of them
+
+
+def _stacked(lines: Sequence[Sequence[Run]], k: int, step: int) -> list[Run]:
+    """The line just over (``step`` -1) or under (+1) header line ``k`` that prints the other line of a label
+    set on two ("每个经营主体" / "补贴上限" beside one-line labels): close to it, each of its runs within the
+    header's stretch and over no more than one label (a table's title over it spans several); none else."""
+    j = k + step
+    if not 0 <= j < len(lines):
+        return []
+    header, line = lines[k], lines[j]
+    h = statistics.median(r.height for r in header)
+    if abs(line[0].cy - header[0].cy) > _STACKED * h or _ROW_NUMBER.fullmatch(line[0].text):
+        return []
+    for r in line:
+        over = [x for x in header if r.left < x.right and x.left < r.right]
+        if r.left < header[0].left - h or r.right > header[-1].right + h or len(over) > 1:
+            return []
+    return list(line)
+
+
+def _stacked_labels(line: Sequence[Run], above: Sequence[Run],
+                    below: Sequence[Run]) -> list[tuple[str, tuple[float, float]]]:
+    """The header's labels left to right with the stretch each covers: a label's other line over or under
+    it joined to it, and a label printed only over and under the line (in its gap) a column of its own."""
+    labels = [[r.text, r.left, r.right] for r in line]
+    extra: list[list[Any]] = []  # [text, left, right] of labels standing in a gap of the line
+    for r, before in [*((r, True) for r in above), *((r, False) for r in below)]:
+        into = next((x for x in [*labels, *extra] if r.left < x[2] and x[1] < r.right), None)
+        if into is None:
+            extra.append([r.text, r.left, r.right])
+            continue
+        into[0] = r.text + into[0] if before else into[0] + r.text
+        into[1], into[2] = min(into[1], r.left), max(into[2], r.right)
+    return [(t, (a, b)) for t, a, b in sorted([*labels, *extra], key=lambda x: x[1])]
 
 
 def _first_number(lines: Sequence[Sequence[Run]], before: Table | None) -> int:

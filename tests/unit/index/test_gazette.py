@@ -360,3 +360,21 @@ def test_a_title_printed_below_its_number_keeps_the_years_in_brackets_on_its_las
             "四平市黑土地保护性耕作作业补助实施方案\n（2026—2028年）\n一、补助标准\n免耕播种作业每亩补助50元。\n")
     docs = parse_gazette(text, "notice.pdf")
     assert [_ws(d.title) for d in docs] == ["四平市农业农村局四平市财政局关于印发四平市黑土地保护性耕作作业补助实施方案（2026—2028年）的通知"]
+
+
+def test_joint_issuers_stacked_beside_文件_over_the_number_are_the_masthead_not_the_title() -> None:
+    """A joint red head ("某亚市农业农村局" over "某亚市财政局　文件", its 文件 set beside both names) above the 文号: the
+    title is the one printed under the number."""
+    text = ("某亚市农业农村局\n某亚市财政局　文件\n某农联发〔2026〕27号\n某亚市农业农村局 某亚市财政局关于印发某亚\n"
+            "市冬季瓜菜设施建设补贴实施方案的通知\n各区农业农村局、财政局：\n现将实施方案印发给你们，请认真组织实施。\n"
+            "某亚市农业农村局　某亚市财政局\n2026年8月28日\n")
+    docs = parse_gazette(text, "notice.pdf")
+    assert [(_ws(d.title), d.doc_number) for d in docs] == [
+        ("某亚市农业农村局某亚市财政局关于印发某亚市冬季瓜菜设施建设补贴实施方案的通知", "某农联发〔2026〕27号")]
+
+
+def test_a_title_under_its_number_wrapped_before_its_的通知_keeps_it() -> None:
+    text = ("某亚市旅游和文化广电体育局文件\n某旅文发〔2024〕9号\n某亚市旅游和文化广电体育局关于印发某\n亚市传统技艺传承补助暂行办法\n"
+            "的通知\n各区旅游和文化主管部门：\n现将暂行办法印发给你们，请遵照执行。\n某亚市旅游和文化广电体育局\n2024年6月12日\n")
+    docs = parse_gazette(text, "notice.pdf")
+    assert [_ws(d.title) for d in docs] == ["某亚市旅游和文化广电体育局关于印发某亚市传统技艺传承补助暂行办法的通知"]

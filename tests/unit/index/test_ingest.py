@@ -111,6 +111,16 @@ def test_issuers_printed_on_the_lines_above_a_title_opening_on_guanyu_are_part_o
     assert not doc.text.split("\n")[1].startswith("中国人民银行")  # not left in the body
 
 
+def test_a_page_s_stated_title_that_is_only_its_number_gives_way_to_the_title_it_prints() -> None:
+    # (Word's "save as web page" writes the document's first line, here its 文号, as the page's <title>)
+    src = SourceText(name="附件.doc", format="html", title="某商联发〔2026〕16号", text="\n".join([
+        "某商联发〔2026〕16号", "某亚市商务局 某亚市财政局关于调整新能源汽车置换更新补贴有关事项的通知", "各区商务主管部门：",
+        "一、将《细则》第四条中的补贴标准由“每辆补贴10000元”调整为“每辆补贴12000元”。", "某亚市商务局", "2026年9月25日"]))
+    doc = ingest_source(src).documents[0]
+    assert doc.title == "某亚市商务局某亚市财政局关于调整新能源汽车置换更新补贴有关事项的通知"
+    assert doc.doc_number == "某商联发〔2026〕16号"
+
+
 def test_a_page_without_any_title_line_is_named_after_its_file() -> None:
     src = SourceText(name="停车收费_细则.txt", format="text",
                      text="第一条 为规范停车收费，制定本细则。\n第二条 本细则自发布之日起施行。")

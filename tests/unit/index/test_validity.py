@@ -165,10 +165,13 @@ def test_a_decisions_list_heading_says_what_was_decided_of_its_rows() -> None:
 @pytest.mark.parametrize("sentence", [
     "为减轻困难家庭负担，市政府决定对《甲市供热管理办法》（甲政办发〔2020〕18号）作如下修改：",
     "经市人民政府同意，现对《甲市助餐补贴管理办法》（甲民发〔2025〕14号）第八条规定的助餐补贴标准调整如下：",
+    # (its short name given inside the brackets, the amending words within the sentence)
+    "现对《甲市2026年新能源汽车置换更新补贴实施细则》（甲商联发〔2026〕5号，以下简称《细则》）有关事项调整如下：",
 ])
 def test_a_notice_amended_in_prose_is_an_amendment_of_it(sentence: str) -> None:
     facts = [f for f in facts_of_text(sentence + "\n一、…", "2026-09-15") if f.kind == "amend"]
     assert len(facts) == 1 and facts[0].target_number is not None and facts[0].target_titles
+    assert not [t for t in facts[0].target_titles if len(t) < 4]
     # a sentence that only cites the notice amends nothing
     assert not [f for f in facts_of_text("根据《甲市供热管理办法》（甲政办发〔2020〕18号）的规定，现通知如下：", None)
                 if f.kind == "amend"]

@@ -220,3 +220,20 @@ def test_hidden_characters_are_left_out_of_the_text(monkeypatch: pytest.MonkeyPa
     chars = [(c, 0.0) for c in "每亩补助50元。每亩补助45元。"]
     text, _ = level_text(_FakeTextPage(chars), frozenset(range(8, 16)))
     assert text == "每亩补助50元。"
+
+
+def test_a_header_label_printed_on_two_lines_over_and_under_the_others_is_a_column_of_its_own() -> None:
+    # "每个经营主体" over "补贴上限" in one header cell, the other labels on one line between them
+    header = [_run("序号", 60, 690), _run("设施类型", 110, 690), _run("补贴标准", 220, 690),
+              _run("每个经营主体", 350, 698.5), _run("补贴上限", 360, 681.5), _run("适用作物（参考）", 450, 690)]
+    rows = []
+    for k, (kind, rate, cap, crops) in enumerate([("单体钢架大棚", "每亩补贴8000元", "40万元", "辣椒等"),
+                                                   ("连栋钢架大棚", "每亩补贴12000元", "60万元", "番茄等")]):
+        y = 650 - 40 * k
+        rows += [_run(str(k + 1), 62, y, 5), _run(kind, 105, y), _run(rate, 215, y), _run(cap, 365, y),
+                 _run(crops, 455, y)]
+    runs = [_run("三亚市冬季瓜菜设施建设补贴标准表", 150, 730), *header, *rows]
+    [table] = find_tables(runs)
+    assert table.header == ("序号", "设施类型", "补贴标准", "每个经营主体补贴上限", "适用作物（参考）")
+    assert table.rows[0] == ("1", "单体钢架大棚", "每亩补贴8000元", "40万元", "辣椒等")
+    assert table.rows[1][3:] == ("60万元", "番茄等")

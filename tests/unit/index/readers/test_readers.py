@@ -112,6 +112,39 @@ def test_a_hidden_copy_of_the_article_is_not_read_a_folded_answer_is_and_a_table
     assert "可以。补贴不受户籍限制，外地户籍婴幼儿在本市登记户口的同等享受。" in lines
 
 
+def test_an_article_shown_in_an_iframe_s_srcdoc_is_read_in_its_place() -> None:
+    import html
+
+    inner = ("<html><head><style>p{margin:0}</style><script>var a=1;</script></head><body>"
+             "<p>第一条 购买新能源乘用车的，每辆补贴6000元。</p><div class='more' style='display:none'>"
+             "<p>第六条 自购车发票开具之日起90日内申请。</p></div>"
+             "<iframe srcdoc='&lt;p&gt;第七条 附则。&lt;/p&gt;'></iframe></body></html>")
+    page = ("<html><head><title>某市商务局关于印发置换补贴细则的通知</title></head><body><div class='nav'>首页</div>"
+            "<h1>某市商务局关于印发置换补贴细则的通知</h1>"
+            f"<iframe id='contentFrame' sandbox='allow-scripts' srcdoc=\"{html.escape(inner)}\"></iframe>"
+            "<p>扫一扫在手机打开当前页</p></body></html>")
+    src = read_source_bytes(page.encode(), "page.html")
+    lines = src.text.split("\n")
+    assert lines.index("第一条 购买新能源乘用车的，每辆补贴6000元。") < lines.index("扫一扫在手机打开当前页")
+    assert "第六条 自购车发票开具之日起90日内申请。" in lines and "第七条 附则。" in lines  # (folded; nested)
+    assert "var a" not in src.text and "margin" not in src.text
+
+
+def test_a_page_table_cell_merged_down_is_written_in_every_row_it_spans() -> None:
+    # (an export of a 政务系统 saved as .xls: the class of boat down two rows, one row per degree of damage)
+    page = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gbk'></head><body><table>"
+            "<tr><td>序号</td><td>船长分类</td><td>受损程度</td><td>补助标准</td></tr>"
+            "<tr><td rowspan='2'>1</td><td rowspan='2'>12米以下</td><td>一般损坏</td><td>每艘补助3000元</td></tr>"
+            "<tr><td>严重损坏</td><td>每艘补助8000元</td></tr>"
+            "<tr><td rowspan='2'>2</td><td rowspan='2'>24米（含）以上</td><td>一般损坏</td><td>每千瓦补助150元</td></tr>"
+            "<tr><td>严重损坏</td><td>每千瓦补助300元</td></tr>"
+            "<tr><td colspan='4'>说明：船东应于2026年9月30日前申报。</td></tr></table></body></html>")
+    lines = read_source_bytes(page.encode("gbk"), "标准表.xls").text.split("\n")
+    assert "1\t12米以下\t严重损坏\t每艘补助8000元" in lines
+    assert "2\t24米（含）以上\t严重损坏\t每千瓦补助300元" in lines
+    assert "说明：船东应于2026年9月30日前申报。" in lines
+
+
 def _with_part(docx_bytes: bytes, name: str, xml: str) -> bytes:
     """A Word file with one part of its package written anew (or added): numbering, footnotes."""
     out = io.BytesIO()
