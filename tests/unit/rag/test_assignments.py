@@ -131,6 +131,7 @@ def rt(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     ("企业开办的时限是多久？", ("deadline",), False, True),  # a processing time, not a task's deadline
     ("县公安局牵头哪几项？各自的完成时限是什么？", ("lead", "deadline"), True, False),  # the rows it leads
     ("县财政局配合哪些？", ("support",), True, False),
+    ("任务分工表里，县文化局牵头的是哪几项？各自的配合单位和完成时限是什么？", ("lead", "support", "deadline"), True, False),
     ("这项任务由哪些单位牵头？", ("lead",), False, False),  # units asked, not rows
 ])
 def test_what_a_question_asks_of_the_rows(q: str, roles: tuple[str, ...], listing: bool, other: bool) -> None:

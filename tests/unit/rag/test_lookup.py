@@ -261,6 +261,8 @@ def test_a_question_that_asks_whether_its_notice_is_in_force_is_told_its_standin
     ("办卡收20元工本费，现在还这样执行吗？", True), ("还照这样执行吗", True),
     ("公众号上看到每亩补35元，今年秋天申报还按35元算吗？", True), ("是不是还按每户1200元发？", True),
     ("还按户籍所在地算吗？", False),
+    ("公告栏上的暂行办法说每名学徒补1000元，现在还是按这个标准吗？", True), ("现在还按这个规定执行吗", True),
+    ("现在还是按户籍所在地算吗？", False),
 ])
 def test_asks_standing(q: str, asks: bool) -> None:
     from rag.lookup import asks_standing
