@@ -1698,7 +1698,8 @@ def _section_span(sents: list[_Sent], i: int, j: int, terms: Sequence[str], max_
 _ASKING = {"得到", "获得", "享受", "能领", "领取", "大概", "能补", "具体", "一般", "大约", "能得到", "可以", "需要",
            "规定", "怎样", "如何", "怎么", "哪个", "哪些", "哪里", "哪儿", "什么", "多少", "多久", "分别", "算不算",
            "是不是", "不算", "哪天", "哪一天", "是从", "从哪", "到哪天", "多长", "长时间", "多长时间",
-           "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限"}  # a bound is read by Part.bound
+           "最多", "最多能", "最少", "至少", "最高", "最低", "上限", "下限",  # a bound is read by Part.bound
+           "核定", "应核定", "核算", "算下来"}  # (an officer's "应核定多少补助" asks the sum)
 _ORG_WORDS = {"部门", "单位", "机构", "哪家", "哪级"}
 # A clause opening on words that point back at what the question spoke of just before ("这项工作",
 # "该项任务", "这事"; not a span of time or a road: "这些年", "这个月", "这条路").
@@ -2030,7 +2031,7 @@ def _left_to_others(part: Part, by_hit: Sequence[list[_Sent]], own: Sequence[Quo
 
 
 # words of paying and sharing out, which name no thing ("各发多少", "分别给多少")
-_PAYING_VERBS = re.compile(r"[各每都分别共总发给领拿补交付花要能可再还]+")
+_PAYING_VERBS = re.compile(r"[各每都分别共总发给领拿补交付花要能可再还应]+|应?(?:核定|核算)|算下来")
 
 
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],

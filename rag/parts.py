@@ -263,7 +263,8 @@ def _bound(clause: str) -> str | None:
 # "回收率|要达到|多少", "标准|是|什么", "清掏|要花|多少钱".
 _FOCUS_TRAIL = re.compile(r"(?:的|是|为|要|应|须|需|有|在|由|从|都|能|可|可以|还|最少|最多|最高|最低|至少|大概|一般|分别|具体|"
                           r"一共|总共|共计|加起来|总计|了|花|"
-                          r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定|包括|包含|涉及|分为|安排|定于|定在)+$")
+                          r"达到|应达到|提出了|提出|作出了|作出|规定了|规定|明确了|明确|确定了|确定|包括|包含|涉及|分为|安排|定于|定在|"
+                          r"核定|核算|算下来)+$")
 
 
 _PERIOD_TRAIL = re.compile(r"[一每]个?[年月天]$")
@@ -286,6 +287,9 @@ def _focus(before: str, cue: str, after: str) -> tuple[str, ...]:
             bare = _FOCUS_TRAIL.sub("", _PERIOD_TRAIL.sub("", bare))
         m = re.search(r"[\u4e00-\u9fff]+$", bare + (noun.group() if noun else ""))
         words = m.group() if m else ""
+        # "应核定多少补助": nothing named before the cue but the officer's verb; what is asked is named after it
+        if not words and cue == "多少" and (after_noun := re.match(r"[\u4e00-\u9fff]{2,4}(?=$|[吗呢？?，,])", after)):
+            words = after_noun.group()
         # "活动安排在什么时间": the thing's own field ("活动时间：…") first, then the thing
         inner = re.search(r"时限|期限|时间", cue) if noun is None else None
         if inner and len(words.replace("的", "")) >= 2:

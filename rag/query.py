@@ -342,6 +342,40 @@ def _benefits_of(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# A benefit the question names as its subject anywhere ("我们用冬季瓜菜设施补贴建了防虫网室，…", "黎锦传承补助要不要交
+# 个人所得税"): the words before the benefit's noun, with nothing said between them
+_NAMED_BENEFIT = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?){_BENEFIT_NOUN}")
+_NOT_A_NAME = re.compile(r"[的了过着把被用领拿给要能还这那该此每]|申请|享受|发放")
+
+
+def topic_words(question: str) -> list[tuple[str, ...]]:
+    """The words of each thing a benefit the question names is for (("冬季", "瓜菜", "设施") of "冬季瓜菜设施补贴",
+    ("黎锦", "传承") of "黎锦传承补助"); none for a benefit named by no thing ("之前领的补贴", "我家能拿什么补助")."""
+    out: list[tuple[str, ...]] = []
+    for clause in re.split(r"[，,。？?；;！!、和与及]", question):
+        for m in _NAMED_BENEFIT.finditer(clause):
+            name = m.group(1)
+            cut = [k for k in range(len(name)) if _NOT_A_NAME.match(name, k)]
+            name = name[cut[-1] + 1:] if cut else name
+            places = [*districts_in(name), *place_names(name)]
+            words = tuple(w for w in tokenize(name) if len(w) >= 2 and not any(w in p for p in places)
+                          and not _PEOPLE_WORDS.search(w))
+            if words:
+                out.append(words)
+    return list(dict.fromkeys(out))
+
+
+def off_topic(question: str, texts: dict[str, str]) -> set[str]:
+    """The notices (ids of ``texts``) that speak of none of the things the benefits the question names are
+    for (not one of their words), where another speaks of one (all its words): "…冬季瓜菜设施补贴…之前领的
+    补贴要退吗" is not answered by a car subsidy's "在此之前购车的，仍按原标准执行"."""
+    names = topic_words(question)
+    flat = {d: re.sub(r"\s+", "", t) for d, t in texts.items()}
+    if not names or not any(all(w in t for w in name) for t in flat.values() for name in names):
+        return set()
+    return {d for d, t in flat.items() if not any(w in t for name in names for w in name)}
+
+
 # A paper of one's own the asker means to get ("我想给孩子办护照", "补办身份证"): a notice that never names it
 # does not say how it is got.
 _PAPERS_ASKED = re.compile(r"(?:办|办理|申领|补办|换领|换发|领取)(?:[个张本]|一[个张本])?"

@@ -3537,3 +3537,12 @@ def test_whether_one_may_apply_is_not_answered_by_the_sanction_on_cheats() -> No
     assert said and not any("弄虚作假" in t for t in said), said
     sel = _select_in(text, "弄虚作假被查出来了，以后还能申请运营补助吗？", title, section)
     assert any("3年内不得再申请" in squash(q.text) for q in sel.quotes)
+
+
+def test_an_officer_asking_what_sum_to_set_asks_the_sum_not_a_sentence_on_setting_it() -> None:
+    # ("应核定多少补助": 核定 is how the officer asks, no word a notice's row prints)
+    text = ("2.船长12米（含）以上渔船按主机功率计算补助，主机功率以渔业船舶检验证书记载为准。\n"
+            "3\t24米（含）以上\t严重损坏（需更换主机或大修船体）\t每千瓦补助300元\t10万元")
+    q = "复核一艘台风受损渔船：船长26米，需要更换主机。应核定多少补助？"
+    sel = _select_in(text, q, "某市台风灾后渔船修复补助标准表", "某市台风灾后渔船修复补助标准表")
+    assert any("每千瓦补助300元" in q.text for q in sel.quotes) and not sel.unanswered, sel

@@ -341,3 +341,18 @@ def test_a_benefit_named_as_the_topic_before_the_question_must_be_spoken_of() ->
     heating = ["第五条户籍内有年满70周岁老年人的“煤改电”农户，运行电价补贴每户每个采暖季另增加300元。"]
     assert unnamed_things("锦州市居家养老助餐补贴，80岁以上老人每餐补多少钱？", heating) == ["助餐"]
     assert unnamed_things("煤改电补贴，我家老人72岁能多领吗？", heating) == []
+
+
+def test_a_notice_speaking_of_none_of_the_things_the_asked_benefits_are_for_is_off_topic() -> None:
+    from rag.query import off_topic, topic_words
+
+    q = "我们用冬季瓜菜设施补贴建了防虫网室，种两年以后想拆掉改作停车场，之前领的补贴要退吗？"
+    assert topic_words(q) == [("冬季", "瓜菜", "设施")]
+    texts = {"veg": "对新建冬季瓜菜生产设施给予一次性建设补贴。未满3年拆除或改作他用的，按未满年限比例收回补贴资金。",
+             "car": "购车发票开具日期在2026年10月1日以后的，按调整后的标准执行；在此之前购车的，仍按原标准执行。"}
+    assert off_topic(q, texts) == {"car"}
+    # a question on both benefits keeps both notices; one naming no thing, or none any notice holds, drops none
+    both = "冬季瓜菜设施补贴和新能源汽车置换补贴能同时领吗？"
+    assert off_topic(both, {**texts, "car": texts["car"] + "新能源汽车置换更新补贴"}) == set()
+    assert topic_words("之前领的补贴要退吗？我家能拿什么补助？") == []
+    assert off_topic("游艇码头建设补贴怎么申请？", texts) == set()  # (no notice speaks of 游艇码头)
