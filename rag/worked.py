@@ -31,6 +31,7 @@ _ASKER_UNITS = {
     "㎡": "平方米", "亩": "亩", "口人": "人", "口": "人", "个人": "人", "人": "人", "名": "人", "位": "人",
     "个孩子": "孩", "户": "户", "餐": "餐", "顿": "餐", "辆": "辆", "台": "台", "次": "次",
     "头": "头", "只": "只", "株": "株", "棵": "株", "座": "座", "套": "套",
+    "千瓦时": "千瓦时", "度电": "千瓦时", "千瓦": "千瓦", "艘": "艘", "吨": "吨",
 }
 _QUANTITY = re.compile(rf"{_NUM}\s*({'|'.join(sorted(_ASKER_UNITS, key=len, reverse=True))})"
                        r"(?![长级期内前后以到至])(?!\d(?!\d*\s*(?:到|至|[-—~～])\s*\d+\s*周?岁))")
@@ -45,13 +46,14 @@ _PER_UNITS = {
     "人": "人", "名": "人", "生": "人", "孩": "孩", "户": "户", "天": "天", "日": "天", "月": "月", "年": "年",
     "平方米": "平方米", "㎡": "平方米", "亩": "亩", "餐": "餐", "辆": "辆", "台": "台", "次": "次", "小时": "小时",
     "课时": "小时", "头": "头", "只": "只", "株": "株", "棵": "株", "座": "座", "套": "套",
+    "千瓦时": "千瓦时", "千瓦": "千瓦", "艘": "艘", "吨": "吨",
 }
 _PER = "|".join(sorted(_PER_UNITS, key=len, reverse=True))
 _RATE_EVERY = re.compile(rf"((?:每(?:{_PER})){{1,3}})[^，,。；;\d%％（(]{{0,8}}?(不超过|最高|最多)?\s*"
                          r"(\d+(?:\.\d+)?)\s*(万元|元)(?![/／\d])")
 _RATE_SLASH = re.compile(rf"(\d+(?:\.\d+)?)\s*(万元|元)\s*[/／]\s*({_PER})(?:\s*[·•.]\s*([\u4e00-\u9fff]{{1,3}}))?")
 # Units an asker who names none has one of ("我" is one person, one household).
-_ONE_UNLESS_SAID = {"人", "户", "孩", "辆", "台", "次"}
+_ONE_UNLESS_SAID = {"人", "户", "孩", "辆", "台", "次", "艘"}
 _TIME_UNITS = {"天", "月", "年", "小时", "餐"}
 # A limit on how long (or how many times) a rate is paid: "最多补贴20天", "最长不超过6个月".
 _COUNT_CAP = re.compile(r"(?:最多|最长|不超过|至多|累计不超过)[^，,。；;\d]{0,4}?"
@@ -76,7 +78,7 @@ _ASKS_SUM = re.compile(r"(?:[拿领补报交缴给得贷奖发]|能拿|能领)[^
 # A unit the asking clause asks the rate per: "每亩能补多少", "一个月能领多少".
 # (not the rate the asker says to work by: "按每亩补助算，我们能拿多少钱")
 # (asked by 多少 or 几 after it in its clause: "全年每月稳定收托150名" tells how many a month, it asks nothing)
-_PER_ASKED = re.compile(r"(?<![按照以])[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台)"
+_PER_ASKED = re.compile(r"(?<![按照以])[每一]个?(人|户|天|日|月|年|亩|平方米|平米|餐|次|小时|辆|台|千瓦时|千瓦|艘|吨)"
                         r"(?=[^，,。？?；;]{0,10}?(?:多少|几))")
 # (nor a rate the asker tells, as heard: "听说…每亩补50元，那我家能拿10000元吧")
 _RATE_TOLD = re.compile(r"每[^，,。？?；;\d每]{1,8}?\d+(?:\.\d+)?\s*万?元")
@@ -483,6 +485,12 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
             rates = [r for r in rates if set(r.per) & set(have)] or rates
             for rate in _one_rule(rates, question):
                 if (w := _rate_worked(rate, have, question, clause)) is None:
+                    continue
+                # (nor one held to a limit a quoted amendment has since replaced: "超过“每户最高补贴3000元”" beside
+                # "“每户最高补贴3000元”调整为“每户最高补贴3600元”")
+                held_by = [f for said in re.findall(r"(?:超过|未超过)“([^”]*)”", w.text)
+                           for f in re.findall(r"\d+(?:\.\d+)?\s*万?元", said)]
+                if any(changes_figure(t, f) for t in changing for f in held_by):
                     continue
                 over = _limits_over(w, rate, quotes)
                 if not over:

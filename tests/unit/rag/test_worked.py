@@ -234,3 +234,19 @@ def test_a_table_row_read_under_its_header_gives_the_sum_the_asker_pays_for_thei
     assert answered == ["我自己一共要交多少钱"]
     texts, _ = _worked("我家种了8亩葡萄，保险一共保多少钱？", "品种：鲜食葡萄；保险金额：每亩5000元；保险费率：6%")
     assert texts == []
+
+
+def test_a_rate_per_kilowatt_or_kilowatt_hour_times_what_the_asker_installed_or_used() -> None:
+    texts, _ = _worked("我家装了8千瓦的空气源热泵，设备购置补贴能拿多少钱？",
+                       "设备购置补贴按设备额定功率每千瓦补贴300元，每户最高补贴3000元。")
+    assert texts == ["按“每千瓦补贴300元”计算：8千瓦×300元＝2400元，未超过“每户最高补贴3000元”（按您所说的数字计算，以实际核定为准）"]
+    texts, _ = _worked("一个采暖季用了5000千瓦时电，运行电价补贴能拿多少？",
+                       "运行电价每千瓦时补贴0.2元，每户每个采暖季最高1600元。")
+    assert texts and texts[0].startswith("按“每千瓦时补贴0.2元”计算：5000千瓦时×0.2元＝1000元"), texts
+
+
+def test_no_sum_is_held_to_a_limit_a_quoted_amendment_has_since_replaced() -> None:
+    texts, _ = _worked("额定功率一共14千瓦，设备购置补贴能拿多少钱？",
+                       "按设备额定功率每千瓦补贴300元，每户最高补贴3000元。",
+                       "将《办法》第三条中“每户最高补贴3000元”调整为“每户最高补贴3600元”，每千瓦补贴标准不变。")
+    assert not any("按3000元计" in t for t in texts), texts
