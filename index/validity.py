@@ -164,6 +164,9 @@ def _figure_re(figure: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.]){'(?!月|工作日)' if figure.endswith('个') else ''}")
 
 
+# What an amending notice keeps for the cases before it took effect: "在此之前购车的，仍按原标准执行", "此前已安装验收的
+# 仍按原标准执行", "之前已受理的，按原规定办理"
+BEFORE_KEPT_RE = re.compile(r"(?:此前|在此之前|之前|以前)[^。；;]{0,24}?(?:仍|继续)?按照?原(?:标准|规定|政策|办法)")
 # What an amending notice says of the rest of what it amends: "《方案》其他内容不变", "其余条款继续执行",
 # "未修改的内容仍按原规定执行"
 REST_UNCHANGED_RE = re.compile(r"(?:其他|其它|其余|其他的|其余的)(?:内容|条款|规定|事项|条文|标准)?(?:不变|继续(?:执行|有效)|仍按[^。；;]{0,12}执行)"

@@ -28,7 +28,7 @@ from index.errors import LLMDisabled, LLMUnavailable, ModelBusy, ModelError, Mod
 from index.standing import Validity, warning
 from index.tasks import TaskRow
 from index.titles import BOOK_TITLE_RE, restating_page
-from index.validity import REST_UNCHANGED_RE, changes_figure
+from index.validity import BEFORE_KEPT_RE, REST_UNCHANGED_RE, changes_figure
 from prompts import REFUSAL, load_prompt
 from rag.admission import ModelGate
 from rag.assignments import (
@@ -894,7 +894,7 @@ class AnswerEngine:
         out: list[Quote] = []
         for d in replacing_docs(graph, key, as_of):
             hits = self._doc_hits(d, 1)[:_READ_WHOLE] if d in self.rt.index.documents else []
-            changed, rest = len(out), None
+            changed, rest, kept = len(out), None, None
             for hit, a, b, form in _sentence_forms(hits):
                 form = BOOK_TITLE_RE.sub("", form)  # ("《2026年…方案》" names a plan)
                 part = next((k for k, f in figures if changes_figure(form, f) and (
@@ -903,9 +903,16 @@ class AnswerEngine:
                     out.append(Quote(hit, a, b, part, LOOSE))
                 elif rest is None and REST_UNCHANGED_RE.search(hit.text[a:b]):
                     rest = (hit, a, b)
-            if rest is not None and len(out) > changed:
-                # ("…其他内容不变": what it did not change stands, which a reader asking "也涨了吗" needs)
-                out.append(Quote(*rest, out[-1].part, LOOSE))
+                elif kept is None and BEFORE_KEPT_RE.search(hit.text[a:b]):
+                    # (with the clause before it in its sentence that says what "此前" is before: "…在2026年10月1日以后
+                    # 的，按调整后的标准执行；在此之前购车的，仍按原标准执行")
+                    start = max(hit.text.rfind(c, 0, a) for c in "。\n") + 1
+                    kept = (hit, start if a - start <= _KEPT_LEAD_MOST else a, b)
+            # ("…其他内容不变": what it did not change stands, which a reader asking "也涨了吗" needs; "在此之前购车的，
+            # 仍按原标准执行": what it keeps for cases before it, which one paid before asking "能补发差价吗" needs)
+            for said in (kept, rest):
+                if said is not None and len(out) > changed:
+                    out.append(Quote(*said, out[-1].part, LOOSE))
         return out
 
     def _restated_in_notices(self, quotes: Sequence[Quote], parts: Sequence[Part]) -> list[Quote]:
@@ -1164,6 +1171,7 @@ class AnswerEngine:
 
 
 _READ_WHOLE = 40  # chunks: a replacing notice this short is searched whole for the sums a question restates
+_KEPT_LEAD_MOST = 80  # characters of its sentence read before what an amendment keeps for earlier cases
 
 
 def _naming_hits(retriever: Any, documents: dict[str, Any], name: str, doc_ids: Sequence[str],

@@ -529,6 +529,16 @@ def test_a_figure_quoted_from_an_amended_article_comes_with_the_sentence_that_ch
     assert "6个月内" in a.text and "调整为每台12万元" not in a.text, a.text
 
 
+def test_a_changed_figure_comes_with_what_the_amendment_keeps_for_cases_before_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"今年8月已经加装好电梯…现在能补多少钱": one whose case predates the amendment is told what it keeps for such
+    cases ("此前已完成加装的，仍按原标准执行"), beside the figure it changed."""
+    kept = LIFT_AMENDED.replace("二、本通知自2026年10月1日起施行。", "二、本通知自2026年10月1日起施行。此前已完成加装的，仍按原标准执行。")
+    rt = _library(tmp_path_factory, "lift-kept-corpus", (("rules.txt", LIFT_RULES), ("changed.txt", kept)))
+    a = AnswerEngine(rt).answer("我家老楼4层，今年8月已经加装好电梯，政府现在能补多少钱？")
+    assert "由每台10万元调整为每台12万元" in a.text and "此前已完成加装的，仍按原标准执行" in a.text, a.text
+
+
 HEATING = """甲市人民政府办公室关于印发甲市城乡困难群众冬季取暖补贴办法的通知
 甲政办发〔2023〕5号
 各县（区）人民政府，市政府各部门：
