@@ -660,9 +660,14 @@ def covers_sum(sentence: str, yuan: float) -> bool:
 _NEGATED = re.compile(r"非(?![常法遗洲凡但要得议典])([\u4e00-\u9fff]{2,4}?(?:用户|单位|企业|人员|机构|户籍|性|类))")
 
 
+# ... or by saying the asker's is not of it: "建的是单体钢架大棚，不是连栋的" → 连栋
+_NOT_THE_ONE = re.compile(r"(?:[，,。；;]|^)(?:但|而|可|并)?不是([\u4e00-\u9fff]{2,6}?)的(?=[，,。？?；;！!]|$)")
+
+
 def negated_categories(question: str) -> set[str]:
-    """The categories a question names by their complement: "非居民用户" → {居民用户}."""
-    return {m.group(1) for m in _NEGATED.finditer(question)}
+    """The categories a question names by their complement: "非居民用户" → {居民用户}; "…，不是连栋的" → {连栋}."""
+    return {m.group(1) for m in _NEGATED.finditer(question)} | {
+        m.group(1) for m in _NOT_THE_ONE.finditer(question) if not re.search(r"[我你他她这那]", m.group(1))}
 
 
 def other_category(sentence: str, negated: set[str], title: str = "") -> bool:
