@@ -420,8 +420,10 @@ def year_named_notices(question: str, graph: ValidityGraph, doc_ids: Sequence[st
 # A question on how the rule now differs from an older notice's: "和2024年的暂行办法比有什么变化",
 # "跟原来的办法相比有哪些不同"
 _CHANGE_ASKED = re.compile(r"(?:有|发生了?)(?:什么|哪些|啥)(?:变化|不同|区别|调整)|(?:变化|区别|不同)(?:在哪|是什么|大吗)|"
-                           r"(?:变|改|调整)了(?:什么|哪些|啥|多少)")
-_OLDER_SAID = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)的?[^，。？?；]{0,8}?"
+                           r"(?:变|改|调整)了(?:什么|哪些|啥|多少)|"
+                           # "现在的新办法比原来多了多少"
+                           r"比(?:原来|原先|以前|之前|过去)[^，。？?；]{0,4}?(?:多|少|高|低|涨|增加|提高|减少|降)")
+_OLDER_SAID = re.compile(r"(?:原来|原先|以前|之前|过去|旧|老)的?[^，。？?；]{0,16}?"
                          r"(?:文件|通知|通告|办法|规定|政策|标准|方案|意见)")
 
 

@@ -167,6 +167,9 @@ def test_a_question_on_the_older_rule_beside_the_one_now_quotes_both(rt: Any) ->
     assert not a.refused and "1800元" in a.text and "1200元" in a.text, a.text
     b = AnswerEngine(rt).answer("2018年按当时的管理办法领过取暖补贴，那时候每户每年补多少？现在还是这样吗？")
     assert not b.refused and "1800元" in b.text and "1200元" in b.text and "原规定" in b.text, b.text
+    # (the older one named at length, the change asked as how much more)
+    c = AnswerEngine(rt).answer("以前那个困难家庭取暖补贴管理办法里，每户每年补多少？现在的新办法比原来多了多少？")
+    assert not c.refused and "1800元" in c.text and "1200元" in c.text, c.text
 
 
 def test_what_an_older_notice_said_asked_in_it_is_quoted_from_it(rt: Any) -> None:
