@@ -625,7 +625,8 @@ class AnswerEngine:
             docs = self.rt.index.documents
             # (not from a notice on another matter than the benefit the question names: "…冬季瓜菜设施补贴…之前领的
             # 补贴要退吗" is no question for a car subsidy's "在此之前购车的…")
-            away = off_topic(standalone, {d: docs[d].text for d in {h.chunk.doc_id for h in hits} if d in docs})
+            away = off_topic(standalone, {d: docs[d].text for d in {h.chunk.doc_id for h in hits} if d in docs},
+                             hits[0].chunk.doc_id if hits else "")
             hits = [h for h in hits if h.chunk.doc_id not in away] or list(hits)
             picked = select_evidence(hits, scored, parts, self.rt.retriever.idf,
                                      wider=_regions(hits, docs), outlines=outlines, naming=self._naming,

@@ -365,15 +365,17 @@ def topic_words(question: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys(out))
 
 
-def off_topic(question: str, texts: dict[str, str]) -> set[str]:
+def off_topic(question: str, texts: dict[str, str], first: str) -> set[str]:
     """The notices (ids of ``texts``) that speak of none of the things the benefits the question names are
-    for (not one of their words), where another speaks of one (all its words): "…冬季瓜菜设施补贴…之前领的
-    补贴要退吗" is not answered by a car subsidy's "在此之前购车的，仍按原标准执行"."""
+    for (not one of their words), where the notice retrieved first (``first``) speaks of one (all its words):
+    "…冬季瓜菜设施补贴…之前领的补贴要退吗" is not answered by a car subsidy's "在此之前购车的，仍按原标准执行". None
+    where the first notice names the thing otherwise than the asker ("租房补贴" of a notice on 租赁补贴)."""
     names = topic_words(question)
     flat = {d: re.sub(r"\s+", "", t) for d, t in texts.items()}
-    if not names or not any(all(w in t for w in name) for t in flat.values() for name in names):
+    if not names or not any(all(holds(flat.get(first, ""), w) for w in name) for name in names):
         return set()
-    return {d for d, t in flat.items() if not any(w in t for name in names for w in name)}
+    # (a word the notices say otherwise is held by their word: "租房" by 租赁)
+    return {d for d, t in flat.items() if not any(holds(t, w) for name in names for w in name)}
 
 
 # A paper of one's own the asker means to get ("我想给孩子办护照", "补办身份证"): a notice that never names it

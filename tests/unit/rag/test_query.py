@@ -350,9 +350,12 @@ def test_a_notice_speaking_of_none_of_the_things_the_asked_benefits_are_for_is_o
     assert topic_words(q) == [("冬季", "瓜菜", "设施")]
     texts = {"veg": "对新建冬季瓜菜生产设施给予一次性建设补贴。未满3年拆除或改作他用的，按未满年限比例收回补贴资金。",
              "car": "购车发票开具日期在2026年10月1日以后的，按调整后的标准执行；在此之前购车的，仍按原标准执行。"}
-    assert off_topic(q, texts) == {"car"}
-    # a question on both benefits keeps both notices; one naming no thing, or none any notice holds, drops none
+    assert off_topic(q, texts, "veg") == {"car"}
+    # a question on both benefits keeps both notices; one naming no thing, or none the first notice holds, drops none
     both = "冬季瓜菜设施补贴和新能源汽车置换补贴能同时领吗？"
-    assert off_topic(both, {**texts, "car": texts["car"] + "新能源汽车置换更新补贴"}) == set()
+    assert off_topic(both, {**texts, "car": texts["car"] + "新能源汽车置换更新补贴"}, "veg") == set()
     assert topic_words("之前领的补贴要退吗？我家能拿什么补助？") == []
-    assert off_topic("游艇码头建设补贴怎么申请？", texts) == set()  # (no notice speaks of 游艇码头)
+    assert off_topic("游艇码头建设补贴怎么申请？", texts, "veg") == set()  # (no notice speaks of 游艇码头)
+    # (the first notice names the thing in its own words: "租房补贴" of one on 租赁补贴)
+    rent = {"rules": "低收入家庭租赁补贴每平方米每月6元。", "faq": "问：租房补贴怎么领？答：向街道申请。"}
+    assert off_topic("低保户的租房补贴要到哪里去申请？", rent, "rules") == set()
