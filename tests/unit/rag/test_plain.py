@@ -567,3 +567,10 @@ def test_a_length_is_held_by_the_band_that_includes_it(sentence: str, metres: in
 
     assert holds(sentence, f"{metres}米") is held
     assert f"{metres}米" in question_terms(f"我家渔船船长{metres}米，能补多少钱？")
+
+
+def test_taking_down_and_paying_back_are_held_by_the_notices_words_for_them() -> None:
+    from rag.plain import holds
+    rule = "未满3年拆除或改作他用的，按未满年限比例收回补贴资金。"
+    assert holds(rule, "拆掉") and holds(rule, "要退")
+    assert not holds("补贴资金于验收后30日内拨付。", "要退")
