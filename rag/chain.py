@@ -908,7 +908,9 @@ class AnswerEngine:
                     # (with the clause before it in its sentence that says what "此前" is before: "…在2026年10月1日以后
                     # 的，按调整后的标准执行；在此之前购车的，仍按原标准执行")
                     start = max(hit.text.rfind(c, 0, a) for c in "。\n") + 1
-                    kept = (hit, start if a - start <= _KEPT_LEAD_MOST else a, b)
+                    # (not over a change it follows in its sentence, quoted already: "…调整为每台12万元；此前已…")
+                    told = any(q.hit.chunk.id == hit.chunk.id and q.end > start and q.start < a for q in out)
+                    kept = (hit, start if a - start <= _KEPT_LEAD_MOST and not told else a, b)
             # ("…其他内容不变": what it did not change stands, which a reader asking "也涨了吗" needs; "在此之前购车的，
             # 仍按原标准执行": what it keeps for cases before it, which one paid before asking "能补发差价吗" needs)
             for said in (kept, rest):

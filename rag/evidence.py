@@ -68,6 +68,7 @@ from rag.plain import (
     SUM_IN_QUESTION,
     adds_to_told_sum,
     asker_groups,
+    denied_categories,
     excludes_age,
     holds,
     money_flow,
@@ -2238,6 +2239,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
     pool = [h for h in hits if h.chunk.doc_id in docs]
     terms = [t for t in question_terms(question) if t not in _ASKING] or question_terms(question)
     excluded = negated_categories(question)
+    denied = denied_categories(question)
     lacked = [m.group(1) for m in _LACKED.finditer(question)]
     asked_places = districts_in(question)
     ages = question_ages(question)
@@ -2292,6 +2294,7 @@ def select_evidence(hits: Sequence[Hit], question: str, parts: Sequence[Part], i
         that leave the asker out are the answer ("两岁半…能领吗": "3至6周岁在园幼儿")."""
         if id(s) not in verdicts:
             verdicts[id(s)] = (s.candidate and not other_category(s.text, excluded, s.hit.chunk.title)
+                               and not ("\t" in s.text and any(w in s.text for w in denied))
                                and not narrower_group(s.text, question)
                                and not other_kind(s.text, question) and not other_level(s.text, question)
                                and not outside_listed_places(s.text, asked_places))

@@ -669,9 +669,17 @@ _NOT_THE_ONE = re.compile(r"(?:[，,。；;]|^)(?:但|而|可|并)?不是([\u4e0
 
 
 def negated_categories(question: str) -> set[str]:
-    """The categories a question names by their complement: "非居民用户" → {居民用户}; "…，不是连栋的" → {连栋}."""
-    return {m.group(1) for m in _NEGATED.finditer(question)} | {
-        m.group(1) for m in _NOT_THE_ONE.finditer(question) if not re.search(r"[我你他她这那]", m.group(1))}
+    """The categories a question names by their complement: "非居民用户" → {居民用户}."""
+    return {m.group(1) for m in _NEGATED.finditer(question)}
+
+
+_NOT_A_CATEGORY = re.compile(r"[我你他她这那]|本人|自己|今年|去年|本地|外地")
+
+
+def denied_categories(question: str) -> set[str]:
+    """The categories the asker says theirs is not: "…单体钢架大棚，不是连栋的" → {连栋}. (A table's row of that
+    category is another's; a sentence naming it may name theirs too.)"""
+    return {m.group(1) for m in _NOT_THE_ONE.finditer(question) if not _NOT_A_CATEGORY.search(m.group(1))}
 
 
 def other_category(sentence: str, negated: set[str], title: str = "") -> bool:

@@ -345,7 +345,7 @@ def _benefits_of(question: str) -> list[str]:
 # A benefit the question names as its subject anywhere ("我们用冬季瓜菜设施补贴建了防虫网室，…", "黎锦传承补助要不要交
 # 个人所得税"): the words before the benefit's noun, with nothing said between them
 _NAMED_BENEFIT = re.compile(rf"([\u4e00-\u9fff]{{2,12}}?){_BENEFIT_NOUN}")
-_NOT_A_NAME = re.compile(r"[的了过着把被用领拿给要能还这那该此每]|申请|享受|发放")
+_NOT_A_NAME = re.compile(r"[的了过着把被用领拿给要能还这那该此每后时]|申请|享受|发放|领取|拿到|得到|以后|之后|以前|之前")
 
 
 def topic_words(question: str) -> list[tuple[str, ...]]:
@@ -355,11 +355,13 @@ def topic_words(question: str) -> list[tuple[str, ...]]:
     for clause in re.split(r"[，,。？?；;！!、和与及]", question):
         for m in _NAMED_BENEFIT.finditer(clause):
             name = m.group(1)
-            cut = [k for k in range(len(name)) if _NOT_A_NAME.match(name, k)]
-            name = name[cut[-1] + 1:] if cut else name
+            # (the words after the last one that is no part of a name: a whole word, "技能提升" keeps its 能)
+            toks = tokenize(name)
+            cut = [k for k, w in enumerate(toks) if _NOT_A_NAME.fullmatch(w)]
+            toks = toks[cut[-1] + 1:] if cut else toks
             places = [*districts_in(name), *place_names(name)]
-            words = tuple(w for w in tokenize(name) if len(w) >= 2 and not any(w in p for p in places)
-                          and not _PEOPLE_WORDS.search(w))
+            words = tuple(w for w in toks if len(w) >= 2 and not any(w in p for p in places)
+                          and not _PEOPLE_WORDS.search(w) and not any(w != x and w in x for x in toks))
             if words:
                 out.append(words)
     return list(dict.fromkeys(out))

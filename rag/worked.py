@@ -48,7 +48,8 @@ _PER_UNITS = {
     "课时": "小时", "头": "头", "只": "只", "株": "株", "棵": "株", "座": "座", "套": "套",
     "千瓦时": "千瓦时", "千瓦": "千瓦", "艘": "艘", "吨": "吨",
 }
-_PER = "|".join(sorted(_PER_UNITS, key=len, reverse=True))
+# (not a rate per ton-kilometre: "每吨公里0.02元" is paid on distance too)
+_PER = "|".join(sorted(_PER_UNITS, key=len, reverse=True)).replace("吨", "吨(?![·•.]?(?:公里|千米))")
 _RATE_EVERY = re.compile(rf"((?:每(?:{_PER})){{1,3}})[^，,。；;\d%％（(]{{0,8}}?(不超过|最高|最多)?\s*"
                          r"(\d+(?:\.\d+)?)\s*(万元|元)(?![/／\d])")
 _RATE_SLASH = re.compile(rf"(\d+(?:\.\d+)?)\s*(万元|元)\s*[/／]\s*({_PER})(?:\s*[·•.]\s*([\u4e00-\u9fff]{{1,3}}))?")
@@ -307,12 +308,17 @@ def _named_by(rules: Sequence[R], words: Sequence[str], question: str) -> list[R
     return own if len(own) == 1 else []
 
 
+_CAP_LEAD_MOST = 8  # characters of its clause read before a limit's words
+
+
 def _capped(total: float, sentence: str, after: int) -> tuple[float, str]:
     """The sum held to the first limit the sentence sets on it after ``after`` ("…，最高不超过100万元"), and the
     words saying so."""
     for c in _SUM_CAP.finditer(sentence, max(0, after)):
         cap = float(c.group(3)) * _YUAN[c.group(4)]
-        said = c.group(0).strip("、，, ")
+        # (from where its clause starts, a few words back: "每户每个采暖季最高补贴1600元", not "个采暖季最高…")
+        opens = max(sentence.rfind(ch, 0, c.start()) for ch in "，,；;：:") + 1
+        said = sentence[opens if c.start() - opens <= _CAP_LEAD_MOST else c.start():c.end()].strip("、，, ")
         if total > cap:
             return cap, f"，超过“{said}”，按{_money(cap)}计"
         return total, f"，未超过“{said}”"

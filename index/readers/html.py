@@ -205,14 +205,16 @@ def _inline_srcdoc(root: object, depth: int = 0) -> None:
 
     frames = [el for el in root.iter("iframe") if (el.get("srcdoc") or "").strip()][:_SRCDOC_MOST]  # type: ignore[attr-defined]
     for el in frames:
-        try:
-            page = lxml.html.document_fromstring(el.get("srcdoc"), parser=lxml.html.HTMLParser(huge_tree=True))
+        try:  # (a declaration of its encoding, which lxml refuses in a decoded string, is no text of it)
+            page = lxml.html.document_fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", el.get("srcdoc")),
+                                                 parser=lxml.html.HTMLParser(huge_tree=True))
         except (lxml.etree.ParserError, ValueError):
             continue
         if depth + 1 < _SRCDOC_DEPTH:
             _inline_srcdoc(page, depth + 1)
         body = page.find("body")
         held = lxml.html.Element("div")
+        held.text = (body if body is not None else page).text  # (its opening words, before any element)
         for child in list(body if body is not None else page):
             if child.tag not in ("head", "title"):
                 held.append(child)
@@ -332,6 +334,8 @@ def _span(cell: object, name: str) -> int:
 
 
 _SPAN_COPIES_MOST = 5000  # cells written again down the rows they span, in one table
+_SPAN_CELL_MOST = 40  # characters of a cell written again: a short label or figure, not a layout table's article
+_SPAN_CHARS_MOST = 100_000  # characters written again in one table
 
 
 def _fill_row_spans(table: object) -> None:
@@ -342,15 +346,16 @@ def _fill_row_spans(table: object) -> None:
     rows = [tr for tr in table.iter("tr")  # type: ignore[attr-defined]
             if next((a for a in tr.iterancestors("table")), None) is table]
     pending: dict[int, tuple[int, Any]] = {}  # column → (rows still spanned, the cell)
-    copies = 0
+    copies = chars = 0
     for r, tr in enumerate(rows):
         cells = [c for c in tr if c.tag in _CELL_TAGS]
         col, out = 0, list[Any]()
         for cell in [*cells, None]:
-            while col in pending and copies < _SPAN_COPIES_MOST:
+            while col in pending and copies < _SPAN_COPIES_MOST and chars < _SPAN_CHARS_MOST:
                 left, held = pending[col]
                 out.append(copy.deepcopy(held))
                 copies += 1
+                chars += len(_text(held))
                 pending[col] = (left - 1, held)
                 if left <= 1:
                     del pending[col]
@@ -358,12 +363,19 @@ def _fill_row_spans(table: object) -> None:
             if cell is None:
                 break
             out.append(cell)
-            if r > 0 and _span(cell, "rowspan") > 1:
+            if r > 0 and _span(cell, "rowspan") > 1 and len(_text(cell)) <= _SPAN_CELL_MOST \
+                    and cell.find(".//table") is None:
                 held = copy.deepcopy(cell)
                 held.attrib.pop("rowspan", None)
                 held.tail = None
                 pending[col] = (_span(cell, "rowspan") - 1, held)
             col += _span(cell, "colspan")
+        for c in [c for c in pending if c >= col]:  # (a row ending short of a span's column still counts down)
+            left, held = pending[c]
+            if left <= 1:
+                del pending[c]
+            else:
+                pending[c] = (left - 1, held)
         if len(out) != len(cells):
             for c in cells:
                 tr.remove(c)

@@ -3546,3 +3546,13 @@ def test_an_officer_asking_what_sum_to_set_asks_the_sum_not_a_sentence_on_settin
     q = "复核一艘台风受损渔船：船长26米，需要更换主机。应核定多少补助？"
     sel = _select_in(text, q, "某市台风灾后渔船修复补助标准表", "某市台风灾后渔船修复补助标准表")
     assert any("每千瓦补助300元" in q.text for q in sel.quotes) and not sel.unanswered, sel
+
+
+def test_a_category_the_asker_says_is_not_theirs_drops_its_table_rows_not_a_sentence_naming_theirs_too() -> None:
+    q = "我们建的是单体钢架大棚，不是连栋的，每亩能补多少？"
+    prose = "新建连栋温室每亩补贴5万元，新建单体钢架大棚每亩补贴1万元。"
+    sel = _select_in(prose, q, "某市设施农业补贴方案的通知", "某市设施农业补贴方案 > 三、补贴标准")
+    assert any("单体钢架大棚每亩补贴1万元" in x.text for x in sel.quotes) and not sel.unanswered, sel
+    rows = "序号\t设施类型\t补贴标准\n1\t连栋钢架大棚\t每亩补贴12000元\n2\t单体钢架大棚\t每亩补贴8000元"
+    sel = _select_in(rows, q, "某市设施农业补贴方案的通知", "某市设施农业补贴方案 > 附表")
+    assert not any("连栋" in x.text for x in sel.quotes) and any("8000元" in x.text for x in sel.quotes), sel

@@ -265,6 +265,7 @@ def test_a_question_that_asks_whether_its_notice_is_in_force_is_told_its_standin
     ("公众号上看到每亩补35元，今年秋天申报还按35元算吗？", True), ("是不是还按每户1200元发？", True),
     ("还按户籍所在地算吗？", False),
     ("公告栏上的暂行办法说每名学徒补1000元，现在还是按这个标准吗？", True), ("现在还按这个规定执行吗", True),
+    ("现在还按照这个标准执行吗", True),
     ("现在还是按户籍所在地算吗？", False),
 ])
 def test_asks_standing(q: str, asks: bool) -> None:
@@ -538,6 +539,11 @@ def test_a_changed_figure_comes_with_what_the_amendment_keeps_for_cases_before_i
     cases ("此前已完成加装的，仍按原标准执行"), beside the figure it changed."""
     kept = LIFT_AMENDED.replace("二、本通知自2026年10月1日起施行。", "二、本通知自2026年10月1日起施行。此前已完成加装的，仍按原标准执行。")
     rt = _library(tmp_path_factory, "lift-kept-corpus", (("rules.txt", LIFT_RULES), ("changed.txt", kept)))
+    a = AnswerEngine(rt).answer("我家老楼4层，今年8月已经加装好电梯，政府现在能补多少钱？")
+    assert "由每台10万元调整为每台12万元" in a.text and "此前已完成加装的，仍按原标准执行" in a.text, a.text
+    # (in the sentence of the change itself, after it)
+    same = LIFT_AMENDED.replace("其他层数的补助标准不变。", "其他层数的补助标准不变；此前已完成加装的，仍按原标准执行。")
+    rt = _library(tmp_path_factory, "lift-kept-same-corpus", (("rules.txt", LIFT_RULES), ("changed.txt", same)))
     a = AnswerEngine(rt).answer("我家老楼4层，今年8月已经加装好电梯，政府现在能补多少钱？")
     assert "由每台10万元调整为每台12万元" in a.text and "此前已完成加装的，仍按原标准执行" in a.text, a.text
 

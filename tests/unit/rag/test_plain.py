@@ -118,8 +118,10 @@ def test_a_question_on_the_complement_of_a_category_excludes_sentences_on_the_ca
     assert negated_categories("非本市户籍人员能申请吗？") == {"本市户籍"}
     assert negated_categories("这个政策非常好，怎么申请？") == set()  # 非常 is an adverb
     # (or said not to be the asker's: "建的是单体钢架大棚，不是连栋的")
-    assert negated_categories("我建的是单体钢架大棚，不是连栋的，也按这个标准吗？") == {"连栋"}
-    assert negated_categories("这不是我的问题，是不是要先申请的？") == set()
+    from rag.plain import denied_categories
+    assert denied_categories("我建的是单体钢架大棚，不是连栋的，也按这个标准吗？") == {"连栋"}
+    assert denied_categories("这不是我的问题，是不是要先申请的？") == set()
+    assert denied_categories("卡是我的，不是本人的，能发到这张卡上吗？") == set()
     assert other_category("居民用户供热费每平方米每月5.8元。", {"居民用户"})
     assert not other_category("非居民用户供热费每平方米每月7.5元。", {"居民用户"})
     assert not other_category("供热期为每年11月15日至次年3月15日。", {"居民用户"})

@@ -355,6 +355,9 @@ def test_a_notice_speaking_of_none_of_the_things_the_asked_benefits_are_for_is_o
     both = "冬季瓜菜设施补贴和新能源汽车置换补贴能同时领吗？"
     assert off_topic(both, {**texts, "car": texts["car"] + "新能源汽车置换更新补贴"}, "veg") == set()
     assert topic_words("之前领的补贴要退吗？我家能拿什么补助？") == []
+    # (a name's own characters that are words elsewhere stay in it: 技能提升, 新能源, 过渡期)
+    assert topic_words("我考了电工证，技能提升补贴能领多少？") == [("技能", "提升")]
+    assert topic_words("拆迁以后的过渡期生活补助怎么算？") == [("过渡期", "生活")]
     assert off_topic("游艇码头建设补贴怎么申请？", texts, "veg") == set()  # (no notice speaks of 游艇码头)
     # (the first notice names the thing in its own words: "租房补贴" of one on 租赁补贴)
     rent = {"rules": "低收入家庭租赁补贴每平方米每月6元。", "faq": "问：租房补贴怎么领？答：向街道申请。"}

@@ -250,3 +250,14 @@ def test_no_sum_is_held_to_a_limit_a_quoted_amendment_has_since_replaced() -> No
                        "按设备额定功率每千瓦补贴300元，每户最高补贴3000元。",
                        "将《办法》第三条中“每户最高补贴3000元”调整为“每户最高补贴3600元”，每千瓦补贴标准不变。")
     assert not any("按3000元计" in t for t in texts), texts
+
+
+def test_a_limit_is_quoted_from_where_its_clause_starts() -> None:
+    texts, _ = _worked("上个采暖季采暖用电5000千瓦时，运行电价补贴能拿多少？",
+                       "对“煤改电”农户采暖用电每千瓦时补贴0.2元，每户每个采暖季最高补贴1600元。")
+    assert texts and "未超过“每户每个采暖季最高补贴1600元”" in texts[0], texts
+
+
+def test_a_rate_per_ton_kilometre_is_not_worked_as_per_ton() -> None:
+    texts, _ = _worked("我们今年发了5000吨货，平均运距300公里，运费补贴能拿多少？", "按每吨公里0.02元给予运费补贴。")
+    assert not any("5000吨×0.02元" in t for t in texts), texts

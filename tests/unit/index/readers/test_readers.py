@@ -854,3 +854,24 @@ def test_a_phones_long_screenshot_is_read_strip_by_strip_at_full_size() -> None:
     assert at == sorted(at)
     numbered = [ln.rstrip("。") for ln in lines if re.fullmatch(r"\d+\.第\d+项工作按原定安排推进。?", ln)]
     assert len(numbered) == 20 and len(set(numbered)) == 20, numbered  # (none lost or read twice at a strip's edge)
+
+
+def test_a_layout_table_s_long_cell_merged_down_is_not_written_again_and_a_short_row_counts_down() -> None:
+    article = "第一条 为规范补贴发放，制定本办法。" * 5
+    page = ("<html><body><table><tr><td>导航</td><td>正文</td></tr>"
+            f"<tr><td>首页</td><td rowspan='3'>{article}</td></tr><tr><td>政务公开</td></tr><tr><td>互动交流</td></tr>"
+            "</table><table><tr><td>序号</td><td>类别</td><td>备注</td></tr>"
+            "<tr><td>1</td><td>甲</td><td rowspan='2'>按户补贴</td></tr><tr><td>2</td></tr>"
+            "<tr><td>3</td><td>丙</td><td>按亩补贴</td></tr></table></body></html>")
+    src = read_source_bytes(page.encode(), "page.html")
+    assert src.text.count("第一条 为规范补贴发放") == 5  # (the article once)
+    assert "3\t丙\t按亩补贴" in src.text.split("\n")
+
+
+def test_an_iframe_srcdoc_s_opening_words_and_its_declaration() -> None:
+    import html
+
+    inner = '<?xml version="1.0" encoding="utf-8"?>各乡镇人民政府：现将有关事项通知如下。<br>一、补贴每户500元。'
+    page = f"<html><body><h1>某县关于补贴的通知</h1><iframe srcdoc=\"{html.escape(inner)}\"></iframe></body></html>"
+    text = read_source_bytes(page.encode(), "page.html").text
+    assert "各乡镇人民政府：现将有关事项通知如下。" in text and "一、补贴每户500元。" in text
