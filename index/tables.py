@@ -194,6 +194,10 @@ def labelled_row(row: str, header: Sequence[str]) -> str | None:
         if lacking:
             return None  # a cell missing: nothing is guessed
         return "；".join(f"{label}：{cell}" for label, cell in zip(labels, cells, strict=True) if cell)
+    if not lacking and not _TASK_LABEL.search(labels[k]) and "" not in cells \
+            and not any(re.search(r"。.", c) for c in cells):
+        # a long cell that describes, not a task ("主要建设标准" beside "设施类型" and "补贴标准"): every cell under its label
+        return "；".join(f"{label}：{cell}" for label, cell in zip(labels, cells, strict=True))
     if not all(_NUMBER_LABEL.search(h) for h in header[:lacking]) and not _TASK_LABEL.search(labels[k]):
         # cells missing before the text are the row's number, or a group's cell printed once for
         # several rows ("主要任务" over "重点内容"); the text then stands under a task's label

@@ -66,6 +66,11 @@ def test_a_tab_table_s_header_names_its_columns_and_labels_a_row_of_values() -> 
     assert tab_header("高级工（三级）\t2000元\t2600元") is None  # figures: a row of values
     assert tab_header("一刻钟便民生活圈") is None  # one cell is no table
     assert labelled_row("高级工（三级）\t2000元", header) is None  # a cell missing: nothing is guessed
+    # a long cell that describes (no task) is labelled like the others: the rate after it reads under its own label
+    five = ("序号", "设施类型", "主要建设标准", "补贴标准", "每个经营主体补贴上限")
+    assert labelled_row("1\t单体钢架大棚\t跨度8米以上、肩高2米以上，热镀锌钢管骨架，抗风等级不低于10级\t每亩补贴8000元\t40万元",
+                        five) == ("序号：1；设施类型：单体钢架大棚；主要建设标准：跨度8米以上、肩高2米以上，热镀锌钢管骨架，抗风等级不低于10级；"
+                                  "补贴标准：每亩补贴8000元；每个经营主体补贴上限：40万元")
     # a task's text reads as it stands, the cells after it under their labels
     task = "推动快递末端网点进社区，建设智能快件箱和快递服务站点，方便居民就近收寄\t市邮政管理局\t2026年12月31日前"
     assert labelled_row(task, ("重点任务", "牵头单位", "完成时限")) == (

@@ -261,3 +261,9 @@ def test_a_limit_is_quoted_from_where_its_clause_starts() -> None:
 def test_a_rate_per_ton_kilometre_is_not_worked_as_per_ton() -> None:
     texts, _ = _worked("我们今年发了5000吨货，平均运距300公里，运费补贴能拿多少？", "按每吨公里0.02元给予运费补贴。")
     assert not any("5000吨×0.02元" in t for t in texts), texts
+
+
+def test_a_table_row_s_limit_column_holds_the_sum() -> None:
+    row = ("序号：2；设施类型：连栋钢架大棚；补贴标准：每亩补贴12000元；每个经营主体补贴上限：60万元；适用作物（参考）：哈密瓜等")
+    texts, _ = _worked("我们公司建了60亩连栋钢架大棚，按每亩的标准算，一共能补多少？", row)
+    assert texts and "60亩×12000元＝72万元，超过“每个经营主体补贴上限：60万元”，按60万元计" in texts[0], texts
