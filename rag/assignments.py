@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from index.dates import end_date
+from index.dates import end_date, find_date
 from index.docnumber import DOC_NUMBER_RE
 from index.issuers import org_core, org_mentions
 from index.models import PATH_SEP, Chunk, Document
@@ -122,7 +122,6 @@ def duties_within(question: str, rows: Sequence[TaskRow]) -> bool:
 
 # A deadline asked by the word a notice's own sentence sets it with ("申报截止到哪天", "最迟什么时候报")
 _SET_BY = re.compile(r"截止|最迟")
-_FULL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 
 
 def deadline_in_prose(question: str, passages: Sequence[str], rows: Sequence[TaskRow]) -> bool:
@@ -138,7 +137,7 @@ def deadline_in_prose(question: str, passages: Sequence[str], rows: Sequence[Tas
                 continue
             for a, b in split_sentences(line):
                 sentence = line[a:b]
-                if any(w in sentence for w in words) and _FULL_DATE.search(sentence):
+                if any(w in sentence for w in words) and find_date(sentence):
                     return True
     return False
 

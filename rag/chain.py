@@ -699,8 +699,7 @@ class AnswerEngine:
         headed = labelled_quotes(turn.selection)
         worked, answered = worked_sums(standalone, [p.clause for p in turn.selection.parts],
                                        [(p.n, headed.get(p.n, p.text)) for p in turn.sources])
-        turn.worked = tuple(Claim(w.text, tuple(dict.fromkeys((w.cited, *((w.held_by,) if w.held_by else ())))), "worked")
-                            for w in worked)
+        turn.worked = tuple(Claim(w.text, (w.cited, *((w.held_by,) if w.held_by else ())), "worked") for w in worked)
         if answered:
             turn.selection = replace(turn.selection, unanswered=tuple(
                 u for u in turn.selection.unanswered if u not in answered))

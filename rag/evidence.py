@@ -100,7 +100,7 @@ from rag.sentences import (
     split_sentences,
     squash,
 )
-from rag.worked import asker_quantities, asks_sum, rate_units
+from rag.worked import LIMIT_WORDS, asker_quantities, asks_sum, rate_units
 
 IdfFn = Callable[[str], float]
 
@@ -1248,6 +1248,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
     # (the subject is the notice's title and the plan it prints: "…关于印发《2022年贺兰县大气、水、土壤
     # 污染防治实施方案》的通知" prints "2022年贺兰县土壤、地下水和农村生态环境保护实施方案")
     subject = _subject_of(s.hit)
+    put = "。".join([*context, part.clause])  # (what the question says of this part, its sentences kept apart)
     own_terms = ([t for t in clause_terms if not holds(subject, t)]
                  or [t for t in context if not holds(subject, t)] or clause_terms)
     clause = sentence_relevance(s.text, own_terms, False, idf)
@@ -1275,12 +1276,12 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
                                      s.text):
             score *= 1.3  # the span it is said to last: "公示几天" by "公示7日", not "公示结束后30日内兑付"
     if part.asked is Asked.DATE and _START_ASKED.search(part.clause) and not _names_another(
-            "。".join([*context, part.clause]), s.hit.chunk.doc_number):
+            put, s.hit.chunk.doc_number):
         # "从哪天起执行" by "自2026年3月1日起施行", not "3月1日前已受理的，按调整后的标准执行"
         score *= 1.3 if _STARTS_ON.search(s.text) else 0.8 if re.search(r"\d{1,2}\s*日(?:之|以)?前", s.text) else 1.0
     if (year := year_column(s.columns)) is not None:
         # a schedule's cell answers for its own year: "到2020年…" is not answered by the 2018 column
-        asked_years = set(re.findall(r"(?:19|20)\d\d", "。".join([*context, part.clause])))
+        asked_years = set(re.findall(r"(?:19|20)\d\d", put))
         if asked_years:
             score *= 1.5 if year in asked_years else 0.3
     elif s.columns:
@@ -1392,7 +1393,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
             rf"{_NEED_SAID}[^，,。；;]{{0,4}}{need.group(1)}", s.text):
         score *= 2.5  # "家属需要自己申请吗" is answered where the notice says whether one must: "家属无需另行申请"
     if part.asked is Asked.DATE and _START_ASKED.search(part.clause) and not _names_another(
-            "。".join([*context, part.clause]), s.hit.chunk.doc_number):
+            put, s.hit.chunk.doc_number):
         # "从什么时候起施行" is answered by the day a notice takes effect ("本通知自2026年10月1日起施行"),
         # not by the day another began that it looks back on ("…自2026年4月1日施行以来")
         score *= 1.5 if states_start(s.text) else 0.5 if _SINCE.search(s.text) else 1.0
@@ -1401,7 +1402,7 @@ def _part_score(s: _Sent, part: Part, clause_terms: Sequence[str], idf: IdfFn | 
         # without the city's 户籍 ("非本市户籍人员在本市遭遇急难的，可以向急难发生地…申请"), over the
         # rule for everyone ("由申请人向户籍所在地…提出")
         score *= 1.5
-    if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search("。".join([*context, part.clause])):
+    if _ELSEWHERE_RULE.search(s.text) and not _ELSEWHERE_ASKED.search(put):
         # "在嘉兴的医院做手术…要先垫钱吗" is not answered by the rule for blood used "在本市以外医疗机构"
         score *= 0.5
     if _CONDITIONS_ASKED.search(part.clause):
@@ -2032,7 +2033,7 @@ def _left_to_others(part: Part, by_hit: Sequence[list[_Sent]], own: Sequence[Quo
 
 
 # words of paying and sharing out, which name no thing ("各发多少", "分别给多少")
-_PAYING_VERBS = re.compile(r"[各每都分别共总发给领拿补交付花要能可再还应]+|应?(?:核定|核算)|算下来")
+_PAYING_VERBS = re.compile(r"[各每都分别共总发给领拿补交付花要能可再还]+")
 
 
 def _of_another_kind(part: Part, question: str, own: Sequence[Quote], mine: Sequence[str],
@@ -3406,8 +3407,8 @@ def _with_every_amendment(quotes: list[Quote], taken: set[tuple[int, int]], part
 # A figure the asker was told ("听说保护性耕作每亩补50元", "还有人说单个合作社最多补10万元"): what it is said of, the figure
 _HEARD = re.compile(r"(?:听说|听人说|有人说|人家说|别人说|邻居说|朋友说|据说|网上说)([^，,。？?；;！!\d]{0,24}?)"
                     r"(\d+(?:\.\d+)?)\s*(万元|元|万)")
-_HEARD_LIMIT = re.compile(r"最多|最高|封顶|上限|不超过")
-_LIMIT_SET = re.compile(r"(?:最多|最高|封顶|上限|不超过)[^，,。；;\d]{0,8}?\d+(?:\.\d+)?\s*(万元|元)")
+_HEARD_LIMIT = re.compile(LIMIT_WORDS)
+_LIMIT_SET = re.compile(rf"(?:{LIMIT_WORDS})[^，,。；;\d]{{0,8}}?\d+(?:\.\d+)?\s*(万元|元)")
 
 
 def _with_heard_figures(quotes: list[Quote], taken: set[tuple[int, int]], question: str, parts: Sequence[Part],

@@ -326,15 +326,20 @@ _PEOPLE_WORDS = re.compile(r"我|你|他|她|咱|家|孩子|小孩|老人|老年
                            r"什么|哪些|多少|^[省市县区乡镇村街]?[里上]$|^(?:县|市|区|乡|镇|村|政府|国家|上面)$")
 
 
+def _not_places(words: Sequence[str], name: str) -> list[str]:
+    """The words of ``name`` (two characters or more) that name no place it names: a place is no thing (whether the
+    notices cover it is asked of places)."""
+    places = [*districts_in(name), *place_names(name)]
+    return [w for w in words if len(w) >= 2 and not any(w in p for p in places)]
+
+
 def _benefits_of(question: str) -> list[str]:
     """The words a question asks a benefit of: the last word of the thing it is for, and a benefit of its own
     kind."""
     out: list[str] = []
     for m in [*_BENEFIT_OF.finditer(question), *_THING_WITH_BENEFIT.finditer(question), *_APPLIED_FOR.finditer(question),
               *_TOPIC_BENEFIT.finditer(question.strip())]:
-        # (a place is no thing: whether the notices cover it is asked of places)
-        places = [*districts_in(m.group(1)), *place_names(m.group(1))]
-        words = [w for w in nouns(m.group(1)) if len(w) >= 2 and not any(w in p for p in places)]
+        words = _not_places(nouns(m.group(1)), m.group(1))
         if words and not _PEOPLE_WORDS.search(words[-1]):
             out.append(words[-1])
         if m.re is not _APPLIED_FOR and m.group(2) in _KIND_OF_BENEFIT:
@@ -359,9 +364,8 @@ def topic_words(question: str) -> list[tuple[str, ...]]:
             toks = tokenize(name)
             cut = [k for k, w in enumerate(toks) if _NOT_A_NAME.fullmatch(w)]
             toks = toks[cut[-1] + 1:] if cut else toks
-            places = [*districts_in(name), *place_names(name)]
-            words = tuple(w for w in toks if len(w) >= 2 and not any(w in p for p in places)
-                          and not _PEOPLE_WORDS.search(w) and not any(w != x and w in x for x in toks))
+            words = tuple(w for w in _not_places(toks, name)
+                          if not _PEOPLE_WORDS.search(w) and not any(w != x and w in x for x in toks))
             if words:
                 out.append(words)
     return list(dict.fromkeys(out))

@@ -63,7 +63,9 @@ _COUNT_CAP = re.compile(r"(?:最多|最长|不超过|至多|累计不超过)[^�
 _CAP_UNITS = {"个月": "月", "天": "天", "日": "天", "次": "次", "年": "年"}
 _CAP_IN = {("月", "年"): 12.0, ("年", "月"): 1 / 12}
 # A limit on the sum: "最高不超过100万元", "每人每年最高20000元", "总额不超过150万元".
-_SUM_CAP = re.compile(r"((?:每(?:人|户|名|年))*)(总额|合计|累计)?[^，,。；;\d]{0,4}?(?:最高|最多|不超过|封顶|上限)"
+# The words a limit on a sum is set by ("最高", "不超过", "上限": "每户最高补贴3000元", "补贴上限：40万元")
+LIMIT_WORDS = "最高|最多|不超过|封顶|上限"
+_SUM_CAP = re.compile(rf"((?:每(?:人|户|名|年))*)(总额|合计|累计)?[^，,。；;\d]{{0,4}}?(?:{LIMIT_WORDS})"
                       r"[^，,。；;\d]{0,4}?(\d+(?:\.\d+)?)\s*(万元|元)")
 # A percentage of a sum, with the part above a threshold it is paid on: "超过2万元的部分按30%补助", "按改造投资额的
 # 30%给予奖补", "报销比例为65%".
@@ -415,7 +417,7 @@ def _held_to_limit(worked: Worked, rate: _Rate, quotes: Sequence[tuple[int, str]
         return None
     cap = float(c.group(3)) * _YUAN[c.group(4)]
     return replace(worked, text=worked.text.replace(_CAVEAT, f"，超过“{said}”，按{_money(cap)}计{_CAVEAT}"),
-                   limited=True, held_by=n)
+                   limited=True, held_by=n if n != worked.cited else None)  # (another sentence of the rate's quote)
 
 
 @dataclass(frozen=True)
@@ -494,9 +496,9 @@ def worked_sums(question: str, clauses: Sequence[str], quotes: Sequence[tuple[in
                     continue
                 # (nor one held to a limit a quoted amendment has since replaced: "超过“每户最高补贴3000元”" beside
                 # "“每户最高补贴3000元”调整为“每户最高补贴3600元”")
-                held_by = [f for said in re.findall(r"(?:超过|未超过)“([^”]*)”", w.text)
-                           for f in re.findall(r"\d+(?:\.\d+)?\s*万?元", said)]
-                if any(changes_figure(t, f) for t in changing for f in held_by):
+                limit_sums = [f for said in re.findall(r"(?:超过|未超过)“([^”]*)”", w.text)
+                              for f in re.findall(r"\d+(?:\.\d+)?\s*万?元", said)]
+                if any(changes_figure(t, f) for t in changing for f in limit_sums):
                     continue
                 over = _limits_over(w, rate, quotes)
                 if not over:

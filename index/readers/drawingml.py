@@ -12,6 +12,8 @@ import decimal
 import re
 from typing import Any
 
+from index.readers.xlsx import DECIMALS_RE, MOST_FORMAT, MOST_PLACES, printed
+
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 CHART_URI = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -25,7 +27,6 @@ _MOST_SERIES = 50  # a chart's series read at most (a hostile cache is capped, n
 _MOST_POINTS = 1000  # points of one series read at most
 _MOST_NODES = 2000  # points of a diagram read at most
 _MOST_GRAPHICS = 200  # charts and diagrams of one file read at most
-_MOST_CODE = 256  # characters of a number format read (a format of 20,000 zeros prints nothing more)
 
 
 def parse_part(blob: bytes) -> Any:
@@ -141,12 +142,12 @@ def _cache(el: Any) -> dict[int, str]:
     if cache is None:
         return {}
     number = cache.tag in (f"{_C}numCache", f"{_C}numLit")
-    code = (cache.findtext(f"{_C}formatCode") or "")[:_MOST_CODE]
+    code = (cache.findtext(f"{_C}formatCode") or "")[:MOST_FORMAT]
     out: dict[int, str] = {}
     for pt in cache.iterchildren(f"{_C}pt"):
         idx, v = pt.get("idx") or "", (pt.findtext(f"{_C}v") or "").strip()
         if idx.isdecimal() and len(idx) <= 6 and int(idx) < _MOST_POINTS and v:
-            out[int(idx)] = _printed_number(v, (pt.get("formatCode") or "")[:_MOST_CODE] or code) if number else v
+            out[int(idx)] = _printed_number(v, (pt.get("formatCode") or "")[:MOST_FORMAT] or code) if number else v
         if len(out) >= _MOST_POINTS:
             break
     return out
@@ -158,8 +159,6 @@ def _printed_number(v: str, code: str) -> str:
     0.4 under "0%" as 40%); a value that is not a number of a printable size stays as written."""
     import math
 
-    from index.readers.xlsx import printed
-
     try:
         value = float(v)
     except ValueError:
@@ -169,19 +168,18 @@ def _printed_number(v: str, code: str) -> str:
     shown = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.', "", code)  # (quoted text, [colour] and escapes aside)
     if _DATE_CODE.search(shown) and 0 < value < 2958466:
         return printed(dt.datetime(1899, 12, 30) + dt.timedelta(days=value))  # (a date axis: Excel's day numbers)
-    if (m := _PLACES_CODE.search(shown)) is None:
+    if (m := DECIMALS_RE.search(shown)) is None:
         return printed(value, "" if code.lower() == "general" else code)
     # (a format with decimals rounds half up from the value as written, as Excel does: 87.25 under "0.0" is 87.3)
     exact = decimal.Decimal(v) * (100 if "%" in shown else 1)
     try:
-        text = str(exact.quantize(decimal.Decimal(1).scaleb(-min(len(m.group(1)), 10)), decimal.ROUND_HALF_UP))
+        text = str(exact.quantize(decimal.Decimal(1).scaleb(-min(len(m.group(1)), MOST_PLACES)), decimal.ROUND_HALF_UP))
     except decimal.InvalidOperation:  # (more digits than a printed figure has)
         return printed(value, code)
     return text + ("%" if "%" in shown else "")
 
 
 _DATE_CODE = re.compile(r"[yd]", re.I)  # a format code that prints a date
-_PLACES_CODE = re.compile(r"^[#,0]*0\.(0+)(?![^;]*[Ee])")  # one that prints decimals ("0.0", "#,##0.00")
 
 
 def _series_name(ser: Any) -> str:

@@ -26,10 +26,10 @@ from email.message import Message
 from index.errors import UnreadableFile
 from index.readers import SourceText, unread_note
 
-BODY_NAME = "正文"
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".emz", ".wmz", ".wmf", ".emf")  # a signature's logo …  # the cover letter's name among the message's parts ("通知.eml/正文")
+BODY_NAME = "正文"  # the cover letter's name among the message's parts ("通知.eml/正文")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".emz", ".wmz", ".wmf", ".emf")  # a signature's logo …
 _MAX_DEPTH = 2  # a mail forwarded as an attachment of a mail is read; one more level down is not
-_MAX_PARTS = 200
+MAX_PARTS = 200  # attachments of one mail read at most (an .eml's or an Outlook message's)
 _SIGNATURE_LINES = 12  # a mail signature ("-- " and what follows) stands in the last lines of the body
 
 # Mail headers at the top of the file: the block (field names are ASCII) that names a sender or a
@@ -74,8 +74,8 @@ def mail_source(name: str, fmt: str, subject: str, body: SourceText | None, file
     parts = [body] if body is not None else []
     seen: set[str] = set()
     for i, (named, read) in enumerate(files):
-        if i >= _MAX_PARTS:
-            warnings.append(f"more than {_MAX_PARTS} attachments: the rest not read")
+        if i >= MAX_PARTS:
+            warnings.append(f"more than {MAX_PARTS} attachments: the rest not read")
             break
         file_name = named or f"附件{i + 1}"
         while file_name in seen or file_name == BODY_NAME:

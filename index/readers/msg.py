@@ -22,7 +22,7 @@ from typing import Any
 
 from index.errors import UnreadableFile
 from index.readers import SourceText
-from index.readers.eml import BODY_NAME, IMAGE_SUFFIXES, cover_letter, mail_source
+from index.readers.eml import BODY_NAME, IMAGE_SUFFIXES, MAX_PARTS, cover_letter, mail_source
 
 _ATTACH = "__attach_version1.0_#"
 _RECIP = "__recip_version1.0_#"
@@ -31,7 +31,6 @@ _SUBJECT, _SENDER, _BODY, _HTML, _RTF = 0x0037, 0x0C1A, 0x1000, 0x1013, 0x1009
 _SUBMITTED, _DELIVERED, _CODEPAGE, _INTERNET_CPID = 0x0039, 0x0E06, 0x3FFD, 0x3FDE
 _LONG_NAME, _SHORT_NAME, _DATA, _DISPLAY_NAME = 0x3707, 0x3704, 0x3701, 0x3001
 _MAX_DEPTH = 2  # a message attached to a message is read; one more level down is not
-_MAX_PARTS = 200
 _MOST_STREAM = 64 * 1024 * 1024  # a property stream read at most
 _SLACK = 64 * 1024  # bytes past the file's size its streams may read (none, in a well-formed file)
 
@@ -63,7 +62,7 @@ class _File:
         self.ole = ole
         self.entries = ole.listdir(streams=True, storages=True)  # (listed once)
         self.bytes_left = size + _SLACK
-        self.parts_left = _MAX_PARTS
+        self.parts_left = MAX_PARTS
         self.stream_type = olefile.STGTY_STREAM
 
     def read(self, path: str) -> bytes | None:
@@ -96,29 +95,30 @@ def _read(file: _File, root: list[str], name: str, depth: int) -> SourceText:
     storages = sorted({e[len(root)] for e in file.entries
                        if len(e) > len(root) and e[:len(root)] == root and e[len(root)].startswith(_ATTACH)})
     # (what the letter sends that is a document: a signature's logo, kept as an attachment, sends nothing)
+    inners = [_Props(file, [*root, st], header=8) for st in storages[:MAX_PARTS + 1]]  # (each read once)
     named = [_base_name(inner.text(_LONG_NAME) or inner.text(_SHORT_NAME) or inner.text(_DISPLAY_NAME))
-             for inner in (_Props(file, [*root, st], header=8) for st in storages[:_MAX_PARTS + 1])]
+             for inner in inners]
     sends = any(not n.lower().endswith(IMAGE_SUFFIXES) for n in named)
     body = cover_letter(f"{name}/{BODY_NAME}", subject, sender, sent, plain, html, sends)
     if body is None and props.raw(_RTF):
         warnings.append("the message's body is kept only as compressed RTF: not read")
-    files = [(n or None, functools.partial(_attachment, file, [*root, st], depth=depth))
-             for n, st in zip(named, storages, strict=False)]
+    files = [(n or None, functools.partial(_attachment, file, inner, depth=depth))
+             for n, inner in zip(named, inners, strict=True)]
     return mail_source(name, "msg", subject, body, files, warnings)
 
 
-def _attachment(file: _File, path: list[str], label: str, depth: int) -> SourceText:
+def _attachment(file: _File, inner: _Props, label: str, depth: int) -> SourceText:
     from index.readers import read_source_bytes
 
     if file.parts_left <= 0:
-        raise UnreadableFile(f"{label}: more than {_MAX_PARTS} attachments in the message: not read")
+        raise UnreadableFile(f"{label}: more than {MAX_PARTS} attachments in the message: not read")
     file.parts_left -= 1
-    embedded = [*path, f"__substg1.0_{_DATA:04X}000D"]
+    embedded = [*inner.path, f"__substg1.0_{_DATA:04X}000D"]
     if file.ole.exists("/".join(embedded)) and file.ole.get_type("/".join(embedded)) != file.stream_type:
         if depth + 1 >= _MAX_DEPTH:
             raise UnreadableFile(f"{label}: a message inside a message inside a message, not opened")
         return _read(file, embedded, label, depth + 1)
-    payload = _Props(file, path, header=8).raw(_DATA)
+    payload = inner.raw(_DATA)
     if not payload or not payload.strip():
         raise UnreadableFile(f"{label}: an empty attachment")
     return read_source_bytes(payload, label)
@@ -129,7 +129,7 @@ class _Props:
     and its fixed-size properties read from its property stream (``header`` bytes before the entries)."""
 
     def __init__(self, file: _File, path: list[str], header: int) -> None:
-        self._file, self._path = file, path
+        self._file, self.path = file, path
         self._fixed: dict[tuple[int, int], bytes] = {}
         raw = self._stream(_PROPS) or b""
         for at in range(header, len(raw) - 15, 16):
@@ -137,7 +137,7 @@ class _Props:
             self._fixed.setdefault((pid, kind), raw[at + 8:at + 16])
 
     def _stream(self, leaf: str) -> bytes | None:
-        return self._file.read("/".join([*self._path, leaf]))
+        return self._file.read("/".join([*self.path, leaf]))
 
     def raw(self, pid: int) -> bytes | None:
         return self._stream(f"__substg1.0_{pid:04X}0102")

@@ -176,7 +176,7 @@ def printed(value: object, number_format: str = "") -> str:
     0.3 as 30%, TRUE as 是; empty as ""."""
     if value is None:
         return ""
-    number_format = number_format[:_MOST_FORMAT]  # (a hostile format of 20,000 zeros is read no further)
+    number_format = number_format[:MOST_FORMAT]  # (a hostile format of 20,000 zeros is read no further)
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dt.datetime):
@@ -187,16 +187,16 @@ def printed(value: object, number_format: str = "") -> str:
         return f"{value.year}年{value.month}月{value.day}日"
     if isinstance(value, (int, float)):
         # (with the decimals the format shows: "0.00" prints 4325.2741 as 4325.27 and 46.3 as 46.30)
-        places = min(len(m.group(1)), _MOST_PLACES) if (m := _DECIMALS_RE.search(number_format)) else None
+        places = min(len(m.group(1)), MOST_PLACES) if (m := DECIMALS_RE.search(number_format)) else None
         shown = value * 100 if "%" in number_format else value
         text = f"{float(shown):.{places}f}" if places is not None else number_text(shown)
         return text + "%" if "%" in number_format else text
     return join_cell(str(value).splitlines())
 
 
-_MOST_PLACES = 10  # decimals a format may show (a format of a million 0s is no reason to print them)
-_MOST_FORMAT = 256  # characters of a number format read
-_DECIMALS_RE = re.compile(r"^[#,0]*0\.(0+)(?![^;]*[Ee])")
+MOST_PLACES = 10  # decimals a format may show (a format of a million 0s is no reason to print them)
+MOST_FORMAT = 256  # characters of a number format read
+DECIMALS_RE = re.compile(r"^[#,0]*0\.(0+)(?![^;]*[Ee])")  # a format that prints decimals ("0.0", "#,##0.00")
 
 
 def number_text(value: float) -> str:
